@@ -1,0 +1,119 @@
+"""The small values that flow through the pipeline: read -> extract -> aggregate -> render.
+
+Every stage takes these and returns new ones; nothing here does I/O.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENTITY_TYPES = ("person", "organization", "place", "agreement")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something a maintainer must know about, tied to a file and a line (1-based)."""
+
+    path: str
+    line: int
+    level: str  # "error" or "warning"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.level}: {self.message}"
+
+
+class ContentError(Exception):
+    """A problem that stops the command; carries the Problem to print."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article from content/articles/. `body` is exactly what the maintainer wrote."""
+
+    path: str  # relative to the repository root, with forward slashes
+    title: str
+    date: dt.date
+    slug: str
+    body: str
+    source: str | None = None
+    agencies: tuple[str, ...] = ()
+    url: str | None = None
+    lang: str = "ar"
+    summary: str | None = None
+    body_line: int = 1  # line of the file where the body starts, for error messages
+
+    @property
+    def key(self) -> str:
+        """Unique id used for URLs: the date plus the slug."""
+        return f"{self.date.isoformat()}-{self.slug}"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One registry entry from content/entities/<type>/<id>.md."""
+
+    id: str
+    type: str  # one of ENTITY_TYPES
+    name: str
+    name_en: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    wikidata: str | None = None
+    description: str = ""
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity found in a text; start/end are offsets into the original text."""
+
+    entity_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression found in a text, resolved to a calendar value.
+
+    value / end_value are ISO strings: YYYY-MM-DD, YYYY-MM or YYYY (by precision).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str
+    precision: str  # "day", "month" or "year"
+    end_value: str | None = None
+    kind: str = "explicit"  # explicit, relative, weekday, hijri, numeric
+
+
+@dataclass(frozen=True)
+class Event:
+    """A sentence of an article that carries a resolved date."""
+
+    value: str
+    precision: str
+    end_value: str | None
+    sentence: str
+    entity_ids: tuple[str, ...]
+    article_key: str
+    date_text: str = ""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the extract stage found in one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())

@@ -47,6 +47,7 @@ class Article:
     lang: str = "ar"
     summary: str | None = None
     body_line: int = 1  # line of the file where the body starts, for error messages
+    body_format: str = "markdown"  # "text": pasted plain text, one paragraph per line
 
     @property
     def key(self) -> str:

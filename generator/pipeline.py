@@ -1,0 +1,82 @@
+"""The pipeline, stage by stage: read -> extract -> aggregate -> render -> write.
+
+`generate` computes every output file in memory and writes nothing when any content has an
+error; `build_site` then runs MkDocs into a temporary folder and swaps it into `site/` only
+when everything succeeded, so a failed or interrupted build leaves the previous site whole.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.aggregate.archive import build_archive
+from generator.config import Settings, load_settings
+from generator.files import replace_dir, sync_tree
+from generator.model import Article, Problem
+from generator.read.content import read_articles
+from generator.render.site import render_files, site_pages
+
+
+@dataclass
+class Generated:
+    files: dict[str, bytes]
+    articles: list[Article]
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+
+class BuildFailed(Exception):
+    def __init__(self, problems: list[Problem], message: str = ""):
+        super().__init__(message or f"{len(problems)} error(s)")
+        self.problems = problems
+
+
+def generate(root: Path, settings: Settings | None = None) -> Generated:
+    settings = settings or load_settings(root)
+    articles, problems = read_articles(root)  # read
+    archive = build_archive(articles)  # aggregate
+    pages = site_pages(archive, settings)  # render
+    files = render_files(root, pages, settings)
+    return Generated(files, articles, problems)
+
+
+def write_docs(root: Path, generated: Generated, settings: Settings | None = None) -> tuple[int, int]:
+    """Write the generated Markdown; refused (nothing written) when content has errors."""
+    settings = settings or load_settings(root)
+    if generated.errors:
+        raise BuildFailed(generated.errors)
+    return sync_tree(generated.files, settings.docs_path)
+
+
+def run_mkdocs(root: Path, site_dir: Path, strict: bool = False) -> None:
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)]
+    if strict:
+        command.append("--strict")
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True)
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).strip()
+        raise BuildFailed([Problem("mkdocs.yml", 1, "error", f"mkdocs build failed:\n{output}")])
+
+
+def build_site(root: Path, strict: bool = False) -> Generated:
+    """Generate, build with MkDocs into a temporary folder, then replace site/ in one step."""
+    settings = load_settings(root)
+    generated = generate(root, settings)
+    write_docs(root, generated, settings)
+    target = root / "site"
+    work = Path(tempfile.mkdtemp(prefix=".site-", dir=root / "build"))
+    try:
+        run_mkdocs(root, work, strict=strict)
+        replace_dir(work, target)
+    finally:
+        if work.exists():
+            shutil.rmtree(work, ignore_errors=True)
+    return generated
+

@@ -1,0 +1,142 @@
+"""Article bodies -> safe HTML, with entity links placed at the offsets the matcher found.
+
+Bodies come from contributors we do not know, so they never reach the page unchecked:
+plain-text bodies are escaped, Markdown bodies are converted by us and then cleaned by
+nh3 (Ammonia) with an allow-list. The page templates receive the finished HTML.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import markdown
+import nh3
+
+
+@dataclass(frozen=True)
+class Link:
+    start: int
+    end: int
+    href: str
+    title: str = ""
+    css_class: str = "entity-link"
+
+
+ALLOWED_TAGS = {
+    "p", "br", "hr", "a", "strong", "b", "em", "i", "u", "s", "del", "ins", "mark", "small", "sub", "sup",
+    "blockquote", "q", "cite", "code", "pre", "kbd", "abbr",
+    "ul", "ol", "li", "dl", "dt", "dd",
+    "h2", "h3", "h4", "h5", "h6",
+    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+    "figure", "figcaption", "img", "span", "div",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "class"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "abbr": {"title"},
+    "th": {"align", "colspan", "rowspan"},
+    "td": {"align", "colspan", "rowspan"},
+    "span": {"class"},
+    "ol": {"start"},
+    "*": {"dir", "lang"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+# Markdown spans where a link must not be inserted: code, existing links, raw HTML, URLs.
+_PROTECTED = re.compile(
+    r"```.*?```|~~~.*?~~~|`[^`\n]+`"  # code
+    r"|!?\[[^\]\n]*\]\([^)\n]*\)|!?\[[^\]\n]*\]\[[^\]\n]*\]|^\s*\[[^\]\n]+\]:.*$"  # links, images, refs
+    r"|<[^>\n]+>|https?://\S+",  # raw HTML and bare URLs
+    re.S | re.M,
+)
+
+
+def clean_html(fragment: str) -> str:
+    return nh3.clean(
+        fragment,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+
+
+def _anchor(text: str, link: Link) -> str:
+    title = f' title="{html.escape(link.title)}"' if link.title else ""
+    return f'<a class="{link.css_class}" href="{html.escape(link.href)}"{title}>{html.escape(text)}</a>'
+
+
+def text_to_html(body: str, links: list[Link]) -> str:
+    """A plain-text body: every non-blank line is a paragraph; everything is escaped."""
+    links = sorted(links, key=lambda l: l.start)
+    paragraphs = []
+    offset = 0
+    k = 0
+    for line in body.split("\n"):
+        line_start, line_end = offset, offset + len(line)
+        offset = line_end + 1
+        if not line.strip():
+            continue
+        parts = []
+        cursor = line_start
+        while k < len(links) and links[k].start < line_end:
+            link = links[k]
+            k += 1
+            if link.start < cursor or link.end > line_end:
+                continue
+            parts.append(html.escape(body[cursor : link.start]))
+            parts.append(_anchor(body[link.start : link.end], link))
+            cursor = link.end
+        parts.append(html.escape(body[cursor:line_end]))
+        paragraphs.append("<p>" + "".join(parts).strip() + "</p>")
+    return "\n".join(paragraphs)
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> markdown.Markdown:
+    return markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+
+
+def _markdown_link_text(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+
+
+def markdown_to_html(body: str, links: list[Link]) -> str:
+    """A Markdown body: links are inserted outside code, links and HTML, then it is converted and cleaned."""
+    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(body)]
+    pieces = []
+    cursor = 0
+    for link in sorted(links, key=lambda l: l.start):
+        if link.start < cursor or any(s < link.end and link.start < e for s, e in protected):
+            continue
+        line_start = body.rfind("\n", 0, link.start) + 1
+        if body[line_start:link.start].strip() == "" and body[link.start:link.end].startswith(("#", "-", "*")):
+            continue
+        title = f' "{link.title}"' if link.title and '"' not in link.title else ""
+        pieces.append(body[cursor : link.start])
+        pieces.append(f"[{_markdown_link_text(body[link.start:link.end])}](<{link.href}>{title})")
+        cursor = link.end
+    pieces.append(body[cursor:])
+    converter = _markdown()
+    converter.reset()
+    rendered = converter.convert("".join(pieces))
+    # Headings inside an article sit below the page title.
+    rendered = re.sub(r"<(/?)h1\b", r"<\1h2", rendered)
+    return clean_html(rendered)
+
+
+def body_html(body: str, body_format: str, links: list[Link]) -> str:
+    if body_format == "text":
+        return text_to_html(body, links)
+    return markdown_to_html(body, links)
+
+
+def excerpt(body: str, words: int = 40) -> str:
+    """The first words of a body, as plain text (Markdown marks and HTML tags removed)."""
+    text = re.sub(r"\]\([^)]*\)|<[^>]*>|[`*_#>\[\]]", " ", body)
+    tokens = text.split()
+    short = " ".join(tokens[:words])
+    return short + (" …" if len(tokens) > words else "")

@@ -1,0 +1,98 @@
+"""Pages of the site: which pages exist, what each one's template gets, and their URLs.
+
+Templates live in site_config/templates, so a maintainer can change how a page looks
+without touching Python. Every page is Markdown with front matter that any engine reading
+mkdocs.yml can build; dynamic parts are HTML blocks the templates write.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+import yaml
+from markupsafe import Markup, escape
+
+from generator.config import TEMPLATES, Settings
+from generator.text.display import format_day, format_month, format_value, month_name
+
+
+@dataclass(frozen=True)
+class Page:
+    src: str  # path inside the docs folder, e.g. "articles/2022/2022-10-21-x.md"
+    template: str
+    meta: dict  # front matter of the generated page
+    context: dict = field(default_factory=dict)
+
+
+def page_url(src: str) -> str:
+    """The directory URL MkDocs gives a page (use_directory_urls), relative to the site root."""
+    if src == "index.md":
+        return ""
+    if src.endswith("/index.md"):
+        return src[: -len("index.md")]
+    return src[: -len(".md")] + "/"
+
+
+def relative_url(from_src: str, to_src: str, anchor: str = "") -> str:
+    rel = posixpath.relpath(page_url(to_src) or ".", page_url(from_src) or ".")
+    url = "./" if rel == "." else rel + "/"
+    return url + (f"#{anchor}" if anchor else "")
+
+
+# Characters that Markdown would read as syntax in a heading or a list item.
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+def mdtext(value) -> Markup:
+    """Untrusted text in a Markdown context: HTML-escaped and with Markdown syntax neutralised."""
+    return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", str(escape(value))))
+
+
+def make_environment(root: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(root / TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        mdtext=mdtext,
+        day=format_day,
+        day_short=lambda d: format_day(d, weekday=False),
+        month=format_month,
+        month_name=month_name,
+        value=format_value,
+    )
+    return env
+
+
+def front_matter(meta: dict) -> str:
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
+
+
+def render_page(env: jinja2.Environment, page: Page, settings: Settings) -> str:
+    template = env.get_template(page.template)
+
+    def link(to_src: str, anchor: str = "") -> str:
+        return relative_url(page.src, to_src, anchor)
+
+    body = template.render(page.context, page=page, link=link, settings=settings)
+    return front_matter(page.meta) + body.strip() + "\n"
+
+
+def paginate(items: list, size: int) -> list[list]:
+    """Listing pages: at least one page, even when empty."""
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def numbered_src(first_src: str, number: int) -> str:
+    """Page 1 keeps its path; page n of "x/index.md" is "x/page-n.md", of "x/y.md" is "x/y/page-n.md"."""
+    if number == 1:
+        return first_src
+    base = first_src[: -len("index.md")] if first_src.endswith("index.md") else first_src[: -len(".md")] + "/"
+    return f"{base}page-{number}.md"

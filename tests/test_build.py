@@ -1,0 +1,95 @@
+"""The whole site built from a copy of the repository: pages, titles, dates, archives, RTL."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from conftest import REPO
+
+SEED_PAGES = {
+    # article key prefix -> (title, the date as pages show it)
+    "2022-10-21-": ("أول اتصال بين وزيري دفاع أميركا وروسيا منذ مايو الماضي", "الجمعة 21 أكتوبر/تشرين الأول 2022"),
+    "2022-11-28-": ("البنتاغون: الاستخدام الأخير لقنوات الاتصال بين واشنطن وموسكو كان مشجعاً",
+                    "الاثنين 28 نوفمبر/تشرين الثاني 2022"),
+}
+
+
+def html(root: Path, url_path: str) -> str:
+    return (root / "site" / url_path / "index.html").read_text(encoding="utf-8")
+
+
+def article_page(root: Path, prefix: str) -> tuple[str, str]:
+    [folder] = [p for p in (root / "site/articles/2022").iterdir() if p.name.startswith(prefix)]
+    return folder.name, (folder / "index.html").read_text(encoding="utf-8")
+
+
+def test_seeds_are_committed_content():
+    files = sorted((REPO / "content/articles/2022").glob("*.md"))
+    assert [f.name[:11] for f in files] == ["2022-10-21-", "2022-11-28-"]
+
+
+def test_pages_are_arabic_and_right_to_left(built_site):
+    for path in ["", "archive", "archive/2022", "archive/2022/10"]:
+        page = html(built_site, path)
+        assert re.search(r'<html[^>]*lang="ar"[^>]*dir="rtl"', page), path
+
+
+def test_home_lists_both_seed_articles_newest_first(built_site):
+    page = html(built_site, "")
+    positions = [page.index(title) for title, _ in SEED_PAGES.values()]
+    assert positions[1] < positions[0]  # 2022-11-28 before 2022-10-21
+    assert "أفادت وزارة الدفاع الأميركية" in page  # first lines of the newest article
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_PAGES))
+def test_article_page_has_title_date_meta_and_body(built_site, prefix):
+    title, shown_date = SEED_PAGES[prefix]
+    key, page = article_page(built_site, prefix)
+    assert f"<title>{title}" in page
+    assert shown_date in page
+    assert f'href="../../../archive/2022/{prefix[5:7]}/"' in page
+
+
+def test_article_page_shows_agencies_and_neighbours(built_site):
+    older_key, older = article_page(built_site, "2022-10-21-")
+    newer_key, newer = article_page(built_site, "2022-11-28-")
+    assert "فرانس برس، الأناضول" in older
+    assert "(Getty)" not in older and "+ الخط -" not in older
+    assert f'href="../{newer_key}/" rel="next"' in older
+    assert f'href="../{older_key}/" rel="prev"' in newer
+    assert 'rel="next"' not in newer.split('article-pager')[1]
+
+
+def test_archive_pages_by_year_and_month(built_site):
+    index = html(built_site, "archive")
+    assert 'href="2022/"' in index and 'href="2022/10/"' in index and 'href="2022/11/"' in index
+    october = html(built_site, "archive/2022/10")
+    assert SEED_PAGES["2022-10-21-"][0] in october and SEED_PAGES["2022-11-28-"][0] not in october
+    year = html(built_site, "archive/2022")
+    assert all(title in year for title, _ in SEED_PAGES.values())
+
+
+def test_navigation_lists_sections_not_articles(built_site):
+    _, page = article_page(built_site, "2022-10-21-")
+    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>', page, re.S).group()
+    assert "articles/" not in nav
+    assert "الأرشيف" in nav
+
+
+def test_nothing_is_fetched_from_elsewhere(built_site):
+    for file in (built_site / "site").rglob("*.html"):
+        text = file.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, file
+        assert not re.search(r'<(?:script|link)[^>]+(?:src|href)="https?://', text), file
+
+
+def test_generated_tree_is_plain_markdown_with_front_matter(built_site):
+    docs = built_site / "build/docs"
+    pages = list(docs.rglob("*.md"))
+    assert pages
+    for page in pages:
+        post = frontmatter.load(page)
+        assert post["title"], page

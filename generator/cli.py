@@ -1,4 +1,4 @@
-"""Command line: python -m generator import | build | site | serve | extract | suggest."""
+"""Command line: python -m generator import | build | site | serve | extract | suggest | check | report."""
 from __future__ import annotations
 
 import argparse
@@ -78,6 +78,75 @@ def cmd_serve(args) -> int:
     return serve(args.root, args.dev_addr)
 
 
+def cmd_extract(args) -> int:
+    import json
+
+    from generator.inspection import article_from_file, as_json, as_text, inspect_article
+    from generator.read.registry import load_registry
+
+    entities, _ = load_registry(args.root)
+    inspection = inspect_article(article_from_file(Path(args.file), args.root, args.date), entities)
+    if args.json:
+        print(json.dumps(as_json(inspection), ensure_ascii=False, indent=2))
+    else:
+        print(as_text(inspection), end="")
+    return 0
+
+
+def cmd_suggest(args) -> int:
+    from generator.extract.entities import EntityMatcher
+    from generator.extract.unknown import registry_stub, suggest
+    from generator.inspection import article_from_file
+    from generator.read.content import read_articles
+    from generator.read.registry import load_registry
+
+    entities, _ = load_registry(args.root)
+    if args.files:
+        articles = [article_from_file(Path(f), args.root, args.date) for f in args.files]
+    else:
+        articles, problems = read_articles(args.root)
+        _print_problems([p for p in problems if p.level == "error"])
+    found = suggest([(a.path, a.body) for a in articles], EntityMatcher(entities))
+    if not found:
+        print("no unknown names found")
+        return 0
+    for unknown in found:
+        path, stub = registry_stub(unknown)
+        print(f"{unknown.name}  ({unknown.type_guess}, {unknown.count}×, in {', '.join(unknown.sources)})")
+        print(f"  e.g.: {unknown.example}")
+        print(f"  registry file {path}:")
+        print("    " + stub.rstrip("\n").replace("\n", "\n    "))
+        print()
+    return 0
+
+
+def cmd_check(args) -> int:
+    from generator.check import check, github_annotation
+
+    problems = check(args.root)
+    for problem in problems:
+        print(github_annotation(problem) if args.format == "github" else problem)
+    errors = sum(1 for p in problems if p.level == "error")
+    warnings = len(problems) - errors
+    summary = f"{errors} error(s), {warnings} warning(s)"
+    print(summary if args.format == "text" else f"::notice::{summary}", file=sys.stderr if args.format == "text" else sys.stdout)
+    return 1 if errors else 0
+
+
+def cmd_report(args) -> int:
+    from generator.check import check
+    from generator.inspection import pull_request_report
+    from generator.read.registry import load_registry
+
+    entities, _ = load_registry(args.root)
+    report = pull_request_report(args.root, args.since, entities, check(args.root))
+    if args.output:
+        Path(args.output).write_text(report, encoding="utf-8")
+    else:
+        print(report, end="")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Arabic news archive generator")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the repository (default: current folder)")
@@ -96,6 +165,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("site", help="generate and build the whole site into site/")
     p.add_argument("--strict", action="store_true", help="fail on any MkDocs warning")
     p.set_defaults(func=cmd_site)
+
+    p = commands.add_parser("extract", help="print what the archive would extract from one file")
+    p.add_argument("file", metavar="FILE", help="a content file or a raw pasted text")
+    p.add_argument("--date", type=_date, help="publication date, for a raw text without a dateline")
+    p.add_argument("--json", action="store_true", help="one JSON object (schema in the README)")
+    p.set_defaults(func=cmd_extract)
+
+    p = commands.add_parser("suggest", help="names the registry does not know, with ready registry files")
+    p.add_argument("files", nargs="*", metavar="FILE", help="default: every article in content/")
+    p.add_argument("--date", type=_date, help="publication date, for raw texts without a dateline")
+    p.set_defaults(func=cmd_suggest)
+
+    p = commands.add_parser("check", help="validate content and registry; path:line: level: message")
+    p.add_argument("--format", choices=("text", "github"), default="text",
+                   help="github: GitHub Actions annotations on the pull request's lines")
+    p.set_defaults(func=cmd_check)
+
+    p = commands.add_parser("report", help="Markdown report of the content changed since REV")
+    p.add_argument("--since", required=True, metavar="REV", help="git revision to compare with, e.g. origin/main")
+    p.add_argument("--output", help="write to this file instead of standard output")
+    p.set_defaults(func=cmd_report)
 
     p = commands.add_parser("serve", help="preview on localhost, regenerating on every change")
     p.add_argument("--dev-addr", default="127.0.0.1:8000")

@@ -1,8 +1,10 @@
 """The generator's settings from site_config/site.yml, and the repository's fixed places."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import os
 
 import yaml
 
@@ -18,6 +20,11 @@ class Settings:
     page_size: int = 50
     excerpt_words: int = 40
     docs_dir: str = "build/docs"
+    entity_types: dict = field(default_factory=dict)  # type -> {"one": …, "many": …}
+
+    def type_label(self, entity_type: str, plural: bool = True) -> str:
+        names = self.entity_types.get(entity_type, {})
+        return names.get("many" if plural else "one", entity_type)
 
     @property
     def docs_path(self) -> Path:
@@ -29,3 +36,31 @@ def load_settings(root: Path) -> Settings:
     values = yaml.safe_load(file.read_text(encoding="utf-8")) if file.exists() else {}
     known = {k: v for k, v in (values or {}).items() if k in Settings.__dataclass_fields__ and k != "root"}
     return Settings(root=root, **known)
+
+
+class _MkDocsLoader(yaml.SafeLoader):
+    """mkdocs.yml with its !ENV tag; other tags are read as plain values."""
+
+
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node):
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else (*names, None)
+    for variable in variables:
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return default
+
+
+_MkDocsLoader.add_constructor("!ENV", _env_tag)
+_MkDocsLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def mkdocs_config(root: Path) -> dict:
+    with (root / "mkdocs.yml").open(encoding="utf-8") as f:
+        return yaml.load(f, Loader=_MkDocsLoader) or {}
+
+
+def site_url(root: Path) -> str:
+    """The address the site is published at (mkdocs.yml's site_url, SITE_URL in the environment)."""
+    url = mkdocs_config(root).get("site_url") or "http://127.0.0.1:8000/"
+    return url if url.endswith("/") else url + "/"

@@ -14,11 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.aggregate.archive import build_archive
-from generator.config import Settings, load_settings
+from generator.aggregate.chronology import build_chronology
+from generator.aggregate.entities import build_profiles
+from generator.config import Settings, load_settings, mkdocs_config, site_url
+from generator.extract.article import extract_all
+from generator.extract.entities import EntityMatcher
 from generator.files import replace_dir, sync_tree
-from generator.model import Article, Problem
+from generator.model import Article, Entity, Extraction, Problem
 from generator.read.content import read_articles
-from generator.render.site import render_files, site_pages
+from generator.read.registry import load_registry
+from generator.render.exports import feeds, open_data
+from generator.render.markup import excerpt
+from generator.render.site import SiteData, render_files, site_pages
 
 
 @dataclass
@@ -26,6 +33,8 @@ class Generated:
     files: dict[str, bytes]
     articles: list[Article]
     problems: list[Problem] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    extractions: list[Extraction] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -40,11 +49,27 @@ class BuildFailed(Exception):
 
 def generate(root: Path, settings: Settings | None = None) -> Generated:
     settings = settings or load_settings(root)
-    articles, problems = read_articles(root)  # read
-    archive = build_archive(articles)  # aggregate
-    pages = site_pages(archive, settings)  # render
-    files = render_files(root, pages, settings)
-    return Generated(files, articles, problems)
+    # read
+    articles, problems = read_articles(root)
+    entities, registry_problems = load_registry(root)
+    problems += registry_problems
+    # extract
+    extractions = extract_all(articles, EntityMatcher(entities))
+    for extraction in extractions:
+        problems += extraction.problems
+    # aggregate
+    data = SiteData(
+        archive=build_archive(articles),
+        extractions={x.article.key: x for x in extractions},
+        profiles=build_profiles(entities, extractions),
+        chronology=tuple(build_chronology([e for x in extractions for e in x.events])),
+    )
+    # render
+    files = render_files(root, site_pages(data, settings), settings)
+    excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in articles}
+    files |= feeds(data, site_url(root), mkdocs_config(root).get("site_name", ""), excerpts)
+    files |= open_data(data)
+    return Generated(files, articles, problems, entities, extractions)
 
 
 def write_docs(root: Path, generated: Generated, settings: Settings | None = None) -> tuple[int, int]:

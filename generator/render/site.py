@@ -4,11 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from collections import Counter, defaultdict
+
 from generator.aggregate.archive import Archive
+from generator.aggregate.entities import EntityProfile
 from generator.config import ASSETS, Settings
-from generator.model import Article
-from generator.render.markup import body_html, excerpt
-from generator.render.pages import Page, make_environment, numbered_src, paginate, render_page
+from generator.model import ENTITY_TYPES, Article, Entity, Extraction
+from generator.render.markup import Link, body_html, excerpt, markdown_to_html
+from generator.render.pages import Page, make_environment, numbered_src, paginate, relative_url, render_page
+from generator.text.display import format_month
 
 
 @dataclass(frozen=True)
@@ -56,16 +60,93 @@ def listing_pages(first_src: str, template: str, meta: dict, items: list, size: 
     return pages
 
 
-def site_pages(archive: Archive, settings: Settings, body_links: dict | None = None, extras: dict | None = None) -> list[Page]:
-    """Every generated page. `body_links` maps an article key to the links in its body."""
-    body_links = body_links or {}
-    extras = extras or {}
+@dataclass(frozen=True)
+class EntityView:
+    entity: Entity
+    src: str
+    profile: EntityProfile
+
+
+@dataclass(frozen=True)
+class SiteData:
+    """Everything the aggregate stage produced, as the render stage needs it."""
+
+    archive: Archive
+    extractions: dict  # article key -> Extraction
+    profiles: dict  # entity id -> EntityProfile
+    chronology: tuple = ()  # ChronologyEntry, oldest first
+
+
+def entity_src(entity: Entity) -> str:
+    return f"entities/{entity.type}/{entity.id}.md"
+
+
+def type_src(entity_type: str) -> str:
+    return f"entities/{entity_type}/index.md"
+
+
+def chronology_year_src(year: int) -> str:
+    return f"chronology/{year:04d}/index.md"
+
+
+def chronology_type_src(entity_type: str) -> str:
+    return f"chronology/{entity_type}/index.md"
+
+
+def site_pages(data: SiteData, settings: Settings) -> list[Page]:
+    """Every generated page of the site."""
+    entity_views = {eid: EntityView(p.entity, entity_src(p.entity), p) for eid, p in sorted(data.profiles.items())}
+    views = {a.key: ArticleView(a, article_src(a), a.summary or excerpt(a.body, settings.excerpt_words))
+             for a in data.archive.articles}
+    article_extras = {key: article_context(views[key], extraction, entity_views, settings)
+                      for key, extraction in data.extractions.items()}
+    home = {"has_entities": bool(entity_views), "has_chronology": True}
+    pages = archive_pages(data.archive, views, settings, article_extras, home)
+    pages += entity_pages(entity_views, data.chronology, views, settings)
+    pages += chronology_pages(data.chronology, entity_views, views, settings)
+    return pages
+
+
+def article_context(view: ArticleView, extraction: Extraction, entity_views: dict, settings: Settings) -> dict:
+    """What an article page shows beyond the article: links in the body, its entities, its dates."""
+    links, counts = [], Counter()
+    for mention in extraction.mentions:
+        counts[mention.entity_id] += 1
+        if counts[mention.entity_id] == 1 and mention.entity_id in entity_views:
+            target = entity_views[mention.entity_id]
+            links.append(Link(mention.start, mention.end, relative_url(view.src, target.src), target.entity.name))
+    groups = []
+    for entity_type in ENTITY_TYPES:
+        items = [EntityCount(entity_views[eid], n) for eid, n in counts.items()
+                 if eid in entity_views and entity_views[eid].entity.type == entity_type]
+        if items:
+            items.sort(key=lambda item: (-item.count, item.entity.name))
+            groups.append({"label": settings.type_label(entity_type), "items": items})
+    return {"body_links": links, "entity_groups": groups, "events": extraction.events}
+
+
+@dataclass(frozen=True)
+class EntityCount:
+    view: EntityView
+    count: int
+
+    @property
+    def entity(self) -> Entity:
+        return self.view.entity
+
+    @property
+    def src(self) -> str:
+        return self.view.src
+
+
+def archive_pages(archive: Archive, views: dict, settings: Settings, article_extras: dict, home: dict) -> list[Page]:
+    """Home, the archive by year and month, and one page per article."""
     views = {a.key: ArticleView(a, article_src(a), a.summary or excerpt(a.body, settings.excerpt_words)) for a in archive.articles}
     newest = [views[a.key] for a in archive.newest_first]
     pages: list[Page] = [
         Page("index.md", "home.md.j2", {"title": "الرئيسية", "description": "أرشيف الأخبار العربية"},
              {"latest": newest[: settings.home_latest], "total": len(newest), "years": archive.years,
-              "year_src": year_src, "month_src": month_src, **extras.get("home", {})}),
+              "year_src": year_src, "month_src": month_src, **home}),
         Page("archive/index.md", "archive_index.md.j2", {"title": "الأرشيف"},
              {"years": archive.years, "year_src": year_src, "month_src": month_src}),
     ]
@@ -82,14 +163,108 @@ def site_pages(archive: Archive, settings: Settings, body_links: dict | None = N
         view = views[article.key]
         previous, following = archive.previous[article.key], archive.following[article.key]
         meta = {"title": article.title, "description": view.excerpt, "date": article.date.isoformat()}
+        extras = dict(article_extras.get(article.key, {}))
+        links = extras.pop("body_links", [])
         pages.append(Page(view.src, "article.md.j2", meta, {
             "article": article,
-            "body_html": body_html(article.body, article.body_format, body_links.get(article.key, [])),
+            "body_html": body_html(article.body, article.body_format, links),
             "previous": views[previous.key] if previous else None,
             "following": views[following.key] if following else None,
             "month_src": month_src(article.date.year, article.date.month),
-            **extras.get(article.key, {}),
+            **extras,
         }))
+    return pages
+
+
+def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings) -> list[Page]:
+    """A page per entity (mentioned or not), an index per type, and the entities index."""
+    pages: list[Page] = []
+    by_type: dict[str, list[EntityView]] = defaultdict(list)
+    entries_of: dict[str, list] = defaultdict(list)
+    for entry in chronology:
+        for entity_id in entry.entity_ids:
+            entries_of[entity_id].append(entry)
+    for view in entity_views.values():
+        entity, profile = view.entity, view.profile
+        by_type[entity.type].append(view)
+        related = [(entity_views[eid], n) for eid, n in profile.related if eid in entity_views][:12]
+        meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False)}
+        context = {
+            "entity": entity,
+            "profile": profile,
+            "type_label": settings.type_label(entity.type, plural=False),
+            "type_src": type_src(entity.type),
+            "article_src": article_src,
+            "description_html": markdown_to_html(entity.description, []) if entity.description.strip() else "",
+            "related": related,
+            "timeline": timeline_groups(entries_of.get(entity.id, []), entity_views, views),
+        }
+        pages += listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size, context)
+    groups = []
+    for entity_type in ENTITY_TYPES:
+        members = sorted(by_type.get(entity_type, []), key=lambda v: (-v.profile.article_count, v.entity.name))
+        label = settings.type_label(entity_type)
+        groups.append({"type": entity_type, "label": label, "src": type_src(entity_type), "count": len(members),
+                       "top": members[:30]})
+        pages += listing_pages(type_src(entity_type), "entity_type.md.j2", {"title": label}, members,
+                               settings.page_size, {"total": len(members)})
+    pages.append(Page("entities/index.md", "entities_index.md.j2", {"title": "الكيانات"}, {"groups": groups}))
+    return pages
+
+
+@dataclass(frozen=True)
+class SourceView:
+    src: str
+    title: str
+
+
+def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict]:
+    """Chronology entries grouped by year and month, each with its entities and sources resolved."""
+    years: dict[int, dict] = {}
+    for entry in entries:
+        year, month = int(entry.value[:4]), int(entry.value[5:7]) if len(entry.value) >= 7 else 0
+        months = years.setdefault(year, {})
+        label = format_month(year, month) if month else str(year)
+        entities = [entity_views[eid] for eid in entry.entity_ids if eid in entity_views]
+        sources = [SourceView(views[key].src, views[key].article.title) for key, _ in entry.sources if key in views]
+        months.setdefault((month, label), []).append({
+            "value": entry.value, "end_value": entry.end_value, "sentence": entry.sentence,
+            "entities": entities, "types": sorted({v.entity.type for v in entities}), "sources": sources,
+        })
+    return [{"year": y, "months": [{"label": label, "entries": items} for (m, label), items in sorted(ms.items())]}
+            for y, ms in sorted(years.items())]
+
+
+def chronology_pages(chronology: tuple, entity_views: dict, views: dict, settings: Settings) -> list[Page]:
+    """The whole chronology, and the same narrowed to a year or to an entity type."""
+    entries = list(chronology)
+    years = sorted({int(e.value[:4]) for e in entries})
+    year_links = [{"year": y, "src": chronology_year_src(y), "count": sum(1 for e in entries if int(e.value[:4]) == y)}
+                  for y in years]
+
+    def types_of(entry) -> set[str]:
+        return {entity_views[eid].entity.type for eid in entry.entity_ids if eid in entity_views}
+
+    type_links = [{"type": t, "label": settings.type_label(t), "src": chronology_type_src(t),
+                   "count": sum(1 for e in entries if t in types_of(e))} for t in ENTITY_TYPES]
+    common = {"years": year_links, "types": type_links}
+    size = settings.page_size * 4  # events are short; a page holds more of them
+
+    def pages_for(src: str, title: str, selected: list, **current) -> list[Page]:
+        chunks = paginate(selected, size)
+        srcs = [numbered_src(src, n) for n in range(1, len(chunks) + 1)]
+        return [Page(srcs[n - 1], "chronology.md.j2",
+                     {"title": title if n == 1 else f"{title} (صفحة {n})"},
+                     {**common, "current_year": current.get("year"), "current_type": current.get("type"),
+                      "items": timeline_groups(chunk, entity_views, views), "pagination": _pagination(srcs, n)})
+                for n, chunk in enumerate(chunks, start=1)]
+
+    pages = pages_for("chronology/index.md", "التسلسل الزمني", entries)
+    for y in years:
+        pages += pages_for(chronology_year_src(y), f"التسلسل الزمني: {y}", [e for e in entries if int(e.value[:4]) == y], year=y)
+    for t in ENTITY_TYPES:
+        pages += pages_for(chronology_type_src(t), f"التسلسل الزمني: {settings.type_label(t)}",
+                           [e for e in entries if t in types_of(e)], type=t)
     return pages
 
 

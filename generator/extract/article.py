@@ -1,0 +1,39 @@
+"""The extract stage for one article, and for the whole archive on every core."""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+from generator.extract.dates import date_problems, find_dates
+from generator.extract.entities import EntityMatcher
+from generator.extract.events import extract_events
+from generator.model import Article, Extraction
+
+# Below this many articles, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 400
+_worker_matcher: EntityMatcher | None = None
+
+
+def extract_article(article: Article, matcher: EntityMatcher) -> Extraction:
+    mentions = matcher.find(article.body)
+    dates = find_dates(article.body, article.date)
+    events = extract_events(article, dates, mentions)
+    return Extraction(article, tuple(mentions), tuple(dates), tuple(events), tuple(date_problems(article)))
+
+
+def _init_worker(matcher: EntityMatcher) -> None:
+    global _worker_matcher
+    _worker_matcher = matcher
+
+
+def _extract_in_worker(article: Article) -> Extraction:
+    return extract_article(article, _worker_matcher)
+
+
+def extract_all(articles: list[Article], matcher: EntityMatcher, workers: int | None = None) -> list[Extraction]:
+    """Extraction of every article, in the order given; on all cores when the archive is large."""
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(articles) < PARALLEL_THRESHOLD:
+        return [extract_article(a, matcher) for a in articles]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(matcher,)) as pool:
+        return list(pool.map(_extract_in_worker, articles, chunksize=64))

@@ -1,0 +1,116 @@
+"""Feeds and open data: Atom feeds and JSON/CSV exports, dated from front matter only.
+
+Dates come from the articles themselves, never from the file system (a fresh clone has
+every file dated today) nor from the clock, so two builds of one commit are identical.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import xml.etree.ElementTree as ET
+from urllib.parse import quote
+
+from generator.render.pages import page_url
+from generator.render.site import SiteData, article_src, entity_src
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_SIZE = 50
+
+
+def absolute(site_url: str, src: str) -> str:
+    return site_url + quote(page_url(src))
+
+
+def _timestamp(day: dt.date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles: list, excerpts: dict) -> bytes:
+    """An Atom 1.0 feed of `articles` (newest first)."""
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "ar"})
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = site_url + quote(feed_path)
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = title
+    updated = max((a.date for a in articles), default=dt.date(1970, 1, 1))
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = _timestamp(updated)
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "href": site_url + quote(feed_path)})
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "href": absolute(site_url, page_src)})
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    ET.SubElement(author, f"{{{ATOM}}}name").text = title
+    for article in articles[:FEED_SIZE]:
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        url = absolute(site_url, article_src(article))
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = url
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = article.title
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _timestamp(article.date)
+        ET.SubElement(entry, f"{{{ATOM}}}published").text = _timestamp(article.date)
+        ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "href": url})
+        if article.source:
+            ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = article.source
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = excerpts.get(article.key, "")
+    ET.indent(feed)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8") + b"\n"
+
+
+def entity_feed_path(entity) -> str:
+    return f"feeds/{entity.type}/{entity.id}.xml"
+
+
+def feeds(data: SiteData, site_url: str, site_name: str, excerpts: dict) -> dict[str, bytes]:
+    files = {"feed.xml": atom_feed(site_name, site_url, "feed.xml", "index.md", list(data.archive.newest_first), excerpts)}
+    for profile in data.profiles.values():
+        entity = profile.entity
+        articles = [appearance.article for appearance in profile.appearances]
+        files[entity_feed_path(entity)] = atom_feed(f"{site_name}: {entity.name}", site_url, entity_feed_path(entity),
+                                                    entity_src(entity), articles, excerpts)
+    return files
+
+
+def _json(value) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def open_data(data: SiteData) -> dict[str, bytes]:
+    """api/articles.json, api/entities.json, api/events.json and chronology.csv (schemas in the README)."""
+    articles = []
+    for article in data.archive.newest_first:
+        extraction = data.extractions.get(article.key)
+        entity_ids = sorted({m.entity_id for m in extraction.mentions}) if extraction else []
+        articles.append({
+            "key": article.key, "title": article.title, "date": article.date.isoformat(),
+            "url": page_url(article_src(article)), "source": article.source, "agencies": list(article.agencies),
+            "original_url": article.url, "lang": article.lang, "summary": article.summary, "entities": entity_ids,
+        })
+    entities = []
+    for entity_id, profile in sorted(data.profiles.items()):
+        entity = profile.entity
+        entities.append({
+            "id": entity.id, "type": entity.type, "name": entity.name, "name_en": entity.name_en,
+            "aliases": list(entity.aliases), "role": entity.role, "wikidata": entity.wikidata,
+            "url": page_url(entity_src(entity)), "articles": profile.article_count, "mentions": profile.mention_count,
+            "first_seen": profile.first_seen.isoformat() if profile.first_seen else None,
+            "last_seen": profile.last_seen.isoformat() if profile.last_seen else None,
+        })
+    keys = {a.key: a for a in data.archive.articles}
+    events = []
+    for entry in data.chronology:
+        events.append({
+            "date": entry.value, "end_date": entry.end_value, "precision": entry.precision, "text": entry.sentence,
+            "entities": list(entry.entity_ids),
+            "sources": [{"article": key, "url": page_url(article_src(keys[key])), "text": sentence}
+                        for key, sentence in entry.sources if key in keys],
+        })
+    table = io.StringIO()
+    writer = csv.writer(table, lineterminator="\n")
+    writer.writerow(["date", "end_date", "precision", "text", "entities", "articles"])
+    for event in events:
+        writer.writerow([event["date"], event["end_date"] or "", event["precision"], event["text"],
+                         " ".join(event["entities"]), " ".join(s["article"] for s in event["sources"])])
+    return {
+        "api/articles.json": _json(articles),
+        "api/entities.json": _json(entities),
+        "api/events.json": _json(events),
+        "chronology.csv": table.getvalue().encode("utf-8"),
+    }

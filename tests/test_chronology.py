@@ -1,0 +1,165 @@
+"""The chronology: merging the same event from several articles, order, grouping, timelines."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from generator.aggregate.chronology import (
+    ChronologyEntry,
+    build_chronology,
+    entity_timeline,
+    group_by_year_month,
+)
+from generator.extract.dates import find_dates
+from generator.extract.events import extract_events
+from generator.model import Event
+from generator.text.display import format_month
+from test_events import CALLS_NAMES, CHANNELS_NAMES, mentions_of, seed_article
+
+
+def event(value, key, sentence, ids=(), precision=None, end_value=None) -> Event:
+    precision = precision or {10: "day", 7: "month", 4: "year"}[len(value)]
+    return Event(value, precision, end_value, sentence, tuple(ids), key)
+
+
+def test_the_same_event_from_two_articles_is_one_entry_with_both_sources():
+    a = event("2022-11-28", "2022-11-28-tass", "أعلنت موسكو تأجيل محادثات نيو ستارت مع واشنطن.",
+              ["moscow", "new-start", "washington"])
+    b = event("2022-11-28", "2022-11-28-cnn", "واشنطن مستعدة لمحادثات نيو ستارت في القاهرة.",
+              ["cairo", "new-start", "washington"])
+    entries = build_chronology([a, b])
+    assert entries == [ChronologyEntry(
+        value="2022-11-28", precision="day", end_value=None,
+        sentence=b.sentence,  # the first source: article keys in order
+        entity_ids=("cairo", "moscow", "new-start", "washington"),
+        sources=(("2022-11-28-cnn", b.sentence), ("2022-11-28-tass", a.sentence)),
+    )]
+    assert entries[0].article_keys == ("2022-11-28-cnn", "2022-11-28-tass")
+
+
+def test_what_is_not_merged():
+    day = "2022-11-28"
+    entries = build_chronology([
+        event(day, "a", "لقاء في موسكو.", ["moscow", "russia"]),
+        event(day, "b", "قمة في القاهرة.", ["cairo", "egypt"]),  # no entity in common
+        event(day, "c", "روسيا ومصر.", ["russia", "egypt", "x"]),  # one in common where both name several
+        event(day, "d", "خبر بلا أسماء."),  # no entities: a date alone is not a story
+        event(day, "e", "خبر آخر بلا أسماء."),
+        event("2022-11-29", "f", "لقاء في موسكو.", ["moscow", "russia"]),  # another day
+    ])
+    assert len(entries) == 6
+    assert all(len(e.sources) == 1 for e in entries)
+
+
+def test_a_single_named_entity_is_enough_when_an_event_names_only_it():
+    entries = build_chronology([
+        event("2022-10-21", "a", "قال البنتاغون إن المكالمة مهمة.", ["pentagon"]),
+        event("2022-10-21", "b", "أوستن وشويغو في مكالمة، حسب البنتاغون.", ["lloyd-austin", "pentagon", "sergei-shoigu"]),
+    ])
+    assert [(e.entity_ids, len(e.sources)) for e in entries] == [(("lloyd-austin", "pentagon", "sergei-shoigu"), 2)]
+
+
+def test_two_sentences_of_one_article_stay_two_entries():
+    entries = build_chronology([
+        event("2022-11-28", "a", "أفادت الوزارة بأن واشنطن وموسكو تتواصلان.", ["russia", "united-states"]),
+        event("2022-11-28", "a", "قالت رود إن الولايات المتحدة تتواصل مع روسيا.", ["russia", "united-states", "rood"]),
+    ])
+    assert len(entries) == 2
+
+
+def test_order_by_date_then_first_source():
+    entries = build_chronology([
+        event("2022-05-13", "k2", "مكالمة", ["a"]),
+        event("2022", "k9", "عام", ["y"]),
+        event("2022-05", "k1", "شهر", ["m"]),
+        event("2022-05-13", "k1", "مكالمة أخرى", ["b"]),
+        event("2021-12-30", "k5", "قبل", ["z"]),
+        event("2022-05-13", "k3", "مدى", ["c"], end_value="2022-05-20"),
+    ])
+    assert [(e.value, e.end_value, e.sources[0][0]) for e in entries] == [
+        ("2021-12-30", None, "k5"),
+        ("2022", None, "k9"),  # a year before the months in it, a month before its days
+        ("2022-05", None, "k1"),
+        ("2022-05-13", None, "k1"),
+        ("2022-05-13", None, "k2"),
+        ("2022-05-13", "2022-05-20", "k3"),
+    ]
+
+
+def test_ranges_merge_only_with_the_same_range():
+    entries = build_chronology([
+        event("2022-11-29", "a", "المحادثات", ["new-start", "cairo"], end_value="2022-12-06"),
+        event("2022-11-29", "b", "المحادثات", ["new-start", "cairo"], end_value="2022-12-06"),
+        event("2022-11-29", "c", "المحادثات", ["new-start", "cairo"]),
+    ])
+    assert [(e.end_value, len(e.sources)) for e in entries] == [(None, 1), ("2022-12-06", 2)]
+
+
+def test_the_result_does_not_depend_on_the_order_of_events():
+    events = [
+        event("2022-11-28", f"k{i % 4}", f"جملة {i}", ids)
+        for i, ids in enumerate([["a", "b"], ["b", "c"], ["a", "b", "c"], ["d"], ["d", "e"], [], ["a"], ["c", "b"]])
+    ] + [event("2022-11-27", "k1", "أمس", ["a", "b"])]
+    expected = build_chronology(events)
+    for seed in range(20):
+        shuffled = events[:]
+        random.Random(seed).shuffle(shuffled)
+        assert build_chronology(shuffled) == expected
+    assert build_chronology(events + events) == expected  # the same event twice is one source
+
+
+def test_the_two_seeds_in_one_chronology():
+    calls = seed_article("003_b9b2ccb77d9719e0.txt", dt.date(2022, 10, 21), "calls")
+    channels = seed_article("000_53dbe11990a2b156.txt", dt.date(2022, 11, 28), "channels")
+    events = []
+    for article, names in ((calls, CALLS_NAMES), (channels, CHANNELS_NAMES)):
+        body = article.body
+        events += extract_events(article, find_dates(body, article.date), mentions_of(body, names))
+    entries = build_chronology(events)
+    assert [(e.value, e.end_value, e.article_keys) for e in entries] == [
+        ("2022-05-13", None, ("2022-10-21-calls",)),
+        ("2022-05-19", None, ("2022-10-21-calls",)),
+        ("2022-10-21", None, ("2022-10-21-calls",)),
+        ("2022-10-21", None, ("2022-10-21-calls",)),
+        ("2022-11-09", None, ("2022-11-28-channels",)),
+        ("2022-11-28", None, ("2022-11-28-channels",)),
+        ("2022-11-28", None, ("2022-11-28-channels",)),
+        ("2022-11-28", None, ("2022-11-28-channels",)),
+        ("2022-11-29", "2022-12-06", ("2022-11-28-channels",)),
+    ]
+    years = group_by_year_month(entries)
+    assert [(y.year, [(m.month, len(m.entries)) for m in y.months]) for y in years] == [
+        (2022, [(5, 2), (10, 2), (11, 5)])
+    ]
+    timeline = entity_timeline(entries, "sergei-shoigu")
+    assert [e.value for e in timeline] == ["2022-05-13", "2022-05-19", "2022-10-21"]
+
+
+def test_group_by_year_month_labels_and_year_only_entries():
+    entries = build_chronology([
+        event("2021-03-04", "a", "س", ["x"]),
+        event("2022-05-13", "b", "ص", ["x"]),
+        event("2022", "c", "ع", ["y"]),
+        event("2022-05", "d", "ف", ["x"]),
+        event("2022-01-30", "e", "ق", ["z"], end_value="2022-02-02"),
+    ])
+    years = group_by_year_month(entries)
+    assert [y.year for y in years] == [2021, 2022]
+    months = years[1].months
+    assert [(m.month, m.label, [e.value for e in m.entries]) for m in months] == [
+        (None, "2022", ["2022"]),
+        (1, format_month(2022, 1), ["2022-01-30"]),  # a range under the month it starts in
+        (5, format_month(2022, 5), ["2022-05", "2022-05-13"]),
+    ]
+    assert years[0].months[0].label == format_month(2021, 3)
+    assert years[1].count == 4
+
+
+def test_entity_timeline_keeps_the_order():
+    entries = build_chronology([
+        event("2022-05-13", "a", "س", ["x", "y"]),
+        event("2021-01-01", "b", "ص", ["x"]),
+        event("2022-01-01", "c", "ع", ["y"]),
+    ])
+    assert [e.value for e in entity_timeline(entries, "x")] == ["2021-01-01", "2022-05-13"]
+    assert entity_timeline(entries, "nobody") == []

@@ -1,0 +1,261 @@
+"""Dates in Arabic news: the seeds, a table of expressions, properties, and date problems."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from babel.dates import get_month_names
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.extract.dates import date_problems, find_dates
+from generator.model import Article
+from generator.text.display import format_day
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures" / "dates"
+SEED_CHANNELS = FIXTURES / "000_53dbe11990a2b156.txt"  # published Monday 2022-11-28
+SEED_CALLS = FIXTURES / "003_b9b2ccb77d9719e0.txt"  # published Friday 2022-10-21
+EXPRESSIONS = yaml.safe_load((HERE / "data" / "date_expressions.yml").read_text(encoding="utf-8"))
+
+
+def found(text: str, published: dt.date) -> list[tuple[str, str, str | None]]:
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, published)]
+
+
+# --- The seeds ------------------------------------------------------------------------------
+
+
+def test_seed_channels_finds_every_date_and_nothing_else():
+    text = SEED_CHANNELS.read_text(encoding="utf-8")
+    assert found(text, dt.date(2022, 11, 28)) == [
+        ("اليوم الاثنين", "2022-11-28", None),
+        ("اليوم", "2022-11-28", None),  # "في وقت سابق من اليوم": earlier today
+        ("اليوم", "2022-11-28", None),  # "في وقت سابق اليوم"
+        # "كان من المقرر عقدها": announced, so the 29th still to come, not a year earlier
+        ("من 29 تشرين الثاني/نوفمبر، حتى 6 كانون الأول/ديسمبر", "2022-11-29", "2022-12-06"),
+        ("9 تشرين الثاني/نوفمبر", "2022-11-09", None),
+    ]
+
+
+def test_seed_channels_today_is_the_time_word_in_its_context():
+    text = SEED_CHANNELS.read_text(encoding="utf-8")
+    todays = [d for d in find_dates(text, dt.date(2022, 11, 28)) if d.text == "اليوم"]
+    assert [text[: d.start].endswith(before) for d, before in zip(todays, ["في وقت سابق من ", "في وقت سابق "])] == [True, True]
+    assert len(todays) == 2
+    assert {d.kind for d in todays} == {"relative"}
+
+
+def test_seed_calls_finds_every_date_and_nothing_else():
+    text = SEED_CALLS.read_text(encoding="utf-8")
+    assert found(text, dt.date(2022, 10, 21)) == [
+        ("مايو الماضي", "2022-05", None),  # the title: "منذ مايو الماضي"
+        ("21 أكتوبر 2022", "2022-10-21", None),  # the dateline
+        ("اليوم الجمعة", "2022-10-21", None),
+        ("مايو/ أيار", "2022-05", None),  # "منذ مايو/ أيار"
+        ("13 مايو/ أيار", "2022-05-13", None),
+        ("19 مايو/ أيار", "2022-05-19", None),
+        ("يوم الجمعة", "2022-10-21", None),
+    ]
+
+
+def test_seed_precisions_and_kinds():
+    text = SEED_CALLS.read_text(encoding="utf-8")
+    by_text = {d.text: d for d in find_dates(text, dt.date(2022, 10, 21))}
+    assert (by_text["مايو الماضي"].precision, by_text["مايو/ أيار"].precision) == ("month", "month")
+    assert by_text["21 أكتوبر 2022"].kind == "explicit"
+    assert by_text["يوم الجمعة"].kind == "weekday"
+
+
+def test_seed_offsets_point_into_the_original_text():
+    for path, published in ((SEED_CHANNELS, dt.date(2022, 11, 28)), (SEED_CALLS, dt.date(2022, 10, 21))):
+        text = path.read_text(encoding="utf-8")
+        for date in find_dates(text, published):
+            assert text[date.start : date.end] == date.text
+
+
+def test_a_year_without_a_cue_goes_back_and_the_cue_sends_it_forward():
+    announced = "كان من المقرر عقدها خلال الفترة من 29 تشرين الثاني/نوفمبر، حتى 6 كانون الأول/ديسمبر."
+    held = "عقدت المحادثات خلال الفترة من 29 تشرين الثاني/نوفمبر، حتى 6 كانون الأول/ديسمبر."
+    published = dt.date(2022, 11, 28)
+    assert [(d.value, d.end_value) for d in find_dates(announced, published)] == [("2022-11-29", "2022-12-06")]
+    assert [(d.value, d.end_value) for d in find_dates(held, published)] == [("2021-11-29", "2021-12-06")]
+
+
+def test_the_cue_of_another_sentence_does_not_count():
+    text = "سيعقد المجلس جلسة جديدة. واجتمع المجلس في 29 نوفمبر."
+    assert found(text, dt.date(2022, 11, 28)) == [("29 نوفمبر", "2021-11-29", None)]
+
+
+def test_weekday_names_in_context():
+    friday = dt.date(2022, 10, 21)
+    assert found("وقال الرئيس الأحد إن الحكومة ستستقيل.", friday) == [("الأحد", "2022-10-16", None)]
+    assert found("وقع الاتفاق بين الاثنين بعد مفاوضات.", friday) == []
+    assert found("واتفق الاثنين على مواصلة الحوار.", friday) == []
+    assert found("اجتمع الوزيران يوم الاثنين.", friday) == [("يوم الاثنين", "2022-10-17", None)]
+    assert found("يجتمع الوزيران الاثنين المقبل.", friday) == [("الاثنين المقبل", "2022-10-24", None)]
+
+
+def test_today_only_as_a_time_word():
+    friday = dt.date(2022, 10, 21)
+    assert found("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة.", friday) == [("عام 1948", "1948", None)]
+    assert found("لا يزال الخلاف قائما حتى اليوم.", friday) == []
+    assert found("احتفل في يومه الأول بالفوز.", friday) == []
+    assert found("وصرح الوزير اليوم، بأن", friday) == [("اليوم", "2022-10-21", None)]
+
+
+# --- The table of expressions -----------------------------------------------------------
+
+
+def test_the_table_is_large_and_has_negatives():
+    assert len(EXPRESSIONS) >= 60
+    assert sum(1 for case in EXPRESSIONS if not case["expect"]) >= 10
+    assert len({case["id"] for case in EXPRESSIONS}) == len(EXPRESSIONS)
+
+
+@pytest.mark.parametrize("case", EXPRESSIONS, ids=[case["id"] for case in EXPRESSIONS])
+def test_expression(case):
+    published = case["published"]
+    got = [(d.text, d.value, d.end_value, d.precision) for d in find_dates(case["sentence"], published)]
+    expected = [(e["text"], e["value"], e.get("end_value"), e["precision"]) for e in case["expect"]]
+    assert got == expected
+    for date in find_dates(case["sentence"], published):
+        assert case["sentence"][date.start : date.end] == date.text
+
+
+# --- Properties -------------------------------------------------------------------------
+
+PIECES = [
+    "مايو", "أيار", "/", "/ ", " ", "، ", ".", "\n", "29", "٢٠٢٢", "2022", "۱۲", "من", "حتى", "بين", "و", "إلى",
+    "اليوم", "الاثنين", "الجمعة", "يوم", "يومه", "أمس", "غداً", "غدا", "هـ", "رمضان", "صفر", "1443", "1300",
+    "-", "\\", "12", "03", "0", "31", "32", "فبراير", "الماضي", "المقبل", "عام", "سنة", "الثالث", "الحادي والعشرين",
+    "الشهر", "الجاري", "ل", "بـ", "ال", "ـ", "ً", "\u200f", "ﻻ", "تشرين الثاني", "كانون", "الأول", "(", ")",
+    "الأسبوع", "عامي", "2011", "و2014", "3", "5", "سيعقد", "المقرر", "October 21, 2022", "ماي", "جوان", "م",
+]
+TEXTS = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى٠١٢٣٤٥٦٧٨٩0123456789 /-.،", max_size=6)),
+    max_size=16,
+).map("".join)
+DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+ISO = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-(0[1-9]|1[0-2])", "year": r"\d{4}"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(TEXTS, st.text(max_size=60)), published=DATES)
+def test_results_are_well_formed_on_any_text(text, published):
+    dates = find_dates(text, published)
+    previous_end = 0
+    for date in dates:
+        assert 0 <= date.start < date.end <= len(text)
+        assert date.text == text[date.start : date.end]
+        assert date.start >= previous_end  # sorted and not overlapping
+        previous_end = date.end
+        assert re.fullmatch(ISO[date.precision], date.value)
+        if date.precision == "day":
+            dt.date.fromisoformat(date.value)
+        if date.end_value is not None:
+            assert re.fullmatch(ISO[date.precision], date.end_value)
+            assert date.end_value >= date.value
+        assert date.kind in ("explicit", "relative", "weekday", "hijri", "numeric")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXTS, published=DATES)
+def test_a_sentence_before_does_not_change_what_is_found(text, published):
+    prefix = "خبر عاجل.\n"
+    alone = [(d.start, d.end, d.value, d.end_value) for d in find_dates(text, published)]
+    after = [(d.start - len(prefix), d.end - len(prefix), d.value, d.end_value)
+             for d in find_dates(prefix + text, published)]
+    assert after == alone
+
+
+LOCALES = ["ar", "ar_SY", "ar_MA", "ar_DZ", "ar_TN", "ar_IQ"]
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+       locale=st.sampled_from(LOCALES), indic=st.booleans(), published=DATES)
+def test_any_written_date_is_read_back(day, locale, indic, published):
+    month = get_month_names("wide", locale=locale)[day.month]
+    numbers = f"{day.day} {month} {day.year}"
+    sentence = f"وأعلنت اللجنة في {numbers.translate(INDIC) if indic else numbers} نتائج التحقيق."
+    assert [(d.value, d.precision) for d in find_dates(sentence, published)] == [(day.isoformat(), "day")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_the_sites_own_date_display_is_read_back_without_a_problem(day):
+    shown = format_day(day)  # "الجمعة 21 أكتوبر/تشرين الأول 2022"
+    assert [(d.text, d.value) for d in find_dates(shown, day)] == [(shown, day.isoformat())]
+    assert date_problems(_article(shown, day)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), published=DATES,
+       order=st.sampled_from(["dmy", "ymd"]), sep=st.sampled_from(["-", "/", "\\", "."]))
+def test_numeric_dates_are_day_first_unless_the_year_leads(day, published, order, sep):
+    parts = [f"{day.day:02d}", f"{day.month:02d}", str(day.year)]
+    written = sep.join(parts if order == "dmy" else parts[::-1])
+    assert [d.value for d in find_dates(f"نشر في {written} 09:15 PM", published)] == [day.isoformat()]
+
+
+# --- date_problems ----------------------------------------------------------------------
+
+
+def _article(body: str, date: dt.date, body_line: int = 1) -> Article:
+    return Article(path="content/articles/2022/test.md", title="عنوان", date=date, slug="test", body=body,
+                   body_line=body_line)
+
+
+def test_a_weekday_that_contradicts_the_publication_date():
+    body = "عنوان فرعي\n\nأفادت الوزارة، اليوم الاثنين، بأن المحادثات تأجلت."
+    problems = date_problems(_article(body, dt.date(2022, 10, 21), body_line=6))
+    assert len(problems) == 1
+    problem = problems[0]
+    assert (problem.path, problem.line, problem.level) == ("content/articles/2022/test.md", 8, "warning")
+    assert "اليوم الاثنين" in problem.message
+    assert format_day(dt.date(2022, 10, 21)) in problem.message  # the date it contradicts, as the site shows it
+    assert "date:" in problem.message  # what to do
+
+
+def test_the_seed_dated_right_has_no_problem_and_dated_wrong_has_one():
+    text = SEED_CHANNELS.read_text(encoding="utf-8")
+    assert date_problems(_article(text, dt.date(2022, 11, 28))) == []
+    wrong = date_problems(_article(text, dt.date(2022, 11, 25)))
+    assert [(p.line, "اليوم الاثنين" in p.message) for p in wrong] == [(2, True)]
+
+
+def test_a_weekday_that_contradicts_its_own_date():
+    problems = date_problems(_article("سطر\nالأحد 21 أكتوبر 2022", dt.date(2022, 10, 21)))
+    assert [p.line for p in problems] == [2]
+    assert "الأحد" in problems[0].message and "الجمعة" in problems[0].message
+
+
+@pytest.mark.parametrize("body, expression", [
+    ("وقع الحادث في 31 فبراير 2022.", "31 فبراير 2022"),
+    ("وقال في 31 أبريل إن الحكومة ستستقيل.", "31 أبريل"),
+    ("وقع الحادث في 0 مايو.", "0 مايو"),
+    ("توفي في 5 رمضان 1300 هـ.", "5 رمضان 1300 هـ"),
+    ("توفي في 30 صفر 1443 هـ.", "30 صفر 1443 هـ"),
+])
+def test_an_expression_that_is_not_a_calendar_date(body, expression):
+    text = "مقدمة الخبر.\n" + body
+    assert find_dates(text, dt.date(2022, 10, 21)) == []  # never a made-up value
+    problems = date_problems(_article(text, dt.date(2022, 10, 21), body_line=5))
+    assert [(p.line, p.level) for p in problems] == [(6, "warning")]
+    assert f"'{expression}'" in problems[0].message and "not a calendar date" in problems[0].message
+
+
+def test_two_names_of_different_months():
+    problems = date_problems(_article("التقيا في 13 مايو/ حزيران.", dt.date(2022, 10, 21)))
+    assert len(problems) == 1 and "13 مايو/ حزيران" in problems[0].message
+    assert [d.value for d in find_dates("التقيا في 13 مايو/ حزيران.", dt.date(2022, 10, 21))] == ["2022-05-13"]
+
+
+def test_yesterday_named_with_the_wrong_weekday():
+    problems = date_problems(_article("وقال أمس الأحد إن", dt.date(2022, 10, 21)))
+    assert len(problems) == 1 and "أمس الأحد" in problems[0].message

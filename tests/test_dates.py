@@ -16,7 +16,7 @@ from generator.model import Article
 from generator.text.display import format_day
 
 HERE = Path(__file__).parent
-FIXTURES = HERE / "fixtures" / "dates"
+FIXTURES = HERE / "fixtures" / "seeds"
 SEED_CHANNELS = FIXTURES / "000_53dbe11990a2b156.txt"  # published Monday 2022-11-28
 SEED_CALLS = FIXTURES / "003_b9b2ccb77d9719e0.txt"  # published Friday 2022-10-21
 EXPRESSIONS = yaml.safe_load((HERE / "data" / "date_expressions.yml").read_text(encoding="utf-8"))

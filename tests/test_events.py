@@ -13,7 +13,7 @@ from generator.extract.dates import find_dates
 from generator.extract.events import extract_events, is_dateline
 from generator.model import Article, Mention
 
-FIXTURES = Path(__file__).parent / "fixtures" / "dates"
+FIXTURES = Path(__file__).parent / "fixtures" / "seeds"
 
 CALLS_NAMES = {
     "أوستن": "lloyd-austin", "شويغو": "sergei-shoigu", "غيراسيموف": "valery-gerasimov", "ميلي": "mark-milley",

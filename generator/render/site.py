@@ -7,12 +7,12 @@ from pathlib import Path
 from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
+from generator.aggregate.chronology import ChronologyEntry, group_by_year_month
 from generator.aggregate.entities import EntityProfile
 from generator.config import ASSETS, Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
 from generator.render.pages import Page, make_environment, numbered_src, paginate, relative_url, render_page
-from generator.text.display import format_month
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def article_context(view: ArticleView, extraction: Extraction, entity_views: dic
                  if eid in entity_views and entity_views[eid].entity.type == entity_type]
         if items:
             items.sort(key=lambda item: (-item.count, item.entity.name))
-            groups.append({"label": settings.type_label(entity_type), "items": items})
+            groups.append({"label": settings.type_label(entity_type), "entities": items})
     return {"body_links": links, "entity_groups": groups, "events": extraction.events}
 
 
@@ -180,7 +180,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
     """A page per entity (mentioned or not), an index per type, and the entities index."""
     pages: list[Page] = []
     by_type: dict[str, list[EntityView]] = defaultdict(list)
-    entries_of: dict[str, list] = defaultdict(list)
+    entries_of: dict[str, list] = defaultdict(list)  # one pass, not one scan per entity
     for entry in chronology:
         for entity_id in entry.entity_ids:
             entries_of[entity_id].append(entry)
@@ -218,21 +218,33 @@ class SourceView:
     title: str
 
 
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A chronology entry with its entities and sources resolved to pages."""
+
+    entry: ChronologyEntry
+    entities: tuple  # EntityView
+    sources: tuple  # SourceView
+
+    @property
+    def types(self) -> list[str]:
+        return sorted({view.entity.type for view in self.entities})
+
+    def __getattr__(self, name):  # value, end_value, sentence … of the entry
+        return getattr(self.entry, name)
+
+
 def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict]:
     """Chronology entries grouped by year and month, each with its entities and sources resolved."""
-    years: dict[int, dict] = {}
-    for entry in entries:
-        year, month = int(entry.value[:4]), int(entry.value[5:7]) if len(entry.value) >= 7 else 0
-        months = years.setdefault(year, {})
-        label = format_month(year, month) if month else str(year)
-        entities = [entity_views[eid] for eid in entry.entity_ids if eid in entity_views]
-        sources = [SourceView(views[key].src, views[key].article.title) for key, _ in entry.sources if key in views]
-        months.setdefault((month, label), []).append({
-            "value": entry.value, "end_value": entry.end_value, "sentence": entry.sentence,
-            "entities": entities, "types": sorted({v.entity.type for v in entities}), "sources": sources,
-        })
-    return [{"year": y, "months": [{"label": label, "entries": items} for (m, label), items in sorted(ms.items())]}
-            for y, ms in sorted(years.items())]
+    def resolve(entry: ChronologyEntry) -> TimelineEntry:
+        return TimelineEntry(entry,
+                             tuple(entity_views[eid] for eid in entry.entity_ids if eid in entity_views),
+                             tuple(SourceView(views[key].src, views[key].article.title)
+                                   for key in entry.article_keys if key in views))
+
+    return [{"year": year.year,
+             "months": [{"label": month.label, "entries": [resolve(e) for e in month.entries]} for month in year.months]}
+            for year in group_by_year_month(entries)]
 
 
 def chronology_pages(chronology: tuple, entity_views: dict, views: dict, settings: Settings) -> list[Page]:

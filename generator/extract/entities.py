@@ -1,0 +1,552 @@
+"""Find registry entities in a text, however outlets spell them.
+
+Two Aho-Corasick automata are built once from the registry, so the cost of a text does not
+grow with the number of entities:
+
+- the *exact* automaton runs over the folded text (hamza, ya, ta marbuta, diacritics,
+  tatweel and bidi marks folded away by generator.text.arabic) and holds every name and
+  alias, plus spellings generated from generator/data/variants.yml (أمريكي for أميركي,
+  شويجو for شويغو, the words run together);
+- the *skeleton* automaton runs over the same text with its long vowels (ا و ي) removed
+  and the letters of one foreign sound merged (غ ج ق for "g"), and holds the skeletons of
+  transliterated names only. A skeleton hit is kept only when the word differs from the
+  name by at most one long vowel inside it (بيلاوسوف / بيلوسوف, البينتاغون / البنتاغون).
+
+Every hit must be a whole word or a whole word behind proclitics (و ف ب ل ك and the
+article); the longest match wins; a surname alone links to a person only when the same text
+names him in full (or the registry lists it as an alias); a form shared by two entities
+links to neither.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable
+
+import ahocorasick
+import yaml
+
+from generator.model import Entity, Mention
+from generator.text.arabic import DIACRITICS, fold, fold_with_offsets
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
+
+# Spaces that pasted text puts between the words of one name.
+_ODD_SPACES = ("\u00a0", "\u202f", "\u2009", "\u2007", "\t")
+_MAX_GENERATED_SPELLINGS = 48  # per form: a bound on the keys a many-letter name can make
+_DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """variants.yml, compiled: everything the matcher knows about Arabic spelling."""
+
+    bare_prefixes: frozenset[str]  # clitics before a name without article: "", و, وب ...
+    article_prefixes: frozenset[str]  # clitics ending in the article: ال, وال, لل ...
+    short_name_letters: int
+    never_names: frozenset[str]
+    min_letters: int
+    vowels: frozenset[str]
+    min_consonants: int
+    max_vowel_edits: int
+    letter_classes: tuple[tuple[str, str], ...]  # (latin letter, its Arabic letters)
+    native_words: frozenset[str]
+    arabic_endings: tuple[str, ...]
+    arabic_beginnings: tuple[str, ...]
+    spelling_pairs: tuple[tuple[str, str], ...]
+    joined_min_letters: int
+
+    @property
+    def skeleton_prefix_letters(self) -> frozenset[str]:
+        """Letters a proclitic leaves in the skeleton text (و and the article's ا vanish)."""
+        return frozenset("".join(self.bare_prefixes | self.article_prefixes)) - self.vowels
+
+
+@functools.lru_cache(maxsize=None)
+def load_rules(path: Path = DATA) -> Rules:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    clitics = data["proclitics"]
+    conjunctions = [""] + [fold(c) for c in clitics["conjunctions"]]
+    prepositions = [""] + [fold(p) for p in clitics["prepositions"]]
+    article, lam_article = fold(clitics["article"]), fold(clitics["lam_article"])
+    lam = fold("ل")
+    bare, with_article = set(), set()
+    for conj, prep in itertools.product(conjunctions, prepositions):
+        bare.add(conj + prep)
+        # ل + ال is written لل; every other preposition keeps the article whole.
+        with_article.add(conj + (lam_article if prep == lam else prep + article))
+    translit = data["transliteration"]
+    return Rules(
+        bare_prefixes=frozenset(bare),
+        article_prefixes=frozenset(with_article),
+        short_name_letters=int(data["short_name_letters"]),
+        never_names=frozenset(fold(w) for w in data.get("never_names") or ()),
+        min_letters=int(translit["min_letters"]),
+        vowels=frozenset(fold("".join(translit["long_vowels"]))),
+        min_consonants=int(translit["min_consonants"]),
+        max_vowel_edits=int(translit["max_vowel_edits"]),
+        letter_classes=tuple(
+            (c["latin"].lower(), "".join(dict.fromkeys(fold(letter) for letter in c["letters"])))
+            for c in translit["letter_classes"]
+        ),
+        native_words=frozenset(fold(w) for w in translit.get("native_words") or ()),
+        arabic_endings=tuple(fold(e) for e in translit.get("arabic_endings") or ()),
+        arabic_beginnings=tuple(fold(b) for b in translit.get("arabic_beginnings") or ()),
+        spelling_pairs=tuple((fold(a), fold(b)) for a, b in data.get("spelling_pairs") or ()),
+        joined_min_letters=int(data["joined_words_min_letters"]),
+    )
+
+
+# --- Keys of a name ------------------------------------------------------------------
+
+
+def match_key(text: str) -> str:
+    """A name as the matcher compares it: folded, one space between words."""
+    text = fold(text)
+    for space in _ODD_SPACES:
+        text = text.replace(space, " ")
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way the registry writes an entity, ready to be matched."""
+
+    entity_id: str
+    entity_type: str
+    words: tuple[str, ...]  # folded words; the first without its article
+    article: bool  # the name starts with ال (الناتو): found only with it
+    kind: str  # "name", "alias" or "surname" (a surname links only beside the full name)
+    loose: tuple[bool, ...]  # per word: a transliteration, whose spelling may vary
+    classes: str  # the Latin letters (of letter_classes) this entity's English name has
+    skeleton: str = ""  # key in the skeleton automaton, if the form has one
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def strong(self) -> bool:
+        return self.kind != "surname"
+
+
+def _is_transliteration(word: str, rules: Rules) -> bool:
+    """May this word of a name be spelled another way? Only long transliterated words."""
+    return (
+        len(word) >= rules.min_letters
+        and word.isalpha()
+        and word not in rules.native_words
+        and not word.endswith(rules.arabic_endings)
+        and not word.startswith(rules.arabic_beginnings)
+    )
+
+
+def entity_forms(entity: Entity, rules: Rules | None = None) -> list[Form]:
+    """The name, the aliases and (for people) the surname of an entity, as match forms."""
+    rules = rules or load_rules()
+    classes = "".join(latin for latin, _ in rules.letter_classes if latin in entity.name_en.lower())
+    surfaces = [(entity.name, "name")] + [(a, "alias") for a in entity.aliases]
+    forms: list[Form] = []
+    seen: set[tuple] = set()
+
+    def add(words: list[str], article: bool, kind: str) -> None:
+        if not words or not words[0] or (kind, article, tuple(words)) in seen:
+            return
+        seen.add((kind, article, tuple(words)))
+        loose = tuple(_is_transliteration(w, rules) for w in words)
+        forms.append(Form(entity.id, entity.type, tuple(words), article, kind, loose, classes))
+
+    for surface, kind in surfaces:
+        words = match_key(surface).split()
+        if not words:
+            continue
+        article = words[0].startswith("ال") and len(words[0]) > 3
+        if article:
+            words[0] = words[0][2:]
+        add(words, article, kind)
+        if entity.type == "person" and len(words) > 1 and len(words[-1]) >= 3:
+            add([words[-1]], False, "surname")
+    return forms
+
+
+def _spellings(form: Form, rules: Rules) -> set[str]:
+    """The exact keys of a form: as written, with the spelling pairs and the letter classes
+    its English name allows, and with words run together."""
+    keys = {form.key}
+    for a, b in rules.spelling_pairs:
+        for key in list(keys):
+            if a in key:
+                keys.add(key.replace(a, b))
+            if b in key:
+                keys.add(key.replace(b, a))
+    groups = [letters for latin, letters in rules.letter_classes if latin in form.classes]
+    if groups and any(form.loose):
+
+        def alternatives(c: str) -> str:
+            return next((group for group in groups if c in group), c)
+
+        for key in list(keys):
+            options = []
+            for word, loose in zip(key.split(" "), form.loose):
+                spellings = itertools.product(*map(alternatives, word)) if loose else [word]
+                options.append(["".join(s) for s in itertools.islice(spellings, _MAX_GENERATED_SPELLINGS)])
+            for combo in itertools.islice(itertools.product(*options), _MAX_GENERATED_SPELLINGS):
+                keys.add(" ".join(combo))
+    if len(form.words) > 1:
+        for key in list(keys):
+            joined = key.replace(" ال", "ال")
+            if joined != key and max(len(w) for w in joined.split(" ")) >= rules.joined_min_letters:
+                keys.add(joined)
+    return keys
+
+
+def skeleton_table(rules: Rules) -> tuple[tuple[str, str], ...]:
+    """(letter, replacement) pairs that turn folded text into its skeleton."""
+    pairs = [(v, "") for v in sorted(rules.vowels)]
+    for _, letters in rules.letter_classes:
+        pairs += [(letter, letters[0]) for letter in letters[1:]]
+    return tuple(pairs)
+
+
+def skeleton(text: str, table: tuple[tuple[str, str], ...]) -> str:
+    for letter, replacement in table:
+        if letter in text:
+            text = text.replace(letter, replacement)
+    return text
+
+
+# --- Comparing a word of the text with a word of a name -------------------------------
+
+
+def _shape(word: str, vowels: frozenset[str], letter_map: dict[str, str]) -> tuple[str, list[str]]:
+    """A word as (consonants, the runs of long vowels around and between them)."""
+    consonants, gaps, run = [], [], []
+    for c in word:
+        if c in vowels:
+            run.append(c)
+        else:
+            gaps.append("".join(run))
+            run = []
+            consonants.append(letter_map.get(c, c))
+    gaps.append("".join(run))
+    return "".join(consonants), gaps
+
+
+def _vowel_edits(a: str, b: str) -> int:
+    """Long vowels added or dropped to turn one run into the other (no substitutions)."""
+    if a == b:
+        return 0
+    # Longest common subsequence of two runs of one to three letters.
+    previous = [0] * (len(b) + 1)
+    for ca in a:
+        current = [0]
+        for j, cb in enumerate(b):
+            current.append(previous[j] + 1 if ca == cb else max(previous[j + 1], current[j]))
+        previous = current
+    return len(a) + len(b) - 2 * previous[-1]
+
+
+def same_transliteration(text_word: str, name_word: str, classes: str, rules: Rules) -> bool:
+    """Is `text_word` another spelling of the transliterated `name_word`? Same letters (up to
+    the letter classes the English name allows), the same vowels at both ends, and at most
+    max_vowel_edits long vowels added or dropped inside."""
+    if text_word == name_word:
+        return True
+    letter_map = {letter: letters[0] for latin, letters in rules.letter_classes if latin in classes for letter in letters}
+    consonants_t, gaps_t = _shape(text_word, rules.vowels, letter_map)
+    consonants_n, gaps_n = _shape(name_word, rules.vowels, letter_map)
+    if consonants_t != consonants_n or gaps_t[0] != gaps_n[0] or gaps_t[-1] != gaps_n[-1]:
+        return False
+    edits = sum(_vowel_edits(a, b) for a, b in zip(gaps_t[1:-1], gaps_n[1:-1]))
+    return edits <= rules.max_vowel_edits
+
+
+# --- The matcher -----------------------------------------------------------------------
+
+
+class _Forms:
+    """What one automaton key stands for, worked out once when the matcher is built."""
+
+    __slots__ = ("length", "forms", "strong", "weak", "full", "skeletons", "plain")
+
+    def __init__(self, length: int, forms: tuple[Form, ...]):
+        self.length = length
+        self.forms = forms
+        self.strong = frozenset(f.entity_id for f in forms if f.strong)
+        self.weak = frozenset(f.entity_id for f in forms if not f.strong)
+        # Entities this key names in full (a name of several words): their surnames may link.
+        self.full = frozenset(f.entity_id for f in forms if f.strong and len(f.words) > 1)
+        self.skeletons = frozenset(f.skeleton for f in forms if f.skeleton)
+        # True when a bare word (no clitic) is enough for every form: the common case.
+        self.plain = not any(f.article for f in forms)
+
+    def subset(self, forms: list[Form]) -> "_Forms":
+        return self if len(forms) == len(self.forms) else _Forms(self.length, tuple(forms))
+
+
+# A hit: (start, end, forms, exact) in folded offsets; start includes a written article.
+_Hit = tuple
+
+
+class _SkeletonText:
+    """The skeleton of a folded text, with the way back to folded offsets, line by line."""
+
+    def __init__(self, folded: str, table: tuple[tuple[str, str], ...], vowel_re: re.Pattern):
+        self.text = skeleton(folded, table)
+        self._vowel_re = vowel_re
+        self._folded_lines = folded.split("\n")
+        self._folded_starts = [0, *itertools.accumulate(len(line) + 1 for line in self._folded_lines)]
+        self._skeleton_starts = [0, *itertools.accumulate(len(line) + 1 for line in self.text.split("\n"))]
+        self._removed: dict[int, list[int]] = {}
+
+    def to_folded(self, pos: int) -> int:
+        """Folded offset of the skeleton character at `pos`."""
+        k = bisect.bisect_right(self._skeleton_starts, pos) - 1
+        local = pos - self._skeleton_starts[k]
+        removed = self._removed.get(k)
+        if removed is None:
+            # For each removed vowel of the line: how many kept characters come before it.
+            removed = [m.start() - n for n, m in enumerate(self._vowel_re.finditer(self._folded_lines[k]))]
+            self._removed[k] = removed
+        return self._folded_starts[k] + local + bisect.bisect_right(removed, local)
+
+
+def _word_start(text: str, pos: int, limit: int) -> int:
+    """Start of the word that `pos` is in, or -1 if more than `limit` letters come before."""
+    start = pos
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+        if pos - start > limit:
+            return -1
+    return start
+
+
+class EntityMatcher:
+    """Built once from the registry; `find` gives the mentions of a text."""
+
+    def __init__(self, entities: Iterable[Entity], rules: Rules | None = None):
+        self.entities = tuple(entities)
+        self.rules = rules or load_rules()
+        self._table = skeleton_table(self.rules)
+        self._vowel_re = re.compile("[" + "".join(sorted(self.rules.vowels)) + "]")
+        self._prefix_limit = max(len(p) for p in self.rules.bare_prefixes | self.rules.article_prefixes)
+        exact: dict[str, list[Form]] = {}
+        loose: dict[str, list[Form]] = {}
+        for entity in self.entities:
+            for form in entity_forms(entity, self.rules):
+                key = self._skeleton_key(form)
+                if key:
+                    form = replace(form, skeleton=key)
+                    loose.setdefault(key, []).append(form)
+                for spelling in _spellings(form, self.rules):
+                    exact.setdefault(spelling, []).append(form)
+        self._exact = _automaton(exact)
+        self._skeleton = _automaton(loose)
+
+    def __reduce__(self):
+        # Rebuilding takes milliseconds and keeps a worker's matcher identical to this one.
+        return (EntityMatcher, (self.entities, self.rules))
+
+    def _skeleton_key(self, form: Form) -> str:
+        """The form's key in the skeleton automaton; "" if no word of it is a transliteration
+        long enough to be compared without its vowels."""
+        if not any(form.loose):
+            return ""
+        words = [skeleton(w, self._table) for w in form.words]
+        for bare, loose in zip(words, form.loose):
+            if not bare or (loose and len(bare) < self.rules.min_consonants):
+                return ""
+        return " ".join(words)
+
+    # -- matching --
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions in `text`, sorted by start, not overlapping; offsets into `text`."""
+        folded_text = fold_with_offsets(text)
+        folded = folded_text.text
+        for space in _ODD_SPACES:
+            if space in folded:
+                folded = folded.replace(space, " ")
+        hits: list[_Hit] = []
+        if self._exact is not None:
+            hits = self._exact_hits(folded)
+        if self._skeleton is not None:
+            hits += self._skeleton_hits(folded, hits)
+        mentions = []
+        size = len(text)
+        for start, end, entity_id in self._resolve(hits, len(folded)):
+            o_start, o_end = folded_text.span(start, end)
+            while o_end < size and _DIACRITICS_RE.match(text, o_end):
+                o_end += 1  # the harakat of the last letter belong to the name
+            mentions.append(Mention(entity_id, o_start, o_end, text[o_start:o_end]))
+        return mentions
+
+    def _prefix_ok(self, folded: str, word_start: int, stem_start: int, stem_end: int, form: Form) -> int:
+        """Where the mention starts if the letters before the stem are clitics that suit
+        `form`, else -1. A written article is part of the mention (الناتو), other clitics not."""
+        prefix = folded[word_start:stem_start]
+        if form.article:
+            if prefix not in self.rules.article_prefixes:
+                return -1
+            return stem_start - 2 if prefix.endswith("ال") else stem_start
+        if prefix not in self.rules.bare_prefixes:
+            return -1
+        if prefix:
+            if len(form.words) == 1 and len(form.words[0]) <= self.rules.short_name_letters and form.entity_type != "place":
+                return -1
+            if folded[word_start:stem_end] in self.rules.never_names:
+                return -1
+        return stem_start
+
+    def _exact_hits(self, folded: str) -> list[_Hit]:
+        hits = []
+        size = len(folded)
+        limit = self._prefix_limit
+        for last, value in self._exact.iter(folded):
+            end = last + 1
+            if end < size and folded[end].isalnum():
+                continue  # inside a longer word
+            start = end - value.length
+            if value.plain and (start == 0 or not folded[start - 1].isalnum()):
+                hits.append((start, end, value, True))  # a whole word: the common case
+                continue
+            word_start = _word_start(folded, start, limit)
+            if word_start < 0:
+                continue
+            passing, mention_start = [], end
+            for form in value.forms:
+                position = self._prefix_ok(folded, word_start, start, end, form)
+                if position >= 0:
+                    passing.append(form)
+                    mention_start = min(mention_start, position)
+            if passing:
+                hits.append((mention_start, end, value.subset(passing), True))
+        return hits
+
+    def _skeleton_hits(self, folded: str, exact_hits: list[_Hit]) -> list[_Hit]:
+        """Transliteration variants. Every exact hit of a transliterated name also shows in
+        the skeleton text; only where a skeleton has more hits than exact ones is there a
+        variant spelling to look at, so most texts need no offset mapping at all."""
+        skeleton_text = _SkeletonText(folded, self._table, self._vowel_re)
+        bare = skeleton_text.text
+        size = len(bare)
+        prefix_letters = self.rules.skeleton_prefix_letters
+        found: dict[str, list[tuple[int, int, _Forms]]] = {}
+        for last, value in self._skeleton.iter(bare):
+            end = last + 1
+            if end < size and bare[end].isalnum():
+                continue
+            start = end - value.length
+            if start and bare[start - 1].isalnum():
+                word_start = _word_start(bare, start, self._prefix_limit)
+                if word_start < 0 or any(c not in prefix_letters for c in bare[word_start:start]):
+                    continue
+            found.setdefault(value.forms[0].skeleton, []).append((start, end, value))
+        if not found:
+            return []
+        explained: dict[str, int] = {}
+        for hit in exact_hits:
+            for key in hit[2].skeletons:
+                explained[key] = explained.get(key, 0) + 1
+        hits = []
+        for key, places in found.items():
+            if len(places) <= explained.get(key, 0):
+                continue
+            for start, end, value in places:
+                hit = self._variant_hit(folded, skeleton_text, start, end, value)
+                if hit is not None:
+                    hits.append(hit)
+        return hits
+
+    def _variant_hit(self, folded: str, skeleton_text: _SkeletonText, start: int, end: int, value: _Forms) -> _Hit | None:
+        f_start = skeleton_text.to_folded(start)
+        f_end = skeleton_text.to_folded(end - 1) + 1
+        # Back to whole words of the folded text: the vowels around the skeleton belong to them.
+        word_start = _word_start(folded, f_start, self._prefix_limit + 3)
+        if word_start < 0:
+            return None
+        while f_end < len(folded) and folded[f_end].isalnum():
+            f_end += 1
+        words = folded[word_start:f_end].split(" ")
+        matched, mention_start = [], f_end
+        for form in value.forms:
+            if len(words) == len(form.words):
+                position = self._variant_start(folded, word_start, words, form)
+                if position >= 0:
+                    matched.append(form)
+                    mention_start = min(mention_start, position)
+        return (mention_start, f_end, value.subset(matched), False) if matched else None
+
+    def _variant_start(self, folded: str, word_start: int, words: list[str], form: Form) -> int:
+        """Start of the mention if `words` are `form` spelled another way, else -1."""
+        def same(text_word: str, name_word: str, loose: bool) -> bool:
+            if loose:
+                return same_transliteration(text_word, name_word, form.classes, self.rules)
+            return text_word == name_word
+
+        if not all(same(t, n, loose) for t, n, loose in zip(words[1:], form.words[1:], form.loose[1:])):
+            return -1
+        first = words[0]
+        prefixes = self.rules.article_prefixes if form.article else self.rules.bare_prefixes
+        for cut in range(0, min(len(first), self._prefix_limit) + 1):
+            if first[:cut] in prefixes and same(first[cut:], form.words[0], form.loose[0]):
+                position = self._prefix_ok(folded, word_start, word_start + cut, word_start + len(first), form)
+                if position >= 0:
+                    return position
+        return -1
+
+    @staticmethod
+    def _resolve(hits: list[_Hit], size: int) -> list[tuple[int, int, str]]:
+        """Non-overlapping (start, end, entity id): longest first, exact before variant,
+        names and aliases before surnames; a form of two entities blocks its span."""
+        taken = bytearray(size + 1)
+        chosen: list[tuple[int, int, str]] = []
+        order = sorted(hits, key=lambda h: (h[0] - h[1], h[0], not h[3]))
+        in_full: set[str] = set()
+        surnames = []
+        for hit in order:
+            start, end, value, _ = hit
+            if not value.strong:
+                surnames.append(hit)
+                continue
+            if taken.find(1, start, end) >= 0:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            if len(value.strong) == 1:
+                (entity_id,) = value.strong
+                chosen.append((start, end, entity_id))
+                in_full |= value.full
+        for start, end, value, _ in surnames:
+            if taken.find(1, start, end) >= 0:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            # A surname alone: the person named in full in this text, if only one is.
+            candidates = value.weak & in_full
+            if len(candidates) == 1:
+                (entity_id,) = candidates
+                chosen.append((start, end, entity_id))
+        chosen.sort()
+        return chosen
+
+
+def _automaton(keys: dict[str, list[Form]]):
+    """One automaton for all keys; each key carries what it stands for."""
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, forms in keys.items():
+        automaton.add_word(key, _Forms(len(key), tuple(dict.fromkeys(forms))))
+    automaton.make_automaton()
+    return automaton
+
+
+def first_mentions(mentions: Iterable[Mention]) -> dict[str, Mention]:
+    """The first mention of every entity, by entity id."""
+    first: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(mention.entity_id, mention)
+    return first

@@ -1,0 +1,105 @@
+"""The built site's entity pages, chronology, feeds and open data, checked against the content."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from conftest import REPO
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def page(root: Path, url_path: str) -> str:
+    return (root / "site" / url_path / "index.html").read_text(encoding="utf-8")
+
+
+def registry_ids() -> set[tuple[str, str]]:
+    return {(p.parent.name, p.stem) for p in (REPO / "content/entities").glob("*/*.md")}
+
+
+def test_every_registry_entry_has_an_entity_page(built_site):
+    for entity_type, entity_id in registry_ids():
+        assert (built_site / "site/entities" / entity_type / entity_id / "index.html").exists(), entity_id
+
+
+def test_article_pages_link_entities_once_and_list_them(built_site):
+    [folder] = (built_site / "site/articles/2022").glob("2022-10-21-*")
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    body = html.split('class="article-body"')[1].split("</div>")[0]
+    assert body.count('href="../../../entities/person/sergei-shoigu/"') == 1
+    assert '<a class="entity-link" href="../../../entities/person/lloyd-austin/" title="لويد أوستن">لويد أوستن</a>' in body
+    entities_block = html.split('class="article-entities"')[1]
+    assert "الأشخاص" in entities_block and "entities/place/ukraine/" in entities_block
+
+
+def test_entity_page_shows_articles_contexts_and_company(built_site):
+    html = page(built_site, "entities/person/sergei-shoigu")
+    assert "Sergei Shoigu" in html and "وزير الدفاع الروسي" in html
+    assert "<mark>سيرغي شويغو</mark>" in html
+    assert "أول اتصال بين وزيري دفاع أميركا وروسيا" in html
+    assert 'href="../lloyd-austin/"' in html  # appears most often with Austin
+    assert "الجمعة 21 أكتوبر/تشرين الأول 2022" in html  # first and last seen
+
+
+def test_entity_seen_in_both_articles_lists_newest_first(built_site):
+    html = page(built_site, "entities/place/moscow")
+    newer = html.index("البنتاغون: الاستخدام الأخير")
+    older = html.index("أول اتصال بين وزيري دفاع")
+    assert newer < older
+
+
+def test_type_indexes_count_their_entities(built_site):
+    for entity_type in ("person", "organization", "place", "agreement"):
+        html = page(built_site, f"entities/{entity_type}")
+        expected = sum(1 for t, _ in registry_ids() if t == entity_type)
+        assert re.search(rf"{expected} في السجل", html), entity_type
+
+
+def test_chronology_lists_seed_events_in_order_with_both_articles(built_site):
+    html = page(built_site, "chronology")
+    order = [html.index(f'datetime="{value}"') for value in
+             ("2022-05-13", "2022-05-19", "2022-10-21", "2022-11-09", "2022-11-28")]
+    assert order == sorted(order)
+    assert "من 29 نوفمبر/تشرين الثاني 2022 إلى 6 ديسمبر/كانون الأول 2022" in html
+    for key_prefix in ("2022-10-21-", "2022-11-28-"):
+        assert f"articles/2022/{key_prefix}" in html
+    assert page(built_site, "chronology/2022").count('class="timeline__event"') == html.count('class="timeline__event"')
+
+
+def test_feed_is_atom_with_the_articles_own_dates(built_site):
+    feed = ET.parse(built_site / "site/feed.xml").getroot()
+    assert feed.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated"):
+        assert feed.find(f"{ATOM}{required}") is not None
+    entries = feed.findall(f"{ATOM}entry")
+    assert [e.find(f"{ATOM}published").text for e in entries] == ["2022-11-28T00:00:00Z", "2022-10-21T00:00:00Z"]
+    for entry in entries:
+        for required in ("id", "title", "updated", "link"):
+            assert entry.find(f"{ATOM}{required}") is not None
+    assert feed.find(f"{ATOM}updated").text == "2022-11-28T00:00:00Z"
+
+
+def test_entity_feed_lists_the_entity_articles(built_site):
+    feed = ET.parse(built_site / "site/feeds/place/moscow.xml").getroot()
+    assert len(feed.findall(f"{ATOM}entry")) == 2
+
+
+def test_json_exports_load_and_match_the_site(built_site):
+    site = built_site / "site"
+    articles = json.loads((site / "api/articles.json").read_text(encoding="utf-8"))
+    assert [a["date"] for a in articles] == ["2022-11-28", "2022-10-21"]
+    for article in articles:
+        assert (site / article["url"] / "index.html").exists()
+    entities = json.loads((site / "api/entities.json").read_text(encoding="utf-8"))
+    assert {(e["type"], e["id"]) for e in entities} == registry_ids()
+    for entity in entities:
+        assert (site / entity["url"] / "index.html").exists()
+    events = json.loads((site / "api/events.json").read_text(encoding="utf-8"))
+    assert any(e["date"] == "2022-11-29" and e["end_date"] == "2022-12-06" for e in events)
+    with (site / "chronology.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(events)
+    assert page(built_site, "chronology").count('class="timeline__event"') == len(events)

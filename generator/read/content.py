@@ -97,6 +97,31 @@ def _as_text(value, key: str, path: str, line: int) -> str | None:
     raise ContentError(Problem(path, line, "error", f"'{key}' must be a single line of text"))
 
 
+# Names Windows cannot create, and names our own listing pages use.
+RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10)),
+                  "index", "page", "feed", "api", "assets", "search", "pagefind"}
+MAX_NAME_BYTES = 200
+
+
+def path_segment_problem(name: str) -> str | None:
+    """Why `name` cannot be one segment of an output path, or None when it can.
+
+    Slugs and ids come from untrusted files: only letters, digits and '-' may pass, so no
+    '..', '/', '\\', NUL or drive letter can reach the file system.
+    """
+    if not name:
+        return "it is empty"
+    if unicodedata.normalize("NFC", name) != name:
+        return "it is not in Unicode NFC form"
+    if not re.fullmatch(r"[^\W_]+(?:-[^\W_]+)*", name):
+        return "it may hold only letters, digits and single '-' between them"
+    if name.lower() in RESERVED_NAMES or re.fullmatch(r"page-\d+", name.lower()):
+        return f"'{name}' is a reserved name"
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        return f"it is longer than {MAX_NAME_BYTES} bytes"
+    return None
+
+
 def slugify(text: str, max_words: int = 8) -> str:
     """A URL slug from a title: its first words, letters and digits only, joined by '-'.
 
@@ -136,9 +161,9 @@ def article_from_parsed(parsed: ParsedFile, path: str) -> tuple[Article, list[Pr
     if body_format not in BODY_FORMATS:
         raise ContentError(Problem(path, lines.get("format", 1), "error", f"format must be 'markdown' or 'text', not '{body_format}'"))
     slug = _as_text(meta.get("slug"), "slug", path, lines.get("slug", 1)) or slugify(title)
-    if slugify(slug.replace("-", " "), max_words=50) != slug.lower():
+    if (reason := path_segment_problem(slug.lower())) is not None:
         raise ContentError(Problem(path, lines.get("slug", 1), "error",
-                                   f"slug '{slug}' may hold only letters, digits and '-'; try '{slugify(slug.replace('-', ' '), 50)}'"))
+                                   f"slug '{slug}' cannot be used: {reason}; try '{slugify(slug.replace('-', ' '), 12)}'"))
     url = _as_text(meta.get("url"), "url", path, lines.get("url", 1))
     if url and not re.match(r"https?://[^\s<>\"']+\Z", url):
         raise ContentError(Problem(path, lines.get("url", 1), "error", f"url '{url}' must be an http:// or https:// address"))

@@ -58,7 +58,7 @@ def parse_front_matter(text: str, path: str) -> ParsedFile:
         raise ContentError(Problem(path, 1, "error", "the front matter is larger than 64 KiB; keep long text in the body"))
     try:
         meta = yaml.load(raw, Loader=_SafeLoaderNoAliases) or {}
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2023-02-30
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]

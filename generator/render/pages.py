@@ -72,7 +72,10 @@ def make_environment(root: Path) -> jinja2.Environment:
 
 
 def front_matter(meta: dict) -> str:
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
+    """Front matter of a generated page. MkDocs themes print `title` and `description` as HTML
+    without escaping them, so untrusted text is escaped here."""
+    safe = {key: str(escape(value)) if isinstance(value, str) else value for key, value in meta.items()}
+    return "---\n" + yaml.safe_dump(safe, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
 
 
 def render_page(env: jinja2.Environment, page: Page, settings: Settings) -> str:

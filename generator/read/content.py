@@ -58,11 +58,16 @@ def parse_front_matter(text: str, path: str) -> ParsedFile:
         raise ContentError(Problem(path, 1, "error", "the front matter is larger than 64 KiB; keep long text in the body"))
     try:
         meta = yaml.load(raw, Loader=_SafeLoaderNoAliases) or {}
-    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2023-02-30
+    except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ContentError(Problem(path, line, "error", f"the front matter is not valid YAML: {reason}")) from None
+    except ValueError as exc:  # YAML read "2023-02-30" as a date that does not exist
+        numbered = list(enumerate(raw.split("\n"), start=2))
+        line = next((n for n, text in numbered if re.match(r"[\w-]+:\s*\d{4}-\d{1,2}-\d{1,2}", text)), 2)
+        raise ContentError(Problem(path, line, "error", f"the front matter is not valid YAML: {exc}; "
+                                   "write an existing date as YYYY-MM-DD")) from None
     if not isinstance(meta, dict):
         raise ContentError(Problem(path, 2, "error", "the front matter must be a list of 'key: value' lines"))
     key_lines = {}

@@ -1,0 +1,206 @@
+"""The search index: our search keys written into the built pages, then Pagefind over the site.
+
+Runs on the folder MkDocs has just built (before it replaces site/):
+
+1. every page with a `data-pagefind-body` region (article and entity pages: main.html wraps the
+   content of pages whose template called a macro of _search.j2) gets its search keys written
+   into the empty `<div class="search-keys" …>` that main.html leaves at the end of the region:
+   the keys of the region's words that differ from the words, the keys of the entity names the
+   page lists in `.search-name` elements, and their skeletons (generator/text/search_keys.py);
+2. the key tables are written as assets/javascripts/search-keys.json for the browser, which
+   computes the query's keys with them;
+3. Pagefind indexes the site into pagefind/ (its binary comes in the pagefind_bin wheel and
+   downloads nothing).
+"""
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import re
+import shutil
+import time
+from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
+from pathlib import Path
+
+from generator.text.search_keys import load_tables, search_keys
+
+OUTPUT_SUBDIR = "pagefind"
+UNUSED_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+                "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+TABLES_JSON = "assets/javascripts/search-keys.json"
+
+# Page chrome inside the indexed region that is not the article: read neither by Pagefind nor
+# by the key extraction. (The article's entities and dates are lists of links and copies of
+# sentences; the pager holds the titles of other articles; an entity page lists other pages.)
+EXCLUDED_CLASSES = (
+    "article-meta",
+    "article-entities",
+    "article-events",
+    "article-pager",
+    "listing-pager",
+    "mention-list",
+    "related-list",
+    "timeline",
+    "md-source-file",
+    "search-exclude",
+    # An entity's facts (a <dl>: Pagefind runs each <dt> into its <dd>, "النوعشخص"): its names
+    # and role reach the index as search keys (_search.j2), its role is shown in results.
+    "entity-facts",
+)
+# How Pagefind reads a page (pagefind/src/fossick/parser.rs, mirrored so that the keys are the
+# keys of the words Pagefind indexes): these elements are dropped, these end a sentence (a space
+# around them), br is a space, and every other element's text runs on into its neighbours'.
+_REMOVED_TAGS = {"head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"}
+_SENTENCE_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"}
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+# The keys block main.html writes, empty, at the end of the indexed region (filled here; filled
+# again, not twice, when a site is indexed again).
+KEYS_BLOCK_RE = re.compile(r'(<div class="search-keys"[^>]*>)[^<]*(</div>)')
+
+
+class _Node:
+    __slots__ = ("tag", "text", "body", "dropped", "name")
+
+    def __init__(self, tag: str, body: bool, dropped: bool, name: bool):
+        self.tag, self.body, self.dropped, self.name = tag, body, dropped, name
+        self.text: list[str] = []
+
+
+class _RegionText(HTMLParser):
+    """The text Pagefind indexes in a page (its data-pagefind-body regions, without ignored and
+    excluded elements), and the names listed in `.search-name` elements."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack = [_Node("#root", False, False, False)]
+        self.regions: list[str] = []
+        self.names: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _VOID_TAGS:
+            if tag == "br":
+                self.stack[-1].text.append(" ")
+            return
+        a = dict(attrs)
+        classes = set((a.get("class") or "").split())
+        parent = self.stack[-1]
+        dropped = parent.dropped or tag in _REMOVED_TAGS or "data-pagefind-ignore" in a \
+            or bool(classes.intersection(EXCLUDED_CLASSES)) or "search-keys" in classes
+        self.stack.append(_Node(tag, "data-pagefind-body" in a, dropped, "search-name" in classes))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID_TAGS or all(node.tag != tag for node in self.stack[1:]):
+            return
+        while len(self.stack) > 1:
+            node = self.stack.pop()
+            self._close(node)
+            if node.tag == tag:
+                break
+
+    def close(self) -> None:
+        super().close()
+        while len(self.stack) > 1:
+            self._close(self.stack.pop())
+
+    def _close(self, node: _Node) -> None:
+        text = "".join(node.text)
+        if node.name:
+            self.names.append(text)
+        if node.body:
+            self.regions.append(text)
+            return
+        if node.dropped:
+            return
+        if node.tag in _SENTENCE_TAGS:
+            text = f" {text} "
+        self.stack[-1].text.append(text)
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].text.append(data)
+
+
+def page_keys_text(page_html: str) -> str:
+    """The keys block's text for a built page: the sentinel, then the keys."""
+    parser = _RegionText()
+    parser.feed(page_html)
+    parser.close()
+    tables = load_tables()
+    keys = search_keys(" ".join(parser.regions), parser.names, tables)
+    return " ".join([tables.sentinel, *keys])
+
+
+def add_search_keys(site_dir: Path) -> int:
+    """Fill the keys block of every indexed page; returns how many pages have one."""
+    count = 0
+    for file in sorted(site_dir.rglob("*.html")):
+        if file.is_relative_to(site_dir / OUTPUT_SUBDIR):
+            continue
+        page = file.read_text(encoding="utf-8")
+        if "data-pagefind-body" not in page or not KEYS_BLOCK_RE.search(page):
+            continue
+        block = html.escape(page_keys_text(page), quote=False)
+        file.write_text(KEYS_BLOCK_RE.sub(lambda m: m.group(1) + block + m.group(2), page, count=1),
+                        encoding="utf-8")
+        count += 1
+    return count
+
+
+def write_tables(site_dir: Path) -> Path:
+    """The key tables as JSON for search-keys.js."""
+    target = site_dir / TABLES_JSON
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(load_tables().raw, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    return target
+
+
+async def _run_pagefind(site_dir: Path, any_body: bool = True) -> None:
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config = IndexConfig(
+        exclude_selectors=[f".{name}" for name in EXCLUDED_CLASSES],
+        output_path=str(site_dir / OUTPUT_SUBDIR),
+    )
+    if not any_body:
+        # Without a data-pagefind-body anywhere Pagefind would index every page whole (listings,
+        # navigation): with the body as the root, an archive with nothing to index gets an empty index.
+        config["root_selector"] = "[data-pagefind-body]"
+    async with PagefindIndex(config=config) as index:
+        await index.add_directory(str(site_dir))
+
+
+def index_site(site_dir: Path) -> dict:
+    """Search keys, key tables and the Pagefind index for a built site; returns statistics:
+    pages (indexed by Pagefind), pages_with_keys, index_bytes (the pagefind/ folder, the
+    browser loading only the pieces a search needs) and seconds."""
+    site_dir = Path(site_dir).resolve()
+    started = time.perf_counter()
+    with_keys = add_search_keys(site_dir)
+    write_tables(site_dir)
+    output = site_dir / OUTPUT_SUBDIR
+    if output.exists():
+        shutil.rmtree(output)
+    try:
+        # In a thread of its own: the caller may be running an event loop already (Playwright's
+        # sync API does, in the tests), and asyncio.run() refuses to nest.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(asyncio.run, _run_pagefind(site_dir, any_body=with_keys > 0)).result()
+    except Exception as exc:  # the binary missing, or Pagefind refusing the site
+        from generator.model import Problem
+        from generator.pipeline import BuildFailed
+
+        raise BuildFailed([Problem("generator/render/search_index.py", 1, "error",
+                                   f"the search index could not be built with Pagefind: {exc}")]) from exc
+    for name in UNUSED_FILES:  # Pagefind's ready-made interfaces: we use its JS API only
+        (output / name).unlink(missing_ok=True)
+    entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    pages = sum(language["page_count"] for language in entry["languages"].values())
+    index_bytes = sum(f.stat().st_size for f in output.rglob("*") if f.is_file())
+    return {
+        "pages": pages,
+        "pages_with_keys": with_keys,
+        "index_bytes": index_bytes,
+        "seconds": round(time.perf_counter() - started, 3),
+    }

@@ -1,0 +1,430 @@
+// The archive's search: Material's search box, backed by Pagefind's chunked index.
+//
+// Loaded as a module (mkdocs.yml extra_javascript, type: module); no inline script, no event
+// handler attributes, no innerHTML: it runs under a strict Content-Security-Policy, which must
+// allow 'wasm-unsafe-eval' (Pagefind's search runs in WebAssembly) and same-origin workers.
+//
+// A query is searched by its keys (search-keys.js, the same tables as the build's Python):
+//   1. the words' keys (الحكومة -> حكومه, اوستن, شويجو …), which the pages carry for every
+//      spelling of their words (hidden keys block written by generator/render/search_index.py);
+//   2. when a word starts with و ف ب ل ك, the same without it (وموسكو -> موسكو);
+//   3. the words' consonant skeletons (شويجو and شويغو meet), listed after the others under
+//      "نتائج بتهجئة قريبة".
+// Entity pages whose names answer the query come first. Excerpts are built here from the
+// article's own words (never the keys), with every spelling of the query highlighted.
+import { makeKeys } from "./search-keys.js";
+
+const PAGE_SIZE = 10;
+const EXCERPT_WORDS = 30;
+const FACETS = ["السنة", "المصدر", "النوع", "الكيان"];
+const ANY_OF = new Set(["السنة", "المصدر", "النوع"]); // several values: pages with any of them
+const FACET_VALUES = 8;
+const MAX_CHECKED = 30; // results of the guessed query (without و ف ب ل ك) checked one by one
+const DEBOUNCE_MS = 120;
+// The metadata of _search.j2, shown in results but not searched.
+const UNSEARCHED_META = ["kind", "date", "date_label", "source", "type_label", "role", "names"];
+const SHORTCUT_KEYS = new Set(["/", "s", "f", "S", "F"]);
+const SHORTCUT_CODES = new Set(["Slash", "KeyS", "KeyF"]); // the same keys on an Arabic layout
+
+const element = document.querySelector("[data-archive-search]");
+if (element) setUp(element);
+
+function setUp(root) {
+  const toggle = document.getElementById("__search");
+  const input = root.querySelector("[data-archive-search-input]");
+  const form = input.form;
+  const status = root.querySelector("[data-archive-search-status]");
+  const list = root.querySelector("[data-archive-search-results]");
+  const facetsBox = root.querySelector("[data-archive-search-filters]");
+  const more = root.querySelector("[data-archive-search-more]");
+  const strings = JSON.parse(root.querySelector("[data-archive-search-strings]").textContent);
+  const siteRoot = new URL((root.dataset.root || ".").replace(/\/?$/, "/"), document.baseURI);
+  const plural = new Intl.PluralRules("ar");
+  const active = new Map(); // facet -> Set of values
+  let engine = null;
+  let generation = 0;
+  let timer = 0;
+  let shown = { results: [], next: 0, matcher: null, keys: null, divided: false };
+
+  function load() {
+    engine ??= (async () => {
+      const [pagefind, tables] = await Promise.all([
+        import(new URL("pagefind/pagefind.js", siteRoot).href),
+        fetch(new URL("assets/javascripts/search-keys.json", siteRoot)).then((response) => {
+          if (!response.ok) throw new Error(`search-keys.json: ${response.status}`);
+          return response.json();
+        }),
+      ]);
+      // Pagefind 1.5 also matches metadata, raw and through its stemmer (the outlet الشرق الأوسط
+      // met the query اوستن). Only the title (also indexed as the page's h1) may add to a score;
+      // results that match nothing but metadata are dropped below.
+      const metaWeights = Object.fromEntries(UNSEARCHED_META.map((key) => [key, 0]));
+      await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: EXCERPT_WORDS,
+                               ranking: { metaWeights } });
+      if (pagefind.init) await pagefind.init();
+      return { pagefind, keys: makeKeys(tables) };
+    })();
+    return engine;
+  }
+
+  // --- opening, closing, keyboard -------------------------------------------------------
+
+  function open() {
+    if (!toggle.checked) toggle.checked = true;
+    input.focus();
+    load().catch(() => {});
+  }
+
+  function close() {
+    toggle.checked = false;
+    input.blur();
+  }
+
+  toggle.addEventListener("change", () => (toggle.checked ? open() : input.blur()));
+  input.addEventListener("focus", () => {
+    if (!toggle.checked) toggle.checked = true;
+    load().catch(() => {});
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const first = list.querySelector("a");
+    if (first) first.click();
+  });
+  form.addEventListener("reset", () => {
+    active.clear();
+    window.setTimeout(() => schedule(""), 0);
+    input.focus();
+  });
+  input.addEventListener("input", () => schedule(input.value));
+  more.addEventListener("click", () => renderMore().catch(showError));
+
+  document.addEventListener("keydown", (event) => {
+    if (event.metaKey || event.ctrlKey || event.altKey) return;
+    const target = event.target;
+    const editing = target instanceof HTMLElement &&
+      (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    const inside = root.contains(document.activeElement);
+    if (!toggle.checked || !inside) {
+      if (!editing && (SHORTCUT_KEYS.has(event.key) || SHORTCUT_CODES.has(event.code))) {
+        event.preventDefault();
+        open();
+      } else if (toggle.checked && event.key === "Escape") {
+        close();
+      }
+      return;
+    }
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const links = [...list.querySelectorAll("a")];
+      if (!links.length) return;
+      const at = links.indexOf(document.activeElement);
+      const next = event.key === "ArrowDown" ? Math.min(at + 1, links.length - 1) : at - 1;
+      (next < 0 ? input : links[next]).focus();
+    } else if (target !== input && event.key.length === 1 && !event.key.match(/\s/)) {
+      input.focus(); // typing on a result goes on in the box
+    }
+  });
+
+  // --- searching ------------------------------------------------------------------------
+
+  function schedule(query) {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => search(query).catch(showError), DEBOUNCE_MS);
+  }
+
+  function filterObject() {
+    const filters = {};
+    for (const [facet, values] of active) {
+      if (values.size) filters[facet] = ANY_OF.has(facet) ? { any: [...values] } : [...values];
+    }
+    return Object.keys(filters).length ? filters : null;
+  }
+
+  async function search(query) {
+    const mine = ++generation;
+    const { pagefind, keys } = await load();
+    const terms = keys.queryTerms(query);
+    const filters = filterObject();
+    root.dataset.archiveSearchState = "searching";
+    if (!terms.keys.length && !filters) {
+      if (mine !== generation) return;
+      clear(strings.placeholder, query);
+      return;
+    }
+    status.textContent = strings.loading;
+    const options = filters ? { filters } : {};
+    let primary, variant = null, close = null;
+    if (!terms.keys.length) {
+      primary = await pagefind.search(null, { ...options, sort: { date: "desc" } });
+    } else {
+      const joined = terms.keys.join(" ");
+      const skeletons = terms.skeletons.join(" ");
+      [primary, variant, close] = await Promise.all([
+        pagefind.search(joined, options),
+        terms.variant ? pagefind.search(terms.variant.join(" "), options) : null,
+        skeletons !== joined ? pagefind.search(skeletons, options) : null,
+      ]);
+    }
+    if (mine !== generation) return;
+    // A term no indexed word starts with is matched by Pagefind to the longest indexed word that
+    // starts it (جورباتشوف -> جو): such a search found nothing; drop it whole.
+    const [primaryOk, variantOk, closeOk] = await Promise.all([
+      genuine(primary, terms.keys, keys), genuine(variant, terms.variant, keys), genuine(close, terms.skeletons, keys)]);
+    if (mine !== generation) return;
+    const matched = (response, ok = true) =>
+      (response && ok ? response.results.filter((r) => r.words && r.words.length) : []);
+    // The query without a leading و ف ب ل ك is a guess (كولونا -> ولونا met فولوديمير through
+    // the stemmer): its own results stay only where a word begins with its terms.
+    const primaryIds = new Set(matched(primary, primaryOk).map((r) => r.id));
+    const guesses = matched(variant, variantOk).filter((r) => !primaryIds.has(r.id)).slice(0, MAX_CHECKED);
+    const kept = await Promise.all(guesses.map((r) => holds(r, terms.variant, keys, true)));
+    if (mine !== generation) return;
+    const exact = new Map();
+    for (const result of [...matched(primary, primaryOk), ...guesses.filter((r, i) => kept[i])]) {
+      const seen = exact.get(result.id);
+      if (!seen || seen.score < result.score) exact.set(result.id, result);
+    }
+    const byScore = (a, b) => b.score - a.score;
+    const first = terms.keys.length ? [...exact.values()].sort(byScore) : primary.results;
+    const second = matched(close, closeOk).filter((r) => !exact.has(r.id)).sort(byScore);
+    const matcher = makeMatcher(keys, terms);
+    const results = first.map((r) => ({ result: r, close: false }))
+      .concat(second.map((r) => ({ result: r, close: true })));
+    // Entity pages whose names answer the query go first, when they are among the first page.
+    const head = await Promise.all(results.slice(0, PAGE_SIZE).map(withData));
+    if (mine !== generation) return;
+    for (const item of head) item.nameHit = entityNameHit(item.data, keys, matcher);
+    const entities = head.filter((item) => item.nameHit > 0).sort((a, b) => b.nameHit - a.nameHit);
+    for (const item of entities) item.first = true;
+    const ordered = [...entities, ...head.filter((item) => !(item.nameHit > 0)),
+                     ...results.slice(PAGE_SIZE)];
+    shown = { results: ordered, next: 0, matcher, keys, divided: false };
+    list.replaceChildren();
+    // Filter counts from the search that found the most (Pagefind counts one search at a time).
+    const useClose = matched(close, closeOk).length > matched(primary, primaryOk).length;
+    const facetSource = useClose ? close : primary;
+    if (filtersLoaded) renderFacets(facetSource, query);
+    else facetsLater(mine, pagefind, useClose ? terms.skeletons.join(" ") : terms.keys.join(" ") || null,
+                     terms.keys.length ? options : { ...options, sort: { date: "desc" } }, query);
+    status.textContent = results.length
+      ? strings.count[plural.select(results.length)].replace("#", String(results.length))
+      : strings.none.replace("#", query.trim());
+    await renderMore();
+    if (mine !== generation) return;
+    root.dataset.archiveSearchQuery = query;
+    root.dataset.archiveSearchTotal = String(results.length);
+    root.dataset.archiveSearchState = "done";
+  }
+
+  // Whether a search's best result holds, for every term, a word that begins like the term
+  // (at least 3 letters and 60% of it; Pagefind's stemming and prefix matching stay in). Pagefind's
+  // fallback for a term that no indexed word starts with applies to every result of the search,
+  // so the best result tells for all.
+  async function genuine(response, terms, keys) {
+    const top = response && response.results.find((r) => r.words && r.words.length);
+    return !top || !terms || holds(top, terms, keys, false);
+  }
+
+  // Whether a result's matched words answer every term: begin with it (strict), or share its
+  // first letters (at least 3, and 60% of the term).
+  async function holds(result, terms, keys, strict) {
+    const data = await result.data();
+    const words = (data.content || "").split(/[\r\n\s]+/g);
+    const found = result.words.flatMap((at) => keys.words(words[at] || "")).flatMap((w) => keys.pageKeys(w));
+    const common = (a, b) => { let i = 0; while (i < a.length && i < b.length && a[i] === b[i]) i++; return i; };
+    return terms.every((term) => {
+      const need = strict ? term.length : Math.min(term.length, Math.max(3, Math.ceil(0.6 * term.length)));
+      return found.some((key) => common(key, term) >= need);
+    });
+  }
+
+  // The filter counts need Pagefind's filter index, loaded once, after the first results are
+  // shown (it grows with the number of entities; the first search does not wait for it).
+  let filtersLoaded = false;
+  let filtersLoading = null;
+  function facetsLater(mine, pagefind, term, options, query) {
+    filtersLoading ??= pagefind.filters().then(() => { filtersLoaded = true; });
+    filtersLoading.then(async () => {
+      if (mine !== generation) return;
+      const response = await pagefind.search(term, options);
+      if (mine === generation) renderFacets(response, query);
+    }).catch(showError);
+  }
+
+  async function withData(item) {
+    if (!item.data) item.data = await item.result.data();
+    return item;
+  }
+
+  async function renderMore() {
+    const slice = await Promise.all(shown.results.slice(shown.next, shown.next + PAGE_SIZE).map(withData));
+    for (const item of slice) {
+      if (item.close && !item.first && !shown.divided) {
+        list.append(divider(strings.close));
+        shown.divided = true;
+      }
+      list.append(renderResult(item));
+    }
+    shown.next += slice.length;
+    more.hidden = shown.next >= shown.results.length;
+  }
+
+  function clear(message, query) {
+    list.replaceChildren();
+    facetsBox.replaceChildren();
+    facetsBox.hidden = true;
+    more.hidden = true;
+    status.textContent = message;
+    root.dataset.archiveSearchQuery = query;
+    root.dataset.archiveSearchTotal = "0";
+    root.dataset.archiveSearchFacets = query;
+    root.dataset.archiveSearchState = "done";
+  }
+
+  function showError(error) {
+    console.warn("archive search:", error);
+    clear(strings.unavailable, input.value);
+  }
+
+  // --- matching words of the text, for excerpts and entity names ------------------------
+
+  function makeMatcher(keys, terms) {
+    const wanted = [...terms.keys, ...(terms.variant || [])];
+    const skeletons = new Set(terms.skeletons.filter((s) => s.startsWith(keys.marker)));
+    return (word) => keys.pageKeys(word).some((key) =>
+      wanted.some((w) => key.startsWith(w)) || skeletons.has(keys.skeleton(key)));
+  }
+
+  // How well an entity page's names answer the query: 0 when none of their words does,
+  // else the best share of a name's words that do (the entity موسكو before السفارة في موسكو).
+  function entityNameHit(data, keys, matcher) {
+    if (!data || !data.meta || data.meta.kind !== "entity") return 0;
+    const names = (data.meta.names || data.meta.title || "").split(" | ");
+    let best = 0;
+    for (const name of names) {
+      const words = keys.words(name);
+      const hits = words.filter(matcher).length;
+      if (hits) best = Math.max(best, hits / words.length);
+    }
+    return best;
+  }
+
+  // --- rendering ------------------------------------------------------------------------
+
+  function el(tag, className, ...children) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    node.append(...children.filter((c) => c !== null && c !== undefined && c !== ""));
+    return node;
+  }
+
+  function divider(text) {
+    return el("li", "archive-search__divider", text);
+  }
+
+  function renderResult(item) {
+    const { data } = item;
+    const meta = data.meta || {};
+    const isEntity = meta.kind === "entity";
+    const facts = [];
+    if (isEntity) facts.push(el("span", "archive-search__badge", meta.type_label || strings.entity));
+    if (isEntity && meta.role) facts.push(el("span", "archive-search__role", meta.role));
+    if (meta.date_label) {
+      const time = el("time", null, meta.date_label);
+      if (meta.date) time.dateTime = meta.date;
+      facts.push(time);
+    }
+    if (meta.source) facts.push(el("span", "archive-search__source", meta.source));
+    const info = facts.length ? el("p", "archive-search__info") : null;
+    facts.forEach((fact, i) => info.append(...(i ? [" · ", fact] : [fact])));
+    const article = el("article", "md-search-result__article md-typeset",
+      el("div", "md-search-result__icon md-icon"),
+      el("h1", null, meta.title || data.url),
+      info,
+      el("p", "md-search-result__teaser archive-search__excerpt", ...excerpt(data, shown.matcher)));
+    const link = el("a", "md-search-result__link", article);
+    link.href = data.url;
+    link.tabIndex = -1;
+    const li = el("li", "md-search-result__item", link);
+    if (isEntity) li.classList.add("archive-search__item--entity");
+    if (item.close) li.classList.add("archive-search__item--close");
+    return li;
+  }
+
+  // The article's own words (before the keys' sentinel), a window of EXCERPT_WORDS with the
+  // most matches, every match marked: with the query's keys, and where Pagefind matched.
+  function excerpt(data, matcher) {
+    const all = (data.content || "").split(/[\r\n\s]+/g);
+    const sentinel = shown.keys ? shown.keys.sentinel : "⁂";
+    const end = all.lastIndexOf(sentinel);
+    const words = end >= 0 ? all.slice(0, end) : all;
+    const hit = words.map((word) => shown.keys.words(word).some(matcher));
+    for (const { location, weight } of data.weighted_locations || []) {
+      if (location < words.length && weight >= 1) hit[location] = true;
+    }
+    let start = 0;
+    let best = -1;
+    const positions = hit.flatMap((h, i) => (h ? [i] : []));
+    for (const p of positions) {
+      const from = Math.max(0, p - 3);
+      const count = positions.filter((q) => q >= from && q < from + EXCERPT_WORDS).length;
+      if (count > best) { best = count; start = from; }
+    }
+    const stop = Math.min(words.length, start + EXCERPT_WORDS);
+    const out = [start > 0 ? "… " : ""];
+    for (let i = start; i < stop; i++) {
+      if (i > start) out.push(" ");
+      out.push(hit[i] ? el("mark", null, words[i]) : words[i]);
+    }
+    if (stop < words.length) out.push(" …");
+    // adjacent strings as one text node
+    return out.reduce((nodes, part) => {
+      const last = nodes.length - 1;
+      if (typeof part === "string" && typeof nodes[last] === "string") nodes[last] += part;
+      else nodes.push(part);
+      return nodes;
+    }, []);
+  }
+
+  function renderFacets(response, query) {
+    facetsBox.replaceChildren();
+    const counts = (response && response.filters) || {};
+    let any = false;
+    for (const facet of FACETS) {
+      const chosen = active.get(facet) || new Set();
+      let values = Object.entries(counts[facet] || {}).filter(([value, n]) => n > 0 || chosen.has(value));
+      if (facet === "السنة") values.sort((a, b) => b[0].localeCompare(a[0]));
+      else values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ar"));
+      values = [...values.filter(([v]) => chosen.has(v)), ...values.filter(([v]) => !chosen.has(v))]
+        .slice(0, Math.max(FACET_VALUES, chosen.size));
+      if (!values.length || (values.length === 1 && !chosen.size && values[0][1] === response.results.length)) continue;
+      any = true;
+      const group = el("div", "archive-search__facet", el("span", "archive-search__facet-name", strings.facets[facet] || facet));
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-label", strings.facets[facet] || facet);
+      for (const [value, n] of values) {
+        const on = chosen.has(value);
+        const chip = el("button", "archive-search__chip", value, el("span", "archive-search__chip-count", String(n)));
+        chip.type = "button";
+        chip.setAttribute("aria-pressed", on ? "true" : "false");
+        chip.dataset.facet = facet;
+        chip.dataset.value = value;
+        if (on) chip.title = strings.remove_filter;
+        chip.addEventListener("click", () => {
+          const set = active.get(facet) || new Set();
+          if (set.has(value)) set.delete(value); else set.add(value);
+          active.set(facet, set);
+          search(input.value).catch(showError);
+          input.focus({ preventScroll: true });
+        });
+        group.append(chip);
+      }
+      facetsBox.append(group);
+    }
+    facetsBox.hidden = !any;
+    root.dataset.archiveSearchFacets = query;
+  }
+}

@@ -1,0 +1,433 @@
+"""Arabic search: Pagefind's index with our search keys, driven through the real search box.
+
+A site is built from the repository's content plus tests/fixtures/search/*.md (ten short
+articles written for this: spelling variants of the same names, and unrelated subjects as real
+negatives), served on 127.0.0.1 and searched in headless Chromium with the queries of
+tests/data/search_queries.yml. Also: the Python and JavaScript key functions agree, the keys
+never show, filters narrow, the bytes a reader downloads, a strict Content-Security-Policy,
+a site under a sub-path.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import json
+import re
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import FIXTURES, REPO, copy_repository
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+QUERIES = yaml.safe_load((REPO / "tests/data/search_queries.yml").read_text(encoding="utf-8"))
+SEARCH_FIXTURES = FIXTURES / "search"
+# Words on which the Python and the JavaScript keys must agree.
+KEY_WORDS = [
+    "فالحكومة", "للحكومة", "الحكومة", "حكومة", "الحُكـومة", "وبالمفاوضات", "وموسكو", "لروسيا",
+    "بالبنتاغون", "البنتاجون", "البينتاغون", "شويغو", "شويجو", "أوستن", "اوستن", "إسرائيل", "وزير",
+    "الوزير", "والوزير", "الله", "ولد", "مصطفى", "أميركي", "أمريكي", "بيلوسوف", "بيلاوسوف",
+    "سيرغي", "سيرجي", "ﻻ", "٢٠٢٢", "۱۴۰۲", "هيئة", "مسؤول", "Pentagon", "NATO", "كتاب",
+    "الثَّقافة", "\u200fموسكو\u200f", "فلاديمير", "ڤلاديمير", "گازبروم", "پوتين", "وللولايات",
+]
+INITIALS = ["سي إن إن", "أ ف ب", "وكالة أ.ف.ب", "جو بايدن", "في ما", "بي بي سي عربي"]
+KEY_TEXT = ("قالت فالحكومة إن وزير الدفاع الأميركي لويد أوستن تحدّث مع نظيره الروسي سيرغي شويغو "
+            "(وكالة «تاس»)، وبالمفاوضات؛ ١٢ مايو/ أيار ٢٠٢٢ — الحكـومة؟")
+
+needs_browser = pytest.mark.skipif(not CHROMIUM.exists(),
+                                   reason="no /usr/bin/chromium (make test installs Debian's chromium)")
+
+
+# --- the site, a server and a browser ---------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def search_root(tmp_path_factory) -> Path:
+    """The repository's content plus the search fixtures, built (MkDocs and Pagefind) once."""
+    from generator.pipeline import build_site
+
+    root = copy_repository(tmp_path_factory.mktemp("search") / "repo")
+    for file in sorted(SEARCH_FIXTURES.glob("*.md")):
+        folder = root / "content" / "articles" / file.name[:4]
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(file, folder / file.name)
+    build_site(root, strict=True)
+    return root
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    csp: str | None = None
+
+    def end_headers(self) -> None:
+        if self.csp:
+            self.send_header("Content-Security-Policy", self.csp)
+        super().end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path, csp: str | None = None):
+    handler = type("Handler", (_Handler,), {"csp": csp})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
+    httpd.handle_error = lambda request, address: None  # a browser closing a connection early is no failure
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("no /usr/bin/chromium (make test installs Debian's chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+@contextlib.contextmanager
+def new_page(browser, **options):
+    """A page in a fresh browser context (its own cache and storage, like a fresh user-data-dir)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def site_url(search_root):
+    with serve(search_root / "site") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, site_url):
+    with new_page(browser) as page:
+        page.goto(site_url + "/")
+        yield page
+
+
+def search(page, query: str) -> dict:
+    """Type a query in the search box; the results once shown: urls (all pages of them),
+    whether each is a close spelling, the status line."""
+    box = page.locator("[data-archive-search-input]")
+    if not box.is_visible():
+        page.keyboard.press("/")
+    box.fill(query)
+    page.wait_for_function(
+        """(q) => { const r = document.querySelector('[data-archive-search]');
+                   return r.dataset.archiveSearchQuery === q && r.dataset.archiveSearchState === 'done'; }""",
+        arg=query, timeout=15000)
+    while page.locator("[data-archive-search-more]").is_visible():
+        count = page.locator("[data-archive-search-results] li.md-search-result__item").count()
+        page.click("[data-archive-search-more]")
+        page.wait_for_function(
+            "(n) => document.querySelectorAll('[data-archive-search-results] li.md-search-result__item').length > n",
+            arg=count)
+    items = page.eval_on_selector_all(
+        "[data-archive-search-results] li.md-search-result__item",
+        """els => els.map(li => ({url: decodeURI(new URL(li.querySelector('a').href).pathname),
+                                  close: li.classList.contains('archive-search__item--close'),
+                                  html: li.querySelector('.archive-search__excerpt').innerHTML,
+                                  info: (li.querySelector('.archive-search__info') || {}).textContent || ''}))""")
+    return {"items": items, "urls": [i["url"] for i in items],
+            "status": page.locator("[data-archive-search-status]").inner_text()}
+
+
+def wait_for_facets(page, query: str) -> None:
+    """The filter chips come once Pagefind's filter index is loaded, after the first results."""
+    page.wait_for_function(
+        "(q) => document.querySelector('[data-archive-search]').dataset.archiveSearchFacets === q",
+        arg=query, timeout=15000)
+
+
+def found(urls: list[str], article: str) -> bool:
+    """Whether an article (a fixture slug or a seed's date) is among result URLs."""
+    article = str(article)  # YAML reads a seed's date as a date
+    return any(u.startswith("/articles/") and (u.rstrip("/").endswith(article) or f"/{article}-" in u)
+               for u in urls)
+
+
+# --- the build --------------------------------------------------------------------------------
+
+def test_index_is_built_without_material_search(search_root):
+    site = search_root / "site"
+    assert not (site / "search" / "search_index.json").exists()
+    assert (site / "pagefind" / "pagefind.js").exists()
+    assert (site / "pagefind" / "pagefind-entry.json").exists()
+    tables = json.loads((site / "assets/javascripts/search-keys.json").read_text(encoding="utf-8"))
+    assert tables["sentinel"] == "⁂"
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    articles = len(list((search_root / "content/articles").rglob("*.md")))
+    entities = len(list((search_root / "content/entities").rglob("*.md")))
+    assert entry["languages"]["ar"]["page_count"] == articles + entities
+
+
+def test_index_site_reports_statistics(search_root, tmp_path):
+    from generator.render.search_index import index_site
+
+    site = tmp_path / "site"
+    shutil.copytree(search_root / "site", site)
+    stats = index_site(site)
+    articles = len(list((search_root / "content/articles").rglob("*.md")))
+    assert stats["pages"] >= articles
+    assert stats["pages_with_keys"] == stats["pages"]
+    assert 0 < stats["index_bytes"] < 5_000_000
+    assert stats["seconds"] >= 0
+    # indexing twice does not add the keys twice
+    page = next(site.glob("articles/2023/*shoigu-cairo*/index.html")).read_text(encoding="utf-8")
+    assert page.count("⁂") == 1
+
+
+def test_only_articles_and_entities_are_indexed_and_keys_are_hidden(search_root):
+    site = search_root / "site"
+    article = next(site.glob("articles/2023/*shoigu-cairo*/index.html")).read_text(encoding="utf-8")
+    assert article.count("data-pagefind-body") == 1
+    block = re.search(r'<div class="search-keys" hidden data-pagefind-weight="0.5">([^<]*)</div>', article)
+    assert block, "the keys block is filled"
+    keys = block.group(1).split()
+    assert keys[0] == "⁂"
+    assert "حكومه" in keys  # from فالحكومة
+    assert "zqشجوzq" in keys  # the skeleton of شويجو
+    assert "فالحكومة" not in keys  # only keys, never the words as written
+    entity = (site / "entities/person/sergei-shoigu/index.html").read_text(encoding="utf-8")
+    assert "data-pagefind-body" in entity and 'data-pagefind-meta="kind">entity' in entity
+    for listing in ["index.html", "archive/index.html", "entities/index.html", "entities/person/index.html",
+                    "chronology/index.html"]:
+        assert "data-pagefind-body" not in (site / listing).read_text(encoding="utf-8"), listing
+
+
+def test_an_archive_with_nothing_to_index_gets_an_empty_index(tmp_path):
+    from generator.pipeline import build_site
+
+    root = copy_repository(tmp_path / "repo", with_articles=False)
+    shutil.rmtree(root / "content" / "entities")
+    (root / "content" / "entities").mkdir()
+    build_site(root, strict=True)
+    entry = json.loads((root / "site/pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"] == {}  # not the listing pages and navigation, indexed whole
+
+
+def test_search_keys_of_a_built_page_follow_pagefind_reading():
+    from generator.render.search_index import page_keys_text
+
+    page = ('<html lang="ar"><body><nav>القائمة الرئيسية</nav><div data-pagefind-body><h1>عنوان</h1>'
+            '<p>قالت فالحكومة</p><dl><dt>النوع</dt><dd>شخص</dd></dl>'
+            '<div class="search-data" hidden data-pagefind-ignore><span class="search-name">شويجو</span></div>'
+            '<nav class="article-pager">للمقال التالي</nav><div class="search-keys" hidden></div></div></body></html>')
+    keys = page_keys_text(page).split()
+    assert keys[0] == "⁂"
+    assert "حكومه" in keys and "شويجو" in keys and "zqشجوzq" in keys
+    assert "رييسيه" not in keys and "مقال" not in keys  # navigation is not read
+    assert "نوعشخص" in keys  # Pagefind runs <dt> and <dd> together, and so do the keys
+
+
+# --- the browser ------------------------------------------------------------------------------
+
+@needs_browser
+def test_python_and_javascript_keys_agree(browser, site_url):
+    from generator.text import search_keys as sk
+
+    expected = {
+        "page": [sk.page_keys(w) for w in KEY_WORDS],
+        "query": [sk.query_key(w) for w in KEY_WORDS],
+        "skeleton": [sk.skeleton(sk.query_key(w)) for w in KEY_WORDS],
+        "words": sk.words(KEY_TEXT),
+        "block": sk.search_keys(KEY_TEXT, ["سيرغي شويغو", "شويجو", "Sergei Shoigu"]),
+        "terms": sk.query_terms("وموسكو فالحكومة شويجو نيو ستارت"),
+        "initials": [sk.query_terms(q) for q in INITIALS],
+        "initials_block": sk.search_keys("", ["وكالة أ ف ب", "أ.ف.ب", "سي إن إن", "جو بايدن"]),
+    }
+    with new_page(browser) as page:
+        page.goto(site_url + "/")
+        actual = page.evaluate("""async (words) => {
+            const { makeKeys } = await import('/assets/javascripts/search-keys.js');
+            const k = makeKeys(await (await fetch('/assets/javascripts/search-keys.json')).json());
+            return {
+              page: words.map(k.pageKeys), query: words.map(k.queryKey),
+              skeleton: words.map(w => k.skeleton(k.queryKey(w))),
+              words: k.words(%s),
+              block: k.searchKeys(%s, ["سيرغي شويغو", "شويجو", "Sergei Shoigu"]),
+              terms: k.queryTerms("وموسكو فالحكومة شويجو نيو ستارت"),
+              initials: %s.map(k.queryTerms),
+              initials_block: k.searchKeys("", ["وكالة أ ف ب", "أ.ف.ب", "سي إن إن", "جو بايدن"]),
+            }; }""" % (json.dumps(KEY_TEXT), json.dumps(KEY_TEXT), json.dumps(INITIALS, ensure_ascii=False)), KEY_WORDS)
+    assert actual == expected
+
+
+@needs_browser
+@pytest.mark.parametrize("case", QUERIES, ids=[f"q{n:02d}" for n in range(1, len(QUERIES) + 1)])
+def test_query(search_page, case):
+    results = search(search_page, case["query"])
+    urls = results["urls"]
+    missing = [a for a in case.get("find", []) if not found(urls, a)]
+    wrong = [a for a in case.get("not", []) if found(urls, a)]
+    assert not missing and not wrong, f"{case['query']}: missing {missing}, wrongly found {wrong}; got {urls}"
+    if case.get("first"):
+        assert urls and urls[0] == "/" + case["first"], f"first result {urls[:1]}, expected {case['first']}"
+    assert not search_page.errors
+
+
+@needs_browser
+def test_results_show_the_date_and_a_highlighted_excerpt_without_keys(search_page):
+    results = search(search_page, "اوستن")
+    [article] = [i for i in results["items"] if i["url"].startswith("/articles/")]
+    assert "الجمعة 21 أكتوبر/تشرين الأول 2022" in article["info"]
+    assert "<mark>أوستن</mark>" in article["html"]
+    for item in results["items"]:
+        assert "zq" not in item["html"] and "⁂" not in item["html"]
+    entity = results["items"][0]
+    assert entity["url"] == "/entities/person/lloyd-austin/" and "شخص" in entity["info"]
+    results = search(search_page, "فالحكومة")
+    [lebanon] = [i for i in results["items"] if "lebanon-cabinet" in i["url"]]
+    assert "<mark>الحكومة</mark>" in lebanon["html"] or "<mark>الحكومة،</mark>" in lebanon["html"]
+    [cairo] = [i for i in results["items"] if "shoigu-cairo" in i["url"]]
+    assert "<mark>فالحكومة</mark>" in cairo["html"]
+    assert "اليوم السابع" in cairo["info"]
+
+
+@needs_browser
+def test_filters_narrow_the_results(search_page):
+    results = search(search_page, "حكومة")
+    assert found(results["urls"], "egypt-interest-rates") and found(results["urls"], "israel-judicial-plan")
+    wait_for_facets(search_page, "حكومة")
+    facets = search_page.eval_on_selector_all(
+        "[data-archive-search-filters] .archive-search__chip", "els => els.map(e => [e.dataset.facet, e.dataset.value])")
+    assert ["السنة", "2023"] in facets and ["المصدر", "الأهرام"] in facets
+    search_page.click('.archive-search__chip[data-facet="المصدر"][data-value="الأهرام"]')
+    search_page.wait_for_function(
+        "() => document.querySelectorAll('[data-archive-search-results] li.md-search-result__item').length === 1")
+    urls = search(search_page, "حكومة")["urls"]
+    assert len(urls) == 1 and found(urls, "egypt-interest-rates")
+    search_page.click('.archive-search__chip[data-facet="المصدر"][data-value="الأهرام"]')  # off again
+    search_page.wait_for_function(
+        "() => document.querySelectorAll('[data-archive-search-results] li.md-search-result__item').length > 1")
+    search_page.click('.archive-search__chip[data-facet="السنة"][data-value="2023"]')
+    search_page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-archive-search-results] li.md-search-result__item a')]
+                  .every(a => decodeURI(a.href).includes('/2023/'))""")
+    urls = search(search_page, "حكومة")["urls"]
+    assert urls and all("/2023/" in u for u in urls)
+    search_page.click('.archive-search__chip[data-facet="السنة"][data-value="2023"]')
+
+
+@needs_browser
+def test_entity_filter_lists_articles_about_an_entity(browser, site_url):
+    with new_page(browser) as page:
+        page.goto(site_url + "/")
+        results = search(page, "وزير")
+        wait_for_facets(page, "وزير")
+        chips = page.eval_on_selector_all(".archive-search__chip[data-facet='الكيان']", "els => els.map(e => e.dataset.value)")
+        assert "سيرغي شويغو" in chips
+        page.click(".archive-search__chip[data-facet='الكيان'][data-value='سيرغي شويغو']")
+        page.wait_for_function(
+            """() => [...document.querySelectorAll('[data-archive-search-results] li.md-search-result__item a')]
+                      .every(a => !decodeURI(a.href).includes('2022-11-28'))""")
+        urls = search(page, "وزير")["urls"]
+        assert found(urls, "2022-10-21") and not found(urls, "2022-11-28")
+        assert len(urls) < len(results["urls"])
+
+
+@needs_browser
+def test_keyboard_opens_closes_and_moves_through_results(browser, site_url):
+    with new_page(browser) as page:
+        page.goto(site_url + "/archive/")
+        toggle = page.locator("#__search")
+        for key in ["/", "s", "f"]:
+            page.keyboard.press(key)
+            assert toggle.is_checked()
+            assert page.evaluate("document.activeElement.matches('[data-archive-search-input]')")
+            page.keyboard.press("Escape")
+            assert not toggle.is_checked()
+        # the same key on an Arabic layout types س (code KeyS)
+        page.evaluate("document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'س', code: 'KeyS', bubbles: true}))")
+        assert toggle.is_checked()
+        page.keyboard.type("موسكو")
+        page.wait_for_function("() => document.querySelector('[data-archive-search]').dataset.archiveSearchQuery === 'موسكو'")
+        page.keyboard.press("ArrowDown")
+        assert page.evaluate("document.activeElement.classList.contains('md-search-result__link')")
+        href = page.evaluate("document.activeElement.href")
+        page.keyboard.press("Enter")
+        page.wait_for_url(href)
+        assert page.locator("[data-archive-search]").count() == 1
+
+
+def _pagefind_bytes(page, action) -> tuple[int, list[str]]:
+    """Bytes of pagefind/ and search-keys files fetched while `action` runs (body sizes)."""
+    fetched: list[tuple[str, int]] = []
+
+    def on_finished(request):
+        url = request.url
+        if "/pagefind/" in url or "search-keys" in url:
+            sizes = request.sizes()
+            fetched.append((url, sizes["responseBodySize"]))
+
+    page.on("requestfinished", on_finished)
+    action()
+    page.wait_for_timeout(300)
+    page.remove_listener("requestfinished", on_finished)
+    return sum(size for _, size in fetched), [url.rsplit("/", 1)[-1] for url, _ in fetched]
+
+
+@needs_browser
+def test_bytes_downloaded_for_a_first_and_a_further_search(browser, site_url, record_property):
+    with new_page(browser) as page:
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(site_url + "/")
+        first, first_files = _pagefind_bytes(page, lambda: search(page, "شويجو"))
+        further, further_files = _pagefind_bytes(page, lambda: search(page, "الحكومة"))
+        again, _ = _pagefind_bytes(page, lambda: search(page, "شويجو"))
+    record_property("first_search_bytes", first)
+    record_property("further_search_bytes", further)
+    print(f"\nsearch bytes: first {first} ({len(first_files)} files: {first_files}); "
+          f"further {further} ({len(further_files)} files: {further_files}); repeated {again}")
+    assert "pagefind.js" in first_files and any(f.endswith(".pf_meta") for f in first_files)
+    assert not any("search_index.json" in u for u in requests)
+    assert first < 400_000
+    assert further < first
+    assert all(u.startswith(site_url) or u.startswith("data:") for u in requests), \
+        [u for u in requests if not u.startswith(site_url)]
+
+
+@needs_browser
+def test_search_works_under_a_strict_content_security_policy(browser, search_root):
+    csp = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
+           "style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'self'; form-action 'self'")
+    with serve(search_root / "site", csp=csp) as url, new_page(browser) as page:
+        violations: list[str] = []
+        page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+        page.goto(url + "/")
+        results = search(page, "شويجو")
+        assert found(results["urls"], "2022-10-21")
+        ours = [v for v in violations if "search" in v or "pagefind" in v]
+        assert not ours, ours
+
+
+@needs_browser
+def test_search_works_when_the_site_lives_under_a_sub_path(browser, search_root, tmp_path):
+    parent = tmp_path / "host"
+    parent.mkdir()
+    (parent / "archive-ar").symlink_to(search_root / "site", target_is_directory=True)
+    with serve(parent) as url, new_page(browser) as page:
+        page.goto(url + "/archive-ar/entities/")
+        results = search(page, "اسرائيل")
+        assert results["urls"] and all(u.startswith("/archive-ar/") for u in results["urls"])
+        assert any("israel-judicial-plan" in u for u in results["urls"])

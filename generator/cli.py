@@ -46,15 +46,16 @@ def cmd_import(args) -> int:
 def cmd_build(args) -> int:
     from generator.pipeline import BuildFailed, generate, write_docs
 
-    generated = generate(args.root)
-    _print_problems([p for p in generated.problems if p.level == "warning"])
+    generated = generate(args.root, reporter=args.reporter)
+    if not args.quiet:
+        _print_problems([p for p in generated.problems if p.level == "warning"])
     try:
         written, deleted = write_docs(args.root, generated)
     except BuildFailed as exc:
         _print_problems(exc.problems)
         print("build failed: nothing was written; fix the errors above", file=sys.stderr)
         return 1
-    print(f"{len(generated.articles)} articles, {len(generated.files)} files; {written} written, {deleted} removed")
+    args.reporter.info(f"{len(generated.articles)} articles, {len(generated.files)} files; {written} written, {deleted} removed")
     return 0
 
 
@@ -62,13 +63,14 @@ def cmd_site(args) -> int:
     from generator.pipeline import BuildFailed, build_site
 
     try:
-        generated = build_site(args.root, strict=args.strict)
+        generated = build_site(args.root, strict=args.strict, reporter=args.reporter)
     except BuildFailed as exc:
         _print_problems(exc.problems)
         print("site build failed: the previous site/ is left as it was", file=sys.stderr)
         return 1
-    _print_problems([p for p in generated.problems if p.level == "warning"])
-    print(f"site/ built: {len(generated.articles)} articles, {len(generated.files)} generated files")
+    if not args.quiet:
+        _print_problems([p for p in generated.problems if p.level == "warning"])
+    args.reporter.info(f"site/ built: {len(generated.articles)} articles, {len(generated.files)} generated files")
     return 0
 
 
@@ -150,6 +152,9 @@ def cmd_report(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Arabic news archive generator")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the repository (default: current folder)")
+    loudness = parser.add_mutually_exclusive_group()
+    loudness.add_argument("-v", "--verbose", action="store_true", help="say how long each stage took")
+    loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     commands = parser.add_subparsers(dest="command", required=True)
 
     p = commands.add_parser("import", help="turn pasted article text into content files")
@@ -194,8 +199,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from generator.progress import Reporter, is_interactive
+
     args = build_parser().parse_args(argv)
     args.root = args.root.resolve()
+    args.reporter = Reporter(verbose=args.verbose, quiet=args.quiet, interactive=is_interactive())
     try:
         return args.func(args)
     except ContentError as exc:

@@ -21,10 +21,12 @@ from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.files import replace_dir, sync_tree
 from generator.model import Article, Entity, Extraction, Problem
+from generator.progress import SILENT, Reporter
 from generator.read.content import read_articles
 from generator.read.registry import load_registry
 from generator.render.exports import feeds, open_data
 from generator.render.markup import excerpt
+from generator.render.search_index import index_site
 from generator.render.site import SiteData, render_files, site_pages
 
 
@@ -47,28 +49,29 @@ class BuildFailed(Exception):
         self.problems = problems
 
 
-def generate(root: Path, settings: Settings | None = None) -> Generated:
+def generate(root: Path, settings: Settings | None = None, reporter: Reporter = SILENT) -> Generated:
     settings = settings or load_settings(root)
-    # read
-    articles, problems = read_articles(root)
-    entities, registry_problems = load_registry(root)
-    problems += registry_problems
-    # extract
-    extractions = extract_all(articles, EntityMatcher(entities))
-    for extraction in extractions:
-        problems += extraction.problems
-    # aggregate
-    data = SiteData(
-        archive=build_archive(articles),
-        extractions={x.article.key: x for x in extractions},
-        profiles=build_profiles(entities, extractions),
-        chronology=tuple(build_chronology([e for x in extractions for e in x.events])),
-    )
-    # render
-    files = render_files(root, site_pages(data, settings), settings)
-    excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in articles}
-    files |= feeds(data, site_url(root), mkdocs_config(root).get("site_name", ""), excerpts)
-    files |= open_data(data)
+    with reporter.stage("read"):
+        articles, problems = read_articles(root)
+        entities, registry_problems = load_registry(root)
+        problems += registry_problems
+    with reporter.stage("extract", len(articles)) as advance:
+        extractions = extract_all(articles, EntityMatcher(entities), advance=advance)
+        for extraction in extractions:
+            problems += extraction.problems
+    with reporter.stage("aggregate"):
+        data = SiteData(
+            archive=build_archive(articles),
+            extractions={x.article.key: x for x in extractions},
+            profiles=build_profiles(entities, extractions),
+            chronology=tuple(build_chronology([e for x in extractions for e in x.events])),
+        )
+        pages = site_pages(data, settings)
+    with reporter.stage("render", len(pages)) as advance:
+        files = render_files(root, pages, settings, advance)
+        excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in articles}
+        files |= feeds(data, site_url(root), mkdocs_config(root).get("site_name", ""), excerpts)
+        files |= open_data(data)
     return Generated(files, articles, problems, entities, extractions)
 
 
@@ -90,15 +93,19 @@ def run_mkdocs(root: Path, site_dir: Path, strict: bool = False) -> None:
         raise BuildFailed([Problem("mkdocs.yml", 1, "error", f"mkdocs build failed:\n{output}")])
 
 
-def build_site(root: Path, strict: bool = False) -> Generated:
+def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT) -> Generated:
     """Generate, build with MkDocs into a temporary folder, then replace site/ in one step."""
     settings = load_settings(root)
-    generated = generate(root, settings)
-    write_docs(root, generated, settings)
+    generated = generate(root, settings, reporter)
+    with reporter.stage("write"):
+        write_docs(root, generated, settings)
     target = root / "site"
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=root / "build"))
     try:
-        run_mkdocs(root, work, strict=strict)
+        with reporter.stage("mkdocs"):
+            run_mkdocs(root, work, strict=strict)
+        with reporter.stage("search index"):
+            index_site(work)  # search keys + Pagefind index, into the new site before it replaces site/
         replace_dir(work, target)
     finally:
         if work.exists():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from typing import Callable
 
 from generator.extract.dates import date_problems, find_dates
 from generator.extract.entities import EntityMatcher
@@ -30,10 +31,18 @@ def _extract_in_worker(article: Article) -> Extraction:
     return extract_article(article, _worker_matcher)
 
 
-def extract_all(articles: list[Article], matcher: EntityMatcher, workers: int | None = None) -> list[Extraction]:
+def extract_all(articles: list[Article], matcher: EntityMatcher, workers: int | None = None,
+                advance: Callable[[int], None] = lambda n=1: None) -> list[Extraction]:
     """Extraction of every article, in the order given; on all cores when the archive is large."""
     workers = workers or os.cpu_count() or 1
+    results: list[Extraction] = []
     if workers == 1 or len(articles) < PARALLEL_THRESHOLD:
-        return [extract_article(a, matcher) for a in articles]
+        for article in articles:
+            results.append(extract_article(article, matcher))
+            advance(1)
+        return results
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(matcher,)) as pool:
-        return list(pool.map(_extract_in_worker, articles, chunksize=64))
+        for extraction in pool.map(_extract_in_worker, articles, chunksize=64):
+            results.append(extraction)
+            advance(1)
+    return results

@@ -286,10 +286,13 @@ def month_name_of(month: int) -> str:
     return month_name(month)
 
 
-def render_files(root: Path, pages: list[Page], settings: Settings) -> dict[str, bytes]:
+def render_files(root: Path, pages: list[Page], settings: Settings, advance=lambda n=1: None) -> dict[str, bytes]:
     """The whole docs folder as {relative path: bytes}: rendered pages plus the site's assets."""
     env = make_environment(root)
-    files = {page.src: render_page(env, page, settings).encode("utf-8") for page in pages}
+    files = {}
+    for page in pages:
+        files[page.src] = render_page(env, page, settings).encode("utf-8")
+        advance(1)
     assets = root / ASSETS
     for file in sorted(p for p in assets.rglob("*") if p.is_file()):
         files[f"assets/{file.relative_to(assets).as_posix()}"] = file.read_bytes()

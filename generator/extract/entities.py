@@ -7,10 +7,13 @@ grow with the number of entities:
   tatweel and bidi marks folded away by generator.text.arabic) and holds every name and
   alias, plus spellings generated from generator/data/variants.yml (أمريكي for أميركي,
   شويجو for شويغو, the words run together);
-- the *skeleton* automaton runs over the same text with its long vowels (ا و ي) removed
-  and the letters of one foreign sound merged (غ ج ق for "g"), and holds the skeletons of
-  transliterated names only. A skeleton hit is kept only when the word differs from the
-  name by at most one long vowel inside it (بيلاوسوف / بيلوسوف, البينتاغون / البنتاغون).
+- the *skeleton* automaton runs over the same text with its inner long vowels (ا و ي
+  before another letter) removed and the letters of one foreign sound merged (غ ج ق for
+  "g"), and holds the skeletons of long transliterated names (four letters or more besides
+  their vowels). A skeleton hit is kept only when the word differs from the name by at most
+  one long vowel inside it (بيلاوسوف / بيلوسوف, البينتاغون / البنتاغون). Shorter names,
+  whose skeleton would be an ordinary Arabic root, get those few variants written out in
+  the exact automaton instead (أوستين for أوستن).
 
 Every hit must be a whole word or a whole word behind proclitics (و ف ب ل ك and the
 article); the longest match wins; a surname alone links to a person only when the same text
@@ -31,7 +34,7 @@ import ahocorasick
 import yaml
 
 from generator.model import Entity, Mention
-from generator.text.arabic import DIACRITICS, fold, fold_with_offsets
+from generator.text.arabic import DIACRITICS, fold, fold_with_offsets, remove_diacritics, remove_tatweel
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
 
@@ -134,6 +137,12 @@ class Form:
         return self.kind != "surname"
 
 
+def has_article(written: str) -> bool:
+    """Does the first word start with the article? Only as written: ال with a bare alef
+    (إليزابيث and ألكسندر start with a hamza, not with the article)."""
+    return remove_tatweel(remove_diacritics(written)).lstrip().startswith("ال")
+
+
 def _is_transliteration(word: str, rules: Rules) -> bool:
     """May this word of a name be spelled another way? Only long transliterated words."""
     return (
@@ -164,7 +173,7 @@ def entity_forms(entity: Entity, rules: Rules | None = None) -> list[Form]:
         words = match_key(surface).split()
         if not words:
             continue
-        article = words[0].startswith("ال") and len(words[0]) > 3
+        article = has_article(surface) and len(words[0]) > 3
         if article:
             words[0] = words[0][2:]
         add(words, article, kind)
@@ -183,46 +192,88 @@ def _spellings(form: Form, rules: Rules) -> set[str]:
                 keys.add(key.replace(a, b))
             if b in key:
                 keys.add(key.replace(b, a))
-    groups = [letters for latin, letters in rules.letter_classes if latin in form.classes]
-    if groups and any(form.loose):
+    if any(form.loose):
 
         def alternatives(c: str) -> str:
-            return next((group for group in groups if c in group), c)
+            return next((letters for latin, letters in rules.letter_classes
+                         if c in letters and may_vary(c, latin, letters, form.classes)), c)
 
+        # Words long enough for the skeleton automaton are left to it; the short ones get
+        # their other letters written out here (شويجو for شويغو).
+        short = [loose and _consonants(w, rules) < rules.min_consonants for w, loose in zip(form.words, form.loose)]
         for key in list(keys):
             options = []
-            for word, loose in zip(key.split(" "), form.loose):
-                spellings = itertools.product(*map(alternatives, word)) if loose else [word]
+            for word, vary in zip(key.split(" "), short):
+                spellings = itertools.product(*map(alternatives, word)) if vary else [word]
                 options.append(["".join(s) for s in itertools.islice(spellings, _MAX_GENERATED_SPELLINGS)])
             for combo in itertools.islice(itertools.product(*options), _MAX_GENERATED_SPELLINGS):
                 keys.add(" ".join(combo))
+        # One long vowel more or less in one short word (أوستين for أوستن); longer words are
+        # left to the skeleton automaton.
+        words = form.key.split(" ")
+        for k, (word, loose) in enumerate(zip(words, form.loose)):
+            if loose and _consonants(word, rules) < rules.min_consonants:
+                keys.update(" ".join([*words[:k], v, *words[k + 1:]]) for v in vowel_variants(word, rules))
     if len(form.words) > 1:
         for key in list(keys):
-            joined = key.replace(" ال", "ال")
-            if joined != key and max(len(w) for w in joined.split(" ")) >= rules.joined_min_letters:
-                keys.add(joined)
+            # Each space before an article dropped alone, and all of them at once.
+            cuts = [k for k in range(1, len(key)) if key[k - 1] == " " and key.startswith("ال", k)]
+            variants = [key[: k - 1] + key[k:] for k in cuts] + ([key.replace(" ال", "ال")] if len(cuts) > 1 else [])
+            keys.update(v for v in variants if max(map(len, v.split(" "))) >= rules.joined_min_letters)
     return keys
 
 
-def skeleton_table(rules: Rules) -> tuple[tuple[str, str], ...]:
-    """(letter, replacement) pairs that turn folded text into its skeleton."""
-    pairs = [(v, "") for v in sorted(rules.vowels)]
+def _consonants(word: str, rules: Rules) -> int:
+    return sum(c not in rules.vowels for c in word)
+
+
+def vowel_variants(word: str, rules: Rules) -> set[str]:
+    """`word` with one long vowel added or dropped between two of its other letters."""
+    letters = [k for k, c in enumerate(word) if c not in rules.vowels]
+    variants = set()
+    for a, b in zip(letters, letters[1:]):
+        for k in range(a + 1, b):
+            variants.add(word[:k] + word[k + 1:])
+        for k in range(a + 1, b + 1):
+            variants.update(word[:k] + v + word[k:] for v in rules.vowels)
+    return {v for v in variants if len(v) >= rules.min_letters}
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    """How text becomes its skeleton: long vowels before a letter dropped (a word keeps its
+    final vowels, so كولونا and كولونيا stay apart), one letter for each letter class."""
+
+    vowel_runs: re.Pattern
+    replacements: tuple[tuple[str, str], ...]
+
+    def __call__(self, text: str) -> str:
+        text = self.vowel_runs.sub("", text)
+        for letter, replacement in self.replacements:
+            if letter in text:
+                text = text.replace(letter, replacement)
+        return text
+
+
+def skeleton_of(rules: Rules) -> Skeleton:
+    vowels = "".join(sorted(rules.vowels))
+    replacements = []
     for _, letters in rules.letter_classes:
-        pairs += [(letter, letters[0]) for letter in letters[1:]]
-    return tuple(pairs)
-
-
-def skeleton(text: str, table: tuple[tuple[str, str], ...]) -> str:
-    for letter, replacement in table:
-        if letter in text:
-            text = text.replace(letter, replacement)
-    return text
+        replacements += [(letter, letters[0]) for letter in letters[1:]]
+    return Skeleton(re.compile(f"[{vowels}]+(?=\\w)"), tuple(replacements))
 
 
 # --- Comparing a word of the text with a word of a name -------------------------------
 
 
-def _shape(word: str, vowels: frozenset[str], letter_map: dict[str, str]) -> tuple[str, list[str]]:
+def may_vary(letter: str, latin: str, letters: str, classes: str) -> bool:
+    """May this letter of a name be written with another of its class? The class's first
+    letter may (غ in a long transliterated word is a "g"); the others are common Arabic
+    letters (ج is also "j") and may only in names whose English form has the sound."""
+    return letter == letters[0] or latin in classes
+
+
+def _shape(word: str, vowels: frozenset[str]) -> tuple[str, list[str]]:
     """A word as (consonants, the runs of long vowels around and between them)."""
     consonants, gaps, run = [], [], []
     for c in word:
@@ -231,7 +282,7 @@ def _shape(word: str, vowels: frozenset[str], letter_map: dict[str, str]) -> tup
         else:
             gaps.append("".join(run))
             run = []
-            consonants.append(letter_map.get(c, c))
+            consonants.append(c)
     gaps.append("".join(run))
     return "".join(consonants), gaps
 
@@ -256,11 +307,16 @@ def same_transliteration(text_word: str, name_word: str, classes: str, rules: Ru
     max_vowel_edits long vowels added or dropped inside."""
     if text_word == name_word:
         return True
-    letter_map = {letter: letters[0] for latin, letters in rules.letter_classes if latin in classes for letter in letters}
-    consonants_t, gaps_t = _shape(text_word, rules.vowels, letter_map)
-    consonants_n, gaps_n = _shape(name_word, rules.vowels, letter_map)
-    if consonants_t != consonants_n or gaps_t[0] != gaps_n[0] or gaps_t[-1] != gaps_n[-1]:
+    if len(text_word) < rules.min_letters:
+        return False  # بادن is not بايدن: the rules are for long words on both sides
+    consonants_t, gaps_t = _shape(text_word, rules.vowels)
+    consonants_n, gaps_n = _shape(name_word, rules.vowels)
+    if len(consonants_t) != len(consonants_n) or gaps_t[0] != gaps_n[0] or gaps_t[-1] != gaps_n[-1]:
         return False
+    for t, n in zip(consonants_t, consonants_n):
+        if t != n and not any(t in letters and n in letters and may_vary(n, latin, letters, classes)
+                              for latin, letters in rules.letter_classes):
+            return False
     edits = sum(_vowel_edits(a, b) for a, b in zip(gaps_t[1:-1], gaps_n[1:-1]))
     return edits <= rules.max_vowel_edits
 
@@ -271,10 +327,9 @@ def same_transliteration(text_word: str, name_word: str, classes: str, rules: Ru
 class _Forms:
     """What one automaton key stands for, worked out once when the matcher is built."""
 
-    __slots__ = ("length", "forms", "strong", "weak", "full", "skeletons", "plain")
+    __slots__ = ("forms", "strong", "weak", "full", "skeletons", "plain")
 
-    def __init__(self, length: int, forms: tuple[Form, ...]):
-        self.length = length
+    def __init__(self, forms: tuple[Form, ...]):
         self.forms = forms
         self.strong = frozenset(f.entity_id for f in forms if f.strong)
         self.weak = frozenset(f.entity_id for f in forms if not f.strong)
@@ -285,7 +340,7 @@ class _Forms:
         self.plain = not any(f.article for f in forms)
 
     def subset(self, forms: list[Form]) -> "_Forms":
-        return self if len(forms) == len(self.forms) else _Forms(self.length, tuple(forms))
+        return self if len(forms) == len(self.forms) else _Forms(tuple(forms))
 
 
 # A hit: (start, end, forms, exact) in folded offsets; start includes a written article.
@@ -295,9 +350,9 @@ _Hit = tuple
 class _SkeletonText:
     """The skeleton of a folded text, with the way back to folded offsets, line by line."""
 
-    def __init__(self, folded: str, table: tuple[tuple[str, str], ...], vowel_re: re.Pattern):
-        self.text = skeleton(folded, table)
-        self._vowel_re = vowel_re
+    def __init__(self, folded: str, skeleton: Skeleton):
+        self.text = skeleton(folded)
+        self._vowel_runs = skeleton.vowel_runs
         self._folded_lines = folded.split("\n")
         self._folded_starts = [0, *itertools.accumulate(len(line) + 1 for line in self._folded_lines)]
         self._skeleton_starts = [0, *itertools.accumulate(len(line) + 1 for line in self.text.split("\n"))]
@@ -310,7 +365,10 @@ class _SkeletonText:
         removed = self._removed.get(k)
         if removed is None:
             # For each removed vowel of the line: how many kept characters come before it.
-            removed = [m.start() - n for n, m in enumerate(self._vowel_re.finditer(self._folded_lines[k]))]
+            removed, dropped = [], 0
+            for run in self._vowel_runs.finditer(self._folded_lines[k]):
+                removed += [run.start() - dropped] * (run.end() - run.start())
+                dropped += run.end() - run.start()
             self._removed[k] = removed
         return self._folded_starts[k] + local + bisect.bisect_right(removed, local)
 
@@ -331,10 +389,10 @@ class EntityMatcher:
     def __init__(self, entities: Iterable[Entity], rules: Rules | None = None):
         self.entities = tuple(entities)
         self.rules = rules or load_rules()
-        self._table = skeleton_table(self.rules)
-        self._vowel_re = re.compile("[" + "".join(sorted(self.rules.vowels)) + "]")
+        self._skeleton = skeleton_of(self.rules)
         self._prefix_limit = max(len(p) for p in self.rules.bare_prefixes | self.rules.article_prefixes)
-        exact: dict[str, list[Form]] = {}
+        written: dict[str, list[Form]] = {}
+        generated: dict[str, list[Form]] = {}
         loose: dict[str, list[Form]] = {}
         for entity in self.entities:
             for form in entity_forms(entity, self.rules):
@@ -342,13 +400,17 @@ class EntityMatcher:
                 if key:
                     form = replace(form, skeleton=key)
                     loose.setdefault(key, []).append(form)
-                for spelling in _spellings(form, self.rules):
-                    exact.setdefault(spelling, []).append(form)
-        self._exact = _automaton(exact)
-        self._skeleton = _automaton(loose)
+                written.setdefault(form.key, []).append(form)
+                for spelling in _spellings(form, self.rules) - {form.key}:
+                    generated.setdefault(spelling, []).append(form)
+        # A spelling the registry writes belongs to its entities only, never also to
+        # another entity whose name merely varies into it.
+        self._exact = _automaton({**generated, **written})
+        self._loose = _automaton(loose)
 
     def __reduce__(self):
-        # Rebuilding takes milliseconds and keeps a worker's matcher identical to this one.
+        # Rebuilt from the entities in the worker (milliseconds for the seeds' registry, about
+        # a second for 5,000 entities): no bigger to send, and identical by construction.
         return (EntityMatcher, (self.entities, self.rules))
 
     def _skeleton_key(self, form: Form) -> str:
@@ -356,11 +418,12 @@ class EntityMatcher:
         long enough to be compared without its vowels."""
         if not any(form.loose):
             return ""
-        words = [skeleton(w, self._table) for w in form.words]
-        for bare, loose in zip(words, form.loose):
-            if not bare or (loose and len(bare) < self.rules.min_consonants):
-                return ""
-        return " ".join(words)
+        if not any(loose and _consonants(w, self.rules) >= self.rules.min_consonants
+                   for w, loose in zip(form.words, form.loose)):
+            return ""
+        if any(_consonants(w, self.rules) == 0 for w in form.words):
+            return ""
+        return self._skeleton(form.key)
 
     # -- matching --
 
@@ -374,7 +437,7 @@ class EntityMatcher:
         hits: list[_Hit] = []
         if self._exact is not None:
             hits = self._exact_hits(folded)
-        if self._skeleton is not None:
+        if self._loose is not None:
             hits += self._skeleton_hits(folded, hits)
         mentions = []
         size = len(text)
@@ -396,7 +459,8 @@ class EntityMatcher:
         if prefix not in self.rules.bare_prefixes:
             return -1
         if prefix:
-            if len(form.words) == 1 and len(form.words[0]) <= self.rules.short_name_letters and form.entity_type != "place":
+            word = form.words[0]
+            if len(form.words) == 1 and len(word) <= self.rules.short_name_letters and form.entity_type != "place" and not word.isascii():
                 return -1
             if folded[word_start:stem_end] in self.rules.never_names:
                 return -1
@@ -406,11 +470,11 @@ class EntityMatcher:
         hits = []
         size = len(folded)
         limit = self._prefix_limit
-        for last, value in self._exact.iter(folded):
+        for last, (length, value) in self._exact.iter(folded):
             end = last + 1
             if end < size and folded[end].isalnum():
                 continue  # inside a longer word
-            start = end - value.length
+            start = end - length
             if value.plain and (start == 0 or not folded[start - 1].isalnum()):
                 hits.append((start, end, value, True))  # a whole word: the common case
                 continue
@@ -431,16 +495,16 @@ class EntityMatcher:
         """Transliteration variants. Every exact hit of a transliterated name also shows in
         the skeleton text; only where a skeleton has more hits than exact ones is there a
         variant spelling to look at, so most texts need no offset mapping at all."""
-        skeleton_text = _SkeletonText(folded, self._table, self._vowel_re)
+        skeleton_text = _SkeletonText(folded, self._skeleton)
         bare = skeleton_text.text
         size = len(bare)
         prefix_letters = self.rules.skeleton_prefix_letters
         found: dict[str, list[tuple[int, int, _Forms]]] = {}
-        for last, value in self._skeleton.iter(bare):
+        for last, (length, value) in self._loose.iter(bare):
             end = last + 1
             if end < size and bare[end].isalnum():
                 continue
-            start = end - value.length
+            start = end - length
             if start and bare[start - 1].isalnum():
                 word_start = _word_start(bare, start, self._prefix_limit)
                 if word_start < 0 or any(c not in prefix_letters for c in bare[word_start:start]):
@@ -501,31 +565,24 @@ class EntityMatcher:
 
     @staticmethod
     def _resolve(hits: list[_Hit], size: int) -> list[tuple[int, int, str]]:
-        """Non-overlapping (start, end, entity id): longest first, exact before variant,
-        names and aliases before surnames; a form of two entities blocks its span."""
+        """Non-overlapping (start, end, entity id): longest first, exact before variant. A
+        span links when exactly one entity can be meant: those it names or is an alias of,
+        and those it is the surname of if the text names them in full. Otherwise (a form of
+        two entities) it links to none, but still keeps shorter forms out of its words."""
         taken = bytearray(size + 1)
-        chosen: list[tuple[int, int, str]] = []
-        order = sorted(hits, key=lambda h: (h[0] - h[1], h[0], not h[3]))
-        in_full: set[str] = set()
-        surnames = []
-        for hit in order:
+        spans = []
+        for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0], not h[3])):
             start, end, value, _ = hit
-            if not value.strong:
-                surnames.append(hit)
-                continue
-            if taken.find(1, start, end) >= 0:
-                continue
-            taken[start:end] = b"\x01" * (end - start)
+            if taken.find(1, start, end) < 0:
+                taken[start:end] = b"\x01" * (end - start)
+                spans.append(hit)
+        in_full: set[str] = set()
+        for _, _, value, _ in spans:
             if len(value.strong) == 1:
-                (entity_id,) = value.strong
-                chosen.append((start, end, entity_id))
                 in_full |= value.full
-        for start, end, value, _ in surnames:
-            if taken.find(1, start, end) >= 0:
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            # A surname alone: the person named in full in this text, if only one is.
-            candidates = value.weak & in_full
+        chosen = []
+        for start, end, value, _ in spans:
+            candidates = value.strong | (value.weak & in_full) if value.weak else value.strong
             if len(candidates) == 1:
                 (entity_id,) = candidates
                 chosen.append((start, end, entity_id))
@@ -534,12 +591,18 @@ class EntityMatcher:
 
 
 def _automaton(keys: dict[str, list[Form]]):
-    """One automaton for all keys; each key carries what it stands for."""
+    """One automaton for all keys; each key carries its length and what it stands for (shared
+    by the many spellings of one form)."""
     if not keys:
         return None
     automaton = ahocorasick.Automaton()
+    shared: dict[tuple[int, ...], _Forms] = {}
     for key, forms in keys.items():
-        automaton.add_word(key, _Forms(len(key), tuple(dict.fromkeys(forms))))
+        ids = tuple(map(id, forms))
+        value = shared.get(ids)
+        if value is None:
+            value = shared[ids] = _Forms(tuple(forms))
+        automaton.add_word(key, (len(key), value))
     automaton.make_automaton()
     return automaton
 

@@ -21,6 +21,7 @@ class Settings:
     excerpt_words: int = 40
     docs_dir: str = "build/docs"
     entity_types: dict = field(default_factory=dict)  # type -> {"one": …, "many": …}
+    content_security_policy: str = "default-src 'self'"
 
     def type_label(self, entity_type: str, plural: bool = True) -> str:
         names = self.entity_types.get(entity_type, {})

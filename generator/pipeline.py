@@ -6,6 +6,8 @@ when everything succeeded, so a failed or interrupted build leaves the previous 
 """
 from __future__ import annotations
 
+import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -27,6 +29,7 @@ from generator.read.registry import load_registry
 from generator.render.exports import feeds, open_data
 from generator.render.markup import excerpt
 from generator.render.search_index import index_site
+from generator.render.security import secure_site
 from generator.render.site import SiteData, render_files, site_pages
 
 
@@ -83,11 +86,15 @@ def write_docs(root: Path, generated: Generated, settings: Settings | None = Non
     return sync_tree(generated.files, settings.docs_path)
 
 
-def run_mkdocs(root: Path, site_dir: Path, strict: bool = False) -> None:
+def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date | None = None) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)]
     if strict:
         command.append("--strict")
-    result = subprocess.run(command, cwd=root, capture_output=True, text=True)
+    env = dict(os.environ)
+    if newest and "SOURCE_DATE_EPOCH" not in env:
+        # Reproducible: the sitemap's dates follow the content, not the clock.
+        env["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp()))
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         output = (result.stdout + result.stderr).strip()
         raise BuildFailed([Problem("mkdocs.yml", 1, "error", f"mkdocs build failed:\n{output}")])
@@ -100,12 +107,16 @@ def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT) ->
     with reporter.stage("write"):
         write_docs(root, generated, settings)
     target = root / "site"
+    for stale in (root / "build").glob(".site-*"):  # left by a build that was killed
+        shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=root / "build"))
     try:
         with reporter.stage("mkdocs"):
-            run_mkdocs(root, work, strict=strict)
+            run_mkdocs(root, work, strict=strict, newest=max((a.date for a in generated.articles), default=None))
         with reporter.stage("search index"):
-            index_site(work)  # search keys + Pagefind index, into the new site before it replaces site/
+            index_site(work)
+        with reporter.stage("security policy"):
+            secure_site(work, settings.content_security_policy)  # search keys + Pagefind index, into the new site before it replaces site/
         replace_dir(work, target)
     finally:
         if work.exists():

@@ -25,7 +25,7 @@ $(TEST_STAMP): pyproject.toml | $(PY)
 install: $(SITE_STAMP)
 
 site: $(SITE_STAMP)
-	$(PY) -m generator site
+	$(PY) -m generator $(GENERATOR_FLAGS) site
 
 build: $(SITE_STAMP)
 	$(PY) -m generator build

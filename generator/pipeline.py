@@ -19,6 +19,7 @@ from generator.aggregate.archive import build_archive
 from generator.aggregate.chronology import build_chronology
 from generator.aggregate.entities import build_profiles
 from generator.config import Settings, load_settings, mkdocs_config, site_url
+from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.files import replace_dir, sync_tree
@@ -59,7 +60,7 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
         entities, registry_problems = load_registry(root)
         problems += registry_problems
     with reporter.stage("extract", len(articles)) as advance:
-        extractions = extract_all(articles, EntityMatcher(entities), advance=advance)
+        extractions = extract_with_cache(root, articles, entities, advance)
         for extraction in extractions:
             problems += extraction.problems
     with reporter.stage("aggregate"):
@@ -76,6 +77,19 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
         files |= feeds(data, site_url(root), mkdocs_config(root).get("site_name", ""), excerpts)
         files |= open_data(data)
     return Generated(files, articles, problems, entities, extractions)
+
+
+def extract_with_cache(root: Path, articles: list[Article], entities: list[Entity], advance) -> list[Extraction]:
+    """Extractions of every article; only articles that changed since the last build are extracted."""
+    cached = extraction_cache.load(root, entities)
+    keys = [extraction_cache.article_fingerprint(a) for a in articles]
+    todo = [a for a, key in zip(articles, keys) if key not in cached]
+    advance(len(articles) - len(todo))
+    fresh = iter(extract_all(todo, EntityMatcher(entities), advance=advance) if todo else [])
+    extractions = [cached[key] if key in cached else next(fresh) for key in keys]
+    if todo or len(cached) != len(articles):
+        extraction_cache.save(root, entities, extractions)
+    return extractions
 
 
 def write_docs(root: Path, generated: Generated, settings: Settings | None = None) -> tuple[int, int]:

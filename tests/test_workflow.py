@@ -116,3 +116,23 @@ def test_regeneration_with_an_error_keeps_the_last_good_pages(tmp_path):
     bad.write_text(BAD_DATE_ARTICLE, encoding="utf-8")
     assert not regenerate(root)
     assert {p: p.read_bytes() for p in (root / "build/docs").rglob("*") if p.is_file()} == before
+
+
+def test_rebuild_extracts_only_changed_articles_and_a_registry_edit_redoes_all(tmp_path, monkeypatch):
+    import generator.pipeline as pipeline
+
+    root = copy_repository(tmp_path / "repo")
+    extracted: list[int] = []
+    real = pipeline.extract_all
+    monkeypatch.setattr(pipeline, "extract_all", lambda articles, *a, **k: extracted.append(len(articles)) or real(articles, *a, **k))
+    first = pipeline.generate(root)
+    assert pipeline.generate(root).files == first.files
+    [article] = (root / "content/articles/2022").glob("2022-10-21-*.md")
+    article.write_text(article.read_text(encoding="utf-8") + "\nوقال أوستن إن الاتصال مهم.\n", encoding="utf-8")
+    pipeline.generate(root)
+    entity = root / "content/entities/person/lloyd-austin.md"
+    entity.write_text(entity.read_text(encoding="utf-8") + "\nوصف إضافي.\n", encoding="utf-8")
+    pipeline.generate(root)
+    assert extracted == [2, 1, 2]  # first build, one changed article, a changed registry
+    shutil.rmtree(root / "build/cache")  # safe to delete
+    assert pipeline.generate(root).files

@@ -7,6 +7,7 @@ when everything succeeded, so a failed or interrupted build leaves the previous 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import shutil
 import subprocess
@@ -100,10 +101,13 @@ def write_docs(root: Path, generated: Generated, settings: Settings | None = Non
     return sync_tree(generated.files, settings.docs_path)
 
 
-def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date | None = None) -> None:
+def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date | None = None,
+               dirty: bool = False) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)]
     if strict:
         command.append("--strict")
+    if dirty:
+        command.append("--dirty")
     env = dict(os.environ)
     if newest and "SOURCE_DATE_EPOCH" not in env:
         # Reproducible: the sitemap's dates follow the content, not the clock.
@@ -114,26 +118,51 @@ def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date
         raise BuildFailed([Problem("mkdocs.yml", 1, "error", f"mkdocs build failed:\n{output}")])
 
 
-def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT) -> Generated:
-    """Generate, build with MkDocs into a temporary folder, then replace site/ in one step."""
+def theme_fingerprint(root: Path) -> str:
+    """Everything besides the generated Markdown that shapes every page."""
+    digest = hashlib.sha256(os.environ.get("SITE_URL", "").encode())
+    for file in [root / "mkdocs.yml", *sorted((root / "site_config").rglob("*"))]:
+        if file.is_file():
+            digest.update(file.relative_to(root).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT, incremental: bool = True) -> Generated:
+    """Generate, build with MkDocs into a temporary folder, then replace site/ in one step.
+
+    When only articles or entities changed since the last build, the new site starts as a copy
+    of the old one and MkDocs rebuilds only the pages whose Markdown changed (--dirty).
+    """
     settings = load_settings(root)
     generated = generate(root, settings, reporter)
     with reporter.stage("write"):
-        write_docs(root, generated, settings)
+        _, deleted = write_docs(root, generated, settings)
     target = root / "site"
+    stamp = root / "build" / "cache" / "site-fingerprint"
+    fingerprint = theme_fingerprint(root)
+    reuse = (incremental and deleted == 0 and (target / "index.html").exists()
+             and stamp.exists() and stamp.read_text() == fingerprint)
     for stale in (root / "build").glob(".site-*"):  # left by a build that was killed
         shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=root / "build"))
     try:
+        if reuse:
+            with reporter.stage("copy previous site"):
+                shutil.copytree(target, work, dirs_exist_ok=True)  # copy2 keeps the times --dirty compares
+                shutil.rmtree(work / "pagefind", ignore_errors=True)
         with reporter.stage("mkdocs"):
-            run_mkdocs(root, work, strict=strict, newest=max((a.date for a in generated.articles), default=None))
+            run_mkdocs(root, work, strict=strict, dirty=reuse,
+                       newest=max((a.date for a in generated.articles), default=None))
         with reporter.stage("search index"):
-            index_site(work)
+            index_site(work)  # search keys + Pagefind index, into the new site before it replaces site/
         with reporter.stage("security policy"):
-            secure_site(work, settings.content_security_policy)  # search keys + Pagefind index, into the new site before it replaces site/
+            secure_site(work, settings.content_security_policy)
+        stamp.unlink(missing_ok=True)
         replace_dir(work, target)
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(fingerprint)
     finally:
         if work.exists():
             shutil.rmtree(work, ignore_errors=True)
     return generated
-

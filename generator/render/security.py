@@ -36,7 +36,12 @@ def policy_for(page: str, base_policy: str) -> str:
     return "; ".join(directives)
 
 
+_EXISTING_POLICY = re.compile(r"\s*<meta http-equiv=\"Content-Security-Policy\"[^>]*>")
+
+
 def add_policy(page: str, base_policy: str) -> str:
+    """The page with exactly one policy tag (a page copied from an earlier build has one)."""
+    page = _EXISTING_POLICY.sub("", page)
     tag = f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy_for(page, base_policy), quote=False)}">'
     if _CHARSET.search(page):
         return _CHARSET.sub(lambda m: m.group() + "\n    " + tag, page, count=1)

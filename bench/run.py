@@ -1,0 +1,211 @@
+"""Benchmark: build synthetic archives of several sizes from scratch and print one table.
+
+    python bench/run.py --sizes 100,1000,10000 [--seed 1] [--out bench/out] [--keep]
+
+For each size it writes a corpus (bench/corpus.py, not timed), then measures a full
+`make site` (generator stages, MkDocs, search index), peak memory, output size, pages
+written, what a reader downloads for a first and a further search (headless Chromium,
+when /usr/bin/chromium exists), a rebuild after adding one article and after editing one
+entity, and the floor: reading every article and passing one compiled regular expression
+over it. Timings are wall-clock seconds on this machine; compare rows, not absolutes.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO / "tests"))
+
+STAGE_LINE = re.compile(r"^(read|extract|aggregate|render|write|mkdocs|search index|security policy): ([\d.]+)s", re.M)
+NEW_ARTICLE = """---
+title: "مقال جديد للقياس: وزير الخارجية يبحث الأزمة"
+date: 2025-12-31
+slug: bench-added-article
+source: "مصدر القياس"
+format: text
+---
+قال وزير الخارجية الأميركي أنتوني بلينكن اليوم الأربعاء إن واشنطن تتابع التطورات في أوكرانيا عن كثب.
+وأضاف أن المحادثات مع موسكو ستستأنف في 15 كانون الثاني/يناير المقبل.
+"""
+
+
+def measured(command: list[str], cwd: Path) -> tuple[float, int, str]:
+    """(seconds, peak resident memory in MB of the command and its children, stderr)."""
+    probe = ("import resource, subprocess, sys, time; t = time.perf_counter();"
+             "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True);"
+             "sys.stderr.write(r.stderr);"
+             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)")
+    run = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, capture_output=True, text=True,
+                         env={**os.environ, "CI": "true"})
+    seconds, max_kb, code = run.stdout.split()
+    if int(code) != 0:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{run.stderr[-3000:]}")
+    return float(seconds), int(max_kb) // 1024, run.stderr
+
+
+def stages(stderr: str) -> dict[str, float]:
+    return {name: float(value) for name, value in STAGE_LINE.findall(stderr)}
+
+
+def make_site(root: Path) -> tuple[float, int, dict[str, float]]:
+    seconds, peak, stderr = measured(["make", "-s", "site", f"VENV={REPO / '.venv'}", "GENERATOR_FLAGS=-v"], root)
+    return seconds, peak, stages(stderr)
+
+
+def floor_seconds(root: Path) -> float:
+    """Read every article and pass one compiled regular expression over it."""
+    pattern = re.compile(r"\b\d{1,2}\s+\w+\s+\d{4}\b|[\u0621-\u064a]{12,}")
+    start = time.perf_counter()
+    for file in (root / "content/articles").rglob("*.md"):
+        pattern.findall(file.read_text(encoding="utf-8"))
+    return time.perf_counter() - start
+
+
+def site_size(site: Path) -> tuple[int, int]:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), sum(1 for p in files if p.suffix == ".html")
+
+
+def search_bytes(site: Path) -> tuple[int, int] | None:
+    """Bytes of search files a reader downloads for a first query and for a further one."""
+    if not Path("/usr/bin/chromium").exists():
+        return None
+    from test_search import CHROMIUM, CHROMIUM_ARGS, new_page, search, serve
+    from playwright import sync_api
+
+    with serve(site) as url, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        with new_page(browser) as page:
+            sizes: list[int] = []
+
+            def on_finished(request):
+                if "/pagefind/" in request.url or "search" in request.url:
+                    response = request.response()
+                    sizes.append(len(response.body()) if response else 0)
+
+            page.on("requestfinished", on_finished)
+            page.goto(url + "/")
+            page.wait_for_load_state("networkidle")
+            sizes.clear()
+            search(page, "روسيا")
+            page.wait_for_load_state("networkidle")
+            first = sum(sizes)
+            sizes.clear()
+            search(page, "الحكومة")
+            page.wait_for_load_state("networkidle")
+            further = sum(sizes)
+        browser.close()
+    return first, further
+
+
+def bench_size(n: int, seed: int, out: Path, keep: bool) -> dict:
+    from corpus import generate
+
+    root = out / f"archive-{n}"
+    if root.exists():
+        shutil.rmtree(root)
+    generate(n, seed, root)
+    row: dict = {"articles": n}
+    row["floor_s"] = floor_seconds(root)
+    row["make_site_s"], row["peak_mb"], timings = make_site(root)
+    row["generator_s"] = sum(timings.get(k, 0.0) for k in ("read", "extract", "aggregate", "render", "write"))
+    row["articles_per_s"] = n / row["generator_s"] if row["generator_s"] else 0.0
+    row["mkdocs_s"] = timings.get("mkdocs", 0.0)
+    row["search_index_s"] = timings.get("search index", 0.0)
+    row["output_mb"], row["pages"] = site_size(root / "site")
+    row["output_mb"] /= 1e6
+    row["bytes_per_article_kb"] = row["output_mb"] * 1000 / n
+    found = search_bytes(root / "site")
+    row["first_search_kb"], row["further_search_kb"] = (f / 1000 for f in found) if found else (None, None)
+
+    added = root / "content/articles/2025/2025-12-31-bench-added-article.md"
+    added.parent.mkdir(parents=True, exist_ok=True)
+    added.write_text(NEW_ARTICLE, encoding="utf-8")
+    row["add_article_s"], _, _ = make_site(root)
+
+    entity = sorted((root / "content/entities/person").glob("*.md"))[0]
+    entity.write_text(entity.read_text(encoding="utf-8") + "\nوصف أضيف للقياس.\n", encoding="utf-8")
+    row["edit_entity_s"], _, _ = make_site(root)
+    if not keep:
+        shutil.rmtree(root)
+    return row
+
+
+COLUMNS = [
+    ("articles", "articles", "{:d}"),
+    ("generator_s", "generator s", "{:.1f}"),
+    ("articles_per_s", "articles/s", "{:.0f}"),
+    ("floor_s", "floor s", "{:.2f}"),
+    ("mkdocs_s", "MkDocs s", "{:.1f}"),
+    ("search_index_s", "search index s", "{:.1f}"),
+    ("make_site_s", "make site s", "{:.1f}"),
+    ("peak_mb", "peak MB", "{:d}"),
+    ("output_mb", "output MB", "{:.1f}"),
+    ("bytes_per_article_kb", "kB/article", "{:.1f}"),
+    ("pages", "pages", "{:d}"),
+    ("first_search_kb", "1st search kB", "{:.0f}"),
+    ("further_search_kb", "next search kB", "{:.0f}"),
+    ("add_article_s", "+1 article s", "{:.1f}"),
+    ("edit_entity_s", "edit entity s", "{:.1f}"),
+]
+
+
+def table(rows: list[dict]) -> str:
+    head = "| " + " | ".join(title for _, title, _ in COLUMNS) + " |"
+    rule = "|" + "|".join("---:" for _ in COLUMNS) + "|"
+    lines = [head, rule]
+    for row in rows:
+        cells = [fmt.format(row[key]) if row.get(key) is not None else "–" for key, _, fmt in COLUMNS]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    memory = ""
+    try:
+        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+        memory = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, AttributeError):
+        pass
+    return f"{platform.machine()}, {os.cpu_count()} cores{memory}, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000", help="comma-separated archive sizes")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out")
+    parser.add_argument("--keep", action="store_true", help="keep the generated archives")
+    parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    args = parser.parse_args()
+    rows = []
+    for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
+        rows.append(bench_size(size, args.seed, args.out, args.keep))
+        print(table(rows[-1:]).split("\n")[-1], file=sys.stderr, flush=True)
+    print(f"machine: {machine()}")
+    print(table(rows))
+    if len(rows) > 1:
+        per_article = [r["bytes_per_article_kb"] for r in rows if r["articles"] >= 1000]
+        if len(per_article) > 1:
+            print(f"output per article from {rows[-2]['articles']} to {rows[-1]['articles']}: "
+                  f"{per_article[0]:.1f} kB -> {per_article[-1]:.1f} kB")
+    for row in rows:
+        if row["floor_s"]:
+            print(f"{row['articles']} articles: generator is {row['generator_s'] / row['floor_s']:.1f}x the read-and-regex floor")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

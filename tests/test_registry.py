@@ -176,3 +176,19 @@ def test_the_repository_registry_is_clean():
     for entity in entities:
         assert entity.path == f"content/entities/{entity.type}/{entity.id}.md"
         assert entity.description, entity.id
+
+
+@pytest.mark.parametrize("name_en", ["Index", "CON", "Page 2", "x" * 201])
+def test_an_id_that_cannot_be_a_page_address_is_an_error(tmp_path, name_en):
+    write(tmp_path, f"person/{entity_id(name_en)}.md",
+          f"---\nname: اسم\nname_en: {name_en}\ntype: person\n---\n")
+    entities, problems = load_registry(tmp_path)
+    assert entities == []
+    assert [(p.line, p.level) for p in problems] == [(3, "error")]
+    assert "page address" in problems[0].message
+
+
+def test_yaml_aliases_are_refused_in_the_registry(tmp_path):
+    write(tmp_path, "person/bomb.md", "---\nname: &n قنبلة\nname_en: Bomb\ntype: person\naliases: [*n, *n]\n---\n")
+    entities, problems = load_registry(tmp_path)
+    assert entities == [] and "aliases" in problems[0].message

@@ -12,10 +12,9 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-import frontmatter
-import yaml
 
-from generator.model import ENTITY_TYPES, Entity, Problem
+from generator.model import ENTITY_TYPES, ContentError, Entity, Problem
+from generator.read.content import parse_front_matter, path_segment_problem
 from generator.text.arabic import fold
 
 ENTITIES_DIR = Path("content") / "entities"
@@ -90,13 +89,12 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
         problem(1, "error", f"the file is not UTF-8 (byte {exc.start}); save it as UTF-8")
         return None, problems, {}
     try:
-        post = frontmatter.loads(text)  # python-frontmatter loads YAML with the safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        problem(mark.line + 2 if mark is not None else 1, "error", f"the front matter is not valid YAML: {reason}")
+        # The articles' reader: safe YAML without aliases (no alias bombs), at most 64 KiB.
+        parsed = parse_front_matter(text, path)
+    except ContentError as exc:
+        problems.append(exc.problem)
         return None, problems, {}
-    meta = post.metadata if isinstance(post.metadata, dict) else {}
+    meta = parsed.meta
     key_lines, alias_lines = _lines(text)
 
     def line(key: str) -> int:
@@ -122,6 +120,9 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
         problem(line("type"), "error", f"the type is '{entity_type}' but the file is in "
                 f"{(ENTITIES_DIR / folder).as_posix() if folder else ENTITIES_DIR.as_posix()}/; move it to "
                 f"{(ENTITIES_DIR / entity_type).as_posix()}/ or correct the type")
+    if name_en is not None and entity_id(name_en) and (reason := path_segment_problem(entity_id(name_en))):
+        problem(line("name_en"), "error", f"the id '{entity_id(name_en)}' made from name_en cannot be a page "
+                f"address: {reason}; change name_en")
     if any(p.level == "error" for p in problems):
         return None, problems, {}
 
@@ -157,7 +158,7 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
         aliases=tuple(aliases),
         role=_text_value(meta.get("role")),
         wikidata=wikidata,
-        description=post.content.strip(),
+        description=parsed.body.strip(),
         path=path,
     )
     return entity, problems, {alias: alias_lines.get(alias, line("aliases")) for alias in aliases}

@@ -80,8 +80,20 @@ def search_bytes(site: Path) -> tuple[int, int] | None:
     """Bytes of search files a reader downloads for a first query and for a further one."""
     if not Path("/usr/bin/chromium").exists():
         return None
-    from test_search import CHROMIUM, CHROMIUM_ARGS, new_page, search, serve
+    from test_search import CHROMIUM, CHROMIUM_ARGS, new_page, serve
     from playwright import sync_api
+
+    def search(page, query: str) -> None:
+        """What a reader does: type the query and read the first page of results (the tests'
+        helper also opens every further page of results)."""
+        box = page.locator("[data-archive-search-input]")
+        if not box.is_visible():
+            page.keyboard.press("/")
+        box.fill(query)
+        page.wait_for_function(
+            """(q) => { const r = document.querySelector('[data-archive-search]');
+                       return r.dataset.archiveSearchQuery === q && r.dataset.archiveSearchState === 'done'; }""",
+            arg=query, timeout=30000)
 
     with serve(site) as url, sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)

@@ -18,6 +18,7 @@ class Settings:
     root: Path
     home_latest: int = 20
     page_size: int = 50
+    timeline_page_size: int = 200
     excerpt_words: int = 40
     docs_dir: str = "build/docs"
     entity_types: dict = field(default_factory=dict)  # type -> {"one": …, "many": …}

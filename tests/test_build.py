@@ -1,13 +1,17 @@
 """The whole site built from a copy of the repository: pages, titles, dates, archives, RTL."""
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 
 import frontmatter
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import REPO
+from generator.render.pages import page_url, relative_url
 
 SEED_PAGES = {
     # article key prefix -> (title, the date as pages show it)
@@ -97,3 +101,16 @@ def test_generated_tree_is_plain_markdown_with_front_matter(built_site):
     for page in pages:
         post = frontmatter.load(page)
         assert post["title"], page
+
+
+@given(st.lists(st.sampled_from(["a", "b", "مقال", "page-2", "2022"]), max_size=4),
+       st.lists(st.sampled_from(["a", "b", "مقال", "page-2", "2022"]), max_size=4),
+       st.booleans(), st.booleans())
+def test_relative_links_are_the_ones_relpath_gives(here, there, here_index, there_index):
+    def src(parts, index):
+        return "/".join([*parts, "index.md"]) if index or not parts else "/".join(parts) + ".md"
+
+    from_src, to_src = src(here, here_index), src(there, there_index)
+    expected = posixpath.relpath(page_url(to_src) or ".", page_url(from_src) or ".")
+    assert relative_url(from_src, to_src) == ("./" if expected == "." else expected + "/")
+    assert relative_url(from_src, to_src, "x").endswith("/#x")

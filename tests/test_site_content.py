@@ -103,3 +103,30 @@ def test_json_exports_load_and_match_the_site(built_site):
         rows = list(csv.DictReader(f))
     assert len(rows) == len(events)
     assert page(built_site, "chronology").count('class="timeline__event"') == len(events)
+
+
+def test_a_long_entity_timeline_gets_pages_of_its_own_and_is_not_repeated(repo_copy):
+    """With pages of one article and of two events, Russia's listing has two pages and its three
+    events move to two timeline pages that the entity pages link to."""
+    from dataclasses import replace
+
+    from generator.config import load_settings
+    from generator.pipeline import generate
+
+    settings = replace(load_settings(repo_copy), page_size=1, timeline_page_size=2)
+    files = generate(repo_copy, settings).files
+    first = files["entities/place/russia.md"].decode("utf-8")
+    second = files["entities/place/russia/page-2.md"].decode("utf-8")
+    timeline = [files[name].decode("utf-8") for name in sorted(files)
+                if name.startswith("entities/place/russia/timeline")]
+    assert len(timeline) == 2  # timeline.md and timeline/page-2.md
+    events = sum(page.count('class="timeline__event"') for page in timeline)
+    assert events == 3
+    for page in (first, second):
+        assert 'class="timeline__event"' not in page
+        assert 'href="timeline/"' in page or 'href="../timeline/"' in page
+    assert "الخط الزمني: روسيا" in timeline[0] and 'href="../"' in timeline[0]
+
+    short = generate(repo_copy).files  # pages of 50: the timeline stays on the first page, once
+    assert short["entities/place/russia.md"].decode("utf-8").count('class="timeline__event"') == events
+    assert not any(name.startswith("entities/place/russia/timeline") for name in short)

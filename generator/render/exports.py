@@ -69,7 +69,13 @@ def feeds(data: SiteData, site_url: str, site_name: str, excerpts: dict) -> dict
 
 
 def _json(value) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    """A list as one record per line (readable, diffable, and written by json's C encoder, which
+    `indent` would turn off)."""
+    def one(item) -> str:
+        return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+    text = "[\n" + ",\n".join(map(one, value)) + "\n]" if isinstance(value, list) and value else one(value)
+    return (text + "\n").encode("utf-8")
 
 
 def open_data(data: SiteData) -> dict[str, bytes]:

@@ -81,6 +81,10 @@ def entity_src(entity: Entity) -> str:
     return f"entities/{entity.type}/{entity.id}.md"
 
 
+def entity_timeline_src(entity: Entity) -> str:
+    return f"entities/{entity.type}/{entity.id}/timeline.md"
+
+
 def type_src(entity_type: str) -> str:
     return f"entities/{entity_type}/index.md"
 
@@ -197,9 +201,28 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
             "article_src": article_src,
             "description_html": markdown_to_html(entity.description, []) if entity.description.strip() else "",
             "related": related,
-            "timeline": timeline_groups(entries_of.get(entity.id, []), entity_views, views),
         }
-        pages += listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size, context)
+        entries = entries_of.get(entity.id, [])
+        listing = listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size, context)
+        # The timeline is shown once, not on every page of the listing: on the first page when it
+        # is short, on pages of its own when it is long (a page per entity and events that
+        # grow with the archive would make the output grow faster than the archive).
+        timeline_size = settings.timeline_page_size
+        timeline_srcs = [] if len(entries) <= timeline_size else \
+            [numbered_src(entity_timeline_src(entity), n) for n in range(1, len(paginate(entries, timeline_size)) + 1)]
+        for number, page in enumerate(listing, start=1):
+            page.context.update(
+                timeline=timeline_groups(entries, entity_views, views) if number == 1 and not timeline_srcs else [],
+                timeline_src=timeline_srcs[0] if timeline_srcs else (view.src if number > 1 and entries else None),
+                timeline_on_first_page=not timeline_srcs, timeline_count=len(entries))
+        pages += listing
+        for number, chunk in enumerate(paginate(entries, timeline_size) if timeline_srcs else [], start=1):
+            title = f"الخط الزمني: {entity.name}"
+            pages.append(Page(timeline_srcs[number - 1], "entity_timeline.md.j2",
+                              {"title": title if number == 1 else f"{title} (صفحة {number})", "description": meta["description"]},
+                              {"entity": entity, "entity_src": view.src, "total": len(entries),
+                               "items": timeline_groups(chunk, entity_views, views),
+                               "pagination": _pagination(timeline_srcs, number)}))
     groups = []
     for entity_type in ENTITY_TYPES:
         members = sorted(by_type.get(entity_type, []), key=lambda v: (-v.profile.article_count, v.entity.name))
@@ -260,7 +283,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     type_links = [{"type": t, "label": settings.type_label(t), "src": chronology_type_src(t),
                    "count": sum(1 for e in entries if t in types_of(e))} for t in ENTITY_TYPES]
     common = {"years": year_links, "types": type_links}
-    size = settings.page_size * 4  # events are short; a page holds more of them
+    size = settings.timeline_page_size
 
     def pages_for(src: str, title: str, selected: list, **current) -> list[Page]:
         chunks = paginate(selected, size)

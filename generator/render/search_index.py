@@ -15,6 +15,8 @@ Runs on the folder MkDocs has just built (before it replaces site/):
 from __future__ import annotations
 
 import asyncio
+import gzip
+import hashlib
 import html
 import json
 import re
@@ -24,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
+from generator.render import cbor
 from generator.text.search_keys import load_tables, search_keys
 
 OUTPUT_SUBDIR = "pagefind"
@@ -195,6 +198,7 @@ def index_site(site_dir: Path) -> dict:
                                    f"the search index could not be built with Pagefind: {exc}")]) from exc
     for name in UNUSED_FILES:  # Pagefind's ready-made interfaces: we use its JS API only
         (output / name).unlink(missing_ok=True)
+    canonicalise_index(output)
     entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
     pages = sum(language["page_count"] for language in entry["languages"].values())
     index_bytes = sum(f.stat().st_size for f in output.rglob("*") if f.is_file())
@@ -204,3 +208,52 @@ def index_site(site_dir: Path) -> dict:
         "index_bytes": index_bytes,
         "seconds": round(time.perf_counter() - started, 3),
     }
+
+
+# --- the same index for the same site ------------------------------------------------------
+# Pagefind writes its filter files and its metadata file with entries in the order of a Rust
+# HashMap, which changes from run to run, and names files by their content: two builds of one
+# commit would differ (Pagefind/pagefind#638). The order means nothing to the browser (the
+# filters are looked up by value, the filter list by name), so the entries are sorted and the
+# files named again by their content.
+
+SIGNATURE = b"pagefind_dcd"
+
+
+def _read_pagefind(file: Path):
+    data = gzip.decompress(file.read_bytes())
+    if not data.startswith(SIGNATURE):
+        raise ValueError(f"{file} is not a Pagefind index file")
+    return cbor.decode(data[len(SIGNATURE):])
+
+
+def _pagefind_bytes(value) -> bytes:
+    # mtime 0 and no file name in the header: the same bytes every time.
+    return gzip.compress(SIGNATURE + cbor.encode(value), compresslevel=9, mtime=0)
+
+
+def _content_name(data: bytes, language: str, length: int) -> str:
+    return f"{language}_{hashlib.sha256(data).hexdigest()[:length]}"
+
+
+def canonicalise_index(output: Path) -> None:
+    """Sort what Pagefind left in hash order and rename the files it touches after their content."""
+    entry_file = output / "pagefind-entry.json"
+    entry = json.loads(entry_file.read_text(encoding="utf-8"))
+    for language, about in sorted(entry["languages"].items()):
+        renamed: dict[str, str] = {}
+        for file in sorted((output / "filter").glob(f"{language}_*.pf_filter")):
+            name, values = _read_pagefind(file)
+            data = _pagefind_bytes([name, sorted(values, key=lambda item: item[0])])
+            new = _content_name(data, language, len(file.stem) - len(language) - 1)
+            file.unlink()
+            (output / "filter" / f"{new}.pf_filter").write_bytes(data)
+            renamed[file.stem] = new
+        meta_file = output / f"pagefind.{about['hash']}.pf_meta"
+        meta = _read_pagefind(meta_file)
+        meta[3] = sorted([name, renamed.get(old, old)] for name, old in meta[3])
+        data = _pagefind_bytes(meta)
+        about["hash"] = _content_name(data, language, len(about["hash"]) - len(language) - 1)
+        meta_file.unlink()
+        (output / f"pagefind.{about['hash']}.pf_meta").write_bytes(data)
+    entry_file.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,71 @@
+"""Two builds of one commit are byte-identical, and a build killed half-way loses nothing."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import copy_repository
+from generator.pipeline import build_site
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_clean_builds_are_byte_identical(tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first = copy_repository(tmp_path / "one")
+    second = copy_repository(tmp_path / "two")
+    build_site(first)
+    build_site(second)
+    for folder in ("site", "build/docs"):
+        a, b = tree(first / folder), tree(second / folder)
+        assert sorted(a) == sorted(b), folder
+        different = [name for name in a if a[name] != b[name]]
+        assert different == [], folder
+    sitemap = (first / "site/sitemap.xml").read_text(encoding="utf-8")
+    assert "<lastmod>2022-11-28</lastmod>" in sitemap  # the newest article's date, not today's
+
+
+def test_a_build_killed_half_way_leaves_the_previous_site_whole(built_site, tmp_path):
+    root = copy_repository(tmp_path / "repo")
+    build_site(root)
+    site_before = tree(root / "site")
+    content_before = tree(root / "content")
+    article = next((root / "content/articles/2022").glob("2022-10-21-*.md"))
+    article.write_text(article.read_text(encoding="utf-8").replace("أول اتصال", "أول اتصال مباشر", 1), encoding="utf-8")
+    content_before = tree(root / "content")
+
+    build = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(root), "site"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    # Kill it while MkDocs writes the new site into its temporary folder.
+    while time.monotonic() < deadline and not any((root / "build").glob(".site-*/index.html")):
+        time.sleep(0.01)
+    assert any((root / "build").glob(".site-*")), "the build never reached MkDocs"
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+
+    assert tree(root / "site") == site_before
+    assert tree(root / "content") == content_before
+    build_site(root)  # the next build succeeds and cleans up after the killed one
+    assert "أول اتصال مباشر" in next((root / "site/articles/2022").glob("2022-10-21-*/index.html")).read_text(encoding="utf-8")
+    assert not any((root / "build").glob(".site-*"))
+
+
+def test_an_incremental_rebuild_equals_a_clean_build(tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    incremental = copy_repository(tmp_path / "incremental")
+    build_site(incremental)
+    for root in (incremental, clean := copy_repository(tmp_path / "clean")):
+        added = root / "content/articles/2022/2022-12-01-added.md"
+        added.write_text("---\ntitle: مقال مضاف\ndate: 2022-12-01\nformat: text\n---\n"
+                         "قال لويد أوستن اليوم الخميس إن الاتصال مع موسكو مستمر.\n", encoding="utf-8")
+    build_site(incremental)  # reuses the previous site; MkDocs rebuilds what changed
+    build_site(clean, incremental=False)
+    a, b = tree(incremental / "site"), tree(clean / "site")
+    assert sorted(a) == sorted(b)
+    assert [name for name in a if a[name] != b[name]] == []

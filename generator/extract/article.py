@@ -5,7 +5,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable
 
-from generator.extract.dates import date_problems, find_dates
+from generator.extract.dates import article_dates
 from generator.extract.entities import EntityMatcher
 from generator.extract.events import extract_events
 from generator.model import Article, Extraction
@@ -17,9 +17,9 @@ _worker_matcher: EntityMatcher | None = None
 
 def extract_article(article: Article, matcher: EntityMatcher) -> Extraction:
     mentions = matcher.find(article.body)
-    dates = find_dates(article.body, article.date)
+    dates, problems = article_dates(article)
     events = extract_events(article, dates, mentions)
-    return Extraction(article, tuple(mentions), tuple(dates), tuple(events), tuple(date_problems(article)))
+    return Extraction(article, tuple(mentions), tuple(dates), tuple(events), tuple(problems))
 
 
 def _init_worker(matcher: EntityMatcher) -> None:

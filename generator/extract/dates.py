@@ -192,6 +192,10 @@ def lexicon() -> _Lexicon:
         fold(n)[:2] for names in data["ordinals"].values() for n in names}
     heads |= {"ل" + h[1] for h in heads if h.startswith("ا")} | {"يو"}  # للخميس; يوم الأحد
     starts_here = rf"(?<!\w)(?=[وفبلك]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))"
+    # A Hijri date may also start with its month ("رمضان 1443 هـ") or "شهر".
+    hijri_heads = heads | {"شه"} | {fold(n)[:2] for names in data["hijri_months"].values() for n in names}
+    hijri_heads |= {"ل" + h[1] for h in hijri_heads if h.startswith("ا")}
+    hijri_starts_here = rf"(?<!\w)(?=[وفبلك]{{0,2}}(?:\d|{'|'.join(sorted(hijri_heads))}))"
     month_x = (
         rf"(?P<m1>{p_month}){letter_end}"
         rf"(?:\s*/\s*(?P<m2>{p_month}){letter_end}|\s*\(\s*(?P<m3>{p_month})\s*\))?"
@@ -221,7 +225,8 @@ def lexicon() -> _Lexicon:
         ),
         # 15 رمضان 1443 هـ, 1 محرم 1444هـ, رمضان 1443 هـ
         "hijri": (
-            cl
+            hijri_starts_here
+            + cl
             + rf"(?:(?P<wd>{p_weekday}){letter_end}\s*,?\s*)?"
             + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*|(?P<ord>{p_ordinal})\s+من\s+)?"
             + rf"(?:شهر\s+)?(?P<hm>{p_hijri}){letter_end}\s*(?P<year>\d{{3,4}})(?!\d)"
@@ -941,9 +946,12 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
 
 def date_problems(article: Article) -> list[Problem]:
     """Weekdays that contradict a date, and date expressions that are not calendar dates."""
-    problems = []
-    for found in _analyse(article.body, article.date):
-        if found.issue:
-            line = article.body_line + line_of(article.body, found.start) - 1
-            problems.append(Problem(article.path, line, "warning", found.issue))
-    return problems
+    return article_dates(article)[1]
+
+
+def article_dates(article: Article) -> tuple[list[DateMention], list[Problem]]:
+    """find_dates and date_problems of an article from one reading of its text."""
+    found = _analyse(article.body, article.date)
+    problems = [Problem(article.path, article.body_line + line_of(article.body, f.start) - 1, "warning", f.issue)
+                for f in found if f.issue]
+    return [f.mention for f in found if f.mention is not None], problems

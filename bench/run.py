@@ -120,14 +120,29 @@ def search_bytes(site: Path) -> tuple[int, int] | None:
     return first, further
 
 
-def bench_size(n: int, seed: int, out: Path, keep: bool) -> dict:
+class Row(dict):
+    """A table row that says each measurement as it is taken, so a long run that dies part way
+    still leaves what it measured (on standard error, and in the JSON file when one is given)."""
+
+    def __init__(self, articles: int, json_path: Path | None):
+        super().__init__(articles=articles)
+        self.json_path = json_path
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value)
+        print(f"  {self['articles']} articles: {key} = {value}", file=sys.stderr, flush=True)
+        if self.json_path:
+            self.json_path.write_text(json.dumps(self, indent=1), encoding="utf-8")
+
+
+def bench_size(n: int, seed: int, out: Path, keep: bool, json_path: Path | None = None) -> dict:
     from corpus import generate
 
     root = out / f"archive-{n}"
     if root.exists():
         shutil.rmtree(root)
     generate(n, seed, root)
-    row: dict = {"articles": n}
+    row = Row(n, json_path.with_suffix(f".{n}.partial.json") if json_path else None)
     row["floor_s"] = floor_seconds(root)
     row["make_site_s"], row["peak_mb"], timings = make_site(root)
     row["generator_s"] = sum(timings.get(k, 0.0) for k in ("read", "extract", "aggregate", "render", "write"))
@@ -150,7 +165,7 @@ def bench_size(n: int, seed: int, out: Path, keep: bool) -> dict:
     row["edit_entity_s"], _, _ = make_site(root)
     if not keep:
         shutil.rmtree(root)
-    return row
+    return dict(row)
 
 
 COLUMNS = [
@@ -202,7 +217,7 @@ def main() -> int:
     args = parser.parse_args()
     rows = []
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
-        rows.append(bench_size(size, args.seed, args.out, args.keep))
+        rows.append(bench_size(size, args.seed, args.out, args.keep, args.json))
         print(table(rows[-1:]).split("\n")[-1], file=sys.stderr, flush=True)
     print(f"machine: {machine()}")
     print(table(rows))

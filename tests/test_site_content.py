@@ -130,3 +130,28 @@ def test_a_long_entity_timeline_gets_pages_of_its_own_and_is_not_repeated(repo_c
     short = generate(repo_copy).files  # pages of 50: the timeline stays on the first page, once
     assert short["entities/place/russia.md"].decode("utf-8").count('class="timeline__event"') == events
     assert not any(name.startswith("entities/place/russia/timeline") for name in short)
+
+
+def test_a_long_chronology_shows_its_latest_events_and_leaves_the_rest_to_the_year_pages(repo_copy):
+    """With pages of two events, the chronology's front page shows the two latest events and no
+    further pages; the year pages still hold every event exactly once."""
+    from dataclasses import replace
+
+    from generator.config import load_settings
+    from generator.pipeline import generate
+
+    short = generate(repo_copy).files
+    everything = short["chronology/index.md"].decode("utf-8")
+    total = everything.count('class="timeline__event"')
+    assert total > 2 and "chronology-latest" not in everything
+
+    files = generate(repo_copy, replace(load_settings(repo_copy), timeline_page_size=2)).files
+    front = files["chronology/index.md"].decode("utf-8")
+    assert front.count('class="timeline__event"') == 2
+    assert f"(2 من {total})" in front
+    assert not any(name.startswith("chronology/page-") for name in files)
+    latest = re.findall(r'<time datetime="([\d-]+)"', front)
+    all_dates = sorted(re.findall(r'<time datetime="([\d-]+)"', everything))
+    assert sorted(latest) == all_dates[-2:]
+    year_pages = [text.decode("utf-8") for name, text in files.items() if re.fullmatch(r"chronology/\d{4}/.*\.md", name)]
+    assert sum(page.count('class="timeline__event"') for page in year_pages) == total

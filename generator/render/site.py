@@ -271,7 +271,8 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
 
 
 def chronology_pages(chronology: tuple, entity_views: dict, views: dict, settings: Settings) -> list[Page]:
-    """The whole chronology, and the same narrowed to a year or to an entity type."""
+    """The whole chronology (on one page when short, else the latest events with the years as the way
+    in), and the same narrowed to a year or to an entity type."""
     entries = list(chronology)
     years = sorted({int(e.value[:4]) for e in entries})
     year_links = [{"year": y, "src": chronology_year_src(y), "count": sum(1 for e in entries if int(e.value[:4]) == y)}
@@ -294,7 +295,13 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                       "items": timeline_groups(chunk, entity_views, views), "pagination": _pagination(srcs, n)})
                 for n, chunk in enumerate(chunks, start=1)]
 
-    pages = pages_for("chronology/index.md", "التسلسل الزمني", entries)
+    if len(entries) <= size:
+        pages = pages_for("chronology/index.md", "التسلسل الزمني", entries)
+    else:  # the year pages hold every event once; the front page shows the latest and points to them
+        pages = [Page("chronology/index.md", "chronology.md.j2", {"title": "التسلسل الزمني"},
+                      {**common, "current_year": None, "current_type": None, "total": len(entries),
+                       "latest": size, "items": timeline_groups(entries[-size:], entity_views, views),
+                       "pagination": _pagination(["chronology/index.md"], 1)})]
     for y in years:
         pages += pages_for(chronology_year_src(y), f"التسلسل الزمني: {y}", [e for e in entries if int(e.value[:4]) == y], year=y)
     for t in ENTITY_TYPES:

@@ -118,12 +118,21 @@ def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date
         raise BuildFailed([Problem("mkdocs.yml", 1, "error", f"mkdocs build failed:\n{output}")])
 
 
+# Besides site_config/: what the steps after MkDocs write into pages a rebuild keeps.
+AFTER_MKDOCS = ("generator/render/search_index.py", "generator/text/search_keys.py",
+                "generator/data/search_keys.yml", "generator/render/security.py")
+
+
 def theme_fingerprint(root: Path) -> str:
     """Everything besides the generated Markdown that shapes every page."""
     digest = hashlib.sha256(os.environ.get("SITE_URL", "").encode())
-    for file in [root / "mkdocs.yml", *sorted((root / "site_config").rglob("*"))]:
+    package = Path(__file__).resolve().parent.parent  # the generator that runs, wherever root is
+    files = [(root / name, name) for name in ["mkdocs.yml", *sorted(p.relative_to(root).as_posix()
+                                                                   for p in (root / "site_config").rglob("*"))]]
+    files += [(package / name, name) for name in AFTER_MKDOCS]
+    for file, name in files:
         if file.is_file():
-            digest.update(file.relative_to(root).as_posix().encode())
+            digest.update(name.encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()
 
@@ -157,7 +166,7 @@ def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT, in
         with reporter.stage("search index"):
             index_site(work)  # search keys + Pagefind index, into the new site before it replaces site/
         with reporter.stage("security policy"):
-            secure_site(work, settings.content_security_policy)
+            secure_site(work, settings.content_security_policy, keep_existing=reuse)
         stamp.unlink(missing_ok=True)
         replace_dir(work, target)
         stamp.parent.mkdir(parents=True, exist_ok=True)

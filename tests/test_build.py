@@ -114,3 +114,25 @@ def test_relative_links_are_the_ones_relpath_gives(here, there, here_index, ther
     expected = posixpath.relpath(page_url(to_src) or ".", page_url(from_src) or ".")
     assert relative_url(from_src, to_src) == ("./" if expected == "." else expected + "/")
     assert relative_url(from_src, to_src, "x").endswith("/#x")
+
+
+def test_a_rebuild_keeps_the_policy_of_pages_it_kept_and_secures_the_rest(tmp_path):
+    """In a rebuild that reuses the previous site, pages MkDocs did not rewrite keep the policy
+    they have; rewritten pages get theirs; a policy-like tag in a page's body does not count."""
+    from generator.render.security import secure_site
+
+    kept = '<html><head><meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="old"></head><body></body></html>'
+    rewritten = '<html><head><meta charset="utf-8"></head><body><script>go()</script></body></html>'
+    smuggled = ('<html><head><meta charset="utf-8"></head><body>'
+                '<meta http-equiv="Content-Security-Policy" content="script-src *"></body></html>')
+    for name, text in {"kept.html": kept, "rewritten.html": rewritten, "smuggled.html": smuggled}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert secure_site(tmp_path, "default-src 'self'; script-src 'self'", keep_existing=True) == 3
+    assert (tmp_path / "kept.html").read_text(encoding="utf-8") == kept
+    rewritten_now = (tmp_path / "rewritten.html").read_text(encoding="utf-8")
+    assert "script-src 'self' 'sha256-" in rewritten_now.split("</head>")[0]
+    head = (tmp_path / "smuggled.html").read_text(encoding="utf-8").split("</head>")[0]
+    assert "Content-Security-Policy" in head and "script-src *" not in (tmp_path / "smuggled.html").read_text(encoding="utf-8")
+
+    secure_site(tmp_path, "default-src 'none'")  # a full build: every page gets the policy again
+    assert 'content="old"' not in (tmp_path / "kept.html").read_text(encoding="utf-8")

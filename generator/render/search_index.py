@@ -19,8 +19,10 @@ import gzip
 import hashlib
 import html
 import json
+import os
 import re
 import shutil
+import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
@@ -61,7 +63,7 @@ _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link"
 
 # The keys block main.html writes, empty, at the end of the indexed region (filled here; filled
 # again, not twice, when a site is indexed again).
-KEYS_BLOCK_RE = re.compile(r'(<div class="search-keys"[^>]*>)[^<]*(</div>)')
+KEYS_BLOCK_RE = re.compile(r'(<div class="search-keys"[^>]*>)([^<]*)(</div>)')
 
 
 class _Node:
@@ -128,7 +130,10 @@ class _RegionText(HTMLParser):
 def page_keys_text(page_html: str) -> str:
     """The keys block's text for a built page: the sentinel, then the keys."""
     parser = _RegionText()
-    parser.feed(page_html)
+    # Only the regions are read: start at the first one (the page's header and navigation
+    # before it are half of its HTML; end tags of elements opened before it are ignored).
+    first_region = page_html.find("data-pagefind-body")
+    parser.feed(page_html[page_html.rfind("<", 0, first_region):] if first_region > 0 else page_html)
     parser.close()
     tables = load_tables()
     keys = search_keys(" ".join(parser.regions), parser.names, tables)
@@ -136,18 +141,24 @@ def page_keys_text(page_html: str) -> str:
 
 
 def add_search_keys(site_dir: Path) -> int:
-    """Fill the keys block of every indexed page; returns how many pages have one."""
+    """Fill the keys block of every indexed page; returns how many pages have one. A block that
+    is filled already belongs to a page kept from the previous build, which is reused only when
+    nothing that shapes the keys changed (pipeline.theme_fingerprint)."""
     count = 0
     for file in sorted(site_dir.rglob("*.html")):
         if file.is_relative_to(site_dir / OUTPUT_SUBDIR):
             continue
         page = file.read_text(encoding="utf-8")
-        if "data-pagefind-body" not in page or not KEYS_BLOCK_RE.search(page):
+        if "data-pagefind-body" not in page:
+            continue
+        found = KEYS_BLOCK_RE.search(page)
+        if not found:
+            continue
+        count += 1
+        if found.group(2):
             continue
         block = html.escape(page_keys_text(page), quote=False)
-        file.write_text(KEYS_BLOCK_RE.sub(lambda m: m.group(1) + block + m.group(2), page, count=1),
-                        encoding="utf-8")
-        count += 1
+        file.write_text(page[:found.end(1)] + block + page[found.start(3):], encoding="utf-8")
     return count
 
 
@@ -159,17 +170,33 @@ def write_tables(site_dir: Path) -> Path:
     return target
 
 
-async def _run_pagefind(site_dir: Path, any_body: bool = True) -> None:
+def _run_pagefind(site_dir: Path) -> None:
+    """Pagefind's own command line, not its Python API: the API's service answers "written"
+    before its last file is on disk and is then terminated, which left pagefind-entry.json
+    empty now and then on a 1,000-article site; the command writes everything before it exits."""
+    from pagefind.service import get_executable
+
+    binary = get_executable()
+    if binary is None:
+        raise RuntimeError("the pagefind binary is missing: run `make site` again to reinstall (pagefind[bin])")
+    command = [str(binary), "--site", str(site_dir), "--output-path", str(site_dir / OUTPUT_SUBDIR), "--silent"]
+    for name in EXCLUDED_CLASSES:
+        command += ["--exclude-selectors", f".{name}"]
+    # Run in the site, with no PAGEFIND_* variables: the command reads both as configuration.
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("PAGEFIND_")}
+    result = subprocess.run(command, capture_output=True, text=True, cwd=site_dir, env=environment)
+    if result.returncode != 0:
+        raise RuntimeError((result.stdout + result.stderr).strip() or f"exit status {result.returncode}")
+
+
+async def _write_empty_index(site_dir: Path) -> None:
+    """An empty index, so that the search box works and finds nothing. Pagefind's command refuses
+    a site without pages to index; its API writes an empty index (a few small files, so the race
+    above has nothing to cut short). With the body as the root it does not fall back to indexing
+    every page whole (listings, navigation)."""
     from pagefind.index import IndexConfig, PagefindIndex
 
-    config = IndexConfig(
-        exclude_selectors=[f".{name}" for name in EXCLUDED_CLASSES],
-        output_path=str(site_dir / OUTPUT_SUBDIR),
-    )
-    if not any_body:
-        # Without a data-pagefind-body anywhere Pagefind would index every page whole (listings,
-        # navigation): with the body as the root, an archive with nothing to index gets an empty index.
-        config["root_selector"] = "[data-pagefind-body]"
+    config = IndexConfig(root_selector="[data-pagefind-body]", output_path=str(site_dir / OUTPUT_SUBDIR))
     async with PagefindIndex(config=config) as index:
         await index.add_directory(str(site_dir))
 
@@ -186,10 +213,13 @@ def index_site(site_dir: Path) -> dict:
     if output.exists():
         shutil.rmtree(output)
     try:
-        # In a thread of its own: the caller may be running an event loop already (Playwright's
-        # sync API does, in the tests), and asyncio.run() refuses to nest.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            pool.submit(asyncio.run, _run_pagefind(site_dir, any_body=with_keys > 0)).result()
+        if with_keys:
+            _run_pagefind(site_dir)
+        else:
+            # In a thread of its own: the caller may be running an event loop already (Playwright's
+            # sync API does, in the tests), and asyncio.run() refuses to nest.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                pool.submit(asyncio.run, _write_empty_index(site_dir)).result()
     except Exception as exc:  # the binary missing, or Pagefind refusing the site
         from generator.model import Problem
         from generator.pipeline import BuildFailed

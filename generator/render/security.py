@@ -48,10 +48,22 @@ def add_policy(page: str, base_policy: str) -> str:
     return page.replace("<head>", "<head>\n    " + tag, 1)
 
 
-def secure_site(site_dir: Path, base_policy: str) -> int:
-    """Add the policy to every HTML page of a built site; returns the number of pages."""
+def has_policy(page: str) -> bool:
+    """Whether the page's head carries a policy already (a page kept from the previous build)."""
+    found = page.find('<meta http-equiv="Content-Security-Policy"')
+    return 0 <= found < page.find("</head>")
+
+
+def secure_site(site_dir: Path, base_policy: str, keep_existing: bool = False) -> int:
+    """Add the policy to every HTML page of a built site; returns the number of pages. With
+    keep_existing, pages kept from the previous build (built with the same theme and policy)
+    keep the policy they have."""
     pages = sorted(site_dir.rglob("*.html"))
     for file in pages:
         text = file.read_text(encoding="utf-8")
-        file.write_text(add_policy(text, base_policy), encoding="utf-8")
+        if keep_existing and has_policy(text):
+            continue
+        secured = add_policy(text, base_policy)
+        if secured != text:
+            file.write_text(secured, encoding="utf-8")
     return len(pages)

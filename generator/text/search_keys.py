@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -45,6 +45,8 @@ class Tables:
     marker: str
     sentinel: str
     initials_max: int
+    # word -> (its page keys, their skeletons): a page's words mostly recur in other pages
+    word_memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 @functools.lru_cache(maxsize=4)
@@ -158,6 +160,20 @@ def join_initials(keys: list[str], tables: Tables | None = None) -> list[str]:
     return out
 
 
+_WORD_MEMO_LIMIT = 500_000
+
+
+def _keys_of_word(word: str, t: Tables) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A word's page keys and their skeletons, remembered."""
+    found = t.word_memo.get(word)
+    if found is None:
+        if len(t.word_memo) >= _WORD_MEMO_LIMIT:
+            t.word_memo.clear()
+        keys = tuple(page_keys(word, t))
+        found = t.word_memo[word] = (keys, tuple(filter(None, (skeleton(key, t) for key in keys))))
+    return found
+
+
 def search_keys(text: str, names: list[str] | tuple[str, ...] = (), tables: Tables | None = None) -> list[str]:
     """The keys block of a page: keys of the page's words that differ from the words as written,
     every key of the extra `names` (entity names and aliases, not in the indexed text) with their
@@ -166,13 +182,11 @@ def search_keys(text: str, names: list[str] | tuple[str, ...] = (), tables: Tabl
     out: set[str] = set()
 
     def add(word: str, as_written_indexed: bool) -> None:
-        keys = page_keys(word, t)
+        keys, skeletons = _keys_of_word(word, t)
         for key in keys:
             if not (as_written_indexed and key == _ascii_lower(word)):
                 out.add(key)
-            skel = skeleton(key, t)
-            if skel:
-                out.add(skel)
+        out.update(skeletons)
 
     for word in set(words(text, t)):
         add(word, True)

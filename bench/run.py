@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests"))
 
-STAGE_LINE = re.compile(r"^(read|extract|aggregate|render|write|mkdocs|search index|security policy): ([\d.]+)s", re.M)
+STAGE_LINE = re.compile(r"^(read|extract|aggregate|render|write|copy previous site|mkdocs|search index|security policy): ([\d.]+)s", re.M)
 NEW_ARTICLE = """---
 title: "مقال جديد للقياس: وزير الخارجية يبحث الأزمة"
 date: 2025-12-31
@@ -84,15 +84,16 @@ def search_bytes(site: Path) -> tuple[int, int] | None:
     from playwright import sync_api
 
     def search(page, query: str) -> None:
-        """What a reader does: type the query and read the first page of results (the tests'
-        helper also opens every further page of results)."""
+        """What a reader does: type the query and read the first page of results and the filter
+        counts (the filter index loads after the results show: it belongs to the first search)."""
         box = page.locator("[data-archive-search-input]")
         if not box.is_visible():
             page.keyboard.press("/")
         box.fill(query)
         page.wait_for_function(
             """(q) => { const r = document.querySelector('[data-archive-search]');
-                       return r.dataset.archiveSearchQuery === q && r.dataset.archiveSearchState === 'done'; }""",
+                       return r.dataset.archiveSearchQuery === q && r.dataset.archiveSearchState === 'done'
+                              && r.dataset.archiveSearchFacets === q; }""",
             arg=query, timeout=30000)
 
     with serve(site) as url, sync_api.sync_playwright() as playwright:
@@ -158,11 +159,11 @@ def bench_size(n: int, seed: int, out: Path, keep: bool, json_path: Path | None 
     added = root / "content/articles/2025/2025-12-31-bench-added-article.md"
     added.parent.mkdir(parents=True, exist_ok=True)
     added.write_text(NEW_ARTICLE, encoding="utf-8")
-    row["add_article_s"], _, _ = make_site(root)
+    row["add_article_s"], _, row["add_article_stages"] = make_site(root)
 
     entity = sorted((root / "content/entities/person").glob("*.md"))[0]
     entity.write_text(entity.read_text(encoding="utf-8") + "\nوصف أضيف للقياس.\n", encoding="utf-8")
-    row["edit_entity_s"], _, _ = make_site(root)
+    row["edit_entity_s"], _, row["edit_entity_stages"] = make_site(root)
     if not keep:
         shutil.rmtree(root)
     return dict(row)

@@ -138,8 +138,10 @@ def search(page, query: str) -> dict:
     while page.locator("[data-archive-search-more]").is_visible():
         count = page.locator("[data-archive-search-results] li.md-search-result__item").count()
         page.click("[data-archive-search-more]")
+        # more results, or none left (the close spellings of a long search may add nothing)
         page.wait_for_function(
-            "(n) => document.querySelectorAll('[data-archive-search-results] li.md-search-result__item').length > n",
+            """(n) => document.querySelectorAll('[data-archive-search-results] li.md-search-result__item').length > n
+                     || document.querySelector('[data-archive-search-more]').hidden""",
             arg=count)
     items = page.eval_on_selector_all(
         "[data-archive-search-results] li.md-search-result__item",
@@ -152,7 +154,11 @@ def search(page, query: str) -> dict:
 
 
 def wait_for_facets(page, query: str) -> None:
-    """The filter chips come once Pagefind's filter index is loaded, after the first results."""
+    """The filter chips: the reader asks for them once (the button loads Pagefind's filter
+    index); from then on every search shows them."""
+    button = page.locator("[data-archive-search-filters-open]")
+    if button.is_visible():
+        button.click()
     page.wait_for_function(
         "(q) => document.querySelector('[data-archive-search]').dataset.archiveSearchFacets === q",
         arg=query, timeout=15000)
@@ -326,6 +332,52 @@ def test_filters_narrow_the_results(search_page):
     urls = search(search_page, "حكومة")["urls"]
     assert urls and all("/2023/" in u for u in urls)
     search_page.click('.archive-search__chip[data-facet="السنة"][data-value="2023"]')
+
+
+@needs_browser
+def test_close_spellings_of_a_long_search_are_looked_up_when_the_reader_gets_to_them(browser, site_url):
+    """وزارة has ten exact results, a page: its close spellings (one more page) are looked up,
+    and counted, only when the reader asks for more results."""
+    with new_page(browser) as page:
+        page.goto(site_url + "/")
+        page.keyboard.press("/")
+        page.locator("[data-archive-search-input]").fill("وزارة")
+        page.wait_for_function("() => document.querySelector('[data-archive-search]').dataset.archiveSearchState === 'done'"
+                               " && document.querySelector('[data-archive-search]').dataset.archiveSearchQuery === 'وزارة'")
+        items = "[data-archive-search-results] li.md-search-result__item"
+        exact = page.locator(items).count()
+        assert exact == 10 and page.locator(".archive-search__item--close").count() == 0
+        assert page.get_attribute("[data-archive-search]", "data-archive-search-total") == "10"
+        assert page.locator("[data-archive-search-more]").is_visible()
+        page.click("[data-archive-search-more]")
+        page.wait_for_function(f"() => document.querySelectorAll('{items}').length > 10")
+        assert page.locator(".archive-search__item--close").count() >= 1
+        assert page.locator(".archive-search__divider").count() == 1
+        total = int(page.get_attribute("[data-archive-search]", "data-archive-search-total"))
+        assert total == page.locator(items).count() > 10
+        assert str(total) in page.locator("[data-archive-search-status]").inner_text()
+
+
+@needs_browser
+def test_the_filter_index_loads_only_when_the_reader_asks_for_filters(browser, site_url):
+    """It grows with the registry (428 kB for 5,000 entities): a search without filters does not
+    fetch it; after the reader opens the filters once, every search shows them."""
+    with new_page(browser) as page:
+        fetched = []
+        page.on("request", lambda request: fetched.append(request.url) if "/pagefind/filter/" in request.url else None)
+        page.goto(site_url + "/")
+        search(page, "حكومة")
+        page.wait_for_load_state("networkidle")
+        button = page.locator("[data-archive-search-filters-open]")
+        assert fetched == [] and button.is_visible()
+        assert page.locator("[data-archive-search-filters] .archive-search__chip").count() == 0
+        button.click()
+        wait_for_facets(page, "حكومة")
+        assert fetched and not button.is_visible()
+        assert page.locator("[data-archive-search-filters] .archive-search__chip").count() > 0
+        search(page, "وزير")
+        assert not button.is_visible()
+        assert page.locator(".archive-search__chip[data-facet='الكيان'][data-value='سيرغي شويغو']").count() == 1
 
 
 @needs_browser

@@ -36,6 +36,7 @@ function setUp(root) {
   const status = root.querySelector("[data-archive-search-status]");
   const list = root.querySelector("[data-archive-search-results]");
   const facetsBox = root.querySelector("[data-archive-search-filters]");
+  const openFacets = root.querySelector("[data-archive-search-filters-open]");
   const more = root.querySelector("[data-archive-search-more]");
   const strings = JSON.parse(root.querySelector("[data-archive-search-strings]").textContent);
   const siteRoot = new URL((root.dataset.root || ".").replace(/\/?$/, "/"), document.baseURI);
@@ -156,23 +157,22 @@ function setUp(root) {
     }
     status.textContent = strings.loading;
     const options = filters ? { filters } : {};
-    let primary, variant = null, close = null;
+    const joined = terms.keys.join(" ");
+    const skeletons = terms.skeletons.join(" ");
+    let primary, variant = null;
     if (!terms.keys.length) {
       primary = await pagefind.search(null, { ...options, sort: { date: "desc" } });
     } else {
-      const joined = terms.keys.join(" ");
-      const skeletons = terms.skeletons.join(" ");
-      [primary, variant, close] = await Promise.all([
+      [primary, variant] = await Promise.all([
         pagefind.search(joined, options),
         terms.variant ? pagefind.search(terms.variant.join(" "), options) : null,
-        skeletons !== joined ? pagefind.search(skeletons, options) : null,
       ]);
     }
     if (mine !== generation) return;
     // A term no indexed word starts with is matched by Pagefind to the longest indexed word that
     // starts it (جورباتشوف -> جو): such a search found nothing; drop it whole.
-    const [primaryOk, variantOk, closeOk] = await Promise.all([
-      genuine(primary, terms.keys, keys), genuine(variant, terms.variant, keys), genuine(close, terms.skeletons, keys)]);
+    const [primaryOk, variantOk] = await Promise.all([
+      genuine(primary, terms.keys, keys), genuine(variant, terms.variant, keys)]);
     if (mine !== generation) return;
     const matched = (response, ok = true) =>
       (response && ok ? response.results.filter((r) => r.words && r.words.length) : []);
@@ -187,6 +187,14 @@ function setUp(root) {
       const seen = exact.get(result.id);
       if (!seen || seen.score < result.score) exact.set(result.id, result);
     }
+    // Close spellings (the skeletons) come after the exact results. Each lookup fetches a piece
+    // of the index (about 37 kB at 10,000 articles), so when the exact results fill the first
+    // page, the skeletons are looked up only once the reader has gone through them.
+    const closeWanted = terms.keys.length > 0 && skeletons !== joined;
+    const closeNow = closeWanted && exact.size < PAGE_SIZE;
+    const close = closeNow ? await pagefind.search(skeletons, options) : null;
+    const closeOk = await genuine(close, terms.skeletons, keys);
+    if (mine !== generation) return;
     const byScore = (a, b) => b.score - a.score;
     const first = terms.keys.length ? [...exact.values()].sort(byScore) : primary.results;
     const second = matched(close, closeOk).filter((r) => !exact.has(r.id)).sort(byScore);
@@ -201,14 +209,18 @@ function setUp(root) {
     for (const item of entities) item.first = true;
     const ordered = [...entities, ...head.filter((item) => !(item.nameHit > 0)),
                      ...results.slice(PAGE_SIZE)];
-    shown = { results: ordered, next: 0, matcher, keys, divided: false };
+    shown = { results: ordered, next: 0, matcher, keys, divided: false,
+              laterClose: closeWanted && !closeNow ? { mine, pagefind, terms: terms.skeletons, options, exact } : null };
     list.replaceChildren();
     // Filter counts from the search that found the most (Pagefind counts one search at a time).
     const useClose = matched(close, closeOk).length > matched(primary, primaryOk).length;
     const facetSource = useClose ? close : primary;
     if (filtersLoaded) renderFacets(facetSource, query);
-    else facetsLater(mine, pagefind, useClose ? terms.skeletons.join(" ") : terms.keys.join(" ") || null,
-                     terms.keys.length ? options : { ...options, sort: { date: "desc" } }, query);
+    else {
+      facetsWanted = [mine, pagefind, useClose ? terms.skeletons.join(" ") : terms.keys.join(" ") || null,
+                      terms.keys.length ? options : { ...options, sort: { date: "desc" } }, query];
+      openFacets.hidden = !results.length;
+    }
     status.textContent = results.length
       ? strings.count[plural.select(results.length)].replace("#", String(results.length))
       : strings.none.replace("#", query.trim());
@@ -241,10 +253,16 @@ function setUp(root) {
     });
   }
 
-  // The filter counts need Pagefind's filter index, loaded once, after the first results are
-  // shown (it grows with the number of entities; the first search does not wait for it).
+  // The filter counts need Pagefind's filter index, which grows with the number of entities
+  // (428 kB for 5,000 of them): it is loaded once, when the reader asks for the filters, and
+  // from then on every search shows them.
   let filtersLoaded = false;
   let filtersLoading = null;
+  let facetsWanted = null; // the arguments of facetsLater for the search on screen
+  openFacets.addEventListener("click", () => {
+    openFacets.hidden = true;
+    if (facetsWanted) facetsLater(...facetsWanted);
+  });
   function facetsLater(mine, pagefind, term, options, query) {
     filtersLoading ??= pagefind.filters().then(() => { filtersLoaded = true; });
     filtersLoading.then(async () => {
@@ -259,8 +277,24 @@ function setUp(root) {
     return item;
   }
 
+  // The close spellings of a search whose exact results filled more than its first page.
+  async function addLaterClose() {
+    const later = shown.laterClose;
+    shown.laterClose = null;
+    const response = await later.pagefind.search(later.terms.join(" "), later.options);
+    if (later.mine !== generation || !(await genuine(response, later.terms, shown.keys))) return;
+    const found = response.results.filter((r) => r.words && r.words.length && !later.exact.has(r.id))
+      .sort((a, b) => b.score - a.score);
+    shown.results.push(...found.map((r) => ({ result: r, close: true })));
+    status.textContent = strings.count[plural.select(shown.results.length)].replace("#", String(shown.results.length));
+    root.dataset.archiveSearchTotal = String(shown.results.length);
+  }
+
   async function renderMore() {
-    const slice = await Promise.all(shown.results.slice(shown.next, shown.next + PAGE_SIZE).map(withData));
+    const current = shown;
+    if (current.next >= current.results.length && current.laterClose) await addLaterClose();
+    const slice = await Promise.all(current.results.slice(current.next, current.next + PAGE_SIZE).map(withData));
+    if (current !== shown) return; // a newer search has replaced the list meanwhile
     for (const item of slice) {
       if (item.close && !item.first && !shown.divided) {
         list.append(divider(strings.close));
@@ -269,13 +303,14 @@ function setUp(root) {
       list.append(renderResult(item));
     }
     shown.next += slice.length;
-    more.hidden = shown.next >= shown.results.length;
+    more.hidden = shown.next >= shown.results.length && !shown.laterClose;
   }
 
   function clear(message, query) {
     list.replaceChildren();
     facetsBox.replaceChildren();
     facetsBox.hidden = true;
+    openFacets.hidden = true;
     more.hidden = true;
     status.textContent = message;
     root.dataset.archiveSearchQuery = query;

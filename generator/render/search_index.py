@@ -61,8 +61,8 @@ _REMOVED_TAGS = {"head", "style", "script", "noscript", "label", "form", "svg", 
 _SENTENCE_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"}
 _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
-# The keys block main.html writes, empty, at the end of the indexed region (filled here; filled
-# again, not twice, when a site is indexed again).
+# The keys block main.html writes, empty, at the end of the indexed region (filled here; a page
+# kept from the previous build keeps the keys it has).
 KEYS_BLOCK_RE = re.compile(r'(<div class="search-keys"[^>]*>)([^<]*)(</div>)')
 
 

@@ -81,20 +81,10 @@ def search_bytes(site: Path) -> tuple[int, int, int] | None:
     opening the filters."""
     if not Path("/usr/bin/chromium").exists():
         return None
-    from test_search import CHROMIUM, CHROMIUM_ARGS, new_page, serve
+    # A reader types a query and reads the first page of results (the tests' search() also
+    # opens every further page); the filter index loads only when the filters are opened.
+    from test_search import CHROMIUM, CHROMIUM_ARGS, new_page, serve, type_query
     from playwright import sync_api
-
-    def search(page, query: str) -> None:
-        """What a reader does: type the query and read the first page of results (the filter
-        index loads only when the reader opens the filters; it is measured on its own)."""
-        box = page.locator("[data-archive-search-input]")
-        if not box.is_visible():
-            page.keyboard.press("/")
-        box.fill(query)
-        page.wait_for_function(
-            """(q) => { const r = document.querySelector('[data-archive-search]');
-                       return r.dataset.archiveSearchQuery === q && r.dataset.archiveSearchState === 'done'; }""",
-            arg=query, timeout=30000)
 
     with serve(site) as url, sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
@@ -110,11 +100,11 @@ def search_bytes(site: Path) -> tuple[int, int, int] | None:
             page.goto(url + "/")
             page.wait_for_load_state("networkidle")
             sizes.clear()
-            search(page, "روسيا")
+            type_query(page, "روسيا", timeout=30000)
             page.wait_for_load_state("networkidle")
             first = sum(sizes)
             sizes.clear()
-            search(page, "الحكومة")
+            type_query(page, "الحكومة", timeout=30000)
             page.wait_for_load_state("networkidle")
             further = sum(sizes)
             sizes.clear()

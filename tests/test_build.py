@@ -136,3 +136,18 @@ def test_a_rebuild_keeps_the_policy_of_pages_it_kept_and_secures_the_rest(tmp_pa
 
     secure_site(tmp_path, "default-src 'none'")  # a full build: every page gets the policy again
     assert 'content="old"' not in (tmp_path / "kept.html").read_text(encoding="utf-8")
+
+
+def test_the_site_fingerprint_covers_what_is_written_into_pages_after_mkdocs(tmp_path, monkeypatch):
+    """A rebuild reuses the previous site's pages, search keys and policy included, only while the
+    fingerprint is unchanged: the files behind those steps must exist and count in it."""
+    from generator import pipeline
+
+    package = Path(pipeline.__file__).resolve().parent.parent
+    assert all((package / name).is_file() for name in pipeline.AFTER_MKDOCS)
+    tables = tmp_path / "search_keys.yml"
+    tables.write_text("sentinel: x\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "AFTER_MKDOCS", (*pipeline.AFTER_MKDOCS, str(tables)))
+    before = pipeline.theme_fingerprint(REPO)
+    tables.write_text("sentinel: y\n", encoding="utf-8")
+    assert pipeline.theme_fingerprint(REPO) != before

@@ -124,9 +124,8 @@ def search_page(browser, site_url):
         yield page
 
 
-def search(page, query: str) -> dict:
-    """Type a query in the search box; the results once shown: urls (all pages of them),
-    whether each is a close spelling, the status line."""
+def type_query(page, query: str, timeout: int = 15000) -> None:
+    """Type a query in the search box (opening it with its shortcut) and wait for its first results."""
     box = page.locator("[data-archive-search-input]")
     if not box.is_visible():
         page.keyboard.press("/")
@@ -134,7 +133,13 @@ def search(page, query: str) -> dict:
     page.wait_for_function(
         """(q) => { const r = document.querySelector('[data-archive-search]');
                    return r.dataset.archiveSearchQuery === q && r.dataset.archiveSearchState === 'done'; }""",
-        arg=query, timeout=15000)
+        arg=query, timeout=timeout)
+
+
+def search(page, query: str) -> dict:
+    """Type a query in the search box; the results once shown: urls (all pages of them),
+    whether each is a close spelling, the status line."""
+    type_query(page, query)
     while page.locator("[data-archive-search-more]").is_visible():
         count = page.locator("[data-archive-search-results] li.md-search-result__item").count()
         page.click("[data-archive-search-more]")
@@ -340,10 +345,7 @@ def test_close_spellings_of_a_long_search_are_looked_up_when_the_reader_gets_to_
     and counted, only when the reader asks for more results."""
     with new_page(browser) as page:
         page.goto(site_url + "/")
-        page.keyboard.press("/")
-        page.locator("[data-archive-search-input]").fill("وزارة")
-        page.wait_for_function("() => document.querySelector('[data-archive-search]').dataset.archiveSearchState === 'done'"
-                               " && document.querySelector('[data-archive-search]').dataset.archiveSearchQuery === 'وزارة'")
+        type_query(page, "وزارة")
         items = "[data-archive-search-results] li.md-search-result__item"
         exact = page.locator(items).count()
         assert exact == 10 and page.locator(".archive-search__item--close").count() == 0

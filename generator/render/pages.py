@@ -6,10 +6,10 @@ mkdocs.yml can build; dynamic parts are HTML blocks the templates write.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2

@@ -207,17 +207,16 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         # The timeline is shown once, not on every page of the listing: on the first page when it
         # is short, on pages of its own when it is long (a page per entity and events that
         # grow with the archive would make the output grow faster than the archive).
-        timeline_size = settings.timeline_page_size
-        timeline_srcs = [] if len(entries) <= timeline_size else \
-            [numbered_src(entity_timeline_src(entity), n) for n in range(1, len(paginate(entries, timeline_size)) + 1)]
+        chunks = paginate(entries, settings.timeline_page_size) if len(entries) > settings.timeline_page_size else []
+        timeline_srcs = [numbered_src(entity_timeline_src(entity), n) for n in range(1, len(chunks) + 1)]
         for number, page in enumerate(listing, start=1):
             page.context.update(
                 timeline=timeline_groups(entries, entity_views, views) if number == 1 and not timeline_srcs else [],
                 timeline_src=timeline_srcs[0] if timeline_srcs else (view.src if number > 1 and entries else None),
                 timeline_on_first_page=not timeline_srcs, timeline_count=len(entries))
         pages += listing
-        for number, chunk in enumerate(paginate(entries, timeline_size) if timeline_srcs else [], start=1):
-            title = f"الخط الزمني: {entity.name}"
+        title = f"الخط الزمني: {entity.name}"
+        for number, chunk in enumerate(chunks, start=1):
             pages.append(Page(timeline_srcs[number - 1], "entity_timeline.md.j2",
                               {"title": title if number == 1 else f"{title} (صفحة {number})", "description": meta["description"]},
                               {"entity": entity, "entity_src": view.src, "total": len(entries),
@@ -274,39 +273,35 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     """The whole chronology (on one page when short, else the latest events with the years as the way
     in), and the same narrowed to a year or to an entity type."""
     entries = list(chronology)
-    years = sorted({int(e.value[:4]) for e in entries})
-    year_links = [{"year": y, "src": chronology_year_src(y), "count": sum(1 for e in entries if int(e.value[:4]) == y)}
-                  for y in years]
-
-    def types_of(entry) -> set[str]:
-        return {entity_views[eid].entity.type for eid in entry.entity_ids if eid in entity_views}
-
+    of_year: dict[int, list] = defaultdict(list)  # one pass over the events, not one per year and type
+    of_type: dict[str, list] = defaultdict(list)
+    for entry in entries:
+        of_year[int(entry.value[:4])].append(entry)
+        for entity_type in {entity_views[eid].entity.type for eid in entry.entity_ids if eid in entity_views}:
+            of_type[entity_type].append(entry)
+    year_links = [{"year": y, "src": chronology_year_src(y), "count": len(of_year[y])} for y in sorted(of_year)]
     type_links = [{"type": t, "label": settings.type_label(t), "src": chronology_type_src(t),
-                   "count": sum(1 for e in entries if t in types_of(e))} for t in ENTITY_TYPES]
+                   "count": len(of_type[t])} for t in ENTITY_TYPES]
     common = {"years": year_links, "types": type_links}
     size = settings.timeline_page_size
 
-    def pages_for(src: str, title: str, selected: list, **current) -> list[Page]:
+    def pages_for(src: str, title: str, selected: list, year=None, entity_type=None, **extra) -> list[Page]:
         chunks = paginate(selected, size)
         srcs = [numbered_src(src, n) for n in range(1, len(chunks) + 1)]
         return [Page(srcs[n - 1], "chronology.md.j2",
                      {"title": title if n == 1 else f"{title} (صفحة {n})"},
-                     {**common, "current_year": current.get("year"), "current_type": current.get("type"),
+                     {**common, **extra, "current_year": year, "current_type": entity_type,
                       "items": timeline_groups(chunk, entity_views, views), "pagination": _pagination(srcs, n)})
                 for n, chunk in enumerate(chunks, start=1)]
 
     if len(entries) <= size:
         pages = pages_for("chronology/index.md", "التسلسل الزمني", entries)
     else:  # the year pages hold every event once; the front page shows the latest and points to them
-        pages = [Page("chronology/index.md", "chronology.md.j2", {"title": "التسلسل الزمني"},
-                      {**common, "current_year": None, "current_type": None, "total": len(entries),
-                       "latest": size, "items": timeline_groups(entries[-size:], entity_views, views),
-                       "pagination": _pagination(["chronology/index.md"], 1)})]
-    for y in years:
-        pages += pages_for(chronology_year_src(y), f"التسلسل الزمني: {y}", [e for e in entries if int(e.value[:4]) == y], year=y)
+        pages = pages_for("chronology/index.md", "التسلسل الزمني", entries[-size:], latest=size, total=len(entries))
+    for y in sorted(of_year):
+        pages += pages_for(chronology_year_src(y), f"التسلسل الزمني: {y}", of_year[y], year=y)
     for t in ENTITY_TYPES:
-        pages += pages_for(chronology_type_src(t), f"التسلسل الزمني: {settings.type_label(t)}",
-                           [e for e in entries if t in types_of(e)], type=t)
+        pages += pages_for(chronology_type_src(t), f"التسلسل الزمني: {settings.type_label(t)}", of_type[t], entity_type=t)
     return pages
 
 

@@ -100,15 +100,21 @@ def test_file_follows_the_format(path: Path):
             check_value(date["end_value"], date["precision"], where)
 
 
-def test_the_benchmark_reads_every_file():
-    """bench/extraction.py loads the same files with the same values the format describes."""
+@pytest.fixture(scope="module")
+def bench():
+    """bench/extraction.py as a module (it is a script, not a package)."""
     import importlib.util
     import sys
 
     spec = importlib.util.spec_from_file_location("bench_extraction", REPO / "bench" / "extraction.py")
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(bench)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_benchmark_reads_every_file(bench):
+    """bench/extraction.py loads the same files with the same values the format describes."""
     texts = bench.load_texts(EVAL_DIR)
     assert [t.name for t in texts] == [p.stem for p in FILES]
     for text in texts:
@@ -121,6 +127,63 @@ def test_the_benchmark_reads_every_file():
             assert text.text[date.start:date.end] == date.text
             assert not any(date.start < e and s < date.end for s, e in spans), f"{text.name}: {date.text!r}"
             spans.append((date.start, date.end))
+
+
+def test_names_match_through_folding_and_clitics_only(bench):
+    def meet(a: str, b: str) -> bool:
+        return bool(bench.name_keys(a) & bench.name_keys(b))
+
+    assert meet("بالمغرب", "المغرب") and meet("المغرب", "مغرب")
+    assert meet("للهلال", "الهلال") and meet("وبوتين", "بوتين")
+    assert meet("إبراهيم جابر", "ابراهيم جابر")  # hamza folded
+    assert meet("#عبدالفتاح_البرهان", "عبدالفتاح البرهان")  # a hashtag
+    assert not meet("الدبيبة بمدينة", "الدبيبة")  # the next word glued on is not the name
+    assert not meet("عبد الحميد", "عبد الحميد الدبيبة")
+    assert not meet("وكالة أنباء الكويت الرسمية", "وكالة أنباء الكويت")
+
+
+def _toy_text(bench):
+    text = "بوتين يزور مصر اليوم\nقال الرئيس فلاديمير بوتين اليوم الاثنين إن وزير الخارجية سامح شكري سيزور موسكو.\n"
+    entities = (
+        bench.GoldEntity("فلاديمير بوتين", "Vladimir Putin", "person", ("بوتين", "فلاديمير بوتين"), "vladimir-putin"),
+        bench.GoldEntity("مصر", "Egypt", "place", ("مصر",), "egypt"),
+        bench.GoldEntity("سامح شكري", "Sameh Shoukry", "person", ("سامح شكري",), None),
+        bench.GoldEntity("موسكو", "Moscow", "place", ("موسكو",), "moscow"),
+        bench.GoldEntity("وكالة تاس", "TASS", "organization", ("تاس",), None),
+    )
+    dates = bench._place_dates(text, [
+        {"text": "اليوم", "value": dt.date(2022, 11, 28), "precision": "day"},
+        {"text": "اليوم الاثنين", "value": "2022-11-28", "precision": "day"},
+    ])
+    return bench.EvalText("toy", "toy outlet", "dev", "seed", dt.date(2022, 11, 28), text, entities, dates)
+
+
+def test_scores_follow_the_documented_rules(bench):
+    item = _toy_text(bench)
+    title, body = item.text.split("\n", 1)
+    at = body.index("اليوم")
+    result = {
+        "title": title, "body": body,
+        "entities": [{"id": "vladimir-putin"}, {"id": "moscow"}, {"id": "france"}],
+        "dates": [
+            {"text": "اليوم", "start": title.index("اليوم"), "end": title.index("اليوم") + 5, "value": "2022-11-28",
+             "precision": "day", "field": "title"},  # the headline's date, offsets into the title
+            {"text": "اليوم الاثنين", "start": at, "end": at + 13, "value": "2022-11-21", "precision": "day"},
+        ],
+        "unknown_names": [{"name": "وسامح شكري", "type": "person", "count": 1}, {"name": "الرئيس", "type": "person"}],
+    }
+    score = bench.score_text(item, result)
+    assert (score.linking_found, score.linking_gold) == (2, 3)  # Egypt missed
+    assert (score.linked_correct, score.linked) == (2, 3)  # France is not in the text
+    assert score.discovery_found["person"] == 1 and score.discovery_gold["person"] == 1
+    assert score.discovery_gold["agency"] == 1 and score.discovery_found["agency"] == 0
+    assert (score.proposals_correct, score.proposals) == (1, 2)
+    assert (score.dates_found, score.dates_gold) == (1, 2)  # the body's weekday has the wrong value
+    assert (score.dates_correct, score.dates_extracted) == (1, 2)
+
+    refused = bench.score_text(item, None, "only a title was found")
+    assert refused.refused and refused.linking_found == 0 and refused.dates_found == 0
+    assert refused.linking_gold == 3 and refused.dates_gold == 2
 
 
 def test_both_splits_are_used():

@@ -1,0 +1,192 @@
+"""The extraction evaluation set (tests/data/extraction_eval/): every file follows the shared format.
+
+Real Arabic news excerpts, annotated by hand; bench/extraction.py scores the extractor on them.
+These tests check the annotations themselves, not the extractor: required keys, every form and
+date text an exact substring of the text, valid types, precisions and ISO values, registry ids
+that exist, a source address. A slip here would silently skew every figure the benchmark prints.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+EVAL_DIR = REPO / "tests" / "data" / "extraction_eval"
+REGISTRY = REPO / "content" / "entities"
+
+REQUIRED = ("source", "outlet", "outlet_country", "topic", "published", "published_from", "shape", "split",
+            "text", "entities", "dates")
+ENTITY_REQUIRED = ("name", "name_en", "type", "forms", "registry")
+DATE_REQUIRED = ("text", "value", "precision")
+ENTITY_TYPES = {"person", "organization", "place", "agreement"}
+SHAPES = {"one-paragraph", "lines", "dateline-first-paragraph"}
+SPLITS = {"dev", "heldout"}
+VALUE_FORMS = {"day": (r"\d{4}-\d\d-\d\d", "%Y-%m-%d"), "month": (r"\d{4}-\d\d", "%Y-%m"), "year": (r"\d{4}", "%Y")}
+FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+\.yml")
+
+FILES = sorted(EVAL_DIR.glob("*.yml"))
+
+
+def load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def registry_ids() -> dict[str, str]:
+    """id -> type folder, for every registry file."""
+    return {f.stem: f.parent.name for f in REGISTRY.glob("*/*.md")}
+
+
+def check_value(value, precision: str, where: str) -> None:
+    """A date value is ISO at its precision and a real calendar date."""
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    pattern, fmt = VALUE_FORMS[precision]
+    assert re.fullmatch(pattern, text), f"{where}: value {text!r} is not {pattern} for precision {precision}"
+    dt.datetime.strptime(text, fmt)  # raises on 2024-02-30
+
+
+def test_the_set_is_there():
+    assert len(FILES) >= 20, "the evaluation set should hold at least 20 texts"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_file_follows_the_format(path: Path):
+    assert FILE_NAME.fullmatch(path.name), f"{path.name}: name it <outlet-slug>-<short-topic-slug>.yml in ASCII"
+    data = load(path)
+    missing = [key for key in REQUIRED if key not in data]
+    assert not missing, f"{path.name}: missing keys {missing}"
+
+    url = urlparse(str(data["source"]))
+    assert url.scheme in ("http", "https") and url.netloc, f"{path.name}: source is not a URL"
+    assert re.fullmatch(r"[A-Z]{2}", str(data["outlet_country"])), f"{path.name}: outlet_country is not ISO"
+    assert re.fullmatch(r"[a-z]+", str(data["topic"])), f"{path.name}: topic is one lower-case word"
+    published = data["published"]
+    assert isinstance(published, dt.date) or dt.date.fromisoformat(str(published)), path.name
+    assert data["shape"] in SHAPES, f"{path.name}: shape {data['shape']!r}"
+    assert data["split"] in SPLITS, f"{path.name}: split {data['split']!r}"
+    text = data["text"]
+    assert isinstance(text, str) and text.strip(), f"{path.name}: empty text"
+
+    registry = registry_ids()
+    names = set()
+    for entity in data["entities"]:
+        where = f"{path.name}: entity {entity.get('name')!r}"
+        missing = [key for key in ENTITY_REQUIRED if key not in entity]
+        assert not missing, f"{where}: missing {missing}"
+        assert entity["type"] in ENTITY_TYPES, f"{where}: type {entity['type']!r}"
+        assert str(entity["name_en"]).strip(), f"{where}: empty name_en"
+        assert entity["forms"], f"{where}: no forms"
+        for form in entity["forms"]:
+            assert str(form) in text, f"{where}: form {form!r} is not in the text"
+        assert len(set(map(str, entity["forms"]))) == len(entity["forms"]), f"{where}: a form listed twice"
+        if entity["registry"] is not None:
+            assert entity["registry"] in registry, f"{where}: no registry file {entity['registry']}"
+            assert registry[entity["registry"]] == entity["type"], f"{where}: registry type differs"
+        assert (entity["name"], entity["type"]) not in names, f"{where}: listed twice"
+        names.add((entity["name"], entity["type"]))
+
+    for date in data["dates"]:
+        where = f"{path.name}: date {date.get('text')!r}"
+        missing = [key for key in DATE_REQUIRED if key not in date]
+        assert not missing, f"{where}: missing {missing}"
+        assert str(date["text"]) in text, f"{where}: not in the text"
+        assert date["precision"] in VALUE_FORMS, f"{where}: precision {date['precision']!r}"
+        check_value(date["value"], date["precision"], where)
+        if date.get("end_value") is not None:
+            check_value(date["end_value"], date["precision"], where)
+
+
+@pytest.fixture(scope="module")
+def bench():
+    """bench/extraction.py as a module (it is a script, not a package)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("bench_extraction", REPO / "bench" / "extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_benchmark_reads_every_file(bench):
+    """bench/extraction.py loads the same files with the same values the format describes."""
+    texts = bench.load_texts(EVAL_DIR)
+    assert [t.name for t in texts] == [p.stem for p in FILES]
+    for text in texts:
+        assert text.split in SPLITS
+        spans = []
+        for date in text.dates:
+            # Every gold date has its own place: same texts are listed as often as they occur, and a
+            # short one ("اليوم") is not put inside a longer one ("اليوم الاثنين").
+            assert date.start >= 0, f"{text.name}: {date.text!r} listed more often than it occurs apart"
+            assert text.text[date.start:date.end] == date.text
+            assert not any(date.start < e and s < date.end for s, e in spans), f"{text.name}: {date.text!r}"
+            spans.append((date.start, date.end))
+
+
+def test_names_match_through_folding_and_clitics_only(bench):
+    def meet(a: str, b: str) -> bool:
+        return bool(bench.name_keys(a) & bench.name_keys(b))
+
+    assert meet("بالمغرب", "المغرب") and meet("المغرب", "مغرب")
+    assert meet("للهلال", "الهلال") and meet("وبوتين", "بوتين")
+    assert meet("إبراهيم جابر", "ابراهيم جابر")  # hamza folded
+    assert meet("#عبدالفتاح_البرهان", "عبدالفتاح البرهان")  # a hashtag
+    assert not meet("الدبيبة بمدينة", "الدبيبة")  # the next word glued on is not the name
+    assert not meet("عبد الحميد", "عبد الحميد الدبيبة")
+    assert not meet("وكالة أنباء الكويت الرسمية", "وكالة أنباء الكويت")
+
+
+def _toy_text(bench):
+    text = "بوتين يزور مصر اليوم\nقال الرئيس فلاديمير بوتين اليوم الاثنين إن وزير الخارجية سامح شكري سيزور موسكو.\n"
+    entities = (
+        bench.GoldEntity("فلاديمير بوتين", "Vladimir Putin", "person", ("بوتين", "فلاديمير بوتين"), "vladimir-putin"),
+        bench.GoldEntity("مصر", "Egypt", "place", ("مصر",), "egypt"),
+        bench.GoldEntity("سامح شكري", "Sameh Shoukry", "person", ("سامح شكري",), None),
+        bench.GoldEntity("موسكو", "Moscow", "place", ("موسكو",), "moscow"),
+        bench.GoldEntity("وكالة تاس", "TASS", "organization", ("تاس",), None),
+    )
+    dates = bench._place_dates(text, [
+        {"text": "اليوم", "value": dt.date(2022, 11, 28), "precision": "day"},
+        {"text": "اليوم الاثنين", "value": "2022-11-28", "precision": "day"},
+    ])
+    return bench.EvalText("toy", "toy outlet", "dev", "seed", dt.date(2022, 11, 28), text, entities, dates)
+
+
+def test_scores_follow_the_documented_rules(bench):
+    item = _toy_text(bench)
+    title, body = item.text.split("\n", 1)
+    at = body.index("اليوم")
+    result = {
+        "title": title, "body": body,
+        "entities": [{"id": "vladimir-putin"}, {"id": "moscow"}, {"id": "france"}],
+        "dates": [
+            {"text": "اليوم", "start": title.index("اليوم"), "end": title.index("اليوم") + 5, "value": "2022-11-28",
+             "precision": "day", "field": "title"},  # the headline's date, offsets into the title
+            {"text": "اليوم الاثنين", "start": at, "end": at + 13, "value": "2022-11-21", "precision": "day"},
+        ],
+        "unknown_names": [{"name": "وسامح شكري", "type": "person", "count": 1}, {"name": "الرئيس", "type": "person"}],
+    }
+    score = bench.score_text(item, result)
+    assert (score.linking_found, score.linking_gold) == (2, 3)  # Egypt missed
+    assert (score.linked_correct, score.linked) == (2, 3)  # France is not in the text
+    assert score.discovery_found["person"] == 1 and score.discovery_gold["person"] == 1
+    assert score.discovery_gold["agency"] == 1 and score.discovery_found["agency"] == 0
+    assert (score.proposals_correct, score.proposals) == (1, 2)
+    assert (score.dates_found, score.dates_gold) == (1, 2)  # the body's weekday has the wrong value
+    assert (score.dates_correct, score.dates_extracted) == (1, 2)
+
+    refused = bench.score_text(item, None, "only a title was found")
+    assert refused.refused and refused.linking_found == 0 and refused.dates_found == 0
+    assert refused.linking_gold == 3 and refused.dates_gold == 2
+
+
+def test_both_splits_are_used():
+    splits = [load(p)["split"] for p in FILES]
+    assert splits.count("heldout") >= len(FILES) // 4, "about a third of the texts are held out"
+    assert splits.count("dev") >= len(FILES) // 2

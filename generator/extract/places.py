@@ -1,0 +1,93 @@
+"""Places known before any article is read: every country and territory CLDR names in
+Arabic, the cities CLDR names as time-zone exemplars, and the few forms news writes that
+CLDR lacks (generator/data/places.yml).
+
+The gazetteer maps the folded words of a name to its canonical Arabic name and its
+English name; discovery (generator/extract/unknown.py) finds them in texts, whole words
+only, longest first, behind clitics.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from babel import Locale
+from babel.dates import get_timezone_location
+from wordfreq import zipf_frequency
+
+from generator.text.arabic import fold
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as CLDR (or places.yml) writes it
+    name_en: str
+    kind: str  # "country" or "city"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_words: dict[tuple[str, ...], Place]  # folded words -> place
+    longest: int  # most words in one name
+    ambiguous: frozenset[str]  # folded one-word names that stand for two places
+    marked: dict[str, Place]  # names found only as written with their shadda (عمّان)
+
+    def lookup(self, words: tuple[str, ...]) -> Place | None:
+        return self.by_words.get(words)
+
+
+def place_key(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).split())
+
+
+def _time_zone_cities(min_word_zipf: float) -> dict[str, str]:
+    """Arabic -> English exemplar city of every time zone CLDR knows."""
+    import zoneinfo
+
+    cities: dict[str, str] = {}
+    for zone in sorted(zoneinfo.available_timezones()):
+        if "/" not in zone or zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/")):
+            continue
+        try:
+            arabic = get_timezone_location(zone, locale="ar", return_city=True)
+            english = get_timezone_location(zone, locale="en", return_city=True)
+        except (LookupError, ValueError):
+            continue
+        if not arabic or arabic.isascii() or "،" in arabic or "/" in arabic:
+            continue
+        if " " not in arabic and not arabic.startswith("ال") and zipf_frequency("ال" + arabic, "ar") >= min_word_zipf:
+            continue  # a common word first (نوم: النوم "sleep")
+        cities.setdefault(arabic, english)
+    return cities
+
+
+@functools.lru_cache(maxsize=None)
+def load_gazetteer(path: Path = DATA) -> Gazetteer:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    arabic, english = Locale("ar").territories, Locale("en").territories
+    skipped = {str(code) for code in data["skipped_territories"]}
+    by_words: dict[tuple[str, ...], Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        by_words.setdefault(place_key(name), place)
+
+    for code, name in arabic.items():
+        if code in skipped or not code.isalpha() or code not in english:
+            continue
+        country = Place(name, english[code], "country")
+        add(name, country)
+        for short in data["short_forms"].get(code, ()):
+            add(short, Place(short, english[code], "country"))
+    cities = _time_zone_cities(float(data["city_as_word_zipf"]))
+    cities.update(data["cities"])  # the supplement after CLDR: CLDR wins where both name a city
+    for name, name_en in cities.items():
+        add(name, Place(name, name_en, "city"))
+    ambiguous = frozenset(fold(w) for w in data["ambiguous"])
+    for word in ambiguous:
+        by_words.pop((word,), None)
+    marked = {written: Place(written, english_name, "city") for written, english_name in data["marked"].items()}
+    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked)

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import yaml
 from babel import Locale
-from babel.dates import get_timezone_location
 from wordfreq import zipf_frequency
 
 from generator.text.arabic import fold
@@ -26,7 +25,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 class Place:
     name: str  # as CLDR (or places.yml) writes it
     name_en: str
-    kind: str  # "country" or "city"
+    kind: str  # "country", "city" or "organization" (CLDR's UN and EU)
 
 
 @dataclass(frozen=True)
@@ -45,23 +44,19 @@ def place_key(name: str) -> tuple[str, ...]:
 
 
 def _time_zone_cities(min_word_zipf: float) -> dict[str, str]:
-    """Arabic -> English exemplar city of every time zone CLDR knows."""
-    import zoneinfo
-
+    """Arabic -> English exemplar city of every time zone CLDR names in Arabic (CLDR's own
+    table, so no system time-zone database is needed). English, like CLDR's rule for a zone
+    with no English exemplar, is the last part of the zone's id (Asia/Baghdad -> Baghdad)."""
+    arabic, english = Locale("ar").time_zones, Locale("en").time_zones
     cities: dict[str, str] = {}
-    for zone in sorted(zoneinfo.available_timezones()):
-        if "/" not in zone or zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/")):
+    for zone in sorted(arabic):
+        city = arabic[zone].get("city")
+        if not city or zone.startswith("Etc/") or city.isascii() or "،" in city or "/" in city:
             continue
-        try:
-            arabic = get_timezone_location(zone, locale="ar", return_city=True)
-            english = get_timezone_location(zone, locale="en", return_city=True)
-        except (LookupError, ValueError):
-            continue
-        if not arabic or arabic.isascii() or "،" in arabic or "/" in arabic:
-            continue
-        if " " not in arabic and not arabic.startswith("ال") and zipf_frequency("ال" + arabic, "ar") >= min_word_zipf:
+        if " " not in city and not city.startswith("ال") and zipf_frequency("ال" + city, "ar") >= min_word_zipf:
             continue  # a common word first (نوم: النوم "sleep")
-        cities.setdefault(arabic, english)
+        name_en = (english.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        cities.setdefault(city, name_en)
     return cities
 
 
@@ -82,6 +77,8 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         add(name, country)
         for short in data["short_forms"].get(code, ()):
             add(short, Place(short, english[code], "country"))
+    for code in data["organization_territories"]:
+        add(arabic[code], Place(arabic[code], english[code], "organization"))
     cities = _time_zone_cities(float(data["city_as_word_zipf"]))
     cities.update(data["cities"])  # the supplement after CLDR: CLDR wins where both name a city
     for name, name_en in cities.items():

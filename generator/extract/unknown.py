@@ -69,6 +69,7 @@ class Cues:
     outlet_words: frozenset[str]
     particles: frozenset[str]
     honorifics: frozenset[str]
+    article_names: frozenset[str]
     linking: frozenset[str]
     adjectives: frozenset[str]
     common: frozenset[str]
@@ -101,6 +102,7 @@ def load_cues(path: Path = DATA / "unknown.yml") -> Cues:
         outlet_words=words("outlet_words"),
         particles=words("name_particles"),
         honorifics=words("honorifics"),
+        article_names=words("article_names"),
         linking=words("linking_words"),
         adjectives=words("adjectives"),
         common=words("common_words"),
@@ -254,7 +256,8 @@ class _Finder:
         if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")):
             return False
         bases = [plain[:-1], plain[:-2]] + ([plain[:-2] + "ة"] if plain.endswith("ته") else [])
-        return any(zipf(base) > zipf(plain) + self.cues.clitic_margin for base in bases if len(base) >= 2)
+        return any(zipf(base) >= max(zipf(plain) + self.cues.clitic_margin, self.cues.rare_zipf)
+                   for base in bases if len(base) >= 2)
 
     def name_word(self, token: _Token) -> bool:
         """Could this word be part of a person's name, wherever it stands?"""
@@ -342,10 +345,11 @@ class _Finder:
             if self.cue_at(j) and j + self.cue_at(j) < len(tokens):
                 j += self.cue_at(j)  # a title after a title: الرئيس السابق ... ، المستشار
                 continue
+            behind_clitic = any(st.startswith("ال") and len(st) > 3 for st in token.stems[1:])  # والصيد
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                          and tokens[j + 1].joined)  # مدير إدارة الشرق، رئيس هيئة الأركان
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
-                    or construct or self.possessed(token)
+                    or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
                     or (token.article and token.word not in c.common and not self._family_name_first(j))):
                 j += 1
@@ -396,16 +400,25 @@ class _Finder:
         if j >= len(tokens) or tokens[j].after_break and not strong:
             return None
         first = tokens[j]
-        if not self.name_word(first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
+        # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
+        common_first = strong and self.common(first) and zipf(first.written) < 5.5 and j + 1 < len(tokens) and (
+            tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
+            and not self.common(tokens[j + 1]) and not first.written.endswith("ة"))
+        if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
+            return None
+        if self.construct(j):
             return None
         if first.article and not (strong and self._family_name_first(j)):
             return None
         k, units, in_family = j + 1, 1, first.article
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token, previous = tokens[k], tokens[k - 1]
-            if not self.name_word(token):
-                break
             joined_by_particle = previous.word in c.particles
+            if joined_by_particle and token.word.isalpha() and not token.covered and not self.common(token):
+                k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
+                continue
+            if not self.name_word(token) or self.construct(k):
+                break
             if token.word in c.particles:
                 units += 1  # the particle and its word are one unit (بن فرحان، آل سعود)
             elif joined_by_particle:
@@ -429,6 +442,13 @@ class _Finder:
         if k - j < c.min_person_words:
             return None
         return k
+
+    def construct(self, j: int) -> bool:
+        """A feminine noun before a genitive with the article (مهمة البعثة، إدارة الشرق): a
+        phrase, not a name, unless the word is rare."""
+        tokens = self.tokens
+        return (tokens[j].written.endswith("ة") and not self.rare(tokens[j]) and j + 1 < len(tokens)
+                and tokens[j + 1].joined and tokens[j + 1].plain_article)
 
     def weak_name_ok(self, j: int, k: int) -> bool:
         """After a verb of saying or before one, a name needs one word rarer than general
@@ -486,10 +506,14 @@ class _Finder:
             place = self.place_at(k) if not token.article or token.plain_article else None
             if link:
                 k += len(link)
-            elif place and (place[1].kind == "country" or token.plain_article or len(token.stems) == 1):
+            elif place:
                 k, named, named_by_place = place[0], True, True
             elif token.covered:
                 break
+            elif token.word in c.article_names and k == j:
+                k, named = k + 1, True  # حزب الله
+            elif named and not _is_nisba(token):
+                break  # after the name itself only nisba adjectives go on (حزب الله المنصب)
             elif (token.plain_article and token.word not in c.common and token.word not in c.verbs
                   and (_is_nisba(token) or not _is_nisba(tokens[k - 1]))):  # a nisba closes the chain
                 genitives += 1
@@ -550,6 +574,7 @@ class _Finder:
             cue = self.cue_at(i)
             if cue:
                 j = self.skip_complements(i + cue)
+                found += self.inside_complements(i + cue, j)
                 end = self.name_from(j, strong=True)
                 if end:
                     role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
@@ -559,10 +584,22 @@ class _Finder:
                         found.append(_Found(i, more, "person", conjunction=True))
                         i = more
                     continue
-                if j < len(tokens) and tokens[j].after_comma and i > 0:
-                    # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ..."
-                    self._before(i, found, weak=False)
-            if _stem_in(token, c.verbs):
+                if i > 0 and (token.after_comma or not token.article):
+                    # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ...", "مهدي المشاط رئيس ...";
+                    # without a comma only a bare role (الحل الدبلوماسي is an adjective).
+                    self._before(i, found, weak=not token.after_comma)
+            if _is_nisba(token) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
+                # A nationality before a foreign name: "الفرنسي كريستيان جوركيف". A weak cue:
+                # the name must end in a rare word (a verb or a noun after a nisba does not).
+                end = self.name_from(i + 1, strong=False)
+                if (end and not tokens[i + 1].after_comma and not tokens[end - 1].article and self.rare(tokens[end - 1])
+                        and all(zipf(t.written) < c.weak_cue_zipf and not _carries_clitic(t, 0.0)
+                                for t in tokens[i + 1:end])):
+                    found.append(_Found(i + 1, end, "person"))
+                    i = end
+                    continue
+            verb = _stem_in(token, c.verbs)
+            if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
                 if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma:
                     found.append(_Found(i + 1, end, "person"))
@@ -579,10 +616,25 @@ class _Finder:
                     continue
             place = self.place_at(i)
             if place and not self._outlet_after(place[0]):
-                found.append(_Found(i, place[0], "place", place=place[1]))
+                found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
             i += 1
+        return found
+
+    def inside_complements(self, start: int, end: int) -> list[_Found]:
+        """Organisations and places named inside a role (رئيس مجلس السيادة السوداني، سفير
+        ليبيا في اليونان): proposed on their own."""
+        found, k = [], start
+        while k < end:
+            if self.head_at(k) and (body := self.body_from(k)) and body[1] and body[0] <= end:
+                found.append(_Found(k, body[0], self.head_at(k)))
+                k = body[0]
+            elif (place := self.place_at(k)) and place[0] <= end:
+                found.append(_Found(k, place[0], _place_type(place[1]), place=place[1]))
+                k = place[0]
+            else:
+                k += 1
         return found
 
     def _before(self, i: int, found: list[_Found], weak: bool) -> None:
@@ -592,12 +644,19 @@ class _Finder:
         if not weak and not self.tokens[i].after_comma:
             return
         start = self.name_before(i)
+        last = self.tokens[i - 1]
+        if weak and _stem_in(self.tokens[i], self.cues.verbs) is None and not (last.article or self.rare(last)):
+            return  # a role right after a phrase that ends in a common word (الذي عين مستشارا للرئيس)
         if start is not None and not (found and found[-1].end > start):
             found.append(_Found(start, i, "person"))
 
     def _outlet_after(self, k: int) -> bool:
         """Is the place the first word of an outlet (القاهرة الإخبارية، فرانس 24)?"""
         return k < len(self.tokens) and self.tokens[k].joined and self.tokens[k].word in self.cues.outlet_words
+
+
+def _place_type(place: Place) -> str:
+    return "organization" if place.kind == "organization" else "place"
 
 
 def _after_clitic(text: str, token: _Token, words) -> int:
@@ -660,8 +719,8 @@ def name_key(name: str) -> str:
 
 def _proposal_key(proposal: Proposal) -> str:
     """Places CLDR knows meet by their English name (فلسطين / دولة فلسطين); others by spelling."""
-    if proposal.type == "place" and proposal.name_en:
-        return "place:" + proposal.name_en
+    if proposal.type in ("place", "organization") and proposal.name_en:
+        return f"{proposal.type}:{proposal.name_en}"
     return name_key(proposal.name)
 
 

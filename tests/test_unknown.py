@@ -168,3 +168,10 @@ def test_suggest_json_and_write(tmp_path):
     check = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "check"],
                            capture_output=True, text=True)
     assert "error" not in check.stdout
+
+
+def test_a_registry_name_the_matcher_cannot_see_is_not_proposed_again():
+    text = 'قال وزير الطاقة الجزائري محمد عرقاب إن مجمع "سوناطراك" يلتزم بعقوده.'
+    assert ("مجمع سوناطراك", "organization") in found(text)
+    registry = [Entity("sonatrach", "organization", "مجمع سوناطراك", "Sonatrach")]
+    assert "مجمع سوناطراك" not in {p.name for p in discover([("a.md", text)], EntityMatcher(registry))}

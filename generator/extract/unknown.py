@@ -75,6 +75,7 @@ class Cues:
     common: frozenset[str]
     written_with_alef_maqsura: frozenset[str]  # common words whose ى folding merges with a name's ي
     rare_zipf: float
+    construct_zipf: float
     clitic_margin: float
     weak_cue_zipf: float
     max_words: int
@@ -108,6 +109,7 @@ def load_cues(path: Path = DATA / "unknown.yml") -> Cues:
         common=words("common_words"),
         written_with_alef_maqsura=frozenset(fold(w) for w in data["common_words"] if str(w).endswith("ى")),
         rare_zipf=float(data["rare_zipf"]),
+        construct_zipf=float(data["construct_zipf"]),
         clitic_margin=float(data["clitic_margin"]),
         weak_cue_zipf=float(data["weak_cue_zipf"]),
         max_words=int(data["max_name_words"]),
@@ -335,7 +337,11 @@ class _Finder:
                 # An apposition: the name comes after the comma, unless the comma ends the cue.
                 return j
             previous = tokens[j - 1]
-            after_link = previous.word in c.linking
+            # After في، لدى، باسم one word is the place or body (في روسيا، باسم حماس), and after
+            # an organisation's head its own name (لمجمع سوناطراك، حركة حماس).
+            after_link = previous.word in c.linking or (
+                _head_stem(previous, c.organization) is not None and not token.article and not self.common(token)
+                and self.rare(token))
             if token.covered and not (after_link or previous.covered):
                 break  # a known name right after the title: the name slot is taken
             place = self.place_at(j)
@@ -345,7 +351,9 @@ class _Finder:
             if self.cue_at(j) and j + self.cue_at(j) < len(tokens):
                 j += self.cue_at(j)  # a title after a title: الرئيس السابق ... ، المستشار
                 continue
-            behind_clitic = any(st.startswith("ال") and len(st) > 3 for st in token.stems[1:])  # والصيد
+            behind_clitic = any(st.startswith("ال") and len(st) > 3 for st in token.stems[1:]) or (  # والصيد
+                token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
+                and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                          and tokens[j + 1].joined)  # مدير إدارة الشرق، رئيس هيئة الأركان
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
@@ -367,13 +375,19 @@ class _Finder:
         return (self.rare(token) and j + 1 < len(tokens) and tokens[j + 1].joined
                 and not tokens[j + 1].article and self.name_word(tokens[j + 1]) and self.rare(tokens[j + 1]))
 
-    def coordinated_name(self, j: int) -> int | None:
+    def coordinated_name(self, j: int) -> tuple[int, int] | None:
         """A second name joined to a person's name by و, with a cue of its own or as rare
         as a name (وزيري الدفاع والخارجية خلوصي أكار ومولود جاويش أوغلو)."""
         tokens, c = self.tokens, self.cues
-        if j >= len(tokens) or not tokens[j].joined or not tokens[j].word.startswith("و") or len(tokens[j].stems) < 2:
+        if j >= len(tokens) or tokens[j].after_break or not tokens[j].word.startswith("و") or len(tokens[j].stems) < 2:
             return None
         stem = tokens[j].stems[1]
+        if self.gazetteer.lookup((stem,)) and j + 1 < len(tokens) and tokens[j + 1].joined:
+            # A list of office holders by country: "رئيسي فرنسا إيمانويل ماكرون، وفنلندا ألكسندر ستوب".
+            end = self.name_from(j + 1, strong=False)
+            return (j + 1, end) if end and self.weak_name_ok(j + 1, end) else None
+        if not tokens[j].joined:
+            return None
         if stem in c.common or stem in c.verbs or stem in c.organization or (stem,) in c.person or tokens[j].article:
             return None
         k = j + 1
@@ -384,7 +398,17 @@ class _Finder:
                 break
         if k - j < c.min_person_words or not self.weak_name_ok(j + 1, k):
             return None
-        return k
+        return j, k
+
+    def _given_name_in_apposition(self, j: int) -> bool:
+        """A given name with the article between commas after a role ("وزير المجاهدين، العيد
+        ربيقة،"): the word after it is rare and ends the apposition."""
+        tokens = self.tokens
+        if not tokens[j].after_comma or _is_nisba(tokens[j]) or j + 1 >= len(tokens):
+            return False
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        return (tokens[j + 1].joined and not tokens[j + 1].article and self.name_word(tokens[j + 1])
+                and self.rare(tokens[j + 1]) and (after is None or not after.joined))
 
     def name_from(self, j: int, strong: bool) -> int | None:
         """The end of a person's name that starts at token j, or None.
@@ -408,9 +432,9 @@ class _Finder:
             return None
         if self.construct(j):
             return None
-        if first.article and not (strong and self._family_name_first(j)):
+        if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))):
             return None
-        k, units, in_family = j + 1, 1, first.article
+        k, units, in_family = j + 1, 1, False  # an article on the first word is a given name (الباجي، العيد)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token, previous = tokens[k], tokens[k - 1]
             joined_by_particle = previous.word in c.particles
@@ -445,9 +469,9 @@ class _Finder:
 
     def construct(self, j: int) -> bool:
         """A feminine noun before a genitive with the article (مهمة البعثة، إدارة الشرق): a
-        phrase, not a name, unless the word is rare."""
+        phrase, not a name; a given name in ة (حمزة، فاطمة) is less frequent."""
         tokens = self.tokens
-        return (tokens[j].written.endswith("ة") and not self.rare(tokens[j]) and j + 1 < len(tokens)
+        return (tokens[j].written.endswith("ة") and zipf(tokens[j].written) >= self.cues.construct_zipf and j + 1 < len(tokens)
                 and tokens[j + 1].joined and tokens[j + 1].plain_article)
 
     def weak_name_ok(self, j: int, k: int) -> bool:
@@ -581,8 +605,10 @@ class _Finder:
                     found.append(_Found(j, end, "person", role.strip(" ،,")))
                     i = end
                     while (more := self.coordinated_name(i)) is not None:
-                        found.append(_Found(i, more, "person", conjunction=True))
-                        i = more
+                        if more[0] > i and (place := self.place_at(i)):
+                            found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
+                        found.append(_Found(more[0], more[1], "person", conjunction=more[0] == i))
+                        i = more[1]
                     continue
                 if i > 0 and (token.after_comma or not token.article):
                     # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ...", "مهدي المشاط رئيس ...";
@@ -801,6 +827,11 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
                     spellings_of[key].append(words)
             else:
                 cued[key], words_of[key], spellings_of[key] = proposal, words, [words]
+    # A name the registry has that the matcher did not see where it was written (a quote
+    # between its words: مجمع "سوناطراك") is not proposed again.
+    known = {name_key(n) for e in getattr(matcher, "entities", ()) for n in (e.name, *e.aliases)}
+    for key in [k for k, p in cued.items() if name_key(p.name) in known]:
+        del cued[key], words_of[key], spellings_of[key]
     return _count_everywhere(docs, cued, words_of, spellings_of)
 
 

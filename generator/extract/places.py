@@ -34,6 +34,13 @@ class Gazetteer:
     longest: int  # most words in one name
     ambiguous: frozenset[str]  # folded one-word names that stand for two places
     marked: dict[str, Place]  # names found only as written with their shadda (عمّان)
+    word_like: frozenset[str]  # folded one-word countries that are common words too (مالي)
+    word_like_after: frozenset[str]  # the words after which they are places
+
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every name: most words of a text are none, and are passed by."""
+        return frozenset(words[0] for words in self.by_words)
 
     def lookup(self, words: tuple[str, ...]) -> Place | None:
         return self.by_words.get(words)
@@ -87,4 +94,9 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
     for word in ambiguous:
         by_words.pop((word,), None)
     marked = {written: Place(written, english_name, "city") for written, english_name in data["marked"].items()}
-    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked)
+    word_like = frozenset(
+        fold(name) for code, name in arabic.items()
+        if code.isalpha() and code not in skipped and " " not in name and not name.startswith("ال")
+        and zipf_frequency("ال" + name, "ar") >= float(data["country_as_word_zipf"]))
+    after = frozenset(fold(w) for w in data["word_like_after"])
+    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after)

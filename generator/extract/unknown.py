@@ -26,7 +26,7 @@ from typing import Iterable
 import yaml
 from wordfreq import zipf_frequency
 
-from generator.extract.entities import has_article, load_rules, match_key, skeleton_of
+from generator.extract.entities import load_rules, match_key, skeleton_of
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
 from generator.text.arabic import WORD_RE, fold, fold_with_offsets, remove_diacritics, remove_tatweel, sentence_at, split_sentences
@@ -154,12 +154,18 @@ class _Token:
         return any(c in self.gap for c in _COMMA)
 
 
+@functools.lru_cache(maxsize=None)
+def _clitics() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """Bare clitics, the clitics written لل before a stem, and their first letters."""
+    rules = load_rules()
+    bare = tuple(c for c in sorted(rules.bare_prefixes, key=len) if c)
+    lam_article = tuple(c for c in sorted(rules.article_prefixes, key=len) if c.endswith("لل"))
+    return bare, lam_article, frozenset(c[0] for c in bare)
+
+
 def _tokens(text: str, mentions: Iterable[Mention]) -> list[_Token]:
     spans = sorted((m.start, m.end) for m in mentions)
-    rules = load_rules()
-    bare = [c for c in sorted(rules.bare_prefixes, key=len) if c]
-    with_article = sorted(rules.article_prefixes, key=len)
-    first_letters = frozenset(c[0] for c in bare)
+    bare, lam_article, first_letters = _clitics()
     tokens, previous_end, k = [], 0, 0
     folded = fold_with_offsets(text)  # once for the text: folding word by word is slower
     for match in WORD_RE.finditer(folded.text):
@@ -169,27 +175,28 @@ def _tokens(text: str, mentions: Iterable[Mention]) -> list[_Token]:
         covered = k < len(spans) and spans[k][0] < end
         word = match.group()
         written = text[start:end]
-        plain = remove_tatweel(remove_diacritics(written))
+        # Folding keeps the length unless it removed marks: then the plain form is the text.
+        plain = written if len(written) == len(word) else remove_tatweel(remove_diacritics(written))
         stems, plain_stems = (word,), (plain,)
         if word[0] in first_letters and len(plain) == len(word):
             cuts = [c for c in bare if word.startswith(c) and len(word) - len(c) >= 2]
             stems += tuple(word[len(c):] for c in cuts)
             plain_stems += tuple(plain[len(c):] for c in cuts)
             # للسودان -> السودان: ل before the article is written لل.
-            cuts = [c for c in with_article if c.endswith("لل") and word.startswith(c) and len(word) - len(c) >= 2]
+            cuts = [c for c in lam_article if word.startswith(c) and len(word) - len(c) >= 2]
             stems += tuple("ال" + word[len(c):] for c in cuts)
             plain_stems += tuple("ال" + plain[len(c):] for c in cuts)
         tokens.append(_Token(start, end, written, word, stems, plain_stems, covered, text[previous_end:start],
-                             _has_article(written, word)))
+                             _has_article(plain, word)))
         previous_end = end
     return tokens
 
 
-def _has_article(written: str, word: str) -> bool:
+def _has_article(plain: str, word: str) -> bool:
     """Does the word carry the article, alone or behind a clitic (الروسي، للصحفيين، والوزير)?
     A bare ال only as written (إليزابيث has a hamza); behind و ف ب ك only before a long
     enough stem, so that والاس (Wallace) stays a name."""
-    if has_article(written):
+    if plain.startswith("ال"):
         return len(word) > 3
     if word.startswith("لل"):
         return len(word) >= 5
@@ -299,15 +306,21 @@ class _Finder:
     def place_at(self, i: int) -> tuple[int, Place] | None:
         """(end token, place) of the longest gazetteer name starting at token i."""
         tokens = self.tokens
-        marked = self.gazetteer.marked.get(_SHADDA_ONLY.sub("", tokens[i].written))
-        if marked and not tokens[i].covered:
-            return i + 1, marked  # عمّان is Amman, written with its shadda
+        if tokens[i].covered:
+            return None
+        if not any(stem in self.gazetteer.first_words for stem in tokens[i].stems):
+            # Only a name told apart by its shadda is left (عمّان is Amman).
+            marked = self.gazetteer.marked.get(_SHADDA_ONLY.sub("", tokens[i].written))
+            return (i + 1, marked) if marked else None
         for length in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
             if any(not tokens[i + k].joined or tokens[i + k].covered for k in range(1, length)) or tokens[i].covered:
                 continue
             rest = tuple(t.word for t in tokens[i + 1:i + length])
             for stem in tokens[i].stems:
                 place = self.gazetteer.lookup((stem, *rest))
+                if place and length == 1 and stem in self.gazetteer.word_like and not (
+                        i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after):
+                    continue  # دعم مالي is financial support; في مالي is Mali
                 if place:
                     return i + length, place
         return None
@@ -709,16 +722,11 @@ def _head_stem(token: _Token, words: frozenset[str]) -> str | None:
     return next((s for s in token.stems if s in words or (s.startswith("ال") and s[2:] in words)), None)
 
 
-@functools.lru_cache(maxsize=None)
-def _gazetteer_words() -> frozenset[str]:
-    return frozenset(words[0] for words in load_gazetteer().by_words)
-
-
 def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, conjunction: bool = False) -> str:
     """The words start..end-1 as written, the first without its clitic (لوكالة -> وكالة,
     بالخرطوم -> الخرطوم, للسودان -> السودان)."""
     first = tokens[start]
-    stem = _head_stem(first, cues.organization | cues.agreement) or _stem_in(first, _gazetteer_words())
+    stem = _head_stem(first, cues.organization | cues.agreement) or _stem_in(first, load_gazetteer().first_words)
     if conjunction:
         stem = first.word[1:]
     if stem is None or stem == first.word and not first.word.startswith("لل"):

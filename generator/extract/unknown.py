@@ -77,6 +77,7 @@ class Cues:
     rare_zipf: float
     construct_zipf: float
     clitic_margin: float
+    adverb_stem_zipf: float
     weak_cue_zipf: float
     max_words: int
     min_person_words: int
@@ -111,6 +112,7 @@ def load_cues(path: Path = DATA / "unknown.yml") -> Cues:
         rare_zipf=float(data["rare_zipf"]),
         construct_zipf=float(data["construct_zipf"]),
         clitic_margin=float(data["clitic_margin"]),
+        adverb_stem_zipf=float(data["adverb_stem_zipf"]),
         weak_cue_zipf=float(data["weak_cue_zipf"]),
         max_words=int(data["max_name_words"]),
         min_person_words=int(data["min_person_words"]),
@@ -250,11 +252,6 @@ class _Finder:
 
     # --- what a word is ---------------------------------------------------------------
 
-    def is_function(self, token: _Token) -> bool:
-        c = self.cues
-        return any(w in c.common or w in c.verbs or w in c.adjectives or w in c.linking for w in token.stems[:1]) or (
-            token.stems[0] in c.honorifics)
-
     def carries_clitic(self, token: _Token) -> bool:
         return _carries_clitic(token, self.cues.clitic_margin)
 
@@ -299,9 +296,9 @@ class _Finder:
 
     def adverb(self, token: _Token) -> bool:
         """An accusative adverb (متوجها، مؤكدا): ends in alef after a word general Arabic
-        uses; foreign names that end in alef (كولونا) have no such stem."""
+        uses (the threshold and its limits are in unknown.yml)."""
         plain = token.plain_stems[0]
-        return plain.endswith("ا") and len(plain) > 3 and zipf(plain[:-1]) >= 2.5
+        return plain.endswith("ا") and len(plain) > 3 and zipf(plain[:-1]) >= self.cues.adverb_stem_zipf
 
     def place_at(self, i: int) -> tuple[int, Place] | None:
         """(end token, place) of the longest gazetteer name starting at token i."""

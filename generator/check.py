@@ -5,7 +5,7 @@ from pathlib import Path
 
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
-from generator.extract.unknown import find_unknown_names
+from generator.extract.unknown import discover
 from generator.model import Article, Problem
 from generator.read.content import read_articles
 from generator.read.raw import text_fingerprint
@@ -27,14 +27,19 @@ def duplicate_texts(articles: list[Article]) -> list[Problem]:
     return problems
 
 
-def unknown_name_warnings(article: Article, mentions) -> list[Problem]:
+def unknown_name_warnings(articles: list[Article], matcher) -> list[Problem]:
+    """A warning at the first line of each article that names someone or something the
+    registry does not know (title and body are read)."""
+    by_path = {a.path: a for a in articles}
     problems = []
-    for unknown in find_unknown_names(article.body, list(mentions)):
-        position = article.body.find(unknown.name)
-        line = article.body_line + line_of(article.body, max(position, 0)) - 1
-        problems.append(Problem(article.path, line, "warning",
-                                f"'{unknown.name}' looks like a {unknown.type_guess} the registry does not know; "
-                                "add it with the stub from 'python -m generator suggest " + article.path + "'"))
+    for proposal in discover(articles, matcher):
+        for path in proposal.sources:
+            article = by_path[path]
+            position = article.body.find(proposal.name)
+            line = article.body_line + line_of(article.body, max(position, 0)) - 1
+            problems.append(Problem(article.path, line, "warning",
+                                    f"'{proposal.name}' looks like a {proposal.type} the registry does not know; "
+                                    "add it with 'python -m generator suggest --write " + article.path + "'"))
     return problems
 
 
@@ -42,9 +47,10 @@ def check(root: Path) -> list[Problem]:
     articles, problems = read_articles(root)
     entities, registry_problems = load_registry(root)
     problems = problems + registry_problems + duplicate_texts(articles)
-    for extraction in extract_all(articles, EntityMatcher(entities)):
+    matcher = EntityMatcher(entities)
+    for extraction in extract_all(articles, matcher):
         problems += extraction.problems
-        problems += unknown_name_warnings(extraction.article, extraction.mentions)
+    problems += unknown_name_warnings(articles, matcher)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.level, p.message))
 
 

@@ -96,11 +96,14 @@ def cmd_extract(args) -> int:
 
 
 def cmd_suggest(args) -> int:
+    import json
+
     from generator.extract.entities import EntityMatcher
-    from generator.extract.unknown import registry_stub, suggest
+    from generator.extract.unknown import discover
     from generator.inspection import article_from_file
     from generator.read.content import read_articles
     from generator.read.registry import load_registry
+    from generator.render.registry_files import proposed_id, proposed_name_en, registry_file, write_registry_files
 
     entities, _ = load_registry(args.root)
     if args.files:
@@ -108,16 +111,26 @@ def cmd_suggest(args) -> int:
     else:
         articles, problems = read_articles(args.root)
         _print_problems([p for p in problems if p.level == "error"])
-    found = suggest([(a.path, a.body) for a in articles], EntityMatcher(entities))
-    if not found:
+    found = discover(articles, EntityMatcher(entities))
+    if args.json:
+        print(json.dumps([{"name": p.name, "type": p.type, "count": p.count, "examples": list(p.examples),
+                           "name_en": proposed_name_en(p), "id": proposed_id(p), "sources": list(p.sources)}
+                          for p in found], ensure_ascii=False, indent=2))
+    elif not found:
         print("no unknown names found")
+    if args.write:
+        for result in write_registry_files(args.root, found, entities):
+            print(f"{'written' if result.written else 'skipped'}: {result.path}"
+                  + ("" if result.written else f" ({result.reason})"), file=sys.stderr if args.json else sys.stdout)
         return 0
-    for unknown in found:
-        path, stub = registry_stub(unknown)
-        print(f"{unknown.name}  ({unknown.type_guess}, {unknown.count}×, in {', '.join(unknown.sources)})")
-        print(f"  e.g.: {unknown.example}")
+    if args.json:
+        return 0
+    for proposal in found:
+        path, text = registry_file(proposal)
+        print(f"{proposal.name}  ({proposal.type}, {proposal.count}×, in {', '.join(proposal.sources)})")
+        print(f"  e.g.: {proposal.example}")
         print(f"  registry file {path}:")
-        print("    " + stub.rstrip("\n").replace("\n", "\n    "))
+        print("    " + text.rstrip("\n").replace("\n", "\n    "))
         print()
     return 0
 
@@ -180,6 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("suggest", help="names the registry does not know, with ready registry files")
     p.add_argument("files", nargs="*", metavar="FILE", help="default: every article in content/")
     p.add_argument("--date", type=_date, help="publication date, for raw texts without a dateline")
+    p.add_argument("--json", action="store_true", help="the proposals as a JSON list (schema in the README)")
+    p.add_argument("--write", action="store_true",
+                   help="write a registry file for each new proposal; existing files, ids and names are skipped")
     p.set_defaults(func=cmd_suggest)
 
     p = commands.add_parser("check", help="validate content and registry; path:line: level: message")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from generator.extract.article import extract_article
 from generator.extract.entities import EntityMatcher
-from generator.extract.unknown import find_unknown_names, registry_stub
+from generator.extract.unknown import discover
+from generator.render.registry_files import proposed_id, proposed_name_en, registry_file
 from generator.model import Article, ContentError, Entity, Extraction, Problem
 from generator.read.content import article_from_parsed, parse_front_matter, read_article
 from generator.read.encoding import UndecodableError, decode_bytes
@@ -50,7 +51,7 @@ def article_from_file(file: Path, root: Path, date: dt.date | None = None) -> Ar
 def inspect_article(article: Article, entities: list[Entity], matcher: EntityMatcher | None = None) -> Inspection:
     matcher = matcher or EntityMatcher(entities)
     extraction = extract_article(article, matcher)
-    unknown = find_unknown_names(article.body, list(extraction.mentions))
+    unknown = discover([article], matcher)
     return Inspection(extraction, unknown, {e.id: e for e in entities})
 
 
@@ -76,8 +77,8 @@ def as_json(inspection: Inspection) -> dict:
                    "precision": d.precision} for d in extraction.dates],
         "events": [{"date": e.value, "end_date": e.end_value, "precision": e.precision, "text": e.sentence,
                     "entities": list(e.entity_ids)} for e in extraction.events],
-        "unknown_names": [{"name": u.name, "type": u.type_guess, "count": u.count, "example": u.example}
-                          for u in inspection.unknown],
+        "unknown_names": [{"name": u.name, "type": u.type, "count": u.count, "example": u.example,
+                           "name_en": proposed_name_en(u), "id": proposed_id(u)} for u in inspection.unknown],
         "problems": [str(p) for p in extraction.problems],
     }
 
@@ -153,8 +154,8 @@ def pull_request_report(root: Path, since: str, entities: list[Entity], problems
             out.append(f"**Unknown names ({len(inspection.unknown)})** — add the ones that matter to the registry:")
             out.append("")
             for unknown in inspection.unknown:
-                stub_path, stub = registry_stub(unknown)
-                out += [f"<details><summary>{unknown.name} ({unknown.type_guess}, ×{unknown.count})</summary>", "",
+                stub_path, stub = registry_file(unknown)
+                out += [f"<details><summary>{unknown.name} ({unknown.type}, ×{unknown.count})</summary>", "",
                         f"`{stub_path}`", "", "```yaml", stub.rstrip("\n"), "```", "", "</details>", ""]
         warnings = by_path.get(path, [])
         if warnings:

@@ -1,14 +1,19 @@
-"""Discovery of names the registry does not know, and the registry stubs it proposes."""
+"""Discovery of names the registry does not know, and the registry files it writes."""
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import frontmatter
 import pytest
 
 from generator.extract.entities import EntityMatcher
-from generator.extract.unknown import find_unknown_names, registry_stub, suggest, transliterate
+from generator.extract.unknown import discover, find_unknown_names, suggest
+from generator.model import Article, Entity
 from generator.read.registry import load_registry
+from generator.render.registry_files import registry_file, transliterate, write_registry_files
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "tests" / "fixtures" / "seeds"
@@ -29,103 +34,146 @@ def matcher_without(registry, *ids):
     return EntityMatcher([e for e in registry if e.id not in ids])
 
 
+def found(text):
+    return [(p.name, p.type) for p in find_unknown_names(text, [])]
+
+
 def test_nothing_unknown_in_the_seeds_with_the_full_registry(registry, seed_texts):
-    assert suggest(seed_texts, EntityMatcher(registry)) == []
+    assert [p for p in suggest(seed_texts, EntityMatcher(registry)) if p.type != "place"] == []
 
 
-def test_a_person_removed_from_the_registry_is_proposed(registry, seed_texts):
-    found = suggest(seed_texts, matcher_without(registry, "konstantin-gavrilov"))
-    assert [(u.name, u.type_guess) for u in found] == [("قسطنطين جافريلوف", "person")]
-    (gavrilov,) = found
+def test_a_person_removed_from_the_registry_is_proposed_with_the_apposition_as_role(registry, seed_texts):
+    people = [p for p in suggest(seed_texts, matcher_without(registry, "konstantin-gavrilov")) if p.type == "person"]
+    assert [p.name for p in people] == ["قسطنطين جافريلوف"]
+    (gavrilov,) = people
     assert gavrilov.sources == ("003_b9b2ccb77d9719e0.txt",)
-    assert gavrilov.role == "الدبلوماسي الروسي المقيم في فيينا"  # the apposition before the commas
-    assert "قسطنطين جافريلوف" in gavrilov.example and gavrilov.example.startswith("ونقلت")
-
-
-def test_a_title_with_a_registry_body_before_the_name(registry, seed_texts):
-    found = suggest(seed_texts, matcher_without(registry, "valery-gerasimov", "elizabeth-rood"))
-    assert {(u.name, u.role) for u in found} == {
-        ("فاليري غيراسيموف", "رئيس هيئة الأركان الروسية"),
-        ("إليزابيث رود", "القائمة بأعمال السفارة الأميركية في روسيا"),
-    }
-
-
-def test_with_no_registry_every_person_of_the_seeds_and_no_common_word(seed_texts):
-    found = suggest(seed_texts, EntityMatcher([]))
-    people = {u.name for u in found if u.type_guess == "person"}
-    assert people == {
-        "لويد أوستن", "سيرغي شويغو", "أنتوني بلينكن", "فلاديمير بوتين", "جو بايدن", "فاليري غيراسيموف",
-        "مارك ميلي", "أناتولي أنطونوف", "إليزابيث رود", "قسطنطين جافريلوف", "أولكسي ريزنيكوف", "كاثرين كولونا",
-    }
-    organizations = {u.name for u in found if u.type_guess == "organization"}
-    assert organizations == {
-        "وزارة الدفاع الأميركية", "وزارة الدفاع الروسية", "وزارة الخارجية الروسية",
-        "وكالة تاس", "وكالة سبوتنيك", "قناة سي إن إن",
-    }
-    counts = {u.name: u.count for u in found}
-    assert counts["وزارة الدفاع الأميركية"] == 3 and counts["سيرغي شويغو"] == 2
-    assert found[0].name == "وزارة الدفاع الأميركية"  # most frequent first
+    assert gavrilov.role == "الدبلوماسي الروسي المقيم في فيينا"
+    assert "قسطنطين جافريلوف" in gavrilov.example
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("وقال المتحدث باسم البيت الأبيض جون كيربي إن الرد سيكون حازما.", [("جون كيربي", "person")]),
-    ("وأكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، أمس، أن العملية مستمرة.", [("بنيامين نتنياهو", "person")]),
-    ("وقالت حركة حماس في بيان إن الوفد وصل.", [("حركة حماس", "organization")]),
-    ("أعلنت وزارة الخارجية الصينية أن الوزير سيزور المنطقة.", [("وزارة الخارجية الصينية", "organization")]),
-    # Common words after a title or a verb are not names.
-    ("وقال دبلوماسي روسي كبير إن الاتصال كان ضروريا.", []),
-    ("ورجحت المسؤولة الأميركية عدم تحسن العلاقات بسرعة.", []),
-    ("واتهم الرئيس الروسي بأنه يحاول تدمير عزيمة الشعب.", []),
-    ("وقالت الوزارة في تصريحات إن الحوار مستمر.", []),
-    ("أعلنت وزارة الدفاع أن المناورات انتهت.", []),  # a ministry of no country is not a name
+    # Roles with their nisba adjectives and complements.
+    ("قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.", ("سامح شكري", "person")),
+    ("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير.", ("أنطونيو غوتيريش", "person")),
+    ("وأكد الرئيس التونسي قيس سعيد أن البلاد بخير.", ("قيس سعيد", "person")),
+    ("واستقبل الأمير فيصل بن فرحان آل سعود صاحب الخبرة نظيره.", ("فيصل بن فرحان آل سعود", "person")),
+    ("أعلن الرئيس العراقي الجديد، عبد اللطيف رشيد، اختيار رئيس للحكومة.", ("عبد اللطيف رشيد", "person")),
+    # A verb of saying before or after the name; the verb is not glued on.
+    ("سامح شكري قال إن مصر لن تقبل.", ("سامح شكري", "person")),
+    # Organisations from their head nouns, with nisba adjectives, genitives and quotes.
+    ("أعلنت وزارة الخارجية الصينية أن الوزير سيزور المنطقة.", ("وزارة الخارجية الصينية", "organization")),
+    ("وقالت صحيفة \"عكاظ\" السعودية إن القرار صدر.", ("صحيفة عكاظ", "organization")),
+    ("قرر البنك المركزي المصري رفع سعر الفائدة.", ("البنك المركزي المصري", "organization")),
+    ("وقعت الدولتان اتفاقية التجارة الحرة الأفريقية أمس.", ("اتفاقية التجارة الحرة الأفريقية", "agreement")),
+    # Places: CLDR countries and cities behind clitics, and a place word before a place.
+    ("وصل الوفد إلى جنوب السودان ثم إلى سلطنة عمان.", ("جنوب السودان", "place")),
+    ("وصل الوفد إلى عمّان أمس.", ("عمّان", "place")),
+    ("وقعت اشتباكات بمدينة أم درمان مساء الجمعة.", ("أم درمان", "place")),
+    ("وعاد الوزير إلى بغداد بعد الزيارة.", ("بغداد", "place")),
+    ("وصل الوزير إلى مالي أمس.", ("مالي", "place")),  # a country that is also a word, after a preposition
 ])
-def test_find_unknown_names_in_sentences(text, expected):
-    assert [(u.name, u.type_guess) for u in find_unknown_names(text, [])] == expected
+def test_patterns_are_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("وعبرت الخارجية الروسية عن قلقها.", "روسيا"),  # a nisba is not the country
+    ("وصل الوفد إلى جنوب السودان.", "السودان"),  # a country inside a longer name
+    ("ذكرت قناة القاهرة الإخبارية أن الاجتماع انتهى.", "القاهرة"),  # an outlet named after a city
+    ("قالت وكالة فرانس برس إن المحادثات انتهت.", "فرنسا"),
+    ("وزير الخارجية سامح شكري متوجها إلى لندن.", "سامح شكري متوجها"),  # an adverb ends the name
+    ("وقدمت الحكومة دعم مالي للشركات.", "مالي"),  # "financial", not Mali
+])
+def test_traps_are_not_proposed(text, not_expected):
+    assert not_expected not in {name for name, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال دبلوماسي روسي كبير إن الاتصال كان ضروريا.",
+    "ورجحت المسؤولة الأميركية عدم تحسن العلاقات بسرعة.",
+    "وقالت الوزارة في تصريحات إن الحوار مستمر.",
+    "أعلنت وزارة الدفاع أن المناورات انتهت.",  # a ministry of no country is not a name
+    "وكان سعيد قد غادر.",  # a name that is also a word, alone and without a cue
+    "وقال مصدر مطلع إن الاتفاق قريب.",
+])
+def test_common_phrases_are_not_proposed(text):
+    assert [t for t in found(text) if t[1] != "place"] == []
+
+
+def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
+    article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
+                      "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")
+    proposals = {p.name: p for p in discover([article], None)}
+    assert proposals["سامح شكري"].count == 3  # the full name, and the surname in the body and the title
+    assert proposals["لندن"].name_en == "London"  # the title's city, with CLDR's English name
+
+
+def test_a_name_cued_once_is_found_everywhere_in_the_archive():
+    texts = [("a.md", "وقال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين إن موسكو منفتحة."),
+             ("b.md", "عنوان", "وفي لقاء آخر حضر دميتري بيسكوف الاجتماع.")]
+    (peskov,) = [p for p in discover(texts, None) if p.type == "person"]
+    assert (peskov.name, peskov.count, peskov.sources) == ("ديمتري بيسكوف", 2, ("a.md", "b.md"))
 
 
 def test_names_the_registry_matched_are_not_unknown(registry):
     text = "وقال وزير الخارجية الأميركي أنتوني بلينكن إن واشنطن لا تعارض الحل."
-    assert find_unknown_names(text, EntityMatcher(registry).find(text)) == []
-    assert [u.name for u in find_unknown_names(text, [])] == ["أنتوني بلينكن"]
+    assert [p for p in find_unknown_names(text, EntityMatcher(registry).find(text)) if p.type == "person"] == []
+    assert ("أنتوني بلينكن", "person") in found(text)
 
 
-def test_transliterate_for_file_names():
-    assert transliterate("قسطنطين جافريلوف") == "qstntin jafriluf"
-    assert transliterate("حركة حماس") == "hrka hmas"
+def test_transliteration_is_readable():
+    assert transliterate("قسطنطين جافريلوف") == "Qstntin Jafriluf"
+    assert transliterate("محمد شياع السوداني") == "Mhmd Shia Al-Sudani"
 
 
-def test_registry_stub_is_a_file_the_registry_reads_once_name_en_is_filled(registry, seed_texts, tmp_path):
-    (unknown,) = suggest(seed_texts, matcher_without(registry, "konstantin-gavrilov"))
-    path, text = registry_stub(unknown)
-    assert path == "content/entities/person/qstntin-jafriluf.md"
-    post = frontmatter.loads(text)
-    assert post.metadata == {"name": "قسطنطين جافريلوف", "name_en": "", "type": "person", "aliases": [],
-                             "role": "الدبلوماسي الروسي المقيم في فيينا"}
-    assert "name_en" in text.split('name_en: ""')[0]  # the comment telling what to write comes first
-
-    # As proposed, the registry refuses it and says what is missing ...
-    stub = tmp_path / path
-    stub.parent.mkdir(parents=True)
-    stub.write_text(text, encoding="utf-8")
+def test_written_registry_files_pass_the_registry_and_nothing_is_overwritten(registry, tmp_path):
+    texts = [("a.md", "قال وزير الخارجية المصري سامح شكري في القاهرة إن حركة \"النهضة\" لم ترد.")]
+    proposals = discover(texts, None)
+    results = write_registry_files(tmp_path, proposals, [])
+    assert {r.path for r in results if r.written} == {
+        "content/entities/person/samh-shkri.md", "content/entities/place/cairo.md",
+        "content/entities/organization/hrka-al-nhda.md"}
     entities, problems = load_registry(tmp_path)
-    assert entities == [] and [p.level for p in problems] == ["error"] and "name_en" in problems[0].message
-    # ... and once the maintainer writes the English name and renames the file, it is an entity.
-    stub.unlink()
-    (tmp_path / "content/entities/person/konstantin-gavrilov.md").write_text(
-        text.replace('name_en: ""', "name_en: Konstantin Gavrilov"), encoding="utf-8")
-    entities, problems = load_registry(tmp_path)
-    assert problems == [] and [e.id for e in entities] == ["konstantin-gavrilov"]
-    assert [m.entity_id for m in EntityMatcher(entities).find(dict(seed_texts)["003_b9b2ccb77d9719e0.txt"])] == [
-        "konstantin-gavrilov", "konstantin-gavrilov"]
+    assert [p for p in problems if p.level == "error"] == [] and len(entities) == 3
+    cairo = frontmatter.loads((tmp_path / "content/entities/place/cairo.md").read_text(encoding="utf-8"))
+    assert cairo.metadata["name_en"] == "Cairo" and "review" not in cairo.metadata
+    person = frontmatter.loads((tmp_path / "content/entities/person/samh-shkri.md").read_text(encoding="utf-8"))
+    assert person.metadata["review"] is True and person.metadata["name_en"] == "Samh Shkri"
+    # A second run writes nothing and says why; an entity the registry has by name is skipped too.
+    again = write_registry_files(tmp_path, proposals, entities)
+    assert not any(r.written for r in again) and {r.reason for r in again} == {"the file exists"}
+    (tmp_path / "content/entities/place/cairo.md").unlink()
+    known = [Entity("kairo", "place", "القاهرة", "Kairo", path="content/entities/place/kairo.md")]
+    (cairo_again,) = [r for r in write_registry_files(tmp_path, proposals, known) if r.path.endswith("cairo.md")]
+    assert not cairo_again.written and cairo_again.reason == "the name is already in content/entities/place/kairo.md"
 
 
-def test_spellings_of_one_name_are_one_suggestion():
-    texts = [
-        ("a.md", "وقال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين إن موسكو منفتحة."),
-        ("b.md", "وأوضح المتحدث باسم الكرملين دميتري بيسكوف أن الوزارة ستتغير."),
-    ]
-    (peskov,) = suggest(texts, EntityMatcher([]))
-    assert (peskov.name, peskov.count, peskov.sources, peskov.spellings) == (
-        "ديمتري بيسكوف", 2, ("a.md", "b.md"), ("دميتري بيسكوف",))
-    path, text = registry_stub(peskov)
-    assert frontmatter.loads(text).metadata["aliases"] == ["دميتري بيسكوف"]
+def test_registry_file_of_a_place_takes_its_english_name_from_cldr():
+    (place,) = [p for p in discover([("a.md", "وصل الوفد إلى الخرطوم.")], None)]
+    path, text = registry_file(place)
+    assert path == "content/entities/place/khartoum.md" and "name_en: Khartoum" in text
+
+
+def test_suggest_json_and_write(tmp_path):
+    root = tmp_path / "repo"
+    (root / "content/articles").mkdir(parents=True)
+    paste = tmp_path / "paste.txt"
+    paste.write_text("لقاء في الرباط\nقال الرئيس التونسي قيس سعيد إن الشعب التونسي أظهر وعيا.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "suggest", str(paste), "--date",
+                          "2024-10-14", "--json", "--write"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert {(p["name"], p["type"], p["id"]) for p in data} >= {("قيس سعيد", "person", "qis-sid"),
+                                                              ("الرباط", "place", "rabat")}
+    assert all(set(p) == {"name", "type", "count", "examples", "name_en", "id", "sources"} for p in data)
+    assert (root / "content/entities/person/qis-sid.md").exists() and "written:" in run.stderr
+    check = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "check"],
+                           capture_output=True, text=True)
+    assert "error" not in check.stdout
+
+
+def test_a_registry_name_the_matcher_cannot_see_is_not_proposed_again():
+    text = 'قال وزير الطاقة الجزائري محمد عرقاب إن مجمع "سوناطراك" يلتزم بعقوده.'
+    assert ("مجمع سوناطراك", "organization") in found(text)
+    registry = [Entity("sonatrach", "organization", "مجمع سوناطراك", "Sonatrach")]
+    assert "مجمع سوناطراك" not in {p.name for p in discover([("a.md", text)], EntityMatcher(registry))}

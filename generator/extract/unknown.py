@@ -1,45 +1,60 @@
-"""Names the registry does not know yet, so that a maintainer can add them.
+"""Discovery: the people, organisations, places and agreements that the registry does not
+know yet, proposed so that a maintainer can add them.
 
-A name is proposed only where Arabic news prose marks one: a title or role before it
-(وزير الدفاع الأوكراني أولكسي ريزنيكوف), an apposition between commas (الدبلوماسي الروسي
-المقيم في فيينا، قسطنطين جافريلوف،), a verb of saying (قال جون كيربي), or a word that opens
-an organisation's name (وكالة "سبوتنيك"، حركة حماس). The cues are data in
-generator/data/unknown.yml. Precision comes first: a person needs at least two words that
-are not common words, followed by punctuation, a common word or a conjunction.
+A name is proposed where Arabic news prose marks one (generator/data/unknown.yml):
+- a role before it, with its complements and nisba adjectives ("وزير الخارجية المصري سامح
+  شكري", "الأمين العام للأمم المتحدة أنطونيو غوتيريش"); the same roles after a name and a
+  comma (apposition: "مصطفى الكاظمي، رئيس حكومة ...");
+- a verb of saying right before or after it ("قال جون كيربي", "سامح شكري قال");
+- a head noun before an organisation or an agreement ("قوات الدعم السريع", "حركة "النهضة"");
+- a place word before a place ("بمدينة أم درمان", "العاصمة البريطانية لندن"), and every
+  country, territory and city CLDR names (generator/extract/places.py).
+Where a name ends is read from general Arabic word frequencies (wordfreq): past its second
+word only particles (بن، آل، أبو، عبد) and rare words go on with a name; a word that is a
+frequent stem behind و ف ب ل ك carries a clitic and ends it. A name that a cue marked once
+is then counted everywhere in the archive, and a person's surname alone counts toward the
+full name seen in the same text. Precision first: a person needs two words.
 """
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
 import yaml
+from wordfreq import zipf_frequency
 
-from generator.extract.entities import has_article, load_rules, match_key, skeleton_of
-from generator.model import Mention
-from generator.read.registry import ENTITIES_DIR, entity_id
-from generator.text.arabic import WORD_RE, fold, fold_with_offsets, sentence_at, split_sentences
+from generator.extract.entities import load_rules, match_key, skeleton_of
+from generator.extract.places import Place, load_gazetteer
+from generator.model import Article, Mention
+from generator.text.arabic import WORD_RE, fold, fold_with_offsets, remove_diacritics, remove_tatweel, sentence_at, split_sentences
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 _QUOTES = "\"«»“”„'‘’"
-# Ta marbuta and pronoun suffixes end Arabic words, not the foreign names cues point at.
-_ARABIC_ENDINGS = ("ة", "ه", "ها", "هما", "هم", "كم")
 _SENTENCE_BREAK = re.compile(r"[.!?؟…:\n;؛()\[\]]")
+_COMMA = ("،", ",")
+_SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
+MAX_EXAMPLES = 3
 
 
 @dataclass(frozen=True)
-class UnknownName:
-    """A name found in the text that no registry entry matches."""
+class Proposal:
+    """A name found in the archive that no registry entry matches."""
 
     name: str  # as written, without clitics
-    type_guess: str  # "person" or "organization"
+    type: str  # person, organization, place or agreement
     count: int
-    example: str  # a sentence where it occurs
+    examples: tuple[str, ...]  # sentences where it occurs, first ones first
     sources: tuple[str, ...] = ()
     role: str | None = None  # the title before it, when there was one
     spellings: tuple[str, ...] = ()  # other ways the texts write it
+    name_en: str | None = None  # known for places (CLDR); None for the others
+
+    @property
+    def example(self) -> str:
+        return self.examples[0] if self.examples else ""
 
 
 @dataclass(frozen=True)
@@ -47,9 +62,23 @@ class Cues:
     person: tuple[tuple[str, ...], ...]  # folded cue phrases, longest first
     verbs: frozenset[str]
     organization: frozenset[str]
+    agreement: frozenset[str]
+    organization_links: tuple[tuple[str, ...], ...]
+    place: frozenset[str]
+    place_openers: frozenset[str]
+    outlet_words: frozenset[str]
+    particles: frozenset[str]
+    honorifics: frozenset[str]
+    article_names: frozenset[str]
     linking: frozenset[str]
     adjectives: frozenset[str]
     common: frozenset[str]
+    written_with_alef_maqsura: frozenset[str]  # common words whose ى folding merges with a name's ي
+    rare_zipf: float
+    construct_zipf: float
+    clitic_margin: float
+    adverb_stem_zipf: float
+    weak_cue_zipf: float
     max_words: int
     min_person_words: int
 
@@ -57,38 +86,88 @@ class Cues:
 @functools.lru_cache(maxsize=None)
 def load_cues(path: Path = DATA / "unknown.yml") -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    phrases = {tuple(fold(p).split()) for p in data["person_cues"]}
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(fold(w) for w in data.get(key) or ())
+        return frozenset(fold(str(w)) for w in data.get(key) or ())
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({tuple(fold(p).split()) for p in data[key]}, key=len, reverse=True))
 
     return Cues(
-        person=tuple(sorted(phrases, key=len, reverse=True)),
+        person=phrases("person_cues"),
         verbs=words("reporting_verbs"),
         organization=words("organization_cues"),
+        agreement=words("agreement_cues"),
+        organization_links=phrases("organization_links"),
+        place=words("place_cues"),
+        place_openers=words("place_openers"),
+        outlet_words=words("outlet_words"),
+        particles=words("name_particles"),
+        honorifics=words("honorifics"),
+        article_names=words("article_names"),
         linking=words("linking_words"),
         adjectives=words("adjectives"),
         common=words("common_words"),
+        written_with_alef_maqsura=frozenset(fold(w) for w in data["common_words"] if str(w).endswith("ى")),
+        rare_zipf=float(data["rare_zipf"]),
+        construct_zipf=float(data["construct_zipf"]),
+        clitic_margin=float(data["clitic_margin"]),
+        adverb_stem_zipf=float(data["adverb_stem_zipf"]),
+        weak_cue_zipf=float(data["weak_cue_zipf"]),
         max_words=int(data["max_name_words"]),
         min_person_words=int(data["min_person_words"]),
     )
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """How common a written word is in general Arabic (wordfreq's Zipf scale, 0 = unseen)."""
+    return zipf_frequency(remove_tatweel(remove_diacritics(word)), "ar")
 
 
 @dataclass(frozen=True)
 class _Token:
     start: int
     end: int
+    written: str
     word: str  # folded
     stems: tuple[str, ...]  # the word, then the word without each clitic it may carry
+    plain_stems: tuple[str, ...]  # the same, as written (without diacritics), for wordfreq
     covered: bool  # inside a mention of a registry entity
     gap: str  # the text between the previous token and this one
-    article: bool  # carries the article (ال, للـ, والـ ...), as written: إليزابيث does not
+    article: bool  # carries the article (ال, للـ, والـ ...), as written
+
+    @property
+    def plain_article(self) -> bool:
+        """The article with no clitic before it (الروسية, not للأنباء)."""
+        return self.article and self.word.startswith("ال")
+
+    @property
+    def joined(self) -> bool:
+        """Nothing but a space between this token and the previous one."""
+        return self.gap.strip() == ""
+
+    @property
+    def after_break(self) -> bool:
+        return bool(_SENTENCE_BREAK.search(self.gap)) or any(q in self.gap for q in _QUOTES)
+
+    @property
+    def after_comma(self) -> bool:
+        return any(c in self.gap for c in _COMMA)
 
 
-def _tokens(text: str, mentions: list[Mention]) -> list[_Token]:
+@functools.lru_cache(maxsize=None)
+def _clitics() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """Bare clitics, the clitics written لل before a stem, and their first letters."""
+    rules = load_rules()
+    bare = tuple(c for c in sorted(rules.bare_prefixes, key=len) if c)
+    lam_article = tuple(c for c in sorted(rules.article_prefixes, key=len) if c.endswith("لل"))
+    return bare, lam_article, frozenset(c[0] for c in bare)
+
+
+def _tokens(text: str, mentions: Iterable[Mention]) -> list[_Token]:
     spans = sorted((m.start, m.end) for m in mentions)
-    clitics = [c for c in sorted(load_rules().bare_prefixes, key=len) if c]
-    first_letters = frozenset(c[0] for c in clitics)
+    bare, lam_article, first_letters = _clitics()
     tokens, previous_end, k = [], 0, 0
     folded = fold_with_offsets(text)  # once for the text: folding word by word is slower
     for match in WORD_RE.finditer(folded.text):
@@ -97,29 +176,46 @@ def _tokens(text: str, mentions: list[Mention]) -> list[_Token]:
             k += 1
         covered = k < len(spans) and spans[k][0] < end
         word = match.group()
-        stems = (word,)
-        if word[0] in first_letters:
-            stems += tuple(word[len(c):] for c in clitics if word.startswith(c) and len(word) - len(c) >= 2)
-        article = _has_article(text[start:end], word)
-        tokens.append(_Token(start, end, word, stems, covered, text[previous_end:start], article))
+        written = text[start:end]
+        # Folding keeps the length unless it removed marks: then the plain form is the text.
+        plain = written if len(written) == len(word) else remove_tatweel(remove_diacritics(written))
+        stems, plain_stems = (word,), (plain,)
+        if word[0] in first_letters and len(plain) == len(word):
+            cuts = [c for c in bare if word.startswith(c) and len(word) - len(c) >= 2]
+            stems += tuple(word[len(c):] for c in cuts)
+            plain_stems += tuple(plain[len(c):] for c in cuts)
+            # للسودان -> السودان: ل before the article is written لل.
+            cuts = [c for c in lam_article if word.startswith(c) and len(word) - len(c) >= 2]
+            stems += tuple("ال" + word[len(c):] for c in cuts)
+            plain_stems += tuple("ال" + plain[len(c):] for c in cuts)
+        tokens.append(_Token(start, end, written, word, stems, plain_stems, covered, text[previous_end:start],
+                             _has_article(plain, word)))
         previous_end = end
     return tokens
 
 
-def _has_article(written: str, word: str) -> bool:
+def _has_article(plain: str, word: str) -> bool:
     """Does the word carry the article, alone or behind a clitic (الروسي، للصحفيين، والوزير)?
     A bare ال only as written (إليزابيث has a hamza); behind و ف ب ك only before a long
     enough stem, so that والاس (Wallace) stays a name."""
-    if has_article(written):
+    if plain.startswith("ال"):
         return len(word) > 3
     if word.startswith("لل"):
         return len(word) >= 5
     return word.startswith(("وال", "فال", "بال", "كال")) and len(word) >= 7
 
 
-def _plain_article(token: _Token) -> bool:
-    """The article with no clitic before it (الروسية, not للأنباء)."""
-    return token.article and token.word.startswith("ال")
+def _carries_clitic(token: _Token, margin: float) -> bool:
+    """و ف ب ل ك before a stem that general Arabic uses much more than the whole word
+    (ومولود, بالتراضي, لرئاسة; not وليد or فيصل)."""
+    if len(token.stems) == 1:
+        return False
+    whole = token.plain_stems[0]
+    if whole.startswith("ف") and not whole.startswith("فال"):
+        return False  # names start with ف (فيصل، فتحي، فيدان) far more often than sentences do
+    # Each letter taken off must buy its margin: و + ليد is وليد, not و + ل + يد.
+    return any(zipf(stem) >= zipf(whole) + margin * (len(whole) - len(stem) if not stem.startswith("ال") else 1)
+               for stem in token.plain_stems[1:])
 
 
 def _stem_in(token: _Token, words) -> str | None:
@@ -127,190 +223,519 @@ def _stem_in(token: _Token, words) -> str | None:
     return next((stem for stem in token.stems if stem in words), None)
 
 
-def _joined(token: _Token) -> bool:
-    """Does this token follow the previous one with nothing but a space between?"""
-    return token.gap.strip() == ""
+def _is_nisba(token: _Token) -> bool:
+    """An adjective of relation with the article (المصري، الروسية، الدولي)."""
+    return token.plain_article and token.word.endswith(("ي", "يه", "يين", "يون"))
+
+
+@dataclass
+class _Found:
+    start: int  # token index
+    end: int
+    type: str
+    role: str | None = None
+    place: Place | None = None
+    conjunction: bool = False  # the first word carries و (... خلوصي أكار ومولود جاويش أوغلو)
 
 
 class _Finder:
-    def __init__(self, text: str, mentions: list[Mention], cues: Cues):
+    """Every candidate in one text, by cue; each token belongs to one candidate at most."""
+
+    def __init__(self, text: str, mentions: Iterable[Mention], cues: Cues):
         self.text = text
         self.cues = cues
         self.tokens = _tokens(text, mentions)
+        self.gazetteer = load_gazetteer()
         self.cues_by_head: dict[str, list[tuple[str, ...]]] = {}
         for phrase in cues.person:
             self.cues_by_head.setdefault(phrase[0], []).append(phrase)
-        self.cue_heads = frozenset(self.cues_by_head)
 
-    def is_common(self, token: _Token) -> bool:
+    # --- what a word is ---------------------------------------------------------------
+
+    def carries_clitic(self, token: _Token) -> bool:
+        return _carries_clitic(token, self.cues.clitic_margin)
+
+    def possessed(self, token: _Token) -> bool:
+        """A noun with a pronoun after it (خارجيته, دفاعه, قراراته): its stem is the more
+        frequent word."""
+        plain = token.plain_stems[0]
+        if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")):
+            return False
+        bases = [plain[:-1], plain[:-2]] + ([plain[:-2] + "ة"] if plain.endswith("ته") else [])
+        return any(zipf(base) >= max(zipf(plain) + self.cues.clitic_margin, self.cues.rare_zipf)
+                   for base in bases if len(base) >= 2)
+
+    def name_word(self, token: _Token) -> bool:
+        """Could this word be part of a person's name, wherever it stands?"""
         c = self.cues
-        return any(
-            w in c.common or w in c.adjectives or w in c.verbs or w in c.organization or (w,) in c.person
-            for w in token.stems
-        )
-
-    def name_like(self, token: _Token) -> bool:
-        """Could this word be part of a person's name?"""
-        original = self.text[token.start:token.end]
         return (
             len(token.word) >= 2
             and token.word.isalpha()
             and not token.word.isascii()
-            and not token.article
-            and not original.endswith(_ARABIC_ENDINGS)
-            and not self.is_common(token)
+            and not token.covered
+            and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
+                        or w in c.place or (w,) in c.person for w in token.stems)
+            and not self.common(token)
+            and not (token.article and not token.plain_article)  # للصحفيين, والوزير
+            and not self.carries_clitic(token)
+            and not self.possessed(token)
+            and not any(self.gazetteer.lookup((w,)) for w in token.stems)  # الجزائر، لمصر
         )
+
+    def common(self, token: _Token) -> bool:
+        """A common word, however it is joined; "على" is the preposition, "علي" the name
+        (folding makes them one word, so the written ending decides)."""
+        c = self.cues
+        for stem, plain in zip(token.stems, token.plain_stems):
+            if stem in c.common and not (stem in c.written_with_alef_maqsura and not plain.endswith("ى")):
+                return True
+        return False
+
+    def rare(self, token: _Token) -> bool:
+        return zipf(token.written) < self.cues.rare_zipf and not self.adverb(token)
+
+    def adverb(self, token: _Token) -> bool:
+        """An accusative adverb (متوجها، مؤكدا): ends in alef after a word general Arabic
+        uses (the threshold and its limits are in unknown.yml)."""
+        plain = token.plain_stems[0]
+        return plain.endswith("ا") and len(plain) > 3 and zipf(plain[:-1]) >= self.cues.adverb_stem_zipf
+
+    def place_at(self, i: int) -> tuple[int, Place] | None:
+        """(end token, place) of the longest gazetteer name starting at token i."""
+        tokens = self.tokens
+        if tokens[i].covered:
+            return None
+        if not any(stem in self.gazetteer.first_words for stem in tokens[i].stems):
+            # Only a name told apart by its shadda is left (عمّان is Amman).
+            marked = self.gazetteer.marked.get(_SHADDA_ONLY.sub("", tokens[i].written))
+            return (i + 1, marked) if marked else None
+        for length in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
+            if any(not tokens[i + k].joined or tokens[i + k].covered for k in range(1, length)) or tokens[i].covered:
+                continue
+            rest = tuple(t.word for t in tokens[i + 1:i + length])
+            for stem in tokens[i].stems:
+                place = self.gazetteer.lookup((stem, *rest))
+                if place and length == 1 and stem in self.gazetteer.word_like and not (
+                        i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after):
+                    continue  # دعم مالي is financial support; في مالي is Mali
+                if place:
+                    return i + length, place
+        return None
+
+    # --- people ---------------------------------------------------------------------
 
     def cue_at(self, i: int) -> int:
         """Length in words of the person cue that starts at token i, or 0."""
         for stem in self.tokens[i].stems:
             for phrase in self.cues_by_head.get(stem, ()):  # longest first
                 if i + len(phrase) <= len(self.tokens) and all(
-                    self.tokens[i + k].word == phrase[k] and _joined(self.tokens[i + k]) for k in range(1, len(phrase))
+                    self.tokens[i + k].word == phrase[k] and self.tokens[i + k].joined for k in range(1, len(phrase))
                 ):
                     return len(phrase)
         return 0
 
     def skip_complements(self, j: int) -> int:
-        """The first token after the words that may stand between a title and a name."""
-        c = self.cues
-        while j < len(self.tokens):
-            token = self.tokens[j]
-            if _SENTENCE_BREAK.search(token.gap) or any(q in token.gap for q in _QUOTES):
+        """The first token after the words that may stand between a title and a name:
+        genitives and nisba adjectives with the article, linking words, organisations'
+        heads, places and registry names, honorifics and other titles."""
+        c, tokens = self.cues, self.tokens
+        while j < len(tokens):
+            token = tokens[j]
+            if token.after_break:
                 break
-            if "،" in token.gap or "," in token.gap:
-                break  # an apposition: the name comes after the comma
-            previous = self.tokens[j - 1]
-            after_link = previous.word in c.linking
+            if token.after_comma:
+                # An apposition: the name comes after the comma, unless the comma ends the cue.
+                return j
+            previous = tokens[j - 1]
+            # After في، لدى، باسم one word is the place or body (في روسيا، باسم حماس), and after
+            # an organisation's head its own name (لمجمع سوناطراك، حركة حماس).
+            after_link = previous.word in c.linking or (
+                _head_stem(previous, c.organization) is not None and not token.article and not self.common(token)
+                and self.rare(token))
             if token.covered and not (after_link or previous.covered):
                 break  # a known name right after the title: the name slot is taken
-            # After في، لدى، باسم one word is the place or body (في روسيا، باسم حماس), known or not.
-            if after_link or token.covered or token.word in c.linking or token.word in c.adjectives or (
-                token.article and token.word not in c.common
-            ):
+            place = self.place_at(j)
+            if place:
+                j = place[0]
+                continue
+            if self.cue_at(j) and j + self.cue_at(j) < len(tokens):
+                j += self.cue_at(j)  # a title after a title: الرئيس السابق ... ، المستشار
+                continue
+            behind_clitic = any(st.startswith("ال") and len(st) > 3 for st in token.stems[1:]) or (  # والصيد
+                token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
+                and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
+            construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
+                         and tokens[j + 1].joined)  # مدير إدارة الشرق، رئيس هيئة الأركان
+            if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
+                    or construct or behind_clitic or self.possessed(token)
+                    or token.word in c.honorifics or _stem_in(token, c.organization)
+                    or (token.article and token.word not in c.common and not self._family_name_first(j))):
                 j += 1
                 continue
             break
         return j
 
-    def name_at(self, j: int, min_words: int) -> tuple[int, int] | None:
-        """Tokens j..k-1 as a person's name, if they look like one and end where a name ends."""
+    def _family_name_first(self, j: int) -> bool:
+        """A rare word with the article that a name follows (الباجي قايد السبسي): the name's
+        first word, not a complement of the title."""
         tokens = self.tokens
-        if j >= len(tokens) or _SENTENCE_BREAK.search(tokens[j].gap):
+        token = tokens[j]
+        if not token.plain_article or _is_nisba(token):
+            return False
+        return (self.rare(token) and j + 1 < len(tokens) and tokens[j + 1].joined
+                and not tokens[j + 1].article and self.name_word(tokens[j + 1]) and self.rare(tokens[j + 1]))
+
+    def coordinated_name(self, j: int) -> tuple[int, int] | None:
+        """A second name joined to a person's name by و, with a cue of its own or as rare
+        as a name (وزيري الدفاع والخارجية خلوصي أكار ومولود جاويش أوغلو)."""
+        tokens, c = self.tokens, self.cues
+        if j >= len(tokens) or tokens[j].after_break or not tokens[j].word.startswith("و") or len(tokens[j].stems) < 2:
             return None
-        k = j
-        while k < len(tokens) and (k == j or _joined(tokens[k])) and self.name_like(tokens[k]) and k - j <= self.cues.max_words:
+        stem = tokens[j].stems[1]
+        if self.gazetteer.lookup((stem,)) and j + 1 < len(tokens) and tokens[j + 1].joined:
+            # A list of office holders by country: "رئيسي فرنسا إيمانويل ماكرون، وفنلندا ألكسندر ستوب".
+            end = self.name_from(j + 1, strong=False)
+            return (j + 1, end) if end and self.weak_name_ok(j + 1, end) else None
+        if not tokens[j].joined:
+            return None
+        if stem in c.common or stem in c.verbs or stem in c.organization or (stem,) in c.person or tokens[j].article:
+            return None
+        k = j + 1
+        while k < len(tokens) and tokens[k].joined and k - j < c.max_words and self.name_word(tokens[k]) and (
+                tokens[k].article or self.rare(tokens[k]) or tokens[k - 1].word in c.particles):
             k += 1
-        if not (min_words <= k - j <= self.cues.max_words):
-            return None
-        if any(t.covered for t in tokens[j:k]):
-            return None  # the registry knows this name
-        if k < len(tokens) and _joined(tokens[k]) and not self._boundary(tokens[k]):
+            if tokens[k - 1].article:
+                break
+        if k - j < c.min_person_words or not self.weak_name_ok(j + 1, k):
             return None
         return j, k
 
-    def _boundary(self, token: _Token) -> bool:
-        """Can a name end before this word? A common word, a conjunction, a verb of saying,
-        a preposition with the article (قال ديمتري بيسكوف للصحفيين)."""
-        return (
-            self.is_common(token)
-            or (token.word[0] in "وف" and len(token.stems) > 1)
-            or (token.article and not _plain_article(token))
-        )
+    def _given_name_in_apposition(self, j: int) -> bool:
+        """A given name with the article between commas after a role ("وزير المجاهدين، العيد
+        ربيقة،"): the word after it is rare and ends the apposition."""
+        tokens = self.tokens
+        if not tokens[j].after_comma or _is_nisba(tokens[j]) or j + 1 >= len(tokens):
+            return False
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        return (tokens[j + 1].joined and not tokens[j + 1].article and self.name_word(tokens[j + 1])
+                and self.rare(tokens[j + 1]) and (after is None or not after.joined))
 
-    def org_at(self, i: int) -> tuple[int, int] | None:
-        """An organisation's name opened by the cue at token i: cue + quoted words, or cue +
-        words that end in a name or in an adjective of the article (وزارة الخارجية الصينية)."""
+    def name_from(self, j: int, strong: bool) -> int | None:
+        """The end of a person's name that starts at token j, or None.
+
+        A name is made of units: a word, or a particle with the word after it (بن فرحان،
+        آل سعود، عبد الله، أبو زيد). After a strong cue (a role) any two units are a name;
+        after a weak one two frequent words are a phrase (قال مصدر مطلع). Past the second
+        unit only rare words go on. Family names with the article (السوداني، الصباح) end
+        most Arab names: after one, only more of them (صباح الأحمد الجابر الصباح) or a
+        particle follow, and a frequent nisba does not (a nisba after a family name is the
+        next phrase)."""
         tokens, c = self.tokens, self.cues
-        cue = tokens[i]
-        if cue.covered or _stem_in(cue, c.organization) is None:
+        if j >= len(tokens) or tokens[j].after_break and not strong:
             return None
+        first = tokens[j]
+        # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
+        common_first = strong and self.common(first) and zipf(first.written) < 5.5 and j + 1 < len(tokens) and (
+            tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
+            and not self.common(tokens[j + 1]) and not first.written.endswith("ة"))
+        if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
+            return None
+        if self.construct(j):
+            return None
+        if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))):
+            return None
+        k, units, in_family = j + 1, 1, False  # an article on the first word is a given name (الباجي، العيد)
+        while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
+            token, previous = tokens[k], tokens[k - 1]
+            joined_by_particle = previous.word in c.particles
+            if joined_by_particle and token.word.isalpha() and not token.covered and not self.common(token):
+                k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
+                continue
+            if not self.name_word(token) or self.construct(k):
+                break
+            if token.word in c.particles:
+                units += 1  # the particle and its word are one unit (بن فرحان، آل سعود)
+            elif joined_by_particle:
+                pass
+            elif token.article:
+                if in_family and _is_nisba(token) and not self.rare(token):
+                    break
+                in_family = True
+                units += 1
+            elif in_family:
+                break  # after a family name with the article, a bare word starts the next phrase
+            elif units >= 2 and not self.rare(token):
+                break
+            else:
+                units += 1
+            k += 1
+        while k - 1 > j and tokens[k - 1].word in c.particles:
+            k -= 1  # a name does not end on بن or أبو
+        if units < c.min_person_words and not (k - j >= 2 and tokens[j].word in c.particles):
+            return None
+        if k - j < c.min_person_words:
+            return None
+        return k
+
+    def construct(self, j: int) -> bool:
+        """A feminine noun before a genitive with the article (مهمة البعثة، إدارة الشرق): a
+        phrase, not a name; a given name in ة (حمزة، فاطمة) is less frequent."""
+        tokens = self.tokens
+        return (tokens[j].written.endswith("ة") and zipf(tokens[j].written) >= self.cues.construct_zipf and j + 1 < len(tokens)
+                and tokens[j + 1].joined and tokens[j + 1].plain_article)
+
+    def weak_name_ok(self, j: int, k: int) -> bool:
+        """After a verb of saying or before one, a name needs one word rarer than general
+        Arabic's frequent words, or a particle."""
+        return any(zipf(t.written) < self.cues.weak_cue_zipf or t.word in self.cues.particles for t in self.tokens[j:k])
+
+    def name_before(self, i: int) -> int | None:
+        """The start of a person's name that ends right before token i (an apposition after
+        it, or a verb of saying), or None."""
+        tokens = self.tokens
+        j = i
+        while j > 0 and i - j < self.cues.max_words and (j == i or tokens[j].joined) and self.name_word(tokens[j - 1]):
+            j -= 1
+        for start in range(j, i - self.cues.min_person_words + 1):
+            if tokens[start].article:
+                continue
+            end = self.name_from(start, strong=False)
+            if end == i and self.weak_name_ok(start, i):
+                return start
+        return None
+
+    # --- organisations, agreements, places ------------------------------------------------
+
+    def head_at(self, i: int) -> str | None:
+        token = self.tokens[i]
+        if token.covered:
+            return None
+        stems = token.stems + tuple(s[2:] for s in token.stems if s.startswith("ال") and len(s) > 4)
+        if any(s in self.cues.agreement for s in stems):
+            return "agreement"
+        if any(s in self.cues.organization for s in stems):
+            return "organization"
+        return None
+
+    def body_from(self, i: int) -> tuple[int, bool] | None:
+        """The end of an organisation's name whose head is token i, and whether its words
+        make it a name (a quote, a place, a rare word, a nisba, two genitives)."""
+        tokens, c = self.tokens, self.cues
         j = i + 1
         if j >= len(tokens) or tokens[j].covered:
             return None
         if any(q in tokens[j].gap for q in _QUOTES) and not _SENTENCE_BREAK.search(tokens[j].gap):
             k = j + 1
-            while k < len(tokens) and _joined(tokens[k]) and k - j < c.max_words:
+            while k < len(tokens) and tokens[k].joined and k - j < 5:
                 k += 1
             closing = tokens[k].gap if k < len(tokens) else self.text[tokens[k - 1].end:tokens[k - 1].end + 1]
             if not any(q in closing for q in _QUOTES) or any(t.covered for t in tokens[j:k]):
                 return None
-            return i, k
-        k, named = j, False
-        while k < len(tokens) and _joined(tokens[k]) and k - j < c.max_words:
+            return k, True
+        k, genitives, named, named_by_place = j, 0, False, False
+        while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
-            if _plain_article(token) and token.word not in c.common:
+            link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
+                         and all(t.joined for t in tokens[k + 1:k + len(p)])), None)
+            place = self.place_at(k) if not token.article or token.plain_article else None
+            if link:
+                k += len(link)
+            elif place:
+                k, named, named_by_place = place[0], True, True
+            elif token.covered:
+                break
+            elif token.word in c.article_names and k == j:
+                k, named = k + 1, True  # حزب الله
+            elif named and not _is_nisba(token):
+                break  # after the name itself only nisba adjectives go on (حزب الله المنصب)
+            elif (token.plain_article and token.word not in c.common and token.word not in c.verbs
+                  and (_is_nisba(token) or not _is_nisba(tokens[k - 1]))):  # a nisba closes the chain
+                genitives += 1
+                named = named or _is_nisba(token)
                 k += 1
-            elif self.name_like(token) and len(token.stems) == 1:
+            elif token.article and token.word.startswith(("وال", "فال")) and genitives:
+                k += 1  # وزارة الفلاحة والصيد البحري
+            elif not token.article and k == j and self.name_word(token) and len(token.stems) == 1 and self.rare(token):
                 named = True
                 k += 1
             else:
                 break
+        while k > j and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
+            k -= 1
         if k == j or any(t.covered for t in tokens[j:k]):
             return None
-        last = tokens[k - 1].word
-        adjective = _plain_article(tokens[k - 1]) and last.endswith(("ي", "يه"))
-        return (i, k) if named or adjective else None
+        if _head_stem(tokens[i], c.organization | c.agreement).startswith("ال") and k - j < 2 and not named_by_place:
+            return k, False  # المنظمة الدولية، القوات السورية: a description, not a name
+        return k, named or genitives >= 2
 
-    def find(self) -> list[tuple[int, int, str, str | None]]:
-        """(start token, end token, type, role) of every candidate, in text order."""
-        found = []
+    def place_name_after_cue(self, j: int) -> int | None:
+        """The end of a place's name after a place word and its nisba adjectives."""
+        tokens, c = self.tokens, self.cues
+        while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]):
+            j += 1  # العاصمة البريطانية لندن
+        if j >= len(tokens) or not tokens[j].joined or tokens[j].covered:
+            return None
+        first = tokens[j]
+        if not first.word.isalpha() or first.word in c.common or (first.article and not first.plain_article):
+            return None
+        if self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place:
+            return None
+        k = j + 1
+        if k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word not in c.common:
+            second = tokens[k]
+            if first.word in c.place_openers or (first.plain_article and second.plain_article and not _is_nisba(second)):
+                k += 1  # أم درمان، النيل الأبيض
+        return k
+
+    # --- the scan -----------------------------------------------------------------------
+
+    def find(self) -> list[_Found]:
+        found: list[_Found] = []
+        tokens, c = self.tokens, self.cues
         i = 0
-        while i < len(self.tokens):
-            token = self.tokens[i]
+        while i < len(tokens):
+            token = tokens[i]
+            if token.covered:
+                i += 1
+                continue
+            kind = self.head_at(i)
+            if kind:
+                body = self.body_from(i)
+                if body and body[1]:
+                    found.append(_Found(i, body[0], kind))
+                    i = body[0]
+                    continue
             cue = self.cue_at(i)
-            if cue and not token.covered:
+            if cue:
                 j = self.skip_complements(i + cue)
-                span = self.name_at(j, self.cues.min_person_words)
-                if span:
-                    role = self.text[_after_clitic(self.text, token, self.cue_heads):self.tokens[j - 1].end]
-                    found.append((*span, "person", role.strip(" ،,")))
-                    i = span[1]
+                found += self.inside_complements(i + cue, j)
+                end = self.name_from(j, strong=True)
+                if end:
+                    role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
+                    found.append(_Found(j, end, "person", role.strip(" ،,")))
+                    i = end
+                    while (more := self.coordinated_name(i)) is not None:
+                        if more[0] > i and (place := self.place_at(i)):
+                            found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
+                        found.append(_Found(more[0], more[1], "person", conjunction=more[0] == i))
+                        i = more[1]
                     continue
-            if _stem_in(token, self.cues.verbs):
-                span = self.name_at(i + 1, self.cues.min_person_words)
-                if span:
-                    found.append((*span, "person", None))
-                    i = span[1]
+                if i > 0 and (token.after_comma or not token.article):
+                    # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ...", "مهدي المشاط رئيس ...";
+                    # without a comma only a bare role (الحل الدبلوماسي is an adjective).
+                    self._before(i, found, weak=not token.after_comma)
+            if _is_nisba(token) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
+                # A nationality before a foreign name: "الفرنسي كريستيان جوركيف". A weak cue:
+                # the name must end in a rare word (a verb or a noun after a nisba does not).
+                end = self.name_from(i + 1, strong=False)
+                if (end and not tokens[i + 1].after_comma and not tokens[end - 1].article and self.rare(tokens[end - 1])
+                        and all(zipf(t.written) < c.weak_cue_zipf and not _carries_clitic(t, 0.0)
+                                for t in tokens[i + 1:end])):
+                    found.append(_Found(i + 1, end, "person"))
+                    i = end
                     continue
-            span = self.org_at(i)
-            if span:
-                found.append((*span, "organization", None))
-                i = span[1]
+            verb = _stem_in(token, c.verbs)
+            if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
+                end = self.name_from(i + 1, strong=False)
+                if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma:
+                    found.append(_Found(i + 1, end, "person"))
+                    i = end
+                    continue
+                self._before(i, found, weak=True)
+            if _stem_in(token, c.place):
+                end = self.place_name_after_cue(i + 1)
+                if end:
+                    start = next(k for k in range(i + 1, end) if not _is_nisba(tokens[k]) or k == end - 1)
+                    known = self.place_at(start)
+                    found.append(_Found(start, end, "place", place=known[1] if known and known[0] == end else None))
+                    i = end
+                    continue
+            place = self.place_at(i)
+            if place and not self._outlet_after(place[0]):
+                found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
+                i = place[0]
                 continue
             i += 1
         return found
+
+    def inside_complements(self, start: int, end: int) -> list[_Found]:
+        """Organisations and places named inside a role (رئيس مجلس السيادة السوداني، سفير
+        ليبيا في اليونان): proposed on their own."""
+        found, k = [], start
+        while k < end:
+            if self.head_at(k) and (body := self.body_from(k)) and body[1] and body[0] <= end:
+                found.append(_Found(k, body[0], self.head_at(k)))
+                k = body[0]
+            elif (place := self.place_at(k)) and place[0] <= end:
+                found.append(_Found(k, place[0], _place_type(place[1]), place=place[1]))
+                k = place[0]
+            else:
+                k += 1
+        return found
+
+    def _before(self, i: int, found: list[_Found], weak: bool) -> None:
+        """A name right before token i (a comma and a role, or a verb of saying)."""
+        if weak and not self.tokens[i].joined:
+            return
+        if not weak and not self.tokens[i].after_comma:
+            return
+        start = self.name_before(i)
+        last = self.tokens[i - 1]
+        if weak and _stem_in(self.tokens[i], self.cues.verbs) is None and not (last.article or self.rare(last)):
+            return  # a role right after a phrase that ends in a common word (الذي عين مستشارا للرئيس)
+        if start is not None and not (found and found[-1].end > start):
+            found.append(_Found(start, i, "person"))
+
+    def _outlet_after(self, k: int) -> bool:
+        """Is the place the first word of an outlet (القاهرة الإخبارية، فرانس 24)?"""
+        return k < len(self.tokens) and self.tokens[k].joined and self.tokens[k].word in self.cues.outlet_words
+
+
+def _place_type(place: Place) -> str:
+    return "organization" if place.kind == "organization" else "place"
 
 
 def _after_clitic(text: str, token: _Token, words) -> int:
     """Offset in `text` where the token starts once a clitic in front of one of `words` is
     left out (لوكالة -> وكالة); diacritics and tatweel count for nothing."""
     stem = _stem_in(token, words) or token.word
-    skip = len(token.word) - len(stem)
+    return _skip_letters(text, token, len(token.word) - len(stem))
+
+
+def _skip_letters(text: str, token: _Token, letters: int) -> int:
+    """Offset after `letters` letters of the token (diacritics and tatweel count for nothing)."""
     pos = token.start
-    while skip > 0 and pos < token.end:
+    while letters > 0 and pos < token.end:
         if fold(text[pos]):
-            skip -= 1
+            letters -= 1
         pos += 1
     while pos < token.end and not fold(text[pos]):
         pos += 1
     return pos
 
 
-def _written(text: str, tokens: list[_Token], start: int, end: int, cue_words: frozenset[str]) -> str:
-    """The words start..end-1 as written; an organisation's cue without its clitic (لوكالة)."""
+def _head_stem(token: _Token, words: frozenset[str]) -> str | None:
+    """The stem of the token that is one of `words`, with or without the article."""
+    return next((s for s in token.stems if s in words or (s.startswith("ال") and s[2:] in words)), None)
+
+
+def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, conjunction: bool = False) -> str:
+    """The words start..end-1 as written, the first without its clitic (لوكالة -> وكالة,
+    بالخرطوم -> الخرطوم, للسودان -> السودان)."""
     first = tokens[start]
-    pieces = [text[_after_clitic(text, first, cue_words):first.end]]
-    pieces += [text[t.start:t.end] for t in tokens[start + 1:end]]
-    return " ".join(pieces)
+    stem = _head_stem(first, cues.organization | cues.agreement) or _stem_in(first, load_gazetteer().first_words)
+    if conjunction:
+        stem = first.word[1:]
+    if stem is None or stem == first.word and not first.word.startswith("لل"):
+        head = first.written
+    elif first.word.startswith("لل") and stem.startswith("ال") and stem[2:] == first.word[2:]:
+        head = "ال" + text[_skip_letters(text, first, 2):first.end]  # ل + ال is written لل
+    else:
+        head = text[_skip_letters(text, first, len(first.word) - len(stem)):first.end]
+    return " ".join([head] + [t.written for t in tokens[start + 1:end]])
 
 
-def _merge(known: UnknownName, other: UnknownName) -> UnknownName:
-    """One unknown name from two sightings: counts added, every spelling and source kept."""
-    spellings = tuple(dict.fromkeys((*known.spellings, other.name, *other.spellings)))
-    sources = tuple(dict.fromkeys((*known.sources, *other.sources)))
-    return replace(known, count=known.count + other.count, sources=sources, role=known.role or other.role,
-                   spellings=tuple(s for s in spellings if s != known.name))
+# --- Keys, merging ----------------------------------------------------------------------
 
 
 @functools.lru_cache(maxsize=None)
@@ -318,85 +743,191 @@ def _skeleton():
     return skeleton_of(load_rules())
 
 
-def _name_key(name: str) -> str:
-    """Two spellings of one transliterated name meet here (ديمتري / دميتري بيسكوف)."""
-    return _skeleton()(match_key(name))
+def name_key(name: str) -> str:
+    """Two spellings of one name meet here (ديمتري / دميتري بيسكوف, عبدالفتاح / عبد الفتاح)."""
+    return _skeleton()(match_key(name).replace("عبد ال", "عبدال"))
 
 
-def find_unknown_names(text: str, mentions: list[Mention]) -> list[UnknownName]:
-    """Names in one text that the registry did not match, with how often they occur here."""
-    finder = _Finder(text, list(mentions), load_cues())
-    sentences = split_sentences(text)
-    by_key: dict[str, UnknownName] = {}
-    for start, end, type_guess, role in finder.find():
-        name = _written(text, finder.tokens, start, end, finder.cues.organization)
-        s, e = sentence_at(text, finder.tokens[start].start, sentences)
-        found = UnknownName(name, type_guess, 1, text[s:e], (), role)
-        key = _name_key(name)
-        by_key[key] = _merge(by_key[key], found) if key in by_key else found
-    return list(by_key.values())
+def _proposal_key(proposal: Proposal) -> str:
+    """Places CLDR knows meet by their English name (فلسطين / دولة فلسطين); others by spelling."""
+    if proposal.type in ("place", "organization") and proposal.name_en:
+        return f"{proposal.type}:{proposal.name_en}"
+    return name_key(proposal.name)
 
 
-def suggest(texts: Iterable[tuple[str, str]], matcher) -> list[UnknownName]:
-    """Unknown names over (source path, body) pairs: most frequent first."""
-    totals: dict[str, UnknownName] = {}
-    for source, body in texts:
-        for unknown in find_unknown_names(body, matcher.find(body)):
-            unknown = replace(unknown, sources=(source,))
-            key = _name_key(unknown.name)
-            totals[key] = _merge(totals[key], unknown) if key in totals else unknown
-    return sorted(totals.values(), key=lambda u: (-u.count, u.name))
+def _merge(known: Proposal, other: Proposal) -> Proposal:
+    """One proposal from two sightings: counts added, examples, spellings and sources kept."""
+    spellings = tuple(dict.fromkeys((*known.spellings, other.name, *other.spellings)))
+    return replace(
+        known,
+        count=known.count + other.count,
+        examples=tuple(dict.fromkeys((*known.examples, *other.examples)))[:MAX_EXAMPLES],
+        sources=tuple(dict.fromkeys((*known.sources, *other.sources))),
+        role=known.role or other.role,
+        spellings=tuple(s for s in spellings if s != known.name),
+        name_en=known.name_en or other.name_en,
+    )
 
 
-# --- Registry stubs ---------------------------------------------------------------------
+# --- One text, the archive ----------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=None)
-def _transliteration() -> tuple[dict[str, str], dict[str, str]]:
-    data = yaml.safe_load((DATA / "transliteration.yml").read_text(encoding="utf-8"))
-    return data["letters"], data["vowels_inside_word"]
+@dataclass
+class _Text:
+    source: str
+    text: str
+    finder: _Finder
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence(self, token: int) -> str:
+        s, e = sentence_at(self.text, self.finder.tokens[token].start, self.sentences)
+        return self.text[s:e]
 
 
-def transliterate(text: str) -> str:
-    """A readable ASCII spelling of Arabic text, for file names only."""
-    letters, inside = _transliteration()
-    words = []
-    for word in WORD_RE.findall(text):
-        word = re.sub("[\u064b-\u0652\u0640]", "", word)
-        out = []
-        for k, c in enumerate(word):
-            if c in inside and 0 < k < len(word) - 1:
-                out.append(inside[c])
+def _article_text(item) -> tuple[str, str]:
+    """(source, text) of an Article, a (source, title, body) or a (source, body) tuple:
+    the title is read with the body."""
+    if isinstance(item, Article):
+        return item.path, f"{item.title}\n{item.body}" if item.title else item.body
+    if len(item) == 3:
+        source, title, body = item
+        return source, f"{title}\n{body}" if title else body
+    source, body = item
+    return source, body
+
+
+def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
+    """(proposal, folded words) of every cue in one text."""
+    out = []
+    cues = doc.finder.cues
+    for found in doc.finder.find():
+        name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction)
+        place = found.place
+        if found.type == "place" and place is not None and name_key(name) == name_key(place.name):
+            name = place.name  # CLDR's spelling (with its diacritics) for the registry
+        proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
+                            (), place.name_en if place else None)
+        out.append((proposal, tuple(match_key(name).split())))
+    return out
+
+
+def discover(items: Iterable, matcher) -> list[Proposal]:
+    """Every name the registry does not know, over the archive (Articles or (source, title,
+    body) tuples): found by a cue somewhere, counted everywhere. Most frequent first."""
+    cues = load_cues()
+    docs = []
+    for item in items:
+        source, text = _article_text(item)
+        docs.append(_Text(source, text, _Finder(text, matcher.find(text) if matcher else [], cues),
+                          split_sentences(text)))
+    cued: dict[str, Proposal] = {}
+    words_of: dict[str, tuple[str, ...]] = {}
+    spellings_of: dict[str, list[tuple[str, ...]]] = {}
+    for doc in docs:
+        for proposal, words in _proposals_in(doc):
+            key = _proposal_key(proposal)
+            if key in cued:
+                cued[key] = _merge(cued[key], replace(proposal, examples=()))
+                if words not in spellings_of[key]:
+                    spellings_of[key].append(words)
             else:
-                out.append(letters.get(c, c if c.isascii() else ""))
-        words.append("".join(out))
-    return " ".join(w for w in words if w)
+                cued[key], words_of[key], spellings_of[key] = proposal, words, [words]
+    # A name the registry has that the matcher did not see where it was written (a quote
+    # between its words: مجمع "سوناطراك") is not proposed again.
+    known = {name_key(n) for e in getattr(matcher, "entities", ()) for n in (e.name, *e.aliases)}
+    for key in [k for k, p in cued.items() if name_key(p.name) in known]:
+        del cued[key], words_of[key], spellings_of[key]
+    return _count_everywhere(docs, cued, words_of, spellings_of)
 
 
-def registry_stub(unknown: UnknownName) -> tuple[str, str]:
-    """(path relative to the repository, file text) of a registry entry for `unknown`.
+def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: dict[str, tuple[str, ...]],
+                      spellings_of: dict[str, list[tuple[str, ...]]]) -> list[Proposal]:
+    """Each cued name counted at every place the archive writes it (in any of the spellings
+    its cues saw), and a person's surname alone where the same text has the full name."""
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    skeleton = _skeleton()
+    for key, spellings in spellings_of.items():
+        for words in {tuple(skeleton(w) for w in spelling) for spelling in spellings}:
+            by_first.setdefault(words[0], []).append((key, words))
+    for entries in by_first.values():
+        entries.sort(key=lambda entry: -len(entry[1]))
+    counts = {key: 0 for key in cued}
+    sources: dict[str, list[str]] = {key: [] for key in cued}
+    examples: dict[str, list[str]] = {key: [] for key in cued}
+    for doc in docs:
+        tokens = doc.finder.tokens
+        skeletons = [skeleton(t.word) for t in tokens]  # دميتري and ديمتري meet
+        in_text: set[str] = set()
+        i = 0
+        while i < len(tokens):
+            hit, length = None, 0
+            if not tokens[i].covered:
+                for stem in tokens[i].stems:
+                    for key, words in by_first.get(skeleton(stem), ()):
+                        if tuple(skeletons[i + 1:i + len(words)]) == words[1:] and all(
+                                t.joined and not t.covered for t in tokens[i + 1:i + len(words)]):
+                            hit, length = key, len(words)
+                            break
+                    if hit:
+                        break
+            if hit:
+                counts[hit] += 1
+                in_text.add(hit)
+                if doc.source not in sources[hit]:
+                    sources[hit].append(doc.source)
+                if len(examples[hit]) < MAX_EXAMPLES and (sentence := doc.sentence(i)) not in examples[hit]:
+                    examples[hit].append(sentence)
+                i += length
+                continue
+            i += 1
+        _count_surnames(doc, in_text, cued, words_of, counts)
+    result = []
+    for key, proposal in cued.items():
+        result.append(replace(proposal, count=max(counts[key], 1),
+                              examples=tuple(dict.fromkeys((*examples[key], *proposal.examples)))[:MAX_EXAMPLES],
+                              sources=tuple(dict.fromkeys((*sources[key], *proposal.sources)))))
+    return sorted(result, key=lambda p: (-p.count, p.type, p.name))
 
-    name_en cannot be guessed: it is left empty with a comment, and the registry check
-    reports it until the maintainer fills it in (and renames the file to the id it gives)."""
-    ident = entity_id(transliterate(unknown.name)) or "entity"
-    path = (ENTITIES_DIR / unknown.type_guess / f"{ident}.md").as_posix()
-    lines = [
-        "---",
-        f"name: {_yaml_text(unknown.name)}",
-        "# name_en: write the English name in Latin letters. The entity's id and this file's",
-        '# name come from it: "Lloyd Austin" -> lloyd-austin.md (rename the file to match).',
-        'name_en: ""',
-        f"type: {unknown.type_guess}",
-    ]
-    if unknown.spellings:
-        lines += ["aliases:"] + [f"  - {_yaml_text(s)}" for s in unknown.spellings]
-    else:
-        lines.append("aliases: []")
-    if unknown.role:
-        lines.append(f"role: {_yaml_text(unknown.role)}")
-    lines += ["---", ""]
-    return path, "\n".join(lines)
+
+def _count_surnames(doc: _Text, in_text: set[str], cued, words_of, counts) -> None:
+    """"شكري" alone after "سامح شكري" in the same text is one more mention of him."""
+    surnames: dict[str, str] = {}
+    for key in in_text:
+        words = words_of[key]
+        if cued[key].type == "person" and len(words) > 1 and len(words[-1]) >= 3:
+            surnames.setdefault(words[-1], key)
+    if not surnames:
+        return
+    tokens = doc.finder.tokens
+    for i, token in enumerate(tokens):
+        stem = _stem_in(token, surnames)
+        if stem is None or token.covered:
+            continue
+        key = surnames[stem]
+        words = words_of[key]
+        skeleton = _skeleton()
+        inside_full = i >= len(words) - 1 and tuple(skeleton(t.word) for t in tokens[i - len(words) + 1:i]) == tuple(
+            skeleton(w) for w in words[:-1])
+        if not inside_full:
+            counts[key] += 1
 
 
-def _yaml_text(value: str) -> str:
-    return yaml.safe_dump(value, allow_unicode=True, width=1000).removesuffix("\n...\n").strip()
+def find_unknown_names(text: str, mentions: list[Mention], source: str = "") -> list[Proposal]:
+    """Names in one text that the registry did not match (`mentions`), with their counts."""
+    return discover([(source, text)], _Fixed(mentions))
+
+
+class _Fixed:
+    """A matcher that gives back mentions already found."""
+
+    def __init__(self, mentions):
+        self.mentions = list(mentions)
+
+    def find(self, text):
+        return self.mentions
+
+
+def suggest(texts: Iterable, matcher) -> list[Proposal]:
+    """Unknown names over (source, body) pairs, (source, title, body) triples or Articles:
+    most frequent first (the archive-wide name of discover, kept for callers)."""
+    return discover(texts, matcher)

@@ -19,7 +19,7 @@ from generator.text.arabic import fold
 
 ENTITIES_DIR = Path("content") / "entities"
 REQUIRED_KEYS = ("name", "name_en", "type")
-OPTIONAL_KEYS = ("aliases", "role", "wikidata")
+OPTIONAL_KEYS = ("aliases", "role", "wikidata", "review")  # review: written by `suggest --write`, to be checked
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
 _KEY_LINE = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 _ITEM_LINE = re.compile(r"\s*-\s*(.*?)\s*\Z")

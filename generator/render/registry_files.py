@@ -1,0 +1,129 @@
+"""Registry files for discovered names (`python -m generator suggest --write`).
+
+Each proposal becomes content/entities/<type>/<id>.md: a file the registry reads as it is
+(generator/read/registry.py) and the site builds. Places take their English name from CLDR;
+for people and organisations the English name is a readable transliteration
+(generator/data/transliteration.yml) and the file says `review: true` until a maintainer
+has checked it. Nothing existing is overwritten: a file, an id or a name the registry
+already has is skipped, and the reason is returned.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from generator.extract.unknown import Proposal
+from generator.model import Entity
+from generator.read.registry import ENTITIES_DIR, entity_id
+from generator.text.arabic import WORD_RE, fold
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "transliteration.yml"
+
+
+@functools.lru_cache(maxsize=None)
+def _transliteration() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def transliterate(text: str) -> str:
+    """A readable Latin spelling of Arabic text: the article as "al-", long vowels inside a
+    word as u and i, every word capitalised ("محمد شياع السوداني" -> "Mhmd Shia Al-Sudani")."""
+    data = _transliteration()
+    letters, inside, final = data["letters"], data["vowels_inside_word"], data["final_letters"]
+    words = []
+    for word in WORD_RE.findall(text):
+        word = re.sub("[\u064b-\u0652\u0640]", "", word)
+        article = ""
+        if word.startswith("ال") and len(word) > 3:
+            article, word = data["article"], word[2:]
+        out = []
+        for k, c in enumerate(word):
+            if c in inside and 0 < k < len(word) - 1:
+                out.append(inside[c])
+            elif c in final and k == len(word) - 1 and k > 0:
+                out.append(final[c])
+            else:
+                out.append(letters.get(c, c if c.isascii() else ""))
+        latin = "".join(out)
+        if latin:
+            words.append(article.capitalize() + latin.capitalize() if article else latin.capitalize())
+    return " ".join(words)
+
+
+def proposed_name_en(proposal: Proposal) -> str:
+    """CLDR's English name for a place it knows, else a transliteration; never empty."""
+    return proposal.name_en or transliterate(proposal.name) or "Entity"
+
+
+def proposed_id(proposal: Proposal) -> str:
+    return entity_id(proposed_name_en(proposal)) or "entity"
+
+
+def registry_file(proposal: Proposal) -> tuple[str, str]:
+    """(path relative to the repository, file text) of the registry entry for `proposal`."""
+    name_en = proposed_name_en(proposal)
+    path = (ENTITIES_DIR / proposal.type / f"{proposed_id(proposal)}.md").as_posix()
+    lines = ["---", f"name: {_yaml_text(proposal.name)}"]
+    if proposal.name_en:
+        lines.append(f"name_en: {_yaml_text(name_en)}  # from CLDR")
+    else:
+        lines += [
+            "# name_en was transliterated by `suggest`: write the name as English sources do,",
+            '# rename the file to the id it gives ("Lloyd Austin" -> lloyd-austin.md), then delete review.',
+            f"name_en: {_yaml_text(name_en)}",
+        ]
+    lines.append(f"type: {proposal.type}")
+    if proposal.spellings:
+        lines += ["aliases:"] + [f"  - {_yaml_text(s)}" for s in proposal.spellings]
+    else:
+        lines.append("aliases: []")
+    if proposal.role:
+        lines.append(f"role: {_yaml_text(proposal.role)}")
+    if not proposal.name_en:
+        lines.append("review: true")
+    lines += ["---", ""]
+    return path, "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Written:
+    path: str
+    written: bool
+    reason: str = ""  # why it was skipped
+
+
+def write_registry_files(root: Path, proposals: Iterable[Proposal], entities: list[Entity]) -> list[Written]:
+    """Write a registry file for each proposal that is new; say why the others are skipped."""
+    ids = {e.id: e for e in entities}
+    names = {_key(n): e for e in entities for n in (e.name, *e.aliases)}
+    results = []
+    for proposal in proposals:
+        path, text = registry_file(proposal)
+        ident = proposed_id(proposal)
+        same_name = next((names[_key(n)] for n in (proposal.name, *proposal.spellings) if _key(n) in names), None)
+        if (root / path).exists():
+            results.append(Written(path, False, "the file exists"))
+        elif ident in ids:
+            results.append(Written(path, False, f"the id '{ident}' is {ids[ident].path}'s"))
+        elif same_name is not None:
+            results.append(Written(path, False, f"the name is already in {same_name.path}"))
+        else:
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_text(text, encoding="utf-8")
+            ids[ident] = Entity(ident, proposal.type, proposal.name, proposed_name_en(proposal), path=path)
+            names[_key(proposal.name)] = ids[ident]
+            results.append(Written(path, True))
+    return results
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+def _yaml_text(value: str) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, width=1000).removesuffix("\n...\n").strip()

@@ -29,7 +29,7 @@ def duplicate_texts(articles: list[Article]) -> list[Problem]:
 
 def unknown_name_warnings(article: Article, mentions) -> list[Problem]:
     problems = []
-    for unknown in find_unknown_names(article.body, list(mentions)):
+    for unknown in find_unknown_names(article.body, [m for m in mentions if m.field == "body"]):
         position = article.body.find(unknown.name)
         line = article.body_line + line_of(article.body, max(position, 0)) - 1
         problems.append(Problem(article.path, line, "warning",

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.extract.agencies import Organizations
 from generator.extract.article import extract_article
 from generator.extract.entities import EntityMatcher
 from generator.extract.unknown import find_unknown_names, registry_stub
 from generator.model import Article, ContentError, Entity, Extraction, Problem
 from generator.read.content import article_from_parsed, parse_front_matter, read_article
 from generator.read.encoding import UndecodableError, decode_bytes
-from generator.read.raw import parse_raw
+from generator.read.raw import RawArticle, parse_raw
 
 
 @dataclass(frozen=True)
@@ -23,10 +24,12 @@ class Inspection:
     extraction: Extraction
     unknown: list
     entities: dict  # id -> Entity
+    raw: RawArticle | None = None  # how a pasted text was read: guesses, removed and suspect lines
 
 
-def article_from_file(file: Path, root: Path, date: dt.date | None = None) -> Article:
-    """A content file as the site reads it, or a raw pasted text as `import` would turn it."""
+def read_source(file: Path, root: Path, date: dt.date | None = None, title: str | None = None,
+                entities: list[Entity] | None = None) -> tuple[Article, RawArticle | None]:
+    """A content file as the site reads it, or a raw pasted text as `import` would turn it (with its reading)."""
     shown = str(file)
     try:
         text, _ = decode_bytes(file.read_bytes())
@@ -36,32 +39,38 @@ def article_from_file(file: Path, root: Path, date: dt.date | None = None) -> Ar
         parsed = parse_front_matter(text, shown)
         if date:
             parsed.meta["date"] = date
+        if title:
+            parsed.meta["title"] = title
         article, _ = article_from_parsed(parsed, shown)
-        return article
-    raw = parse_raw(text, shown)
-    chosen = date or raw.date
-    if chosen is None:
-        raise ContentError(Problem(shown, raw.title_line, "error",
-                                   "no publication date found; pass --date YYYY-MM-DD (relative dates need it)"))
-    return Article(path=shown, title=raw.title, date=chosen, slug="extract", body=raw.body,
-                   agencies=raw.agencies, body_format="text")
+        return article, None
+    raw = parse_raw(text, shown, Organizations.of(entities or []), title=title, date=date)
+    article = Article(path=shown, title=raw.title, date=raw.date, slug="extract", body=raw.body,
+                      agencies=raw.agencies, body_format="text")
+    return article, raw
 
 
-def inspect_article(article: Article, entities: list[Entity], matcher: EntityMatcher | None = None) -> Inspection:
+def inspect_article(article: Article, entities: list[Entity], matcher: EntityMatcher | None = None,
+                    raw: RawArticle | None = None) -> Inspection:
     matcher = matcher or EntityMatcher(entities)
     extraction = extract_article(article, matcher)
-    unknown = find_unknown_names(article.body, list(extraction.mentions))
-    return Inspection(extraction, unknown, {e.id: e for e in entities})
+    if raw is not None:
+        # Problems name lines of the body; a pasted text lost lines (title, dateline, chrome) on the way.
+        problems = tuple(replace(p, line=raw.pasted_line(p.line - article.body_line + 1)) if p.path == article.path
+                         else p for p in extraction.problems)
+        extraction = replace(extraction, problems=problems)
+    unknown = find_unknown_names(article.body, [m for m in extraction.mentions if m.field == "body"])
+    return Inspection(extraction, unknown, {e.id: e for e in entities}, raw)
 
 
 def as_json(inspection: Inspection) -> dict:
     """The `extract --json` object; its schema is documented in the README."""
     extraction = inspection.extraction
     article = extraction.article
+    raw = inspection.raw
     grouped: dict[str, list] = {}
     for mention in extraction.mentions:
         grouped.setdefault(mention.entity_id, []).append(
-            {"text": mention.text, "start": mention.start, "end": mention.end})
+            {"field": mention.field, "text": mention.text, "start": mention.start, "end": mention.end})
     entities = []
     for entity_id, mentions in grouped.items():
         entity = inspection.entities[entity_id]
@@ -72,13 +81,17 @@ def as_json(inspection: Inspection) -> dict:
         "date": article.date.isoformat(),
         "body": article.body,
         "entities": entities,
-        "dates": [{"text": d.text, "start": d.start, "end": d.end, "value": d.value, "end_value": d.end_value,
-                   "precision": d.precision} for d in extraction.dates],
+        "agencies": list(article.agencies),
+        "dates": [{"field": d.field, "text": d.text, "start": d.start, "end": d.end, "value": d.value,
+                   "end_value": d.end_value, "precision": d.precision} for d in extraction.dates],
         "events": [{"date": e.value, "end_date": e.end_value, "precision": e.precision, "text": e.sentence,
                     "entities": list(e.entity_ids)} for e in extraction.events],
         "unknown_names": [{"name": u.name, "type": u.type_guess, "count": u.count, "example": u.example}
                           for u in inspection.unknown],
         "problems": [str(p) for p in extraction.problems],
+        "guesses": list(raw.guesses) if raw else [],
+        "removed": [{"line": r.line, "kind": r.kind, "text": r.text} for r in raw.removed] if raw else [],
+        "suspects": [{"line": r.line, "why": r.kind, "text": r.text} for r in raw.suspects] if raw else [],
     }
 
 
@@ -92,7 +105,7 @@ def as_text(inspection: Inspection) -> str:
     lines += ["", f"dates ({len(data['dates'])}):"]
     for d in data["dates"]:
         value = d["value"] + (f" .. {d['end_value']}" if d["end_value"] else "")
-        lines.append(f"  {value:<24} {d['text']}")
+        lines.append(f"  {value:<24} {d['text']}" + (f"  ({d['field']})" if d["field"] != "body" else ""))
     lines += ["", f"events ({len(data['events'])}):"]
     for e in data["events"]:
         lines.append(f"  {e['date']}: {e['text'][:120]}")
@@ -101,64 +114,16 @@ def as_text(inspection: Inspection) -> str:
         lines.append(f"  {u['type']:<12} {u['name']} ×{u['count']}: {u['example'][:100]}")
     if data["problems"]:
         lines += ["", "problems:"] + [f"  {p}" for p in data["problems"]]
+    raw = inspection.raw
+    if raw is not None and (notes := read_notes(raw.guesses, raw.removed, raw.suspects)):
+        lines += ["", "how the text was read:"] + notes
     return "\n".join(lines) + "\n"
 
 
-def changed_content(root: Path, since: str) -> list[tuple[str, str]]:
-    """(status, path) of files under content/ that differ from `since` (committed or not)."""
-    run = subprocess.run(["git", "diff", "--name-status", "--no-renames", since, "--", "content/"],
-                         cwd=root, capture_output=True, text=True)
-    if run.returncode != 0:
-        raise ContentError(Problem("git", 1, "error", f"cannot compare with '{since}': {run.stderr.strip()}"))
-    untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard", "--", "content/"],
-                               cwd=root, capture_output=True, text=True).stdout.split()
-    changes = [tuple(line.split("\t", 1)) for line in run.stdout.splitlines() if "\t" in line]
-    return sorted(set(changes) | {("A", path) for path in untracked})
-
-
-def pull_request_report(root: Path, since: str, entities: list[Entity], problems: list[Problem]) -> str:
-    """Markdown for the pull request: what each added or changed article gives the archive."""
-    changes = changed_content(root, since)
-    new_entities = {Path(p).stem for s, p in changes if s == "A" and p.startswith("content/entities/")}
-    articles = [p for s, p in changes if s in ("A", "M") and p.startswith("content/articles/")]
-    matcher = EntityMatcher(entities)
-    by_path: dict[str, list[Problem]] = {}
-    for problem in problems:
-        by_path.setdefault(problem.path, []).append(problem)
-    out = ["## تقرير الاستخراج / Extraction report", ""]
-    if not articles and not new_entities:
-        out.append(f"No article or entity changed since `{since}`.")
-    if new_entities:
-        out.append("**New entities:** " + ", ".join(f"`{e}`" for e in sorted(new_entities)))
-        out.append("")
-    for path in articles:
-        out += [f"### `{path}`", ""]
-        try:
-            article, _ = read_article(root / path, root)
-        except ContentError as exc:
-            out += [f"- :x: {exc.problem}", ""]
-            continue
-        inspection = inspect_article(article, entities, matcher)
-        data = as_json(inspection)
-        out.append(f"**{article.title}** — {article.date.isoformat()}")
-        out.append("")
-        out.append(f"**Entities ({len(data['entities'])}):** " + (", ".join(
-            f"{e['name']} (`{e['id']}`{', new' if e['id'] in new_entities else ''})" for e in data["entities"]) or "none"))
-        out.append("")
-        if data["events"]:
-            out.append(f"**Events ({len(data['events'])}):**")
-            out += [f"- {e['date']}{' .. ' + e['end_date'] if e['end_date'] else ''}: {e['text']}" for e in data["events"]]
-            out.append("")
-        if inspection.unknown:
-            out.append(f"**Unknown names ({len(inspection.unknown)})** — add the ones that matter to the registry:")
-            out.append("")
-            for unknown in inspection.unknown:
-                stub_path, stub = registry_stub(unknown)
-                out += [f"<details><summary>{unknown.name} ({unknown.type_guess}, ×{unknown.count})</summary>", "",
-                        f"`{stub_path}`", "", "```yaml", stub.rstrip("\n"), "```", "", "</details>", ""]
-        warnings = by_path.get(path, [])
-        if warnings:
-            out.append("**Problems:**")
-            out += [f"- {p.level}: line {p.line}: {p.message}" for p in warnings]
-            out.append("")
-    return "\n".join(out) + "\n"
+def read_notes(guesses, removed, suspects) -> list[str]:
+    """How a pasted text was read, for `import` and `extract`: guesses, lines removed, lines suspect."""
+    lines = [f"  guessed: {g}" for g in guesses]
+    lines += [f"  removed line {r.line} ({r.kind}): {r.text}" for r in removed]
+    lines += [f"  suspect line {r.line} ({r.kind}), kept; delete it if it is not article text: {r.text}"
+              for r in suspects]
+    return lines

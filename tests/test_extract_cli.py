@@ -30,13 +30,24 @@ def test_egyptian_spellings_link_seed_entities_and_invent_none():
     assert spellings == {"سيرجي شويجو", "شويجو"}
 
 
-def test_offsets_point_into_the_body_shown():
-    data = extract(str(EGYPTIAN))
+def field_text(data: dict, field: str) -> str:
+    return {"title": data["title"], "body": data["body"], "agencies": "، ".join(data["agencies"])}[field]
+
+
+def assert_offsets_point_into_their_field(data: dict) -> None:
     for entity in data["entities"]:
         for mention in entity["mentions"]:
-            assert data["body"][mention["start"]:mention["end"]] == mention["text"]
+            assert field_text(data, mention["field"])[mention["start"]:mention["end"]] == mention["text"]
     for found in data["dates"]:
-        assert data["body"][found["start"]:found["end"]] == found["text"]
+        assert field_text(data, found["field"])[found["start"]:found["end"]] == found["text"]
+
+
+def test_offsets_point_into_the_field_shown():
+    data = extract(str(EGYPTIAN))
+    assert_offsets_point_into_their_field(data)
+    # The headline "اوستن وشويجو يبحثان …" is read too.
+    in_title = {e["id"] for e in data["entities"] for m in e["mentions"] if m["field"] == "title"}
+    assert in_title == {"lloyd-austin", "sergei-shoigu", "ukraine"}
 
 
 def test_unseen_article_dates_are_resolved():
@@ -65,7 +76,16 @@ def test_raw_text_without_date_needs_date_option(tmp_path):
 
 def test_seed_extraction_has_the_documented_shape():
     data = extract(str(SEED_CALLS))
-    assert set(data) == {"title", "date", "body", "entities", "dates", "events", "unknown_names", "problems"}
+    assert set(data) == {"title", "date", "body", "agencies", "entities", "dates", "events", "unknown_names",
+                         "problems", "guesses", "removed", "suspects"}
     assert data["date"] == "2022-10-21"
     for entity in data["entities"]:
         assert set(entity) == {"id", "type", "name", "name_en", "mentions"}
+        for mention in entity["mentions"]:
+            assert set(mention) == {"field", "text", "start", "end"}
+    # The credits line "(فرانس برس، الأناضول)" became the agencies, each linked to its registry entity.
+    assert data["agencies"] == ["فرانس برس", "الأناضول"]
+    credited = {e["id"]: [m["text"] for m in e["mentions"] if m["field"] == "agencies"] for e in data["entities"]}
+    assert credited["agence-france-presse"] == ["فرانس برس"] and credited["anadolu-agency"] == ["الأناضول"]
+    assert {"line": 5, "kind": "chrome", "text": "+ الخط -"} in data["removed"]
+    assert_offsets_point_into_their_field(data)

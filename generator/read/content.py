@@ -251,10 +251,23 @@ def duplicate_keys(articles: list[Article]) -> list[Problem]:
 
 
 def render_content_file(meta: dict, body: str) -> str:
-    """Front matter (in a fixed key order) plus the body, as `import` writes it."""
+    """Front matter (in a fixed key order) plus the body, as `import` writes it.
+
+    Block style, one key a line, a list on its line ("agencies: [فرانس برس, الأناضول]"), as the
+    README shows: never the whole mapping folded onto one line.
+    """
     ordered = {k: meta[k] for k in REQUIRED_KEYS + OPTIONAL_KEYS if meta.get(k) not in (None, "", [], ())}
-    front = yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=None)
+    front = yaml.dump(ordered, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=1000,
+                      default_flow_style=False)
     return f"---\n{front}---\n{body}"
+
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    """Block mappings, lists in brackets on one line."""
+
+
+_FrontMatterDumper.add_representer(
+    list, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True))
 
 
 def content_path(date: dt.date, slug: str) -> Path:

@@ -127,3 +127,69 @@ def read_notes(guesses, removed, suspects) -> list[str]:
     lines += [f"  suspect line {r.line} ({r.kind}), kept; delete it if it is not article text: {r.text}"
               for r in suspects]
     return lines
+
+
+def changed_content(root: Path, since: str) -> list[tuple[str, str]]:
+    """(status, path) of files under content/ that differ from `since`: committed, uncommitted or untracked.
+
+    Paths are read NUL-separated (-z): otherwise git quotes every non-ASCII path
+    ("content/articles/2023/\\331\\210…"), and every imported article has an Arabic name.
+    """
+    run = subprocess.run(["git", "diff", "-z", "--name-status", "--no-renames", since, "--", "content/"],
+                         cwd=root, capture_output=True)
+    if run.returncode != 0:
+        message = run.stderr.decode("utf-8", "replace").strip()
+        raise ContentError(Problem("git", 1, "error", f"cannot compare with '{since}': {message}"))
+    fields = run.stdout.decode("utf-8", "surrogateescape").split("\0")
+    changes = {(fields[k], fields[k + 1]) for k in range(0, len(fields) - 1, 2) if fields[k]}
+    untracked = subprocess.run(["git", "ls-files", "-z", "--others", "--exclude-standard", "--", "content/"],
+                               cwd=root, capture_output=True).stdout.decode("utf-8", "surrogateescape")
+    return sorted(changes | {("A", path) for path in untracked.split("\0") if path})
+
+
+def pull_request_report(root: Path, since: str, entities: list[Entity], problems: list[Problem]) -> str:
+    """Markdown for the pull request: what each added or changed article gives the archive."""
+    changes = changed_content(root, since)
+    new_entities = {Path(p).stem for s, p in changes if s == "A" and p.startswith("content/entities/")}
+    articles = [p for s, p in changes if s in ("A", "M") and p.startswith("content/articles/")]
+    matcher = EntityMatcher(entities)
+    by_path: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_path.setdefault(problem.path, []).append(problem)
+    out = ["## تقرير الاستخراج / Extraction report", ""]
+    if not articles and not new_entities:
+        out.append(f"No article or entity changed since `{since}`.")
+    if new_entities:
+        out.append("**New entities:** " + ", ".join(f"`{e}`" for e in sorted(new_entities)))
+        out.append("")
+    for path in articles:
+        out += [f"### `{path}`", ""]
+        try:
+            article, _ = read_article(root / path, root)
+        except ContentError as exc:
+            out += [f"- :x: {exc.problem}", ""]
+            continue
+        inspection = inspect_article(article, entities, matcher)
+        data = as_json(inspection)
+        out.append(f"**{article.title}** — {article.date.isoformat()}")
+        out.append("")
+        out.append(f"**Entities ({len(data['entities'])}):** " + (", ".join(
+            f"{e['name']} (`{e['id']}`{', new' if e['id'] in new_entities else ''})" for e in data["entities"]) or "none"))
+        out.append("")
+        if data["events"]:
+            out.append(f"**Events ({len(data['events'])}):**")
+            out += [f"- {e['date']}{' .. ' + e['end_date'] if e['end_date'] else ''}: {e['text']}" for e in data["events"]]
+            out.append("")
+        if inspection.unknown:
+            out.append(f"**Unknown names ({len(inspection.unknown)})** — add the ones that matter to the registry:")
+            out.append("")
+            for unknown in inspection.unknown:
+                stub_path, stub = registry_stub(unknown)
+                out += [f"<details><summary>{unknown.name} ({unknown.type_guess}, ×{unknown.count})</summary>", "",
+                        f"`{stub_path}`", "", "```yaml", stub.rstrip("\n"), "```", "", "</details>", ""]
+        warnings = by_path.get(path, [])
+        if warnings:
+            out.append("**Problems:**")
+            out += [f"- {p.level}: line {p.line}: {p.message}" for p in warnings]
+            out.append("")
+    return "\n".join(out) + "\n"

@@ -89,3 +89,51 @@ def test_seed_extraction_has_the_documented_shape():
     assert credited["agence-france-presse"] == ["فرانس برس"] and credited["anadolu-agency"] == ["الأناضول"]
     assert {"line": 5, "kind": "chrome", "text": "+ الخط -"} in data["removed"]
     assert_offsets_point_into_their_field(data)
+
+
+CRAWL = FIXTURES / "unseen" / "one_paragraph_crawl.txt"
+
+
+def test_one_paragraph_crawl_gives_title_date_and_the_whole_text():
+    data = extract(str(CRAWL))
+    # The headline is the first sentence after the dateline "القاهرة - 14 مارس 2023 (أ ف ب) -".
+    assert data["title"].startswith("بحث وزير الدفاع الأميركي لويد أوستن مع نظيره الروسي سيرغي شويغو")
+    assert data["date"] == "2023-03-14"
+    assert data["body"] == CRAWL.read_text(encoding="utf-8")
+    assert_offsets_point_into_their_field(data)
+    fields = {(e["id"], m["field"]) for e in data["entities"] for m in e["mentions"]}
+    assert {("lloyd-austin", "title"), ("sergei-shoigu", "title"), ("ukraine", "title")} <= fields
+    # The first paragraph's dateline and credit: the city and the agency are found, not lost.
+    assert {("cairo", "body"), ("agence-france-presse", "body"), ("nato", "body"), ("moscow", "body")} <= fields
+    dates = {(d["field"], d["text"], d["value"]) for d in data["dates"]}
+    assert ("title", "اليوم الثلاثاء", "2023-03-14") in dates
+    assert ("body", "21 أكتوبر الماضي", "2022-10-21") in dates
+    assert any(g.startswith("title from the first sentence of line 1") for g in data["guesses"])
+
+
+def test_title_option_of_extract():
+    data = extract(str(CRAWL), "--title", "اتصال بين أوستن وشويغو في القاهرة")
+    assert data["title"] == "اتصال بين أوستن وشويغو في القاهرة"
+    in_title = {e["id"] for e in data["entities"] for m in e["mentions"] if m["field"] == "title"}
+    assert in_title == {"lloyd-austin", "sergei-shoigu", "cairo"}
+
+
+def test_problems_of_a_raw_text_name_the_pasted_line(tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("الحكومة تعلن خطة جديدة\n\n21 أكتوبر 2022\n+ الخط -\n\nأعلنت الحكومة خطة جديدة لدعم المزارعين.\n"
+                     "وقال الوزير اليوم الخميس إن الخطة تبدأ قريبا.\n", encoding="utf-8")
+    data = extract(str(paste))
+    # "اليوم الخميس" on Friday 21 October 2022 stands on line 7 of the paste (the body's second line).
+    assert [p.split(": warning:")[0] for p in data["problems"]] == [f"{paste}:7"]
+
+
+def test_a_headline_dated_to_the_day_is_an_event_and_its_month_is_not(tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("لويد أوستن يزور القاهرة في 5 مايو\n21 أكتوبر 2022\nقال البنتاغون إن الزيارة تهدف إلى بحث التعاون.\n",
+                     encoding="utf-8")
+    data = extract(str(paste))
+    [event] = data["events"]
+    assert event == {"date": "2022-05-05", "end_date": None, "precision": "day", "text": "لويد أوستن يزور القاهرة في 5 مايو",
+                     "entities": ["cairo", "lloyd-austin"]}
+    # The seed's headline "… منذ مايو الماضي" names May only to compare: no event of its own.
+    assert all(e["text"] != data["title"] for e in extract(str(SEED_CALLS))["events"])

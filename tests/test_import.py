@@ -9,7 +9,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from conftest import SEED_CALLS, SEED_CHANNELS
+from conftest import FIXTURES, SEED_CALLS, SEED_CHANNELS
 from generator.importer import import_files
 from generator.read.content import read_articles
 
@@ -170,3 +170,152 @@ def test_cli_reports_what_it_removed(empty_repo):
                          capture_output=True, text=True)
     assert run.returncode == 1
     assert str(SEED_CHANNELS) in run.stderr and "--date" in run.stderr
+
+
+def cli_import(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "import", *args],
+                          capture_output=True, text=True)
+
+
+CRAWL = FIXTURES / "unseen" / "one_paragraph_crawl.txt"
+CRAWL_TITLE = ("بحث وزير الدفاع الأميركي لويد أوستن مع نظيره الروسي سيرغي شويغو في اتصال هاتفي اليوم الثلاثاء "
+               "الوضع في أوكرانيا")
+
+
+def test_one_paragraph_crawl_is_an_article_with_a_guessed_title(empty_repo):
+    run = cli_import(empty_repo, str(CRAWL))
+    assert run.returncode == 0, run.stderr
+    [file] = articles_in(empty_repo)
+    post = frontmatter.load(file)
+    assert post["title"] == CRAWL_TITLE
+    assert post["date"] == dt.date(2023, 3, 14)  # "القاهرة - 14 مارس 2023 (أ ف ب) - …", inside the paragraph
+    # Nothing is lost: the body is the whole paste, dateline and all.
+    assert post.content + "\n" == CRAWL.read_text(encoding="utf-8")
+    assert "guessed: title from the first sentence of line 1" in run.stdout
+    assert "guessed: date read from the start of line 1: 'القاهرة - 14 مارس 2023'" in run.stdout
+    assert "suspect" not in run.stdout
+
+
+def test_title_option_names_the_headline(empty_repo):
+    results, errors = run_import(empty_repo, [CRAWL], title="أوستن وشويغو يتحدثان")
+    assert errors == []
+    assert results[0].article.title == "أوستن وشويغو يتحدثان"
+    assert results[0].article.body == CRAWL.read_text(encoding="utf-8")
+    assert results[0].guesses == ("date read from the start of line 1: 'القاهرة - 14 مارس 2023' (it stays in the text)",)
+
+
+LEFTOVERS = """date 2024-01-09
+الجيش يعلن السيطرة على مدينة ود مدني بعد معارك عنيفة استمرت أياما، وفق ما أفاد مصدر عسكري. وقال المصدر إن القوات دخلت المدينة فجرا.
+IMG_2024.jpg
+share To
+Facebook Twitter WhatsApp
+1,234 مشاهدة
+وأضاف أن المعارك أسفرت عن خسائر كبيرة في صفوف الطرفين.
+photo-1.webp الوزير خلال زيارته
+12 تعليقا
+TikTok
+"""
+
+
+def test_chrome_is_removed_and_suspects_are_kept_and_reported(empty_repo, tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text(LEFTOVERS, encoding="utf-8")
+    run = cli_import(empty_repo, str(paste))
+    assert run.returncode == 0, run.stderr
+    post = frontmatter.load(articles_in(empty_repo)[0])
+    assert post["date"] == dt.date(2024, 1, 9)  # a stray "date …" first line is the dateline, not the title
+    assert post["title"] == "الجيش يعلن السيطرة على مدينة ود مدني بعد معارك عنيفة استمرت أياما، وفق ما أفاد مصدر عسكري"
+    for line, kind, text in [(1, "dateline", "date 2024-01-09"), (3, "chrome", "IMG_2024.jpg"), (4, "chrome", "share To"),
+                             (5, "chrome", "Facebook Twitter WhatsApp"), (6, "chrome", "1,234 مشاهدة"),
+                             (9, "chrome", "12 تعليقا")]:
+        assert f"removed line {line} ({kind}): {text}" in run.stdout
+        assert text not in post.content
+    assert "suspect line 8 (an image file name), kept" in run.stdout
+    assert "suspect line 10 (Latin words alone), kept" in run.stdout
+    assert "photo-1.webp الوزير خلال زيارته" in post.content and "TikTok" in post.content
+
+
+def test_headline_repeated_under_itself_is_removed(empty_repo, tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("الحكومة تعلن خطة جديدة\nالحكومة تعلن  خطة جديدة\n21 أكتوبر 2022\nأعلنت الحكومة خطة.\n"
+                     "الحكومة تعلن خطة جديدة لدعم المزارعين\n", encoding="utf-8")
+    [result], errors = run_import(empty_repo, [paste])
+    assert errors == []
+    assert ("repeated headline", 2) in {(r.kind, r.line) for r in result.removed}
+    assert [(s.line, s.kind) for s in result.suspects] == [(5, "repeats the headline")]
+    assert result.article.body == "أعلنت الحكومة خطة.\nالحكومة تعلن خطة جديدة لدعم المزارعين\n"
+
+
+def paste_with(tmp_path: Path, dateline: str, text: str) -> Path:
+    paste = tmp_path / "paste.txt"
+    paste.write_text(f"الحكومة تعلن خطة جديدة\n{dateline}\n{text}\n", encoding="utf-8")
+    return paste
+
+
+def test_weekday_of_the_text_decides_a_numeric_dateline(empty_repo, tmp_path):
+    # 11/9/2023 is Monday 11 September day first, Thursday 9 November month first.
+    paste = paste_with(tmp_path, "11/9/2023", "أعلنت الحكومة اليوم الخميس خطة جديدة.")
+    [result], errors = run_import(empty_repo, [paste])
+    assert errors == []
+    assert result.article.date == dt.date(2023, 11, 9)
+    assert any("read month first" in g and "اليوم الخميس" in g for g in result.guesses)
+    # The day-first reading, when the text agrees with it, is taken without a word.
+    other = tmp_path / "other"
+    other.mkdir()
+    paste = paste_with(other, "11/9/2023", "أعلنت الحكومة اليوم الاثنين خطة جديدة أخرى.")
+    [result], errors = run_import(empty_repo, [paste])
+    assert errors == [] and result.article.date == dt.date(2023, 9, 11) and result.guesses == ()
+
+
+def test_undecided_numeric_dateline_asks_for_the_date(empty_repo, tmp_path):
+    paste = paste_with(tmp_path, "11/9/2023", "أعلنت الحكومة اليوم خطة جديدة.")
+    results, [error] = run_import(empty_repo, [paste])
+    assert results == [] and articles_in(empty_repo) == []
+    assert error.line == 2
+    assert "2023-09-11 (day first) or 2023-11-09 (month first)" in error.message and "--date" in error.message
+    [result], errors = run_import(empty_repo, [paste], date=dt.date(2023, 11, 9))
+    assert errors == [] and result.article.date == dt.date(2023, 11, 9) and result.warnings == ()
+
+
+def test_dateline_whose_weekday_contradicts_its_date_is_an_error(empty_repo, tmp_path):
+    paste = paste_with(tmp_path, "الجمعة 21 أكتوبر 2023", "أعلنت الحكومة خطة جديدة.")  # a Saturday
+    results, [error] = run_import(empty_repo, [paste])
+    assert results == [] and articles_in(empty_repo) == []
+    assert "says Friday" in error.message and "2023-10-21 is a Saturday" in error.message
+    assert "--date 2023-10-21 (the date) or --date 2023-10-20 (the nearest Friday)" in error.message
+    [result], errors = run_import(empty_repo, [paste], date=dt.date(2023, 10, 20))
+    assert errors == [] and result.article.date == dt.date(2023, 10, 20)
+
+
+@pytest.mark.parametrize("title", [
+    "البنتاغون: الاستخدام الأخير لقنوات الاتصال 'مشجع'",
+    'قال "نعم": NATO و EU - #1 {x} [y] & *z*',
+    "- عنوان يبدأ بشرطة",
+    "2023-01-01",
+])
+def test_front_matter_is_block_style_and_reads_back_the_same(empty_repo, tmp_path, title):
+    paste = tmp_path / "paste.txt"
+    paste.write_text(SEED_CALLS.read_text(encoding="utf-8"), encoding="utf-8")
+    [result], errors = run_import(empty_repo, [paste], title=title, source="العربي الجديد: لندن",
+                                  url="https://example.org/a?b=1#c")
+    assert errors == []
+    text = (empty_repo / result.path).read_text(encoding="utf-8")
+    front = text.split("---\n")[1].splitlines()
+    assert [line.split(":", 1)[0] for line in front] == ["title", "date", "slug", "source", "agencies", "url",
+                                                        "lang", "format"]
+    assert not any(line.startswith("{") for line in front)
+    assert "agencies: [فرانس برس, الأناضول]" in front
+    post = frontmatter.load(empty_repo / result.path)
+    assert post["title"] == title
+    assert post["source"] == "العربي الجديد: لندن" and post["url"] == "https://example.org/a?b=1#c"
+    assert post["date"] == dt.date(2022, 10, 21)
+
+
+def test_front_matter_without_a_list_is_block_style_too(empty_repo):
+    # YAML writes a mapping of plain values as one "{title: …, date: …}" line unless told not to.
+    [result], errors = run_import(empty_repo, [SEED_CHANNELS], date=dt.date(2022, 11, 28))
+    assert errors == []
+    text = (empty_repo / result.path).read_text(encoding="utf-8")
+    assert text.startswith(f"---\ntitle: '{CHANNELS_TITLE}'\ndate: 2022-11-28\nslug: ")
+    assert text.split("---\n")[1].count("\n") == 5  # title, date, slug, lang, format
+    assert frontmatter.load(empty_repo / result.path)["title"] == CHANNELS_TITLE

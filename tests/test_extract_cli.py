@@ -137,3 +137,21 @@ def test_a_headline_dated_to_the_day_is_an_event_and_its_month_is_not(tmp_path):
                      "entities": ["cairo", "lloyd-austin"]}
     # The seed's headline "… منذ مايو الماضي" names May only to compare: no event of its own.
     assert all(e["text"] != data["title"] for e in extract(str(SEED_CALLS))["events"])
+
+
+def test_entity_pages_quote_headlines_and_count_agency_credits(tmp_path):
+    from conftest import copy_repository
+    from generator.pipeline import generate
+
+    files = generate(copy_repository(tmp_path / "repo")).files
+    moscow = files["entities/place/moscow.md"].decode("utf-8")
+    # "… بين واشنطن وموسكو كان مشجعاً": the headline is quoted whole, the mention marked.
+    assert ('<blockquote class="mention-context">البنتاغون: الاستخدام الأخير لقنوات الاتصال بين واشنطن و'
+            '<mark>موسكو</mark> كان مشجعاً</blockquote>') in moscow
+    # The seed credited "(فرانس برس، الأناضول)": both agency pages list it.
+    for agency in ("agence-france-presse", "anadolu-agency"):
+        page = files[f"entities/organization/{agency}.md"].decode("utf-8")
+        assert "أول اتصال بين وزيري دفاع أميركا وروسيا منذ مايو الماضي</a>" in page
+    # Only the body is linked in the article; the headline stays plain text.
+    [article] = [v.decode("utf-8") for k, v in files.items() if k.startswith("articles/2022/2022-11-28-")]
+    assert "# البنتاغون: الاستخدام الأخير لقنوات الاتصال بين واشنطن وموسكو كان مشجعاً" in article

@@ -319,3 +319,27 @@ def test_front_matter_without_a_list_is_block_style_too(empty_repo):
     assert text.startswith(f"---\ntitle: '{CHANNELS_TITLE}'\ndate: 2022-11-28\nslug: ")
     assert text.split("---\n")[1].count("\n") == 5  # title, date, slug, lang, format
     assert frontmatter.load(empty_repo / result.path)["title"] == CHANNELS_TITLE
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("القاهرة - 9 يناير 2024 14:20 - أعلنت الوزارة خطة جديدة.", dt.date(2024, 1, 9)),
+    ("الرباط في 9 يناير 2024 (أ ف ب) - أعلنت الوزارة خطة جديدة.", dt.date(2024, 1, 9)),
+    ("ريو دي جانيرو - الخميس 11/1/2024: أعلنت الوزارة خطة جديدة.", dt.date(2024, 1, 11)),  # 1 November is a Friday
+    ("واشنطن، 3 مارس 2023 | أعلن البيت الأبيض خطة جديدة.", dt.date(2023, 3, 3)),
+    # A date inside the first sentence is no dateline.
+    ("وقعت الحكومة الاتفاقية في 5 مايو 2020، وقال الوزير إنها مهمة.", None),
+    ("أعلنت وزارة الخارجية أن الوزير يزور روسيا في 9 يناير 2024 - وقال إن الزيارة مهمة.", None),
+])
+def test_dateline_at_the_start_of_the_first_paragraph(empty_repo, tmp_path, paragraph, expected):
+    paste = tmp_path / "paste.txt"
+    paste.write_text(f"الحكومة تعلن خطة جديدة\n{paragraph}\nوقال الوزير إن الخطة تبدأ قريبا.\n", encoding="utf-8")
+    results, errors = run_import(empty_repo, [paste])
+    if expected is None:
+        assert results == [] and "--date" in errors[0].message
+        return
+    assert errors == []
+    [result] = results
+    assert result.article.date == expected
+    assert result.article.title == "الحكومة تعلن خطة جديدة"
+    assert result.article.body.startswith(paragraph)  # the dateline stays in the text
+    assert any(g.startswith("date read from the start of line 2") for g in result.guesses)

@@ -26,13 +26,15 @@ from generator.text.arabic import ARABIC_LETTER, fold, split_sentences, western_
 
 # A clock time on a dateline ("09:15 PM", "14:20", "١٤:٢٠ بتوقيت مكة") is not part of the date.
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\b(?:\s*(?:بتوقيت|ت\.?غ|gmt|utc)\s*\S*)?", re.I)
+_LEADING_TIME = re.compile(r"\s*(?:[-|،,]\s*)?" + _TIME.pattern, re.I)
 _SPACES = re.compile(r"\s+")
 _DATELINE_MAX_WORDS = 9
 # A dateline is looked for among the first lines of the article (and the last few).
 _DATELINE_HEAD_LINES = 10
 _DATELINE_TAIL_LINES = 3
-# What may separate a dateline from the text after it: "- ", ": ", "| ", "(أ ف ب)".
-_AFTER_DATELINE = re.compile(r"\s*(?:[-–—:|/،,]\s*)+|\s*$")
+# What may separate a dateline from the text after it: "- ", ": ", "| ", "(أ ف ب)"; not a comma,
+# which goes on a sentence ("وقعت الاتفاقية في 5 مايو 2020، وقال …").
+_AFTER_DATELINE = re.compile(r"\s*(?:[-–—:|/]\s*)+|\s*$")
 _CREDIT_GROUP = re.compile(r"\s*[(\[]([^()\[\]\n]{1,40})[)\]]\s*(?:[-–—:|/،,]\s*)*")
 # A numeric date written with the year last can be read day first or month first.
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[-/.\\]\s*(\d{1,2})\s*[-/.\\]\s*(\d{4})")
@@ -214,8 +216,8 @@ def dateline_in_paragraph(paragraph: str, organizations: Organizations) -> Datel
     lead_words = [w for w in _WORD.findall(lead) if w not in _weekdays()]
     if len(lead_words) > rules["dateline_lead_words"] or re.search(r"[.!?؟]", text[: mention.start]):
         return None
-    after = _TIME.match(text, mention.end)
-    end = after.end() if after and after.group().strip() else mention.end
+    after = _LEADING_TIME.match(text, mention.end)
+    end = after.end() if after else mention.end
     separator = _AFTER_DATELINE.match(text, end)
     credit = _CREDIT_GROUP.match(text, end)
     if credit:

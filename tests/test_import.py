@@ -343,3 +343,26 @@ def test_dateline_at_the_start_of_the_first_paragraph(empty_repo, tmp_path, para
     assert result.article.title == "الحكومة تعلن خطة جديدة"
     assert result.article.body.startswith(paragraph)  # the dateline stays in the text
     assert any(g.startswith("date read from the start of line 2") for g in result.guesses)
+
+
+def test_credits_are_read_with_the_registry_and_unknown_ones_are_suspect(empty_repo, tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("الحكومة تعلن خطة جديدة\n21 أكتوبر 2022\nأعلنت الحكومة خطة جديدة.\n(رويترز، أ.ف.ب)\n", encoding="utf-8")
+    [result], errors = run_import(empty_repo, [paste])
+    assert errors == [] and result.article.agencies == ("رويترز", "أ.ف.ب")
+    assert [r.kind for r in result.removed] == ["dateline", "credits"]
+    # Organisations that are no news agency ("وكالة …" in the registry) are text, not credits or captions.
+    other = tmp_path / "other.txt"
+    other.write_text("الحلف يجتمع\n21 أكتوبر 2022\nاجتمع قادة حلف شمال الأطلسي (الناتو)\n(وزارة الدفاع الروسية)\n"
+                     "وقال مصور إن الصورة التقطت أمس /رويترز\n", encoding="utf-8")
+    [result], errors = run_import(empty_repo, [other])
+    assert errors == [] and result.article.agencies == ()
+    assert result.article.body == "اجتمع قادة حلف شمال الأطلسي (الناتو)\n(وزارة الدفاع الروسية)\n"
+    assert [r.kind for r in result.removed] == ["dateline", "caption"]
+    # An archive whose registry has no agencies keeps the line and says why.
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    [result], errors = import_files([paste], bare, [])
+    assert errors == [] and result.article.agencies == ()
+    assert [(s.line, s.text) for s in result.suspects] == [(4, "(رويترز، أ.ف.ب)")]
+    assert "content/entities/organization/" in result.suspects[0].kind

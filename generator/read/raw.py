@@ -109,7 +109,7 @@ def is_caption(line: str, organizations: Organizations) -> bool:
         return False
     credit = match.group(1) or match.group(2)
     words = len(line.split())
-    known = _line_key(credit) in rules["photo_credits"] or organizations.entity_of(credit) is not None
+    known = _line_key(credit) in rules["photo_credits"] or organizations.agency_of(credit) is not None
     return known and 1 < words <= rules["caption_max_words"]
 
 
@@ -228,7 +228,7 @@ def dateline_in_paragraph(paragraph: str, organizations: Organizations) -> Datel
         return None
     # A credit written bare after the dateline: "القاهرة - 9 يناير 2024 - أ ش أ - …".
     bare = re.match(r"([^-–—:|\n]{1,20}?)\s*[-–—:|]\s*", text[end:])
-    if bare and organizations.entity_of(bare.group(1)) is not None:
+    if bare and organizations.agency_of(bare.group(1)) is not None:
         end += bare.end()
     date_text = paragraph[: mention.end].strip()
     return Dateline(_readings(mention), date_text, _named_weekday(text[: mention.end]), end)
@@ -272,12 +272,12 @@ def suspect_reason(line: str, title_key: str, organizations: Organizations) -> s
         return None
     if not re.search(r"[^\W\d_]", key):
         return "numbers alone (a counter?)"
-    if not re.search(f"[{ARABIC_LETTER}]", line) and organizations.entity_of(line) is None:
+    if not re.search(f"[{ARABIC_LETTER}]", line) and organizations.agency_of(line) is None:
         return "Latin words alone"
     if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", key) for w in rules["suspect_words"]):
         return "share or counter words"
     if re.fullmatch(r"[(\[].*[)\]]\.?", line.strip()):
-        return "a credit the registry does not know?"
+        return "a credit line? its agency is not in content/entities/organization/ (add it, then import again)"
     return None
 
 

@@ -366,3 +366,21 @@ def test_credits_are_read_with_the_registry_and_unknown_ones_are_suspect(empty_r
     assert errors == [] and result.article.agencies == ()
     assert [(s.line, s.text) for s in result.suspects] == [(4, "(رويترز، أ.ف.ب)")]
     assert "content/entities/organization/" in result.suspects[0].kind
+
+
+def test_a_single_line_is_the_title_and_the_body(empty_repo, tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("الحكومة تعلن خطة جديدة لدعم المزارعين\n21 أكتوبر 2022\n", encoding="utf-8")
+    [result], errors = run_import(empty_repo, [paste])
+    assert errors == []
+    assert result.article.title == "الحكومة تعلن خطة جديدة لدعم المزارعين"
+    assert result.article.body == "الحكومة تعلن خطة جديدة لدعم المزارعين\n"
+    assert [r.kind for r in result.removed] == ["dateline"]
+
+
+def test_chrome_alone_is_refused_naming_what_was_taken(empty_repo, tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("\n\nشارك\nIMG_1.jpg\n", encoding="utf-8")
+    results, [error] = run_import(empty_repo, [paste])
+    assert results == [] and error.line == 3
+    assert "line 3 (chrome); line 4 (chrome)" in error.message

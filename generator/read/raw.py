@@ -376,7 +376,7 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
     elif is_paragraph(first_line, lead_dateline) or len(content) == 1:
         start = lead_dateline.end if lead_dateline else 0
         title_text, title_index = title_from_text(first_line[start:]) or _SPACES.sub(" ", first_line).strip(), None
-        why = "a paragraph" if len(content) > 1 else "the whole text, one paragraph"
+        why = "a paragraph" if len(content) > 1 else "the only text, which is the body too"
         guesses.append(f"title from the first sentence of line {first + 1} ({why}): '{title_text}'; "
                        "give another with --title")
     else:
@@ -385,7 +385,7 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
 
     # The headline repeated under itself.
     title_key = _line_key(title_text)
-    following = [i for i in content if i != title_index][:2]
+    following = [i for i in content if i != first][:2]
     for i in following:
         if _line_key(lines[i]) == title_key:
             keep[i] = False

@@ -119,6 +119,9 @@ UNSEEN = [
     ("نشر في: ٥ فيفري ٢٠٢٤", dt.date(2024, 2, 5)),
     ("25-03-2021 09:15 PM", dt.date(2021, 3, 25)),  # day first: 25 cannot be a month
     ("2023-05-09 | 14:20", dt.date(2023, 5, 9)),
+    ("date 2024-01-09", dt.date(2024, 1, 9)),
+    # Hijri and Gregorian, a day apart by the sighting of the month: the Gregorian is the date.
+    ("الخميس 26 ربيع الأول 1445 هـ - 12 أكتوبر 2023 م", dt.date(2023, 10, 12)),
 ]
 
 

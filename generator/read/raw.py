@@ -28,7 +28,7 @@ from generator.text.arabic import ARABIC_LETTER, fold, split_sentences, western_
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\b(?:\s*(?:بتوقيت|ت\.?غ|gmt|utc)\s*\S*)?", re.I)
 _LEADING_TIME = re.compile(r"\s*(?:[-|،,]\s*)?" + _TIME.pattern, re.I)
 _SPACES = re.compile(r"\s+")
-_DATELINE_MAX_WORDS = 9
+_DATELINE_MAX_WORDS = 14  # "الخميس 26 ربيع الأول 1445 هـ - 12 أكتوبر 2023 م - 10:30 ص"
 # A dateline is looked for among the first lines of the article (and the last few).
 _DATELINE_HEAD_LINES = 10
 _DATELINE_TAIL_LINES = 3
@@ -161,12 +161,17 @@ class Dateline:
 
 
 def _found_date(text: str):
-    """The one day-precision date with its year written in `text`, or None."""
+    """The one day-precision date with its year written in `text`, or None.
+
+    A Gulf dateline gives the Hijri date and the Gregorian one ("الخميس 26 ربيع الأول 1445 هـ -
+    12 أكتوبر 2023 م"); they may differ by the day the month was sighted, so the Gregorian wins.
+    """
     from generator.extract.dates import find_dates
 
     # The dates extractor needs a reference date; a dateline carries its own year.
     found = [d for d in find_dates(text, dt.date.today()) if d.precision == "day" and re.search(r"\d{4}", d.text)]
-    return found[0] if len(found) == 1 else None
+    chosen = [d for d in found if d.kind != "hijri"] or found
+    return (chosen[0], found) if len(chosen) == 1 else (None, found)
 
 
 def _readings(mention) -> tuple[dt.date, ...]:
@@ -189,10 +194,12 @@ def dateline_of_line(line: str) -> Dateline | None:
     text = western_digits(line).strip()
     if not text or len(text.split()) > _DATELINE_MAX_WORDS:
         return None
-    mention = _found_date(text)
+    mention, found = _found_date(text)
     if mention is None:
         return None
-    rest = text[: mention.start] + " " + text[mention.end:]
+    rest = text
+    for date in sorted(found, key=lambda d: d.start, reverse=True):
+        rest = rest[: date.start] + " " + rest[date.end:]
     rest = import_rules()["dateline_words"].sub(" ", _TIME.sub(" ", fold(rest)))
     rest = re.sub(r"[\s|\-–—:،,/()]+", " ", rest).strip()
     if len([w for w in rest.split() if w not in _weekdays()]) > 2:
@@ -209,7 +216,7 @@ def dateline_in_paragraph(paragraph: str, organizations: Organizations) -> Datel
     rules = import_rules()
     text = western_digits(paragraph)
     head = re.match(r"\s*(?:\S+\s+){0,%d}\S*" % (rules["dateline_lead_words"] + 8), text).group()
-    mention = _found_date(head)
+    mention, _ = _found_date(head)
     if mention is None:
         return None
     lead = rules["dateline_words"].sub(" ", fold(text[: mention.start]))

@@ -387,3 +387,17 @@ def test_chrome_alone_is_refused_naming_what_was_taken(empty_repo, tmp_path):
     results, [error] = run_import(empty_repo, [paste])
     assert results == [] and error.line == 3
     assert "line 3 (chrome); line 4 (chrome)" in error.message
+
+
+def test_dateline_after_the_headline_on_its_line(empty_repo, tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("الحكومة تعلن خطة جديدة | الخميس 12 أكتوبر 2023\nأعلنت الحكومة اليوم خطة جديدة.\n", encoding="utf-8")
+    [result], errors = run_import(empty_repo, [paste])
+    assert errors == []
+    assert (result.article.title, result.article.date) == ("الحكومة تعلن خطة جديدة", dt.date(2023, 10, 12))
+    assert result.guesses == ("date read from the end of the title line 1: 'الخميس 12 أكتوبر 2023'; "
+                              "the title is what stands before it",)
+    # Without a separator the date belongs to the headline, which names an event.
+    paste.write_text("قمة الرياض في 5 مايو 2024\nانطلقت القمة بحضور القادة.\n", encoding="utf-8")
+    results, errors = run_import(empty_repo, [paste])
+    assert results == [] and "--date" in errors[0].message

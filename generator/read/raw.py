@@ -34,7 +34,7 @@ _DATELINE_HEAD_LINES = 10
 _DATELINE_TAIL_LINES = 3
 # What may separate a dateline from the text after it: "- ", ": ", "| ", "(أ ف ب)"; not a comma,
 # which goes on a sentence ("وقعت الاتفاقية في 5 مايو 2020، وقال …").
-_AFTER_DATELINE = re.compile(r"\s*(?:[-–—:|/]\s*)+|\s*$")
+_AFTER_DATELINE = re.compile(r"\s*(?:[-–—:|/]\s*)+")
 _CREDIT_GROUP = re.compile(r"\s*[(\[]([^()\[\]\n]{1,40})[)\]]\s*(?:[-–—:|/،,]\s*)*")
 # A numeric date written with the year last can be read day first or month first.
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[-/.\\]\s*(\d{1,2})\s*[-/.\\]\s*(\d{4})")
@@ -189,8 +189,12 @@ def _readings(mention) -> tuple[dt.date, ...]:
     return tuple(dict.fromkeys(readings)) or (value,)
 
 
-def dateline_of_line(line: str) -> Dateline | None:
-    """A line that is only a dateline ("21 أكتوبر 2022", "12-03-2021 09:15 PM", "date 2024-01-09")."""
+def dateline_of_line(line: str, other_words: int = 2) -> Dateline | None:
+    """A line that is only a dateline ("21 أكتوبر 2022", "12-03-2021 09:15 PM", "date 2024-01-09").
+
+    Besides the date, a weekday, a clock time and dateline words, at most `other_words` words
+    (a city, a section name) may stand on it.
+    """
     text = western_digits(line).strip()
     if not text or len(text.split()) > _DATELINE_MAX_WORDS:
         return None
@@ -202,7 +206,7 @@ def dateline_of_line(line: str) -> Dateline | None:
         rest = rest[: date.start] + " " + rest[date.end:]
     rest = import_rules()["dateline_words"].sub(" ", _TIME.sub(" ", fold(rest)))
     rest = re.sub(r"[\s|\-–—:،,/()]+", " ", rest).strip()
-    if len([w for w in rest.split() if w not in _weekdays()]) > 2:
+    if len([w for w in rest.split() if w not in _weekdays()]) > other_words:
         return None
     return Dateline(_readings(mention), line.strip(), _named_weekday(text))
 
@@ -210,8 +214,8 @@ def dateline_of_line(line: str) -> Dateline | None:
 def dateline_in_paragraph(paragraph: str, organizations: Organizations) -> Dateline | None:
     """A dateline at the start of a paragraph: "القاهرة - 9 يناير 2024 (أ ف ب) - أعلنت …".
 
-    At most a few words (a city, "في", a weekday) stand before the date, and a separator, a
-    credit or the end of the line after it; `end` is where the paragraph's own text starts.
+    At most a few words (a city, "في", a weekday) stand before the date, then a separator or a
+    credit, then the paragraph's own text, which starts at `end`.
     """
     rules = import_rules()
     text = western_digits(paragraph)
@@ -229,16 +233,33 @@ def dateline_in_paragraph(paragraph: str, organizations: Organizations) -> Datel
     credit = _CREDIT_GROUP.match(text, end)
     if credit:
         end = credit.end()
-    elif separator and (separator.group().strip() or separator.end() == len(text)):
+    elif separator:
         end = separator.end()
     else:
         return None
+    if not text[end:].strip():
+        return None  # a line that is only a dateline is no paragraph: dateline_of_line reads it
     # A credit written bare after the dateline: "القاهرة - 9 يناير 2024 - أ ش أ - …".
     bare = re.match(r"([^-–—:|\n]{1,20}?)\s*[-–—:|]\s*", text[end:])
     if bare and organizations.agency_of(bare.group(1)) is not None:
         end += bare.end()
     date_text = paragraph[: mention.end].strip()
     return Dateline(_readings(mention), date_text, _named_weekday(text[: mention.end]), end)
+
+
+_HEADLINE_SEPARATOR = re.compile(r"\s[-–—]\s|\s*\|\s*")
+
+
+def dateline_after_headline(line: str) -> Dateline | None:
+    """A headline followed by its dateline: "الحكومة تعلن خطة جديدة | 21 أكتوبر 2022".
+
+    Only after a separator: a headline that ends with a date ("قمة الرياض في 5 مايو 2024")
+    names an event. `end` is where the headline ends.
+    """
+    for separator in reversed(list(_HEADLINE_SEPARATOR.finditer(line))):
+        if len(line[: separator.start()].split()) >= 2 and (found := dateline_of_line(line[separator.end():])):
+            return Dateline(found.readings, found.text, found.weekday, separator.start())
+    return None
 
 
 def is_paragraph(line: str, dateline: Dateline | None) -> bool:
@@ -355,7 +376,10 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
     for i in non_blank:
         line = lines[i]
         kind = None
-        if dateline is None and i in dateline_candidates and (found := dateline_of_line(line)):
+        # The first line is the headline unless it holds nothing but a date ("date 2024-01-09"):
+        # "قمة الرياض في 5 مايو 2024" is a headline.
+        other_words = 0 if i == non_blank[0] else 2
+        if dateline is None and i in dateline_candidates and (found := dateline_of_line(line, other_words)):
             dateline, dateline_line, kind = found, i + 1, "dateline"
         elif is_chrome(line):
             kind = "chrome"
@@ -388,6 +412,10 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
                        "give another with --title")
     else:
         title_text, title_index = _SPACES.sub(" ", first_line).strip(), first
+        if dateline is None and (found := dateline_after_headline(title_text)):
+            title_text, dateline, dateline_line = title_text[: found.end].strip(), found, first + 1
+            guesses.append(f"date read from the end of the title line {first + 1}: '{found.text}'; "
+                           f"the title is what stands before it")
     title_line = (title_index if title_index is not None else first) + 1
 
     # The headline repeated under itself.

@@ -401,3 +401,14 @@ def test_dateline_after_the_headline_on_its_line(empty_repo, tmp_path):
     paste.write_text("قمة الرياض في 5 مايو 2024\nانطلقت القمة بحضور القادة.\n", encoding="utf-8")
     results, errors = run_import(empty_repo, [paste])
     assert results == [] and "--date" in errors[0].message
+
+
+def test_breadcrumbs_are_chrome_and_credits_are_not(empty_repo, tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("أخبار | سياسة\nالسبت 4 نوفمبر 2023 10:00 م\nوزيرا خارجية مصر والأردن يبحثان الأوضاع في غزة\n"
+                     "اجتمع وزير الخارجية المصري مع نظيره الأردني اليوم السبت.\nرويترز / أ.ف.ب\n", encoding="utf-8")
+    [result], errors = run_import(empty_repo, [paste])
+    assert errors == []
+    assert result.article.title == "وزيرا خارجية مصر والأردن يبحثان الأوضاع في غزة"
+    assert [(r.line, r.kind) for r in result.removed] == [(1, "chrome"), (2, "dateline"), (5, "credits")]
+    assert result.article.agencies == ("رويترز", "أ.ف.ب")

@@ -25,8 +25,10 @@ from generator.text.arabic import fold
 
 # Separators between the agencies of one credit: "(فرانس برس، الأناضول)", "(رويترز/ أ ف ب)".
 _CREDIT_SEPARATORS = re.compile(r"\s*[،,/+؛;]\s*|\s+و(?=\S)")
-# A whole credit line: "(فرانس برس، الأناضول)", "[رويترز]", "المصدر: الأناضول", "وكالات: رويترز".
-_CREDIT_LINE = (re.compile(r"[(\[](.+)[)\]]\.?"), re.compile(r"(?:المصدر|المصادر|وكالات)\s*[:：]\s*(.+?)\.?"))
+# A whole credit line: "(فرانس برس، الأناضول)", "[رويترز]", "المصدر: الأناضول", "وكالات: رويترز",
+# or the agencies alone: "رويترز / أ.ف.ب".
+_CREDIT_LINE = (re.compile(r"[(\[](.+)[)\]]\.?"), re.compile(r"(?:المصدر|المصادر|وكالات)\s*[:：]\s*(.+?)\.?"),
+                re.compile(r"(.+?)\.?"))
 
 
 def agency_key(name: str) -> str:

@@ -381,11 +381,11 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
         other_words = 0 if i == non_blank[0] else 2
         if dateline is None and i in dateline_candidates and (found := dateline_of_line(line, other_words)):
             dateline, dateline_line, kind = found, i + 1, "dateline"
-        elif is_chrome(line):
-            kind = "chrome"
         elif (names := credited_agencies(line, organizations)) is not None:
             agencies = tuple(dict.fromkeys(agencies + names))
             kind = "credits"
+        elif is_chrome(line):
+            kind = "chrome"
         elif is_caption(line, organizations):
             kind = "caption"
         if kind:

@@ -23,6 +23,13 @@ def run_import(root: Path, files: list[Path], **options):
     return import_files(files, root, existing, **options)
 
 
+def import_paste(root: Path, tmp_path: Path, text: str, **options):
+    """Import `text` saved as a pasted file: (results, errors)."""
+    paste = tmp_path / "paste.txt"
+    paste.write_text(text, encoding="utf-8")
+    return run_import(root, [paste], **options)
+
+
 def articles_in(root: Path) -> list[Path]:
     return sorted((root / "content" / "articles").rglob("*.md"))
 
@@ -239,10 +246,8 @@ def test_chrome_is_removed_and_suspects_are_kept_and_reported(empty_repo, tmp_pa
 
 
 def test_headline_repeated_under_itself_is_removed(empty_repo, tmp_path):
-    paste = tmp_path / "paste.txt"
-    paste.write_text("الحكومة تعلن خطة جديدة\nالحكومة تعلن  خطة جديدة\n21 أكتوبر 2022\nأعلنت الحكومة خطة.\n"
-                     "الحكومة تعلن خطة جديدة لدعم المزارعين\n", encoding="utf-8")
-    [result], errors = run_import(empty_repo, [paste])
+    [result], errors = import_paste(empty_repo, tmp_path, "الحكومة تعلن خطة جديدة\nالحكومة تعلن  خطة جديدة\n"
+                                    "21 أكتوبر 2022\nأعلنت الحكومة خطة.\nالحكومة تعلن خطة جديدة لدعم المزارعين\n")
     assert errors == []
     assert ("repeated headline", 2) in {(r.kind, r.line) for r in result.removed}
     assert [(s.line, s.kind) for s in result.suspects] == [(5, "repeats the headline")]
@@ -334,9 +339,8 @@ def test_front_matter_without_a_list_is_block_style_too(empty_repo):
     ("أعلنت وزارة الخارجية أن الوزير يزور روسيا في 9 يناير 2024 - وقال إن الزيارة مهمة.", None),
 ])
 def test_dateline_at_the_start_of_the_first_paragraph(empty_repo, tmp_path, paragraph, expected):
-    paste = tmp_path / "paste.txt"
-    paste.write_text(f"الحكومة تعلن خطة جديدة\n{paragraph}\nوقال الوزير إن الخطة تبدأ قريبا.\n", encoding="utf-8")
-    results, errors = run_import(empty_repo, [paste])
+    results, errors = import_paste(empty_repo, tmp_path,
+                                   f"الحكومة تعلن خطة جديدة\n{paragraph}\nوقال الوزير إن الخطة تبدأ قريبا.\n")
     if expected is None:
         assert results == [] and "--date" in errors[0].message
         return
@@ -372,9 +376,7 @@ def test_credits_are_read_with_the_registry_and_unknown_ones_are_suspect(empty_r
 
 
 def test_a_single_line_is_the_title_and_the_body(empty_repo, tmp_path):
-    paste = tmp_path / "paste.txt"
-    paste.write_text("الحكومة تعلن خطة جديدة لدعم المزارعين\n21 أكتوبر 2022\n", encoding="utf-8")
-    [result], errors = run_import(empty_repo, [paste])
+    [result], errors = import_paste(empty_repo, tmp_path, "الحكومة تعلن خطة جديدة لدعم المزارعين\n21 أكتوبر 2022\n")
     assert errors == []
     assert result.article.title == "الحكومة تعلن خطة جديدة لدعم المزارعين"
     assert result.article.body == "الحكومة تعلن خطة جديدة لدعم المزارعين\n"
@@ -382,32 +384,27 @@ def test_a_single_line_is_the_title_and_the_body(empty_repo, tmp_path):
 
 
 def test_chrome_alone_is_refused_naming_what_was_taken(empty_repo, tmp_path):
-    paste = tmp_path / "paste.txt"
-    paste.write_text("\n\nشارك\nIMG_1.jpg\n", encoding="utf-8")
-    results, [error] = run_import(empty_repo, [paste])
+    results, [error] = import_paste(empty_repo, tmp_path, "\n\nشارك\nIMG_1.jpg\n")
     assert results == [] and error.line == 3
     assert "line 3 (chrome); line 4 (chrome)" in error.message
 
 
 def test_dateline_after_the_headline_on_its_line(empty_repo, tmp_path):
-    paste = tmp_path / "paste.txt"
-    paste.write_text("الحكومة تعلن خطة جديدة | الخميس 12 أكتوبر 2023\nأعلنت الحكومة اليوم خطة جديدة.\n", encoding="utf-8")
-    [result], errors = run_import(empty_repo, [paste])
+    [result], errors = import_paste(empty_repo, tmp_path,
+                                    "الحكومة تعلن خطة جديدة | الخميس 12 أكتوبر 2023\nأعلنت الحكومة اليوم خطة جديدة.\n")
     assert errors == []
     assert (result.article.title, result.article.date) == ("الحكومة تعلن خطة جديدة", dt.date(2023, 10, 12))
     assert result.guesses == ("date read from the end of the title line 1: 'الخميس 12 أكتوبر 2023'; "
                               "the title is what stands before it",)
     # Without a separator the date belongs to the headline, which names an event.
-    paste.write_text("قمة الرياض في 5 مايو 2024\nانطلقت القمة بحضور القادة.\n", encoding="utf-8")
-    results, errors = run_import(empty_repo, [paste])
+    results, errors = import_paste(empty_repo, tmp_path, "قمة الرياض في 5 مايو 2024\nانطلقت القمة بحضور القادة.\n")
     assert results == [] and "--date" in errors[0].message
 
 
 def test_breadcrumbs_are_chrome_and_credits_are_not(empty_repo, tmp_path):
-    paste = tmp_path / "paste.txt"
-    paste.write_text("أخبار | سياسة\nالسبت 4 نوفمبر 2023 10:00 م\nوزيرا خارجية مصر والأردن يبحثان الأوضاع في غزة\n"
-                     "اجتمع وزير الخارجية المصري مع نظيره الأردني اليوم السبت.\nرويترز / أ.ف.ب\n", encoding="utf-8")
-    [result], errors = run_import(empty_repo, [paste])
+    [result], errors = import_paste(empty_repo, tmp_path, "أخبار | سياسة\nالسبت 4 نوفمبر 2023 10:00 م\n"
+                                    "وزيرا خارجية مصر والأردن يبحثان الأوضاع في غزة\n"
+                                    "اجتمع وزير الخارجية المصري مع نظيره الأردني اليوم السبت.\nرويترز / أ.ف.ب\n")
     assert errors == []
     assert result.article.title == "وزيرا خارجية مصر والأردن يبحثان الأوضاع في غزة"
     assert [(r.line, r.kind) for r in result.removed] == [(1, "chrome"), (2, "dateline"), (5, "credits")]

@@ -105,7 +105,7 @@ def prepare_import(
     meta["date"] = article.date
     meta["slug"] = article.slug
     content = render_content_file(meta, body)
-    final = replace(article, path=rel, body=body)
+    final = replace(article, path=rel)  # as the archive will read the file back (NFC)
     return rel, content, ImportResult(shown, rel, final, encoding, removed, tuple(warnings), suspects, guesses)
 
 

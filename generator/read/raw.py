@@ -354,6 +354,67 @@ def _resolve_date(dateline: Dateline | None, text: str, path: str, line: int, da
     return readings[0]
 
 
+@dataclass
+class _Reading:
+    """parse_raw's working state over the pasted lines."""
+
+    lines: list[str]
+    keep: list[bool]
+    removed: list[RemovedLine] = field(default_factory=list)
+    guesses: list[str] = field(default_factory=list)
+    agencies: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+    dateline_line: int = 0
+
+    def remove(self, i: int, kind: str) -> None:
+        self.keep[i] = False
+        self.removed.append(RemovedLine(i + 1, kind, self.lines[i].strip()))
+
+
+def _take_out_lines(reading: _Reading, non_blank: list[int], organizations: Organizations) -> None:
+    """Datelines, credits, chrome and captions, each a whole line, out of the text."""
+    lines = reading.lines
+    dateline_candidates = set(non_blank[:_DATELINE_HEAD_LINES] + non_blank[-_DATELINE_TAIL_LINES:])
+    for i in non_blank:
+        # The first line is the headline unless it holds nothing but a date ("date 2024-01-09"):
+        # "قمة الرياض في 5 مايو 2024" is a headline.
+        other_words = 0 if i == non_blank[0] else 2
+        if reading.dateline is None and i in dateline_candidates and (found := dateline_of_line(lines[i], other_words)):
+            reading.dateline, reading.dateline_line = found, i + 1
+            reading.remove(i, "dateline")
+        elif (names := credited_agencies(lines[i], organizations)) is not None:
+            reading.agencies = tuple(dict.fromkeys(reading.agencies + names))
+            reading.remove(i, "credits")
+        elif is_chrome(lines[i]):
+            reading.remove(i, "chrome")
+        elif is_caption(lines[i], organizations):
+            reading.remove(i, "caption")
+
+
+def _choose_title(reading: _Reading, first: int, only_line: bool, title: str | None,
+                  organizations: Organizations) -> tuple[str, int | None]:
+    """(title, the index of the line that is only the title, or None when the line stays in the body)."""
+    first_line = reading.lines[first]
+    if title and title.strip():
+        given = _SPACES.sub(" ", title).strip()
+        return given, (first if _line_key(first_line) == _line_key(given) else None)
+    lead_dateline = dateline_in_paragraph(first_line, organizations)
+    if is_paragraph(first_line, lead_dateline) or only_line:
+        start = lead_dateline.end if lead_dateline else 0
+        guessed = title_from_text(first_line[start:]) or _SPACES.sub(" ", first_line).strip()
+        why = "the only text, which is the body too" if only_line else "a paragraph"
+        reading.guesses.append(f"title from the first sentence of line {first + 1} ({why}): '{guessed}'; "
+                               "give another with --title")
+        return guessed, None
+    headline = _SPACES.sub(" ", first_line).strip()
+    if reading.dateline is None and (found := dateline_after_headline(headline)):
+        reading.dateline, reading.dateline_line = found, first + 1
+        reading.guesses.append(f"date read from the end of the title line {first + 1}: '{found.text}'; "
+                               "the title is what stands before it")
+        headline = headline[: found.end].strip()
+    return headline, first
+
+
 def parse_raw(text: str, path: str, organizations: Organizations | None = None, title: str | None = None,
               date: dt.date | None = None) -> RawArticle:
     """Split a pasted article into title, date, agencies and body; nothing is guessed silently.
@@ -361,96 +422,52 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
     `title` and `date` are what the maintainer gave (--title, --date): they win over the text.
     """
     organizations = organizations or Organizations({})
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines = text.split("\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
     non_blank = [i for i, line in enumerate(lines) if line.strip()]
     if not non_blank:
         raise ContentError(Problem(path, 1, "error", "the file is empty; paste the article text"))
-
-    removed: list[RemovedLine] = []
-    keep = [True] * len(lines)
-    agencies: tuple[str, ...] = ()
-    dateline: Dateline | None = None
-    dateline_line = 0
-    dateline_candidates = set(non_blank[:_DATELINE_HEAD_LINES] + non_blank[-_DATELINE_TAIL_LINES:])
-    for i in non_blank:
-        line = lines[i]
-        kind = None
-        # The first line is the headline unless it holds nothing but a date ("date 2024-01-09"):
-        # "قمة الرياض في 5 مايو 2024" is a headline.
-        other_words = 0 if i == non_blank[0] else 2
-        if dateline is None and i in dateline_candidates and (found := dateline_of_line(line, other_words)):
-            dateline, dateline_line, kind = found, i + 1, "dateline"
-        elif (names := credited_agencies(line, organizations)) is not None:
-            agencies = tuple(dict.fromkeys(agencies + names))
-            kind = "credits"
-        elif is_chrome(line):
-            kind = "chrome"
-        elif is_caption(line, organizations):
-            kind = "caption"
-        if kind:
-            keep[i] = False
-            removed.append(RemovedLine(i + 1, kind, line.strip()))
-
-    content = [i for i in non_blank if keep[i]]
+    reading = _Reading(lines, [True] * len(lines))
+    _take_out_lines(reading, non_blank, organizations)
+    content = [i for i in non_blank if reading.keep[i]]
     if not content:
         raise ContentError(Problem(path, non_blank[0] + 1, "error", "every line looks like page chrome or a "
                                    "dateline, so there is no article text; see what was taken: "
-                                   + "; ".join(f"line {r.line} ({r.kind})" for r in removed)))
-    guesses: list[str] = []
+                                   + "; ".join(f"line {r.line} ({r.kind})" for r in reading.removed)))
     first = content[0]
-    first_line = lines[first]
-    lead_dateline = dateline_in_paragraph(first_line, organizations)
-    given = _SPACES.sub(" ", title).strip() if title and title.strip() else None
-    if given is not None:
-        title_text, title_index = given, (first if _line_key(first_line) == _line_key(given) else None)
-    elif is_paragraph(first_line, lead_dateline) or len(content) == 1:
-        start = lead_dateline.end if lead_dateline else 0
-        title_text, title_index = title_from_text(first_line[start:]) or _SPACES.sub(" ", first_line).strip(), None
-        why = "a paragraph" if len(content) > 1 else "the only text, which is the body too"
-        guesses.append(f"title from the first sentence of line {first + 1} ({why}): '{title_text}'; "
-                       "give another with --title")
-    else:
-        title_text, title_index = _SPACES.sub(" ", first_line).strip(), first
-        if dateline is None and (found := dateline_after_headline(title_text)):
-            title_text, dateline, dateline_line = title_text[: found.end].strip(), found, first + 1
-            guesses.append(f"date read from the end of the title line {first + 1}: '{found.text}'; "
-                           f"the title is what stands before it")
+    title_text, title_index = _choose_title(reading, first, len(content) == 1, title, organizations)
     title_line = (title_index if title_index is not None else first) + 1
 
     # The headline repeated under itself.
     title_key = _line_key(title_text)
-    following = [i for i in content if i != first][:2]
-    for i in following:
+    for i in [i for i in content if i != first][:2]:
         if _line_key(lines[i]) == title_key:
-            keep[i] = False
-            removed.append(RemovedLine(i + 1, "repeated headline", lines[i].strip()))
-    body_indexes = [i for i in range(len(lines)) if keep[i] and i != title_index]
+            reading.remove(i, "repeated headline")
+    body_indexes = [i for i in range(len(lines)) if reading.keep[i] and i != title_index]
     while body_indexes and not lines[body_indexes[0]].strip():
         body_indexes.pop(0)
     while body_indexes and not lines[body_indexes[-1]].strip():
         body_indexes.pop()
-    if not body_indexes:  # a one-line paste: the line is the title and the body
+    if not body_indexes:  # --title named the only line: it is the title and the body
         body_indexes = [first]
-        guesses.append(f"line {first + 1} is the only text: it is the title and the body")
+        reading.guesses.append(f"line {first + 1} is the only text: it is the title and the body")
 
-    if dateline is None:
+    if reading.dateline is None:
         for i in body_indexes[:3]:
             if lines[i].strip() and (found := dateline_in_paragraph(lines[i], organizations)):
-                dateline, dateline_line = found, i + 1
-                guesses.append(f"date read from the start of line {i + 1}: '{found.text}' (it stays in the text)")
+                reading.dateline, reading.dateline_line = found, i + 1
+                reading.guesses.append(f"date read from the start of line {i + 1}: '{found.text}' (it stays in the text)")
                 break
     body = "\n".join(lines[i] for i in body_indexes) + "\n"
     warnings: list[Problem] = []
-    chosen = _resolve_date(dateline, title_text + "\n" + body, path, dateline_line or title_line, date, guesses, warnings)
+    chosen = _resolve_date(reading.dateline, title_text + "\n" + body, path, reading.dateline_line or title_line,
+                           date, reading.guesses, warnings)
     # The line a title was guessed from holds that title: it is no suspect for repeating it.
     suspects = [RemovedLine(i + 1, reason, lines[i].strip()) for i in body_indexes
                 if lines[i].strip() and (reason := suspect_reason(lines[i], "" if i == first and title_index is None
                                                                   else title_key, organizations))]
-    removed.sort(key=lambda r: r.line)
-    return RawArticle(title_text, title_line, chosen, dateline.text if dateline else None, agencies, body,
-                      tuple(removed), tuple(suspects), tuple(guesses), tuple(i + 1 for i in body_indexes),
-                      tuple(warnings))
+    return RawArticle(title_text, title_line, chosen, reading.dateline.text if reading.dateline else None,
+                      reading.agencies, body, tuple(sorted(reading.removed, key=lambda r: r.line)), tuple(suspects),
+                      tuple(reading.guesses), tuple(i + 1 for i in body_indexes), tuple(warnings))
 
 
 def text_fingerprint(body: str) -> str:

@@ -1,6 +1,7 @@
 """`python -m generator check`: every problem in content/ and the registry, in plain words."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.extract.article import extract_all
@@ -10,6 +11,7 @@ from generator.model import Article, Problem
 from generator.read.content import read_articles
 from generator.read.raw import text_fingerprint
 from generator.read.registry import load_registry
+from generator.render.markup import ALLOWED_TAGS
 from generator.text.arabic import line_of
 
 
@@ -24,6 +26,27 @@ def duplicate_texts(articles: list[Article]) -> list[Problem]:
                                     f"this is the same text as {seen[fingerprint].path}; delete one of the two files"))
         else:
             seen[fingerprint] = article
+    return problems
+
+
+_RAW_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])[^>]*>")
+_CODE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]+`", re.S)
+
+
+def removed_html_warnings(article: Article) -> list[Problem]:
+    """Raw HTML in a Markdown body that the page will not show (<script>, <iframe> …): said, with its line."""
+    if article.body_format != "markdown":
+        return []  # a text body shows every character as written
+    code = [(m.start(), m.end()) for m in _CODE.finditer(article.body)]
+    problems = []
+    for tag in _RAW_TAG.finditer(article.body):
+        name = tag.group(1).lower()
+        if name in ALLOWED_TAGS or any(s <= tag.start() < e for s, e in code):
+            continue
+        line = article.body_line + line_of(article.body, tag.start()) - 1
+        problems.append(Problem(article.path, line, "warning",
+                                f"<{name}> is removed from the page: articles may not carry it. "
+                                "Delete it, or link to what it showed"))
     return problems
 
 
@@ -50,6 +73,7 @@ def check(root: Path) -> list[Problem]:
     matcher = EntityMatcher(entities)
     for extraction in extract_all(articles, matcher):
         problems += extraction.problems
+        problems += removed_html_warnings(extraction.article)
     problems += unknown_name_warnings(articles, matcher)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.level, p.message))
 

@@ -26,8 +26,10 @@ def cmd_import(args) -> int:
     from generator.read.content import read_articles
 
     existing, _ = read_articles(args.root)
+    from generator.inspection import read_notes
+
     results, errors = import_files([Path(f) for f in args.files], args.root, existing,
-                                   date=args.date, source=args.source, url=args.url)
+                                   date=args.date, source=args.source, url=args.url, title=args.title)
     for result in results:
         article = result.article
         print(f"{result.source_file} -> {result.path}")
@@ -36,8 +38,8 @@ def cmd_import(args) -> int:
         print(f"  date: {article.date.isoformat()}")
         if article.agencies:
             print(f"  agencies: {'، '.join(article.agencies)}")
-        for removed in result.removed:
-            print(f"  removed line {removed.line} ({removed.kind}): {removed.text}")
+        for line in read_notes(result.guesses, result.removed, result.suspects):
+            print(line)
         _print_problems(list(result.warnings))
     _print_problems(errors)
     return 1 if errors else 0
@@ -83,11 +85,12 @@ def cmd_serve(args) -> int:
 def cmd_extract(args) -> int:
     import json
 
-    from generator.inspection import article_from_file, as_json, as_text, inspect_article
+    from generator.inspection import as_json, as_text, inspect_article, read_source
     from generator.read.registry import load_registry
 
     entities, _ = load_registry(args.root)
-    inspection = inspect_article(article_from_file(Path(args.file), args.root, args.date), entities)
+    article, raw = read_source(Path(args.file), args.root, args.date, args.title, entities)
+    inspection = inspect_article(article, entities, raw=raw)
     if args.json:
         print(json.dumps(as_json(inspection), ensure_ascii=False, indent=2))
     else:
@@ -100,14 +103,14 @@ def cmd_suggest(args) -> int:
 
     from generator.extract.entities import EntityMatcher
     from generator.extract.unknown import discover
-    from generator.inspection import article_from_file
+    from generator.inspection import read_source
     from generator.read.content import read_articles
     from generator.read.registry import load_registry
     from generator.render.registry_files import proposed_id, proposed_name_en, registry_file, write_registry_files
 
     entities, _ = load_registry(args.root)
     if args.files:
-        articles = [article_from_file(Path(f), args.root, args.date) for f in args.files]
+        articles = [read_source(Path(f), args.root, args.date, entities=entities)[0] for f in args.files]
     else:
         articles, problems = read_articles(args.root)
         _print_problems([p for p in problems if p.level == "error"])
@@ -175,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="publication date YYYY-MM-DD, when the text has no dateline")
     p.add_argument("--source", help="the outlet that published it")
     p.add_argument("--url", help="the article's original address")
+    p.add_argument("--title", help="the headline, when the text starts with a paragraph instead of one")
     p.set_defaults(func=cmd_import)
 
     p = commands.add_parser("build", help="generate the Markdown site tree from content/")
@@ -187,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("extract", help="print what the archive would extract from one file")
     p.add_argument("file", metavar="FILE", help="a content file or a raw pasted text")
     p.add_argument("--date", type=_date, help="publication date, for a raw text without a dateline")
+    p.add_argument("--title", help="the headline, for a raw text that starts with a paragraph")
     p.add_argument("--json", action="store_true", help="one JSON object (schema in the README)")
     p.set_defaults(func=cmd_extract)
 

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.extract.agencies import Organizations
 from generator.files import create_new_file
 from generator.model import Article, ContentError, Problem
 from generator.read.content import (
@@ -26,6 +27,8 @@ class ImportResult:
     encoding: str
     removed: tuple[RemovedLine, ...]
     warnings: tuple[Problem, ...]
+    suspects: tuple[RemovedLine, ...] = ()  # lines kept that may be leftovers
+    guesses: tuple[str, ...] = ()  # what was guessed (a title, a date's reading)
 
 
 def prepare_import(
@@ -35,6 +38,8 @@ def prepare_import(
     date: dt.date | None = None,
     source: str | None = None,
     url: str | None = None,
+    title: str | None = None,
+    organizations: Organizations | None = None,
 ) -> tuple[str, str, ImportResult]:
     """Everything `import` decides for one file, without writing: (relative path, file text, result)."""
     shown = str(file)
@@ -48,11 +53,15 @@ def prepare_import(
         raise ContentError(Problem(shown, 1, "error", str(exc))) from None
 
     warnings: list[Problem] = []
+    suspects: tuple[RemovedLine, ...] = ()
+    guesses: tuple[str, ...] = ()
     if text.lstrip("\ufeff").startswith("---"):
         parsed = parse_front_matter(text, shown)
         meta = dict(parsed.meta)
         if date:
             meta["date"] = date
+        if title:
+            meta["title"] = title
         if not meta.get("date"):
             raise ContentError(Problem(shown, 1, "error", "no date in the front matter; add 'date: YYYY-MM-DD' or pass --date"))
         meta.setdefault("source", source)
@@ -62,19 +71,11 @@ def prepare_import(
         removed: tuple[RemovedLine, ...] = ()
         body = parsed.body
     else:
-        raw = parse_raw(text, shown)
-        if date and raw.date and raw.date != date:
-            warnings.append(Problem(shown, 1, "warning",
-                                    f"the dateline says {raw.date.isoformat()} ('{raw.date_text}') but --date is "
-                                    f"{date.isoformat()}; using --date"))
-        chosen = date or raw.date
-        if chosen is None:
-            raise ContentError(Problem(shown, raw.title_line, "error",
-                                       "no publication date found (no dateline such as '21 أكتوبر 2022'); nothing was "
-                                       "written. Pass it: python -m generator import --date YYYY-MM-DD " + shown))
+        raw = parse_raw(text, shown, organizations, title=title, date=date)
+        warnings += raw.warnings
         meta = {
             "title": raw.title,
-            "date": chosen,
+            "date": raw.date,
             "slug": slugify(raw.title),
             "source": source,
             "agencies": list(raw.agencies),
@@ -85,7 +86,7 @@ def prepare_import(
         parsed = parse_front_matter(render_content_file(meta, raw.body), shown)
         article, more = article_from_parsed(parsed, shown)
         warnings += more
-        removed = raw.removed
+        removed, suspects, guesses = raw.removed, raw.suspects, raw.guesses
         body = raw.body
 
     fingerprint = text_fingerprint(body)
@@ -104,18 +105,22 @@ def prepare_import(
     meta["date"] = article.date
     meta["slug"] = article.slug
     content = render_content_file(meta, body)
-    final = replace(article, path=rel, body=body)
-    return rel, content, ImportResult(shown, rel, final, encoding, removed, tuple(warnings))
+    final = replace(article, path=rel)  # as the archive will read the file back (NFC)
+    return rel, content, ImportResult(shown, rel, final, encoding, removed, tuple(warnings), suspects, guesses)
 
 
 def import_files(files: list[Path], root: Path, existing: list[Article], **options) -> tuple[list[ImportResult], list[Problem]]:
     """Import each file; one file's error does not stop the others and never leaves a partial file."""
+    from generator.read.registry import load_registry
+
     results: list[ImportResult] = []
     errors: list[Problem] = []
     known = list(existing)
+    # The registry's organisations tell a credit line "(فرانس برس، الأناضول)" from text.
+    organizations = options.pop("organizations", None) or Organizations.of(load_registry(root)[0])
     for file in files:
         try:
-            rel, content, result = prepare_import(file, root, known, **options)
+            rel, content, result = prepare_import(file, root, known, organizations=organizations, **options)
             create_new_file(root / rel, content.encode("utf-8"))
         except ContentError as exc:
             errors.append(exc.problem)

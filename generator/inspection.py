@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.extract.agencies import Organizations
 from generator.extract.article import extract_article
 from generator.extract.entities import EntityMatcher
 from generator.extract.unknown import discover
@@ -16,7 +17,7 @@ from generator.render.registry_files import proposed_id, proposed_name_en, regis
 from generator.model import Article, ContentError, Entity, Extraction, Problem
 from generator.read.content import article_from_parsed, parse_front_matter, read_article
 from generator.read.encoding import UndecodableError, decode_bytes
-from generator.read.raw import parse_raw
+from generator.read.raw import RawArticle, parse_raw
 
 
 @dataclass(frozen=True)
@@ -24,10 +25,12 @@ class Inspection:
     extraction: Extraction
     unknown: list
     entities: dict  # id -> Entity
+    raw: RawArticle | None = None  # how a pasted text was read: guesses, removed and suspect lines
 
 
-def article_from_file(file: Path, root: Path, date: dt.date | None = None) -> Article:
-    """A content file as the site reads it, or a raw pasted text as `import` would turn it."""
+def read_source(file: Path, root: Path, date: dt.date | None = None, title: str | None = None,
+                entities: list[Entity] | None = None) -> tuple[Article, RawArticle | None]:
+    """A content file as the site reads it, or a raw pasted text as `import` would turn it (with its reading)."""
     shown = str(file)
     try:
         text, _ = decode_bytes(file.read_bytes())
@@ -37,32 +40,38 @@ def article_from_file(file: Path, root: Path, date: dt.date | None = None) -> Ar
         parsed = parse_front_matter(text, shown)
         if date:
             parsed.meta["date"] = date
+        if title:
+            parsed.meta["title"] = title
         article, _ = article_from_parsed(parsed, shown)
-        return article
-    raw = parse_raw(text, shown)
-    chosen = date or raw.date
-    if chosen is None:
-        raise ContentError(Problem(shown, raw.title_line, "error",
-                                   "no publication date found; pass --date YYYY-MM-DD (relative dates need it)"))
-    return Article(path=shown, title=raw.title, date=chosen, slug="extract", body=raw.body,
-                   agencies=raw.agencies, body_format="text")
+        return article, None
+    raw = parse_raw(text, shown, Organizations.of(entities or []), title=title, date=date)
+    article = Article(path=shown, title=raw.title, date=raw.date, slug="extract", body=raw.body,
+                      agencies=raw.agencies, body_format="text")
+    return article, raw
 
 
-def inspect_article(article: Article, entities: list[Entity], matcher: EntityMatcher | None = None) -> Inspection:
+def inspect_article(article: Article, entities: list[Entity], matcher: EntityMatcher | None = None,
+                    raw: RawArticle | None = None) -> Inspection:
     matcher = matcher or EntityMatcher(entities)
     extraction = extract_article(article, matcher)
+    if raw is not None:
+        # Problems name lines of the body; a pasted text lost lines (title, dateline, chrome) on the way.
+        problems = tuple(replace(p, line=raw.pasted_line(p.line - article.body_line + 1)) if p.path == article.path
+                         else p for p in extraction.problems)
+        extraction = replace(extraction, problems=problems)
     unknown = discover([article], matcher)
-    return Inspection(extraction, unknown, {e.id: e for e in entities})
+    return Inspection(extraction, unknown, {e.id: e for e in entities}, raw)
 
 
 def as_json(inspection: Inspection) -> dict:
     """The `extract --json` object; its schema is documented in the README."""
     extraction = inspection.extraction
     article = extraction.article
+    raw = inspection.raw
     grouped: dict[str, list] = {}
     for mention in extraction.mentions:
         grouped.setdefault(mention.entity_id, []).append(
-            {"text": mention.text, "start": mention.start, "end": mention.end})
+            {"field": mention.field, "text": mention.text, "start": mention.start, "end": mention.end})
     entities = []
     for entity_id, mentions in grouped.items():
         entity = inspection.entities[entity_id]
@@ -73,13 +82,17 @@ def as_json(inspection: Inspection) -> dict:
         "date": article.date.isoformat(),
         "body": article.body,
         "entities": entities,
-        "dates": [{"text": d.text, "start": d.start, "end": d.end, "value": d.value, "end_value": d.end_value,
-                   "precision": d.precision} for d in extraction.dates],
+        "agencies": list(article.agencies),
+        "dates": [{"field": d.field, "text": d.text, "start": d.start, "end": d.end, "value": d.value,
+                   "end_value": d.end_value, "precision": d.precision} for d in extraction.dates],
         "events": [{"date": e.value, "end_date": e.end_value, "precision": e.precision, "text": e.sentence,
                     "entities": list(e.entity_ids)} for e in extraction.events],
         "unknown_names": [{"name": u.name, "type": u.type, "count": u.count, "example": u.example,
                            "name_en": proposed_name_en(u), "id": proposed_id(u)} for u in inspection.unknown],
         "problems": [str(p) for p in extraction.problems],
+        "guesses": list(raw.guesses) if raw else [],
+        "removed": [{"line": r.line, "kind": r.kind, "text": r.text} for r in raw.removed] if raw else [],
+        "suspects": [{"line": r.line, "why": r.kind, "text": r.text} for r in raw.suspects] if raw else [],
     }
 
 
@@ -93,7 +106,7 @@ def as_text(inspection: Inspection) -> str:
     lines += ["", f"dates ({len(data['dates'])}):"]
     for d in data["dates"]:
         value = d["value"] + (f" .. {d['end_value']}" if d["end_value"] else "")
-        lines.append(f"  {value:<24} {d['text']}")
+        lines.append(f"  {value:<24} {d['text']}" + (f"  ({d['field']})" if d["field"] != "body" else ""))
     lines += ["", f"events ({len(data['events'])}):"]
     for e in data["events"]:
         lines.append(f"  {e['date']}: {e['text'][:120]}")
@@ -102,19 +115,37 @@ def as_text(inspection: Inspection) -> str:
         lines.append(f"  {u['type']:<12} {u['name']} ×{u['count']}: {u['example'][:100]}")
     if data["problems"]:
         lines += ["", "problems:"] + [f"  {p}" for p in data["problems"]]
+    raw = inspection.raw
+    if raw is not None and (notes := read_notes(raw.guesses, raw.removed, raw.suspects)):
+        lines += ["", "how the text was read:"] + notes
     return "\n".join(lines) + "\n"
 
 
+def read_notes(guesses, removed, suspects) -> list[str]:
+    """How a pasted text was read, for `import` and `extract`: guesses, lines removed, lines suspect."""
+    lines = [f"  guessed: {g}" for g in guesses]
+    lines += [f"  removed line {r.line} ({r.kind}): {r.text}" for r in removed]
+    lines += [f"  suspect line {r.line} ({r.kind}), kept; delete it if it is not article text: {r.text}"
+              for r in suspects]
+    return lines
+
+
 def changed_content(root: Path, since: str) -> list[tuple[str, str]]:
-    """(status, path) of files under content/ that differ from `since` (committed or not)."""
-    run = subprocess.run(["git", "diff", "--name-status", "--no-renames", since, "--", "content/"],
-                         cwd=root, capture_output=True, text=True)
+    """(status, path) of files under content/ that differ from `since`: committed, uncommitted or untracked.
+
+    Paths are read NUL-separated (-z): otherwise git quotes every non-ASCII path
+    ("content/articles/2023/\\331\\210…"), and every imported article has an Arabic name.
+    """
+    run = subprocess.run(["git", "diff", "-z", "--name-status", "--no-renames", since, "--", "content/"],
+                         cwd=root, capture_output=True)
     if run.returncode != 0:
-        raise ContentError(Problem("git", 1, "error", f"cannot compare with '{since}': {run.stderr.strip()}"))
-    untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard", "--", "content/"],
-                               cwd=root, capture_output=True, text=True).stdout.split()
-    changes = [tuple(line.split("\t", 1)) for line in run.stdout.splitlines() if "\t" in line]
-    return sorted(set(changes) | {("A", path) for path in untracked})
+        message = run.stderr.decode("utf-8", "replace").strip()
+        raise ContentError(Problem("git", 1, "error", f"cannot compare with '{since}': {message}"))
+    fields = run.stdout.decode("utf-8", "surrogateescape").split("\0")
+    changes = {(fields[k], fields[k + 1]) for k in range(0, len(fields) - 1, 2) if fields[k]}
+    untracked = subprocess.run(["git", "ls-files", "-z", "--others", "--exclude-standard", "--", "content/"],
+                               cwd=root, capture_output=True).stdout.decode("utf-8", "surrogateescape")
+    return sorted(changes | {("A", path) for path in untracked.split("\0") if path})
 
 
 def pull_request_report(root: Path, since: str, entities: list[Entity], problems: list[Problem]) -> str:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ENTITY_TYPES = ("person", "organization", "place", "agreement")
+# The front-matter agencies read as one text, for mentions with field "agencies".
+AGENCY_JOINER = "، "
 
 
 @dataclass(frozen=True)
@@ -72,12 +74,16 @@ class Entity:
 
 @dataclass(frozen=True)
 class Mention:
-    """An entity found in a text; start/end are offsets into the original text."""
+    """An entity found in a text; start/end are offsets into the original text of `field`.
+
+    field: "body", "title", or "agencies" (the front-matter agencies joined by AGENCY_JOINER).
+    """
 
     entity_id: str
     start: int
     end: int
     text: str
+    field: str = "body"
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,7 @@ class DateMention:
     precision: str  # "day", "month" or "year"
     end_value: str | None = None
     kind: str = "explicit"  # explicit, relative, weekday, hijri, numeric
+    field: str = "body"  # "body" or "title": the text that start/end point into
 
 
 @dataclass(frozen=True)

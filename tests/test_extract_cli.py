@@ -30,13 +30,24 @@ def test_egyptian_spellings_link_seed_entities_and_invent_none():
     assert spellings == {"سيرجي شويجو", "شويجو"}
 
 
-def test_offsets_point_into_the_body_shown():
-    data = extract(str(EGYPTIAN))
+def field_text(data: dict, field: str) -> str:
+    return {"title": data["title"], "body": data["body"], "agencies": "، ".join(data["agencies"])}[field]
+
+
+def assert_offsets_point_into_their_field(data: dict) -> None:
     for entity in data["entities"]:
         for mention in entity["mentions"]:
-            assert data["body"][mention["start"]:mention["end"]] == mention["text"]
+            assert field_text(data, mention["field"])[mention["start"]:mention["end"]] == mention["text"]
     for found in data["dates"]:
-        assert data["body"][found["start"]:found["end"]] == found["text"]
+        assert field_text(data, found["field"])[found["start"]:found["end"]] == found["text"]
+
+
+def test_offsets_point_into_the_field_shown():
+    data = extract(str(EGYPTIAN))
+    assert_offsets_point_into_their_field(data)
+    # The headline "اوستن وشويجو يبحثان …" is read too.
+    in_title = {e["id"] for e in data["entities"] for m in e["mentions"] if m["field"] == "title"}
+    assert in_title == {"lloyd-austin", "sergei-shoigu", "ukraine"}
 
 
 def test_unseen_article_dates_are_resolved():
@@ -65,7 +76,82 @@ def test_raw_text_without_date_needs_date_option(tmp_path):
 
 def test_seed_extraction_has_the_documented_shape():
     data = extract(str(SEED_CALLS))
-    assert set(data) == {"title", "date", "body", "entities", "dates", "events", "unknown_names", "problems"}
+    assert set(data) == {"title", "date", "body", "agencies", "entities", "dates", "events", "unknown_names",
+                         "problems", "guesses", "removed", "suspects"}
     assert data["date"] == "2022-10-21"
     for entity in data["entities"]:
         assert set(entity) == {"id", "type", "name", "name_en", "mentions"}
+        for mention in entity["mentions"]:
+            assert set(mention) == {"field", "text", "start", "end"}
+    # The credits line "(فرانس برس، الأناضول)" became the agencies, each linked to its registry entity.
+    assert data["agencies"] == ["فرانس برس", "الأناضول"]
+    credited = {e["id"]: [m["text"] for m in e["mentions"] if m["field"] == "agencies"] for e in data["entities"]}
+    assert credited["agence-france-presse"] == ["فرانس برس"] and credited["anadolu-agency"] == ["الأناضول"]
+    assert {"line": 5, "kind": "chrome", "text": "+ الخط -"} in data["removed"]
+    assert_offsets_point_into_their_field(data)
+
+
+CRAWL = FIXTURES / "unseen" / "one_paragraph_crawl.txt"
+
+
+def test_one_paragraph_crawl_gives_title_date_and_the_whole_text():
+    data = extract(str(CRAWL))
+    # The headline is the first sentence after the dateline "القاهرة - 14 مارس 2023 (أ ف ب) -".
+    assert data["title"].startswith("بحث وزير الدفاع الأميركي لويد أوستن مع نظيره الروسي سيرغي شويغو")
+    assert data["date"] == "2023-03-14"
+    assert data["body"] == CRAWL.read_text(encoding="utf-8")
+    assert_offsets_point_into_their_field(data)
+    fields = {(e["id"], m["field"]) for e in data["entities"] for m in e["mentions"]}
+    assert {("lloyd-austin", "title"), ("sergei-shoigu", "title"), ("ukraine", "title")} <= fields
+    # The first paragraph's dateline and credit: the city and the agency are found, not lost.
+    assert {("cairo", "body"), ("agence-france-presse", "body"), ("nato", "body"), ("moscow", "body")} <= fields
+    dates = {(d["field"], d["text"], d["value"]) for d in data["dates"]}
+    assert ("title", "اليوم الثلاثاء", "2023-03-14") in dates
+    assert ("body", "21 أكتوبر الماضي", "2022-10-21") in dates
+    assert any(g.startswith("title from the first sentence of line 1") for g in data["guesses"])
+
+
+def test_title_option_of_extract():
+    data = extract(str(CRAWL), "--title", "اتصال بين أوستن وشويغو في القاهرة")
+    assert data["title"] == "اتصال بين أوستن وشويغو في القاهرة"
+    in_title = {e["id"] for e in data["entities"] for m in e["mentions"] if m["field"] == "title"}
+    assert in_title == {"lloyd-austin", "sergei-shoigu", "cairo"}
+
+
+def test_problems_of_a_raw_text_name_the_pasted_line(tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("الحكومة تعلن خطة جديدة\n\n21 أكتوبر 2022\n+ الخط -\n\nأعلنت الحكومة خطة جديدة لدعم المزارعين.\n"
+                     "وقال الوزير اليوم الخميس إن الخطة تبدأ قريبا.\n", encoding="utf-8")
+    data = extract(str(paste))
+    # "اليوم الخميس" on Friday 21 October 2022 stands on line 7 of the paste (the body's second line).
+    assert [p.split(": warning:")[0] for p in data["problems"]] == [f"{paste}:7"]
+
+
+def test_a_headline_dated_to_the_day_is_an_event_and_its_month_is_not(tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("لويد أوستن يزور القاهرة في 5 مايو\n21 أكتوبر 2022\nقال البنتاغون إن الزيارة تهدف إلى بحث التعاون.\n",
+                     encoding="utf-8")
+    data = extract(str(paste))
+    [event] = data["events"]
+    assert event == {"date": "2022-05-05", "end_date": None, "precision": "day", "text": "لويد أوستن يزور القاهرة في 5 مايو",
+                     "entities": ["cairo", "lloyd-austin"]}
+    # The seed's headline "… منذ مايو الماضي" names May only to compare: no event of its own.
+    assert all(e["text"] != data["title"] for e in extract(str(SEED_CALLS))["events"])
+
+
+def test_entity_pages_quote_headlines_and_count_agency_credits(tmp_path):
+    from conftest import copy_repository
+    from generator.pipeline import generate
+
+    files = generate(copy_repository(tmp_path / "repo")).files
+    moscow = files["entities/place/moscow.md"].decode("utf-8")
+    # "… بين واشنطن وموسكو كان مشجعاً": the headline is quoted whole, the mention marked.
+    assert ('<blockquote class="mention-context">البنتاغون: الاستخدام الأخير لقنوات الاتصال بين واشنطن و'
+            '<mark>موسكو</mark> كان مشجعاً</blockquote>') in moscow
+    # The seed credited "(فرانس برس، الأناضول)": both agency pages list it.
+    for agency in ("agence-france-presse", "anadolu-agency"):
+        page = files[f"entities/organization/{agency}.md"].decode("utf-8")
+        assert "أول اتصال بين وزيري دفاع أميركا وروسيا منذ مايو الماضي</a>" in page
+    # Only the body is linked in the article; the headline stays plain text.
+    [article] = [v.decode("utf-8") for k, v in files.items() if k.startswith("articles/2022/2022-11-28-")]
+    assert "# البنتاغون: الاستخدام الأخير لقنوات الاتصال بين واشنطن وموسكو كان مشجعاً" in article

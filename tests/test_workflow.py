@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, copy_repository
+from conftest import REPO, SEED_CALLS, copy_repository
 from generator.serve import regenerate
 
 BAD_DATE_ARTICLE = """---
@@ -63,6 +63,60 @@ def test_check_reports_registry_clash_and_weekday_contradiction(repo_copy):
     assert "content/articles/2023/2023-03-17-x.md:6: warning:" in run.stdout  # "اليوم الأربعاء" on a Friday
 
 
+MARKDOWN_WITH_HTML = """---
+title: مقال فيه وسوم
+date: 2023-03-15
+---
+فقرة أولى عن <span>لويد أوستن</span>.
+
+<script>alert(1)</script>
+
+فقرة فيها <iframe src="https://example.org/"></iframe> مضمن.
+
+`<script>` في الشيفرة لا يحذف شيئا.
+"""
+
+
+def test_check_warns_of_html_the_page_drops_with_its_line(repo_copy):
+    article = repo_copy / "content/articles/2023/2023-03-15-html.md"
+    article.parent.mkdir(parents=True)
+    article.write_text(MARKDOWN_WITH_HTML, encoding="utf-8")
+    run = generator_cli(repo_copy, "check")
+    warned = [line for line in run.stdout.splitlines() if "is removed from the page" in line]
+    assert warned == [
+        "content/articles/2023/2023-03-15-html.md:7: warning: <script> is removed from the page: articles may not "
+        "carry it. Delete it, or link to what it showed",
+        "content/articles/2023/2023-03-15-html.md:9: warning: <iframe> is removed from the page: articles may not "
+        "carry it. Delete it, or link to what it showed",
+    ]
+
+
+@pytest.mark.parametrize("folder, text, expected", [
+    ("articles/2023", "---\ntitle: أ\ndate: 2023-03-15\ntitle: ب\n---\nنص.\n",
+     ":4: error: 'title' is given twice (also on line 2)"),
+    ("articles/2023", "---\ntitle:\ndate: 2023-03-15\n---\nنص.\n", ":2: error: 'title' is empty"),
+    ("entities/person", "---\nname: اسم\nname_en: Some Name\ntype: person\nname_en: Other\n---\nوصف.\n",
+     ":5: error: 'name_en' is given twice (also on line 3)"),
+])
+def test_check_names_duplicated_keys_and_empty_titles(repo_copy, folder, text, expected):
+    file = repo_copy / "content" / folder / "some-name.md"
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(text, encoding="utf-8")
+    run = generator_cli(repo_copy, "check")
+    assert run.returncode == 1
+    assert f"content/{folder}/some-name.md{expected}" in run.stdout
+
+
+def test_links_to_entity_pages_are_followed_and_links_out_are_not():
+    from generator.render.markup import Link, markdown_to_html
+
+    body = "قال لويد أوستن، بحسب [البيان](https://example.org/statement)، إن الحوار مهم."
+    start = body.index("لويد أوستن")
+    html = markdown_to_html(body, [Link(start, start + len("لويد أوستن"), "../../entities/person/lloyd-austin/")])
+    assert '<a href="../../entities/person/lloyd-austin/">لويد أوستن</a>' in html
+    assert '<a rel="noopener noreferrer nofollow" href="https://example.org/statement">البيان</a>' in html
+
+
 def git(root: Path, *args: str) -> None:
     subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=root, check=True,
                    capture_output=True)
@@ -82,6 +136,32 @@ def test_pull_request_report_lists_entities_events_and_unknown_names(repo_copy):
     assert "`lloyd-austin`" in report and "`sergei-shoigu`" in report
     assert "2023-03-15" in report
     assert "ديمتري بيسكوف" in report and "content/entities/person/" in report
+
+
+def test_report_since_main_lists_an_imported_article_with_an_arabic_file_name(empty_repo):
+    git(empty_repo, "init", "-q", "-b", "main")
+    git(empty_repo, "add", "-A")
+    git(empty_repo, "commit", "-qm", "base")
+    git(empty_repo, "checkout", "-q", "-b", "new-article")
+    imported = generator_cli(empty_repo, "import", str(SEED_CALLS))
+    assert imported.returncode == 0, imported.stderr
+    [path] = [p.relative_to(empty_repo).as_posix() for p in (empty_repo / "content/articles").rglob("*.md")]
+    assert path.startswith("content/articles/2022/2022-10-21-أول-اتصال")
+    # Not yet added to git, then committed on the branch: the report has it both times.
+    for commit in (False, True):
+        if commit:
+            git(empty_repo, "add", "-A")
+            git(empty_repo, "commit", "-qm", "article")
+        report = generator_cli(empty_repo, "report", "--since", "main")
+        assert report.returncode == 0, report.stderr
+        assert f"### `{path}`" in report.stdout
+        assert "No article or entity changed" not in report.stdout
+        assert "`lloyd-austin`" in report.stdout and "`agence-france-presse`" in report.stdout
+    # A change to it that is not committed yet shows too.
+    git(empty_repo, "checkout", "-q", "main")
+    git(empty_repo, "checkout", "-q", "-b", "edit")
+    git(empty_repo, "checkout", "-q", "new-article", "--", path)
+    assert f"### `{path}`" in generator_cli(empty_repo, "report", "--since", "main").stdout
 
 
 @pytest.mark.parametrize("workflow", sorted((REPO / ".github/workflows").glob("*.yml")), ids=lambda p: p.name)

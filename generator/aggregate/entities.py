@@ -46,16 +46,24 @@ class EntityProfile:
         return self.appearances[0].article.date if self.appearances else None
 
 
-def contexts_of(body: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> tuple[Context, ...]:
-    """One context per sentence (the first mention in it), at most a few per article."""
-    seen: set[tuple[int, int]] = set()
+def contexts_of(article: Article, mentions: list[Mention], spans: list[tuple[int, int]]) -> tuple[Context, ...]:
+    """One context per sentence (the first mention in it), at most a few per article.
+
+    A mention in the title shows the whole title; a credit in the front matter shows none.
+    """
+    seen: set[tuple[str, int, int]] = set()
     contexts = []
     for mention in mentions:
-        start, end = sentence_at(body, mention.start, spans)
-        if (start, end) in seen:
+        if mention.field == "title":
+            text, (start, end) = article.title, (0, len(article.title))
+        elif mention.field == "body":
+            text, (start, end) = article.body, sentence_at(article.body, mention.start, spans)
+        else:
             continue
-        seen.add((start, end))
-        contexts.append(Context(body[start : mention.start], body[mention.start : mention.end], body[mention.end : end]))
+        if (mention.field, start, end) in seen:
+            continue
+        seen.add((mention.field, start, end))
+        contexts.append(Context(text[start : mention.start], text[mention.start : mention.end], text[mention.end : end]))
         if len(contexts) == MAX_CONTEXTS_PER_ARTICLE:
             break
     return tuple(contexts)
@@ -75,7 +83,7 @@ def build_profiles(entities: list[Entity], extractions: list[Extraction]) -> dic
         for entity_id, mentions in by_entity.items():
             mention_counts[entity_id] += len(mentions)
             appearances[entity_id].append(
-                Appearance(extraction.article, len(mentions), contexts_of(extraction.article.body, mentions, spans))
+                Appearance(extraction.article, len(mentions), contexts_of(extraction.article, mentions, spans))
             )
             for other in by_entity:
                 if other != entity_id:

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import os
+import weakref
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from typing import Callable
 
-from generator.extract.dates import article_dates
+from generator.extract.agencies import Organizations, front_matter_mentions
+from generator.extract.dates import article_dates, find_dates
 from generator.extract.entities import EntityMatcher
 from generator.extract.events import extract_events
 from generator.model import Article, Extraction
@@ -15,9 +18,26 @@ PARALLEL_THRESHOLD = 400
 _worker_matcher: EntityMatcher | None = None
 
 
+_organizations: "weakref.WeakKeyDictionary[EntityMatcher, Organizations]" = weakref.WeakKeyDictionary()
+
+
+def organizations_of(matcher: EntityMatcher) -> Organizations:
+    """The registry's organisations by every way they are written, once per matcher."""
+    if matcher not in _organizations:
+        _organizations[matcher] = Organizations.of(list(matcher.entities))
+    return _organizations[matcher]
+
+
 def extract_article(article: Article, matcher: EntityMatcher) -> Extraction:
-    mentions = matcher.find(article.body)
-    dates, problems = article_dates(article)
+    """Entities and dates of the whole article: title, body and credited agencies.
+
+    Each mention and date says its `field`; its offsets point into that field's text.
+    """
+    mentions = ([replace(m, field="title") for m in matcher.find(article.title)]
+                + matcher.find(article.body)
+                + front_matter_mentions(article, organizations_of(matcher)))
+    body_dates, problems = article_dates(article)
+    dates = [replace(d, field="title") for d in find_dates(article.title, article.date)] + body_dates
     events = extract_events(article, dates, mentions)
     return Extraction(article, tuple(mentions), tuple(dates), tuple(events), tuple(problems))
 

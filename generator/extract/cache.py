@@ -20,8 +20,10 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """The extraction code and its language data: a change to either empties the cache."""
+    """The extraction code, its language data and the shape of what it returns (model.py, e.g. a
+    mention's `field`): a change to any of them empties the cache."""
     digest = hashlib.sha256()
+    digest.update((_PACKAGE / "model.py").read_bytes())
     for folder in ("extract", "text", "data"):
         for file in sorted([*(_PACKAGE / folder).glob("*.py"), *(_PACKAGE / folder).glob("*.yml")]):
             digest.update(file.name.encode())

@@ -10,6 +10,10 @@ Choices:
 - A sentence that holds nothing but dates, clock times and dateline words ("21 أكتوبر 2022",
   "نشر في: 12-03-2021 09:15 PM") is the publication dateline, not an event, wherever it stands.
 - entity_ids: the entities mentioned in the sentence, sorted, each once.
+- The title is read as one more sentence: a headline dated to the day ("الجيش يعلن انسحابه من
+  المدينة في 5 مايو") is an event of its own, unless a sentence of the body already gives that
+  date (the body says it in full, the headline would only repeat it). A headline's month or year
+  is most often a point of comparison ("أول اتصال … منذ مايو الماضي"), so it makes no event.
 """
 from __future__ import annotations
 
@@ -50,7 +54,18 @@ def _chosen(dates: list[DateMention]) -> list[DateMention]:
 
 
 def extract_events(article: Article, dates: list[DateMention], mentions: list[Mention]) -> list[Event]:
-    """The events of an article; `dates` and `mentions` hold offsets into `article.body`."""
+    """The events of an article; each date and mention holds offsets into its `field`."""
+    events = _body_events(article, [d for d in dates if d.field == "body"], [m for m in mentions if m.field == "body"])
+    title_dates = [d for d in dates if d.field == "title" and d.precision == "day"]
+    if title_dates and not is_dateline(article.title, title_dates):
+        told = {(e.value, e.end_value) for e in events}
+        entity_ids = tuple(sorted({m.entity_id for m in mentions if m.field == "title"}))
+        events = [Event(d.value, d.precision, d.end_value, article.title, entity_ids, article.key, d.text)
+                  for d in _chosen(title_dates) if (d.value, d.end_value) not in told] + events
+    return events
+
+
+def _body_events(article: Article, dates: list[DateMention], mentions: list[Mention]) -> list[Event]:
     body = article.body
     sentences = split_sentences(body)
     starts = [s for s, _ in sentences]

@@ -90,6 +90,10 @@ def parse_front_matter(text: str, path: str) -> ParsedFile:
         key = line.split(":", 1)[0].strip()
         if key and not line.startswith((" ", "\t", "-")) and key not in key_lines:
             key_lines[key] = number
+        elif key in key_lines and re.match(r"[A-Za-z_][\w-]*\s*:", line):
+            # YAML would keep the last value without a word: the maintainer must choose.
+            raise ContentError(Problem(path, number, "error", f"'{key}' is given twice (also on line "
+                                       f"{key_lines[key]}); keep one of the two lines"))
     body = text[match.end():]
     body_line = text.count("\n", 0, match.end()) + 1
     return ParsedFile(meta, body, body_line, key_lines)
@@ -161,7 +165,10 @@ def article_from_parsed(parsed: ParsedFile, path: str) -> tuple[Article, list[Pr
     meta, lines = parsed.meta, parsed.key_lines
     warnings: list[Problem] = []
     for key in REQUIRED_KEYS:
-        if meta.get(key) in (None, ""):
+        if key in meta and (meta[key] is None or (isinstance(meta[key], str) and not meta[key].strip())):
+            raise ContentError(Problem(path, lines.get(key, 1), "error", f"'{key}' is empty; write it after '{key}:'"
+                                       + (" (YYYY-MM-DD)" if key == "date" else "")))
+        if key not in meta:
             raise ContentError(Problem(path, 1, "error", f"front matter has no '{key}'; add a line '{key}: ...'"
                                        + (" (YYYY-MM-DD)" if key == "date" else "")))
     for key in meta:
@@ -251,10 +258,23 @@ def duplicate_keys(articles: list[Article]) -> list[Problem]:
 
 
 def render_content_file(meta: dict, body: str) -> str:
-    """Front matter (in a fixed key order) plus the body, as `import` writes it."""
+    """Front matter (in a fixed key order) plus the body, as `import` writes it.
+
+    Block style, one key a line, a list on its line ("agencies: [فرانس برس, الأناضول]"), as the
+    README shows: never the whole mapping folded onto one line.
+    """
     ordered = {k: meta[k] for k in REQUIRED_KEYS + OPTIONAL_KEYS if meta.get(k) not in (None, "", [], ())}
-    front = yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=None)
+    front = yaml.dump(ordered, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=1000,
+                      default_flow_style=False)
     return f"---\n{front}---\n{body}"
+
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    """Block mappings, lists in brackets on one line."""
+
+
+_FrontMatterDumper.add_representer(
+    list, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True))
 
 
 def content_path(date: dt.date, slug: str) -> Path:

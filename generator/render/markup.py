@@ -53,15 +53,20 @@ _PROTECTED = re.compile(
 )
 
 
+# Links that leave the site; links inside it (to entity pages) are ours and stay followed.
+_EXTERNAL_ANCHOR = re.compile(r'<a(?=\s[^>]*?\bhref="(?:[a-z][a-z0-9+.-]*:|//))', re.I)
+
+
 def clean_html(fragment: str) -> str:
-    return nh3.clean(
+    cleaned = nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
-        link_rel="noopener noreferrer nofollow",
+        link_rel=None,
         strip_comments=True,
     )
+    return _EXTERNAL_ANCHOR.sub('<a rel="noopener noreferrer nofollow"', cleaned)
 
 
 def _anchor(text: str, link: Link) -> str:

@@ -113,10 +113,12 @@ def site_pages(data: SiteData, settings: Settings) -> list[Page]:
 
 def article_context(view: ArticleView, extraction: Extraction, entity_views: dict, settings: Settings) -> dict:
     """What an article page shows beyond the article: links in the body, its entities, its dates."""
-    links, counts = [], Counter()
+    links, counts, linked = [], Counter(), set()
     for mention in extraction.mentions:
         counts[mention.entity_id] += 1
-        if counts[mention.entity_id] == 1 and mention.entity_id in entity_views:
+        # Only the body is linked (title and agency mentions point into other text), once per entity.
+        if mention.field == "body" and mention.entity_id not in linked and mention.entity_id in entity_views:
+            linked.add(mention.entity_id)
             target = entity_views[mention.entity_id]
             links.append(Link(mention.start, mention.end, relative_url(view.src, target.src), target.entity.name))
     groups = []

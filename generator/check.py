@@ -10,6 +10,7 @@ from generator.model import Article, Problem
 from generator.read.content import read_articles
 from generator.read.raw import text_fingerprint
 from generator.read.registry import load_registry
+from generator.read.tree import unsafe_entries
 from generator.text.arabic import line_of
 
 
@@ -41,7 +42,7 @@ def unknown_name_warnings(article: Article, mentions) -> list[Problem]:
 def check(root: Path) -> list[Problem]:
     articles, problems = read_articles(root)
     entities, registry_problems = load_registry(root)
-    problems = problems + registry_problems + duplicate_texts(articles)
+    problems = unsafe_entries(root) + problems + registry_problems + duplicate_texts(articles)
     for extraction in extract_all(articles, EntityMatcher(entities)):
         problems += extraction.problems
         problems += unknown_name_warnings(extraction.article, extraction.mentions)

@@ -28,6 +28,7 @@ from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
 from generator.read.content import read_articles
 from generator.read.registry import load_registry
+from generator.read.tree import unsafe_entries
 from generator.render.exports import feeds, open_data
 from generator.render.markup import excerpt
 from generator.render.search_index import index_site
@@ -55,6 +56,9 @@ class BuildFailed(Exception):
 
 
 def generate(root: Path, settings: Settings | None = None, reporter: Reporter = SILENT) -> Generated:
+    unsafe = unsafe_entries(root)  # links first: nothing is read while one is there
+    if unsafe:
+        return Generated({}, [], unsafe)
     settings = settings or load_settings(root)
     with reporter.stage("read"):
         articles, problems = read_articles(root)
@@ -143,8 +147,10 @@ def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT, in
     When only articles or entities changed since the last build, the new site starts as a copy
     of the old one and MkDocs rebuilds only the pages whose Markdown changed (--dirty).
     """
+    generated = generate(root, reporter=reporter)
+    if generated.errors:
+        raise BuildFailed(generated.errors)
     settings = load_settings(root)
-    generated = generate(root, settings, reporter)
     with reporter.stage("write"):
         _, deleted = write_docs(root, generated, settings)
     target = root / "site"

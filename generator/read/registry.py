@@ -17,6 +17,7 @@ from generator.model import ENTITY_TYPES, ContentError, Entity, Problem
 from generator.read.content import parse_front_matter, path_segment_problem
 from generator.read.tree import read_inside, regular_files
 from generator.text.arabic import fold
+from generator.text.name_guard import why_not_a_name
 
 ENTITIES_DIR = Path("content") / "entities"
 REQUIRED_KEYS = ("name", "name_en", "type")
@@ -118,6 +119,8 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
     folder = file.relative_to(root / ENTITIES_DIR).parts[0] if len(file.relative_to(root / ENTITIES_DIR).parts) > 1 else ""
     if name is None:
         problem(line("name"), "error", "the entity has no 'name'; add a line 'name: ...' with its Arabic name")
+    elif (reason := why_not_a_name(name)) is not None:
+        problem(line("name"), "error", f"the name '{name}' cannot be a name: {reason}; the entity is left out")
     if name_en is None or not entity_id(name_en):
         problem(line("name_en"), "error", "the entity has no 'name_en'; add a line 'name_en: ...' with its English "
                 "name (Latin letters): the entity's id and file name are made from it")
@@ -152,6 +155,9 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
         alias = _text_value(raw)
         if alias is None:
             problem(alias_lines.get(str(raw), line("aliases")), "warning", f"alias {raw!r} is not a line of text and is ignored")
+        elif (reason := why_not_a_name(alias)) is not None:
+            problem(alias_lines.get(alias, line("aliases")), "error", f"alias '{alias}' cannot be a name: {reason}; "
+                    "it is not used for links")
         elif _name_key(alias) != _name_key(name) and alias not in aliases:
             aliases.append(alias)
     wikidata = _text_value(meta.get("wikidata"))

@@ -24,6 +24,7 @@ from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.files import replace_dir, sync_tree
+from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
 from generator.read.content import read_articles
@@ -102,7 +103,8 @@ def write_docs(root: Path, generated: Generated, settings: Settings | None = Non
     settings = settings or load_settings(root)
     if generated.errors:
         raise BuildFailed(generated.errors)
-    return sync_tree(generated.files, settings.docs_path)
+    with build_lock(root):
+        return sync_tree(generated.files, settings.docs_path)
 
 
 def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date | None = None,
@@ -142,6 +144,12 @@ def theme_fingerprint(root: Path) -> str:
 
 
 def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT, incremental: bool = True) -> Generated:
+    """build_site_unlocked while holding the repository's build lock: site/ is always one whole build."""
+    with build_lock(root):
+        return build_site_unlocked(root, strict, reporter, incremental)
+
+
+def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = SILENT, incremental: bool = True) -> Generated:
     """Generate, build with MkDocs into a temporary folder, then replace site/ in one step.
 
     When only articles or entities changed since the last build, the new site starts as a copy

@@ -14,6 +14,7 @@ from pathlib import Path
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
+from generator.lock import build_lock
 from generator.pipeline import BuildFailed, generate, write_docs
 from generator.read.tree import unsafe_entries
 
@@ -24,8 +25,9 @@ _QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save
 def regenerate(root: Path) -> bool:
     started = time.monotonic()
     try:
-        generated = generate(root)
-        written, deleted = write_docs(root, generated)
+        with build_lock(root):  # a `make site` running meanwhile finishes first
+            generated = generate(root)
+            written, deleted = write_docs(root, generated)
     except BuildFailed as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

@@ -22,6 +22,7 @@ class Settings:
     home_latest: int = 20
     page_size: int = 50
     timeline_page_size: int = 200
+    article_entities_listed: int = 100  # the most entities an article page lists
     excerpt_words: int = 40
     docs_dir: str = "build/docs"
     entity_types: dict = field(default_factory=dict)  # type -> {"one": …, "many": …}

@@ -34,7 +34,7 @@ from generator.render.exports import feeds, open_data
 from generator.render.markup import excerpt
 from generator.render.search_index import index_site
 from generator.render.security import secure_site
-from generator.render.site import SiteData, render_files, site_pages
+from generator.render.site import SiteData, render_files, site_pages, unlisted_entities
 
 
 @dataclass
@@ -69,6 +69,7 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
         extractions = extract_with_cache(root, articles, entities, advance)
         for extraction in extractions:
             problems += extraction.problems
+            problems += filter(None, [unlisted_entities(extraction, settings)])
     with reporter.stage("aggregate"):
         data = SiteData(
             archive=build_archive(articles),

@@ -288,3 +288,50 @@ def test_the_generated_folder_must_be_inside_build(tmp_path, docs_dir):
         load_settings(root)
     assert refused.value.problem.path == "site_config/site.yml" and refused.value.problem.line > 1
     assert "inside build/" in refused.value.problem.message
+
+
+# --- Limits (README, "Safety"): past each one, an error or a warning naming the file ---
+
+def test_an_article_larger_than_the_limit_is_refused_unread(tmp_path):
+    from generator.read.content import MAX_ARTICLE_BYTES
+
+    root = copy_repository(tmp_path / "repo", with_articles=False)
+    huge = root / "content/articles/2023/huge.md"
+    huge.parent.mkdir(parents=True)
+    huge.write_text("---\ntitle: كبير\ndate: 2023-01-01\n---\n" + "كلمة " * (MAX_ARTICLE_BYTES // 9 + 1), encoding="utf-8")
+    [error] = generate(root).errors
+    assert (error.path, error.line) == ("content/articles/2023/huge.md", 1)
+    assert "over the limit of 1 MiB" in error.message and "split it" in error.message
+
+
+def test_a_registry_file_larger_than_the_limit_is_refused(tmp_path):
+    from generator.read.registry import MAX_ENTITY_FILE_BYTES, load_registry
+
+    root = copy_repository(tmp_path / "repo", with_articles=False)
+    big = root / "content/entities/person/big.md"
+    big.write_text("---\nname: سامر الكبير\nname_en: Big\ntype: person\n---\n" + "و" * MAX_ENTITY_FILE_BYTES,
+                   encoding="utf-8")
+    entities, problems = load_registry(root)
+    [error] = [p for p in problems if p.level == "error"]
+    assert (error.path, error.line) == ("content/entities/person/big.md", 1)
+    assert "over the limit of 64 KiB" in error.message
+    assert "big" not in {e.id for e in entities}
+
+
+def test_an_article_page_lists_at_most_the_limit_of_entities(tmp_path):
+    import re
+    from dataclasses import replace
+
+    from generator.config import load_settings
+
+    root = copy_repository(tmp_path / "repo")
+    settings = replace(load_settings(root), article_entities_listed=3)
+    generated = generate(root, settings)
+    named = {x.article.key: len({m.entity_id for m in x.mentions}) for x in generated.extractions}
+    assert all(n > 3 for n in named.values())
+    warnings = [p for p in generated.problems if "registry entities" in p.message]
+    assert sorted(w.path for w in warnings) == sorted(a.path for a in generated.articles)
+    for article in generated.articles:
+        page = generated.files[f"articles/{article.date.year}/{article.key}.md"].decode("utf-8")
+        listing = page.split('<aside class="article-entities"')[1].split("</aside>")[0]
+        assert len(re.findall(r"<li>", listing)) == 3

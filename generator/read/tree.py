@@ -123,8 +123,8 @@ def read_inside(root: Path, file: Path, limit: int | None = None, what: str = "f
         if not stat.S_ISREG(info.st_mode):
             raise ContentError(Problem(shown, 1, "error", "this " + _SPECIAL))
         if limit is not None and info.st_size > limit:
-            raise ContentError(Problem(shown, 1, "error", f"the {what} is {_kib(info.st_size)}, more than the "
-                                       f"{_kib(limit)} a {what} may have; {_SPLIT_ADVICE.get(what, 'make it smaller')}"))
+            raise ContentError(Problem(shown, 1, "error", f"the {what} is {info.st_size:,} bytes, over the limit of "
+                                       f"{_size(limit)} ({limit:,} bytes); {_SPLIT_ADVICE.get(what, 'make it smaller')}"))
         return f.read()
 
 
@@ -134,5 +134,5 @@ _SPLIT_ADVICE = {
 }
 
 
-def _kib(size: int) -> str:
-    return f"{size / 1024:,.0f} KiB" if size < 1024 * 1024 or size % (1024 * 1024) else f"{size // (1024 * 1024)} MiB"
+def _size(size: int) -> str:
+    return f"{size // (1024 * 1024)} MiB" if size % (1024 * 1024) == 0 else f"{size / 1024:,.0f} KiB"

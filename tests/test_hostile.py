@@ -335,3 +335,14 @@ def test_an_article_page_lists_at_most_the_limit_of_entities(tmp_path):
         page = generated.files[f"articles/{article.date.year}/{article.key}.md"].decode("utf-8")
         listing = page.split('<aside class="article-entities"')[1].split("</aside>")[0]
         assert len(re.findall(r"<li>", listing)) == 3
+
+
+def test_a_link_to_a_file_inside_the_repository_is_refused_too(tmp_path):
+    from generator.check import check
+
+    root = copy_repository(tmp_path / "repo")
+    [article] = sorted((root / "content/articles/2022").glob("*.md"))[:1]
+    (root / "content/articles/2023").mkdir()
+    (root / "content/articles/2023/copy.md").symlink_to(Path("..") / "2022" / article.name)
+    errors = [p for p in check(root) if p.level == "error"]
+    assert [(e.path, e.line) for e in errors] == [("content/articles/2023/copy.md", 1)]

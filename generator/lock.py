@@ -8,12 +8,16 @@ leaves the repository locked. Taking it again in the thread that holds it is fre
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+
+from generator.model import ContentError
+from generator.read.tree import output_link_problem
 
 LOCK_FILE = Path("build") / ".lock"
 _held = threading.local()  # per thread: lock file -> how many times taken
@@ -41,7 +45,17 @@ def build_lock(root: Path, wait: bool = True, say=_say_waiting):
             counts[key] -= 1
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    try:  # neither build/ nor the lock file may be a link: nothing is created through one
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        try:
+            fd = os.open(path.name, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644, dir_fd=folder)
+        finally:
+            os.close(folder)
+    except OSError as exc:
+        if exc.errno not in (errno.ELOOP, errno.ENOTDIR):
+            raise
+        link = LOCK_FILE.parent if os.path.islink(path.parent) else LOCK_FILE
+        raise ContentError(output_link_problem(link.as_posix())) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

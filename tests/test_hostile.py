@@ -346,3 +346,24 @@ def test_a_link_to_a_file_inside_the_repository_is_refused_too(tmp_path):
     (root / "content/articles/2023/copy.md").symlink_to(Path("..") / "2022" / article.name)
     errors = [p for p in check(root) if p.level == "error"]
     assert [(e.path, e.line) for e in errors] == [("content/articles/2023/copy.md", 1)]
+
+
+@pytest.mark.parametrize("link", ["build", "site", "build/docs", "build/docs/articles", "site/assets"])
+def test_a_link_in_the_output_folders_is_refused_before_anything_is_written(built_site, tmp_path, link):
+    root = copy_repository(tmp_path / "repo")
+    shutil.copytree(built_site / "site", root / "site")
+    (root / "build/docs").mkdir(parents=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("not the build's", encoding="utf-8")
+    if (root / link).is_dir():
+        shutil.rmtree(root / link)
+    (root / link).symlink_to(outside, target_is_directory=True)
+    from generator.model import ContentError
+
+    with pytest.raises((BuildFailed, ContentError)) as failed:  # build/ itself: the lock refuses it
+        build_site(root)
+    problems = getattr(failed.value, "problems", None) or [failed.value.problem]
+    assert [(p.path, p.line) for p in problems] == [(link, 1)]
+    assert "inside the build's output" in problems[0].message
+    assert [p.name for p in outside.iterdir()] == ["keep.txt"]

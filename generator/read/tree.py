@@ -19,6 +19,11 @@ from generator.model import ContentError, Problem
 # Everything a pull request can change that a build reads (besides the generator itself).
 CHECKED_FOLDERS = (Path("content"), Path("site_config"))
 CHECKED_FILES = (Path("mkdocs.yml"),)
+# What the build writes (and an incremental build copies from): a link committed there would
+# send the output, or the deletions that keep it exact, wherever it points.
+OUTPUT_FOLDERS = (Path("build"), Path("site"))
+_OUTPUT_LINK = ("is a symbolic link inside the build's output; the build writes here and would write (or copy) "
+                "where it points; delete it, the build makes its own folders")
 
 _LINK = ("is a symbolic link; content, registry and site_config files must be regular files inside "
          "the repository (a link would publish whatever it points to); replace the link with the {what} itself")
@@ -27,6 +32,10 @@ _SPECIAL = "is not a regular file (a pipe, socket or device); remove it"
 
 def link_problem(rel: str, folder: bool = False) -> Problem:
     return Problem(rel, 1, "error", ("this folder " if folder else "this ") + _LINK.format(what="folder" if folder else "file"))
+
+
+def output_link_problem(rel: str) -> Problem:
+    return Problem(rel, 1, "error", "this " + _OUTPUT_LINK)
 
 
 def _entry_problem(rel: str, mode: int) -> Problem | None:
@@ -57,28 +66,33 @@ def regular_files(root: Path, folder: Path, suffix: str = "") -> tuple[list[Path
         if not stat.S_ISDIR(mode):
             return [], [Problem(_as_rel(here, root), 1, "error", f"this should be a folder; {_SPECIAL}")]
     files: list[Path] = []
-    for current, dirs, names in os.walk(here, followlinks=False):
-        base = Path(current)
-        for name in sorted(dirs):
-            path = base / name
-            if os.path.islink(path):
-                problems.append(link_problem(_as_rel(path, root), folder=True))
-        dirs[:] = sorted(d for d in dirs if not os.path.islink(base / d))
-        for name in names:
-            path = base / name
-            problem = _entry_problem(_as_rel(path, root), os.lstat(path).st_mode)
-            if problem is not None:
-                problems.append(problem)
-            elif name.endswith(suffix):
-                files.append(path)
+    folders = [here]
+    while folders:  # scandir's entry types need no further system call per file
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(Path(entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    if entry.name.endswith(suffix):
+                        files.append(Path(entry.path))
+                else:
+                    rel = _as_rel(Path(entry.path), root)
+                    if entry.is_symlink():
+                        problems.append(link_problem(rel, folder=entry.is_dir()))  # the kind, not the contents
+                    else:
+                        problems.append(Problem(rel, 1, "error", "this " + _SPECIAL))
     return sorted(files), problems
 
 
 def unsafe_entries(root: Path) -> list[Problem]:
-    """Every link or special file among what a build reads: content/, site_config/, mkdocs.yml."""
+    """Every link or special file among what a build reads (content/, site_config/, mkdocs.yml)
+    and writes (build/, site/)."""
     problems: list[Problem] = []
     for folder in CHECKED_FOLDERS:
         problems += regular_files(root, folder)[1]
+    for folder in OUTPUT_FOLDERS:
+        for problem in regular_files(root, folder)[1]:
+            problems.append(output_link_problem(problem.path) if "link" in problem.message else problem)
     for file in CHECKED_FILES:
         try:
             problem = _entry_problem(file.as_posix(), os.lstat(root / file).st_mode)

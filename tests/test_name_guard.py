@@ -103,3 +103,15 @@ def test_the_matcher_never_links_with_a_refused_alias_even_from_an_unchecked_reg
     text = "قال سامح شكري في القاهرة إن الحكومة و الشعب معا، وأضاف شكري أن"
     mentions = EntityMatcher([entity]).find(text)
     assert [m.text for m in mentions] == ["سامح شكري", "شكري"]
+
+
+def test_the_issue_example_flow_list_of_stopwords_fails_check_on_the_command_line(tmp_path, capsys):
+    from generator.cli import main
+
+    root = copy_repository(tmp_path / "repo")
+    (root / "content/entities/person/sameh-shoukry.md").write_text(
+        '---\nname: سامح شكري\nname_en: Sameh Shoukry\ntype: person\naliases: ["و", "في"]\n---\n', encoding="utf-8")
+    assert main(["--root", str(root), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "content/entities/person/sameh-shoukry.md:5: error: alias 'و' cannot be a name: it is too short" in out
+    assert "content/entities/person/sameh-shoukry.md:5: error: alias 'في' cannot be a name: it is too short" in out

@@ -14,6 +14,7 @@ from generator.read.registry import load_registry
 from generator.read.tree import unsafe_entries
 from generator.render.site import unlisted_entities
 from generator.text.arabic import line_of
+from generator.text.name_guard import why_not_a_name
 
 
 def duplicate_texts(articles: list[Article]) -> list[Problem]:
@@ -33,6 +34,8 @@ def duplicate_texts(articles: list[Article]) -> list[Problem]:
 def unknown_name_warnings(article: Article, mentions) -> list[Problem]:
     problems = []
     for unknown in find_unknown_names(article.body, list(mentions)):
+        if why_not_a_name(unknown.name) is not None:
+            continue  # the registry would refuse it: never proposed
         position = article.body.find(unknown.name)
         line = article.body_line + line_of(article.body, max(position, 0)) - 1
         problems.append(Problem(article.path, line, "warning",

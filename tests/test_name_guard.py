@@ -115,3 +115,15 @@ def test_the_issue_example_flow_list_of_stopwords_fails_check_on_the_command_lin
     out = capsys.readouterr().out
     assert "content/entities/person/sameh-shoukry.md:5: error: alias 'و' cannot be a name: it is too short" in out
     assert "content/entities/person/sameh-shoukry.md:5: error: alias 'في' cannot be a name: it is too short" in out
+
+
+def test_check_never_proposes_a_name_the_registry_would_refuse(monkeypatch):
+    import generator.check as checking
+    from generator.extract.unknown import UnknownName
+    from generator.model import Article
+
+    found = [UnknownName("سعيد", "person", 2, "قال سعيد"), UnknownName("سامح شكري", "person", 1, "قال سامح شكري")]
+    monkeypatch.setattr(checking, "find_unknown_names", lambda body, mentions: found)
+    article = Article("content/articles/2023/x.md", "عنوان", __import__("datetime").date(2023, 1, 1), "x",
+                      "قال سعيد وقال سامح شكري")
+    assert [p.message.split("'")[1] for p in checking.unknown_name_warnings(article, [])] == ["سامح شكري"]

@@ -30,8 +30,10 @@ _LINK = ("is a symbolic link; content, registry and site_config files must be re
 _SPECIAL = "is not a regular file (a pipe, socket or device); remove it"
 
 
-def link_problem(rel: str, folder: bool = False) -> Problem:
-    return Problem(rel, 1, "error", ("this folder " if folder else "this ") + _LINK.format(what="folder" if folder else "file"))
+def link_problem(rel: str, folder: bool | None = False) -> Problem:
+    """The error for a link; `folder` None when what it stands for is not known (and not looked at)."""
+    what = {True: "folder", False: "file", None: "file or folder"}[folder]
+    return Problem(rel, 1, "error", ("this folder " if folder else "this ") + _LINK.format(what=what))
 
 
 def output_link_problem(rel: str) -> Problem:
@@ -40,7 +42,7 @@ def output_link_problem(rel: str) -> Problem:
 
 def _entry_problem(rel: str, mode: int) -> Problem | None:
     if stat.S_ISLNK(mode):
-        return link_problem(rel)  # a link is a link whatever it points to: its target is not looked at
+        return link_problem(rel, folder=None)  # a link is a link whatever it points to: its target is not looked at
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         return Problem(rel, 1, "error", "this " + _SPECIAL)
     return None
@@ -78,7 +80,7 @@ def regular_files(root: Path, folder: Path, suffix: str = "") -> tuple[list[Path
                 else:
                     rel = _as_rel(Path(entry.path), root)
                     if entry.is_symlink():
-                        problems.append(link_problem(rel, folder=entry.is_dir()))  # the kind, not the contents
+                        problems.append(link_problem(rel, folder=None))
                     else:
                         problems.append(Problem(rel, 1, "error", "this " + _SPECIAL))
     return sorted(files), problems
@@ -128,7 +130,7 @@ def read_inside(root: Path, file: Path, limit: int | None = None, what: str = "f
             fd = os.open(rel.parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=directory)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                raise ContentError(link_problem(shown)) from None
+                raise ContentError(link_problem(shown, folder=None)) from None
             raise
     finally:
         os.close(directory)

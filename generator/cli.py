@@ -6,7 +6,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from generator.lock import BuildLocked, build_lock
 from generator.model import ContentError, Problem
+
+# Commands that write build/ and site/ hold the build lock (serve takes it for each rebuild).
+WRITING_COMMANDS = ("build", "site")
+LOCKED_EXIT = 75  # EX_TEMPFAIL: another build is running; try again later
 
 
 def _date(value: str) -> dt.date:
@@ -168,6 +173,9 @@ def cmd_report(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Arabic news archive generator")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the repository (default: current folder)")
+    parser.add_argument("--no-wait", action="store_true",
+                        help="build and site: if another build of this repository is running, stop at once "
+                        f"(exit status {LOCKED_EXIT}) instead of waiting for it")
     loudness = parser.add_mutually_exclusive_group()
     loudness.add_argument("-v", "--verbose", action="store_true", help="say how long each stage took")
     loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -226,7 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     args.root = args.root.resolve()
     args.reporter = Reporter(verbose=args.verbose, quiet=args.quiet, interactive=is_interactive())
     try:
+        if args.command in WRITING_COMMANDS:
+            with build_lock(args.root, wait=not args.no_wait):
+                return args.func(args)
         return args.func(args)
+    except BuildLocked as exc:
+        print(exc, file=sys.stderr)
+        return LOCKED_EXIT
     except ContentError as exc:
         _print_problems([exc.problem])
         return 1

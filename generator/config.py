@@ -8,6 +8,9 @@ import os
 
 import yaml
 
+from generator.model import ContentError, Problem
+from generator.read.tree import read_inside
+
 SITE_CONFIG = Path("site_config")
 TEMPLATES = SITE_CONFIG / "templates"
 ASSETS = SITE_CONFIG / "assets"
@@ -19,6 +22,7 @@ class Settings:
     home_latest: int = 20
     page_size: int = 50
     timeline_page_size: int = 200
+    article_entities_listed: int = 100  # the most entities an article page lists
     excerpt_words: int = 40
     docs_dir: str = "build/docs"
     entity_types: dict = field(default_factory=dict)  # type -> {"one": …, "many": …}
@@ -34,10 +38,24 @@ class Settings:
 
 
 def load_settings(root: Path) -> Settings:
-    file = root / SITE_CONFIG / "site.yml"
-    values = yaml.safe_load(file.read_text(encoding="utf-8")) if file.exists() else {}
-    known = {k: v for k, v in (values or {}).items() if k in Settings.__dataclass_fields__ and k != "root"}
-    return Settings(root=root, **known)
+    """site_config/site.yml; a link, or an output folder outside build/, is a ContentError."""
+    file = SITE_CONFIG / "site.yml"
+    text = read_inside(root, file).decode("utf-8") if (root / file).exists() or (root / file).is_symlink() else ""
+    values = yaml.safe_load(text) or {}
+    known = {k: v for k, v in values.items() if k in Settings.__dataclass_fields__ and k != "root"}
+    settings = Settings(root=root, **known)
+    _check_docs_dir(settings.docs_dir, file.as_posix(), text)
+    return settings
+
+
+def _check_docs_dir(docs_dir, path: str, text: str) -> None:
+    """The generated Markdown replaces everything in docs_dir: it must be a folder under build/,
+    or a changed site.yml could have a build delete content/."""
+    parts = Path(str(docs_dir)).parts
+    if not (isinstance(docs_dir, str) and len(parts) >= 2 and parts[0] == "build" and ".." not in parts):
+        line = next((n for n, text in enumerate(text.split("\n"), start=1) if text.startswith("docs_dir:")), 1)
+        raise ContentError(Problem(path, line, "error", f"docs_dir '{docs_dir}' must be a folder inside build/ "
+                                   "(e.g. build/docs): the build replaces everything in it"))
 
 
 class _MkDocsLoader(yaml.SafeLoader):
@@ -58,8 +76,7 @@ _MkDocsLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def mkdocs_config(root: Path) -> dict:
-    with (root / "mkdocs.yml").open(encoding="utf-8") as f:
-        return yaml.load(f, Loader=_MkDocsLoader) or {}
+    return yaml.load(read_inside(root, Path("mkdocs.yml")).decode("utf-8"), Loader=_MkDocsLoader) or {}
 
 
 def site_url(root: Path) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -100,7 +101,7 @@ def prepare_import(
             raise ContentError(Problem(shown, 1, "error",
                                        f"{other.path} already has date {article.date} and slug '{article.slug}'; "
                                        "give this one another slug (add 'slug:' front matter) — nothing was overwritten"))
-    if (root / rel).exists():
+    if os.path.lexists(root / rel):  # a link there counts too: it is never written through
         raise ContentError(Problem(shown, 1, "error", f"{rel} already exists and is never overwritten; nothing was written"))
     meta["date"] = article.date
     meta["slug"] = article.slug
@@ -121,7 +122,7 @@ def import_files(files: list[Path], root: Path, existing: list[Article], **optio
     for file in files:
         try:
             rel, content, result = prepare_import(file, root, known, organizations=organizations, **options)
-            create_new_file(root / rel, content.encode("utf-8"))
+            create_new_file(root, rel, content.encode("utf-8"))
         except ContentError as exc:
             errors.append(exc.problem)
             continue

@@ -24,15 +24,17 @@ from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.files import replace_dir, sync_tree
+from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
 from generator.read.content import read_articles
 from generator.read.registry import load_registry
+from generator.read.tree import unsafe_entries
 from generator.render.exports import feeds, open_data
 from generator.render.markup import excerpt
 from generator.render.search_index import index_site
 from generator.render.security import secure_site
-from generator.render.site import SiteData, render_files, site_pages
+from generator.render.site import SiteData, render_files, site_pages, unlisted_entities
 
 
 @dataclass
@@ -55,6 +57,9 @@ class BuildFailed(Exception):
 
 
 def generate(root: Path, settings: Settings | None = None, reporter: Reporter = SILENT) -> Generated:
+    unsafe = unsafe_entries(root)  # links first: nothing is read while one is there
+    if unsafe:
+        return Generated({}, [], unsafe)
     settings = settings or load_settings(root)
     with reporter.stage("read"):
         articles, problems = read_articles(root)
@@ -64,6 +69,7 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
         extractions = extract_with_cache(root, articles, entities, advance)
         for extraction in extractions:
             problems += extraction.problems
+            problems += filter(None, [unlisted_entities(extraction, settings)])
     with reporter.stage("aggregate"):
         data = SiteData(
             archive=build_archive(articles),
@@ -98,7 +104,8 @@ def write_docs(root: Path, generated: Generated, settings: Settings | None = Non
     settings = settings or load_settings(root)
     if generated.errors:
         raise BuildFailed(generated.errors)
-    return sync_tree(generated.files, settings.docs_path)
+    with build_lock(root):
+        return sync_tree(generated.files, settings.docs_path)
 
 
 def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date | None = None,
@@ -138,13 +145,21 @@ def theme_fingerprint(root: Path) -> str:
 
 
 def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT, incremental: bool = True) -> Generated:
+    """build_site_unlocked while holding the repository's build lock: site/ is always one whole build."""
+    with build_lock(root):
+        return build_site_unlocked(root, strict, reporter, incremental)
+
+
+def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = SILENT, incremental: bool = True) -> Generated:
     """Generate, build with MkDocs into a temporary folder, then replace site/ in one step.
 
     When only articles or entities changed since the last build, the new site starts as a copy
     of the old one and MkDocs rebuilds only the pages whose Markdown changed (--dirty).
     """
+    generated = generate(root, reporter=reporter)
+    if generated.errors:
+        raise BuildFailed(generated.errors)
     settings = load_settings(root)
-    generated = generate(root, settings, reporter)
     with reporter.stage("write"):
         _, deleted = write_docs(root, generated, settings)
     target = root / "site"

@@ -14,7 +14,9 @@ from pathlib import Path
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
+from generator.lock import build_lock
 from generator.pipeline import BuildFailed, generate, write_docs
+from generator.read.tree import unsafe_entries
 
 WATCHED = ("content", "site_config")
 _QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save in bursts)
@@ -23,8 +25,9 @@ _QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save
 def regenerate(root: Path) -> bool:
     started = time.monotonic()
     try:
-        generated = generate(root)
-        written, deleted = write_docs(root, generated)
+        with build_lock(root):  # a `make site` running meanwhile finishes first
+            generated = generate(root)
+            written, deleted = write_docs(root, generated)
     except BuildFailed as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -62,6 +65,12 @@ class _Debounced(FileSystemEventHandler):
 
 
 def serve(root: Path, dev_addr: str = "127.0.0.1:8000") -> int:
+    unsafe = unsafe_entries(root)  # MkDocs reads site_config/ itself: refuse links before it starts
+    for problem in unsafe:
+        print(problem, file=sys.stderr)
+    if unsafe:
+        print("not serving: replace the links above with the files themselves", file=sys.stderr)
+        return 1
     regenerate(root)
     handler = _Debounced(root)
     observer = Observer()

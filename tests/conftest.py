@@ -17,9 +17,11 @@ def copy_repository(target: Path, with_articles: bool = True) -> Path:
     """The parts of the repository a build reads, copied to `target`."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "site_config", target / "site_config")
+    # symlinks=True: a link in a pull request is copied as a link (the build refuses it), never
+    # replaced by the file it points to.
+    shutil.copytree(REPO / "site_config", target / "site_config", symlinks=True)
     ignore = None if with_articles else shutil.ignore_patterns("articles")
-    shutil.copytree(REPO / "content", target / "content", ignore=ignore)
+    shutil.copytree(REPO / "content", target / "content", ignore=ignore, symlinks=True)
     (target / "content" / "articles").mkdir(parents=True, exist_ok=True)
     return target
 

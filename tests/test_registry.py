@@ -181,7 +181,7 @@ def test_the_repository_registry_is_clean():
 @pytest.mark.parametrize("name_en", ["Index", "CON", "Page 2", "x" * 201])
 def test_an_id_that_cannot_be_a_page_address_is_an_error(tmp_path, name_en):
     write(tmp_path, f"person/{entity_id(name_en)}.md",
-          f"---\nname: اسم\nname_en: {name_en}\ntype: person\n---\n")
+          f"---\nname: سامر الخطيب\nname_en: {name_en}\ntype: person\n---\n")
     entities, problems = load_registry(tmp_path)
     assert entities == []
     assert [(p.line, p.level) for p in problems] == [(3, "error")]

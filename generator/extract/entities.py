@@ -35,6 +35,7 @@ import yaml
 
 from generator.model import Entity, Mention
 from generator.text.arabic import DIACRITICS, fold, fold_with_offsets, remove_diacritics, remove_tatweel
+from generator.text.name_guard import why_not_a_name
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
 
@@ -171,8 +172,8 @@ def entity_forms(entity: Entity, rules: Rules | None = None) -> list[Form]:
 
     for surface, kind in surfaces:
         words = match_key(surface).split()
-        if not words:
-            continue
+        if not words or why_not_a_name(surface) is not None:
+            continue  # "و" or "الحكومة" would link every article: never, even from an unchecked registry
         article = has_article(surface) and len(words[0]) > 3
         if article:
             words[0] = words[0][2:]

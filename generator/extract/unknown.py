@@ -29,6 +29,7 @@ from wordfreq import zipf_frequency
 from generator.extract.entities import load_rules, match_key, skeleton_of
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
+from generator.text.name_guard import why_not_a_name
 from generator.text.arabic import WORD_RE, fold, fold_with_offsets, remove_diacritics, remove_tatweel, sentence_at, split_sentences
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -835,7 +836,8 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
     # A name the registry has that the matcher did not see where it was written (a quote
     # between its words: مجمع "سوناطراك") is not proposed again.
     known = {name_key(n) for e in getattr(matcher, "entities", ()) for n in (e.name, *e.aliases)}
-    for key in [k for k, p in cued.items() if name_key(p.name) in known]:
+    # Nor a name the registry would refuse (too short, a function word, a very common word).
+    for key in [k for k, p in cued.items() if name_key(p.name) in known or why_not_a_name(p.name)]:
         del cued[key], words_of[key], spellings_of[key]
     return _count_everywhere(docs, cued, words_of, spellings_of)
 

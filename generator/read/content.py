@@ -13,12 +13,16 @@ from pathlib import Path
 import yaml
 
 from generator.model import Article, ContentError, Problem
+from generator.read.tree import read_inside, regular_files
 
 ARTICLES_DIR = Path("content") / "articles"
 
 REQUIRED_KEYS = ("title", "date")
 OPTIONAL_KEYS = ("slug", "source", "agencies", "url", "lang", "summary", "format")
 BODY_FORMATS = ("markdown", "text")
+# The largest files accepted (README, "Safety"): far above any news article (a long one is
+# 60 KiB of Arabic), low enough that a hostile file cannot make the build slow.
+MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_FRONT_MATTER_BYTES = 64 * 1024
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -212,24 +216,27 @@ def article_from_parsed(parsed: ParsedFile, path: str) -> tuple[Article, list[Pr
 
 
 def read_article(file: Path, root: Path) -> tuple[Article, list[Problem]]:
+    """One article file inside `root`; a link, a special file or a file too large is an error."""
     path = file.relative_to(root).as_posix() if file.is_absolute() else file.as_posix()
+    data = read_inside(root, file, MAX_ARTICLE_BYTES, "article")
     try:
-        text = file.read_bytes().decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ContentError(Problem(path, 1, "error", f"the file is not UTF-8 (byte {exc.start}); save it as UTF-8 "
                                    "or add it with 'python -m generator import', which converts it")) from None
     return article_from_parsed(parse_front_matter(text, path), path)
 
 
-def article_files(root: Path) -> list[Path]:
-    return sorted((root / ARTICLES_DIR).rglob("*.md"))
+def article_files(root: Path) -> tuple[list[Path], list[Problem]]:
+    """The article files, and an error for every link or special file among them."""
+    return regular_files(root, ARTICLES_DIR, ".md")
 
 
 def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
     """Every article under content/articles/, sorted by date then key; problems collected, not raised."""
     articles: list[Article] = []
-    problems: list[Problem] = []
-    for file in article_files(root):
+    files, problems = article_files(root)
+    for file in files:
         try:
             article, warnings = read_article(file, root)
         except ContentError as exc:

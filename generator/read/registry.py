@@ -15,11 +15,16 @@ from pathlib import Path
 
 from generator.model import ENTITY_TYPES, ContentError, Entity, Problem
 from generator.read.content import parse_front_matter, path_segment_problem
+from generator.read.tree import read_inside, regular_files
 from generator.text.arabic import fold
+from generator.text.name_guard import why_not_a_name
 
 ENTITIES_DIR = Path("content") / "entities"
 REQUIRED_KEYS = ("name", "name_en", "type")
 OPTIONAL_KEYS = ("aliases", "role", "wikidata", "review")  # review: written by `suggest --write`, to be checked
+# The largest registry file accepted: its front matter (at most 64 KiB, as for articles) and a
+# short description. A registry of 50,000 such files still builds (bench/registry_scale.py).
+MAX_ENTITY_FILE_BYTES = 64 * 1024
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
 _KEY_LINE = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 _ITEM_LINE = re.compile(r"\s*-\s*(.*?)\s*\Z")
@@ -84,7 +89,11 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
         problems.append(Problem(path, line, level, message))
 
     try:
-        text = file.read_bytes().decode("utf-8").replace("\r\n", "\n").lstrip("\ufeff")
+        data = read_inside(root, file, MAX_ENTITY_FILE_BYTES, "registry file")
+    except ContentError as exc:
+        return None, [exc.problem], {}
+    try:
+        text = data.decode("utf-8").replace("\r\n", "\n").lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         problem(1, "error", f"the file is not UTF-8 (byte {exc.start}); save it as UTF-8")
         return None, problems, {}
@@ -110,6 +119,8 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
     folder = file.relative_to(root / ENTITIES_DIR).parts[0] if len(file.relative_to(root / ENTITIES_DIR).parts) > 1 else ""
     if name is None:
         problem(line("name"), "error", "the entity has no 'name'; add a line 'name: ...' with its Arabic name")
+    elif (reason := why_not_a_name(name)) is not None:
+        problem(line("name"), "error", f"the name '{name}' cannot be a name: {reason}; the entity is left out")
     if name_en is None or not entity_id(name_en):
         problem(line("name_en"), "error", "the entity has no 'name_en'; add a line 'name_en: ...' with its English "
                 "name (Latin letters): the entity's id and file name are made from it")
@@ -144,6 +155,9 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
         alias = _text_value(raw)
         if alias is None:
             problem(alias_lines.get(str(raw), line("aliases")), "warning", f"alias {raw!r} is not a line of text and is ignored")
+        elif (reason := why_not_a_name(alias)) is not None:
+            problem(alias_lines.get(alias, line("aliases")), "error", f"alias '{alias}' cannot be a name: {reason}; "
+                    "it is not used for links")
         elif _name_key(alias) != _name_key(name) and alias not in aliases:
             aliases.append(alias)
     wikidata = _text_value(meta.get("wikidata"))
@@ -164,16 +178,17 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
     return entity, problems, {alias: alias_lines.get(alias, line("aliases")) for alias in aliases}
 
 
-def registry_files(root: Path) -> list[Path]:
-    return sorted((root / ENTITIES_DIR).rglob("*.md"))
+def registry_files(root: Path) -> tuple[list[Path], list[Problem]]:
+    """The registry files, and an error for every link or special file among them."""
+    return regular_files(root, ENTITIES_DIR, ".md")
 
 
 def load_registry(root: Path) -> tuple[list[Entity], list[Problem]]:
     """Every usable entity under content/entities/, sorted by (type, id), and the problems."""
     entities: list[Entity] = []
-    problems: list[Problem] = []
+    files, problems = registry_files(root)
     alias_lines: dict[str, dict[str, int]] = {}
-    for file in registry_files(root):
+    for file in files:
         entity, found, lines = _read_entity_file(file, root)
         problems += found
         if entity is not None:

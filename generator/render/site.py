@@ -10,7 +10,7 @@ from generator.aggregate.archive import Archive
 from generator.aggregate.chronology import ChronologyEntry, group_by_year_month
 from generator.aggregate.entities import EntityProfile
 from generator.config import ASSETS, Settings
-from generator.model import ENTITY_TYPES, Article, Entity, Extraction
+from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
 from generator.render.pages import Page, make_environment, numbered_src, paginate, relative_url, render_page
 
@@ -121,14 +121,27 @@ def article_context(view: ArticleView, extraction: Extraction, entity_views: dic
             linked.add(mention.entity_id)
             target = entity_views[mention.entity_id]
             links.append(Link(mention.start, mention.end, relative_url(view.src, target.src), target.entity.name))
+    listed = sorted((EntityCount(entity_views[eid], n) for eid, n in counts.items() if eid in entity_views),
+                    key=lambda item: (-item.count, item.entity.name))[: settings.article_entities_listed]
     groups = []
     for entity_type in ENTITY_TYPES:
-        items = [EntityCount(entity_views[eid], n) for eid, n in counts.items()
-                 if eid in entity_views and entity_views[eid].entity.type == entity_type]
+        items = [item for item in listed if item.entity.type == entity_type]
         if items:
-            items.sort(key=lambda item: (-item.count, item.entity.name))
             groups.append({"label": settings.type_label(entity_type), "entities": items})
     return {"body_links": links, "entity_groups": groups, "events": extraction.events}
+
+
+def unlisted_entities(extraction: Extraction, settings: Settings) -> Problem | None:
+    """A warning when an article names more entities than its page lists (the most mentioned
+    are listed; every one is still linked in the text)."""
+    named = len({m.entity_id for m in extraction.mentions})
+    if named <= settings.article_entities_listed:
+        return None
+    article = extraction.article
+    return Problem(article.path, article.body_line, "warning",
+                   f"the article names {named:,} registry entities; its page lists the "
+                   f"{settings.article_entities_listed} most mentioned (article_entities_listed in "
+                   "site_config/site.yml) and links every one in the text; split the article if it is several")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,100 @@
+"""A part's calendar value: its own, or the one the publication date gives it.
+
+A date without a year takes the year that puts it nearest before the publication date, or
+nearest after it when its sentence announces something to come (tense.py); "الماضي" and
+"المقبل" fix the direction. A bare weekday is the latest such day on or before publication
+unless the sentence points forward. The end of a range comes after its start.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.dates.calendars import gregorian
+from generator.extract.dates.parts import Context, Part
+from generator.text.display import month_name
+
+
+class Unresolvable(Exception):
+    """The expression names no calendar date ("31 أبريل")."""
+
+
+def _direction(part: Part, ctx: Context) -> tuple[bool, bool]:
+    """(forward, strict) for a part without a year."""
+    if part.relation is not None and part.relation != 0:
+        return part.relation > 0, True
+    return ctx.points_forward(part.start, part.end), False
+
+
+def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.date:
+    """The calendar day of an explicit, numeric or weekday part; `after`: the start of its range."""
+    if part.kind == "weekday":
+        forward, strict = _direction(part, ctx)
+        return gregorian.nearest_weekday(part.weekday, ctx.published, forward, strict)
+    if part.year is not None:
+        try:
+            return dt.date(part.year, part.month, part.day)
+        except ValueError:
+            raise Unresolvable(f"{month_name(part.month)} {part.year} has no day {part.day}") from None
+    if part.relation == 0:
+        try:
+            return dt.date(ctx.published.year, part.month, part.day)
+        except ValueError:
+            raise Unresolvable(f"there is no day {part.day} in that month") from None
+    if after is not None:
+        found = gregorian.nearest_day(part.month, part.day, after, forward=True, strict=False)
+    else:
+        forward, strict = _direction(part, ctx)
+        found = gregorian.nearest_day(part.month, part.day, ctx.published, forward, strict)
+    if found is None:
+        raise Unresolvable(f"{month_name(part.month)} never has a day {part.day}")
+    return found
+
+
+def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None) -> tuple[int, int]:
+    if part.year is not None:
+        return part.year, part.month
+    if part.relation == 0:
+        return ctx.published.year, part.month
+    if after is not None:
+        year = after[0] if part.month >= after[1] else after[0] + 1
+        return year, part.month
+    forward, strict = _direction(part, ctx)
+    return gregorian.nearest_month(part.month, ctx.published, forward, strict)
+
+
+def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
+    """(value, end_value) as ISO strings of the part's precision."""
+    if part.value is not None:
+        return part.value, part.end_value
+    end = part.until
+    if part.precision == "year":
+        if end is None:
+            return f"{part.year:04d}", None
+        if end.year < part.year:
+            raise Unresolvable("the range ends before it starts")
+        return f"{part.year:04d}", f"{end.year:04d}"
+    if part.precision == "month":
+        if end is None:
+            year, month = _month_value(part, ctx)
+            return f"{year:04d}-{month:02d}", None
+        if part.year is None and end.year is not None:
+            first = (end.year if part.month <= end.month else end.year - 1, part.month)
+        else:
+            first = _month_value(part, ctx)
+        last = _month_value(end, ctx, after=first)
+        if last < first:
+            raise Unresolvable("the range ends before it starts")
+        return f"{first[0]:04d}-{first[1]:02d}", f"{last[0]:04d}-{last[1]:02d}"
+    if end is None:
+        return _day_value(part, ctx).isoformat(), None
+    if part.year is None and end.year is not None:
+        last = _day_value(end, ctx)
+        first = gregorian.nearest_day(part.month, part.day, last, forward=False, strict=False)
+        if first is None:
+            raise Unresolvable(f"{month_name(part.month)} never has a day {part.day}")
+    else:
+        first = _day_value(part, ctx)
+        last = _day_value(end, ctx, after=first)
+    if last < first:
+        raise Unresolvable("the range ends before it starts")
+    return first.isoformat(), last.isoformat()

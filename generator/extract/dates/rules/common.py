@@ -1,0 +1,142 @@
+"""Pattern pieces and checks that several rules share."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.extract.dates.calendars import gregorian
+from generator.extract.dates.lexicon import Names, alternation, key, section, words
+from generator.extract.dates.parts import Context
+
+# The name ends here; digits may follow in run-together text ("مايو2023").
+LETTER_END = r"(?![^\W\d_])"
+# The clitics a date may carry: "ومايو", "بـ9 نوفمبر", "للعام", "فالخميس".
+CLITIC = r"(?<!\w)(?P<cl>[وف]?[بلك]?)"
+SHAHR = r"(?:ال|(?<=ل)ل)?شهر"
+
+
+def starts_here(heads: set[str]) -> str:
+    """Python's re tries every alternative at every position: a date that starts with a number
+    or one of a few words is only tried where the first two letters of one stand."""
+    heads = set(heads) | {"ل" + h[1] for h in heads if h.startswith("ا")}  # للخميس
+    return rf"(?<!\w)(?=[وفبلك]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))"
+
+
+def heads(*name_lists) -> set[str]:
+    from generator.text.arabic import fold
+
+    return {fold(n)[:2] for names in name_lists for n in names}
+
+
+def span(m: re.Match) -> tuple[int, int]:
+    """The match without its leading clitic (و ف ب ل ك): "ومايو" is the date "مايو".
+
+    After ل the article's alef drops ("للعام"): then the ل stays, so the text reads "للعام".
+    """
+    if "cl" not in m.re.groupindex:
+        return m.start(), m.end()
+    start = m.end("cl")
+    if m.group("cl").endswith("ل") and m.string.startswith("ل", start) and not m.string.startswith("ال", start):
+        start -= 1
+    return start, m.end()
+
+
+@lru_cache(maxsize=None)
+def ordinals() -> Names:
+    return Names.of({int(k): v for k, v in section("shared")["ordinals"].items()})
+
+
+@lru_cache(maxsize=None)
+def relations() -> Names:
+    return Names.of({int(k): v for k, v in section("shared")["relations"].items()})
+
+
+@lru_cache(maxsize=None)
+def qualifiers() -> Names:
+    """"مطلع", "أواخر" ... -> the month they mean on a year (None: the year itself)."""
+    return Names.of({month: [name for name, m in section("shared")["qualifiers"].items() if m == month]
+                     for month in set(section("shared")["qualifiers"].values())})
+
+
+@lru_cache(maxsize=None)
+def shared_words(name: str) -> frozenset[str]:
+    return words(section("shared")[name])
+
+
+@lru_cache(maxsize=None)
+def year_words_pattern() -> str:
+    names = section("shared")["year_words"]
+    return alternation(["ال" + n for n in names] + names)
+
+
+def month_pair() -> str:
+    """A month, alone or paired with its name in another system: "تشرين الثاني/نوفمبر",
+    "مايو/ أيار", "آذار (مارس)"."""
+    p = gregorian.months().pattern
+    return (rf"(?P<m1>{p}){LETTER_END}"
+            rf"(?:\s*/\s*(?P<m2>{p}){LETTER_END}|\s*\(\s*(?P<m3>{p})\s*\))?")
+
+
+def year_tail() -> str:
+    """What may follow a month: a year ("2022", "سنة 2023", "2011م"), a relation (الماضي),
+    or "من العام نفسه"."""
+    return (
+        rf"(?:\s*,?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
+        rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
+        rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])})(?!\w))?"
+    )
+
+
+def pair_warning(m: re.Match, ctx: Context) -> str | None:
+    """"13 مايو/ حزيران": the two names of a pair must be the same month."""
+    months = gregorian.months()
+    first = months.value(m.group("m1"))
+    other_name = m.group("m2") or m.group("m3")
+    if other_name is None or months.value(other_name) == first:
+        return None
+    return (f"'{ctx.original(*span(m))}' names two different months; the first one is used. "
+            "Correct the other name so that both say the same month")
+
+
+def day_of(m: re.Match) -> int:
+    """The day of a match with a `day` (digits) or an `ord` (ordinal word) group."""
+    return int(m.group("day")) if m.group("day") else ordinals().value(m.group("ord"))
+
+
+def year_of(m: re.Match) -> int | None:
+    return int(m.group("year")) if m.group("year") else None
+
+
+def relation_of(m: re.Match) -> int | None:
+    return relations().value(m.group("rel")) if m.group("rel") else None
+
+
+def is_ambiguous_month(name: str) -> bool:
+    return key(name) in {key(n) for n in shared_words("ambiguous_months")}
+
+
+class Rule:
+    """One form of date: its pattern (built lazily from dates.yml and CLDR) and its scanner,
+    which turns a match into a `Part` or None (the words around say it is no date)."""
+
+    def __init__(self, name: str, pattern, scan, gate=None):
+        self.name = name
+        self._pattern = pattern  # () -> str
+        self.scan = scan  # (re.Match, Context) -> Part | None
+        self._gate = gate  # () -> str: a cheap pattern that must occur somewhere for the rule to run
+
+    @property
+    def regex(self) -> re.Pattern:
+        if not hasattr(self, "_regex"):
+            self._regex = re.compile(self._pattern())
+            self._gate_regex = re.compile(self._gate()) if self._gate else None
+        return self._regex
+
+    def finditer(self, text: str):
+        regex = self.regex
+        if self._gate_regex is not None and not self._gate_regex.search(text):
+            return iter(())
+        return regex.finditer(text)
+
+    def __repr__(self) -> str:
+        return f"Rule({self.name})"

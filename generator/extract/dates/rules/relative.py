@@ -1,0 +1,249 @@
+"""Dates counted from the publication date: today, yesterday, tomorrow, weekdays, this week,
+last month, next year. Their values need nothing but the publication date (and, for a
+weekday without الماضي/المقبل, the tense of its sentence: see tense.py).
+
+Choices:
+- "الأسبوع الماضي/المقبل" and "هذا الأسبوع" are a day-precision range from the first to the
+  last day of that week (weeks start on CLDR's first day for `ar`, Monday).
+- "الشهر الماضي" has month precision, "العام الماضي" year precision; "مطلع العام" is the
+  month dates.yml gives its qualifier (January), "منتصف العام" the year.
+- "الليلة" is tonight (the publication day), "الليلة الماضية" and "ليلة أمس" the day before.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from generator.extract.dates import ranges
+from generator.extract.dates.calendars import gregorian
+from generator.extract.dates.lexicon import Names, alternation, section, words
+from generator.extract.dates.parts import Context, Part
+from generator.extract.dates.rules.common import (
+    CLITIC, LETTER_END, Rule, day_of, ordinals, qualifiers, relation_of, relations, shared_words, span,
+)
+from generator.text.display import format_day
+
+_TANWEEN_FATH = "\u064b"
+_CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
+
+
+def _times_of_day() -> str:
+    return alternation(section("shared")["times_of_day"])
+
+
+def _weekday_after() -> str:
+    """A weekday after the day word: "اليوم الجمعة", "أمس (الأحد)", "غدا، الاثنين"."""
+    return rf"(?:\s*,?\s*(?P<wp>\(\s*)?(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}(?(wp)\s*\)))?"
+
+
+def _weekday_of(m: re.Match) -> int | None:
+    return gregorian.weekdays().value(m.group("wd")) if m.group("wd") else None
+
+
+def _weekday_warning(text: str, named: int, actual: dt.date, today: bool) -> str | None:
+    if named == actual.weekday():
+        return None
+    names = gregorian.weekday_names()
+    if today:
+        return (f"'{text}' says today is {names[named]}, but the article is dated "
+                f"{format_day(actual)}; check the date (front matter 'date:') or the text")
+    return (f"'{text}' names {names[named]}, but counted from the article's date that day is "
+            f"{format_day(actual)}; check the article's date or the text")
+
+
+# --- اليوم, اليوم الجمعة, صباح اليوم, فجر اليوم, الليلة, يومه الأربعاء ---------------------
+
+@lru_cache(maxsize=None)
+def _today_words() -> dict[str, frozenset[str]]:
+    data = section("today")
+    return {name: words(data[name]) for name in ("words", "not_after", "not_before", "with_weekday")}
+
+
+def _today_pattern() -> str:
+    data = section("today")
+    return (CLITIC + rf"(?:(?P<tod>{_times_of_day()})\s+)?(?P<today>{alternation(data['words'] + data['with_weekday'])})"
+            + r"(?!\w)" + _weekday_after())
+
+
+def _scan_today(m: re.Match, ctx: Context) -> Part | None:
+    vocabulary = _today_words()
+    start, end = span(m)
+    word = m.group("today")
+    if m.group("wd") is None:
+        if word not in vocabulary["words"]:
+            return None  # يومه alone is "his day"
+        if not m.group("tod"):
+            after = ctx.word_after(end)
+            if ctx.word_before(start - len(m.group("cl"))) in vocabulary["not_after"]:
+                return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
+            if after and (after in vocabulary["not_before"] or after in ordinals()):
+                return None  # "اليوم التالي", "اليوم الأول"
+    weekday = _weekday_of(m)
+    warning = None
+    if weekday is not None:
+        warning = _weekday_warning(ctx.original(start, end), weekday, ctx.published, today=True)
+    kind = "relative" if weekday is None else "weekday"
+    return Part(start, end, kind, "day", value=ctx.published.isoformat(), weekday=weekday,
+                warning=warning, priority=2)
+
+
+TODAY = Rule("today", _today_pattern, _scan_today)
+
+
+# --- أمس, أول أمس, غداً, بعد غد, مساء أمس, أمس الأحد, ليوم غد الخميس, الليلة الماضية --------
+
+@lru_cache(maxsize=None)
+def _relative_days() -> Names:
+    return Names.of({int(k): v for k, v in section("relative_days").items()})
+
+
+def _relative_day_pattern() -> str:
+    return (CLITIC + rf"(?:(?P<tod>{_times_of_day()})\s+)?(?P<rd>{_relative_days().pattern})(?!\w)"
+            + _weekday_after())
+
+
+def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    word = m.group("rd")
+    if word in words(section("relative_needs_context")) and not (m.group("wd") or m.group("tod")):
+        # غدا is also the verb "became": read it as "tomorrow" only when it cannot be the verb.
+        s, e = ctx.folded.span(m.start("rd"), m.end("rd"))
+        written = ctx.text[s : e + 1]  # the tanween may follow the alef
+        if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in _CLAUSE_END:
+            return None
+    day = ctx.published + dt.timedelta(days=_relative_days().value(word))
+    weekday = _weekday_of(m)
+    warning = None
+    if weekday is not None:
+        warning = _weekday_warning(ctx.original(start, end), weekday, day, today=False)
+    return Part(start, end, "relative", "day", value=day.isoformat(), weekday=weekday, warning=warning, priority=2)
+
+
+RELATIVE_DAY = Rule("relative_day", _relative_day_pattern, _scan_relative_day)
+
+
+# --- الأسبوع الماضي, الشهر المقبل, العام الماضي, هذا العام, أواخر العام الماضي, مطلع العام ----
+
+@lru_cache(maxsize=None)
+def _units() -> Names:
+    groups: dict[str, list[str]] = section("periods")["units"]
+    return Names.of(groups)
+
+
+def _period_pattern() -> str:
+    unit = _units().pattern
+    this = alternation(section("periods")["this_words"])
+    return (
+        CLITIC
+        + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?"
+        + rf"(?:(?P<this>{this})\s+(?P<unit1>{unit})|(?P<unit2>{unit})\s+(?P<rel>{relations().pattern})|(?P<unit3>{unit}))"
+        + r"(?!\w)"
+    )
+
+
+def _scan_period(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    if m.group("unit3"):
+        # "مطلع العام" is this year's start; "العام" alone, or "مطلع العام الدراسي", is none.
+        after = ctx.word_after(end)
+        if not m.group("qual") or (after and after.startswith("ال")) or ctx.char_after(end).isdigit():
+            return None
+    unit = _units().value(m.group("unit1") or m.group("unit2") or m.group("unit3"))
+    delta = relation_of(m) or 0
+    p = ctx.published
+    if unit == "week":
+        first, last = gregorian.week_of(p + dt.timedelta(days=7 * delta))
+        return Part(start, end, "relative", "day", value=first.isoformat(), end_value=last.isoformat())
+    if unit == "month":
+        year, month = gregorian.add_months(p.year, p.month, delta)
+        return Part(start, end, "relative", "month", value=f"{year:04d}-{month:02d}")
+    month = qualifiers().value(m.group("qual")) if m.group("qual") else None
+    if month is not None:
+        return Part(start, end, "relative", "month", value=f"{p.year + delta:04d}-{month:02d}")
+    return Part(start, end, "relative", "year", value=f"{p.year + delta:04d}")
+
+
+PERIOD = Rule("period", _period_pattern, _scan_period)
+
+
+# --- الثالث من الشهر الجاري, 3 من الشهر الماضي ---------------------------------------------
+
+def _day_of_period_pattern() -> str:
+    this = alternation(section("periods")["this_words"])
+    return (
+        CLITIC
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+من\s+"
+        + rf"(?:(?:ال|(?<=ل)ل)شهر\s+(?P<rel>{relations().pattern})|(?P<this>{this})\s+الشهر)(?!\w)"
+    )
+
+
+def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    day = day_of(m)
+    year, month = gregorian.add_months(ctx.published.year, ctx.published.month, relation_of(m) or 0)
+    try:
+        value = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return Part(start, end, "relative", "day", problem=f"there is no day {day} in that month")
+    return Part(start, end, "relative", "day", value=value, priority=1)
+
+
+DAY_OF_PERIOD = Rule("day_of_period", _day_of_period_pattern, _scan_day_of_period)
+
+
+# --- الثلاثاء, يوم الثلاثاء, مساء الخميس, الجمعة الماضي, يومي الاثنين والثلاثاء ---------------
+
+@lru_cache(maxsize=None)
+def _weekday_words() -> dict[str, frozenset[str]]:
+    data = section("weekday")
+    return {name: words(data[name]) for name in data}
+
+
+def _weekday_pattern() -> str:
+    return (
+        CLITIC
+        + rf"(?:(?P<pre>{_times_of_day()}|يومي)\s+)?(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}"
+        + rf"(?:\s+(?P<rel>{relations().pattern})(?!\w))?"
+    )
+
+
+_MONDAY, _SUNDAY = 0, 6
+
+
+def _among(word: str | None, vocabulary: frozenset[str]) -> bool:
+    """`word` or, after its clitic و/ف, the word itself is in `vocabulary` ("واتفق")."""
+    return word is not None and (word in vocabulary or (word[:1] in "وف" and word[1:] in vocabulary))
+
+
+def _is_weekly(m: re.Match, ctx: Context) -> bool:
+    """"من الاثنين إلى الجمعة": days of every week, not dates."""
+    weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
+    after = re.match(rf"\s+{until}\s*{weekday}{LETTER_END}", ctx.f[m.end() : m.end() + 30])
+    before = re.search(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+{until}\s*\Z", ctx.f[max(0, m.start() - 30) : m.start()])
+    opened = ctx.word_before(m.start()) in ("من", "بين")
+    return bool((after and opened) or before)
+
+
+def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
+    vocabulary = _weekday_words()
+    start, end = span(m)
+    weekday = gregorian.weekdays().value(m.group("wd"))
+    before = ctx.word_before(start - len(m.group("cl")) - (len(m.group("pre")) + 1 if m.group("pre") else 0))
+    if before in vocabulary["not_after"]:
+        return None  # "كل يوم جمعة", "كلا الاثنين", "سوق الخميس"
+    if not (m.group("pre") or m.group("rel")):
+        after = ctx.word_after(end)
+        if weekday == _SUNDAY and after in vocabulary["not_before_sunday"]:
+            return None  # الأحد عشر: eleven
+        if weekday == _MONDAY and (_among(before, vocabulary["the_two_after"]) or after in vocabulary["the_two_before"]):
+            return None  # "اتفق الاثنين", "الاثنين معا": the two
+        if _is_weekly(m, ctx):
+            return None
+    relation = relation_of(m)
+    return Part(start, end, "weekday", "day", weekday=weekday, relation=relation or None)
+
+
+WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)
+
+RULES = (TODAY, RELATIVE_DAY, PERIOD, DAY_OF_PERIOD, WEEKDAY)

@@ -80,14 +80,29 @@ def test_seed_offsets_point_into_the_original_text():
 def test_a_year_without_a_cue_goes_back_and_the_cue_sends_it_forward():
     announced = "كان من المقرر عقدها خلال الفترة من 29 تشرين الثاني/نوفمبر، حتى 6 كانون الأول/ديسمبر."
     held = "عقدت المحادثات خلال الفترة من 29 تشرين الثاني/نوفمبر، حتى 6 كانون الأول/ديسمبر."
-    published = dt.date(2022, 11, 28)
+    published = dt.date(2022, 10, 15)  # the 29th is 45 days ahead: too far to be the coming one without a cue
     assert [(d.value, d.end_value) for d in find_dates(announced, published)] == [("2022-11-29", "2022-12-06")]
     assert [(d.value, d.end_value) for d in find_dates(held, published)] == [("2021-11-29", "2021-12-06")]
 
 
+def test_a_day_a_few_days_ahead_is_the_coming_one_unless_since():
+    published = dt.date(2021, 1, 23)
+    assert found("من 25 يناير إلى 14 فبراير، يستمر حظر التجول.", published) == [
+        ("من 25 يناير إلى 14 فبراير", "2021-01-25", "2021-02-14")]
+    assert found("تراجعت المبيعات منذ فبراير.", published) == [("فبراير", "2020-02", None)]
+    assert found("تنطلق الحملة في فبراير.", published) == [("فبراير", "2021-02", None)]
+
+
 def test_the_cue_of_another_sentence_does_not_count():
     text = "سيعقد المجلس جلسة جديدة. واجتمع المجلس في 29 نوفمبر."
-    assert found(text, dt.date(2022, 11, 28)) == [("29 نوفمبر", "2021-11-29", None)]
+    assert found(text, dt.date(2022, 10, 15)) == [("29 نوفمبر", "2021-11-29", None)]
+
+
+def test_the_future_of_a_later_clause_does_not_count():
+    friday = dt.date(2022, 10, 21)
+    assert found("وأعلنت الوزارة، الخميس، أن الحدود ستغلق.", friday) == [("الخميس", "2022-10-20", None)]
+    assert found("أعلنت الوزارة أنها ستعقد مؤتمرا الخميس.", friday) == [("الخميس", "2022-10-27", None)]
+    assert found("من المقرر أن يصل الوفد الأحد.", friday) == [("الأحد", "2022-10-23", None)]
 
 
 def test_weekday_names_in_context():

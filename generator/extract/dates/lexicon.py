@@ -80,5 +80,12 @@ class Names:
             k = key("ا" + matched)
         return self.values[k]
 
+    def names(self) -> tuple[tuple[str, ...], ...]:
+        """The names, grouped by value (for patterns that need their first letters)."""
+        groups: dict = {}
+        for k, value in self.values.items():
+            groups.setdefault(value, []).append(k)
+        return tuple(tuple(g) for g in groups.values())
+
     def __contains__(self, matched: str) -> bool:
         return key(matched) in self.values

@@ -17,6 +17,7 @@ from functools import lru_cache
 from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import alternation, section
 from generator.extract.dates.parts import Context, Part
+from generator.extract.dates.rules.common import ordinals
 from generator.text.arabic import fold
 from generator.text.display import format_day
 
@@ -35,7 +36,8 @@ def _patterns() -> dict[str, re.Pattern]:
     connector = connector_pattern()
     return {
         "partial_day": re.compile(
-            rf"(?:(?<!\w)(?P<op>{opener})\s+)?(?<!\w)(?:ال\s?)?(?P<d1>\d{{1,2}})\s*(?P<conn>{connector})\s*\Z"),
+            rf"(?:(?<!\w)(?P<op>{opener})\s+)?(?<!\w)(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
+            rf"\s*(?P<conn>{connector})\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
     }
@@ -75,7 +77,8 @@ def _join(a: Part, b: Part, ctx: Context) -> Part | None:
 
 
 def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
-    """"بين 3 و5 مارس", "من 3 إلى 5 مارس 2023", "3-5 مارس": the first day borrows the month.
+    """"بين 3 و5 مارس", "من 3 إلى 5 مارس 2023", "3-5 مارس", "بين السادس والعاشر من آذار":
+    the first day borrows the month.
 
     `after`: where the previous date ends; the first day must come after it.
     """
@@ -84,14 +87,15 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     m = _patterns()["partial_day"].search(ctx.f, max(after, part.start - 30), part.start)
     if not m:
         return [part]
-    first = int(m.group("d1"))
+    first = int(m.group("d1")) if m.group("d1") else ordinals().value(m.group("o1"))
+    day_start, day_end = (m.start("d1"), m.end("d1")) if m.group("d1") else (m.start("o1"), m.end("o1"))
     if m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
         if not 1 <= first <= 31 or first == part.day:
             return [part]
-        return [replace(part, start=m.start("d1"), end=m.end("d1"), day=first, weekday=None, priority=0), part]
+        return [replace(part, start=day_start, end=day_end, day=first, weekday=None, priority=0), part]
     if not 1 <= first < part.day:
         return [part]
-    start = m.start("op") if m.group("op") else m.start("d1")
+    start = m.start("op") if m.group("op") else day_start
     head = replace(part, start=start, day=first, weekday=None)
     return [replace(head, end=part.end, until=part)]
 
@@ -131,6 +135,7 @@ _SOFT = ("relative", "weekday")
 # The same day in two calendars may differ by this much (a sighted month versus Umm al-Qura).
 _HIJRI_TOLERANCE = dt.timedelta(days=1)
 _MAX_GAP = 20
+_CLOSING = re.compile(r"[^\S\n]*\)")
 
 
 @lru_cache(maxsize=None)
@@ -170,8 +175,8 @@ def _merge(a: Resolved, b: Resolved, text: str) -> Resolved:
         soft, hard = hard, soft  # the Gregorian date of the two rules
     end = b.end
     written = text[a.start : end]
-    if written.count("(") > written.count(")") and text[end : end + 1] == ")":
-        end += 1
+    if written.count("(") > written.count(")") and (closing := _CLOSING.match(text, end)):
+        end = closing.end()
     written = text[a.start : end]
     issue = a.issue or b.issue
     if issue is None and hard.kind not in _SOFT:

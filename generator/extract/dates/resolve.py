@@ -3,14 +3,18 @@
 A date without a year takes the year that puts it nearest before the publication date, or
 nearest after it when its sentence announces something to come (tense.py); "الماضي" and
 "المقبل" fix the direction. A bare weekday is the latest such day on or before publication
-unless the sentence points forward. The end of a range comes after its start.
+unless the sentence points forward. Without a cue, a day or month that comes within a few
+weeks after publication is that coming one (tense.near_future_days), not last year's.
+The end of a range comes after its start.
 """
 from __future__ import annotations
 
 import datetime as dt
 
+from generator.extract.dates import tense
 from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.parts import Context, Part
+from generator.extract.dates.rules.common import among
 from generator.text.display import month_name
 
 
@@ -25,9 +29,21 @@ def _direction(part: Part, ctx: Context) -> tuple[bool, bool]:
     return ctx.points_forward(part.start, part.end), False
 
 
+def _soon(part: Part, ctx: Context, first_day: dt.date | None) -> bool:
+    """Is a date without a cue, starting on `first_day` if it is the coming one, close enough ahead?"""
+    if first_day is None or part.relation is not None:
+        return False
+    if among(ctx.word_before(part.start), tense.past_cues()):
+        return False
+    return 0 < (first_day - ctx.published).days <= tense.near_future_days()
+
+
 def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.date:
     """The calendar day of an explicit, numeric or weekday part; `after`: the start of its range."""
     if part.kind == "weekday":
+        if part.relation == 0:  # "الأحد من الأسبوع الجاري": the nearest such day
+            back, ahead = (gregorian.nearest_weekday(part.weekday, ctx.published, f, strict=False) for f in (False, True))
+            return back if ctx.published - back <= ahead - ctx.published else ahead
         forward, strict = _direction(part, ctx)
         return gregorian.nearest_weekday(part.weekday, ctx.published, forward, strict)
     if part.year is not None:
@@ -45,6 +61,9 @@ def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.dat
     else:
         forward, strict = _direction(part, ctx)
         found = gregorian.nearest_day(part.month, part.day, ctx.published, forward, strict)
+        if not forward:
+            ahead = gregorian.nearest_day(part.month, part.day, ctx.published, forward=True, strict=True)
+            found = ahead if _soon(part, ctx, ahead) else found
     if found is None:
         raise Unresolvable(f"{month_name(part.month)} never has a day {part.day}")
     return found
@@ -59,6 +78,10 @@ def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None)
         year = after[0] if part.month >= after[1] else after[0] + 1
         return year, part.month
     forward, strict = _direction(part, ctx)
+    if not forward:
+        year, month = gregorian.nearest_month(part.month, ctx.published, forward=True, strict=True)
+        if _soon(part, ctx, dt.date(year, month, 1)):
+            return year, month
     return gregorian.nearest_month(part.month, ctx.published, forward, strict)
 
 

@@ -32,6 +32,15 @@ def _clause_openers() -> frozenset[str]:
     return words(section("tense")["clause_openers"])
 
 
+def near_future_days() -> int:
+    return section("tense")["near_future_days"]
+
+
+@lru_cache(maxsize=None)
+def past_cues() -> frozenset[str]:
+    return words(section("tense")["past_cues"])
+
+
 @lru_cache(maxsize=4096)
 def is_future_verb(word: str) -> bool:
     """"سيعقد", "ستنطلق", "وسيزور": a verb with the future prefix سـ (folded word)."""

@@ -111,6 +111,11 @@ def relation_of(m: re.Match) -> int | None:
     return relations().value(m.group("rel")) if m.group("rel") else None
 
 
+def among(word: str | None, vocabulary: frozenset[str]) -> bool:
+    """`word`, or the word after its clitic و/ف, is in `vocabulary` ("ومنذ", "واتفق")."""
+    return word is not None and (word in vocabulary or (word[:1] in "وف" and word[1:] in vocabulary))
+
+
 def is_ambiguous_month(name: str) -> bool:
     return key(name) in {key(n) for n in shared_words("ambiguous_months")}
 

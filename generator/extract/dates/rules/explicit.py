@@ -14,7 +14,7 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, SHAHR, Rule, day_of, heads, is_ambiguous_month, month_pair, ordinals, pair_warning, qualifiers,
+    CLITIC, LETTER_END, SHAHR, Rule, among, day_of, heads, is_ambiguous_month, month_pair, ordinals, pair_warning, qualifiers,
     relation_of, shared_words, span, starts_here, year_of, year_tail, year_words_pattern,
 )
 
@@ -60,8 +60,10 @@ DAY_MONTH = Rule("day_month", _day_month_pattern, _scan_day_month)
 
 def _month_day_year_pattern() -> str:
     weekday = gregorian.weekdays().pattern
+    first = heads(gregorian.weekday_names().values(), *gregorian.months().names())
     return (
-        CLITIC
+        starts_here(first)
+        + CLITIC
         + rf"(?:(?P<wd>{weekday}){LETTER_END}\s*,?\s*)?"
         + month_pair()
         + r"\s+(?P<day>\d{1,2})(?!\d)\s*,?\s*(?P<year>\d{4})(?!\d)"
@@ -102,10 +104,8 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     if not (year or m.group("rel") or m.group("qual") or m.group("shahr") or paired):
         # A month name alone: only after a word that calls for a time ("منذ يناير").
         before = ctx.word_before(start - len(m.group("cl")))
-        if is_ambiguous_month(m.group("m1")):
-            weak = before not in shared_words("ambiguous_month_alone_after")
-        else:
-            weak = before not in shared_words("month_alone_after") and not m.group("cl")
+        cues = "ambiguous_month_alone_after" if is_ambiguous_month(m.group("m1")) else "month_alone_after"
+        weak = not among(before, shared_words(cues))
     return Part(start, end, "explicit", "month", year, gregorian.months().value(m.group("m1")), None, relation_of(m),
                 weak=weak, warning=pair_warning(m, ctx), same_year=bool(m.group("same")), priority=1)
 
@@ -183,8 +183,7 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
     if not gregorian.year_in_range(year, bare=True) or year > ctx.published.year + 50:
         return None
     after, not_before = _year_alone_words()
-    before = ctx.word_before(m.start())
-    if before is None or not (before in after or (before[:1] in "وف" and before[1:] in after)):
+    if not among(ctx.word_before(m.start()), after):
         return None
     if ctx.word_after(m.end()) in not_before:
         return None  # "في 2000 موقع": a number of sites
@@ -259,9 +258,7 @@ NUMERIC_SPACED = Rule(
 # --- يوم 8/1, بتاريخ 5/3: a day and a month, after a word that calls for a date -----------
 
 def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
-    cues = words(section("numeric_without_year_after"))
-    before = ctx.word_before(m.start())
-    if before is None or not (before in cues or (before[:1] in "وف" and before[1:] in cues)):
+    if not among(ctx.word_before(m.start()), words(section("numeric_without_year_after"))):
         return None
     day, month = int(m.group("a")), int(m.group("b"))
     if not (1 <= month <= 12 and 1 <= day <= 31):

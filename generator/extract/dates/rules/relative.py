@@ -20,7 +20,8 @@ from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import Names, alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, day_of, ordinals, qualifiers, relation_of, relations, shared_words, span,
+    CLITIC, LETTER_END, Rule, among, day_of, heads, ordinals, qualifiers, relation_of, relations, span,
+    starts_here,
 )
 from generator.text.display import format_day
 
@@ -172,7 +173,8 @@ PERIOD = Rule("period", _period_pattern, _scan_period)
 def _day_of_period_pattern() -> str:
     this = alternation(section("periods")["this_words"])
     return (
-        CLITIC
+        starts_here(heads(*section("shared")["ordinals"].values()))
+        + CLITIC
         + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+من\s+"
         + rf"(?:(?:ال|(?<=ل)ل)شهر\s+(?P<rel>{relations().pattern})|(?P<this>{this})\s+الشهر)(?!\w)"
     )
@@ -211,11 +213,6 @@ def _weekday_pattern() -> str:
 _MONDAY, _SUNDAY = 0, 6
 
 
-def _among(word: str | None, vocabulary: frozenset[str]) -> bool:
-    """`word` or, after its clitic و/ف, the word itself is in `vocabulary` ("واتفق")."""
-    return word is not None and (word in vocabulary or (word[:1] in "وف" and word[1:] in vocabulary))
-
-
 def _is_weekly(m: re.Match, ctx: Context) -> bool:
     """"من الاثنين إلى الجمعة": days of every week, not dates."""
     weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
@@ -230,18 +227,32 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     weekday = gregorian.weekdays().value(m.group("wd"))
     before = ctx.word_before(start - len(m.group("cl")) - (len(m.group("pre")) + 1 if m.group("pre") else 0))
-    if before in vocabulary["not_after"]:
+    if among(before, vocabulary["not_after"]):
         return None  # "كل يوم جمعة", "كلا الاثنين", "سوق الخميس"
     if not (m.group("pre") or m.group("rel")):
         after = ctx.word_after(end)
         if weekday == _SUNDAY and after in vocabulary["not_before_sunday"]:
             return None  # الأحد عشر: eleven
-        if weekday == _MONDAY and (_among(before, vocabulary["the_two_after"]) or after in vocabulary["the_two_before"]):
+        if weekday == _MONDAY and (among(before, vocabulary["the_two_after"]) or after in vocabulary["the_two_before"]):
             return None  # "اتفق الاثنين", "الاثنين معا": the two
         if _is_weekly(m, ctx):
             return None
     relation = relation_of(m)
-    return Part(start, end, "weekday", "day", weekday=weekday, relation=relation or None)
+    this_week = _this_week_pattern().match(ctx.f, end) if relation is None else None
+    if this_week:
+        relation = 0  # "يومي الأحد والاثنين من الأسبوع الجاري": the nearest of each
+        if not this_week.group("others"):
+            end = this_week.end()  # "الاثنين من الأسبوع الجاري" is one expression
+    return Part(start, end, "weekday", "day", weekday=weekday, relation=relation)
+
+
+@lru_cache(maxsize=None)
+def _this_week_pattern() -> re.Pattern:
+    """After a weekday (or several joined by و): "من الأسبوع الجاري", "من هذا الأسبوع"."""
+    weekday, week = gregorian.weekdays().pattern, alternation(section("periods")["units"]["week"])
+    this = alternation(section("periods")["this_words"])
+    current = alternation(section("shared")["relations"][0])
+    return re.compile(rf"(?P<others>(?:\s+و\s*{weekday}{LETTER_END})*)\s+(?:من\s+)?(?:{week}\s+{current}|{this}\s+{week})(?!\w)")
 
 
 WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)

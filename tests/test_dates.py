@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.extract.dates import date_problems, find_dates
+from generator.extract.dates.accuracy import score
 from generator.model import Article
 from generator.text.display import format_day
 
@@ -139,6 +140,32 @@ def test_expression(case):
     assert got == expected
     for date in find_dates(case["sentence"], published):
         assert case["sentence"][date.start : date.end] == date.text
+
+
+REAL = [case for case in EXPRESSIONS if case.get("source")]
+
+
+def test_the_real_text_set_is_broad():
+    assert len(REAL) >= 60
+    assert sum(len(case["expect"]) for case in REAL) >= 140
+    assert len({case["source"].split("/")[2] for case in REAL}) >= 40  # sites
+
+
+def test_real_text_recall_and_precision():
+    result = score(REAL)
+    report = "\n".join(["missed:"] + result.misses + ["wrong:"] + result.wrong)
+    assert result.recall >= 0.95, report
+    assert result.precision >= 0.95, report
+
+
+def test_the_score_counts_misses_and_wrong_values():
+    case = {"id": "t", "sentence": "وقال الوزير أمس إن الاجتماع عقد في 3 مارس 2023.", "published": dt.date(2023, 5, 2),
+            "expect": [{"text": "أمس", "value": "2023-05-01", "precision": "day"},
+                       {"text": "3 مارس 2023", "value": "2023-03-04", "precision": "day"},
+                       {"text": "الوزير", "value": "2023-05-02", "precision": "day"}]}
+    result = score([case])
+    assert (result.expected, result.found, result.right) == (3, 2, 1)
+    assert result.wrong == ["t: 3 مارس 2023 -> 2023-03-03 "]
 
 
 # --- Properties -------------------------------------------------------------------------

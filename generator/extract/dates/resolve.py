@@ -38,6 +38,19 @@ def _soon(part: Part, ctx: Context, first_day: dt.date | None) -> bool:
     return 0 < (first_day - ctx.published).days <= tense.near_future_days()
 
 
+def _year_of_weekday(part: Part, ctx: Context) -> dt.date | None:
+    """The day and month nearest publication that fall on the weekday written with them."""
+    candidates = []
+    for year in range(ctx.published.year - 6, ctx.published.year + 7):
+        try:
+            day = dt.date(year, part.month, part.day)
+        except ValueError:
+            continue
+        if day.weekday() == part.weekday:
+            candidates.append(day)
+    return min(candidates, key=lambda d: abs(d - ctx.published), default=None)
+
+
 def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.date:
     """The calendar day of an explicit, numeric or weekday part; `after`: the start of its range."""
     if part.kind == "weekday":
@@ -58,6 +71,8 @@ def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.dat
             raise Unresolvable(f"there is no day {part.day} in that month") from None
     if after is not None:
         found = gregorian.nearest_day(part.month, part.day, after, forward=True, strict=False)
+    elif part.weekday is not None and (found := _year_of_weekday(part, ctx)) is not None:
+        return found  # "يوم الجمعة 4 فبراير": the year in which the 4th of February is a Friday
     else:
         forward, strict = _direction(part, ctx)
         found = gregorian.nearest_day(part.month, part.day, ctx.published, forward, strict)

@@ -69,6 +69,16 @@ def year_words_pattern() -> str:
     return alternation(["ال" + n for n in names] + names)
 
 
+def weekday_before() -> str:
+    """A weekday written before a date, with what may lead it: "الأحد 21 أكتوبر", "يوم الجمعة",
+    "صباح الثلاثاء", "يومه الثلاثاء", "مساء أمس الأربعاء", "اليوم الخميس"."""
+    leads = section("shared")["times_of_day"] + ["اليوم", "يومه"] + [
+        n for names in section("relative_days").values() for n in names]
+    space = r"[^\S\n]+"  # a line break ends a dateline: "2:51 مساءً\nالأحد" is not one expression
+    return (rf"(?:(?:(?:{alternation(section('shared')['times_of_day'])}){space})?(?:{alternation(leads)}){space})?"
+            rf"(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}\s*,?\s*")
+
+
 def month_pair() -> str:
     """A month, alone or paired with its name in another system: "تشرين الثاني/نوفمبر",
     "مايو/ أيار", "آذار (مارس)"."""
@@ -78,11 +88,13 @@ def month_pair() -> str:
 
 
 def year_tail() -> str:
-    """What may follow a month: a year ("2022", "سنة 2023", "2011م"), a relation (الماضي),
-    or "من العام نفسه"."""
+    """What may follow a month: a year ("2022", "سنة 2023", "2011م", "/2024"), a relation
+    (الماضي), a year counted from publication ("من العام الماضي"), or "من العام نفسه"."""
+    year_unit = alternation(section("periods")["units"]["year"])
     return (
-        rf"(?:\s*,?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
+        rf"(?:\s*[,/]?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
         rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
+        rf"|\s+(?:من\s+)?{year_unit}\s+(?P<yrel>{relations().pattern})(?!\w)"
         rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])})(?!\w))?"
     )
 
@@ -103,8 +115,23 @@ def day_of(m: re.Match) -> int:
     return int(m.group("day")) if m.group("day") else ordinals().value(m.group("ord"))
 
 
-def year_of(m: re.Match) -> int | None:
-    return int(m.group("year")) if m.group("year") else None
+def year_of(m: re.Match, ctx: Context) -> int | None:
+    """The year written after a month, or counted from publication ("مارس من العام الماضي")."""
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.group("yrel"):
+        return ctx.published.year + relations().value(m.group("yrel"))
+    return None
+
+
+def is_annual(m: re.Match, ctx: Context) -> bool:
+    """"الثاني من ديسمبر كل عام": every year, not one date."""
+    return bool(_annual().match(ctx.f, m.end()))
+
+
+@lru_cache(maxsize=None)
+def _annual() -> re.Pattern:
+    return re.compile(rf"\s*,?\s*{alternation(section('shared')['annual'])}(?!\w)")
 
 
 def relation_of(m: re.Match) -> int | None:
@@ -112,8 +139,15 @@ def relation_of(m: re.Match) -> int | None:
 
 
 def among(word: str | None, vocabulary: frozenset[str]) -> bool:
-    """`word`, or the word after its clitic و/ف, is in `vocabulary` ("ومنذ", "واتفق")."""
-    return word is not None and (word in vocabulary or (word[:1] in "وف" and word[1:] in vocabulary))
+    """`word`, or the word after its clitics (و ف ب ل ك), is in `vocabulary` ("ومنذ", "لثورة")."""
+    if word is None:
+        return False
+    for clitics in range(3):
+        if word[clitics:] in vocabulary:
+            return True
+        if word[clitics : clitics + 1] not in "وفبلك":
+            return False
+    return False
 
 
 def is_ambiguous_month(name: str) -> bool:

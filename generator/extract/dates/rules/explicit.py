@@ -14,7 +14,7 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, SHAHR, Rule, among, day_of, heads, is_ambiguous_month, month_pair, ordinals, pair_warning, qualifiers,
+    CLITIC, LETTER_END, SHAHR, Rule, among, day_of, heads, is_annual, weekday_before, is_ambiguous_month, month_pair, ordinals, pair_warning, qualifiers,
     relation_of, shared_words, span, starts_here, year_of, year_tail, year_words_pattern,
 )
 
@@ -26,13 +26,13 @@ def _no_day(day: int) -> str | None:
 # --- 21 أكتوبر 2022, 29 تشرين الثاني/نوفمبر, الأحد 21 أكتوبر, الثالث من مايو, الـ 9 من أيار ---
 
 def _day_month_pattern() -> str:
-    weekday = gregorian.weekdays().pattern
-    first = heads(gregorian.weekday_names().values(), *section("shared")["ordinals"].values()) | {"يو"}
+    first = heads(gregorian.weekday_names().values(), *section("shared")["ordinals"].values(),
+                  section("shared")["times_of_day"], *section("relative_days").values()) | {"يو"}
     return (
         starts_here(first)
         + CLITIC
-        + rf"(?:(?:(?P<wdpre>(?:ال)?يوم|يومه)\s+)?(?P<wd>{weekday}){LETTER_END}\s*,?\s*)?"
-        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\s*(?:من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+)"
+        + rf"(?:{weekday_before()})?"
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+)"
         + rf"(?:{SHAHR}\s+)?"
         + month_pair()
         + year_tail()
@@ -41,11 +41,11 @@ def _day_month_pattern() -> str:
 
 def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
-    year = year_of(m)
+    year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
-    if year is None and ctx.word_before(m.start()) in shared_words("name_prefixes"):
-        return None  # ثورة 25 يناير: a name
+    if year is None and (among(ctx.word_before(m.start()), shared_words("name_prefixes")) or is_annual(m, ctx)):
+        return None  # "ثورة 25 يناير": a name; "الثاني من ديسمبر كل عام": every year
     day = day_of(m)
     weekday = gregorian.weekdays().value(m.group("wd")) if m.group("wd") else None
     return Part(start, end, "explicit", "day", year, gregorian.months().value(m.group("m1")), day, relation_of(m),
@@ -96,9 +96,11 @@ def _month_pattern() -> str:
 
 def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
-    year = year_of(m)
+    year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
+    if _after_a_day().search(ctx.f, max(0, start - 40), start) or (year is None and is_annual(m, ctx)):
+        return None  # the month of "لثورة السابع عشر من فبراير", a name the day-month rule turned down
     paired = bool(m.group("m2") or m.group("m3"))
     weak = False
     if not (year or m.group("rel") or m.group("qual") or m.group("shahr") or paired):
@@ -111,6 +113,11 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
 
 
 MONTH = Rule("month", _month_pattern, _scan_month)
+
+
+@lru_cache(maxsize=None)
+def _after_a_day() -> re.Pattern:
+    return re.compile(rf"(?:(?<!\w)\d{{1,2}}|{ordinals().pattern})\s+(?:من\s+)?(?:{SHAHR}\s+)?\Z")
 
 
 # --- عام 1962, العام 2020, سنة 1948, مطلع عام 2020, عام 1443 هـ ---------------------------
@@ -134,7 +141,14 @@ def _scan_year(m: re.Match, ctx: Context) -> Part | None:
         return Part(start, end, "hijri", "day", value=first.isoformat(), end_value=last.isoformat(), priority=1)
     if not gregorian.year_in_range(year):
         return None
+    if m.group("kw").startswith("ال") and not m.group("qual") and _is_definite(ctx.word_before(m.start())):
+        return None  # "للصالح العام 1989", "الأمين العام": العام is the adjective "public", "general"
     return _year_part(start, end, year, m.group("qual"))
+
+
+def _is_definite(word: str | None) -> bool:
+    """"الصالح", "والقطاع", "للصالح" (ل before ال drops the alef)."""
+    return word is not None and (word.startswith("لل") or word.lstrip("وفبك").startswith("ال"))
 
 
 def _year_part(start: int, end: int, year: int, qualifier: str | None) -> Part:
@@ -268,7 +282,7 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
 
 DAY_SLASH_MONTH = Rule(
     "day_slash_month",
-    lambda: r"(?<![\w/\\.\-])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})(?![\w/\\.\-]|\s?/\s?\d)",
+    lambda: r"(?<![\w/\\.\-])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})(?![\w/\\\-]|\.\d|\s?/\s?\d)",
     _scan_day_slash_month,
 )
 

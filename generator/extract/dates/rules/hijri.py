@@ -1,4 +1,4 @@
-"""Hijri dates: "15 رمضان 1445 هـ", "1 محرم 1444هـ", "رمضان 1443 هـ", "14/ صفر/1399هـ".
+"""Hijri dates: "15 رمضان 1445 هـ", "1 محرم 1444هـ", "رمضان 1443 هـ", "14/ صفر/1399هـ", "٢٩ -شعبان ١٤٤٥هـ".
 
 A Hijri month without a day is the range of Gregorian days it covers; a day or the mark
 هـ is required, since صفر is also "zero" and رجب a first name. A Hijri year alone
@@ -11,17 +11,20 @@ import re
 from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import section
 from generator.extract.dates.parts import Context, Part
-from generator.extract.dates.rules.common import CLITIC, LETTER_END, Rule, heads, ordinals, span, starts_here
+from generator.extract.dates.rules.common import (
+    CLITIC, LETTER_END, Rule, heads, ordinals, span, starts_here, weekday_before,
+)
 
 
 def _pattern() -> str:
     first = heads(gregorian.weekday_names().values(), *section("shared")["ordinals"].values(),
-                  *section("hijri")["months"].values()) | {"شه"}
+                  *section("hijri")["months"].values(), section("shared")["times_of_day"],
+                  *section("relative_days").values()) | {"شه", "يو"}
     return (
         starts_here(first)
         + CLITIC
-        + rf"(?:(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}\s*,?\s*)?"
-        + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*/?\s*|(?P<ord>{ordinals().pattern})\s+من\s+)?"
+        + rf"(?:{weekday_before()})?"
+        + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*[/\-]?\s*|(?P<ord>{ordinals().pattern})\s+من\s+)?"
         + rf"(?:شهر\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}\s*/?\s*(?P<year>\d{{3,4}})(?!\d)"
         + rf"(?:\s*(?P<mark>{hijri.year_mark_pattern()})(?!\w))?"
     )

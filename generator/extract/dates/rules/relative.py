@@ -27,6 +27,9 @@ from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
 _CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
+# "بغداد اليوم - بغداد": one word at the start of a line, اليوم, then a dash or a bar.
+_OUTLET_CREDIT = re.compile(r"(?:\A|\n)[^\S\n]*\w+[^\S\n]+\Z")
+_CREDIT_END = re.compile(r"[^\S\n]*[-–—|]")
 
 
 def _times_of_day() -> str:
@@ -74,12 +77,13 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
     if m.group("wd") is None:
         if word not in vocabulary["words"]:
             return None  # يومه alone is "his day"
-        if not m.group("tod"):
-            after = ctx.word_after(end)
-            if ctx.word_before(start - len(m.group("cl"))) in vocabulary["not_after"]:
-                return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
-            if after and (after in vocabulary["not_before"] or after in ordinals()):
-                return None  # "اليوم التالي", "اليوم الأول"
+        after = ctx.word_after(end)
+        if after and (after in vocabulary["not_before"] or after in ordinals()):
+            return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
+        if not m.group("tod") and ctx.word_before(start - len(m.group("cl"))) in vocabulary["not_after"]:
+            return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
+        if _OUTLET_CREDIT.search(ctx.f, max(0, start - 30), start) and _CREDIT_END.match(ctx.f, end):
+            return None  # "بغداد اليوم - بغداد": an outlet's name
     weekday = _weekday_of(m)
     warning = None
     if weekday is not None:
@@ -111,7 +115,9 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
         # غدا is also the verb "became": read it as "tomorrow" only when it cannot be the verb.
         s, e = ctx.folded.span(m.start("rd"), m.end("rd"))
         written = ctx.text[s : e + 1]  # the tanween may follow the alef
-        if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in _CLAUSE_END:
+        starts_clause = ctx.char_before(m.start()) in _CLAUSE_END or among(
+            ctx.word_before(m.start()), words(section("relative_verb_after")))
+        if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in _CLAUSE_END and starts_clause:
             return None
     day = ctx.published + dt.timedelta(days=_relative_days().value(word))
     weekday = _weekday_of(m)
@@ -150,6 +156,8 @@ def _scan_period(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if not m.group("qual") or (after and after.startswith("ال")) or ctx.char_after(end).isdigit():
             return None
+        if _units().value(m.group("unit3")) == "week":
+            return None  # "مطلع الأسبوع": this week's or the next one's, the text rarely says
     unit = _units().value(m.group("unit1") or m.group("unit2") or m.group("unit3"))
     delta = relation_of(m) or 0
     p = ctx.published
@@ -213,6 +221,19 @@ def _weekday_pattern() -> str:
 _MONDAY, _SUNDAY = 0, 6
 
 
+def _list_start(m: re.Match, ctx: Context) -> int:
+    """Where the weekday, its time of day, and the weekdays listed before it with و start."""
+    start = m.start("pre") if m.group("pre") else m.start("wd")
+    while (before := _listed_before().search(ctx.f, max(0, start - 20), start)) is not None:
+        start = before.start()
+    return start
+
+
+@lru_cache(maxsize=None)
+def _listed_before() -> re.Pattern:
+    return re.compile(rf"(?<!\w)[وف]?{gregorian.weekdays().pattern}{LETTER_END}\s*,?\s+و?\s*\Z")
+
+
 def _is_weekly(m: re.Match, ctx: Context) -> bool:
     """"من الاثنين إلى الجمعة": days of every week, not dates."""
     weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
@@ -226,9 +247,9 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
     vocabulary = _weekday_words()
     start, end = span(m)
     weekday = gregorian.weekdays().value(m.group("wd"))
-    before = ctx.word_before(start - len(m.group("cl")) - (len(m.group("pre")) + 1 if m.group("pre") else 0))
+    before = ctx.word_before(_list_start(m, ctx))
     if among(before, vocabulary["not_after"]):
-        return None  # "كل يوم جمعة", "كلا الاثنين", "سوق الخميس"
+        return None  # "كل يوم جمعة", "كلا الاثنين", "سوق الخميس", "أيام الخميس والجمعة"
     if not (m.group("pre") or m.group("rel")):
         after = ctx.word_after(end)
         if weekday == _SUNDAY and after in vocabulary["not_before_sunday"]:

@@ -15,15 +15,17 @@ CASES = Path(__file__).resolve().parent.parent / "tests" / "data" / "date_expres
 
 
 def main() -> None:
-    cases = [c for c in yaml.safe_load(CASES.read_text(encoding="utf-8")) if c.get("source")]
-    result = score(cases)
-    outlets = len({c["source"].split("/")[2] for c in cases})
-    print(f"{len(cases)} excerpts from {outlets} sites, {result.expected} dates annotated, {result.found} found")
-    print(f"recall {result.recall:.3f}  precision {result.precision:.3f}")
-    for line in result.misses:
-        print("  missed:", line)
-    for line in result.wrong:
-        print("  wrong: ", line)
+    real = [c for c in yaml.safe_load(CASES.read_text(encoding="utf-8")) if c.get("source")]
+    for name, cases in (("development", [c for c in real if c.get("set") != "heldout"]),
+                        ("held out", [c for c in real if c.get("set") == "heldout"])):
+        result = score(cases)
+        outlets = len({c["source"].split("/")[2] for c in cases})
+        print(f"{name}: {len(cases)} excerpts from {outlets} sites, {result.expected} dates annotated, "
+              f"{result.found} found; recall {result.recall:.3f}, precision {result.precision:.3f}")
+        for line in result.misses:
+            print("  missed:", line)
+        for line in result.wrong:
+            print("  wrong: ", line)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ def _spans(sentence: str, texts: list[str]) -> list[tuple[int, int]]:
         if start < 0:
             raise ValueError(f"annotated text {text!r} is not in its sentence")
         spans.append((start, start + len(text)))
-        pos = start + 1
+        pos = start + len(text)
     return spans
 
 

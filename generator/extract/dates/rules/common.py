@@ -111,8 +111,12 @@ def pair_warning(m: re.Match, ctx: Context) -> str | None:
 
 
 def day_of(m: re.Match) -> int:
-    """The day of a match with a `day` (digits) or an `ord` (ordinal word) group."""
-    return int(m.group("day")) if m.group("day") else ordinals().value(m.group("ord"))
+    """The day of a match with a `day` (digits), an `ord` (ordinal word) or a `first` group."""
+    if m.group("day"):
+        return int(m.group("day"))
+    if "first" in m.re.groupindex and m.group("first"):
+        return 1
+    return ordinals().value(m.group("ord"))
 
 
 def year_of(m: re.Match, ctx: Context) -> int | None:

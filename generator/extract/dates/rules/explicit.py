@@ -27,12 +27,14 @@ def _no_day(day: int) -> str | None:
 
 def _day_month_pattern() -> str:
     first = heads(gregorian.weekday_names().values(), *section("shared")["ordinals"].values(),
-                  section("shared")["times_of_day"], *section("relative_days").values()) | {"يو"}
+                  section("shared")["times_of_day"], *section("relative_days").values(),
+                  section("shared")["first_day_words"]) | {"يو"}
     return (
         starts_here(first)
         + CLITIC
         + rf"(?:{weekday_before()})?"
-        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+)"
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"|(?P<first>{alternation(section('shared')['first_day_words'])})\s+(?:من\s+)?)"
         + rf"(?:{SHAHR}\s+)?"
         + month_pair()
         + year_tail()
@@ -44,13 +46,22 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
-    if year is None and (among(ctx.word_before(m.start()), shared_words("name_prefixes")) or is_annual(m, ctx)):
-        return None  # "ثورة 25 يناير": a name; "الثاني من ديسمبر كل عام": every year
+    if year is None and (among(ctx.word_before(m.start()), shared_words("name_prefixes")) or is_annual(m, ctx)
+                         or _quoted(start, end, ctx)):
+        return None  # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year
+    if m.group("first") and year is None and m.group("rel") is None and not among(
+            ctx.word_before(m.start()), shared_words("first_day_after")):
+        return None  # "بيان الفاتح نوفمبر": a name
     day = day_of(m)
     weekday = gregorian.weekdays().value(m.group("wd")) if m.group("wd") else None
     return Part(start, end, "explicit", "day", year, gregorian.months().value(m.group("m1")), day, relation_of(m),
                 weekday=weekday, problem=_no_day(day), warning=pair_warning(m, ctx),
                 same_year=bool(m.group("same")), priority=1)
+
+
+def _quoted(start: int, end: int, ctx: Context) -> bool:
+    return ctx.char_before(start) in section("shared")["quotes_open"] and ctx.char_after(end) in section(
+        "shared")["quotes_close"]
 
 
 DAY_MONTH = Rule("day_month", _day_month_pattern, _scan_day_month)

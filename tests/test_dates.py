@@ -301,3 +301,11 @@ def test_two_names_of_different_months():
 def test_yesterday_named_with_the_wrong_weekday():
     problems = date_problems(_article("وقال أمس الأحد إن", dt.date(2022, 10, 21)))
     assert len(problems) == 1 and "أمس الأحد" in problems[0].message
+
+
+def test_proclitic_stems_strip_at_most_two_letters():
+    from generator.text.arabic import proclitic_stems
+
+    assert proclitic_stems("ومنذ") == ["ومنذ", "منذ"]
+    assert proclitic_stems("وللعام") == ["وللعام", "للعام", "لعام"]
+    assert proclitic_stems("منذ") == ["منذ"]

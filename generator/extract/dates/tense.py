@@ -15,7 +15,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from generator.extract.dates.lexicon import section, words
-from generator.text.arabic import WORD_RE, fold
+from generator.text.arabic import PROCLITIC_CONJUNCTIONS, WORD_RE, fold, proclitic_stems
 
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 # Below this Zipf frequency the word without its س is too rare to be the verb it seems.
@@ -44,7 +44,7 @@ def past_cues() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def is_future_verb(word: str) -> bool:
     """"سيعقد", "ستنطلق", "وسيزور": a verb with the future prefix سـ (folded word)."""
-    if word[:1] in "وف" and word[1:2] == "س":
+    if word[:1] in PROCLITIC_CONJUNCTIONS and word[1:2] == "س":
         word = word[1:]
     if len(word) < 4 or not word.startswith("س") or not word[1:].startswith(_IMPERFECT_PREFIXES):
         return False
@@ -54,7 +54,7 @@ def is_future_verb(word: str) -> bool:
 
 def is_future_cue(word: str) -> bool:
     cues = _cues()
-    return word in cues or (word[:1] in "وف" and word[1:] in cues) or is_future_verb(word)
+    return any(stem in cues for stem in proclitic_stems(word, most=1)) or is_future_verb(word)
 
 
 def points_forward(before: str, after: str) -> bool:

@@ -7,11 +7,12 @@ from functools import lru_cache
 from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import Names, alternation, key, section, words
 from generator.extract.dates.parts import Context
+from generator.text.arabic import PROCLITICS, proclitic_pattern, proclitic_stems
 
 # The name ends here; digits may follow in run-together text ("مايو2023").
 LETTER_END = r"(?![^\W\d_])"
 # The clitics a date may carry: "ومايو", "بـ9 نوفمبر", "للعام", "فالخميس".
-CLITIC = r"(?<!\w)(?P<cl>[وف]?[بلك]?)"
+CLITIC = r"(?<!\w)" + proclitic_pattern("cl")
 SHAHR = r"(?:ال|(?<=ل)ل)?شهر"
 
 
@@ -19,7 +20,7 @@ def starts_here(heads: set[str]) -> str:
     """Python's re tries every alternative at every position: a date that starts with a number
     or one of a few words is only tried where the first two letters of one stand."""
     heads = set(heads) | {"ل" + h[1] for h in heads if h.startswith("ا")}  # للخميس
-    return rf"(?<!\w)(?=[وفبلك]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))"
+    return rf"(?<!\w)(?=[{PROCLITICS}]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))"
 
 
 def heads(*name_lists) -> set[str]:
@@ -144,14 +145,7 @@ def relation_of(m: re.Match) -> int | None:
 
 def among(word: str | None, vocabulary: frozenset[str]) -> bool:
     """`word`, or the word after its clitics (و ف ب ل ك), is in `vocabulary` ("ومنذ", "لثورة")."""
-    if word is None:
-        return False
-    for clitics in range(3):
-        if word[clitics:] in vocabulary:
-            return True
-        if word[clitics : clitics + 1] not in "وفبلك":
-            return False
-    return False
+    return word is not None and any(stem in vocabulary for stem in proclitic_stems(word))
 
 
 def is_ambiguous_month(name: str) -> bool:

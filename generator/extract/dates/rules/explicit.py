@@ -13,6 +13,7 @@ from generator.extract.dates import ranges
 from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
+from generator.text.arabic import proclitic_stems
 from generator.extract.dates.rules.common import (
     CLITIC, LETTER_END, SHAHR, Rule, among, day_of, heads, is_annual, weekday_before, is_ambiguous_month, month_pair, ordinals, pair_warning, qualifiers,
     relation_of, shared_words, span, starts_here, year_of, year_tail, year_words_pattern,
@@ -159,7 +160,7 @@ def _scan_year(m: re.Match, ctx: Context) -> Part | None:
 
 def _is_definite(word: str | None) -> bool:
     """"الصالح", "والقطاع", "للصالح" (ل before ال drops the alef)."""
-    return word is not None and (word.startswith("لل") or word.lstrip("وفبك").startswith("ال"))
+    return word is not None and (word.startswith("لل") or any(s.startswith("ال") for s in proclitic_stems(word)))
 
 
 def _year_part(start: int, end: int, year: int, qualifier: str | None) -> Part:

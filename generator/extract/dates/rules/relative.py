@@ -23,6 +23,7 @@ from generator.extract.dates.rules.common import (
     CLITIC, LETTER_END, Rule, among, day_of, heads, ordinals, qualifiers, relation_of, relations, span,
     starts_here,
 )
+from generator.text.arabic import PROCLITIC_CONJUNCTIONS
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
@@ -231,7 +232,7 @@ def _list_start(m: re.Match, ctx: Context) -> int:
 
 @lru_cache(maxsize=None)
 def _listed_before() -> re.Pattern:
-    return re.compile(rf"(?<!\w)[وف]?{gregorian.weekdays().pattern}{LETTER_END}\s*,?\s+و?\s*\Z")
+    return re.compile(rf"(?<!\w)[{PROCLITIC_CONJUNCTIONS}]?{gregorian.weekdays().pattern}{LETTER_END}\s*,?\s+و?\s*\Z")
 
 
 def _is_weekly(m: re.Match, ctx: Context) -> bool:

@@ -3,6 +3,7 @@
 - "من A حتى B", "A - B", "بين A وB" become one range ("من 29 تشرين الثاني/نوفمبر، حتى
   6 كانون الأول/ديسمبر", "بين 3 و5 مارس", "3-5 مارس"); "17 و18 مايو" without بين lists
   two days: two dates, the first written as just "17".
+- A weekday before a date without a year tells the year ("يوم الجمعة 4 فبراير").
 - Two expressions of one date side by side are one mention ("اليوم الخميس 5 ديسمبر/كانون
   الأول 2024", "15 رمضان 1445 هـ الموافق 25 مارس 2024", "2026-03-22 - الأحد"); a weekday
   or a day word that does not fit the explicit date beside it is a warning.
@@ -100,7 +101,23 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     return [replace(head, end=part.end, until=part)]
 
 
+def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
+    """"يوم الجمعة 4 فبراير": the weekday found before a date without a year tells its year
+    (resolve.py); the two become one mention in merge_same_date."""
+    lent = list(parts)
+    for i in range(1, len(lent)):
+        before, date = lent[i - 1], lent[i]
+        if (before.weekday is not None and date.kind == "explicit" and date.precision == "day"
+                and date.weekday is None and _ADJACENT.fullmatch(ctx.f, before.end, date.start)):
+            lent[i] = replace(date, weekday=before.weekday)
+    return lent
+
+
+_ADJACENT = re.compile(r"[^\S\n]*,?[^\S\n]*")
+
+
 def join_ranges(parts: list[Part], ctx: Context) -> list[Part]:
+    parts = _lend_weekdays(parts, ctx)
     joined: list[Part] = []
     i = 0
     while i < len(parts):

@@ -58,7 +58,10 @@ def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.dat
             back, ahead = (gregorian.nearest_weekday(part.weekday, ctx.published, f, strict=False) for f in (False, True))
             return back if ctx.published - back <= ahead - ctx.published else ahead
         forward, strict = _direction(part, ctx)
-        return gregorian.nearest_weekday(part.weekday, ctx.published, forward, strict)
+        day = gregorian.nearest_weekday(part.weekday, ctx.published, forward, strict)
+        if part.relation is not None and part.relation < -1:  # "الجمعة قبل الماضية"
+            day -= dt.timedelta(days=7 * (-part.relation - 1))
+        return day
     if part.year is not None:
         try:
             return dt.date(part.year, part.month, part.day)

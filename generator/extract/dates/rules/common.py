@@ -13,6 +13,8 @@ from generator.text.arabic import PROCLITICS, proclitic_pattern, proclitic_stems
 LETTER_END = r"(?![^\W\d_])"
 # The clitics a date may carry: "ومايو", "بـ9 نوفمبر", "للعام", "فالخميس".
 CLITIC = r"(?<!\w)" + proclitic_pattern("cl")
+# A number may follow letters without a space in crawled text ("الثلاثاء29يونيو2021").
+GLUED_OR_WORD_START = r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d))"
 SHAHR = r"(?:ال|(?<=ل)ل)?شهر"
 
 
@@ -20,7 +22,7 @@ def starts_here(heads: set[str]) -> str:
     """Python's re tries every alternative at every position: a date that starts with a number
     or one of a few words is only tried where the first two letters of one stand."""
     heads = set(heads) | {"ل" + h[1] for h in heads if h.startswith("ا")}  # للخميس
-    return rf"(?<!\w)(?=[{PROCLITICS}]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))"
+    return rf"{GLUED_OR_WORD_START}(?=[{PROCLITICS}]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))"
 
 
 def heads(*name_lists) -> set[str]:
@@ -68,16 +70,6 @@ def shared_words(name: str) -> frozenset[str]:
 def year_words_pattern() -> str:
     names = section("shared")["year_words"]
     return alternation(["ال" + n for n in names] + names)
-
-
-def weekday_before() -> str:
-    """A weekday written before a date, with what may lead it: "الأحد 21 أكتوبر", "يوم الجمعة",
-    "صباح الثلاثاء", "يومه الثلاثاء", "مساء أمس الأربعاء", "اليوم الخميس"."""
-    leads = section("shared")["times_of_day"] + ["اليوم", "يومه"] + [
-        n for names in section("relative_days").values() for n in names]
-    space = r"[^\S\n]+"  # a line break ends a dateline: "2:51 مساءً\nالأحد" is not one expression
-    return (rf"(?:(?:(?:{alternation(section('shared')['times_of_day'])}){space})?(?:{alternation(leads)}){space})?"
-            rf"(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}\s*,?\s*")
 
 
 def month_pair() -> str:

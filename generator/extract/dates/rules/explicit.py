@@ -13,9 +13,9 @@ from generator.extract.dates import ranges
 from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
-from generator.text.arabic import proclitic_stems
+from generator.text.arabic import proclitic_pattern, proclitic_stems
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, SHAHR, Rule, among, day_of, heads, is_annual, weekday_before, is_ambiguous_month, month_pair, ordinals, pair_warning, qualifiers,
+    CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, day_of, heads, is_annual, is_ambiguous_month, month_pair, ordinals, pair_warning, qualifiers,
     relation_of, shared_words, span, starts_here, year_of, year_tail, year_words_pattern,
 )
 
@@ -24,16 +24,15 @@ def _no_day(day: int) -> str | None:
     return None if 1 <= day <= 31 else f"there is no day {day} in a month"
 
 
-# --- 21 أكتوبر 2022, 29 تشرين الثاني/نوفمبر, الأحد 21 أكتوبر, الثالث من مايو, الـ 9 من أيار ---
+# --- 21 أكتوبر 2022, 29 تشرين الثاني/نوفمبر, الثالث من مايو, الـ 9 من أيار, أول نوفمبر ---
+# (A weekday before it, "الأحد 21 أكتوبر", is found by the weekday rule and joined in ranges.py.)
 
 def _day_month_pattern() -> str:
-    first = heads(gregorian.weekday_names().values(), *section("shared")["ordinals"].values(),
-                  section("shared")["times_of_day"], *section("relative_days").values(),
-                  section("shared")["first_day_words"]) | {"يو"}
+    first = heads(*section("shared")["ordinals"].values(), section("shared")["first_day_words"])
     return (
         starts_here(first)
-        + CLITIC
-        + rf"(?:{weekday_before()})?"
+        + GLUED_OR_WORD_START
+        + proclitic_pattern("cl")
         + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
         + rf"|(?P<first>{alternation(section('shared')['first_day_words'])})\s+(?:من\s+)?)"
         + rf"(?:{SHAHR}\s+)?"
@@ -54,9 +53,8 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
             ctx.word_before(m.start()), shared_words("first_day_after")):
         return None  # "بيان الفاتح نوفمبر": a name
     day = day_of(m)
-    weekday = gregorian.weekdays().value(m.group("wd")) if m.group("wd") else None
     return Part(start, end, "explicit", "day", year, gregorian.months().value(m.group("m1")), day, relation_of(m),
-                weekday=weekday, problem=_no_day(day), warning=pair_warning(m, ctx),
+                problem=_no_day(day), warning=pair_warning(m, ctx),
                 same_year=bool(m.group("same")), priority=1)
 
 
@@ -71,12 +69,11 @@ DAY_MONTH = Rule("day_month", _day_month_pattern, _scan_day_month)
 # --- سبتمبر 17، 2024: the month first, as English datelines put it ---------------------------
 
 def _month_day_year_pattern() -> str:
-    weekday = gregorian.weekdays().pattern
-    first = heads(gregorian.weekday_names().values(), *gregorian.months().names())
+    first = heads(*gregorian.months().names())
     return (
         starts_here(first)
+        + r"(?=[^\d\n]{2,30}?\d)"  # a number soon after: most words with a month's first letters are no month
         + CLITIC
-        + rf"(?:(?P<wd>{weekday}){LETTER_END}\s*,?\s*)?"
         + month_pair()
         + r"\s+(?P<day>\d{1,2})(?!\d)\s*,?\s*(?P<year>\d{4})(?!\d)"
     )
@@ -87,9 +84,8 @@ def _scan_month_day_year(m: re.Match, ctx: Context) -> Part | None:
     year, day = int(m.group("year")), int(m.group("day"))
     if not gregorian.year_in_range(year, bare=True):
         return None
-    weekday = gregorian.weekdays().value(m.group("wd")) if m.group("wd") else None
     return Part(start, end, "explicit", "day", year, gregorian.months().value(m.group("m1")), day,
-                weekday=weekday, problem=_no_day(day), warning=pair_warning(m, ctx), priority=1)
+                problem=_no_day(day), warning=pair_warning(m, ctx), priority=1)
 
 
 MONTH_DAY_YEAR = Rule("month_day_year", _month_day_year_pattern, _scan_month_day_year)
@@ -181,12 +177,18 @@ def _marked_year_pattern() -> str:
     return (
         CLITIC
         + rf"(?:(?P<qual>{qualifiers().pattern})\s+(?P<y1>\d{{4}})(?!\d)(?:\s*{mark}(?!\w))?"
-        + rf"|(?P<y2>\d{{4}})\s*{mark}(?!\w))"
+        + rf"|(?P<y2>\d{{4}})\s*{mark}(?!\w)|(?P<hy>\d{{4}})\s*{hijri.year_mark_pattern()}(?!\w))"
     )
 
 
 def _scan_marked_year(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
+    if m.group("hy"):  # "1445هـ": the Gregorian days of that Hijri year
+        try:
+            first, last = hijri.year_span(int(m.group("hy")))
+        except hijri.NotAHijriDate:
+            return None  # a number followed by the letter ه
+        return Part(start, end, "hijri", "day", value=first.isoformat(), end_value=last.isoformat())
     year = int(m.group("y1") or m.group("y2"))
     if not gregorian.year_in_range(year, bare=True):
         return None
@@ -243,7 +245,7 @@ def _numeric_pattern() -> str:
     return (
         r"(?<![\w/\\.\-])(?P<a>\d{1,4})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{1,4})"
         rf"(?:\s?(?P<hmark>{hijri.year_mark_pattern()})(?!\w)|\s?{gregorian.year_mark_pattern()}(?!\w))?"
-        r"(?!(?!T\d)\w|[/\\.\-]\d)"
+        r"(?!(?![tT]\d)\w|[/\\.\-]\d)"
     )
 
 
@@ -281,15 +283,34 @@ NUMERIC_SPACED = Rule(
 )
 
 
+# --- 27/07/21 19:52: two digits of the year, in a dateline with its time ------------------
+
+def _day_first(m: re.Match, year: int | None) -> Part | None:
+    """Groups `a` (the day) and `b` (the month) as a numeric date, or None."""
+    day, month = int(m.group("a")), int(m.group("b"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Part(m.start(), m.end(), "numeric", "day", year, month, day)
+
+
+def _scan_short_year(m: re.Match, ctx: Context) -> Part | None:
+    century = 2000 if 2000 + int(m.group("c")) <= ctx.published.year + 1 else 1900
+    return _day_first(m, century + int(m.group("c")))
+
+
+NUMERIC_SHORT_YEAR = Rule(
+    "numeric_short_year",
+    lambda: r"(?<![\w/\\.\-:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2})(?=\s+\d{1,2}:\d{2})",
+    _scan_short_year,
+)
+
+
 # --- يوم 8/1, بتاريخ 5/3: a day and a month, after a word that calls for a date -----------
 
 def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
     if not among(ctx.word_before(m.start()), words(section("numeric_without_year_after"))):
         return None
-    day, month = int(m.group("a")), int(m.group("b"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return Part(m.start(), m.end(), "numeric", "day", None, month, day)
+    return _day_first(m, None)
 
 
 DAY_SLASH_MONTH = Rule(
@@ -306,7 +327,7 @@ def _latin_pattern() -> str:
     days = gregorian.latin_pattern(gregorian.latin_weekdays())
     suffix = r"(?:st|nd|rd|th)?"
     return (
-        rf"(?<!\w)(?:(?P<wd>{days})\.?\s*[,\-–]?\s*)?"
+        rf"(?<!\w)(?=[a-z\d])(?:(?P<wd>{days})\.?\s*[,\-–]?\s*)?"
         rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}){suffix}\s*,?\s+(?P<y1>\d{{4}})"
         rf"|(?P<d2>\d{{1,2}}){suffix}\s*,?\s+(?:of\s+)?(?P<m2>{months})\.?\s*,?\s+(?P<y2>\d{{4}})"
         rf"|(?P<m3>{months})\.?\s*,?\s+(?P<y3>\d{{4}}))(?!\w)"
@@ -326,7 +347,7 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
                 priority=1)
 
 
-LATIN = Rule("latin", _latin_pattern, _scan_latin)
+LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
 RULES = (DAY_MONTH, MONTH_DAY_YEAR, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, NUMERIC, NUMERIC_SPACED,
-         DAY_SLASH_MONTH, LATIN)
+         NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

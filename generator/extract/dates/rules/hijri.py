@@ -1,4 +1,4 @@
-"""Hijri dates: "15 رمضان 1445 هـ", "1 محرم 1444هـ", "رمضان 1443 هـ", "14/ صفر/1399هـ", "٢٩ -شعبان ١٤٤٥هـ".
+"""Hijri dates (a weekday before one is joined to it in ranges.py): "15 رمضان 1445 هـ", "1 محرم 1444هـ", "رمضان 1443 هـ", "14/ صفر/1399هـ", "٢٩ -شعبان ١٤٤٥هـ".
 
 A Hijri month without a day is the range of Gregorian days it covers; a day or the mark
 هـ is required, since صفر is also "zero" and رجب a first name. A Hijri year alone
@@ -8,22 +8,22 @@ from __future__ import annotations
 
 import re
 
+from hijridate import Gregorian
+
+from generator.extract.dates import tense
 from generator.extract.dates.calendars import gregorian, hijri
-from generator.extract.dates.lexicon import section
+from generator.extract.dates.lexicon import alternation, section
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, heads, ordinals, span, starts_here, weekday_before,
+    CLITIC, LETTER_END, Rule, heads, ordinals, relation_of, relations, span, starts_here,
 )
 
 
 def _pattern() -> str:
-    first = heads(gregorian.weekday_names().values(), *section("shared")["ordinals"].values(),
-                  *section("hijri")["months"].values(), section("shared")["times_of_day"],
-                  *section("relative_days").values()) | {"شه", "يو"}
+    first = heads(*section("shared")["ordinals"].values(), *section("hijri")["months"].values()) | {"شه"}
     return (
         starts_here(first)
         + CLITIC
-        + rf"(?:{weekday_before()})?"
         + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*[/\-]?\s*|(?P<ord>{ordinals().pattern})\s+من\s+)?"
         + rf"(?:شهر\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}\s*/?\s*(?P<year>\d{{3,4}})(?!\d)"
         + rf"(?:\s*(?P<mark>{hijri.year_mark_pattern()})(?!\w))?"
@@ -37,7 +37,6 @@ def _scan(m: re.Match, ctx: Context) -> Part | None:
         return None  # "صفر 1444" alone may be a number; ask for the day or هـ
     month = hijri.months().value(m.group("hm"))
     year = int(m.group("year"))
-    weekday = gregorian.weekdays().value(m.group("wd")) if m.group("wd") else None
     try:
         if has_day:
             day = int(m.group("day")) if m.group("day") else ordinals().value(m.group("ord"))
@@ -47,9 +46,58 @@ def _scan(m: re.Match, ctx: Context) -> Part | None:
     except hijri.NotAHijriDate as exc:
         return Part(start, end, "hijri", "day", problem=str(exc))
     return Part(start, end, "hijri", "day", value=first.isoformat(),
-                end_value=last.isoformat() if last != first else None, weekday=weekday, priority=2)
+                end_value=last.isoformat() if last != first else None, priority=2)
 
 
 HIJRI_DATE = Rule("hijri", _pattern, _scan, gate=lambda: rf"{hijri.months().pattern}{LETTER_END}\s*/?\s*\d")
 
-RULES = (HIJRI_DATE,)
+# --- شهر رمضان المبارك, رمضان الماضي, شهر ذي الحجة المقبل: a Hijri month without its year ---
+
+def _month_pattern() -> str:
+    return (
+        starts_here(heads(*section("hijri")["months"].values()) | {"شه"})
+        + CLITIC
+        + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)?شهر)\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}"
+        + rf"(?:\s+(?P<adj>{alternation(section('hijri')['month_adjectives'])})(?!\w))?"
+        + rf"(?:\s+(?P<rel>{relations().pattern})(?!\w))?(?!\s*/?\s*\d)"
+    )
+
+
+def _scan_month(m: re.Match, ctx: Context) -> Part | None:
+    if not (m.group("shahr") or m.group("rel")):
+        return None  # رمضان alone is also a first name
+    start, end = span(m)
+    month = hijri.months().value(m.group("hm"))
+    published = Gregorian(ctx.published.year, ctx.published.month, ctx.published.day).to_hijri()
+    spans = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            spans.append(hijri.month_span(year, month))
+        except hijri.NotAHijriDate:
+            continue
+    relation = relation_of(m)
+    p = ctx.published
+    if relation is not None and relation < 0:
+        chosen = [s for s in spans if s[1] < p][-1:]
+    elif relation is not None and relation > 0:
+        chosen = [s for s in spans if s[0] > p][:1]
+    else:
+        current = [s for s in spans if s[0] <= p <= s[1]]
+        coming = [s for s in spans if s[0] > p][:1]
+        soon = coming and (coming[0][0] - p).days <= tense.near_future_days()
+        if current:
+            chosen = current
+        elif ctx.points_forward(start, end) or soon:
+            chosen = coming
+        else:
+            chosen = [s for s in spans if s[0] <= p][-1:]
+    if not chosen:
+        return None
+    first, last = chosen[0]
+    return Part(start, end, "hijri", "day", value=first.isoformat(), end_value=last.isoformat(), priority=1)
+
+
+HIJRI_MONTH = Rule("hijri_month", _month_pattern, _scan_month,
+                   gate=lambda: rf"{hijri.months().pattern}{LETTER_END}")
+
+RULES = (HIJRI_DATE, HIJRI_MONTH)

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from generator.extract.dates import ranges
-from generator.extract.dates.calendars import gregorian
+from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import Names, alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
@@ -27,6 +27,8 @@ from generator.text.arabic import PROCLITIC_CONJUNCTIONS
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
+# Between a time of day and its day: a line break ends a dateline ("2:51 مساءً\nالأحد").
+_SPACE = r"[^\S\n]+"
 _CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
 # "بغداد اليوم - بغداد": one word at the start of a line, اليوم, then a dash or a bar.
 _OUTLET_CREDIT = re.compile(r"(?:\A|\n)[^\S\n]*\w+[^\S\n]+\Z")
@@ -67,7 +69,7 @@ def _today_words() -> dict[str, frozenset[str]]:
 
 def _today_pattern() -> str:
     data = section("today")
-    return (CLITIC + rf"(?:(?P<tod>{_times_of_day()})\s+)?(?P<today>{alternation(data['words'] + data['with_weekday'])})"
+    return (CLITIC + rf"(?:(?P<tod>{_times_of_day()}){_SPACE})?(?P<today>{alternation(data['words'] + data['with_weekday'])})"
             + r"(?!\w)" + _weekday_after())
 
 
@@ -105,7 +107,7 @@ def _relative_days() -> Names:
 
 
 def _relative_day_pattern() -> str:
-    return (CLITIC + rf"(?:(?P<tod>{_times_of_day()})\s+)?(?P<rd>{_relative_days().pattern})(?!\w)"
+    return (CLITIC + rf"(?:(?P<tod>{_times_of_day()}){_SPACE})?(?P<rd>{_relative_days().pattern})(?!\w)"
             + _weekday_after())
 
 
@@ -214,7 +216,7 @@ def _weekday_words() -> dict[str, frozenset[str]]:
 def _weekday_pattern() -> str:
     return (
         CLITIC
-        + rf"(?:(?P<pre>{_times_of_day()}|يومي)\s+)?(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}"
+        + rf"(?:(?P<pre>{_times_of_day()}(?:{_SPACE}يوم)?|يومي){_SPACE})?(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}"
         + rf"(?:\s+(?P<rel>{relations().pattern})(?!\w))?"
     )
 
@@ -279,4 +281,50 @@ def _this_week_pattern() -> re.Pattern:
 
 WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)
 
-RULES = (TODAY, RELATIVE_DAY, PERIOD, DAY_OF_PERIOD, WEEKDAY)
+# --- قبل يومين, قبل ثلاثة أيام, قبل أسبوعين, قبل 5 سنوات -----------------------------------
+
+@lru_cache(maxsize=None)
+def _ago_units() -> tuple[Names, Names, Names]:
+    """(one, two, several) of each unit: "يوم" -> day, "يومين" -> day, "أيام" -> day."""
+    units = section("ago")["units"]
+    return tuple(Names.of({unit: forms[k] for unit, forms in units.items()}) for k in range(3))
+
+
+def _ago_pattern() -> str:
+    one, two, several = _ago_units()
+    numbers = Names.of({int(k): v for k, v in section("ago")["numbers"].items()})
+    return (
+        rf"(?<!\w)(?:{alternation(section('ago')['words'])})\s+"
+        rf"(?:(?P<n>\d{{1,2}}|{numbers.pattern})\s+(?P<several>{several.pattern})"
+        rf"|(?P<two>{two.pattern})|(?P<one>{one.pattern}))(?!\w)"
+    )
+
+
+def _scan_ago(m: re.Match, ctx: Context) -> Part | None:
+    after = ctx.word_after(m.end())
+    if after in words(section("ago")["not_followed_by"]) or ctx.char_after(m.end()).isdigit():
+        return None  # "قبل يومين من الانتخابات": from another date; "قبل عام 2020": before a year
+    if after is not None and (after in gregorian.months() or after in hijri.months()):
+        return None  # "قبل شهر رمضان": before the month of Ramadan
+    one, two, several = _ago_units()
+    if m.group("one"):
+        unit, count = one.value(m.group("one")), 1
+    elif m.group("two"):
+        unit, count = two.value(m.group("two")), 2
+    else:
+        n = m.group("n")
+        count = int(n) if n.isdigit() else Names.of({int(k): v for k, v in section("ago")["numbers"].items()}).value(n)
+        unit = several.value(m.group("several"))
+    p = ctx.published
+    if unit in ("day", "week"):
+        day = p - dt.timedelta(days=count * (7 if unit == "week" else 1))
+        return Part(m.start(), m.end(), "relative", "day", value=day.isoformat())
+    if unit == "month":
+        year, month = gregorian.add_months(p.year, p.month, -count)
+        return Part(m.start(), m.end(), "relative", "month", value=f"{year:04d}-{month:02d}")
+    return Part(m.start(), m.end(), "relative", "year", value=f"{p.year - count:04d}")
+
+
+AGO = Rule("ago", _ago_pattern, _scan_ago)
+
+RULES = (TODAY, RELATIVE_DAY, PERIOD, DAY_OF_PERIOD, WEEKDAY, AGO)

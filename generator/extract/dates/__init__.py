@@ -29,7 +29,7 @@ from functools import lru_cache
 from generator.extract.dates.lexicon import section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.ranges import Resolved, join_ranges, merge_same_date, weekday_mismatch
-from generator.extract.dates.resolve import Unresolvable, resolve
+from generator.extract.dates.resolve import Unresolvable, remember_weekday, resolve
 from generator.extract.dates.rules import RULES
 from generator.model import Article, DateMention, Problem
 from generator.text.arabic import DIACRITICS, TATWEEL, fold_with_offsets, line_of, split_sentences
@@ -85,6 +85,7 @@ def _analyse(text: str, published: dt.date) -> list[Resolved]:
             continue
         if part.year is not None or part.kind in ("numeric", "hijri"):
             last_year = int((end_value or value)[:4])
+        remember_weekday(part, value, ctx)
         warning = part.warning
         if warning is None and part.kind not in ("weekday", "relative") and part.precision == "day" and not end_value:
             warning = weekday_mismatch(written, part.weekday, dt.date.fromisoformat(value))

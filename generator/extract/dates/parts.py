@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.extract.dates.tense import points_forward
@@ -45,6 +45,9 @@ class Context:
     folded: FoldedText
     published: dt.date
     sentences: tuple[tuple[int, int], ...]
+    # Weekday -> the day it was given earlier in the text ("يوم الثلاثاء المقبل", "الخميس 5
+    # ديسمبر"): a later bare "الثلاثاء" is that day. Filled while the text is resolved.
+    named_weekdays: dict[int, dt.date] = field(default_factory=dict)
 
     @property
     def f(self) -> str:

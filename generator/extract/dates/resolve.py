@@ -2,10 +2,10 @@
 
 A date without a year takes the year that puts it nearest before the publication date, or
 nearest after it when its sentence announces something to come (tense.py); "الماضي" and
-"المقبل" fix the direction. A bare weekday is the latest such day on or before publication
-unless the sentence points forward. Without a cue, a day or month that comes within a few
-weeks after publication is that coming one (tense.near_future_days), not last year's.
-The end of a range comes after its start.
+"المقبل" fix the direction. Without a cue, a day or month that comes within a few weeks
+after publication is that coming one (tense.near_future_days), not last year's. A bare
+weekday is the latest such day on or before publication unless the sentence points forward,
+or the day the text gave that weekday before. The end of a range comes after its start.
 """
 from __future__ import annotations
 
@@ -54,6 +54,8 @@ def _year_of_weekday(part: Part, ctx: Context) -> dt.date | None:
 def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.date:
     """The calendar day of an explicit, numeric or weekday part; `after`: the start of its range."""
     if part.kind == "weekday":
+        if part.relation is None and part.weekday in ctx.named_weekdays and not ctx.points_forward(part.start, part.end):
+            return ctx.named_weekdays[part.weekday]  # "يوم الثلاثاء المقبل ... مباراة الثلاثاء"
         if part.relation == 0:  # "الأحد من الأسبوع الجاري": the nearest such day
             back, ahead = (gregorian.nearest_weekday(part.weekday, ctx.published, f, strict=False) for f in (False, True))
             return back if ctx.published - back <= ahead - ctx.published else ahead
@@ -101,6 +103,14 @@ def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None)
         if _soon(part, ctx, dt.date(year, month, 1)):
             return year, month
     return gregorian.nearest_month(part.month, ctx.published, forward, strict)
+
+
+def remember_weekday(part: Part, value: str, ctx: Context) -> None:
+    """A weekday the text has tied to a day (by a date or by الماضي/المقبل) names that day again later."""
+    if part.weekday is None or part.precision != "day" or part.until is not None:
+        return
+    if part.kind in ("explicit", "numeric", "hijri") or (part.kind == "weekday" and part.relation):
+        ctx.named_weekdays[part.weekday] = dt.date.fromisoformat(value)
 
 
 def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:

@@ -33,7 +33,7 @@ def _day_month_pattern() -> str:
         starts_here(first)
         + GLUED_OR_WORD_START
         + proclitic_pattern("cl")
-        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\.?\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
         + rf"|(?P<first>{alternation(section('shared')['first_day_words'])})\s+(?:من\s+)?)"
         + rf"(?:{SHAHR}\s+)?"
         + month_pair()

@@ -18,7 +18,8 @@ def main() -> None:
     real = [c for c in yaml.safe_load(CASES.read_text(encoding="utf-8")) if c.get("source")]
     for name, cases in (("development", [c for c in real if not c.get("set")]),
                         ("held out 1", [c for c in real if c.get("set") == "heldout"]),
-                        ("held out 2", [c for c in real if c.get("set") == "heldout2"])):
+                        ("held out 2", [c for c in real if c.get("set") == "heldout2"]),
+                        ("held out 3", [c for c in real if c.get("set") == "heldout3"])):
         result = score(cases)
         outlets = len({c["source"].split("/")[2] for c in cases})
         print(f"{name}: {len(cases)} excerpts from {outlets} sites, {result.expected} dates annotated, "

@@ -29,7 +29,7 @@ from functools import lru_cache
 from generator.extract.dates.lexicon import section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.ranges import Resolved, join_ranges, merge_same_date, weekday_mismatch
-from generator.extract.dates.resolve import Unresolvable, remember_weekday, resolve
+from generator.extract.dates.resolve import Unresolvable, listed_after, remember_weekday, resolve
 from generator.extract.dates.rules import RULES
 from generator.model import Article, DateMention, Problem
 from generator.text.arabic import DIACRITICS, TATWEEL, fold_with_offsets, line_of, split_sentences
@@ -67,6 +67,8 @@ def _analyse(text: str, published: dt.date) -> list[Resolved]:
     ctx = Context(text, folded, published, tuple(split_sentences(text)))
     results: list[Resolved] = []
     last_year = None  # the last year written in the text, for "من العام نفسه"
+    previous: Part | None = None  # the part before, and its value: weekdays in a list follow it
+    previous_value: str | None = None
     for part in join_ranges(_scan(ctx), ctx):
         if part.same_year and last_year is not None:
             part = replace(part, year=last_year)
@@ -79,6 +81,7 @@ def _analyse(text: str, published: dt.date) -> list[Resolved]:
             continue
         try:
             value, end_value = resolve(part, ctx)
+            value = listed_after(part, previous, previous_value, ctx) or value
         except (Unresolvable, OverflowError) as exc:
             results.append(Resolved(start, end, None, None, part.precision, part.kind, None,
                                     _not_a_date(written, exc), part.weak))
@@ -86,6 +89,7 @@ def _analyse(text: str, published: dt.date) -> list[Resolved]:
         if part.year is not None or part.kind in ("numeric", "hijri"):
             last_year = int((end_value or value)[:4])
         remember_weekday(part, value, ctx)
+        previous, previous_value = part, value
         warning = part.warning
         if warning is None and part.kind not in ("weekday", "relative") and part.precision == "day" and not end_value:
             warning = weekday_mismatch(written, part.weekday, dt.date.fromisoformat(value))

@@ -10,6 +10,7 @@ or the day the text gave that weekday before. The end of a range comes after its
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from generator.extract.dates import tense
 from generator.extract.dates.calendars import gregorian
@@ -103,6 +104,20 @@ def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None)
         if _soon(part, ctx, dt.date(year, month, 1)):
             return year, month
     return gregorian.nearest_month(part.month, ctx.published, forward, strict)
+
+
+def listed_after(part: Part, previous: Part | None, previous_value: str | None, ctx: Context) -> str | None:
+    """"مساء الأربعاء وصباح الخميس": a weekday listed after another is the first one after it."""
+    if (part.kind != "weekday" or part.relation is not None or previous is None or previous_value is None
+            or previous.weekday is None or previous.precision != "day" or previous.until is not None):
+        return None
+    if not _LISTED.fullmatch(ctx.f, previous.end, part.start):
+        return None
+    day = gregorian.nearest_weekday(part.weekday, dt.date.fromisoformat(previous_value), forward=True, strict=True)
+    return day.isoformat()
+
+
+_LISTED = re.compile(r"\s*,?\s*و\s*")
 
 
 def remember_weekday(part: Part, value: str, ctx: Context) -> None:

@@ -251,7 +251,8 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     weekday = gregorian.weekdays().value(m.group("wd"))
     before = ctx.word_before(_list_start(m, ctx))
-    if among(before, vocabulary["not_after"]):
+    list_end = _list_relation().match(ctx.f, end) if m.group("rel") is None else None
+    if among(before, vocabulary["not_after"]) and not (list_end or m.group("rel")):
         return None  # "كل يوم جمعة", "كلا الاثنين", "سوق الخميس", "أيام الخميس والجمعة"
     if not (m.group("pre") or m.group("rel")):
         after = ctx.word_after(end)
@@ -262,12 +263,21 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
         if _is_weekly(m, ctx):
             return None
     relation = relation_of(m)
+    if list_end:
+        relation = relations().value(list_end.group("rel"))  # "الخميس والجمعة والسبت المقبلة"
     this_week = _this_week_pattern().match(ctx.f, end) if relation is None else None
     if this_week:
         relation = 0  # "يومي الأحد والاثنين من الأسبوع الجاري": the nearest of each
         if not this_week.group("others"):
             end = this_week.end()  # "الاثنين من الأسبوع الجاري" is one expression
     return Part(start, end, "weekday", "day", weekday=weekday, relation=relation)
+
+
+@lru_cache(maxsize=None)
+def _list_relation() -> re.Pattern:
+    """The rest of a list of weekdays that ends with الماضية/المقبلة."""
+    weekday = gregorian.weekdays().pattern
+    return re.compile(rf"(?:\s*,?\s+و\s*{weekday}{LETTER_END})+\s+(?P<rel>{relations().pattern})(?!\w)")
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import Names, alternation, key, section, words
 from generator.extract.dates.parts import Context
-from generator.text.arabic import PROCLITICS, proclitic_pattern, proclitic_stems
+from generator.text.arabic import PROCLITICS, fold, proclitic_pattern, proclitic_stems
 
 # The name ends here; digits may follow in run-together text ("مايو2023").
 LETTER_END = r"(?![^\W\d_])"
@@ -20,14 +20,41 @@ SHAHR = r"(?:ال|(?<=ل)ل)?شهر"
 
 def starts_here(heads: set[str]) -> str:
     """Python's re tries every alternative at every position: a date that starts with a number
-    or one of a few words is only tried where the first two letters of one stand."""
+    or one of a few words is only tried where the first two letters of one stand (checked
+    first by one character class, which costs least where nothing starts)."""
     heads = set(heads) | {"ل" + h[1] for h in heads if h.startswith("ا")}  # للخميس
-    return rf"{GLUED_OR_WORD_START}(?=[{PROCLITICS}]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))"
+    first = "".join(sorted({h[0] for h in heads} | set(PROCLITICS)))
+    return (rf"(?=[\d{first}]){GLUED_OR_WORD_START}"
+            rf"(?=[{PROCLITICS}]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))")
+
+
+def starts_with(prefixes, digits: bool = True) -> str:
+    """Like `starts_here`, with whole first words ("الخميس", "الحادي", "رمضان") rather than two
+    letters: a definite word that is none of them costs one failed lookahead, not a full match."""
+    folded = {fold(p).split()[0] for p in prefixes if p}
+    folded |= {p[1:] for p in folded if p.startswith("ال")}  # "للخميس": ل + لخميس
+    first = "".join(sorted({p[0] for p in folded} | set(PROCLITICS)))
+    alternatives = "|".join(re.escape(p) for p in sorted(folded, key=len, reverse=True))
+    number = r"(?:ال\s?)?\d|" if digits else ""  # "الـ15 من أيار"
+    return (rf"(?=[\d{first}]){GLUED_OR_WORD_START}"
+            rf"(?=[{PROCLITICS}]{{0,2}}(?:{number}{alternatives}))")
+
+
+def first_words(*name_lists) -> list[str]:
+    """Every name of some lists of names (dates.yml lists, or {value: [names]} sections)."""
+    names: list[str] = []
+    for names_or_groups in name_lists:
+        values = names_or_groups.values() if isinstance(names_or_groups, dict) else [names_or_groups]
+        for group in values:
+            names.extend(group if isinstance(group, list) else [group])
+    return names
+
+
+# Before a pattern that starts with a number: fails at once where no digit stands.
+DIGIT_HERE = r"(?=\d)"
 
 
 def heads(*name_lists) -> set[str]:
-    from generator.text.arabic import fold
-
     return {fold(n)[:2] for names in name_lists for n in names}
 
 
@@ -80,12 +107,13 @@ def month_pair() -> str:
             rf"(?:\s*/\s*(?P<m2>{p}){LETTER_END}|\s*\(\s*(?P<m3>{p})\s*\))?")
 
 
-def year_tail() -> str:
+def year_tail(other: str = "") -> str:
     """What may follow a month: a year ("2022", "سنة 2023", "2011م", "/2024"), a relation
-    (الماضي), a year counted from publication ("من العام الماضي"), or "من العام نفسه"."""
+    (الماضي), a year counted from publication ("من العام الماضي"), "من العام نفسه", or
+    `other` (a pattern of the caller's, tried first)."""
     year_unit = alternation(section("periods")["units"]["year"])
     return (
-        rf"(?:\s*[,/]?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
+        rf"(?:{other + '|' if other else ''}\s*[,/]?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
         rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
         rf"|\s+(?:من\s+)?{year_unit}\s+(?P<yrel>{relations().pattern})(?!\w)"
         rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])})(?!\w))?"

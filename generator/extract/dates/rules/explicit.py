@@ -13,11 +13,12 @@ from generator.extract.dates import ranges
 from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
-from generator.text.arabic import proclitic_pattern, proclitic_stems
 from generator.extract.dates.rules.common import (
-    CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, day_of, heads, is_annual, is_ambiguous_month, month_pair, ordinals, pair_warning, qualifiers,
-    relation_of, shared_words, span, starts_here, year_of, year_tail, year_words_pattern,
+    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, day_of, first_words, heads,
+    is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, shared_words,
+    span, starts_here, starts_with, year_of, year_tail, year_words_pattern,
 )
+from generator.text.arabic import proclitic_pattern, proclitic_stems
 
 
 def _no_day(day: int) -> str | None:
@@ -28,9 +29,9 @@ def _no_day(day: int) -> str | None:
 # (A weekday before it, "الأحد 21 أكتوبر", is found by the weekday rule and joined in ranges.py.)
 
 def _day_month_pattern() -> str:
-    first = heads(*section("shared")["ordinals"].values(), section("shared")["first_day_words"])
+    first = first_words(section("shared")["ordinals"], section("shared")["first_day_words"])
     return (
-        starts_here(first)
+        starts_with(first)
         + GLUED_OR_WORD_START
         + proclitic_pattern("cl")
         + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\.?\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
@@ -66,44 +67,28 @@ def _quoted(start: int, end: int, ctx: Context) -> bool:
 DAY_MONTH = Rule("day_month", _day_month_pattern, _scan_day_month)
 
 
-# --- سبتمبر 17، 2024: the month first, as English datelines put it ---------------------------
-
-def _month_day_year_pattern() -> str:
-    first = heads(*gregorian.months().names())
-    return (
-        starts_here(first)
-        + r"(?=[^\d\n]{2,30}?\d)"  # a number soon after: most words with a month's first letters are no month
-        + CLITIC
-        + month_pair()
-        + r"\s+(?P<day>\d{1,2})(?!\d)\s*,?\s*(?P<year>\d{4})(?!\d)"
-    )
-
-
-def _scan_month_day_year(m: re.Match, ctx: Context) -> Part | None:
-    start, end = span(m)
-    year, day = int(m.group("year")), int(m.group("day"))
-    if not gregorian.year_in_range(year, bare=True):
-        return None
-    return Part(start, end, "explicit", "day", year, gregorian.months().value(m.group("m1")), day,
-                problem=_no_day(day), warning=pair_warning(m, ctx), priority=1)
-
-
-MONTH_DAY_YEAR = Rule("month_day_year", _month_day_year_pattern, _scan_month_day_year)
-
-
-# --- مايو/ أيار, نوفمبر 2011م, مارس 2023, مايو الماضي, أواخر يناير, شهر مايو ---------------
+# --- مايو/ أيار, نوفمبر 2011م, مارس 2023, مايو الماضي, أواخر يناير, شهر مايو, سبتمبر 17 2024 ---
 
 def _month_pattern() -> str:
+    first = heads(*gregorian.months().names(), list(qualifiers().values), ["شهر"])
     return (
-        CLITIC
+        starts_here(first)
+        + CLITIC
         + rf"(?:(?P<qual>{qualifiers().pattern})\s+(?:{SHAHR}\s+)?|(?P<shahr>{SHAHR})\s+)?"
         + month_pair()
-        + year_tail()
+        # "سبتمبر 17، 2024": the month first, as English datelines put it
+        + year_tail(other=r"\s+(?P<mday>\d{1,2})(?!\d)\s*,?\s*(?P<myear>\d{4})(?!\d)")
     )
 
 
 def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
+    if m.group("mday"):
+        year, day = int(m.group("myear")), int(m.group("mday"))
+        if not gregorian.year_in_range(year, bare=True):
+            return None
+        return Part(start, end, "explicit", "day", year, gregorian.months().value(m.group("m1")), day,
+                    problem=_no_day(day), warning=pair_warning(m, ctx), priority=1)
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
@@ -132,7 +117,9 @@ def _after_a_day() -> re.Pattern:
 
 def _year_pattern() -> str:
     return (
-        CLITIC
+        starts_with(first_words(list(section("shared")["qualifiers"]), section("shared")["year_words"],
+                                ["ال" + w for w in section("shared")["year_words"]]), digits=False)
+        + CLITIC
         + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?(?P<kw>{year_words_pattern()})\s+(?P<year>\d{{4}})(?!\d)"
         + rf"(?:\s*(?:(?P<gmark>{gregorian.year_mark_pattern()})|(?P<hmark>{hijri.year_mark_pattern()}))(?!\w))?"
     )
@@ -175,7 +162,8 @@ YEAR = Rule("year", _year_pattern, _scan_year)
 def _marked_year_pattern() -> str:
     mark = gregorian.year_mark_pattern()
     return (
-        CLITIC
+        starts_with(list(section("shared")["qualifiers"]))
+        + CLITIC
         + rf"(?:(?P<qual>{qualifiers().pattern})\s+(?P<y1>\d{{4}})(?!\d)(?:\s*{mark}(?!\w))?"
         + rf"|(?P<y2>\d{{4}})\s*{mark}(?!\w)|(?P<hy>\d{{4}})\s*{hijri.year_mark_pattern()}(?!\w))"
     )
@@ -218,13 +206,14 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
     return Part(m.start(), m.end(), "explicit", "year", year)
 
 
-YEAR_ALONE = Rule("year_alone", lambda: r"(?<![\w/\\.\-:])(?P<year>\d{4})(?![\w/\\.\-:%])", _scan_year_alone)
+YEAR_ALONE = Rule("year_alone", lambda: DIGIT_HERE + r"(?<![\w/\\.\-:])(?P<year>\d{4})(?![\w/\\.\-:%])", _scan_year_alone)
 
 
 # --- بين عامي 2011 و2014 -------------------------------------------------------------------
 
 def _years_pattern() -> str:
-    return (CLITIC + rf"(?P<kw>{alternation(section('years')['words'])})\s+(?P<y1>\d{{4}})\s*"
+    return (starts_with(section("years")["words"], digits=False) + CLITIC
+            + rf"(?P<kw>{alternation(section('years')['words'])})\s+(?P<y1>\d{{4}})\s*"
             + rf"(?:{ranges.connector_pattern()})\s*(?P<y2>\d{{4}})(?!\d)")
 
 
@@ -243,7 +232,7 @@ YEARS = Rule("years", _years_pattern, _scan_years)
 
 def _numeric_pattern() -> str:
     return (
-        r"(?<![\w/\\.\-])(?P<a>\d{1,4})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{1,4})"
+        DIGIT_HERE + r"(?<![\w/\\.\-])(?P<a>\d{1,4})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{1,4})"
         rf"(?:\s?(?P<hmark>{hijri.year_mark_pattern()})(?!\w)|\s?{gregorian.year_mark_pattern()}(?!\w))?"
         r"(?!(?![tT]\d)\w|[/\\.\-]\d)"
     )
@@ -278,7 +267,7 @@ NUMERIC = Rule("numeric", _numeric_pattern, _scan_numeric)
 # 2015 05 14: the year first, then two digits each, separated by single spaces.
 NUMERIC_SPACED = Rule(
     "numeric_spaced",
-    lambda: r"(?<![\w.:/\-])(?P<a>(?:19|20)\d\d) (?P<b>\d\d) (?P<c>\d\d)(?![\w.:/\-]| \d)",
+    lambda: DIGIT_HERE + r"(?<![\w.:/\-])(?P<a>(?:19|20)\d\d) (?P<b>\d\d) (?P<c>\d\d)(?![\w.:/\-]| \d)",
     _scan_numeric,
 )
 
@@ -300,7 +289,7 @@ def _scan_short_year(m: re.Match, ctx: Context) -> Part | None:
 
 NUMERIC_SHORT_YEAR = Rule(
     "numeric_short_year",
-    lambda: r"(?<![\w/\\.\-:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2})(?=\s+\d{1,2}:\d{2})",
+    lambda: DIGIT_HERE + r"(?<![\w/\\.\-:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2})(?=\s+\d{1,2}:\d{2})",
     _scan_short_year,
 )
 
@@ -315,7 +304,7 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
 
 DAY_SLASH_MONTH = Rule(
     "day_slash_month",
-    lambda: r"(?<![\w/\\.\-])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})(?![\w/\\\-]|\.\d|\s?/\s?\d)",
+    lambda: DIGIT_HERE + r"(?<![\w/\\.\-])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})(?![\w/\\\-]|\.\d|\s?/\s?\d)",
     _scan_day_slash_month,
 )
 
@@ -349,5 +338,5 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
-RULES = (DAY_MONTH, MONTH_DAY_YEAR, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, NUMERIC, NUMERIC_SPACED,
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, NUMERIC, NUMERIC_SPACED,
          NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

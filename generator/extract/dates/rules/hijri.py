@@ -15,14 +15,14 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, heads, ordinals, relation_of, relations, span, starts_here,
+    CLITIC, LETTER_END, Rule, first_words, ordinals, relation_of, relations, span, starts_with,
 )
 
 
 def _pattern() -> str:
-    first = heads(*section("shared")["ordinals"].values(), *section("hijri")["months"].values()) | {"شه"}
+    first = first_words(section("shared")["ordinals"], section("hijri")["months"], ["شهر"])
     return (
-        starts_here(first)
+        starts_with(first)
         + CLITIC
         + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*[/\-]?\s*|(?P<ord>{ordinals().pattern})\s+من\s+)?"
         + rf"(?:شهر\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}\s*/?\s*(?P<year>\d{{3,4}})(?!\d)"
@@ -55,7 +55,7 @@ HIJRI_DATE = Rule("hijri", _pattern, _scan, gate=lambda: rf"{hijri.months().patt
 
 def _month_pattern() -> str:
     return (
-        starts_here(heads(*section("hijri")["months"].values()) | {"شه"})
+        starts_with(first_words(section("hijri")["months"], ["شهر", "الشهر"]), digits=False)
         + CLITIC
         + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)?شهر)\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}"
         + rf"(?:\s+(?P<adj>{alternation(section('hijri')['month_adjectives'])})(?!\w))?"

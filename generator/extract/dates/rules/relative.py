@@ -20,8 +20,8 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import Names, alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, among, day_of, heads, ordinals, qualifiers, relation_of, relations, span,
-    starts_here,
+    CLITIC, LETTER_END, Rule, among, day_of, first_words, ordinals, qualifiers, relation_of, relations, span,
+    starts_with,
 )
 from generator.text.arabic import PROCLITIC_CONJUNCTIONS
 from generator.text.display import format_day
@@ -69,7 +69,8 @@ def _today_words() -> dict[str, frozenset[str]]:
 
 def _today_pattern() -> str:
     data = section("today")
-    return (CLITIC + rf"(?:(?P<tod>{_times_of_day()}){_SPACE})?(?P<today>{alternation(data['words'] + data['with_weekday'])})"
+    first = first_words(data["words"], data["with_weekday"], section("shared")["times_of_day"])
+    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()}){_SPACE})?(?P<today>{alternation(data['words'] + data['with_weekday'])})"
             + r"(?!\w)" + _weekday_after())
 
 
@@ -107,7 +108,8 @@ def _relative_days() -> Names:
 
 
 def _relative_day_pattern() -> str:
-    return (CLITIC + rf"(?:(?P<tod>{_times_of_day()}){_SPACE})?(?P<rd>{_relative_days().pattern})(?!\w)"
+    first = first_words(section("relative_days"), section("shared")["times_of_day"])
+    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()}){_SPACE})?(?P<rd>{_relative_days().pattern})(?!\w)"
             + _weekday_after())
 
 
@@ -144,8 +146,11 @@ def _units() -> Names:
 def _period_pattern() -> str:
     unit = _units().pattern
     this = alternation(section("periods")["this_words"])
+    first = first_words(section("periods")["units"], section("periods")["this_words"],
+                        list(section("shared")["qualifiers"]))
     return (
-        CLITIC
+        starts_with(first, digits=False)
+        + CLITIC
         + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?"
         + rf"(?:(?P<this>{this})\s+(?P<unit1>{unit})|(?P<unit2>{unit})\s+(?P<rel>{relations().pattern})|(?P<unit3>{unit}))"
         + r"(?!\w)"
@@ -184,7 +189,8 @@ PERIOD = Rule("period", _period_pattern, _scan_period)
 def _day_of_period_pattern() -> str:
     this = alternation(section("periods")["this_words"])
     return (
-        starts_here(heads(*section("shared")["ordinals"].values()))
+        starts_with(first_words(section("shared")["ordinals"]))
+        + r"(?=\S+(?:\s+\S+){0,2}\s+من\s)"  # "من" soon after: most words with ال are no ordinal
         + CLITIC
         + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+من\s+"
         + rf"(?:(?:ال|(?<=ل)ل)شهر\s+(?P<rel>{relations().pattern})|(?P<this>{this})\s+الشهر)(?!\w)"
@@ -214,8 +220,10 @@ def _weekday_words() -> dict[str, frozenset[str]]:
 
 
 def _weekday_pattern() -> str:
+    first = first_words(list(gregorian.weekday_names().values()), section("shared")["times_of_day"], ["يومي"])
     return (
-        CLITIC
+        starts_with(first, digits=False)
+        + CLITIC
         + rf"(?:(?P<pre>{_times_of_day()}(?:{_SPACE}يوم)?|يومي){_SPACE})?(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}"
         + rf"(?:\s+(?P<rel>{relations().pattern})(?!\w))?"
     )

@@ -199,14 +199,24 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
     if not gregorian.year_in_range(year, bare=True) or year > ctx.published.year + 50:
         return None
     after, not_before = _year_alone_words()
-    if not among(ctx.word_before(m.start()), after):
+    start = m.start("year")
+    if m.group("and"):  # "خلال 2022 و2023": the second of two years
+        first = _YEAR_BEFORE.search(ctx.f, max(0, m.start() - 12), m.start())
+        if first is None or not among(ctx.word_before(first.start()), after):
+            return None
+    elif not among(ctx.word_before(start), after):
         return None
     if ctx.word_after(m.end()) in not_before:
         return None  # "في 2000 موقع": a number of sites
-    return Part(m.start(), m.end(), "explicit", "year", year)
+    return Part(start, m.end(), "explicit", "year", year)
 
 
-YEAR_ALONE = Rule("year_alone", lambda: DIGIT_HERE + r"(?<![\w/\\.\-:])(?P<year>\d{4})(?![\w/\\.\-:%])", _scan_year_alone)
+_YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}\s*,?\s*\Z")
+YEAR_ALONE = Rule(
+    "year_alone",
+    lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\.\-:%])",
+    _scan_year_alone,
+)
 
 
 # --- بين عامي 2011 و2014 -------------------------------------------------------------------

@@ -184,21 +184,24 @@ def _scan_period(m: re.Match, ctx: Context) -> Part | None:
 PERIOD = Rule("period", _period_pattern, _scan_period)
 
 
-# --- الثالث من الشهر الجاري, 3 من الشهر الماضي ---------------------------------------------
+# --- الثالث من الشهر الجاري, 3 من الشهر الماضي, 15 الجاري ---------------------------------------------
 
 def _day_of_period_pattern() -> str:
     this = alternation(section("periods")["this_words"])
     return (
         starts_with(first_words(section("shared")["ordinals"]))
-        + r"(?=\S+(?:\s+\S+){0,2}\s+من\s)"  # "من" soon after: most words with ال are no ordinal
+        # "من" or "الشهر" soon after: most words with ال are no ordinal
+        + r"(?=\S+(?:\s+\S+){0,2}\s+(?:من|الشهر|الجاري|الحالي)(?!\w))"
         + CLITIC
-        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+من\s+"
-        + rf"(?:(?:ال|(?<=ل)ل)شهر\s+(?P<rel>{relations().pattern})|(?P<this>{this})\s+الشهر)(?!\w)"
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
+        + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<rel>{relations().pattern})|(?P<this>{this})\s+الشهر)(?!\w)"
     )
 
 
 def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
+    if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
+        return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
     day = day_of(m)
     year, month = gregorian.add_months(ctx.published.year, ctx.published.month, relation_of(m) or 0)
     try:

@@ -19,7 +19,8 @@ def main() -> None:
     for name, cases in (("development", [c for c in real if not c.get("set")]),
                         ("held out 1", [c for c in real if c.get("set") == "heldout"]),
                         ("held out 2", [c for c in real if c.get("set") == "heldout2"]),
-                        ("held out 3", [c for c in real if c.get("set") == "heldout3"])):
+                        ("held out 3", [c for c in real if c.get("set") == "heldout3"]),
+                        ("held out 4", [c for c in real if c.get("set") == "heldout4"])):
         result = score(cases)
         outlets = len({c["source"].split("/")[2] for c in cases})
         print(f"{name}: {len(cases)} excerpts from {outlets} sites, {result.expected} dates annotated, "

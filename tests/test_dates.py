@@ -132,7 +132,14 @@ def test_the_table_is_large_and_has_negatives():
     assert len({case["id"] for case in EXPRESSIONS}) == len(EXPRESSIONS)
 
 
-@pytest.mark.parametrize("case", EXPRESSIONS, ids=[case["id"] for case in EXPRESSIONS])
+def _expected_to_pass(case):
+    """A case the extractor is known to get wrong says why; the test then fails if it starts passing."""
+    if case.get("known_miss"):
+        return pytest.param(case, marks=pytest.mark.xfail(reason=case["known_miss"], strict=True), id=case["id"])
+    return pytest.param(case, id=case["id"])
+
+
+@pytest.mark.parametrize("case", [_expected_to_pass(case) for case in EXPRESSIONS])
 def test_expression(case):
     published = case["published"]
     got = [(d.text, d.value, d.end_value, d.precision) for d in find_dates(case["sentence"], published)]

@@ -214,7 +214,7 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
 _YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}\s*,?\s*\Z")
 YEAR_ALONE = Rule(
     "year_alone",
-    lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\.\-:%])",
+    lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\\-:%]|\.\d)",
     _scan_year_alone,
 )
 
@@ -244,7 +244,7 @@ def _numeric_pattern() -> str:
     return (
         DIGIT_HERE + r"(?<![\w/\\.\-])(?P<a>\d{1,4})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{1,4})"
         rf"(?:\s?(?P<hmark>{hijri.year_mark_pattern()})(?!\w)|\s?{gregorian.year_mark_pattern()}(?!\w))?"
-        r"(?!(?![tT]\d)\w|[/\\.\-]\d)"
+        r"(?![0-9A-SU-Za-su-z_]|[/\\.\-]\d)"  # a letter of Arabic may be glued on in crawled text
     )
 
 

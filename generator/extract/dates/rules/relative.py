@@ -27,7 +27,8 @@ from generator.text.arabic import PROCLITIC_CONJUNCTIONS
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
-# Between a time of day and its day: a line break ends a dateline ("2:51 مساءً\nالأحد").
+# Between a time of day and its day: a line break ends a dateline ("2:51 مساءً\nالأحد");
+# crawled text may run them together ("فجراليوم").
 _SPACE = r"[^\S\n]+"
 _CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
 # "بغداد اليوم - بغداد": one word at the start of a line, اليوم, then a dash or a bar.
@@ -70,7 +71,7 @@ def _today_words() -> dict[str, frozenset[str]]:
 def _today_pattern() -> str:
     data = section("today")
     first = first_words(data["words"], data["with_weekday"], section("shared")["times_of_day"])
-    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()}){_SPACE})?(?P<today>{alternation(data['words'] + data['with_weekday'])})"
+    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()})(?:{_SPACE}|(?=ال)))?(?P<today>{alternation(data['words'] + data['with_weekday'])})"
             + r"(?!\w)" + _weekday_after())
 
 
@@ -109,7 +110,7 @@ def _relative_days() -> Names:
 
 def _relative_day_pattern() -> str:
     first = first_words(section("relative_days"), section("shared")["times_of_day"])
-    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()}){_SPACE})?(?P<rd>{_relative_days().pattern})(?!\w)"
+    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()})(?:{_SPACE}|(?=ال)))?(?P<rd>{_relative_days().pattern})(?!\w)"
             + _weekday_after())
 
 

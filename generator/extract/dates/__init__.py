@@ -67,11 +67,16 @@ def _analyse(text: str, published: dt.date) -> list[Resolved]:
     ctx = Context(text, folded, published, tuple(split_sentences(text)))
     results: list[Resolved] = []
     last_year = None  # the last year written in the text, for "من العام نفسه"
+    last_month: tuple[int, int] | None = None  # and the last month, for "من الشهر نفسه"
     previous: Part | None = None  # the part before, and its value: weekdays in a list follow it
     previous_value: str | None = None
     for part in join_ranges(_scan(ctx), ctx):
         if part.same_year and last_year is not None:
             part = replace(part, year=last_year)
+        if part.same_month:
+            if last_month is None:
+                continue  # "من الشهر نفسه" with no month before it names no date
+            part = replace(part, year=last_month[0], month=last_month[1])
         start, end = folded.span(part.start, part.end)
         end = _TRAILING_MARKS.match(text, end).end()
         written = text[start:end]
@@ -88,6 +93,8 @@ def _analyse(text: str, published: dt.date) -> list[Resolved]:
             continue
         if part.year is not None or part.kind in ("numeric", "hijri"):
             last_year = int((end_value or value)[:4])
+        if part.precision in ("day", "month") and part.kind != "weekday":
+            last_month = (int((end_value or value)[:4]), int((end_value or value)[5:7]))
         remember_weekday(part, value, ctx)
         previous, previous_value = part, value
         warning = part.warning

@@ -31,6 +31,7 @@ class Part:
     weekday: int | None = None  # a weekday written with the date, checked against it
     weak: bool = False  # kept only if it joins a range or a neighbour naming the same date
     same_year: bool = False  # "من العام نفسه": the year of the date before
+    same_month: bool = False  # "العاشر من الشهر نفسه": the year and month of the date before
     problem: str | None = None  # why it is not a calendar date ("فبراير has no day 31"); no value then
     warning: str | None = None  # a date with something to check (a weekday that does not fit)
     until: Part | None = None  # the end of a range

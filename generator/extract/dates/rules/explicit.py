@@ -120,7 +120,7 @@ def _year_pattern() -> str:
         starts_with(first_words(list(section("shared")["qualifiers"]), section("shared")["year_words"],
                                 ["ال" + w for w in section("shared")["year_words"]]), digits=False)
         + CLITIC
-        + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?(?P<kw>{year_words_pattern()})\s+(?P<year>\d{{4}})(?!\d)"
+        + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?(?P<kw>{year_words_pattern()})\s*(?P<year>\d{{4}})(?!\d)"
         + rf"(?:\s*(?:(?P<gmark>{gregorian.year_mark_pattern()})|(?P<hmark>{hijri.year_mark_pattern()}))(?!\w))?"
     )
 

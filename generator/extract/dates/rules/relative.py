@@ -192,10 +192,11 @@ def _day_of_period_pattern() -> str:
     return (
         starts_with(first_words(section("shared")["ordinals"]))
         # "من" or "الشهر" soon after: most words with ال are no ordinal
-        + r"(?=\S+(?:\s+\S+){0,2}\s+(?:من|الشهر|الجاري|الحالي)(?!\w))"
+        + r"(?=\S+(?:\s+\S+){0,2}\s+(?:من|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
         + CLITIC
         + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
-        + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<rel>{relations().pattern})|(?P<this>{this})\s+الشهر)(?!\w)"
+        + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<rel>{relations().pattern})|(?P<this>{this})\s+الشهر"
+        + rf"|(?P<same>{alternation(section('shared')['same_month'])}))(?!\w)"
     )
 
 
@@ -203,6 +204,8 @@ def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
         return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
+    if m.group("same"):  # the month of the date before, settled in the package's _analyse
+        return Part(start, end, "explicit", "day", day=day_of(m), same_month=True, priority=1)
     day = day_of(m)
     year, month = gregorian.add_months(ctx.published.year, ctx.published.month, relation_of(m) or 0)
     try:
@@ -303,7 +306,7 @@ def _this_week_pattern() -> re.Pattern:
 
 WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)
 
-# --- قبل يومين, قبل ثلاثة أيام, قبل أسبوعين, قبل 5 سنوات -----------------------------------
+# --- قبل يومين, قبل ثلاثة أيام, منذ يومين, قبل نحو أسبوعين, قبل 5 سنوات -----------------------------------
 
 @lru_cache(maxsize=None)
 def _ago_units() -> tuple[Names, Names, Names]:
@@ -315,8 +318,10 @@ def _ago_units() -> tuple[Names, Names, Names]:
 def _ago_pattern() -> str:
     one, two, several = _ago_units()
     numbers = Names.of({int(k): v for k, v in section("ago")["numbers"].items()})
+    data = section("ago")
     return (
-        rf"(?<!\w)(?:{alternation(section('ago')['words'])})\s+"
+        rf"(?<!\w)(?:(?P<ago>{alternation(data['words'])})|(?P<since>{alternation(data['short_words'])}))\s+"
+        rf"(?:{alternation(data['about'])}\s+)?"
         rf"(?:(?P<n>\d{{1,2}}|{numbers.pattern})\s+(?P<several>{several.pattern})"
         rf"|(?P<two>{two.pattern})|(?P<one>{one.pattern}))(?!\w)"
     )
@@ -337,6 +342,8 @@ def _scan_ago(m: re.Match, ctx: Context) -> Part | None:
         n = m.group("n")
         count = int(n) if n.isdigit() else Names.of({int(k): v for k, v in section("ago")["numbers"].items()}).value(n)
         unit = several.value(m.group("several"))
+    if m.group("since") and unit not in section("ago")["short_units"]:
+        return None  # "منذ عامين": for two years as often as two years ago
     p = ctx.published
     if unit in ("day", "week"):
         day = p - dt.timedelta(days=count * (7 if unit == "week" else 1))

@@ -9,7 +9,6 @@ verb that is more frequent in general Arabic than the whole word: "سيعقد" (
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from wordfreq import zipf_frequency

@@ -14,7 +14,7 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, day_of, first_words, heads,
+    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, Rule, SHAHR, among, day_of, first_words, heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, shared_words,
     span, starts_here, starts_with, year_of, year_tail, year_words_pattern,
 )

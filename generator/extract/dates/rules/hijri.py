@@ -11,7 +11,7 @@ import re
 from hijridate import Gregorian
 
 from generator.extract.dates import tense
-from generator.extract.dates.calendars import gregorian, hijri
+from generator.extract.dates.calendars import hijri
 from generator.extract.dates.lexicon import alternation, section
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (

@@ -101,10 +101,10 @@ def year_words_pattern() -> str:
 
 def month_pair() -> str:
     """A month, alone or paired with its name in another system: "تشرين الثاني/نوفمبر",
-    "مايو/ أيار", "آذار (مارس)"."""
+    "مايو/ أيار", "آذار (مارس)", "نوفمبر تشرين الثاني" (Reuters writes the pair with a space)."""
     p = gregorian.months().pattern
     return (rf"(?P<m1>{p}){LETTER_END}"
-            rf"(?:\s*/\s*(?P<m2>{p}){LETTER_END}|\s*\(\s*(?P<m3>{p})\s*\))?")
+            rf"(?:\s*/\s*(?P<m2>{p}){LETTER_END}|\s*\(\s*(?P<m3>{p})\s*\)|[^\S\n]+(?P<m4>{p}){LETTER_END})?")
 
 
 def year_tail(other: str = "") -> str:
@@ -124,7 +124,7 @@ def pair_warning(m: re.Match, ctx: Context) -> str | None:
     """"13 مايو/ حزيران": the two names of a pair must be the same month."""
     months = gregorian.months()
     first = months.value(m.group("m1"))
-    other_name = m.group("m2") or m.group("m3")
+    other_name = m.group("m2") or m.group("m3") or m.group("m4")
     if other_name is None or months.value(other_name) == first:
         return None
     return (f"'{ctx.original(*span(m))}' names two different months; the first one is used. "

@@ -94,7 +94,7 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
         return None
     if _after_a_day().search(ctx.f, max(0, start - 40), start) or (year is None and is_annual(m, ctx)):
         return None  # the month of "لثورة السابع عشر من فبراير", a name the day-month rule turned down
-    paired = bool(m.group("m2") or m.group("m3"))
+    paired = bool(m.group("m2") or m.group("m3") or m.group("m4"))
     weak = False
     if not (year or m.group("rel") or m.group("qual") or m.group("shahr") or paired):
         # A month name alone: only after a word that calls for a time ("منذ يناير").

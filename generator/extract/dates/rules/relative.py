@@ -192,10 +192,11 @@ def _day_of_period_pattern() -> str:
     return (
         starts_with(first_words(section("shared")["ordinals"]))
         # "من" or "الشهر" soon after: most words with ال are no ordinal
-        + r"(?=\S+(?:\s+\S+){0,2}\s+(?:من|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
+        + r"(?=\S+(?:\s+\S+){0,2}\s+\(?(?:من|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
         + CLITIC
         + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
-        + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<rel>{relations().pattern})|(?P<this>{this})\s+الشهر"
+        + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<paren>\(\s*)?(?P<rel>{relations().pattern})(?(paren)\s*\))"
+        + rf"|(?P<this>{this})\s+الشهر"
         + rf"|(?P<same>{alternation(section('shared')['same_month'])}))(?!\w)"
     )
 

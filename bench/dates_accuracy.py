@@ -21,7 +21,8 @@ def main() -> None:
                         ("held out 2", [c for c in real if c.get("set") == "heldout2"]),
                         ("held out 3", [c for c in real if c.get("set") == "heldout3"]),
                         ("held out 4", [c for c in real if c.get("set") == "heldout4"]),
-                        ("held out 5", [c for c in real if c.get("set") == "heldout5"])):
+                        ("held out 5", [c for c in real if c.get("set") == "heldout5"]),
+                        ("held out 6", [c for c in real if c.get("set") == "heldout6"])):
         result = score(cases)
         outlets = len({c["source"].split("/")[2] for c in cases})
         print(f"{name}: {len(cases)} excerpts from {outlets} sites, {result.expected} dates annotated, "

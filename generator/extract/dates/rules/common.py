@@ -124,11 +124,18 @@ def pair_warning(m: re.Match, ctx: Context) -> str | None:
     """"13 مايو/ حزيران": the two names of a pair must be the same month."""
     months = gregorian.months()
     first = months.value(m.group("m1"))
-    other_name = m.group("m2") or m.group("m3") or m.group("m4")
+    other_name = m.group("m2") or m.group("m3")
     if other_name is None or months.value(other_name) == first:
         return None
     return (f"'{ctx.original(*span(m))}' names two different months; the first one is used. "
             "Correct the other name so that both say the same month")
+
+
+def unpaired(m: re.Match) -> bool:
+    """Two month names with only a space between that are not one month ("يناير فبراير") are a
+    list, not a pair: no date."""
+    months = gregorian.months()
+    return bool(m.group("m4")) and months.value(m.group("m4")) != months.value(m.group("m1"))
 
 
 def day_of(m: re.Match) -> int:

@@ -16,7 +16,7 @@ from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
     CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, Rule, SHAHR, among, day_of, first_words, heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, shared_words,
-    span, starts_here, starts_with, year_of, year_tail, year_words_pattern,
+    span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
 from generator.text.arabic import proclitic_pattern, proclitic_stems
 
@@ -44,6 +44,8 @@ def _day_month_pattern() -> str:
 
 def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
+    if unpaired(m):
+        return None
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
@@ -83,6 +85,8 @@ def _month_pattern() -> str:
 
 def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
+    if unpaired(m):
+        return None
     if m.group("mday"):
         year, day = int(m.group("myear")), int(m.group("mday"))
         if not gregorian.year_in_range(year, bare=True):

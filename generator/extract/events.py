@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from generator.extract.dates import lexicon
+from generator.extract.dates import dateline_words
 from generator.model import Article, DateMention, Event, Mention
 from generator.text.arabic import fold, split_sentences
 
@@ -36,7 +36,7 @@ def is_dateline(sentence: str, dates: list[DateMention], offset: int = 0) -> boo
         start, end = date.start - offset, date.end - offset
         rest = rest[:start] + " " + rest[end:]
     rest = _CLOCK.sub(" ", fold(rest))
-    ignored = lexicon().sets["dateline_words"]
+    ignored = dateline_words()
     return not [w for w in _LETTERS.findall(rest) if w not in ignored]
 
 

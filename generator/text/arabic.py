@@ -208,3 +208,25 @@ def sentence_at(text: str, pos: int, spans: list[tuple[int, int]] | None = None)
 def line_of(text: str, pos: int) -> int:
     """1-based line number of offset `pos`."""
     return text.count("\n", 0, pos) + 1
+
+
+# --- Proclitics ------------------------------------------------------------------------
+
+# Letters written in front of a word: a conjunction (و ف), then a preposition (ب ل ك):
+# "ومايو", "بـ9 نوفمبر", "وللعام". (The entity matcher reads the same from data/variants.yml.)
+PROCLITIC_CONJUNCTIONS = "وف"
+PROCLITIC_PREPOSITIONS = "بلك"
+PROCLITICS = PROCLITIC_CONJUNCTIONS + PROCLITIC_PREPOSITIONS
+
+
+def proclitic_pattern(group: str) -> str:
+    """A named regex group for the proclitics a (folded) word may carry: conjunction, then preposition."""
+    return f"(?P<{group}>[{PROCLITIC_CONJUNCTIONS}]?[{PROCLITIC_PREPOSITIONS}]?)"
+
+
+def proclitic_stems(word: str, most: int = 2) -> list[str]:
+    """`word` and what is left of it without one, then two, leading proclitic letters ("ومنذ" -> منذ)."""
+    stems = [word]
+    while len(stems) <= most and stems[-1][:1] in PROCLITICS and len(stems[-1]) > 1:
+        stems.append(stems[-1][1:])
+    return stems

@@ -1,0 +1,137 @@
+"""Dates in Arabic news: find every temporal expression and resolve it against the publication date.
+
+Matching runs on the folded text (`fold_with_offsets`: hamza, ya, ta marbuta, diacritics,
+tatweel, Arabic-Indic digits and Arabic punctuation folded), and every result is mapped back
+to the text as written, so `DateMention.text == text[start:end]` is exactly what was pasted.
+
+The package, one concern a module:
+- rules/: the rule table (rules/__init__.py); each rule's pattern and scanner side by side
+  (explicit.py, hijri.py, relative.py); their words live in generator/data/dates.yml;
+- calendars/: CLDR's Gregorian month systems through Babel, and the Hijri calendar;
+- tense.py: does a sentence point forward (a date without a year goes after publication);
+- ranges.py: ranges, and neighbours that name one date (one mention);
+- resolve.py: the calendar value of what a rule found.
+
+Choices:
+- Numbers are day first ("7/3/2024" is 7 March) unless the first is a four-digit year, or the
+  second cannot be a month ("12/25/2023", English style).
+- "9 أفريل من العام نفسه" takes the last year written before it in the text.
+- An expression that looks like a date but is none ("31 فبراير", "30 صفر 1443 هـ", a Hijri
+  year outside the Umm al-Qura tables) gives no DateMention; `date_problems` reports it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from generator.extract.dates.lexicon import section, words
+from generator.extract.dates.parts import Context, Part
+from generator.extract.dates.ranges import Resolved, join_ranges, merge_same_date, weekday_mismatch
+from generator.extract.dates.resolve import Unresolvable, listed_after, remember_weekday, resolve
+from generator.extract.dates.rules import RULES
+from generator.model import Article, DateMention, Problem
+from generator.text.arabic import DIACRITICS, TATWEEL, fold_with_offsets, line_of, split_sentences
+
+# Marks that folding drops but that belong to the last letter of a date: "غداً", "1443 هـ".
+_TRAILING_MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]*")
+
+
+def _scan(ctx: Context) -> list[Part]:
+    found: list[Part] = []
+    for rule in RULES:
+        for m in rule.finditer(ctx.f):
+            try:
+                part = rule.scan(m, ctx)
+            except OverflowError:  # a publication date at the end of the calendar
+                continue
+            if part is not None and part.end > part.start:
+                found.append(part)
+    # Overlapping finds: the longest wins, then the most specific rule, then the earliest.
+    found.sort(key=lambda p: (-(p.end - p.start), -p.priority, p.start))
+    chosen: list[Part] = []
+    for part in found:
+        if all(part.end <= c.start or part.start >= c.end for c in chosen):
+            chosen.append(part)
+    return sorted(chosen, key=lambda p: p.start)
+
+
+def _not_a_date(written: str, reason: object) -> str:
+    return (f"'{written}' is not a calendar date ({reason}); correct it in the text, "
+            "otherwise it is left out of the chronology")
+
+
+def _analyse(text: str, published: dt.date) -> list[Resolved]:
+    folded = fold_with_offsets(text)
+    ctx = Context(text, folded, published, tuple(split_sentences(text)))
+    results: list[Resolved] = []
+    last_year = None  # the last year written in the text, for "من العام نفسه"
+    last_month: tuple[int, int] | None = None  # and the last month, for "من الشهر نفسه"
+    previous: Part | None = None  # the part before, and its value: weekdays in a list follow it
+    previous_value: str | None = None
+    for part in join_ranges(_scan(ctx), ctx):
+        if part.same_year and last_year is not None:
+            part = replace(part, year=last_year)
+        if part.same_month:
+            if last_month is None:
+                continue  # "من الشهر نفسه" with no month before it names no date
+            part = replace(part, year=last_month[0], month=last_month[1])
+        start, end = folded.span(part.start, part.end)
+        end = _TRAILING_MARKS.match(text, end).end()
+        written = text[start:end]
+        if part.problem:
+            results.append(Resolved(start, end, None, None, part.precision, part.kind, None,
+                                    _not_a_date(written, part.problem), part.weak))
+            continue
+        try:
+            value, end_value = resolve(part, ctx)
+            value = listed_after(part, previous, previous_value, ctx) or value
+        except (Unresolvable, OverflowError) as exc:
+            results.append(Resolved(start, end, None, None, part.precision, part.kind, None,
+                                    _not_a_date(written, exc), part.weak))
+            continue
+        if part.year is not None or part.kind in ("numeric", "hijri"):
+            last_year = int((end_value or value)[:4])
+        if part.precision in ("day", "month") and part.kind != "weekday":
+            last_month = (int((end_value or value)[:4]), int((end_value or value)[5:7]))
+        remember_weekday(part, value, ctx)
+        previous, previous_value = part, value
+        warning = part.warning
+        if warning is None and part.kind not in ("weekday", "relative") and part.precision == "day" and not end_value:
+            warning = weekday_mismatch(written, part.weekday, dt.date.fromisoformat(value))
+        results.append(Resolved(start, end, value, end_value, part.precision, part.kind, part.weekday,
+                                warning, part.weak))
+    return merge_same_date(results, text)
+
+
+def _mention(found: Resolved, text: str) -> DateMention:
+    return DateMention(text=text[found.start : found.end], start=found.start, end=found.end, value=found.value,
+                       precision=found.precision, end_value=found.end_value, kind=found.kind)
+
+
+# --- Public API --------------------------------------------------------------------------
+
+
+def find_dates(text: str, published: dt.date) -> list[DateMention]:
+    """Every date expression of `text`, resolved against the publication date; sorted, not overlapping."""
+    return [_mention(f, text) for f in _analyse(text, published) if f.value is not None]
+
+
+def date_problems(article: Article) -> list[Problem]:
+    """Weekdays that contradict a date, and date expressions that are not calendar dates."""
+    return article_dates(article)[1]
+
+
+def article_dates(article: Article) -> tuple[list[DateMention], list[Problem]]:
+    """find_dates and date_problems of an article from one reading of its text."""
+    found = _analyse(article.body, article.date)
+    problems = [Problem(article.path, article.body_line + line_of(article.body, f.start) - 1, "warning", f.issue)
+                for f in found if f.issue]
+    return [_mention(f, article.body) for f in found if f.value is not None], problems
+
+
+@lru_cache(maxsize=None)
+def dateline_words() -> frozenset[str]:
+    """Words that do not count as text in a line that holds only a date ("نشر في", "آخر تحديث")."""
+    return words(section("dateline_words"))

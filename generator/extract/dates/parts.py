@@ -1,0 +1,88 @@
+"""What a rule finds (`Part`) and what it may look at around it (`Context`)."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from generator.extract.dates.tense import points_forward
+from generator.text.arabic import FoldedText
+
+_WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One expression as written, before its year is settled; offsets into the folded text."""
+
+    start: int
+    end: int
+    kind: str  # explicit, relative, weekday, hijri, numeric
+    precision: str  # day, month, year
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    relation: int | None = None  # -1/+1: strictly before/after publication; 0: this one; None: the sentence decides
+    value: str | None = None  # set when the expression resolves by itself
+    end_value: str | None = None
+    weekday: int | None = None  # a weekday written with the date, checked against it
+    weak: bool = False  # kept only if it joins a range or a neighbour naming the same date
+    same_year: bool = False  # "من العام نفسه": the year of the date before
+    same_month: bool = False  # "العاشر من الشهر نفسه": the year and month of the date before
+    problem: str | None = None  # why it is not a calendar date ("فبراير has no day 31"); no value then
+    warning: str | None = None  # a date with something to check (a weekday that does not fit)
+    until: Part | None = None  # the end of a range
+    priority: int = 0  # among overlapping finds of one length, the higher wins
+
+
+@dataclass(frozen=True)
+class Context:
+    """The text a rule scans: folded, with the way back to the original, and its sentences."""
+
+    text: str
+    folded: FoldedText
+    published: dt.date
+    sentences: tuple[tuple[int, int], ...]
+    # Weekday -> the day it was given earlier in the text ("يوم الثلاثاء المقبل", "الخميس 5
+    # ديسمبر"): a later bare "الثلاثاء" is that day. Filled while the text is resolved.
+    named_weekdays: dict[int, dt.date] = field(default_factory=dict)
+
+    @property
+    def f(self) -> str:
+        return self.folded.text
+
+    def original(self, start: int, end: int) -> str:
+        s, e = self.folded.span(start, end)
+        return self.text[s:e]
+
+    def word_before(self, pos: int) -> str | None:
+        m = _WORD_BEFORE.search(self.f, max(0, pos - 40), pos)
+        return m.group(1) if m else None
+
+    def word_after(self, pos: int) -> str | None:
+        m = _WORD_AFTER.match(self.f, pos, pos + 40)
+        return m.group(1) if m else None
+
+    def char_before(self, pos: int) -> str:
+        stripped = self.f[max(0, pos - 10) : pos].rstrip()
+        return stripped[-1] if stripped else ""
+
+    def char_after(self, pos: int) -> str:
+        stripped = self.f[pos : pos + 10].lstrip()
+        return stripped[0] if stripped else ""
+
+    def points_forward(self, start: int, end: int) -> bool:
+        """Does the date at folded [start, end) announce something to come (see tense.py)?"""
+        first, last = self.folded.span(start, end)
+        k = bisect.bisect_right(self._sentence_starts, first) - 1
+        if k < 0 or first >= self.sentences[k][1]:
+            return False
+        s, e = self.sentences[k]
+        return points_forward(self.text[s:first], self.text[last:e])
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]

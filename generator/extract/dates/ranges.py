@@ -1,0 +1,221 @@
+"""Expressions that belong together: ranges, and neighbours that name one date.
+
+- "من A حتى B", "A - B", "بين A وB" become one range ("من 29 تشرين الثاني/نوفمبر، حتى
+  6 كانون الأول/ديسمبر", "بين 3 و5 مارس", "3-5 مارس"); "17 و18 مايو" without بين lists
+  two days: two dates, the first written as just "17".
+- A weekday before a date without a year tells the year ("يوم الجمعة 4 فبراير").
+- Two expressions of one date side by side are one mention ("اليوم الخميس 5 ديسمبر/كانون
+  الأول 2024", "15 رمضان 1445 هـ الموافق 25 مارس 2024", "2026-03-22 - الأحد"); a weekday
+  or a day word that does not fit the explicit date beside it is a warning.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from generator.extract.dates.calendars import gregorian
+from generator.extract.dates.lexicon import alternation, section
+from generator.extract.dates.parts import Context, Part
+from generator.extract.dates.rules.common import ordinals
+from generator.text.arabic import fold
+from generator.text.display import format_day
+
+
+@lru_cache(maxsize=None)
+def connector_pattern() -> str:
+    """"إلى", "حتى", "و", or a dash, between the two ends of a range."""
+    data = section("ranges")
+    connectors = sorted({fold(c) for c in data["connectors"]}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(c) for c in connectors + data["dashes"]) + ")"
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    opener = alternation(section("ranges")["openers"])
+    connector = connector_pattern()
+    return {
+        "partial_day": re.compile(
+            rf"(?:(?<!\w)(?P<op>{opener})\s+)?(?<!\w)(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
+            rf"\s*(?P<conn>{connector})\s*\Z"),
+        "gap": re.compile(rf"\s*,?\s*(?P<conn>{connector})\s*\Z"),
+        "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
+    }
+
+
+def _opener_before(ctx: Context, pos: int) -> re.Match | None:
+    return _patterns()["opener"].search(ctx.f, max(0, pos - 20), pos)
+
+
+def _joinable(a: Part, b: Part) -> bool:
+    return (
+        a.kind == b.kind
+        and a.kind in ("explicit", "numeric")
+        and a.precision == b.precision
+        and a.until is None
+        and a.value is None
+        and b.value is None
+        and not b.weak
+        and not (a.problem or b.problem or a.warning or b.warning)
+    )
+
+
+def _join(a: Part, b: Part, ctx: Context) -> Part | None:
+    """"من A حتى B", "A - B", "بين A وB" as one range, or None."""
+    if not _joinable(a, b):
+        return None
+    gap = _patterns()["gap"].match(ctx.f, a.end, b.start)
+    if not gap:
+        return None
+    opener = _opener_before(ctx, a.start)
+    if gap.group("conn") == "و" and not (opener and opener.group("op") != "من"):
+        return None  # "و" joins a range only after بين
+    if a.weak and not opener:
+        return None
+    start = opener.start() if opener else a.start
+    return replace(a, start=start, end=b.end, weak=False, until=b)
+
+
+def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
+    """"بين 3 و5 مارس", "من 3 إلى 5 مارس 2023", "3-5 مارس", "بين السادس والعاشر من آذار":
+    the first day borrows the month.
+
+    `after`: where the previous date ends; the first day must come after it.
+    """
+    if part.kind != "explicit" or part.precision != "day" or part.until is not None or part.day is None:
+        return [part]
+    m = _patterns()["partial_day"].search(ctx.f, max(after, part.start - 30), part.start)
+    if not m:
+        return [part]
+    first = int(m.group("d1")) if m.group("d1") else ordinals().value(m.group("o1"))
+    day_start, day_end = (m.start("d1"), m.end("d1")) if m.group("d1") else (m.start("o1"), m.end("o1"))
+    if m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
+        if not 1 <= first <= 31 or first == part.day:
+            return [part]
+        return [replace(part, start=day_start, end=day_end, day=first, weekday=None, priority=0), part]
+    if not 1 <= first < part.day:
+        return [part]
+    start = m.start("op") if m.group("op") else day_start
+    head = replace(part, start=start, day=first, weekday=None)
+    return [replace(head, end=part.end, until=part)]
+
+
+def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
+    """"يوم الجمعة 4 فبراير": the weekday found before a date without a year tells its year
+    (resolve.py); the two become one mention in merge_same_date."""
+    lent = list(parts)
+    for i in range(1, len(lent)):
+        before, date = lent[i - 1], lent[i]
+        if (before.weekday is not None and date.kind == "explicit" and date.precision == "day"
+                and date.weekday is None and _ADJACENT.fullmatch(ctx.f, before.end, date.start)):
+            lent[i] = replace(date, weekday=before.weekday)
+    return lent
+
+
+_ADJACENT = re.compile(r"[^\S\n]*,?[^\S\n]*")
+
+
+def join_ranges(parts: list[Part], ctx: Context) -> list[Part]:
+    parts = _lend_weekdays(parts, ctx)
+    joined: list[Part] = []
+    i = 0
+    while i < len(parts):
+        if i + 1 < len(parts) and (both := _join(parts[i], parts[i + 1], ctx)):
+            joined.append(both)
+            i += 2
+            continue
+        joined.extend(_join_partial_day(parts[i], ctx, joined[-1].end if joined else 0))
+        i += 1
+    return joined
+
+
+# --- One date written twice -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Resolved:
+    """A part with its value settled; offsets into the original text."""
+
+    start: int
+    end: int
+    value: str | None  # None: not a calendar date (`issue` says why)
+    end_value: str | None
+    precision: str
+    kind: str
+    weekday: int | None  # a weekday written with it
+    issue: str | None
+    weak: bool = False
+
+
+# Derived from the publication date (today, a weekday) versus written out (21 أكتوبر 2022).
+_SOFT = ("relative", "weekday")
+# The same day in two calendars may differ by this much (a sighted month versus Umm al-Qura).
+_HIJRI_TOLERANCE = dt.timedelta(days=1)
+_MAX_GAP = 20
+_CLOSING = re.compile(r"[^\S\n]*\)")
+
+
+@lru_cache(maxsize=None)
+def _link() -> re.Pattern:
+    links = alternation(section("same_date_links"))
+    separators = r"(?:[^\S\n]|[,;:|/()\[\]\-–—])*"  # never across a line break
+    return re.compile(rf"{separators}(?:{links}{separators})?\Z")
+
+
+def _same_day(a: Resolved, b: Resolved) -> bool:
+    if a.precision != "day" or b.precision != "day" or a.end_value or b.end_value or not (a.value and b.value):
+        return False
+    if a.value == b.value:
+        return True
+    if (a.kind in _SOFT) != (b.kind in _SOFT):
+        return True  # a day word beside a written date: the written date rules, checked below
+    if "hijri" in (a.kind, b.kind) and a.kind != b.kind:
+        gap = abs(dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value))
+        return gap <= _HIJRI_TOLERANCE
+    return False
+
+
+def weekday_mismatch(written: str, weekday: int | None, day: dt.date) -> str | None:
+    """A weekday written beside a date must be that date's weekday."""
+    if weekday is None or weekday == day.weekday():
+        return None
+    names = gregorian.weekday_names()
+    return (f"'{written}' names {names[weekday]}, but {format_day(day, weekday=False)} is a "
+            f"{names[day.weekday()]}; check which of the two the source meant")
+
+
+def _merge(a: Resolved, b: Resolved, text: str) -> Resolved:
+    soft, hard = (a, b) if a.kind in _SOFT else (b, a)
+    if hard.kind in _SOFT:
+        hard = a  # both soft and equal
+    elif hard.kind == "hijri" and soft.kind != "hijri" and soft.kind not in _SOFT:
+        soft, hard = hard, soft  # the Gregorian date of the two rules
+    end = b.end
+    written = text[a.start : end]
+    if written.count("(") > written.count(")") and (closing := _CLOSING.match(text, end)):
+        end = closing.end()
+    written = text[a.start : end]
+    issue = a.issue or b.issue
+    if issue is None and hard.kind not in _SOFT:
+        day = dt.date.fromisoformat(hard.value)
+        for side in (a, b):
+            issue = issue or weekday_mismatch(written, side.weekday, day)
+        if issue is None and soft.kind in _SOFT and soft.weekday is None and soft.value != hard.value:
+            issue = (f"'{written}' counts {format_day(dt.date.fromisoformat(soft.value))} from the article's date "
+                     f"but writes {format_day(day)}; check the article's date or the text")
+    weekday = a.weekday if a.weekday is not None else b.weekday
+    return Resolved(a.start, end, hard.value, None, "day", hard.kind, weekday, issue)
+
+
+def merge_same_date(found: list[Resolved], text: str) -> list[Resolved]:
+    """Neighbours that name one day become one; weak finds that found no partner are dropped."""
+    merged: list[Resolved] = []
+    for item in found:
+        if merged:
+            last = merged[-1]
+            gap = text[last.end : item.start]
+            if len(gap) <= _MAX_GAP and _same_day(last, item) and _link().match(fold(gap)):
+                merged[-1] = _merge(last, item, text)
+                continue
+        merged.append(item)
+    return [r for r in merged if not r.weak]

@@ -1,0 +1,166 @@
+"""A part's calendar value: its own, or the one the publication date gives it.
+
+A date without a year takes the year that puts it nearest before the publication date, or
+nearest after it when its sentence announces something to come (tense.py); "الماضي" and
+"المقبل" fix the direction. Without a cue, a day or month that comes within a few weeks
+after publication is that coming one (tense.near_future_days), not last year's. A bare
+weekday is the latest such day on or before publication unless the sentence points forward,
+or the day the text gave that weekday before. The end of a range comes after its start.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.extract.dates import tense
+from generator.extract.dates.calendars import gregorian
+from generator.extract.dates.parts import Context, Part
+from generator.extract.dates.rules.common import among
+from generator.text.display import month_name
+
+
+class Unresolvable(Exception):
+    """The expression names no calendar date ("31 أبريل")."""
+
+
+def _direction(part: Part, ctx: Context) -> tuple[bool, bool]:
+    """(forward, strict) for a part without a year."""
+    if part.relation is not None and part.relation != 0:
+        return part.relation > 0, True
+    return ctx.points_forward(part.start, part.end), False
+
+
+def _soon(part: Part, ctx: Context, first_day: dt.date | None) -> bool:
+    """Is a date without a cue, starting on `first_day` if it is the coming one, close enough ahead?"""
+    if first_day is None or part.relation is not None:
+        return False
+    if among(ctx.word_before(part.start), tense.past_cues()):
+        return False
+    return 0 < (first_day - ctx.published).days <= tense.near_future_days()
+
+
+def _year_of_weekday(part: Part, ctx: Context) -> dt.date | None:
+    """The day and month nearest publication that fall on the weekday written with them."""
+    candidates = []
+    for year in range(ctx.published.year - 6, ctx.published.year + 7):
+        try:
+            day = dt.date(year, part.month, part.day)
+        except ValueError:
+            continue
+        if day.weekday() == part.weekday:
+            candidates.append(day)
+    return min(candidates, key=lambda d: abs(d - ctx.published), default=None)
+
+
+def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.date:
+    """The calendar day of an explicit, numeric or weekday part; `after`: the start of its range."""
+    if part.kind == "weekday":
+        if part.relation is None and part.weekday in ctx.named_weekdays and not ctx.points_forward(part.start, part.end):
+            return ctx.named_weekdays[part.weekday]  # "يوم الثلاثاء المقبل ... مباراة الثلاثاء"
+        if part.relation == 0:  # "الأحد من الأسبوع الجاري": the nearest such day
+            back, ahead = (gregorian.nearest_weekday(part.weekday, ctx.published, f, strict=False) for f in (False, True))
+            return back if ctx.published - back <= ahead - ctx.published else ahead
+        forward, strict = _direction(part, ctx)
+        day = gregorian.nearest_weekday(part.weekday, ctx.published, forward, strict)
+        if part.relation is not None and part.relation < -1:  # "الجمعة قبل الماضية"
+            day -= dt.timedelta(days=7 * (-part.relation - 1))
+        return day
+    if part.year is not None:
+        try:
+            return dt.date(part.year, part.month, part.day)
+        except ValueError:
+            raise Unresolvable(f"{month_name(part.month)} {part.year} has no day {part.day}") from None
+    if part.relation == 0:
+        try:
+            return dt.date(ctx.published.year, part.month, part.day)
+        except ValueError:
+            raise Unresolvable(f"there is no day {part.day} in that month") from None
+    if after is not None:
+        found = gregorian.nearest_day(part.month, part.day, after, forward=True, strict=False)
+    elif part.weekday is not None and (found := _year_of_weekday(part, ctx)) is not None:
+        return found  # "يوم الجمعة 4 فبراير": the year in which the 4th of February is a Friday
+    else:
+        forward, strict = _direction(part, ctx)
+        found = gregorian.nearest_day(part.month, part.day, ctx.published, forward, strict)
+        if not forward:
+            ahead = gregorian.nearest_day(part.month, part.day, ctx.published, forward=True, strict=True)
+            found = ahead if _soon(part, ctx, ahead) else found
+    if found is None:
+        raise Unresolvable(f"{month_name(part.month)} never has a day {part.day}")
+    return found
+
+
+def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None) -> tuple[int, int]:
+    if part.year is not None:
+        return part.year, part.month
+    if part.relation == 0:
+        return ctx.published.year, part.month
+    if after is not None:
+        year = after[0] if part.month >= after[1] else after[0] + 1
+        return year, part.month
+    forward, strict = _direction(part, ctx)
+    if not forward:
+        year, month = gregorian.nearest_month(part.month, ctx.published, forward=True, strict=True)
+        if _soon(part, ctx, dt.date(year, month, 1)):
+            return year, month
+    return gregorian.nearest_month(part.month, ctx.published, forward, strict)
+
+
+def listed_after(part: Part, previous: Part | None, previous_value: str | None, ctx: Context) -> str | None:
+    """"مساء الأربعاء وصباح الخميس": a weekday listed after another is the first one after it."""
+    if (part.kind != "weekday" or part.relation is not None or previous is None or previous_value is None
+            or previous.weekday is None or previous.precision != "day" or previous.until is not None):
+        return None
+    if not _LISTED.fullmatch(ctx.f, previous.end, part.start):
+        return None
+    day = gregorian.nearest_weekday(part.weekday, dt.date.fromisoformat(previous_value), forward=True, strict=True)
+    return day.isoformat()
+
+
+_LISTED = re.compile(r"\s*,?\s*و\s*")
+
+
+def remember_weekday(part: Part, value: str, ctx: Context) -> None:
+    """A weekday the text has tied to a day (by a date or by الماضي/المقبل) names that day again later."""
+    if part.weekday is None or part.precision != "day" or part.until is not None:
+        return
+    if part.kind in ("explicit", "numeric", "hijri") or (part.kind == "weekday" and part.relation):
+        ctx.named_weekdays[part.weekday] = dt.date.fromisoformat(value)
+
+
+def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
+    """(value, end_value) as ISO strings of the part's precision."""
+    if part.value is not None:
+        return part.value, part.end_value
+    end = part.until
+    if part.precision == "year":
+        if end is None:
+            return f"{part.year:04d}", None
+        if end.year < part.year:
+            raise Unresolvable("the range ends before it starts")
+        return f"{part.year:04d}", f"{end.year:04d}"
+    if part.precision == "month":
+        if end is None:
+            year, month = _month_value(part, ctx)
+            return f"{year:04d}-{month:02d}", None
+        if part.year is None and end.year is not None:
+            first = (end.year if part.month <= end.month else end.year - 1, part.month)
+        else:
+            first = _month_value(part, ctx)
+        last = _month_value(end, ctx, after=first)
+        if last < first:
+            raise Unresolvable("the range ends before it starts")
+        return f"{first[0]:04d}-{first[1]:02d}", f"{last[0]:04d}-{last[1]:02d}"
+    if end is None:
+        return _day_value(part, ctx).isoformat(), None
+    if part.year is None and end.year is not None:
+        last = _day_value(end, ctx)
+        first = gregorian.nearest_day(part.month, part.day, last, forward=False, strict=False)
+        if first is None:
+            raise Unresolvable(f"{month_name(part.month)} never has a day {part.day}")
+    else:
+        first = _day_value(part, ctx)
+        last = _day_value(end, ctx, after=first)
+    if last < first:
+        raise Unresolvable("the range ends before it starts")
+    return first.isoformat(), last.isoformat()

@@ -1,0 +1,206 @@
+"""Pattern pieces and checks that several rules share."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.extract.dates.calendars import gregorian
+from generator.extract.dates.lexicon import Names, alternation, key, section, words
+from generator.extract.dates.parts import Context
+from generator.text.arabic import PROCLITICS, fold, proclitic_pattern, proclitic_stems
+
+# The name ends here; digits may follow in run-together text ("مايو2023").
+LETTER_END = r"(?![^\W\d_])"
+# The clitics a date may carry: "ومايو", "بـ9 نوفمبر", "للعام", "فالخميس".
+CLITIC = r"(?<!\w)" + proclitic_pattern("cl")
+# A number may follow letters without a space in crawled text ("الثلاثاء29يونيو2021").
+GLUED_OR_WORD_START = r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d))"
+SHAHR = r"(?:ال|(?<=ل)ل)?شهر"
+
+
+def starts_here(heads: set[str]) -> str:
+    """Python's re tries every alternative at every position: a date that starts with a number
+    or one of a few words is only tried where the first two letters of one stand (checked
+    first by one character class, which costs least where nothing starts)."""
+    heads = set(heads) | {"ل" + h[1] for h in heads if h.startswith("ا")}  # للخميس
+    first = "".join(sorted({h[0] for h in heads} | set(PROCLITICS)))
+    return (rf"(?=[\d{first}]){GLUED_OR_WORD_START}"
+            rf"(?=[{PROCLITICS}]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))")
+
+
+def starts_with(prefixes, digits: bool = True) -> str:
+    """Like `starts_here`, with whole first words ("الخميس", "الحادي", "رمضان") rather than two
+    letters: a definite word that is none of them costs one failed lookahead, not a full match."""
+    folded = {fold(p).split()[0] for p in prefixes if p}
+    folded |= {p[1:] for p in folded if p.startswith("ال")}  # "للخميس": ل + لخميس
+    first = "".join(sorted({p[0] for p in folded} | set(PROCLITICS)))
+    alternatives = "|".join(re.escape(p) for p in sorted(folded, key=len, reverse=True))
+    number = r"(?:ال\s?)?\d|" if digits else ""  # "الـ15 من أيار"
+    return (rf"(?=[\d{first}]){GLUED_OR_WORD_START}"
+            rf"(?=[{PROCLITICS}]{{0,2}}(?:{number}{alternatives}))")
+
+
+def first_words(*name_lists) -> list[str]:
+    """Every name of some lists of names (dates.yml lists, or {value: [names]} sections)."""
+    names: list[str] = []
+    for names_or_groups in name_lists:
+        values = names_or_groups.values() if isinstance(names_or_groups, dict) else [names_or_groups]
+        for group in values:
+            names.extend(group if isinstance(group, list) else [group])
+    return names
+
+
+# Before a pattern that starts with a number: fails at once where no digit stands.
+DIGIT_HERE = r"(?=\d)"
+
+
+def heads(*name_lists) -> set[str]:
+    return {fold(n)[:2] for names in name_lists for n in names}
+
+
+def span(m: re.Match) -> tuple[int, int]:
+    """The match without its leading clitic (و ف ب ل ك): "ومايو" is the date "مايو".
+
+    After ل the article's alef drops ("للعام"): then the ل stays, so the text reads "للعام".
+    """
+    if "cl" not in m.re.groupindex:
+        return m.start(), m.end()
+    start = m.end("cl")
+    if m.group("cl").endswith("ل") and m.string.startswith("ل", start) and not m.string.startswith("ال", start):
+        start -= 1
+    return start, m.end()
+
+
+@lru_cache(maxsize=None)
+def ordinals() -> Names:
+    return Names.of({int(k): v for k, v in section("shared")["ordinals"].items()})
+
+
+@lru_cache(maxsize=None)
+def relations() -> Names:
+    return Names.of({int(k): v for k, v in section("shared")["relations"].items()})
+
+
+@lru_cache(maxsize=None)
+def qualifiers() -> Names:
+    """"مطلع", "أواخر" ... -> the month they mean on a year (None: the year itself)."""
+    return Names.of({month: [name for name, m in section("shared")["qualifiers"].items() if m == month]
+                     for month in set(section("shared")["qualifiers"].values())})
+
+
+@lru_cache(maxsize=None)
+def shared_words(name: str) -> frozenset[str]:
+    return words(section("shared")[name])
+
+
+@lru_cache(maxsize=None)
+def year_words_pattern() -> str:
+    names = section("shared")["year_words"]
+    return alternation(["ال" + n for n in names] + names)
+
+
+def month_pair() -> str:
+    """A month, alone or paired with its name in another system: "تشرين الثاني/نوفمبر",
+    "مايو/ أيار", "آذار (مارس)", "نوفمبر تشرين الثاني" (Reuters writes the pair with a space)."""
+    p = gregorian.months().pattern
+    return (rf"(?P<m1>{p}){LETTER_END}"
+            rf"(?:\s*/\s*(?P<m2>{p}){LETTER_END}|\s*\(\s*(?P<m3>{p})\s*\)|[^\S\n]+(?P<m4>{p}){LETTER_END})?")
+
+
+def year_tail(other: str = "") -> str:
+    """What may follow a month: a year ("2022", "سنة 2023", "2011م", "/2024"), a relation
+    (الماضي), a year counted from publication ("من العام الماضي"), "من العام نفسه", or
+    `other` (a pattern of the caller's, tried first)."""
+    year_unit = alternation(section("periods")["units"]["year"])
+    return (
+        rf"(?:{other + '|' if other else ''}\s*[,/]?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
+        rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
+        rf"|\s+(?:من\s+)?{year_unit}\s+(?P<yrel>{relations().pattern})(?!\w)"
+        rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])})(?!\w))?"
+    )
+
+
+def pair_warning(m: re.Match, ctx: Context) -> str | None:
+    """"13 مايو/ حزيران": the two names of a pair must be the same month."""
+    months = gregorian.months()
+    first = months.value(m.group("m1"))
+    other_name = m.group("m2") or m.group("m3")
+    if other_name is None or months.value(other_name) == first:
+        return None
+    return (f"'{ctx.original(*span(m))}' names two different months; the first one is used. "
+            "Correct the other name so that both say the same month")
+
+
+def unpaired(m: re.Match) -> bool:
+    """Two month names with only a space between that are not one month ("يناير فبراير") are a
+    list, not a pair: no date."""
+    months = gregorian.months()
+    return bool(m.group("m4")) and months.value(m.group("m4")) != months.value(m.group("m1"))
+
+
+def day_of(m: re.Match) -> int:
+    """The day of a match with a `day` (digits), an `ord` (ordinal word) or a `first` group."""
+    if m.group("day"):
+        return int(m.group("day"))
+    if "first" in m.re.groupindex and m.group("first"):
+        return 1
+    return ordinals().value(m.group("ord"))
+
+
+def year_of(m: re.Match, ctx: Context) -> int | None:
+    """The year written after a month, or counted from publication ("مارس من العام الماضي")."""
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.group("yrel"):
+        return ctx.published.year + relations().value(m.group("yrel"))
+    return None
+
+
+def is_annual(m: re.Match, ctx: Context) -> bool:
+    """"الثاني من ديسمبر كل عام": every year, not one date."""
+    return bool(_annual().match(ctx.f, m.end()))
+
+
+@lru_cache(maxsize=None)
+def _annual() -> re.Pattern:
+    return re.compile(rf"\s*,?\s*{alternation(section('shared')['annual'])}(?!\w)")
+
+
+def relation_of(m: re.Match) -> int | None:
+    return relations().value(m.group("rel")) if m.group("rel") else None
+
+
+def among(word: str | None, vocabulary: frozenset[str]) -> bool:
+    """`word`, or the word after its clitics (و ف ب ل ك), is in `vocabulary` ("ومنذ", "لثورة")."""
+    return word is not None and any(stem in vocabulary for stem in proclitic_stems(word))
+
+
+def is_ambiguous_month(name: str) -> bool:
+    return key(name) in {key(n) for n in shared_words("ambiguous_months")}
+
+
+class Rule:
+    """One form of date: its pattern (built lazily from dates.yml and CLDR) and its scanner,
+    which turns a match into a `Part` or None (the words around say it is no date)."""
+
+    def __init__(self, name: str, pattern, scan, gate=None):
+        self.name = name
+        self._pattern = pattern  # () -> str
+        self.scan = scan  # (re.Match, Context) -> Part | None
+        self._gate = gate  # () -> str: a cheap pattern that must occur somewhere for the rule to run
+
+    @property
+    def regex(self) -> re.Pattern:
+        if not hasattr(self, "_regex"):
+            self._regex = re.compile(self._pattern())
+            self._gate_regex = re.compile(self._gate()) if self._gate else None
+        return self._regex
+
+    def finditer(self, text: str):
+        regex = self.regex
+        if self._gate_regex is not None and not self._gate_regex.search(text):
+            return iter(())
+        return regex.finditer(text)
+
+    def __repr__(self) -> str:
+        return f"Rule({self.name})"

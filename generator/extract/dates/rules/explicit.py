@@ -1,0 +1,356 @@
+"""Gregorian dates written out: with month names (every CLDR system), years, numbers, English.
+
+Each rule is a pattern and a scanner side by side; the table at the end lists them.
+A date without a year keeps `year=None` here; resolve.py settles it against the
+publication date.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.extract.dates import ranges
+from generator.extract.dates.calendars import gregorian, hijri
+from generator.extract.dates.lexicon import alternation, section, words
+from generator.extract.dates.parts import Context, Part
+from generator.extract.dates.rules.common import (
+    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, Rule, SHAHR, among, day_of, first_words, heads,
+    is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, shared_words,
+    span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
+)
+from generator.text.arabic import proclitic_pattern, proclitic_stems
+
+
+def _no_day(day: int) -> str | None:
+    return None if 1 <= day <= 31 else f"there is no day {day} in a month"
+
+
+# --- 21 أكتوبر 2022, 29 تشرين الثاني/نوفمبر, الثالث من مايو, الـ 9 من أيار, أول نوفمبر ---
+# (A weekday before it, "الأحد 21 أكتوبر", is found by the weekday rule and joined in ranges.py.)
+
+def _day_month_pattern() -> str:
+    first = first_words(section("shared")["ordinals"], section("shared")["first_day_words"])
+    return (
+        starts_with(first)
+        + GLUED_OR_WORD_START
+        + proclitic_pattern("cl")
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\.?\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"|(?P<first>{alternation(section('shared')['first_day_words'])})\s+(?:من\s+)?)"
+        + rf"(?:{SHAHR}\s+)?"
+        + month_pair()
+        + year_tail()
+    )
+
+
+def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    if unpaired(m):
+        return None
+    year = year_of(m, ctx)
+    if year is not None and not gregorian.year_in_range(year):
+        return None
+    if year is None and (among(ctx.word_before(m.start()), shared_words("name_prefixes")) or is_annual(m, ctx)
+                         or _quoted(start, end, ctx)):
+        return None  # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year
+    if m.group("first") and year is None and m.group("rel") is None and not among(
+            ctx.word_before(m.start()), shared_words("first_day_after")):
+        return None  # "بيان الفاتح نوفمبر": a name
+    day = day_of(m)
+    return Part(start, end, "explicit", "day", year, gregorian.months().value(m.group("m1")), day, relation_of(m),
+                problem=_no_day(day), warning=pair_warning(m, ctx),
+                same_year=bool(m.group("same")), priority=1)
+
+
+def _quoted(start: int, end: int, ctx: Context) -> bool:
+    return ctx.char_before(start) in section("shared")["quotes_open"] and ctx.char_after(end) in section(
+        "shared")["quotes_close"]
+
+
+DAY_MONTH = Rule("day_month", _day_month_pattern, _scan_day_month)
+
+
+# --- مايو/ أيار, نوفمبر 2011م, مارس 2023, مايو الماضي, أواخر يناير, شهر مايو, سبتمبر 17 2024 ---
+
+def _month_pattern() -> str:
+    first = heads(*gregorian.months().names(), list(qualifiers().values), ["شهر"])
+    return (
+        starts_here(first)
+        + CLITIC
+        + rf"(?:(?P<qual>{qualifiers().pattern})\s+(?:{SHAHR}\s+)?|(?P<shahr>{SHAHR})\s+)?"
+        + month_pair()
+        # "سبتمبر 17، 2024": the month first, as English datelines put it
+        + year_tail(other=r"\s+(?P<mday>\d{1,2})(?!\d)\s*,?\s*(?P<myear>\d{4})(?!\d)")
+    )
+
+
+def _scan_month(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    if unpaired(m):
+        return None
+    if m.group("mday"):
+        year, day = int(m.group("myear")), int(m.group("mday"))
+        if not gregorian.year_in_range(year, bare=True):
+            return None
+        return Part(start, end, "explicit", "day", year, gregorian.months().value(m.group("m1")), day,
+                    problem=_no_day(day), warning=pair_warning(m, ctx), priority=1)
+    year = year_of(m, ctx)
+    if year is not None and not gregorian.year_in_range(year):
+        return None
+    if _after_a_day().search(ctx.f, max(0, start - 40), start) or (year is None and is_annual(m, ctx)):
+        return None  # the month of "لثورة السابع عشر من فبراير", a name the day-month rule turned down
+    paired = bool(m.group("m2") or m.group("m3") or m.group("m4"))
+    weak = False
+    if not (year or m.group("rel") or m.group("qual") or m.group("shahr") or paired):
+        # A month name alone: only after a word that calls for a time ("منذ يناير").
+        before = ctx.word_before(start - len(m.group("cl")))
+        cues = "ambiguous_month_alone_after" if is_ambiguous_month(m.group("m1")) else "month_alone_after"
+        weak = not among(before, shared_words(cues))
+    return Part(start, end, "explicit", "month", year, gregorian.months().value(m.group("m1")), None, relation_of(m),
+                weak=weak, warning=pair_warning(m, ctx), same_year=bool(m.group("same")), priority=1)
+
+
+MONTH = Rule("month", _month_pattern, _scan_month)
+
+
+@lru_cache(maxsize=None)
+def _after_a_day() -> re.Pattern:
+    return re.compile(rf"(?:(?<!\w)\d{{1,2}}|{ordinals().pattern})\s+(?:من\s+)?(?:{SHAHR}\s+)?\Z")
+
+
+# --- عام 1962, العام 2020, سنة 1948, مطلع عام 2020, عام 1443 هـ ---------------------------
+
+def _year_pattern() -> str:
+    return (
+        starts_with(first_words(list(section("shared")["qualifiers"]), section("shared")["year_words"],
+                                ["ال" + w for w in section("shared")["year_words"]]), digits=False)
+        + CLITIC
+        + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?(?P<kw>{year_words_pattern()})\s*(?P<year>\d{{4}})(?!\d)"
+        + rf"(?:\s*(?:(?P<gmark>{gregorian.year_mark_pattern()})|(?P<hmark>{hijri.year_mark_pattern()}))(?!\w))?"
+    )
+
+
+def _scan_year(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    year = int(m.group("year"))
+    if m.group("hmark"):
+        try:
+            first, last = hijri.year_span(year)
+        except hijri.NotAHijriDate as exc:
+            return Part(start, end, "hijri", "day", problem=str(exc))
+        return Part(start, end, "hijri", "day", value=first.isoformat(), end_value=last.isoformat(), priority=1)
+    if not gregorian.year_in_range(year):
+        return None
+    if m.group("kw").startswith("ال") and not m.group("qual") and _is_definite(ctx.word_before(m.start())):
+        return None  # "للصالح العام 1989", "الأمين العام": العام is the adjective "public", "general"
+    return _year_part(start, end, year, m.group("qual"))
+
+
+def _is_definite(word: str | None) -> bool:
+    """"الصالح", "والقطاع", "للصالح" (ل before ال drops the alef)."""
+    return word is not None and (word.startswith("لل") or any(s.startswith("ال") for s in proclitic_stems(word)))
+
+
+def _year_part(start: int, end: int, year: int, qualifier: str | None) -> Part:
+    """A year, or the month a qualifier makes of it ("مطلع 2023" is January 2023)."""
+    month = qualifiers().value(qualifier) if qualifier else None
+    if month is not None:
+        return Part(start, end, "explicit", "month", year, month, priority=1)
+    return Part(start, end, "explicit", "year", year, priority=1)
+
+
+YEAR = Rule("year", _year_pattern, _scan_year)
+
+
+# --- 2011م, مطلع 2023 ----------------------------------------------------------------------
+
+def _marked_year_pattern() -> str:
+    mark = gregorian.year_mark_pattern()
+    return (
+        starts_with(list(section("shared")["qualifiers"]))
+        + CLITIC
+        + rf"(?:(?P<qual>{qualifiers().pattern})\s+(?P<y1>\d{{4}})(?!\d)(?:\s*{mark}(?!\w))?"
+        + rf"|(?P<y2>\d{{4}})\s*{mark}(?!\w)|(?P<hy>\d{{4}})\s*{hijri.year_mark_pattern()}(?!\w))"
+    )
+
+
+def _scan_marked_year(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    if m.group("hy"):  # "1445هـ": the Gregorian days of that Hijri year
+        try:
+            first, last = hijri.year_span(int(m.group("hy")))
+        except hijri.NotAHijriDate:
+            return None  # a number followed by the letter ه
+        return Part(start, end, "hijri", "day", value=first.isoformat(), end_value=last.isoformat())
+    year = int(m.group("y1") or m.group("y2"))
+    if not gregorian.year_in_range(year, bare=True):
+        return None
+    return _year_part(start, end, year, m.group("qual") if m.group("y1") else None)
+
+
+MARKED_YEAR = Rule("marked_year", _marked_year_pattern, _scan_marked_year)
+
+
+# --- في 2019, منذ 2011, بحلول 2030: a year alone after a word that calls for a time -------
+
+@lru_cache(maxsize=None)
+def _year_alone_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = section("year_alone")
+    return words(data["after"]), words(data["not_before"])
+
+
+def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
+    year = int(m.group("year"))
+    if not gregorian.year_in_range(year, bare=True) or year > ctx.published.year + 50:
+        return None
+    after, not_before = _year_alone_words()
+    start = m.start("year")
+    if m.group("and"):  # "خلال 2022 و2023": the second of two years
+        first = _YEAR_BEFORE.search(ctx.f, max(0, m.start() - 12), m.start())
+        if first is None or not among(ctx.word_before(first.start()), after):
+            return None
+    elif not among(ctx.word_before(start), after):
+        return None
+    if ctx.word_after(m.end()) in not_before:
+        return None  # "في 2000 موقع": a number of sites
+    return Part(start, m.end(), "explicit", "year", year)
+
+
+_YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}\s*,?\s*\Z")
+YEAR_ALONE = Rule(
+    "year_alone",
+    lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\\-:%]|\.\d)",
+    _scan_year_alone,
+)
+
+
+# --- بين عامي 2011 و2014 -------------------------------------------------------------------
+
+def _years_pattern() -> str:
+    return (starts_with(section("years")["words"], digits=False) + CLITIC
+            + rf"(?P<kw>{alternation(section('years')['words'])})\s+(?P<y1>\d{{4}})\s*"
+            + rf"(?:{ranges.connector_pattern()})\s*(?P<y2>\d{{4}})(?!\d)")
+
+
+def _scan_years(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    if not (gregorian.year_in_range(first) and gregorian.year_in_range(last) and first < last):
+        return None
+    return Part(start, end, "explicit", "year", value=str(first), end_value=str(last), priority=1)
+
+
+YEARS = Rule("years", _years_pattern, _scan_years)
+
+
+# --- 12-03-2021, 2023-05-09, 7\3\2024, 05 / 03 / 2023, ٧/٣/٢٠٢٤, 28/12/2024م, ١٦ /١ /١٤٤٦هـ ---
+
+def _numeric_pattern() -> str:
+    return (
+        DIGIT_HERE + r"(?<![\w/\\.\-])(?P<a>\d{1,4})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{1,4})"
+        rf"(?:\s?(?P<hmark>{hijri.year_mark_pattern()})(?!\w)|\s?{gregorian.year_mark_pattern()}(?!\w))?"
+        r"(?![0-9A-SU-Za-su-z_]|[/\\.\-]\d)"  # a letter of Arabic may be glued on in crawled text
+    )
+
+
+def _numeric_part(m: re.Match, ctx: Context, a: str, b: str, c: str) -> Part | None:
+    if len(a) == 4 and len(c) <= 2:
+        year, month, day = int(a), int(b), int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        day, month, year = int(a), int(b), int(c)
+        if month > 12 and day <= 12:
+            day, month = month, day  # 12/25/2023: English order
+    else:
+        return None
+    if "hmark" in m.re.groupindex and m.group("hmark"):
+        try:
+            value = hijri.day(year, month, day).isoformat()
+        except (hijri.NotAHijriDate, ValueError):
+            return None
+        return Part(m.start(), m.end(), "hijri", "day", value=value, priority=1)
+    if not (gregorian.year_in_range(year, bare=True) and 1 <= month <= 12 and 1 <= day <= 31):
+        return None  # not a date at all (a reference number, a score)
+    return Part(m.start(), m.end(), "numeric", "day", year, month, day, priority=1)
+
+
+def _scan_numeric(m: re.Match, ctx: Context) -> Part | None:
+    return _numeric_part(m, ctx, m.group("a"), m.group("b"), m.group("c"))
+
+
+NUMERIC = Rule("numeric", _numeric_pattern, _scan_numeric)
+
+# 2015 05 14: the year first, then two digits each, separated by single spaces.
+NUMERIC_SPACED = Rule(
+    "numeric_spaced",
+    lambda: DIGIT_HERE + r"(?<![\w.:/\-])(?P<a>(?:19|20)\d\d) (?P<b>\d\d) (?P<c>\d\d)(?![\w.:/\-]| \d)",
+    _scan_numeric,
+)
+
+
+# --- 27/07/21 19:52: two digits of the year, in a dateline with its time ------------------
+
+def _day_first(m: re.Match, year: int | None) -> Part | None:
+    """Groups `a` (the day) and `b` (the month) as a numeric date, or None."""
+    day, month = int(m.group("a")), int(m.group("b"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Part(m.start(), m.end(), "numeric", "day", year, month, day)
+
+
+def _scan_short_year(m: re.Match, ctx: Context) -> Part | None:
+    century = 2000 if 2000 + int(m.group("c")) <= ctx.published.year + 1 else 1900
+    return _day_first(m, century + int(m.group("c")))
+
+
+NUMERIC_SHORT_YEAR = Rule(
+    "numeric_short_year",
+    lambda: DIGIT_HERE + r"(?<![\w/\\.\-:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2})(?=\s+\d{1,2}:\d{2})",
+    _scan_short_year,
+)
+
+
+# --- يوم 8/1, بتاريخ 5/3: a day and a month, after a word that calls for a date -----------
+
+def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
+    if not among(ctx.word_before(m.start()), words(section("numeric_without_year_after"))):
+        return None
+    return _day_first(m, None)
+
+
+DAY_SLASH_MONTH = Rule(
+    "day_slash_month",
+    lambda: DIGIT_HERE + r"(?<![\w/\\.\-])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})(?![\w/\\\-]|\.\d|\s?/\s?\d)",
+    _scan_day_slash_month,
+)
+
+
+# --- October 21, 2022; 3rd, March 2024; Mon 4 Mar 2024; Monday - 1 January 2024; March 2024 ---
+
+def _latin_pattern() -> str:
+    months = gregorian.latin_pattern(gregorian.latin_months())
+    days = gregorian.latin_pattern(gregorian.latin_weekdays())
+    suffix = r"(?:st|nd|rd|th)?"
+    return (
+        rf"(?<!\w)(?=[a-z\d])(?:(?P<wd>{days})\.?\s*[,\-–]?\s*)?"
+        rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}){suffix}\s*,?\s+(?P<y1>\d{{4}})"
+        rf"|(?P<d2>\d{{1,2}}){suffix}\s*,?\s+(?:of\s+)?(?P<m2>{months})\.?\s*,?\s+(?P<y2>\d{{4}})"
+        rf"|(?P<m3>{months})\.?\s*,?\s+(?P<y3>\d{{4}}))(?!\w)"
+    )
+
+
+def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
+    month = gregorian.latin_months()[m.group("m1") or m.group("m2") or m.group("m3")]
+    year = int(m.group("y1") or m.group("y2") or m.group("y3"))
+    if not gregorian.year_in_range(year, bare=True):
+        return None
+    if m.group("m3"):
+        return Part(m.start(), m.end(), "explicit", "month", year, month, priority=1)
+    day = int(m.group("d1") or m.group("d2"))
+    weekday = gregorian.latin_weekdays()[m.group("wd")] if m.group("wd") else None
+    return Part(m.start(), m.end(), "explicit", "day", year, month, day, weekday=weekday, problem=_no_day(day),
+                priority=1)
+
+
+LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
+
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, NUMERIC, NUMERIC_SPACED,
+         NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

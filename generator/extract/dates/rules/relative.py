@@ -1,0 +1,360 @@
+"""Dates counted from the publication date: today, yesterday, tomorrow, weekdays, this week,
+last month, next year. Their values need nothing but the publication date (and, for a
+weekday without الماضي/المقبل, the tense of its sentence: see tense.py).
+
+Choices:
+- "الأسبوع الماضي/المقبل" and "هذا الأسبوع" are a day-precision range from the first to the
+  last day of that week (weeks start on CLDR's first day for `ar`, Monday).
+- "الشهر الماضي" has month precision, "العام الماضي" year precision; "مطلع العام" is the
+  month dates.yml gives its qualifier (January), "منتصف العام" the year.
+- "الليلة" is tonight (the publication day), "الليلة الماضية" and "ليلة أمس" the day before.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from generator.extract.dates import ranges
+from generator.extract.dates.calendars import gregorian, hijri
+from generator.extract.dates.lexicon import Names, alternation, section, words
+from generator.extract.dates.parts import Context, Part
+from generator.extract.dates.rules.common import (
+    CLITIC, LETTER_END, Rule, among, day_of, first_words, ordinals, qualifiers, relation_of, relations, span,
+    starts_with,
+)
+from generator.text.arabic import PROCLITIC_CONJUNCTIONS
+from generator.text.display import format_day
+
+_TANWEEN_FATH = "\u064b"
+# Between a time of day and its day: a line break ends a dateline ("2:51 مساءً\nالأحد");
+# crawled text may run them together ("فجراليوم").
+_SPACE = r"[^\S\n]+"
+_CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
+# "بغداد اليوم - بغداد": one word at the start of a line, اليوم, then a dash or a bar.
+_OUTLET_CREDIT = re.compile(r"(?:\A|\n)[^\S\n]*\w+[^\S\n]+\Z")
+_CREDIT_END = re.compile(r"[^\S\n]*[-–—|]")
+
+
+def _times_of_day() -> str:
+    return alternation(section("shared")["times_of_day"])
+
+
+def _weekday_after() -> str:
+    """A weekday after the day word: "اليوم الجمعة", "أمس (الأحد)", "غدا، الاثنين"."""
+    return rf"(?:\s*,?\s*(?P<wp>\(\s*)?(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}(?(wp)\s*\)))?"
+
+
+def _weekday_of(m: re.Match) -> int | None:
+    return gregorian.weekdays().value(m.group("wd")) if m.group("wd") else None
+
+
+def _weekday_warning(text: str, named: int, actual: dt.date, today: bool) -> str | None:
+    if named == actual.weekday():
+        return None
+    names = gregorian.weekday_names()
+    if today:
+        return (f"'{text}' says today is {names[named]}, but the article is dated "
+                f"{format_day(actual)}; check the date (front matter 'date:') or the text")
+    return (f"'{text}' names {names[named]}, but counted from the article's date that day is "
+            f"{format_day(actual)}; check the article's date or the text")
+
+
+# --- اليوم, اليوم الجمعة, صباح اليوم, فجر اليوم, الليلة, يومه الأربعاء ---------------------
+
+@lru_cache(maxsize=None)
+def _today_words() -> dict[str, frozenset[str]]:
+    data = section("today")
+    return {name: words(data[name]) for name in ("words", "not_after", "not_before", "with_weekday")}
+
+
+def _today_pattern() -> str:
+    data = section("today")
+    first = first_words(data["words"], data["with_weekday"], section("shared")["times_of_day"])
+    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()})(?:{_SPACE}|(?=ال)))?(?P<today>{alternation(data['words'] + data['with_weekday'])})"
+            + r"(?!\w)" + _weekday_after())
+
+
+def _scan_today(m: re.Match, ctx: Context) -> Part | None:
+    vocabulary = _today_words()
+    start, end = span(m)
+    word = m.group("today")
+    if m.group("wd") is None:
+        if word not in vocabulary["words"]:
+            return None  # يومه alone is "his day"
+        after = ctx.word_after(end)
+        if after and (after in vocabulary["not_before"] or after in ordinals()):
+            return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
+        if not m.group("tod") and ctx.word_before(start - len(m.group("cl"))) in vocabulary["not_after"]:
+            return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
+        if _OUTLET_CREDIT.search(ctx.f, max(0, start - 30), start) and _CREDIT_END.match(ctx.f, end):
+            return None  # "بغداد اليوم - بغداد": an outlet's name
+    weekday = _weekday_of(m)
+    warning = None
+    if weekday is not None:
+        warning = _weekday_warning(ctx.original(start, end), weekday, ctx.published, today=True)
+    kind = "relative" if weekday is None else "weekday"
+    return Part(start, end, kind, "day", value=ctx.published.isoformat(), weekday=weekday,
+                warning=warning, priority=2)
+
+
+TODAY = Rule("today", _today_pattern, _scan_today)
+
+
+# --- أمس, أول أمس, غداً, بعد غد, مساء أمس, أمس الأحد, ليوم غد الخميس, الليلة الماضية --------
+
+@lru_cache(maxsize=None)
+def _relative_days() -> Names:
+    return Names.of({int(k): v for k, v in section("relative_days").items()})
+
+
+def _relative_day_pattern() -> str:
+    first = first_words(section("relative_days"), section("shared")["times_of_day"])
+    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()})(?:{_SPACE}|(?=ال)))?(?P<rd>{_relative_days().pattern})(?!\w)"
+            + _weekday_after())
+
+
+def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    word = m.group("rd")
+    if word in words(section("relative_needs_context")) and not (m.group("wd") or m.group("tod")):
+        # غدا is also the verb "became": read it as "tomorrow" only when it cannot be the verb.
+        s, e = ctx.folded.span(m.start("rd"), m.end("rd"))
+        written = ctx.text[s : e + 1]  # the tanween may follow the alef
+        starts_clause = ctx.char_before(m.start()) in _CLAUSE_END or among(
+            ctx.word_before(m.start()), words(section("relative_verb_after")))
+        if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in _CLAUSE_END and starts_clause:
+            return None
+    day = ctx.published + dt.timedelta(days=_relative_days().value(word))
+    weekday = _weekday_of(m)
+    warning = None
+    if weekday is not None:
+        warning = _weekday_warning(ctx.original(start, end), weekday, day, today=False)
+    return Part(start, end, "relative", "day", value=day.isoformat(), weekday=weekday, warning=warning, priority=2)
+
+
+RELATIVE_DAY = Rule("relative_day", _relative_day_pattern, _scan_relative_day)
+
+
+# --- الأسبوع الماضي, الشهر المقبل, العام الماضي, هذا العام, أواخر العام الماضي, مطلع العام ----
+
+@lru_cache(maxsize=None)
+def _units() -> Names:
+    groups: dict[str, list[str]] = section("periods")["units"]
+    return Names.of(groups)
+
+
+def _period_pattern() -> str:
+    unit = _units().pattern
+    this = alternation(section("periods")["this_words"])
+    first = first_words(section("periods")["units"], section("periods")["this_words"],
+                        list(section("shared")["qualifiers"]))
+    return (
+        starts_with(first, digits=False)
+        + CLITIC
+        + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?"
+        + rf"(?:(?P<this>{this})\s+(?P<unit1>{unit})|(?P<unit2>{unit})\s+(?P<rel>{relations().pattern})|(?P<unit3>{unit}))"
+        + r"(?!\w)"
+    )
+
+
+def _scan_period(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    if m.group("unit3"):
+        # "مطلع العام" is this year's start; "العام" alone, or "مطلع العام الدراسي", is none.
+        after = ctx.word_after(end)
+        if not m.group("qual") or (after and after.startswith("ال")) or ctx.char_after(end).isdigit():
+            return None
+        if _units().value(m.group("unit3")) == "week":
+            return None  # "مطلع الأسبوع": this week's or the next one's, the text rarely says
+    unit = _units().value(m.group("unit1") or m.group("unit2") or m.group("unit3"))
+    delta = relation_of(m) or 0
+    p = ctx.published
+    if unit == "week":
+        first, last = gregorian.week_of(p + dt.timedelta(days=7 * delta))
+        return Part(start, end, "relative", "day", value=first.isoformat(), end_value=last.isoformat())
+    if unit == "month":
+        year, month = gregorian.add_months(p.year, p.month, delta)
+        return Part(start, end, "relative", "month", value=f"{year:04d}-{month:02d}")
+    month = qualifiers().value(m.group("qual")) if m.group("qual") else None
+    if month is not None:
+        return Part(start, end, "relative", "month", value=f"{p.year + delta:04d}-{month:02d}")
+    return Part(start, end, "relative", "year", value=f"{p.year + delta:04d}")
+
+
+PERIOD = Rule("period", _period_pattern, _scan_period)
+
+
+# --- الثالث من الشهر الجاري, 3 من الشهر الماضي, 15 الجاري ---------------------------------------------
+
+def _day_of_period_pattern() -> str:
+    this = alternation(section("periods")["this_words"])
+    return (
+        starts_with(first_words(section("shared")["ordinals"]))
+        # "من" or "الشهر" soon after: most words with ال are no ordinal
+        + r"(?=\S+(?:\s+\S+){0,2}\s+\(?(?:من|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
+        + CLITIC
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
+        + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<paren>\(\s*)?(?P<rel>{relations().pattern})(?(paren)\s*\))"
+        + rf"|(?P<this>{this})\s+الشهر"
+        + rf"|(?P<same>{alternation(section('shared')['same_month'])}))(?!\w)"
+    )
+
+
+def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
+        return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
+    if m.group("same"):  # the month of the date before, settled in the package's _analyse
+        return Part(start, end, "explicit", "day", day=day_of(m), same_month=True, priority=1)
+    day = day_of(m)
+    year, month = gregorian.add_months(ctx.published.year, ctx.published.month, relation_of(m) or 0)
+    try:
+        value = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return Part(start, end, "relative", "day", problem=f"there is no day {day} in that month")
+    return Part(start, end, "relative", "day", value=value, priority=1)
+
+
+DAY_OF_PERIOD = Rule("day_of_period", _day_of_period_pattern, _scan_day_of_period)
+
+
+# --- الثلاثاء, يوم الثلاثاء, مساء الخميس, الجمعة الماضي, يومي الاثنين والثلاثاء ---------------
+
+@lru_cache(maxsize=None)
+def _weekday_words() -> dict[str, frozenset[str]]:
+    data = section("weekday")
+    return {name: words(data[name]) for name in data}
+
+
+def _weekday_pattern() -> str:
+    first = first_words(list(gregorian.weekday_names().values()), section("shared")["times_of_day"], ["يومي"])
+    return (
+        starts_with(first, digits=False)
+        + CLITIC
+        + rf"(?:(?P<pre>{_times_of_day()}(?:{_SPACE}يوم)?|يومي){_SPACE})?(?P<wd>{gregorian.weekdays().pattern}){LETTER_END}"
+        + rf"(?:\s+(?P<rel>{relations().pattern})(?!\w))?"
+    )
+
+
+_MONDAY, _SUNDAY = 0, 6
+
+
+def _list_start(m: re.Match, ctx: Context) -> int:
+    """Where the weekday, its time of day, and the weekdays listed before it with و start."""
+    start = m.start("pre") if m.group("pre") else m.start("wd")
+    while (before := _listed_before().search(ctx.f, max(0, start - 20), start)) is not None:
+        start = before.start()
+    return start
+
+
+@lru_cache(maxsize=None)
+def _listed_before() -> re.Pattern:
+    return re.compile(rf"(?<!\w)[{PROCLITIC_CONJUNCTIONS}]?{gregorian.weekdays().pattern}{LETTER_END}\s*,?\s+و?\s*\Z")
+
+
+def _is_weekly(m: re.Match, ctx: Context) -> bool:
+    """"من الاثنين إلى الجمعة": days of every week, not dates."""
+    weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
+    after = re.match(rf"\s+{until}\s*{weekday}{LETTER_END}", ctx.f[m.end() : m.end() + 30])
+    before = re.search(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+{until}\s*\Z", ctx.f[max(0, m.start() - 30) : m.start()])
+    opened = ctx.word_before(m.start()) in ("من", "بين")
+    return bool((after and opened) or before)
+
+
+def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
+    vocabulary = _weekday_words()
+    start, end = span(m)
+    weekday = gregorian.weekdays().value(m.group("wd"))
+    before = ctx.word_before(_list_start(m, ctx))
+    list_end = _list_relation().match(ctx.f, end) if m.group("rel") is None else None
+    if among(before, vocabulary["not_after"]) and not (list_end or m.group("rel")):
+        return None  # "كل يوم جمعة", "كلا الاثنين", "سوق الخميس", "أيام الخميس والجمعة"
+    if not (m.group("pre") or m.group("rel")):
+        after = ctx.word_after(end)
+        if weekday == _SUNDAY and after in vocabulary["not_before_sunday"]:
+            return None  # الأحد عشر: eleven
+        if weekday == _MONDAY and (among(before, vocabulary["the_two_after"]) or after in vocabulary["the_two_before"]):
+            return None  # "اتفق الاثنين", "الاثنين معا": the two
+        if _is_weekly(m, ctx):
+            return None
+    relation = relation_of(m)
+    if list_end:
+        relation = relations().value(list_end.group("rel"))  # "الخميس والجمعة والسبت المقبلة"
+    this_week = _this_week_pattern().match(ctx.f, end) if relation is None else None
+    if this_week:
+        relation = 0  # "يومي الأحد والاثنين من الأسبوع الجاري": the nearest of each
+        if not this_week.group("others"):
+            end = this_week.end()  # "الاثنين من الأسبوع الجاري" is one expression
+    return Part(start, end, "weekday", "day", weekday=weekday, relation=relation)
+
+
+@lru_cache(maxsize=None)
+def _list_relation() -> re.Pattern:
+    """The rest of a list of weekdays that ends with الماضية/المقبلة."""
+    weekday = gregorian.weekdays().pattern
+    return re.compile(rf"(?:\s*,?\s+و\s*{weekday}{LETTER_END})+\s+(?P<rel>{relations().pattern})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _this_week_pattern() -> re.Pattern:
+    """After a weekday (or several joined by و): "من الأسبوع الجاري", "من هذا الأسبوع"."""
+    weekday, week = gregorian.weekdays().pattern, alternation(section("periods")["units"]["week"])
+    this = alternation(section("periods")["this_words"])
+    current = alternation(section("shared")["relations"][0])
+    return re.compile(rf"(?P<others>(?:\s+و\s*{weekday}{LETTER_END})*)\s+(?:من\s+)?(?:{week}\s+{current}|{this}\s+{week})(?!\w)")
+
+
+WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)
+
+# --- قبل يومين, قبل ثلاثة أيام, منذ يومين, قبل نحو أسبوعين, قبل 5 سنوات -----------------------------------
+
+@lru_cache(maxsize=None)
+def _ago_units() -> tuple[Names, Names, Names]:
+    """(one, two, several) of each unit: "يوم" -> day, "يومين" -> day, "أيام" -> day."""
+    units = section("ago")["units"]
+    return tuple(Names.of({unit: forms[k] for unit, forms in units.items()}) for k in range(3))
+
+
+def _ago_pattern() -> str:
+    one, two, several = _ago_units()
+    numbers = Names.of({int(k): v for k, v in section("ago")["numbers"].items()})
+    data = section("ago")
+    return (
+        rf"(?<!\w)(?:(?P<ago>{alternation(data['words'])})|(?P<since>{alternation(data['short_words'])}))\s+"
+        rf"(?:{alternation(data['about'])}\s+)?"
+        rf"(?:(?P<n>\d{{1,2}}|{numbers.pattern})\s+(?P<several>{several.pattern})"
+        rf"|(?P<two>{two.pattern})|(?P<one>{one.pattern}))(?!\w)"
+    )
+
+
+def _scan_ago(m: re.Match, ctx: Context) -> Part | None:
+    after = ctx.word_after(m.end())
+    if after in words(section("ago")["not_followed_by"]) or ctx.char_after(m.end()).isdigit():
+        return None  # "قبل يومين من الانتخابات": from another date; "قبل عام 2020": before a year
+    if after is not None and (after in gregorian.months() or after in hijri.months()):
+        return None  # "قبل شهر رمضان": before the month of Ramadan
+    one, two, several = _ago_units()
+    if m.group("one"):
+        unit, count = one.value(m.group("one")), 1
+    elif m.group("two"):
+        unit, count = two.value(m.group("two")), 2
+    else:
+        n = m.group("n")
+        count = int(n) if n.isdigit() else Names.of({int(k): v for k, v in section("ago")["numbers"].items()}).value(n)
+        unit = several.value(m.group("several"))
+    if m.group("since") and unit not in section("ago")["short_units"]:
+        return None  # "منذ عامين": for two years as often as two years ago
+    p = ctx.published
+    if unit in ("day", "week"):
+        day = p - dt.timedelta(days=count * (7 if unit == "week" else 1))
+        return Part(m.start(), m.end(), "relative", "day", value=day.isoformat())
+    if unit == "month":
+        year, month = gregorian.add_months(p.year, p.month, -count)
+        return Part(m.start(), m.end(), "relative", "month", value=f"{year:04d}-{month:02d}")
+    return Part(m.start(), m.end(), "relative", "year", value=f"{p.year - count:04d}")
+
+
+AGO = Rule("ago", _ago_pattern, _scan_ago)
+
+RULES = (TODAY, RELATIVE_DAY, PERIOD, DAY_OF_PERIOD, WEEKDAY, AGO)

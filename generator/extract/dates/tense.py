@@ -1,0 +1,77 @@
+"""Does a date's sentence announce something to come? It decides which way a date without a year goes.
+
+"كان من المقرر عقدها من 29 نوفمبر" points forward, "عقدت المحادثات في 29 نوفمبر" back,
+and so does "أعلنت الوزارة، الخميس، أن الحدود ستغلق" (the future is another clause's).
+The cues are words of dates.yml (سوف، المقرر، المرتقب، المقبل ...) and verbs with the future
+prefix سـ, read before the date in its sentence and after it up to the next clause. A word that starts with س is such a verb when, without the س, it is an imperfect
+verb that is more frequent in general Arabic than the whole word: "سيعقد" (يعقد), "ستزور"
+(تزور), but not "سيارة" (يارة), "سياسة", "ستة", "سيدي" (يدي is rarer than سيدي).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from generator.extract.dates.lexicon import section, words
+from generator.text.arabic import (
+    PROCLITIC_CONJUNCTIONS, WORD_RE, fold, proclitic_stems, remove_diacritics, remove_tatweel,
+)
+
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+# Below this Zipf frequency the word without its س is too rare to be the verb it seems.
+_VERB_MIN_ZIPF = 3.5
+
+
+@lru_cache(maxsize=None)
+def _cues() -> frozenset[str]:
+    return words(section("tense")["future_cues"])
+
+
+@lru_cache(maxsize=None)
+def _clause_openers() -> frozenset[str]:
+    return words(section("tense")["clause_openers"])
+
+
+def near_future_days() -> int:
+    return section("tense")["near_future_days"]
+
+
+@lru_cache(maxsize=None)
+def past_cues() -> frozenset[str]:
+    return words(section("tense")["past_cues"])
+
+
+@lru_cache(maxsize=4096)
+def is_future_verb(word: str) -> bool:
+    """"سيعقد", "ستنطلق", "وسيتأخر": a verb with the future prefix سـ (as written, without
+    diacritics: the frequency list keeps the hamza, "يتأخر" is frequent where "يتاخر" is not)."""
+    if word[:1] in PROCLITIC_CONJUNCTIONS and word[1:2] == "س":
+        word = word[1:]
+    if len(word) < 4 or not word.startswith("س") or not fold(word[1:]).startswith(_IMPERFECT_PREFIXES):
+        return False
+    verb = max(zipf_frequency(word[1:], "ar"), zipf_frequency(fold(word[1:]), "ar"))
+    return verb >= _VERB_MIN_ZIPF and verb > zipf_frequency(word, "ar")
+
+
+def is_future_cue(word: str) -> bool:
+    """`word` as written (diacritics and tatweel removed)."""
+    cues = _cues()
+    return any(stem in cues for stem in proclitic_stems(fold(word), most=1)) or is_future_verb(word)
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(remove_tatweel(remove_diacritics(text)))
+
+
+def points_forward(before: str, after: str) -> bool:
+    """Does a date announce something to come? `before`: its sentence up to it, `after`: the rest."""
+    if any(is_future_cue(w) for w in _words(before)):
+        return True
+    openers = _clause_openers()
+    for w in _words(after):
+        if fold(w) in openers:
+            return False
+        if is_future_cue(w):
+            return True
+    return False

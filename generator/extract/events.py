@@ -76,5 +76,6 @@ def extract_events(article: Article, dates: list[DateMention], mentions: list[Me
                 entity_ids=entity_ids,
                 article_key=article.key,
                 date_text=date.text,
+                date_start=date.start - start,
             ))
     return events

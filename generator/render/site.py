@@ -7,7 +7,7 @@ from pathlib import Path
 from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
-from generator.aggregate.chronology import ChronologyEntry, group_by_year_month
+from generator.aggregate.chronology import ChronologyEntry, group_by_year_month, sentence_entries
 from generator.aggregate.entities import EntityProfile
 from generator.config import ASSETS, Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction
@@ -126,7 +126,7 @@ def article_context(view: ArticleView, extraction: Extraction, entity_views: dic
         if items:
             items.sort(key=lambda item: (-item.count, item.entity.name))
             groups.append({"label": settings.type_label(entity_type), "entities": items})
-    return {"body_links": links, "entity_groups": groups, "events": extraction.events}
+    return {"body_links": links, "entity_groups": groups, "events": sentence_entries(list(extraction.events))}
 
 
 @dataclass(frozen=True)

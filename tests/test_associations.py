@@ -78,7 +78,7 @@ def test_the_order_is_symmetric_in_evidence_and_stable(profiles):
 
 
 def _related_section(html: str) -> str:
-    match = re.search(r'<h2 id="[^"]*">([^<]*)</h2>\s*<ul class="related-list">(.*?)</ul>', html, re.S)
+    match = re.search(r'<h2 id="related"[^>]*>([^<]*)</h2>\s*<ul class="related-list">(.*?)</ul>', html, re.S)
     assert match, "the entity page has a related list"
     return match.group(1), match.group(2)
 

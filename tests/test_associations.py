@@ -52,6 +52,12 @@ def test_the_archive_is_read_as_written(profiles):
     assert profiles["antony-blinken"].article_count == 1
 
 
+def test_mentions_are_quoted_without_the_connective_their_sentence_opens_with(profiles):
+    [appearance] = [a for a in profiles["lloyd-austin"].appearances if a.article.slug == "a0"]
+    assert [(c.before, c.match) for c in appearance.contexts] == [
+        ("التقى وزير الدفاع سيرغي شويغو نظيره ", "لويد أوستن"), ("قال ", "أوستن"), ("أكد شويغو ل", "أوستن")]
+
+
 def test_shared_sentences_outrank_a_shared_article(profiles):
     ranked = neighbours(profiles, "sergei-shoigu")
     ids = [entity_id for entity_id, _, _ in ranked]

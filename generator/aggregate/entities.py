@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from generator.model import Article, Entity, Extraction, Mention
 from generator.text.arabic import sentence_at, split_sentences
+from generator.text.connectives import connective_length
 
 MAX_CONTEXTS_PER_ARTICLE = 3
 # A sentence that names both entities links them directly; an article that names both may be
@@ -63,7 +64,8 @@ class EntityProfile:
 
 
 def contexts_of(body: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> tuple[Context, ...]:
-    """One context per sentence (the first mention in it), at most a few per article."""
+    """One context per sentence (the first mention in it), at most a few per article; a sentence
+    is quoted without the connective it opens with."""
     seen: set[tuple[int, int]] = set()
     contexts = []
     for mention in mentions:
@@ -71,6 +73,7 @@ def contexts_of(body: str, mentions: list[Mention], spans: list[tuple[int, int]]
         if (start, end) in seen:
             continue
         seen.add((start, end))
+        start += min(connective_length(body[start:end]), mention.start - start)  # "وقال" -> "قال"
         contexts.append(Context(body[start : mention.start], body[mention.start : mention.end], body[mention.end : end]))
         if len(contexts) == MAX_CONTEXTS_PER_ARTICLE:
             break

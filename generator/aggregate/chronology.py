@@ -19,6 +19,7 @@ per sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from itertools import groupby
 
 from generator.model import Event
@@ -35,7 +36,7 @@ class Passage:
     text: str
     marks: tuple[Span, ...] = ()
 
-    @property
+    @cached_property  # quote() gives the same Passage to every page that draws the sentence
     def parts(self) -> tuple[tuple[str, bool], ...]:
         """The text in pieces, each with whether it is marked; overlapping marks are joined."""
         parts, at = [], 0
@@ -52,6 +53,7 @@ class Passage:
         return tuple(parts)
 
 
+@lru_cache(maxsize=65536)  # an entry is drawn on several pages: its year's, its entities'
 def quote(sentence: str, marks: tuple[Span, ...] = ()) -> Passage:
     """`sentence` without its leading connective (never cutting into a mark), marks moved along."""
     cut = min([connective_length(sentence), *(start for start, _ in marks)])
@@ -94,6 +96,8 @@ class ChronologyEntry:
 def combined(entries: list[ChronologyEntry]) -> ChronologyEntry:
     """Entries quoting the same sentence as one, listed at the first one's date."""
     first = entries[0]
+    if len(entries) == 1:
+        return first
     dates = tuple(dict.fromkeys(date for entry in entries for date in entry.dates))
     return ChronologyEntry(
         value=first.value,

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import yaml
@@ -25,17 +26,25 @@ MIN_WORDS_LEFT = 3  # a sentence is never cut down to fewer words than this
 
 @dataclass(frozen=True)
 class Connectives:
-    phrases: tuple[tuple[str, ...], ...]  # folded words of each phrase
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word -> folded words of each phrase, longest first
     conjunctions: tuple[str, ...]
     drop_anyway: frozenset[str]  # folded
     keep: frozenset[str]  # folded
+
+    @property
+    def lookahead(self) -> int:
+        """The words to read at most: a few phrases in a row, a conjunction before each."""
+        return 3 * (1 + max((len(p) for ps in self.phrases.values() for p in ps), default=0))
 
 
 @lru_cache(maxsize=1)
 def connectives() -> Connectives:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(fold(p).split()) for p in data["phrases"]), key=len, reverse=True):
+        phrases.setdefault(phrase[0], []).append(phrase)
     return Connectives(
-        phrases=tuple(sorted((tuple(fold(p).split()) for p in data["phrases"]), key=len, reverse=True)),
+        phrases={first: tuple(ps) for first, ps in phrases.items()},
         conjunctions=tuple(data["conjunctions"]),
         drop_anyway=frozenset(fold(w) for w in data["drop_anyway"]),
         keep=frozenset(fold(w) for w in data["keep"]),
@@ -63,22 +72,32 @@ def _after_first_letter(text: str, start: int, end: int) -> int:
     return at
 
 
+@lru_cache(maxsize=65536)  # a sentence is quoted on many pages (its year, its entities' timelines)
 def connective_length(sentence: str) -> int:
     """How many characters at the start of `sentence` are connectives (0 when none), with the
     space and punctuation after them; never so many that fewer than MIN_WORDS_LEFT words stay."""
-    tokens = [(m.start(), m.end(), _bare(m.group())) for m in _WORD.finditer(sentence)]
     data = connectives()
-    at, cut = 0, 0  # the first token not dropped; characters dropped
-    while at < len(tokens):
-        phrase = next((p for p in data.phrases if tuple(t for _, _, t in tokens[at : at + len(p)]) == p), None)
-        if phrase and len(tokens) - at - len(phrase) >= MIN_WORDS_LEFT:
+    total = len(sentence.split())  # the same words as _WORD's
+    spans = [m.span() for m in islice(_WORD.finditer(sentence), data.lookahead)]
+    bare: dict[int, str] = {}  # folded words, read only as far as needed
+
+    def word(k: int) -> str:
+        if k not in bare:
+            bare[k] = _bare(sentence[spans[k][0] : spans[k][1]])
+        return bare[k]
+
+    at, cut = 0, 0  # the first word not dropped; characters dropped
+    while at < len(spans):
+        phrase = next((p for p in data.phrases.get(word(at), ())
+                       if at + len(p) <= len(spans) and all(word(at + i) == w for i, w in enumerate(p))), None)
+        if phrase and total - at - len(phrase) >= MIN_WORDS_LEFT:
             at += len(phrase)
-            cut = tokens[at][0] if at < len(tokens) else len(sentence)
-        elif sentence[tokens[at][0]].isalpha() and _conjunction_joined(tokens[at][2]) \
-                and len(tokens) - at >= MIN_WORDS_LEFT:  # not after a quotation mark, which would lose its pair
-            start, end, bare = tokens[at]
-            cut = _after_first_letter(sentence, start, end)  # the letter only; the word stays
-            tokens[at] = (cut, end, bare[1:])
+            cut = spans[at][0] if at < len(spans) else len(sentence)
+        elif sentence[spans[at][0]].isalpha() and _conjunction_joined(word(at)) \
+                and total - at >= MIN_WORDS_LEFT:  # not after a quotation mark, which would lose its pair
+            cut = _after_first_letter(sentence, *spans[at])  # the letter only; the word stays
+            spans[at] = (cut, spans[at][1])
+            bare[at] = word(at)[1:]
         else:
             break
     while 0 < cut < len(sentence) and (sentence[cut].isspace() or sentence[cut] in _SEPARATORS):

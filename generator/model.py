@@ -114,6 +114,7 @@ class Event:
     entity_ids: tuple[str, ...]
     article_key: str
     date_text: str = ""
+    date_start: int = -1  # where date_text starts in `sentence` (-1: not known)
 
 
 @dataclass(frozen=True)

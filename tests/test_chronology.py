@@ -4,11 +4,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
+
 from generator.aggregate.chronology import (
     ChronologyEntry,
+    Passage,
     build_chronology,
     entity_timeline,
     group_by_year_month,
+    quote,
+    sentence_entries,
 )
 from generator.extract.dates import find_dates
 from generator.extract.events import extract_events
@@ -128,8 +133,14 @@ def test_the_two_seeds_in_one_chronology():
         ("2022-11-29", "2022-12-06", ("2022-11-28-channels",)),
     ]
     years = group_by_year_month(entries)
+    # On the timeline a sentence is shown once a month with all its dates: the two May calls
+    # are one entry, and so are "today" and the range of the talks announced today.
     assert [(y.year, [(m.month, len(m.entries)) for m in y.months]) for y in years] == [
-        (2022, [(5, 2), (10, 2), (11, 5)])
+        (2022, [(5, 1), (10, 2), (11, 4)])
+    ]
+    assert [e.dates for m in years[0].months for e in m.entries if len(e.dates) > 1] == [
+        (("2022-05-13", None), ("2022-05-19", None)),
+        (("2022-11-28", None), ("2022-11-29", "2022-12-06")),
     ]
     timeline = entity_timeline(entries, "sergei-shoigu")
     assert [e.value for e in timeline] == ["2022-05-13", "2022-05-19", "2022-10-21"]
@@ -163,3 +174,112 @@ def test_entity_timeline_keeps_the_order():
     ])
     assert [e.value for e in entity_timeline(entries, "x")] == ["2021-01-01", "2022-05-13"]
     assert entity_timeline(entries, "nobody") == []
+
+
+# --- how entries read: one entry per sentence and month, the dates marked, no leading connective
+
+def test_a_sentence_with_two_dates_in_one_month_is_one_entry_with_both_marked():
+    body = "وتعود آخر مكالمة بين أوستن وشويغو إلى 13 مايو/ أيار، قبل مكالمة ميلي في 19 مايو/ أيار. " \
+           "والتقى أوستن وشويغو في 3 يونيو/ حزيران ثم في 9 يوليو/ تموز."
+    article = _article(body)
+    events = extract_events(article, find_dates(body, article.date), mentions_of(body, CALLS_NAMES))
+    months = group_by_year_month(build_chronology(events))[0].months
+    [may] = months[0].entries
+    assert may.dates == (("2022-05-13", None), ("2022-05-19", None))
+    assert may.passage.parts == (
+        ("تعود آخر مكالمة بين أوستن وشويغو إلى ", False), ("13 مايو/ أيار", True),
+        ("، قبل مكالمة ميلي في ", False), ("19 مايو/ أيار", True), (".", False))
+    # dates in two months: an entry in each, each marking the date that places it there
+    [june], [july] = months[1].entries, months[2].entries
+    assert [p for p in june.passage.parts if p[1]] == [("3 يونيو/ حزيران", True)]
+    assert [p for p in july.passage.parts if p[1]] == [("9 يوليو/ تموز", True)]
+    assert june.passage.text == july.passage.text == "التقى أوستن وشويغو في 3 يونيو/ حزيران ثم في 9 يوليو/ تموز."
+
+
+def _article(body: str):
+    from generator.model import Article
+
+    return Article(path="content/articles/t.md", title="عنوان", date=dt.date(2022, 10, 21), slug="t", body=body)
+
+
+def test_an_articles_dates_box_has_one_entry_per_sentence_in_text_order():
+    calls = seed_article("003_b9b2ccb77d9719e0.txt", dt.date(2022, 10, 21), "calls")
+    events = extract_events(calls, find_dates(calls.body, calls.date), mentions_of(calls.body, CALLS_NAMES))
+    assert len(events) == 4
+    entries = sentence_entries(events)
+    assert [e.dates for e in entries] == [
+        (("2022-10-21", None),),
+        (("2022-05-13", None), ("2022-05-19", None)),
+        (("2022-10-21", None),),
+    ]
+    assert [[text for text, marked in e.passage.parts if marked] for e in entries] == [
+        ["اليوم الجمعة"], ["13 مايو/ أيار", "19 مايو/ أيار"], ["يوم الجمعة"]]
+    assert entries[1].passage.text.startswith("تعود آخر مكالمة")  # "وتعود" in the text
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("وقالت متحدثة باسم البنتاغون إن ما حدث يوم الجمعة مهم.", "قالت متحدثة باسم البنتاغون إن ما حدث يوم الجمعة مهم."),
+    ("وفي هذا السياق، قالت القائمة بأعمال السفارة إن القنوات قائمة.", "قالت القائمة بأعمال السفارة إن القنوات قائمة."),
+    ("ويذكر أنّ السفير الروسي صرح في 9 نوفمبر بأن الحوار متعثر.", "السفير الروسي صرح في 9 نوفمبر بأن الحوار متعثر."),
+    ("جاء ذلك خلال مؤتمر صحفي عقده اليوم.", "خلال مؤتمر صحفي عقده اليوم."),
+    ("كما أعلن الوزير اليوم عن خطة.", "أعلن الوزير اليوم عن خطة."),
+    ("ثم التقى الوزيران أمس في القاهرة.", "التقى الوزيران أمس في القاهرة."),
+    ("فقد أعلنت الوزارة أمس عن خطة.", "قد أعلنت الوزارة أمس عن خطة."),
+    ("وأضاف الوزير أن الاتفاق قائم منذ 2020.", "أضاف الوزير أن الاتفاق قائم منذ 2020."),
+    ("وَقالت الوزارة اليوم إن الخطة جاهزة.", "قالت الوزارة اليوم إن الخطة جاهزة."),
+    # a word's own first letter stays
+    ("واشنطن أعلنت اليوم خطة جديدة.", None),
+    ("وزير الدفاع قال اليوم إن الخطة جاهزة.", None),
+    ("وكالة الأنباء نقلت أمس الخبر.", None),
+    ("فرنسا أعلنت أمس الخطة.", None),
+    ("ورد في البيان أمس أن الخطة جاهزة.", None),
+    ("فهم الأسباب صار ممكنا اليوم.", None),
+    # never down to fewer than three words, nor a quotation mark left without its pair
+    ("وقال اليوم", None),
+    ("كما أعلن اليوم", None),
+    ("«وقالت» الوزارة اليوم إن الخطة جاهزة.", None),
+])
+def test_a_quoted_sentence_loses_its_leading_connective(sentence, quoted):
+    assert quote(sentence).text == (quoted or sentence)
+
+
+def test_trimming_never_cuts_into_a_marked_date_and_moves_the_marks():
+    sentence = "وأمس التقى الوزيران في القاهرة."  # the date's words take the conjunction with them
+    assert quote(sentence).text == "أمس التقى الوزيران في القاهرة."
+    assert quote(sentence, ((0, 4),)) == Passage(sentence, ((0, 4),))
+    sentence = "كما أعلن الوزير أمس عن خطة."
+    at = sentence.index("أمس")
+    passage = quote(sentence, ((at, at + 3),))
+    assert passage.text[slice(*passage.marks[0])] == "أمس"
+
+
+def _timeline_entries(html: str) -> list[tuple[list[str], str]]:
+    """(datetime of each date, text) of every entry of the timelines on a built page."""
+    import re
+
+    found = []
+    for item in re.findall(r'<li class="timeline__event".*?</li>', html, re.S):
+        dates = re.findall(r'<time datetime="([^"]+)"', re.search(r'<span class="timeline__date">(.*?)</span>', item, re.S).group(1))
+        found.append((dates, re.search(r'<p class="timeline__text">(.*?)</p>', item, re.S).group(1)))
+    return found
+
+
+def test_built_timelines_and_dates_box_read_without_repetition(built_site):
+    import re
+
+    site = built_site / "site"
+    chronology = _timeline_entries((site / "chronology/index.html").read_text(encoding="utf-8"))
+    texts = [text for _, text in chronology]
+    assert len(texts) == len(set(texts)), "a sentence is printed once"
+    assert ["2022-05-13", "2022-05-19"] in [dates for dates, _ in chronology]
+    for text in texts:
+        assert '<mark class="event-date-text">' in text
+        plain = re.sub(r"<[^>]+>", "", text)
+        assert not plain.startswith(("و", "جاء ذلك", "كما")), plain
+    # Shoigu's timeline is on his page: the two May calls once, both dates marked
+    shoigu = _timeline_entries((site / "entities/person/sergei-shoigu/index.html").read_text(encoding="utf-8"))
+    [may] = [text for dates, text in shoigu if dates[0].startswith("2022-05")]
+    assert re.findall(r'<mark class="event-date-text">([^<]+)</mark>', may) == ["13 مايو/ أيار", "19 مايو/ أيار"]
+    [calls] = site.glob("articles/2022/2022-10-21-*/index.html")
+    box = re.search(r'<aside class="article-events".*?</aside>', calls.read_text(encoding="utf-8"), re.S).group()
+    assert box.count("<li>") == 3 and box.count('<mark class="event-date-text">') == 4

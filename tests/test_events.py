@@ -58,7 +58,13 @@ def test_seed_calls_events():
     assert events[0].sentence.startswith("تحدث وزير الدفاع الأميركي") and events[0].sentence.endswith("في أوكرانيا.")
     assert events[1].sentence == events[2].sentence
     for event in events:
-        assert event.sentence in article.body and event.date_text in event.sentence
+        assert event.sentence in article.body
+        assert event.sentence[event.date_start : event.date_start + len(event.date_text)] == event.date_text
+    # where its words are, not just what they are: "اليوم" and "اليوم الجمعة" are the same day, the first is kept
+    body = "قال الوزير اليوم إن الاجتماع عقد اليوم الجمعة وإن الجولة الثانية في 13 مايو 2022."
+    events = extract_events(_article(body), find_dates(body, dt.date(2022, 10, 21)), [])
+    assert [(e.date_text, e.date_start) for e in events] == [("اليوم", body.index("اليوم")),
+                                                            ("13 مايو 2022", body.index("13 مايو"))]
 
 
 def test_the_dateline_is_not_an_event():

@@ -314,6 +314,44 @@ def test_results_show_the_date_and_a_highlighted_excerpt_without_keys(search_pag
     assert "اليوم السابع" in cairo["info"]
 
 
+def _kinds(urls: list[str]) -> str:
+    """The results as a string of kinds: e (entity page), a (article)."""
+    return "".join("e" if u.startswith("/entities/") else "a" for u in urls)
+
+
+@needs_browser
+def test_articles_come_before_registry_pages_unless_the_query_names_one(search_page):
+    # روسيا names Russia: its page first, then every article that tells of Russia, and only
+    # then the registry pages whose descriptions mention it (the embassy, Moscow, Putin …).
+    urls = search(search_page, "روسيا")["urls"]
+    assert urls[0] == "/entities/place/russia/"
+    assert re.fullmatch(r"a{4,}e+", _kinds(urls[1:])), urls
+    assert found(urls[1:5], "2022-10-21")  # the article that names Russia five times
+    # موسكو is Moscow's name; "السفارة الأميركية في موسكو" only holds it, so it waits with the
+    # other registry pages
+    urls = search(search_page, "موسكو")["urls"]
+    assert urls[0] == "/entities/place/moscow/" and re.fullmatch(r"a+e+", _kinds(urls[1:])), urls
+    # half of the embassy's name is its name
+    urls = search(search_page, "السفارة الأميركية")["urls"]
+    assert urls[0] == "/entities/organization/us-embassy-in-moscow/" and _kinds(urls[1:])[0] == "a", urls
+    # "وزير الدفاع" is no one's name: articles first, although the ministers' pages answer it
+    urls = search(search_page, "وزير الدفاع")["urls"]
+    assert re.fullmatch(r"a+e+", _kinds(urls)), urls
+    assert "/entities/person/sergei-shoigu/" in urls
+
+
+@needs_browser
+def test_entity_excerpts_hold_the_pages_text_not_its_headings(search_page):
+    results = search(search_page, "روسيا")
+    entities = [i for i in results["items"] if i["url"].startswith("/entities/")]
+    assert len(entities) >= 5
+    for item in entities:
+        for heading in ("المقالات التي تذكره", "ظهر مع", "يظهر غالبًا مع", "الخط الزمني", "لا يذكره"):
+            assert heading not in item["html"], (item["url"], item["html"])
+    [russia] = [i for i in entities if i["url"] == "/entities/place/russia/"]
+    assert "أكبر دول العالم مساحة" in russia["html"]
+
+
 @needs_browser
 def test_filters_narrow_the_results(search_page):
     results = search(search_page, "حكومة")

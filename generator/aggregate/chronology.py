@@ -8,14 +8,64 @@ not make two reports the same story. Events of one article are not merged with e
 
 The result does not depend on the order the events come in: they are first put in a fixed
 order (date, article key, sentence), and each one joins the first entry it matches.
+
+How an entry reads: its sentence is quoted without the connective it opens with (و، كما،
+جاء ذلك …: generator/data/connectives.yml), with the date expressions that place it marked.
+A sentence with two dates is two events (two calls on two days), but printed twice in one
+month it reads as a repetition: on a timeline, the entries of a month that quote the same
+sentences are shown as one entry with all their dates; an article's dates box shows one entry
+per sentence.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from itertools import groupby
 
 from generator.model import Event
+from generator.text.connectives import connective_length
 from generator.text.display import format_month
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence as a timeline quotes it, with the spans to mark (its date expressions)."""
+
+    text: str
+    marks: tuple[Span, ...] = ()
+
+    @cached_property  # quote() gives the same Passage to every page that draws the sentence
+    def parts(self) -> tuple[tuple[str, bool], ...]:
+        """The text in pieces, each with whether it is marked; overlapping marks are joined."""
+        parts, at = [], 0
+        for start, end in sorted(self.marks):
+            start = max(start, at)
+            if end <= start:
+                continue
+            if start > at:
+                parts.append((self.text[at:start], False))
+            parts.append((self.text[start:end], True))
+            at = end
+        if at < len(self.text):
+            parts.append((self.text[at:], False))
+        return tuple(parts)
+
+
+@lru_cache(maxsize=65536)  # an entry is drawn on several pages: its year's, its entities'
+def quote(sentence: str, marks: tuple[Span, ...] = ()) -> Passage:
+    """`sentence` without its leading connective (never cutting into a mark), marks moved along."""
+    cut = min([connective_length(sentence), *(start for start, _ in marks)])
+    return Passage(sentence[cut:], tuple((start - cut, end - cut) for start, end in marks))
+
+
+def date_span(event: Event) -> tuple[Span, ...]:
+    """Where the event's date expression is in its sentence (nothing when not known)."""
+    if event.date_start >= 0:
+        return ((event.date_start, event.date_start + len(event.date_text)),)
+    at = event.sentence.find(event.date_text) if event.date_text else -1
+    return ((at, at + len(event.date_text)),) if at >= 0 else ()
 
 
 @dataclass(frozen=True)
@@ -26,10 +76,39 @@ class ChronologyEntry:
     sentence: str  # the representative: the sentence of the first source
     entity_ids: tuple[str, ...]  # union over the sources, sorted
     sources: tuple[tuple[str, str], ...]  # (article key, sentence), first source first
+    marks: tuple[Span, ...] = ()  # the date expressions in `sentence` that place the entry
+    also: tuple[tuple[str, str | None], ...] = ()  # further dates (value, end_value) shown with it
 
     @property
     def article_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(key for key, _ in self.sources))
+
+    @property
+    def dates(self) -> tuple[tuple[str, str | None], ...]:
+        """(value, end_value) of every date the entry is shown with, the one it is listed at first."""
+        return ((self.value, self.end_value), *self.also)
+
+    @property
+    def passage(self) -> Passage:
+        return quote(self.sentence, self.marks)
+
+
+def combined(entries: list[ChronologyEntry]) -> ChronologyEntry:
+    """Entries quoting the same sentence as one, listed at the first one's date."""
+    first = entries[0]
+    if len(entries) == 1:
+        return first
+    dates = tuple(dict.fromkeys(date for entry in entries for date in entry.dates))
+    return ChronologyEntry(
+        value=first.value,
+        precision=first.precision,
+        end_value=first.end_value,
+        sentence=first.sentence,
+        entity_ids=tuple(sorted({eid for entry in entries for eid in entry.entity_ids})),
+        sources=first.sources,
+        marks=tuple(sorted({span for entry in entries for span in entry.marks})),
+        also=dates[1:],
+    )
 
 
 @dataclass(frozen=True)
@@ -99,11 +178,21 @@ def _entry(group: _Group) -> ChronologyEntry:
         sentence=first.sentence,
         entity_ids=tuple(sorted(group.ids)),
         sources=sources,
+        marks=date_span(first),
     )
 
 
+def sentence_entries(events: list[Event]) -> list[ChronologyEntry]:
+    """An article's events as one entry per sentence with all its dates, in the order of the text."""
+    by_sentence: dict[str, list[ChronologyEntry]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence, []).append(_entry(_Group([event], set(event.entity_ids), {event.article_key})))
+    return [combined(entries) for entries in by_sentence.values()]
+
+
 def group_by_year_month(entries: list[ChronologyEntry]) -> tuple[ChronologyYear, ...]:
-    """Entries by year, then month, oldest first; a range is listed under the month it starts in."""
+    """Entries by year, then month, oldest first; a range is listed under the month it starts in.
+    The entries of a month that quote the same sentences are one, at the first one's date."""
     def year_month(entry: ChronologyEntry) -> tuple[int, int]:
         parts = entry.value.split("-")
         return int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
@@ -114,7 +203,11 @@ def group_by_year_month(entries: list[ChronologyEntry]) -> tuple[ChronologyYear,
         months = []
         for month, in_month in groupby(in_year, key=lambda e: year_month(e)[1]):
             label = format_month(year, month) if month else str(year)
-            months.append(ChronologyMonth(year, month or None, label, tuple(in_month)))
+            same_quote: dict[tuple, list[ChronologyEntry]] = {}  # the month's entries by what they quote
+            for entry in in_month:
+                same_quote.setdefault(entry.sources, []).append(entry)
+            months.append(ChronologyMonth(year, month or None, label,
+                                          tuple(combined(entries) for entries in same_quote.values())))
         years.append(ChronologyYear(year, tuple(months)))
     return tuple(years)
 

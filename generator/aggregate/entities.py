@@ -1,13 +1,20 @@
-"""Entity profiles: for every registry entry, the articles that mention it and in what words."""
+"""Entity profiles: for every registry entry, the articles that mention it and in what words,
+and the entities it goes with."""
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.model import Article, Entity, Extraction, Mention
 from generator.text.arabic import sentence_at, split_sentences
+from generator.text.connectives import connective_length
 
 MAX_CONTEXTS_PER_ARTICLE = 3
+# A sentence that names both entities links them directly; an article that names both may be
+# about two different things. So each shared sentence counts as much as this many articles.
+SENTENCE_WEIGHT = 2
+TITLE = -1  # the sentence number of an article's title, when mentions come from it
 
 
 @dataclass(frozen=True)
@@ -27,11 +34,21 @@ class Appearance:
 
 
 @dataclass(frozen=True)
+class Association:
+    """Another entity seen with this one: where, and how strongly that ties them (see `associations`)."""
+
+    entity_id: str
+    articles: int  # articles that name both
+    sentences: int  # sentences (or titles) that name both
+    score: float
+
+
+@dataclass(frozen=True)
 class EntityProfile:
     entity: Entity
     appearances: tuple[Appearance, ...]  # newest first
     mention_count: int
-    related: tuple[tuple[str, int], ...]  # (entity id, articles in common), most first
+    related: tuple[Association, ...] = ()  # strongest first
 
     @property
     def article_count(self) -> int:
@@ -47,7 +64,8 @@ class EntityProfile:
 
 
 def contexts_of(article: Article, mentions: list[Mention], spans: list[tuple[int, int]]) -> tuple[Context, ...]:
-    """One context per sentence (the first mention in it), at most a few per article.
+    """One context per sentence (the first mention in it), at most a few per article; a sentence
+    is quoted without the connective it opens with.
 
     A mention in the title shows the whole title; a credit in the front matter shows none.
     """
@@ -63,16 +81,47 @@ def contexts_of(article: Article, mentions: list[Mention], spans: list[tuple[int
         if (mention.field, start, end) in seen:
             continue
         seen.add((mention.field, start, end))
+        start += min(connective_length(text[start:end]), mention.start - start)  # "وقال" -> "قال"
         contexts.append(Context(text[start : mention.start], text[mention.start : mention.end], text[mention.end : end]))
         if len(contexts) == MAX_CONTEXTS_PER_ARTICLE:
             break
     return tuple(contexts)
 
 
+def _sentence_numbers(mentions: list[Mention], spans: list[tuple[int, int]]) -> set[int]:
+    """The sentences of the body (their numbers) a list of mentions falls in; a title is TITLE."""
+    starts = [start for start, _ in spans]
+    return {TITLE if mention.field == "title" else max(bisect.bisect_right(starts, mention.start) - 1, 0)
+            for mention in mentions if mention.field in ("title", "body")}  # a credit is in no sentence
+
+
+def associations(articles_of: dict[str, int], shared_articles: Counter, shared_sentences: Counter,
+                 total_articles: int) -> tuple[Association, ...]:
+    """One entity's neighbours, strongest first, from the archive's counts.
+
+    The score is the evidence that the two go together (shared articles, plus SENTENCE_WEIGHT
+    for each shared sentence) discounted by how common the other entity is: times the share of
+    the archive that does not name it, 1 - n / (N + 1) for N articles of which n name it. A
+    name found in every article (the country an archive is about) is found with everyone and
+    so weighs almost nothing; a name found in half the archive needs twice the evidence of a
+    rare one. (An idf's log(N / n) would instead reward rarity without bound, ranking a name
+    seen once with this one above one seen with it in every article.) Ties: more shared
+    sentences, more shared articles, then the id, so the order never depends on the input's.
+    """
+    found = []
+    for other, articles in shared_articles.items():
+        sentences = shared_sentences[other]
+        discount = 1 - articles_of[other] / (total_articles + 1)
+        found.append(Association(other, articles, sentences, (articles + SENTENCE_WEIGHT * sentences) * discount))
+    found.sort(key=lambda a: (-a.score, -a.sentences, -a.articles, a.entity_id))
+    return tuple(found)
+
+
 def build_profiles(entities: list[Entity], extractions: list[Extraction]) -> dict[str, EntityProfile]:
     appearances: dict[str, list[Appearance]] = defaultdict(list)
     mention_counts: Counter = Counter()
-    together: dict[str, Counter] = defaultdict(Counter)
+    shared_articles: dict[str, Counter] = defaultdict(Counter)
+    shared_sentences: dict[str, Counter] = defaultdict(Counter)
     for extraction in extractions:
         by_entity: dict[str, list[Mention]] = defaultdict(list)
         for mention in extraction.mentions:
@@ -80,6 +129,7 @@ def build_profiles(entities: list[Entity], extractions: list[Extraction]) -> dic
         if not by_entity:
             continue
         spans = split_sentences(extraction.article.body)
+        sentences_of = {entity_id: _sentence_numbers(mentions, spans) for entity_id, mentions in by_entity.items()}
         for entity_id, mentions in by_entity.items():
             mention_counts[entity_id] += len(mentions)
             appearances[entity_id].append(
@@ -87,10 +137,13 @@ def build_profiles(entities: list[Entity], extractions: list[Extraction]) -> dic
             )
             for other in by_entity:
                 if other != entity_id:
-                    together[entity_id][other] += 1
+                    shared_articles[entity_id][other] += 1
+                    shared_sentences[entity_id][other] += len(sentences_of[entity_id] & sentences_of[other])
+    articles_of = {entity_id: len(items) for entity_id, items in appearances.items()}
+    total = len(extractions)
     profiles = {}
     for entity in entities:
         items = sorted(appearances.get(entity.id, []), key=lambda a: (a.article.date, a.article.key), reverse=True)
-        related = tuple(sorted(together[entity.id].items(), key=lambda kv: (-kv[1], kv[0])))
+        related = associations(articles_of, shared_articles[entity.id], shared_sentences[entity.id], total)
         profiles[entity.id] = EntityProfile(entity, tuple(items), mention_counts[entity.id], related)
     return profiles

@@ -91,5 +91,6 @@ def _body_events(article: Article, dates: list[DateMention], mentions: list[Ment
                 entity_ids=entity_ids,
                 article_key=article.key,
                 date_text=date.text,
+                date_start=date.start - start,
             ))
     return events

@@ -7,7 +7,7 @@ from pathlib import Path
 from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
-from generator.aggregate.chronology import ChronologyEntry, group_by_year_month
+from generator.aggregate.chronology import ChronologyEntry, group_by_year_month, sentence_entries
 from generator.aggregate.entities import EntityProfile
 from generator.config import ASSETS, Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
@@ -128,7 +128,7 @@ def article_context(view: ArticleView, extraction: Extraction, entity_views: dic
         items = [item for item in listed if item.entity.type == entity_type]
         if items:
             groups.append({"label": settings.type_label(entity_type), "entities": items})
-    return {"body_links": links, "entity_groups": groups, "events": extraction.events}
+    return {"body_links": links, "entity_groups": groups, "events": sentence_entries(list(extraction.events))}
 
 
 def unlisted_entities(extraction: Extraction, settings: Settings) -> Problem | None:
@@ -195,6 +195,9 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, article_ext
     return pages
 
 
+MAX_RELATED = 12  # neighbours shown on an entity page
+
+
 def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings) -> list[Page]:
     """A page per entity (mentioned or not), an index per type, and the entities index."""
     pages: list[Page] = []
@@ -206,7 +209,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
     for view in entity_views.values():
         entity, profile = view.entity, view.profile
         by_type[entity.type].append(view)
-        related = [(entity_views[eid], n) for eid, n in profile.related if eid in entity_views][:12]
+        related = [(entity_views[a.entity_id], a) for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
         meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False)}
         context = {
             "entity": entity,
@@ -216,6 +219,8 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
             "article_src": article_src,
             "description_html": markdown_to_html(entity.description, []) if entity.description.strip() else "",
             "related": related,
+            # "often appears with" needs more than one article of evidence; else "appeared with"
+            "related_often": any(association.articles > 1 for _, association in related),
         }
         entries = entries_of.get(entity.id, [])
         listing = listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size, context)

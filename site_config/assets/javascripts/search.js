@@ -10,8 +10,9 @@
 //   2. when a word starts with و ف ب ل ك, the same without it (وموسكو -> موسكو);
 //   3. the words' consonant skeletons (شويجو and شويغو meet), listed after the others under
 //      "نتائج بتهجئة قريبة".
-// Entity pages whose names answer the query come first. Excerpts are built here from the
-// article's own words (never the keys), with every spelling of the query highlighted.
+// An entity page that the query names comes first, then articles, then other registry pages.
+// Excerpts are built here from the page's own words (never the keys), with every spelling of
+// the query highlighted.
 import { makeKeys } from "./search-keys.js";
 
 const PAGE_SIZE = 10;
@@ -21,6 +22,7 @@ const ANY_OF = new Set(["السنة", "المصدر", "النوع"]); // several
 const FACET_VALUES = 8;
 const MAX_CHECKED = 30; // results of the guessed query (without و ف ب ل ك) checked one by one
 const DEBOUNCE_MS = 120;
+const NAME_SHARE = 0.5; // a query that matches half the words of an entity's name (or alias) names it
 // The metadata of _search.j2, shown in results but not searched.
 const UNSEARCHED_META = ["kind", "date", "date_label", "source", "type_label", "role", "names"];
 const SHORTCUT_KEYS = new Set(["/", "s", "f", "S", "F"]);
@@ -201,14 +203,17 @@ function setUp(root) {
     const matcher = makeMatcher(keys, terms);
     const results = first.map((r) => ({ result: r, close: false }))
       .concat(second.map((r) => ({ result: r, close: true })));
-    // Entity pages whose names answer the query go first, when they are among the first page.
+    // Within the first page (where the kinds of the results are known): the entity pages the
+    // query names come first, then the articles, then registry pages that only mention the query.
     const head = await Promise.all(results.slice(0, PAGE_SIZE).map(withData));
     if (mine !== generation) return;
-    for (const item of head) item.nameHit = entityNameHit(item.data, keys, matcher);
-    const entities = head.filter((item) => item.nameHit > 0).sort((a, b) => b.nameHit - a.nameHit);
-    for (const item of entities) item.first = true;
-    const ordered = [...entities, ...head.filter((item) => !(item.nameHit > 0)),
-                     ...results.slice(PAGE_SIZE)];
+    for (const item of head) item.nameHit = entityNameHit(item.data, keys, terms);
+    const named = head.filter((item) => item.nameHit >= NAME_SHARE).sort((a, b) => b.nameHit - a.nameHit);
+    for (const item of named) item.first = true;
+    const rank = (item) => (item.close ? 2 : 0) + (isEntity(item.data) ? 1 : 0); // exact before close
+    const others = head.filter((item) => !item.first).map((item, i) => [rank(item), i, item])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , item]) => item);
+    const ordered = [...named, ...others, ...results.slice(PAGE_SIZE)];
     shown = { results: ordered, next: 0, matcher, keys, divided: false,
               laterClose: closeWanted && !closeNow ? { mine, pagefind, terms: terms.skeletons, options, exact } : null };
     list.replaceChildren();
@@ -333,16 +338,28 @@ function setUp(root) {
       wanted.some((w) => key.startsWith(w)) || skeletons.has(keys.skeleton(key)));
   }
 
-  // How well an entity page's names answer the query: 0 when none of their words does,
-  // else the best share of a name's words that do (the entity موسكو before السفارة في موسكو).
-  function entityNameHit(data, keys, matcher) {
-    if (!data || !data.meta || data.meta.kind !== "entity") return 0;
+  function isEntity(data) {
+    return Boolean(data && data.meta && data.meta.kind === "entity");
+  }
+
+  // Whether the query is an entity page's name: 0 when no name of the page holds every term of
+  // the query, else the best share of such a name's words that the query matches (the entity
+  // موسكو 1, السفارة الأميركية في موسكو 1/4). From NAME_SHARE on, the page comes first. Names
+  // are read as queries are (initials written apart are one word: سي إن إن).
+  function entityNameHit(data, keys, terms) {
+    if (!isEntity(data)) return 0;
+    const matchers = terms.keys.map((key, i) => {
+      const variant = terms.variant ? terms.variant[i] : null;
+      const skeleton = terms.skeletons[i].startsWith(keys.marker) ? terms.skeletons[i] : null;
+      return (word) => word.startsWith(key) || (variant && word.startsWith(variant)) ||
+        (skeleton !== null && keys.skeleton(word) === skeleton);
+    });
     const names = (data.meta.names || data.meta.title || "").split(" | ");
     let best = 0;
     for (const name of names) {
-      const words = keys.words(name);
-      const hits = words.filter(matcher).length;
-      if (hits) best = Math.max(best, hits / words.length);
+      const words = keys.queryTerms(name).keys;
+      if (!words.length || !matchers.every((matches) => words.some(matches))) continue;
+      best = Math.max(best, words.filter((word) => matchers.some((matches) => matches(word))).length / words.length);
     }
     return best;
   }

@@ -1,0 +1,101 @@
+"""Which entities an entity "often appears with": shared sentences weigh more than shared
+articles, and a name found everywhere is no one's best neighbour.
+
+The archive is written for the test, with the repository's registry and the real entity
+matcher, so that the right answer is plain from reading it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from conftest import REPO
+from generator.aggregate.entities import build_profiles
+from generator.extract.article import extract_article
+from generator.extract.entities import EntityMatcher
+from generator.model import Article
+from generator.read.registry import load_registry
+
+# Russia is named in every article. Shoigu shares three sentences with Austin (in one article),
+# only the article with Blinken, and a sentence with Russia in each of his three articles.
+ARCHIVE = [
+    "التقى وزير الدفاع سيرغي شويغو نظيره لويد أوستن في القاهرة. وقال أوستن إن شويغو وعد بالرد. "
+    "وأكد شويغو لأوستن أن روسيا ستواصل المحادثات. "
+    "وفي سياق آخر، قال أنتوني بلينكن إن الصادرات تراجعت.",
+    "قالت روسيا إن شويغو زار فيينا.",
+    "أعلنت روسيا أن شويغو سيلتقي فلاديمير بوتين.",
+    "قال أوستن إن روسيا لم ترد.",
+    "تراجعت صادرات روسيا في الربع الأول.",
+    "زار وفد من روسيا القاهرة.",
+]
+
+
+@pytest.fixture(scope="module")
+def profiles():
+    entities, problems = load_registry(REPO)
+    assert not [p for p in problems if p.level == "error"]
+    matcher = EntityMatcher(entities)
+    articles = [Article(path=f"content/articles/2023/a{n}.md", title=f"مقال {n}", date=dt.date(2023, 1, n + 1),
+                        slug=f"a{n}", body=body) for n, body in enumerate(ARCHIVE)]
+    return build_profiles(entities, [extract_article(a, matcher) for a in articles])
+
+
+def neighbours(profiles, entity_id):
+    return [(a.entity_id, a.sentences, a.articles) for a in profiles[entity_id].related]
+
+
+def test_the_archive_is_read_as_written(profiles):
+    assert profiles["russia"].article_count == len(ARCHIVE)
+    assert profiles["sergei-shoigu"].article_count == 3
+    assert profiles["antony-blinken"].article_count == 1
+
+
+def test_mentions_are_quoted_without_the_connective_their_sentence_opens_with(profiles):
+    [appearance] = [a for a in profiles["lloyd-austin"].appearances if a.article.slug == "a0"]
+    assert [(c.before, c.match) for c in appearance.contexts] == [
+        ("التقى وزير الدفاع سيرغي شويغو نظيره ", "لويد أوستن"), ("قال ", "أوستن"), ("أكد شويغو ل", "أوستن")]
+
+
+def test_shared_sentences_outrank_a_shared_article(profiles):
+    ranked = neighbours(profiles, "sergei-shoigu")
+    ids = [entity_id for entity_id, _, _ in ranked]
+    assert ranked[0] == ("lloyd-austin", 3, 1)
+    assert ("antony-blinken", 0, 1) in ranked
+    assert ids.index("lloyd-austin") < ids.index("antony-blinken")
+
+
+def test_a_name_in_every_article_is_no_ones_top_neighbour(profiles):
+    # Russia shares a sentence with Shoigu in all three of his articles, more than anyone: still
+    # not first, as it shares a sentence with everyone.
+    shoigu = neighbours(profiles, "sergei-shoigu")
+    assert ("russia", 3, 3) in shoigu and shoigu[0][0] != "russia"
+    tops = {eid: p.related[0].entity_id for eid, p in profiles.items() if p.related}
+    assert len(tops) >= 5
+    assert "russia" not in tops.values(), tops
+
+
+def test_the_order_is_symmetric_in_evidence_and_stable(profiles):
+    # Austin sees Shoigu first too; the counts are the same from both sides.
+    assert neighbours(profiles, "lloyd-austin")[0] == ("sergei-shoigu", 3, 1)
+    scores = [a.score for a in profiles["sergei-shoigu"].related]
+    assert scores == sorted(scores, reverse=True)
+
+
+def _related_section(html: str) -> str:
+    match = re.search(r'<h2 id="related"[^>]*>([^<]*)</h2>\s*<ul class="related-list">(.*?)</ul>', html, re.S)
+    assert match, "the entity page has a related list"
+    return match.group(1), match.group(2)
+
+
+def test_the_entity_page_shows_the_evidence_and_says_appeared_with_for_one_article(built_site):
+    site = built_site / "site"
+    # Shoigu is in one of the two seeds: every neighbour comes from that article.
+    heading, items = _related_section((site / "entities/person/sergei-shoigu/index.html").read_text(encoding="utf-8"))
+    assert heading == "ظهر مع"
+    assert re.search(r">لويد أوستن</a> <span class=\"count\">\(جمل مشتركة: \d+، مقالات مشتركة: 1\)</span>", items)
+    # Moscow is in both seeds and so is its first neighbour.
+    heading, items = _related_section((site / "entities/place/moscow/index.html").read_text(encoding="utf-8"))
+    assert heading == "يظهر غالبًا مع"
+    assert "مقالات مشتركة: 2" in items

@@ -52,10 +52,64 @@ def test_entity_seen_in_both_articles_lists_newest_first(built_site):
 
 
 def test_type_indexes_count_their_entities(built_site):
+    from generator.render.strings import load_strings
+
+    strings = load_strings(REPO)
     for entity_type in ("person", "organization", "place", "agreement"):
         html = page(built_site, f"entities/{entity_type}")
         expected = sum(1 for t, _ in registry_ids() if t == entity_type)
-        assert re.search(rf"{expected} في السجل", html), entity_type
+        assert f"{strings.count(entity_type, expected)} في السجل" in html, entity_type
+    assert "12 شخصًا في السجل" in page(built_site, "entities/person")  # 11-99 take the accusative singular
+
+
+def test_counted_nouns_follow_arabic_plural_rules():
+    from generator.render.strings import load_strings
+
+    strings = load_strings(REPO)
+    forms = {n: strings.count("article", n) for n in (0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111)}
+    assert forms == {0: "لا مقالات", 1: "مقال واحد", 2: "مقالان", 3: "3 مقالات", 10: "10 مقالات",
+                     11: "11 مقالًا", 99: "99 مقالًا", 100: "100 مقال", 101: "101 مقال", 102: "102 مقال",
+                     103: "103 مقالات", 111: "111 مقالًا"}
+    assert strings.count("mention", 2) == "إشارتان" and strings.count("mention", 4) == "4 إشارات"
+    assert load_strings(REPO, "arab").count("article", 11) == "١١ مقالًا"
+
+
+def test_strings_file_names_a_missing_plural_form(tmp_path):
+    import pytest
+
+    from generator.render.strings import StringsError, load_strings
+
+    (tmp_path / "site_config").mkdir()
+    (tmp_path / "site_config/strings.yml").write_text("counts:\n  article: {one: مقال واحد, other: '{n} مقال'}\n",
+                                                     encoding="utf-8")
+    with pytest.raises(StringsError, match=r"strings.yml: counts.article lacks the plural form\(s\) zero, two, few, many"):
+        load_strings(tmp_path)
+    with pytest.raises(StringsError, match="digits"):
+        load_strings(REPO, "roman")
+
+
+def test_counts_on_pages_are_grammatical(built_site):
+    """No "2 مقالًا", "1 مقالًا", "2 إشارات": the seeds have two articles; Moscow is mentioned
+    once in one and twice in the other."""
+    home = page(built_site, "")
+    assert "مقالان في الأرشيف" in home and "2 مقالًا" not in home
+    moscow = page(built_site, "entities/place/moscow")
+    assert "إشارتان" in moscow and "إشارة واحدة" in moscow and "2 إشارات" not in moscow
+    assert "مقالان في 2022" in page(built_site, "archive/2022")
+    assert "مقال واحد." in page(built_site, "archive/2022/10")
+
+
+def test_site_built_with_arabic_indic_digits(repo_copy):
+    from dataclasses import replace
+
+    from generator.config import load_settings
+    from generator.pipeline import generate
+
+    files = generate(repo_copy, replace(load_settings(repo_copy), digits="arab")).files
+    person = files["entities/person/index.md"].decode("utf-8")
+    assert "١٢ شخصًا في السجل" in person and "٢١ أكتوبر/تشرين الأول ٢٠٢٢" in person
+    assert 'datetime="2022-10-21"' in person  # machine-readable values keep their digits
+    assert '"digits": "arab"' in files["assets/javascripts/strings.js"].decode("utf-8")
 
 
 def test_chronology_lists_seed_events_in_order_with_both_articles(built_site):

@@ -22,7 +22,7 @@ SCHEMES = ("default", "slate")
 def pages(site: Path) -> dict[str, str]:
     article = sorted((site / "articles/2022").iterdir())[0].name
     return {"home": "", "article": f"articles/2022/{article}/", "entity": "entities/place/moscow/",
-            "chronology": "chronology/", "entities": "entities/person/", "not-found": "no/such/page/"}
+            "chronology": "chronology/", "entities": "entities/person/", "not-found": "404.html"}
 
 
 def set_scheme(page, scheme: str) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from test_search import CHROMIUM, CHROMIUM_ARGS, new_page, search, serve
+from test_search import CHROMIUM, CHROMIUM_ARGS, new_page, search, serve, type_query
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="no /usr/bin/chromium (make test installs Debian's chromium)")
 
 PAGES = ["", "archive/", "archive/2022/", "archive/2022/10/", "entities/", "entities/person/",
          "entities/person/sergei-shoigu/", "entities/agreement/new-start/", "chronology/", "chronology/2022/",
-         "chronology/person/"]
+         "chronology/person/", "404.html"]
 
 
 @pytest.fixture(scope="module")
@@ -144,6 +144,13 @@ def test_every_text_has_contrast_of_at_least_4_5_in_both_palettes(browser, site,
             result = page.evaluate(CONTRAST_JS)
             assert result["checked"] > 10, path
             assert result["failures"] == [], path
+        # The search's results: titles, entity badges, dates, highlighted words, the filters.
+        type_query(page, "موسكو")
+        page.locator("[data-archive-search-filters-open]").click()
+        page.wait_for_function("() => document.querySelector('.archive-search__chip')")
+        result = page.evaluate(CONTRAST_JS)
+        assert page.locator(".archive-search__item--entity").count() >= 1
+        assert result["failures"] == [], "search"
 
 
 def test_dark_mode_changes_our_muted_colour(browser, site):
@@ -191,3 +198,18 @@ def test_an_article_whose_first_word_is_latin_stays_right_to_left(browser, latin
         assert [b.inner_text() for b in paragraph.locator("bdi").all()] == ["NATO", "Jens Stoltenberg", "09:15 PM"]
         # The title too: right to left, its Latin word isolated.
         assert page.locator("h1").evaluate("e => getComputedStyle(e).direction") == "rtl"
+
+
+def test_not_found_page_opens_the_search_and_links_the_sections(browser, site):
+    with new_page(browser) as page:
+        page.goto(f"{site}/404.html")
+        assert page.locator("h1").inner_text() == "الصفحة غير موجودة"
+        page.click(".archive-404__search")
+        assert page.evaluate("document.getElementById('__search').checked")
+        page.locator("[data-archive-search-input]").fill("موسكو")
+        page.wait_for_function("() => document.querySelector('[data-archive-search]').dataset.archiveSearchState === 'done'"
+                               " && document.querySelector('[data-archive-search]').dataset.archiveSearchQuery === 'موسكو'")
+        assert page.locator("[data-archive-search-results] a").count() >= 1
+        page.keyboard.press("Escape")
+        page.click(".archive-404__sections a >> text=التسلسل الزمني")
+        page.wait_for_url("**/chronology/")

@@ -86,6 +86,10 @@ def test_strings_file_names_a_missing_plural_form(tmp_path):
         load_strings(tmp_path)
     with pytest.raises(StringsError, match="digits"):
         load_strings(REPO, "roman")
+    with pytest.raises(StringsError, match="counts has no 'ship'; add its six plural forms"):
+        load_strings(REPO).count("ship", 2)
+    with pytest.raises(StringsError, match="no text 'titles.nothing'"):
+        load_strings(REPO).text("titles.nothing")
 
 
 def test_counts_on_pages_are_grammatical(built_site):
@@ -241,12 +245,14 @@ def test_type_index_has_a_sparkline_per_row(built_site):
 def test_chronology_month_bars_link_to_their_months(built_site):
     html = page(built_site, "chronology")
     chart = html.split('<nav class="chart-nav"')[1].split("</nav>")[0]
-    links = re.findall(r'<a href="([^"#]*)#(m\d{4}-\d{2})" aria-label="([^"]*)"', chart)
+    links = re.findall(r'<a href="([^"#]*)#(m\d{4}-\d{2})"><title>([^<]*)</title>', chart)
     assert {anchor for _, anchor, _ in links} == {"m2022-05", "m2022-10", "m2022-11"}
     for href, anchor, label in links:
         target = (built_site / "site/chronology" / href / "index.html").read_text(encoding="utf-8")
         assert f'id="{anchor}"' in target, href
     assert any(label == "نوفمبر/تشرين الثاني 2022: 5 أحداث مؤرخة" for _, _, label in links)
+    year = page(built_site, "chronology/2022").split('<nav class="chart-nav"')[1].split("</nav>")[0]
+    assert year.count("<rect class=\"chart__bar\"") == 3 and "ديسمبر/كانون الأول 2022" in year  # the year's twelve months
 
 
 def test_article_bodies_are_right_to_left(built_site):

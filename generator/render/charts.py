@@ -52,16 +52,17 @@ class Series:
         return sum(self.values)
 
 
-def _bars(series: Series, width: float, height: float) -> list[tuple[float, float, float, float]]:
-    """(x, y, w, h) of each month's bar, the oldest on the right."""
+def _bars(series: Series, width: float, height: float) -> list[tuple[int, float, float, float, float]]:
+    """(month index, x, y, w, h) of the bar of each month with a figure, the oldest on the right."""
     top = max(series.values, default=0) or 1
     step = width / max(len(series.months), 1)
     gap = step * 0.15 if step > 3 else 0
+    w = round(step - gap, 2)
     bars = []
     for i, value in enumerate(series.values):
-        h = 0 if not value else max(MIN_BAR * height / 100, height * value / top)
-        x = width - (i + 1) * step + gap / 2
-        bars.append((round(x, 2), round(height - h, 2), round(step - gap, 2), round(h, 2)))
+        if value:
+            h = max(MIN_BAR * height / 100, height * value / top)
+            bars.append((i, round(width - (i + 1) * step + gap / 2, 2), round(height - h, 2), w, round(h, 2)))
     return bars
 
 
@@ -69,7 +70,7 @@ def _month_label(month: Month, strings: Strings) -> str:
     return strings.number(format_month(*month))
 
 
-def describe(series: Series, noun: str, strings: Strings) -> str:
+def describe(series: Series, noun: str, strings: Strings, each_month: bool = True) -> str:
     """The chart in words: the total over the months, the busiest month, each month's figure."""
     words = [strings.text("charts.summary", count=strings.count(noun, series.total),
                           months=strings.count("month", len(series.months)))]
@@ -77,8 +78,8 @@ def describe(series: Series, noun: str, strings: Strings) -> str:
         peak = max(range(len(series.values)), key=lambda i: (series.values[i], i))
         words.append(strings.text("charts.peak", month=_month_label(series.months[peak], strings),
                                   count=strings.count(noun, series.values[peak])))
-    busy = [(m, v) for m, v in zip(series.months, series.values) if v]
-    if 1 < len(busy) <= LISTED_MONTHS:
+    busy = [(m, v) for m, v in zip(series.months, series.values) if v] if each_month else []
+    if each_month and 1 < len(busy) <= LISTED_MONTHS:
         words += [strings.text("charts.month", month=_month_label(m, strings), count=strings.count(noun, v))
                   for m, v in busy]
     return "، ".join(words)
@@ -102,12 +103,11 @@ def bar_chart(series: Series, noun: str, strings: Strings) -> Markup:
     last months named under it."""
     if not series.months:
         return Markup("")
-    label = describe(series, noun, strings)
-    parts = [_svg_open("chart", CHART_WIDTH, CHART_HEIGHT, label), f"<title>{escape(label)}</title>"]
-    for (x, y, w, h), month, value in zip(_bars(series, CHART_WIDTH, CHART_HEIGHT), series.months, series.values):
-        if value:
-            words = strings.text("charts.month", month=_month_label(month, strings), count=strings.count(noun, value))
-            parts.append(f'<rect class="chart__bar" x="{x}" y="{y}" width="{w}" height="{h}"><title>{escape(words)}</title></rect>')
+    parts = [_svg_open("chart", CHART_WIDTH, CHART_HEIGHT, describe(series, noun, strings))]
+    for i, x, y, w, h in _bars(series, CHART_WIDTH, CHART_HEIGHT):
+        words = strings.text("charts.month", month=_month_label(series.months[i], strings),
+                             count=strings.count(noun, series.values[i]))
+        parts.append(f'<rect class="chart__bar" x="{x}" y="{y}" width="{w}" height="{h}"><title>{escape(words)}</title></rect>')
     return Markup("".join(parts) + _close_with_axis(series, strings))
 
 
@@ -115,26 +115,25 @@ def sparkline(series: Series, noun: str, strings: Strings) -> Markup:
     """A row's trend in a table: one path of bars over the listing's common months."""
     if not series.total:
         return Markup("")
-    path = " ".join(f"M{x} {SPARK_HEIGHT}v-{h}h{w}v{h}z"
-                    for x, _, w, h in _bars(series, SPARK_WIDTH, SPARK_HEIGHT) if h)
-    label = describe(series, noun, strings)
+    path = " ".join(f"M{x} {SPARK_HEIGHT}v-{h}h{w}v{h}z" for _, x, _, w, h in _bars(series, SPARK_WIDTH, SPARK_HEIGHT))
+    # In a table of many rows the words stay short: the total and the busiest month.
+    label = describe(series, noun, strings, each_month=False)
     return Markup(_svg_open("sparkline", SPARK_WIDTH, SPARK_HEIGHT, label)
-                  + f'<title>{escape(label)}</title><path class="sparkline__bars" d="{path}"/></svg>')
+                  + f'<path class="sparkline__bars" d="{path}"/></svg>')
 
 
 def linked_bar_chart(series: Series, noun: str, strings: Strings, href, label: str) -> Markup:
     """Bars that are links (the chronology's events per month, each bar to its month): a
-    navigation of links, each named with its month and figure."""
+    navigation of links, each named by its <title> with its month and figure."""
     if not series.months:
         return Markup("")
     parts = [f'<nav class="chart-nav" aria-label="{escape(label)}">',
              _svg_open("chart chart--linked", CHART_WIDTH, CHART_HEIGHT, label, role="group")]
-    for (x, y, w, h), month, value in zip(_bars(series, CHART_WIDTH, CHART_HEIGHT), series.months, series.values):
-        if value:
-            words = strings.text("charts.month", month=_month_label(month, strings),
-                                 count=strings.count(noun, value))
-            # The whole column is the target, so that a month with one event is easy to hit.
-            parts.append(f'<a href="{escape(href(month))}" aria-label="{escape(words)}"><title>{escape(words)}</title>'
-                         f'<rect class="chart__hit" x="{x}" y="0" width="{w}" height="{CHART_HEIGHT}"/>'
-                         f'<rect class="chart__bar" x="{x}" y="{y}" width="{w}" height="{h}"/></a>')
+    for i, x, y, w, h in _bars(series, CHART_WIDTH, CHART_HEIGHT):
+        month = series.months[i]
+        words = strings.text("charts.month", month=_month_label(month, strings), count=strings.count(noun, series.values[i]))
+        # The whole column is the target, so that a month with one event is easy to hit.
+        parts.append(f'<a href="{escape(href(month))}"><title>{escape(words)}</title>'
+                     f'<rect class="chart__hit" x="{x}" y="0" width="{w}" height="{CHART_HEIGHT}"/>'
+                     f'<rect class="chart__bar" x="{x}" y="{y}" width="{w}" height="{h}"/></a>')
     return Markup("".join(parts) + _close_with_axis(series, strings) + "</nav>")

@@ -88,8 +88,7 @@ def make_environment(root: Path, strings: Strings | None = None) -> jinja2.Envir
         value=lambda value, end=None: number(format_value(value, end, date_range)),
         num=number,
         counted=lambda n, noun: strings.count(noun, n),
-        fill=lambda pattern, **values: Markup(escape(pattern)).format(
-            **{k: number(v) if isinstance(v, int) else v for k, v in values.items()}),
+        fill=strings.html,
         isolate=isolate_latin,
         direction=text_direction,
     )

@@ -343,11 +343,20 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                         for e in entries if len(e.value) >= 7)
     series = charts.Series.of(per_month)
 
-    def months_chart(src: str):
-        """The events per month, each bar a link to its month on the year's page."""
-        def href(month):
-            return relative_url(src, chronology_year_src(month[0]), month_anchor(*month))
-        return charts.linked_bar_chart(series, "event", strings, href, strings.text("chronology.chart_label"))
+    charts_by_place: dict[tuple, object] = {}
+
+    def months_chart(src: str, year: int | None):
+        """The events per month, each bar a link to its month on the year's page: the whole
+        chronology's months, or a year's twelve on its page. The links differ only by where the
+        page sits under chronology/: each chart is drawn once per place."""
+        key = (year, relative_url(src, "chronology/index.md"))
+        if key not in charts_by_place:
+            def href(month):
+                return relative_url(src, chronology_year_src(month[0]), month_anchor(*month))
+            shown = series if year is None else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12)))
+            charts_by_place[key] = charts.linked_bar_chart(shown, "event", strings, href,
+                                                           strings.text("chronology.chart_label"))
+        return charts_by_place[key]
 
     def pages_for(src: str, title: str, selected: list, year=None, entity_type=None, **extra) -> list[Page]:
         chunks = paginate(selected, size)
@@ -355,7 +364,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         return [Page(srcs[n - 1], "chronology.md.j2",
                      {"title": numbered_title(title, n, strings)},
                      {**common, **extra, "current_year": year, "current_type": entity_type,
-                      "months_chart": months_chart(srcs[n - 1]),
+                      "months_chart": months_chart(srcs[0], year) if n == 1 else "",
                       "items": timeline_groups(chunk, entity_views, views), "pagination": _pagination(srcs, n)})
                 for n, chunk in enumerate(chunks, start=1)]
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from babel import Locale
+from markupsafe import Markup, escape
 
 from generator.config import SITE_CONFIG
 
@@ -35,18 +37,31 @@ class Strings:
 
     def number(self, value) -> str:
         """A number, or any text with numbers in it (a date), in the site's digits."""
-        return str(value).translate(_DIGIT_MAPS[self.digits])
+        return str(value) if self.digits == "latin" else str(value).translate(_DIGIT_MAPS[self.digits])
 
     def count(self, noun: str, n: int) -> str:
         """"مقال واحد", "مقالان", "3 مقالات", "11 مقالًا", "100 مقال"."""
-        return self.table["counts"][noun][ARABIC.plural_form(n)].replace("{n}", self.number(n))
+        forms = self.table.get("counts", {}).get(noun)
+        if forms is None:
+            raise StringsError(f"{STRINGS_FILE}: counts has no {noun!r}; add its six plural forms "
+                               f"({', '.join(PLURAL_CATEGORIES)})")
+        return forms[plural_category(n)].replace("{n}", self.number(n))
 
     def text(self, key: str, **values) -> str:
         """A text of the table by its dotted key, with its {names} filled in (numbers in the site's digits)."""
         pattern = self.table
         for part in key.split("."):
+            if not isinstance(pattern, dict) or part not in pattern:
+                raise StringsError(f"{STRINGS_FILE}: no text {key!r}; add it")
             pattern = pattern[part]
-        return fill(pattern, self, **values)
+        return pattern.format_map(self._shown(values))
+
+    def html(self, pattern: str, **values) -> Markup:
+        """A pattern of the table as HTML: values that are not already HTML are escaped."""
+        return Markup(escape(pattern)).format(**self._shown(values))
+
+    def _shown(self, values: dict) -> dict:
+        return {k: self.number(v) if isinstance(v, int) else v for k, v in values.items()}
 
     def browser_module(self) -> bytes:
         """The sections search.js reads, as an ES module."""
@@ -59,8 +74,10 @@ class Strings:
 _DIGIT_MAPS = {name: str.maketrans("0123456789", digits) for name, digits in DIGITS.items()}
 
 
-def fill(pattern: str, strings: Strings, **values) -> str:
-    return pattern.format_map({k: strings.number(v) if isinstance(v, int) else v for k, v in values.items()})
+@lru_cache(maxsize=4096)
+def plural_category(n: int) -> str:
+    """CLDR's plural category of n in Arabic (Babel evaluates the rule anew on every call)."""
+    return ARABIC.plural_form(n)
 
 
 def load_strings(root: Path, digits: str = "latin") -> Strings:

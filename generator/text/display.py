@@ -84,9 +84,25 @@ _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 _SKIPPED = re.compile(r"<(/?)(code|pre|bdi|script|style)\b", re.I)
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def isolate_latin(value) -> Markup:
     """Text or safe HTML with each Latin run in a <bdi>; HTML tags, attributes and code are left alone."""
-    html = value if isinstance(value, Markup) else escape(value)
+    if isinstance(value, Markup):
+        return _isolate_html(value)
+    return _isolate_plain(str(value))
+
+
+@lru_cache(maxsize=1 << 16)
+def _isolate_plain(text: str) -> Markup:
+    # Cached: a chronology sentence or an article title is shown on many pages.
+    if not _LATIN_LETTER.search(text):  # most Arabic text: nothing to isolate
+        return escape(text)
+    return _isolate_html(escape(text))
+
+
+def _isolate_html(html: Markup) -> Markup:
     out, skipping = [], 0
     for piece in _TAG_OR_TEXT.split(str(html)):
         if piece.startswith("<"):

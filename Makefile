@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: site build serve test check bench clean install
+.PHONY: site build serve test check bench clean install screenshots
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ test: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(PY) bench/run.py --sizes 100,1000
+
+# PNG screenshots of the seeds site (desktop and phone, light and dark) in build/screenshots/.
+screenshots: $(TEST_STAMP)
+	$(PY) -m generator site
+	$(PY) tests/screenshots.py
 
 clean:
 	rm -rf build site .cache

@@ -27,6 +27,7 @@ class Settings:
     docs_dir: str = "build/docs"
     entity_types: dict = field(default_factory=dict)  # type -> {"one": …, "many": …}
     content_security_policy: str = "default-src 'self'"
+    digits: str = "latin"  # numbers on pages: "latin" (0-9) or "arab" (Arabic-Indic ٠-٩)
 
     def type_label(self, entity_type: str, plural: bool = True) -> str:
         names = self.entity_types.get(entity_type, {})

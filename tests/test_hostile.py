@@ -91,6 +91,7 @@ def test_every_hostile_article_has_its_page(hostile_site):
 def test_template_syntax_in_content_is_shown_not_evaluated(hostile_site):
     [page] = (hostile_site / "site/articles/2023").glob("2023-01-10-*")
     text = (page / "index.html").read_text(encoding="utf-8")
+    text = re.sub(r"</?bdi>", "", text)  # Latin runs are isolated for display (<bdi>config.site_name</bdi>)
     assert "{{ 7*7 }}" in text and "{{ config.site_name }}" in text
     assert "قالب {{ config }}" in text
 

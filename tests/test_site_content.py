@@ -52,10 +52,68 @@ def test_entity_seen_in_both_articles_lists_newest_first(built_site):
 
 
 def test_type_indexes_count_their_entities(built_site):
+    from generator.render.strings import load_strings
+
+    strings = load_strings(REPO)
     for entity_type in ("person", "organization", "place", "agreement"):
         html = page(built_site, f"entities/{entity_type}")
         expected = sum(1 for t, _ in registry_ids() if t == entity_type)
-        assert re.search(rf"{expected} في السجل", html), entity_type
+        assert f"{strings.count(entity_type, expected)} في السجل" in html, entity_type
+    assert "12 شخصًا في السجل" in page(built_site, "entities/person")  # 11-99 take the accusative singular
+
+
+def test_counted_nouns_follow_arabic_plural_rules():
+    from generator.render.strings import load_strings
+
+    strings = load_strings(REPO)
+    forms = {n: strings.count("article", n) for n in (0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111)}
+    assert forms == {0: "لا مقالات", 1: "مقال واحد", 2: "مقالان", 3: "3 مقالات", 10: "10 مقالات",
+                     11: "11 مقالًا", 99: "99 مقالًا", 100: "100 مقال", 101: "101 مقال", 102: "102 مقال",
+                     103: "103 مقالات", 111: "111 مقالًا"}
+    assert strings.count("mention", 2) == "إشارتان" and strings.count("mention", 4) == "4 إشارات"
+    assert load_strings(REPO, "arab").count("article", 11) == "١١ مقالًا"
+
+
+def test_strings_file_names_a_missing_plural_form(tmp_path):
+    import pytest
+
+    from generator.render.strings import StringsError, load_strings
+
+    (tmp_path / "site_config").mkdir()
+    (tmp_path / "site_config/strings.yml").write_text("counts:\n  article: {one: مقال واحد, other: '{n} مقال'}\n",
+                                                     encoding="utf-8")
+    with pytest.raises(StringsError, match=r"strings.yml: counts.article lacks the plural form\(s\) zero, two, few, many"):
+        load_strings(tmp_path)
+    with pytest.raises(StringsError, match="digits"):
+        load_strings(REPO, "roman")
+    with pytest.raises(StringsError, match="counts has no 'ship'; add its six plural forms"):
+        load_strings(REPO).count("ship", 2)
+    with pytest.raises(StringsError, match="no text 'titles.nothing'"):
+        load_strings(REPO).text("titles.nothing")
+
+
+def test_counts_on_pages_are_grammatical(built_site):
+    """No "2 مقالًا", "1 مقالًا", "2 إشارات": the seeds have two articles; Moscow is mentioned
+    once in one and three times in the other (its headline included)."""
+    home = page(built_site, "")
+    assert "مقالان في الأرشيف" in home and "2 مقالًا" not in home
+    moscow = page(built_site, "entities/place/moscow")
+    assert "3 إشارات" in moscow and "إشارة واحدة" in moscow and "1 إشارة" not in moscow
+    assert "مقالان في 2022" in page(built_site, "archive/2022")
+    assert "مقال واحد." in page(built_site, "archive/2022/10")
+
+
+def test_site_built_with_arabic_indic_digits(repo_copy):
+    from dataclasses import replace
+
+    from generator.config import load_settings
+    from generator.pipeline import generate
+
+    files = generate(repo_copy, replace(load_settings(repo_copy), digits="arab")).files
+    person = files["entities/person/index.md"].decode("utf-8")
+    assert "١٢ شخصًا في السجل" in person and "٢١ أكتوبر/تشرين الأول ٢٠٢٢" in person
+    assert 'datetime="2022-10-21"' in person  # machine-readable values keep their digits
+    assert '"digits": "arab"' in files["assets/javascripts/strings.js"].decode("utf-8")
 
 
 def test_chronology_lists_seed_events_in_order_with_both_articles(built_site):
@@ -162,3 +220,129 @@ def test_a_long_chronology_shows_its_latest_events_and_leaves_the_rest_to_the_ye
     assert sorted(latest) == all_dates[-2:]
     year_pages = [text.decode("utf-8") for name, text in files.items() if re.fullmatch(r"chronology/\d{4}/.*\.md", name)]
     assert sum(_dates_shown(page) for page in year_pages) == total
+
+
+def test_feeds_are_linked_from_the_home_page_and_each_entity_page(built_site):
+    home = page(built_site, "")
+    assert '<a href="feed.xml" type="application/atom+xml">' in home
+    moscow = page(built_site, "entities/place/moscow")
+    assert re.search(r'<link rel="alternate feed" type="application/atom\+xml" title="[^"]*موسكو" '
+                     r'href="../../../feeds/place/moscow.xml">', moscow)
+    assert '<a href="../../../feeds/place/moscow.xml" type="application/atom+xml">' in moscow
+    assert (built_site / "site/feeds/place/moscow.xml").exists()
+
+
+def test_entity_chart_shows_mentions_per_month_right_to_left(built_site):
+    """Moscow: once in October 2022, three times in November 2022. Newer months lie to the left."""
+    html = page(built_site, "entities/place/moscow")
+    [svg] = re.findall(r'<svg class="chart"[^>]*>.*?</svg>', html)
+    assert 'role="img"' in svg and "4 إشارات" in re.search(r'aria-label="([^"]*)"', svg).group(1)
+    bars = {title: float(x) for x, title in re.findall(r'<rect class="chart__bar" x="([\d.]+)"[^>]*><title>([^<]*)</title>', svg)}
+    assert bars.keys() == {"أكتوبر/تشرين الأول 2022: إشارة واحدة", "نوفمبر/تشرين الثاني 2022: 3 إشارات"}
+    assert bars["نوفمبر/تشرين الثاني 2022: 3 إشارات"] < bars["أكتوبر/تشرين الأول 2022: إشارة واحدة"]
+    assert "<script" not in svg
+
+
+def test_type_index_has_a_sparkline_per_row(built_site):
+    html = page(built_site, "entities/person")
+    rows = html.split("<tbody>")[1].split("</tbody>")[0].count("<tr>")
+    assert rows == 12 and html.count('<svg class="sparkline"') == rows
+
+
+def test_chronology_month_bars_link_to_their_months(built_site):
+    html = page(built_site, "chronology")
+    chart = html.split('<nav class="chart-nav"')[1].split("</nav>")[0]
+    links = re.findall(r'<a href="([^"#]*)#(m\d{4}-\d{2})"><title>([^<]*)</title>', chart)
+    assert {anchor for _, anchor, _ in links} == {"m2022-05", "m2022-10", "m2022-11"}
+    for href, anchor, label in links:
+        target = (built_site / "site/chronology" / href / "index.html").read_text(encoding="utf-8")
+        assert f'id="{anchor}"' in target, href
+    assert any(label == "نوفمبر/تشرين الثاني 2022: 5 أحداث مؤرخة" for _, _, label in links)
+    year = page(built_site, "chronology/2022").split('<nav class="chart-nav"')[1].split("</nav>")[0]
+    assert year.count("<rect class=\"chart__bar\"") == 3 and "ديسمبر/كانون الأول 2022" in year  # the year's twelve months
+
+
+def test_article_bodies_are_right_to_left(built_site):
+    for file in (built_site / "site/articles").rglob("index.html"):
+        html = file.read_text(encoding="utf-8")
+        assert '<div class="article-body" lang="ar" dir="rtl">' in html and 'dir="auto"' not in html.split("article-body")[1][:200]
+
+
+def test_latin_runs_are_isolated():
+    from generator.text.display import isolate_latin
+    from markupsafe import Markup
+
+    assert str(isolate_latin("قال Lloyd Austin III في 2022 إن F-16 & \"x\"")) == (
+        "قال <bdi>Lloyd Austin III</bdi> في 2022 إن <bdi>F-16</bdi> &amp; &#34;<bdi>x</bdi>&#34;")
+    # Tags, attributes and code stay as they are; character references are not split.
+    html = Markup('<a href="/a/b" title="Tom">CNN</a> &amp; <code>x = 1</code>')
+    assert str(isolate_latin(html)) == '<a href="/a/b" title="Tom"><bdi>CNN</bdi></a> &amp; <code>x = 1</code>'
+
+
+# --- No English in the interface -------------------------------------------------------
+# The rule: a Latin word the reader can see (text, or a title, aria-label, placeholder or alt)
+# is interface text unless it is content: a word of the articles or of the entity registry
+# (a quoted name, an agency written in Latin letters, an entity's English name, a Wikidata id).
+# Scripts, styles and the hidden search-data and search-keys blocks are not read.
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_SHOWN_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
+
+
+def content_words() -> set[str]:
+    words = set()
+    for file in (REPO / "content").rglob("*.md"):
+        words |= set(_LATIN_WORD.findall(file.read_text(encoding="utf-8")))
+    return words
+
+
+def visible_latin_words(html: str) -> list[str]:
+    from html.parser import HTMLParser
+
+    class Reader(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.stack, self.words = [], []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            hidden = (tag in ("script", "style", "template") or "hidden" in attrs
+                      or any(c in (attrs.get("class") or "").split() for c in ("search-data", "search-keys")))
+            if tag not in ("br", "hr", "img", "input", "link", "meta", "path", "rect", "line", "source", "wbr"):
+                self.stack.append(hidden)
+            if not any(self.stack) or tag in ("img", "input"):
+                for name in _SHOWN_ATTRIBUTES:
+                    self.words += _LATIN_WORD.findall(attrs.get(name) or "")
+
+        def handle_endtag(self, tag):
+            if tag not in ("br", "hr", "img", "input", "link", "meta", "path", "rect", "line", "source", "wbr") and self.stack:
+                self.stack.pop()
+
+        def handle_data(self, data):
+            if not any(self.stack):
+                self.words += _LATIN_WORD.findall(data)
+
+    reader = Reader()
+    reader.feed(html)
+    return reader.words
+
+
+def test_no_english_interface_text_on_any_page(built_site):
+    allowed = content_words()
+    pages = sorted((built_site / "site").rglob("*.html"))
+    assert len(pages) > 50 and (built_site / "site/404.html") in pages
+    for file in pages:
+        english = set(visible_latin_words(file.read_text(encoding="utf-8"))) - allowed
+        assert not english, f"{file.relative_to(built_site / 'site')}: {sorted(english)}"
+
+
+def test_the_walk_finds_english_interface_text():
+    assert visible_latin_words('<footer>Made with <a title="Material">x</a></footer><script>var a</script>'
+                               '<div class="search-data" hidden>Q1</div>') == ["Made", "with", "Material"]
+
+
+def test_not_found_page_is_arabic_with_search_and_sections(built_site):
+    html = (built_site / "site/404.html").read_text(encoding="utf-8")
+    assert "<h1>الصفحة غير موجودة</h1>" in html and "Not found" not in html
+    assert 'for="__search"' in html.split('class="md-content"')[1]
+    for section in ("archive/", "entities/", "chronology/"):
+        assert re.search(rf'<li><a href="[^"]*{section}">', html), section

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
 from generator.render.pages import page_url
-from generator.render.site import SiteData, article_src, entity_src
+from generator.render.site import SITE_FEED, SiteData, article_src, entity_feed_path, entity_src
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
@@ -54,12 +54,8 @@ def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8") + b"\n"
 
 
-def entity_feed_path(entity) -> str:
-    return f"feeds/{entity.type}/{entity.id}.xml"
-
-
 def feeds(data: SiteData, site_url: str, site_name: str, excerpts: dict) -> dict[str, bytes]:
-    files = {"feed.xml": atom_feed(site_name, site_url, "feed.xml", "index.md", list(data.archive.newest_first), excerpts)}
+    files = {SITE_FEED: atom_feed(site_name, site_url, SITE_FEED, "index.md", list(data.archive.newest_first), excerpts)}
     for profile in data.profiles.values():
         entity = profile.entity
         articles = [appearance.article for appearance in profile.appearances]

@@ -16,7 +16,8 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.config import TEMPLATES, Settings
-from generator.text.display import format_day, format_month, format_value, month_name
+from generator.render.strings import Strings, load_strings
+from generator.text.display import format_day, format_month, format_value, isolate_latin, month_name, text_direction
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,12 @@ def mdtext(value) -> Markup:
     return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", str(escape(value))))
 
 
-def make_environment(root: Path) -> jinja2.Environment:
+def make_environment(root: Path, strings: Strings | None = None) -> jinja2.Environment:
+    """The templates' environment. `ui` is the table of interface words (site_config/strings.yml);
+    numbers and dates come out in the site's digits."""
+    strings = strings or load_strings(root)
+    number = strings.number
+    date_range = strings.table["dates"]["range"]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(root / TEMPLATES)),
         autoescape=True,
@@ -75,12 +81,18 @@ def make_environment(root: Path) -> jinja2.Environment:
     )
     env.filters.update(
         mdtext=mdtext,
-        day=format_day,
-        day_short=lambda d: format_day(d, weekday=False),
-        month=format_month,
+        day=lambda d: number(format_day(d)),
+        day_short=lambda d: number(format_day(d, weekday=False)),
+        month=lambda year, month: number(format_month(year, month)),
         month_name=month_name,
-        value=format_value,
+        value=lambda value, end=None: number(format_value(value, end, date_range)),
+        num=number,
+        counted=lambda n, noun: strings.count(noun, n),
+        fill=strings.html,
+        isolate=isolate_latin,
+        direction=text_direction,
     )
+    env.globals.update(ui=strings.table, strings=strings)
     return env
 
 
@@ -109,7 +121,11 @@ def render_page(env: jinja2.Environment, page: Page, settings: Settings) -> str:
     def link(to_src: str, anchor: str = "") -> str:
         return relative_url(page.src, to_src, anchor)
 
-    body = template.render(page.context, page=page, link=link, settings=settings)
+    def file_link(path: str) -> str:
+        """A link to a file of the site that is not a page (a feed)."""
+        return "../" * len(_url_segments(page.src)) + path
+
+    body = template.render(page.context, page=page, link=link, file_link=file_link, settings=settings)
     return front_matter(page.meta) + body.strip() + "\n"
 
 

@@ -1,6 +1,7 @@
 """Which pages the site has, built from the aggregated archive; rendered to files in one pass."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,8 +12,11 @@ from generator.aggregate.chronology import ChronologyEntry, group_by_year_month,
 from generator.aggregate.entities import EntityProfile
 from generator.config import ASSETS, Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
+from generator.render import charts
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
+from generator.text.display import month_name
 from generator.render.pages import Page, make_environment, numbered_src, paginate, relative_url, render_page
+from generator.render.strings import BROWSER_MODULE, Strings, load_strings
 
 
 @dataclass(frozen=True)
@@ -46,15 +50,20 @@ def _pagination(srcs: list[str], number: int) -> dict:
     }
 
 
-def listing_pages(first_src: str, template: str, meta: dict, items: list, size: int, context: dict) -> list[Page]:
+def numbered_title(title: str, number: int, strings: Strings) -> str:
+    """A listing's title on its page `number`: the title itself on the first."""
+    return title if number == 1 else strings.text("titles.numbered_page", title=title, number=number)
+
+
+def listing_pages(first_src: str, template: str, meta: dict, items: list, size: int, context: dict,
+                  strings: Strings) -> list[Page]:
     """One listing split over numbered pages; each page knows its neighbours."""
     chunks = paginate(items, size)
     srcs = [numbered_src(first_src, n) for n in range(1, len(chunks) + 1)]
     pages = []
     for number, chunk in enumerate(chunks, start=1):
         page_meta = dict(meta)
-        if number > 1:
-            page_meta["title"] = f"{meta['title']} (صفحة {number})"
+        page_meta["title"] = numbered_title(meta["title"], number, strings)
         pages.append(Page(srcs[number - 1], template, page_meta,
                           {**context, "items": chunk, "pagination": _pagination(srcs, number)}))
     return pages
@@ -85,6 +94,14 @@ def entity_timeline_src(entity: Entity) -> str:
     return f"entities/{entity.type}/{entity.id}/timeline.md"
 
 
+# Atom feeds (written by exports.py): the site's, and one per entity.
+SITE_FEED = "feed.xml"
+
+
+def entity_feed_path(entity: Entity) -> str:
+    return f"feeds/{entity.type}/{entity.id}.xml"
+
+
 def type_src(entity_type: str) -> str:
     return f"entities/{entity_type}/index.md"
 
@@ -105,9 +122,10 @@ def site_pages(data: SiteData, settings: Settings) -> list[Page]:
     article_extras = {key: article_context(views[key], extraction, entity_views, settings)
                       for key, extraction in data.extractions.items()}
     home = {"has_entities": bool(entity_views), "has_chronology": True}
-    pages = archive_pages(data.archive, views, settings, article_extras, home)
-    pages += entity_pages(entity_views, data.chronology, views, settings)
-    pages += chronology_pages(data.chronology, entity_views, views, settings)
+    strings = load_strings(settings.root, settings.digits)
+    pages = archive_pages(data.archive, views, settings, article_extras, home, strings)
+    pages += entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive))
+    pages += chronology_pages(data.chronology, entity_views, views, settings, strings)
     return pages
 
 
@@ -158,26 +176,29 @@ class EntityCount:
         return self.view.src
 
 
-def archive_pages(archive: Archive, views: dict, settings: Settings, article_extras: dict, home: dict) -> list[Page]:
+def archive_pages(archive: Archive, views: dict, settings: Settings, article_extras: dict, home: dict,
+                  strings: Strings) -> list[Page]:
     """Home, the archive by year and month, and one page per article."""
     views = {a.key: ArticleView(a, article_src(a), a.summary or excerpt(a.body, settings.excerpt_words)) for a in archive.articles}
     newest = [views[a.key] for a in archive.newest_first]
     pages: list[Page] = [
-        Page("index.md", "home.md.j2", {"title": "الرئيسية", "description": "أرشيف الأخبار العربية"},
+        Page("index.md", "home.md.j2", {"title": strings.text("titles.home"),
+                                        "description": strings.text("titles.home_description")},
              {"latest": newest[: settings.home_latest], "total": len(newest), "years": archive.years,
-              "year_src": year_src, "month_src": month_src, **home}),
-        Page("archive/index.md", "archive_index.md.j2", {"title": "الأرشيف"},
+              "year_src": year_src, "month_src": month_src, "feed_path": SITE_FEED, **home}),
+        Page("archive/index.md", "archive_index.md.j2", {"title": strings.text("titles.archive")},
              {"years": archive.years, "year_src": year_src, "month_src": month_src}),
     ]
     for year in archive.years:
-        pages.append(Page(year_src(year.year), "archive_year.md.j2", {"title": f"أرشيف {year.year}"},
+        pages.append(Page(year_src(year.year), "archive_year.md.j2",
+                          {"title": strings.text("titles.archive_year", year=year.year)},
                           {"year": year, "month_src": month_src,
                            "latest": [views[a.key] for m in year.months for a in m.articles][: settings.page_size]}))
         for month in year.months:
             items = [views[a.key] for a in month.articles]
-            title = f"أرشيف {month_name_of(month.month)} {month.year}"
+            title = strings.text("titles.archive_month", month=month_name(month.month), year=month.year)
             pages += listing_pages(month_src(month.year, month.month), "archive_month.md.j2", {"title": title},
-                                   items, settings.page_size, {"month": month, "year_src": year_src})
+                                   items, settings.page_size, {"month": month, "year_src": year_src}, strings)
     for article in archive.articles:
         view = views[article.key]
         previous, following = archive.previous[article.key], archive.following[article.key]
@@ -198,9 +219,28 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, article_ext
 MAX_RELATED = 12  # neighbours shown on an entity page
 
 
-def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings) -> list[Page]:
+def chart_months(archive: Archive) -> list:
+    """The months an entity's chart and the sparklines span: the archive's, and at least a year
+    up to its latest month (two articles a month apart still make a readable chart)."""
+    if not archive.articles:
+        return []
+    first, last = charts.month_of(archive.articles[0].date), charts.month_of(archive.articles[-1].date)
+    year_before = (last[0] - 1, last[1] + 1) if last[1] < 12 else (last[0], 1)
+    return charts.month_range(min(first, year_before), last)
+
+
+def mentions_per_month(profile: EntityProfile) -> Counter:
+    counts = Counter()
+    for appearance in profile.appearances:
+        counts[charts.month_of(appearance.article.date)] += appearance.mention_count
+    return counts
+
+
+def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings,
+                 strings: Strings, months: list) -> list[Page]:
     """A page per entity (mentioned or not), an index per type, and the entities index."""
     pages: list[Page] = []
+    sparklines = {}
     by_type: dict[str, list[EntityView]] = defaultdict(list)
     entries_of: dict[str, list] = defaultdict(list)  # one pass, not one scan per entity
     for entry in chronology:
@@ -210,7 +250,10 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         entity, profile = view.entity, view.profile
         by_type[entity.type].append(view)
         related = [(entity_views[a.entity_id], a) for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
-        meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False)}
+        series = charts.Series.of(mentions_per_month(profile), months)
+        sparklines[entity.id] = charts.sparkline(series, "mention", strings)
+        meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
+                "feed": entity_feed_path(entity)}
         context = {
             "entity": entity,
             "profile": profile,
@@ -221,9 +264,11 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
             "related": related,
             # "often appears with" needs more than one article of evidence; else "appeared with"
             "related_often": any(association.articles > 1 for _, association in related),
+            "feed_path": entity_feed_path(entity),
         }
         entries = entries_of.get(entity.id, [])
-        listing = listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size, context)
+        listing = listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size,
+                                context, strings)
         # The timeline is shown once, not on every page of the listing: on the first page when it
         # is short, on pages of its own when it is long (a page per entity and events that
         # grow with the archive would make the output grow faster than the archive).
@@ -233,12 +278,13 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
             page.context.update(
                 timeline=timeline_groups(entries, entity_views, views) if number == 1 and not timeline_srcs else [],
                 timeline_src=timeline_srcs[0] if timeline_srcs else (view.src if number > 1 and entries else None),
-                timeline_on_first_page=not timeline_srcs, timeline_count=len(entries))
+                timeline_on_first_page=not timeline_srcs, timeline_count=len(entries),
+                chart=charts.bar_chart(series, "mention", strings) if number == 1 and series.total else "")
         pages += listing
-        title = f"الخط الزمني: {entity.name}"
+        title = strings.text("titles.entity_timeline", name=entity.name)
         for number, chunk in enumerate(chunks, start=1):
             pages.append(Page(timeline_srcs[number - 1], "entity_timeline.md.j2",
-                              {"title": title if number == 1 else f"{title} (صفحة {number})", "description": meta["description"]},
+                              {"title": numbered_title(title, number, strings), "description": meta["description"]},
                               {"entity": entity, "entity_src": view.src, "total": len(entries),
                                "items": timeline_groups(chunk, entity_views, views),
                                "pagination": _pagination(timeline_srcs, number)}))
@@ -249,8 +295,10 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         groups.append({"type": entity_type, "label": label, "src": type_src(entity_type), "count": len(members),
                        "top": members[:30]})
         pages += listing_pages(type_src(entity_type), "entity_type.md.j2", {"title": label}, members,
-                               settings.page_size, {"total": len(members)})
-    pages.append(Page("entities/index.md", "entities_index.md.j2", {"title": "الكيانات"}, {"groups": groups}))
+                               settings.page_size, {"total": len(members), "entity_type": entity_type,
+                                                    "sparklines": sparklines}, strings)
+    pages.append(Page("entities/index.md", "entities_index.md.j2", {"title": strings.text("titles.entities")},
+                      {"groups": groups}))
     return pages
 
 
@@ -276,6 +324,11 @@ class TimelineEntry:
         return getattr(self.entry, name)
 
 
+def month_anchor(year: int, month: int | None) -> str:
+    """The id of a month's heading in a timeline ("m2022-10"; "m2022" for events known only to the year)."""
+    return f"m{year:04d}-{month:02d}" if month else f"m{year:04d}"
+
+
 def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict]:
     """Chronology entries grouped by year and month, each with its entities and sources resolved."""
     def resolve(entry: ChronologyEntry) -> TimelineEntry:
@@ -285,11 +338,13 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
                                    for key in entry.article_keys if key in views))
 
     return [{"year": year.year,
-             "months": [{"label": month.label, "entries": [resolve(e) for e in month.entries]} for month in year.months]}
+             "months": [{"label": month.label, "id": month_anchor(year.year, month.month),
+                         "entries": [resolve(e) for e in month.entries]} for month in year.months]}
             for year in group_by_year_month(entries)]
 
 
-def chronology_pages(chronology: tuple, entity_views: dict, views: dict, settings: Settings) -> list[Page]:
+def chronology_pages(chronology: tuple, entity_views: dict, views: dict, settings: Settings,
+                     strings: Strings) -> list[Page]:
     """The whole chronology (on one page when short, else the latest events with the years as the way
     in), and the same narrowed to a year or to an entity type."""
     entries = list(chronology)
@@ -304,37 +359,53 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                    "count": len(of_type[t])} for t in ENTITY_TYPES]
     common = {"years": year_links, "types": type_links}
     size = settings.timeline_page_size
+    per_month = Counter(charts.month_of(dt.date(int(e.value[:4]), int(e.value[5:7]), 1))
+                        for e in entries if len(e.value) >= 7)
+    series = charts.Series.of(per_month)
+
+    charts_by_place: dict[tuple, object] = {}
+
+    def months_chart(src: str, year: int | None):
+        """The events per month, each bar a link to its month on the year's page: the whole
+        chronology's months, or a year's twelve on its page. The links differ only by where the
+        page sits under chronology/: each chart is drawn once per place."""
+        key = (year, relative_url(src, "chronology/index.md"))
+        if key not in charts_by_place:
+            def href(month):
+                return relative_url(src, chronology_year_src(month[0]), month_anchor(*month))
+            shown = series if year is None else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12)))
+            charts_by_place[key] = charts.linked_bar_chart(shown, "event", strings, href,
+                                                           strings.text("chronology.chart_label"))
+        return charts_by_place[key]
 
     def pages_for(src: str, title: str, selected: list, year=None, entity_type=None, **extra) -> list[Page]:
         chunks = paginate(selected, size)
         srcs = [numbered_src(src, n) for n in range(1, len(chunks) + 1)]
         return [Page(srcs[n - 1], "chronology.md.j2",
-                     {"title": title if n == 1 else f"{title} (صفحة {n})"},
+                     {"title": numbered_title(title, n, strings)},
                      {**common, **extra, "current_year": year, "current_type": entity_type,
+                      "months_chart": months_chart(srcs[0], year) if n == 1 else "",
                       "items": timeline_groups(chunk, entity_views, views), "pagination": _pagination(srcs, n)})
                 for n, chunk in enumerate(chunks, start=1)]
 
+    title = strings.text("titles.chronology")
     if len(entries) <= size:
-        pages = pages_for("chronology/index.md", "التسلسل الزمني", entries)
+        pages = pages_for("chronology/index.md", title, entries)
     else:  # the year pages hold every event once; the front page shows the latest and points to them
-        pages = pages_for("chronology/index.md", "التسلسل الزمني", entries[-size:], latest=size, total=len(entries))
+        pages = pages_for("chronology/index.md", title, entries[-size:], latest=size, total=len(entries))
     for y in sorted(of_year):
-        pages += pages_for(chronology_year_src(y), f"التسلسل الزمني: {y}", of_year[y], year=y)
+        pages += pages_for(chronology_year_src(y), strings.text("titles.chronology_of", part=y), of_year[y], year=y)
     for t in ENTITY_TYPES:
-        pages += pages_for(chronology_type_src(t), f"التسلسل الزمني: {settings.type_label(t)}", of_type[t], entity_type=t)
+        pages += pages_for(chronology_type_src(t), strings.text("titles.chronology_of", part=settings.type_label(t)),
+                           of_type[t], entity_type=t)
     return pages
-
-
-def month_name_of(month: int) -> str:
-    from generator.text.display import month_name
-
-    return month_name(month)
 
 
 def render_files(root: Path, pages: list[Page], settings: Settings, advance=lambda n=1: None) -> dict[str, bytes]:
     """The whole docs folder as {relative path: bytes}: rendered pages plus the site's assets."""
-    env = make_environment(root)
-    files = {}
+    strings = load_strings(root, settings.digits)
+    env = make_environment(root, strings)
+    files = {BROWSER_MODULE: strings.browser_module()}
     for page in pages:
         files[page.src] = render_page(env, page, settings).encode("utf-8")
         advance(1)

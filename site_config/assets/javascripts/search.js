@@ -14,11 +14,16 @@
 // Excerpts are built here from the page's own words (never the keys), with every spelling of
 // the query highlighted.
 import { makeKeys } from "./search-keys.js";
+// The interface words (site_config/strings.yml, written by the build as strings.js).
+import ui from "./strings.js";
 
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 30;
-const FACETS = ["السنة", "المصدر", "النوع", "الكيان"];
-const ANY_OF = new Set(["السنة", "المصدر", "النوع"]); // several values: pages with any of them
+const strings = ui.search;
+// Pagefind's filter names are the facets' names on the page (templates/_search.j2 writes them).
+const FACET = strings.facets;
+const FACETS = [FACET.year, FACET.source, FACET.type, FACET.entity];
+const ANY_OF = new Set([FACET.year, FACET.source, FACET.type]); // several values: pages with any of them
 const FACET_VALUES = 8;
 const MAX_CHECKED = 30; // results of the guessed query (without و ف ب ل ك) checked one by one
 const DEBOUNCE_MS = 120;
@@ -40,9 +45,11 @@ function setUp(root) {
   const facetsBox = root.querySelector("[data-archive-search-filters]");
   const openFacets = root.querySelector("[data-archive-search-filters-open]");
   const more = root.querySelector("[data-archive-search-more]");
-  const strings = JSON.parse(root.querySelector("[data-archive-search-strings]").textContent);
   const siteRoot = new URL((root.dataset.root || ".").replace(/\/?$/, "/"), document.baseURI);
   const plural = new Intl.PluralRules("ar");
+  const digits = new Intl.NumberFormat(`ar-u-nu-${ui.digits === "arab" ? "arab" : "latn"}`, { useGrouping: false });
+  // "نتيجة واحدة", "نتيجتان", "3 نتائج", "11 نتيجةً": the form of the number's plural category.
+  const counted = (noun, n) => ui.counts[noun][plural.select(n)].replace("{n}", digits.format(n));
   const active = new Map(); // facet -> Set of values
   let engine = null;
   let generation = 0;
@@ -227,8 +234,8 @@ function setUp(root) {
       openFacets.hidden = !results.length;
     }
     status.textContent = results.length
-      ? strings.count[plural.select(results.length)].replace("#", String(results.length))
-      : strings.none.replace("#", query.trim());
+      ? counted("result", results.length)
+      : strings.none.replace("{query}", query.trim());
     await renderMore();
     if (mine !== generation) return;
     root.dataset.archiveSearchQuery = query;
@@ -291,7 +298,7 @@ function setUp(root) {
     const found = response.results.filter((r) => r.words && r.words.length && !later.exact.has(r.id))
       .sort((a, b) => b.score - a.score);
     shown.results.push(...found.map((r) => ({ result: r, close: true })));
-    status.textContent = strings.count[plural.select(shown.results.length)].replace("#", String(shown.results.length));
+    status.textContent = counted("result", shown.results.length);
     root.dataset.archiveSearchTotal = String(shown.results.length);
   }
 
@@ -448,18 +455,18 @@ function setUp(root) {
     for (const facet of FACETS) {
       const chosen = active.get(facet) || new Set();
       let values = Object.entries(counts[facet] || {}).filter(([value, n]) => n > 0 || chosen.has(value));
-      if (facet === "السنة") values.sort((a, b) => b[0].localeCompare(a[0]));
+      if (facet === FACET.year) values.sort((a, b) => b[0].localeCompare(a[0]));
       else values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ar"));
       values = [...values.filter(([v]) => chosen.has(v)), ...values.filter(([v]) => !chosen.has(v))]
         .slice(0, Math.max(FACET_VALUES, chosen.size));
       if (!values.length || (values.length === 1 && !chosen.size && values[0][1] === response.results.length)) continue;
       any = true;
-      const group = el("div", "archive-search__facet", el("span", "archive-search__facet-name", strings.facets[facet] || facet));
+      const group = el("div", "archive-search__facet", el("span", "archive-search__facet-name", facet));
       group.setAttribute("role", "group");
-      group.setAttribute("aria-label", strings.facets[facet] || facet);
+      group.setAttribute("aria-label", facet);
       for (const [value, n] of values) {
         const on = chosen.has(value);
-        const chip = el("button", "archive-search__chip", value, el("span", "archive-search__chip-count", String(n)));
+        const chip = el("button", "archive-search__chip", value, el("span", "archive-search__chip-count", digits.format(n)));
         chip.type = "button";
         chip.setAttribute("aria-pressed", on ? "true" : "false");
         chip.dataset.facet = facet;

@@ -368,3 +368,29 @@ def test_a_link_in_the_output_folders_is_refused_before_anything_is_written(buil
     assert [(p.path, p.line) for p in problems] == [(link, 1)]
     assert "inside the build's output" in problems[0].message
     assert [p.name for p in outside.iterdir()] == ["keep.txt"]
+
+
+def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
+    """A pull request can force-add build/cache/extractions.pickle; reading it must not run it."""
+    import os
+    import pickle
+
+    from generator.extract import cache
+    from generator.read.registry import load_registry
+
+    witness = tmp_path / "ran"
+
+    class Planted:
+        def __reduce__(self):
+            return (os.system, (f"touch {witness}",))
+
+    target = repo_copy / cache.CACHE_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(pickle.dumps({"code": cache.code_fingerprint(), "items": Planted()}))
+    entities, _ = load_registry(repo_copy)
+    assert cache.load(repo_copy, entities) == {}
+    assert not witness.exists()
+    # And a genuine cache still loads: the safe reader accepts what the build writes.
+    from generator.pipeline import generate
+    generate(repo_copy)
+    assert len(cache.load(repo_copy, entities)) == 2

@@ -1,0 +1,45 @@
+"""Caches under build/ read back without running anything they hold.
+
+A pull request can commit a file under build/ (`git add -f`), and pickle.load runs whatever
+a pickle names. Our caches hold only the model's dataclasses, dates and containers, so the
+reader accepts exactly those classes and refuses every other name: a planted pickle is then
+an unreadable cache, which is ignored and rebuilt.
+"""
+from __future__ import annotations
+
+import io
+import pickle
+from pathlib import Path
+
+# Everything a cache of ours may hold besides the containers pickle writes without a name.
+_ALLOWED = {
+    ("builtins", "set"), ("builtins", "frozenset"), ("builtins", "complex"),
+    ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"),
+    ("collections", "OrderedDict"), ("copyreg", "_reconstructor"), ("builtins", "object"),
+}
+_ALLOWED_MODULES = ("generator.model",)
+
+
+class UnsafeCache(pickle.UnpicklingError):
+    """A cache file names something a cache of ours never holds."""
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        if (module, name) in _ALLOWED:
+            return super().find_class(module, name)
+        if module in _ALLOWED_MODULES:
+            found = super().find_class(module, name)
+            if isinstance(found, type) and found.__module__ == module:  # the model's own classes only
+                return found
+        raise UnsafeCache(f"a cache may not hold {module}.{name}")
+
+
+def loads(data: bytes):
+    return _Unpickler(io.BytesIO(data)).load()
+
+
+def load(path: Path):
+    """The cache at `path`; raises OSError, EOFError or pickle.UnpicklingError (UnsafeCache
+    included) when it is missing, cut short or not one of ours."""
+    return loads(path.read_bytes())

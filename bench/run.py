@@ -1,6 +1,11 @@
 """Benchmark: build synthetic archives of several sizes from scratch and print one table.
 
     python bench/run.py --sizes 100,1000,10000 [--seed 1] [--out bench/out] [--keep]
+    python bench/run.py --compare-hook 300
+
+With --compare-hook N it builds one corpus of N articles with MkDocs twice, with mkdocs.yml's
+hooks and without them, prints the time and peak memory of each and checks that every output
+file is the same, byte for byte (site_config/hooks/html_blocks.py).
 
 For each size it writes a corpus (bench/corpus.py, not timed), then measures a full
 `make site` (generator stages, MkDocs, search index), peak memory, output size, pages
@@ -167,6 +172,36 @@ def bench_size(n: int, seed: int, out: Path, keep: bool, json_path: Path | None 
     return dict(row)
 
 
+def compare_hook(n: int, seed: int, out: Path, keep: bool) -> bool:
+    """MkDocs with and without mkdocs.yml's hooks over one generated tree: time, memory, same bytes."""
+    from corpus import generate
+    from test_html_blocks import different_files, without_hooks
+
+    root = out / f"archive-{n}"
+    if root.exists():
+        shutil.rmtree(root)
+    generate(n, seed, root)
+    measured([sys.executable, "-m", "generator", "build"], root)
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1669593600")  # the same sitemap dates both times
+    (root / "mkdocs-without-hooks.yml").write_text(without_hooks((root / "mkdocs.yml").read_text(encoding="utf-8")),
+                                                    encoding="utf-8")
+    trees = {}
+    for name, config in (("with hooks", "mkdocs.yml"), ("without hooks", "mkdocs-without-hooks.yml")):
+        site = root / f"site-{name.replace(' ', '-')}"
+        seconds, peak, _ = measured([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", config,
+                                     "--site-dir", str(site)], root)
+        print(f"{n} articles, MkDocs {name}: {seconds:.1f} s, peak {peak} MB", flush=True)
+        trees[name] = {p.relative_to(site).as_posix(): p for p in site.rglob("*") if p.is_file()}
+    hooked, plain = trees.values()
+    same_names = sorted(hooked) == sorted(plain)
+    different = different_files({k: (hooked[k], plain[k]) for k in hooked if k in plain})
+    print(f"{len(hooked)} files with hooks, {len(plain)} without; {len(different)} differ"
+          + (f": {different[:5]}" if different else "") + ("" if same_names else "; the file lists differ"))
+    if not keep:
+        shutil.rmtree(root)
+    return same_names and not different
+
+
 COLUMNS = [
     ("articles", "articles", "{:d}"),
     ("generator_s", "generator s", "{:.1f}"),
@@ -214,7 +249,11 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out")
     parser.add_argument("--keep", action="store_true", help="keep the generated archives")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    parser.add_argument("--compare-hook", type=int, metavar="N",
+                        help="only build N articles with and without mkdocs.yml's hooks and compare")
     args = parser.parse_args()
+    if args.compare_hook:
+        return 0 if compare_hook(args.compare_hook, args.seed, args.out, args.keep) else 1
     rows = []
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
         rows.append(bench_size(size, args.seed, args.out, args.keep, args.json))

@@ -30,8 +30,8 @@ from generator.read.content import read_articles
 from generator.read.registry import load_registry
 from generator.render.exports import feeds, open_data
 from generator.render.markup import excerpt
-from generator.render.search_index import index_site
-from generator.render.security import secure_site
+from generator.render.search_index import SEARCH_DATA, index_site
+from generator.render.security import has_policy, secure_site
 from generator.render.site import SiteData, render_files, site_pages
 
 
@@ -118,9 +118,9 @@ def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date
         raise BuildFailed([Problem("mkdocs.yml", 1, "error", f"mkdocs build failed:\n{output}")])
 
 
-# Besides site_config/: what the steps after MkDocs write into pages a rebuild keeps.
-AFTER_MKDOCS = ("generator/render/search_index.py", "generator/text/search_keys.py",
-                "generator/data/search_keys.yml", "generator/render/security.py")
+# Besides site_config/ (the hooks included): the code MkDocs' hooks run, which shapes every page
+# a rebuild keeps. (Search keys are in the generated Markdown: a change to them rewrites pages.)
+AFTER_MKDOCS = ("generator/render/security.py",)
 
 
 def theme_fingerprint(root: Path) -> str:
@@ -163,10 +163,12 @@ def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT, in
         with reporter.stage("mkdocs"):
             run_mkdocs(root, work, strict=strict, dirty=reuse,
                        newest=max((a.date for a in generated.articles), default=None))
-        with reporter.stage("search index"):
-            index_site(work)  # search keys + Pagefind index, into the new site before it replaces site/
-        with reporter.stage("security policy"):
-            secure_site(work, settings.content_security_policy, keep_existing=reuse)
+        with reporter.stage("search index"):  # into the new site before it replaces site/
+            index_site(work, pages_with_keys=sum(SEARCH_DATA.encode() in data for name, data in generated.files.items()
+                                                 if name.endswith(".md")))
+        if not has_policy((work / "index.html").read_text(encoding="utf-8")):
+            with reporter.stage("security policy"):  # mkdocs.yml without its security_policy hook
+                secure_site(work, settings.content_security_policy, keep_existing=reuse)
         stamp.unlink(missing_ok=True)
         replace_dir(work, target)
         stamp.parent.mkdir(parents=True, exist_ok=True)

@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests"))
 
-STAGE_LINE = re.compile(r"^(read|extract|aggregate|render|write|copy previous site|mkdocs|search index|security policy): ([\d.]+)s", re.M)
+STAGE_LINE = re.compile(r"^(read|extract|aggregate|render|write|link previous site|mkdocs|search index|security policy): ([\d.]+)s", re.M)
 NEW_ARTICLE = """---
 title: "مقال جديد للقياس: وزير الخارجية يبحث الأزمة"
 date: 2025-12-31

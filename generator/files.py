@@ -25,6 +25,32 @@ def create_new_file(path: Path, data: bytes) -> None:
         os.unlink(tmp)
 
 
+def write_new(path: Path, data: bytes) -> None:
+    """Write `path` as a new file renamed into place: a reader (or a hard link to the old file,
+    in the previous site) sees the old bytes or the new, never half of them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def link_tree(source: Path, target: Path, skip: tuple[str, ...] = ()) -> int:
+    """`target` as hard links to every file of `source` (but the top-level folders in `skip`);
+    returns the number of files. Nothing is copied: a later step must replace a file, not
+    rewrite it (write_new), or it changes `source` too."""
+    count = 0
+    for folder, dirs, names in os.walk(source):
+        here = Path(folder)
+        if here == source:
+            dirs[:] = [d for d in dirs if d not in skip]
+        destination = target / here.relative_to(source)
+        destination.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            os.link(here / name, destination / name)
+            count += 1
+    return count
+
+
 def sync_tree(files: dict[str, bytes], target: Path) -> tuple[int, int]:
     """Make `target` hold exactly `files` (relative path -> bytes), rewriting only what changed.
 
@@ -39,10 +65,8 @@ def sync_tree(files: dict[str, bytes], target: Path) -> tuple[int, int]:
             if dest.stat().st_size == len(data) and dest.read_bytes() == data:
                 continue
         except FileNotFoundError:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_name(f".{dest.name}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, dest)
+            pass
+        write_new(dest, data)
         written += 1
     wanted = {Path(rel) for rel in files}
     deleted = 0

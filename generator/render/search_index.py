@@ -27,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
+from generator.files import write_new
 from generator.render import cbor
 from generator.text.search_keys import load_tables, search_keys
 
@@ -160,8 +161,7 @@ def _pages_with_keys(site_dir: Path) -> int:
 def write_tables(site_dir: Path) -> Path:
     """The key tables as JSON for search-keys.js."""
     target = site_dir / TABLES_JSON
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(load_tables().raw, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    write_new(target, json.dumps(load_tables().raw, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return target
 
 

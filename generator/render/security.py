@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from generator.files import write_new
+
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<code>.*?)</script>", re.S | re.I)
 _NOT_EXECUTED = re.compile(r"\b(?:src\s*=|type\s*=\s*\"?application/(?:ld\+)?json)", re.I)
 _CHARSET = re.compile(r"<meta charset=\"utf-8\">", re.I)
@@ -72,5 +74,5 @@ def secure_site(site_dir: Path, base_policy: str, keep_existing: bool = False) -
             continue
         secured = add_policy(text, base_policy)
         if secured != text:
-            file.write_text(secured, encoding="utf-8")
+            write_new(file, secured.encode("utf-8"))  # not into a page the previous site shares
     return len(pages)

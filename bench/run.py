@@ -2,10 +2,13 @@
 
     python bench/run.py --sizes 100,1000,10000 [--seed 1] [--out bench/out] [--keep]
     python bench/run.py --compare-hook 300
+    python bench/run.py --preview-latency 1000 [--archive DIR]
 
 With --compare-hook N it builds one corpus of N articles with MkDocs twice, with mkdocs.yml's
 hooks and without them, prints the time and peak memory of each and checks that every output
-file is the same, byte for byte (site_config/hooks/html_blocks.py).
+file is the same, byte for byte (site_config/hooks/html_blocks.py). With --preview-latency N it
+starts `generator serve` on a corpus of N articles (or on --archive, an archive already made),
+then edits one article's title a few times and polls its page: seconds from save to served.
 
 For each size it writes a corpus (bench/corpus.py, not timed), then measures a full
 `make site` (generator stages, MkDocs, search index), peak memory, output size, pages
@@ -202,6 +205,61 @@ def compare_hook(n: int, seed: int, out: Path, keep: bool) -> bool:
     return same_names and not different
 
 
+def preview_latency(n: int, seed: int, out: Path, archive: Path | None, edits: int = 3) -> None:
+    """Seconds from starting `generator serve` to the first page, and from each save to the page."""
+    import signal
+    import socket
+    import urllib.parse
+    import urllib.request
+
+    from corpus import generate
+
+    root = archive or out / f"archive-{n}"
+    if archive is None:
+        if root.exists():
+            shutil.rmtree(root)
+        generate(n, seed, root)
+    article = sorted((root / "content/articles").rglob("*.md"))[len(list((root / "content/articles").rglob("*.md"))) // 2]
+    url_path = f"articles/{article.parent.name}/{urllib.parse.quote(article.stem)}/"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = (out / f"serve-{n}.log").open("w")
+    started = time.perf_counter()
+    server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=root,
+                              stdout=log, stderr=log, start_new_session=True)
+
+    def served(text: str, timeout: float) -> float:
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{url_path}", timeout=10) as response:
+                    if text in response.read().decode("utf-8"):
+                        return time.perf_counter()
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise SystemExit(f"'{text}' was not served within {timeout} s (see {log.name})")
+
+    try:
+        original = article.read_text(encoding="utf-8")
+        title = re.search(r'^title: "([^"]+)"', original, re.M).group(1)
+        ready = served(title, 3600)
+        print(f"{n} articles: serve started, first page served after {ready - started:.1f} s", flush=True)
+        time.sleep(5)  # MkDocs' server settles
+        for number in range(1, edits + 1):
+            marker = f"تعديل {number}"
+            saved = time.perf_counter()
+            article.write_text(original.replace(f'title: "{title}"', f'title: "{marker} {title}"', 1), encoding="utf-8")
+            print(f"{n} articles: edit {number}, save -> page served: {served(marker, 1800) - saved:.1f} s", flush=True)
+            time.sleep(3)
+        article.write_text(original, encoding="utf-8")
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        log.close()
+
+
 COLUMNS = [
     ("articles", "articles", "{:d}"),
     ("generator_s", "generator s", "{:.1f}"),
@@ -251,7 +309,13 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
     parser.add_argument("--compare-hook", type=int, metavar="N",
                         help="only build N articles with and without mkdocs.yml's hooks and compare")
+    parser.add_argument("--preview-latency", type=int, metavar="N",
+                        help="only measure live preview: save -> served page, on N articles")
+    parser.add_argument("--archive", type=Path, help="with --preview-latency: an archive made already")
     args = parser.parse_args()
+    if args.preview_latency:
+        preview_latency(args.preview_latency, args.seed, args.out, args.archive)
+        return 0
     if args.compare_hook:
         return 0 if compare_hook(args.compare_hook, args.seed, args.out, args.keep) else 1
     rows = []

@@ -1,10 +1,12 @@
 """`make serve`: MkDocs' live-reloading server over the generated tree, regenerated on change.
 
 MkDocs watches build/docs and reloads the browser; we watch content/ and site_config/ and
-rewrite only the generated files whose text changed, so an edit shows in a second or two.
-When an edit breaks the build, the errors are written where the pages find them
-(preview-errors.json, shown over the page by assets/javascripts/preview-errors.js, which
-main.html adds in preview only) until the next good save. Stopping the preview by any of
+rewrite only the generated files whose text changed, in one burst, and MkDocs rebuilds only
+those pages (--dirty; with site_config/hooks/html_blocks.py a few pages take a second or two).
+When an edit breaks the build, the errors are written to build/preview/errors.json, which
+MkDocs watches; its preview hook (site_config/hooks/preview.py) puts them into the site and
+assets/javascripts/preview-errors.js (which main.html adds in preview only) shows them over
+the page until the next good save. Stopping the preview by any of
 SIGINT, SIGTERM or SIGHUP stops MkDocs' server too: it runs in a process group of its own,
 which is stopped as a whole.
 """
@@ -24,14 +26,13 @@ from pathlib import Path
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
-from generator.config import load_settings
 from generator.files import write_new
 from generator.pipeline import BuildFailed, generate, write_docs
 
 WATCHED = ("content", "site_config")
 _QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save in bursts)
-ERRORS_FILE = "preview-errors.json"  # in the docs folder: the preview's pages read it
-PREVIEW_VARIABLE = "ARCHIVE_PREVIEW"  # mkdocs.yml's extra.preview: main.html adds the error overlay
+ERRORS_FILE = Path("build") / "preview" / "errors.json"  # watched by MkDocs' server
+PREVIEW_VARIABLE = "ARCHIVE_PREVIEW"  # the errors file; mkdocs.yml's extra.preview, site_config/hooks/preview.py
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
@@ -39,7 +40,7 @@ def regenerate(root: Path) -> bool:
     started = time.monotonic()
     try:
         generated = generate(root)
-        written, deleted = write_docs(root, generated)  # removes the errors file of a failed save
+        written, deleted = write_docs(root, generated)
     except BuildFailed as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -50,22 +51,17 @@ def regenerate(root: Path) -> bool:
         print(f"not regenerated: {exc}", file=sys.stderr)
         show_errors(root, [f"{type(exc).__name__}: {exc}"])
         return False
-    if _errors_shown["now"]:  # MkDocs' dirty rebuilds keep a removed file: say there are none
-        show_errors(root, [])
+    (root / ERRORS_FILE).unlink(missing_ok=True)
     for problem in generated.problems:
         print(problem, file=sys.stderr)
     print(f"regenerated in {time.monotonic() - started:.1f}s: {written} files written, {deleted} removed", flush=True)
     return True
 
 
-_errors_shown = {"now": False}
-
-
 def show_errors(root: Path, errors: list[str]) -> None:
     """The errors where the preview's pages read them (MkDocs sees the file change and reloads them)."""
-    _errors_shown["now"] = bool(errors)
     data = {"errors": errors, "message": "لم يُحدَّث الموقع: صحّح الأخطاء التالية، وتعرض الصفحات آخر نسخة سليمة حتى ذلك"}
-    write_new(load_settings(root).docs_path / ERRORS_FILE, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_new(root / ERRORS_FILE, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 class _Debounced(FileSystemEventHandler):
@@ -147,12 +143,16 @@ def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None)
     previous = {stop: signal.signal(stop, _raise_stopped) for stop in STOP_SIGNALS}
     server = None
     observer = Observer()
+    errors = root / ERRORS_FILE
     try:
+        errors.unlink(missing_ok=True)
+        errors.parent.mkdir(parents=True, exist_ok=True)
         regenerate(root)
         # Its own process group, stopped as a whole: MkDocs' server and anything it started.
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"{host}:{port}"],
-            cwd=root, env={**os.environ, PREVIEW_VARIABLE: "1"}, start_new_session=True,
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--dev-addr", f"{host}:{port}",
+             "--watch", str(errors.parent)],
+            cwd=root, env={**os.environ, PREVIEW_VARIABLE: str(errors.resolve())}, start_new_session=True,
             preexec_fn=_stop_with_parent)
         handler = _Debounced(root)
         for folder in WATCHED:

@@ -31,7 +31,7 @@ from generator.read.content import read_articles
 from generator.read.registry import load_registry
 from generator.render.exports import feeds, open_data
 from generator.render.markup import excerpt
-from generator.render.search_index import OUTPUT_SUBDIR, SEARCH_DATA, index_site
+from generator.render.search_index import OUTPUT_SUBDIR, SEARCH_DATA, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
 from generator.render.site import SiteData, render_files, site_pages
 
@@ -74,7 +74,9 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
         )
         pages = site_pages(data, settings)
     with reporter.stage("render", len(pages)) as advance:
+        load_keys_cache(root)  # search keys of pages rendered before are not computed again
         files = render_files(root, pages, settings, advance)
+        save_keys_cache(root)
         excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in articles}
         files |= feeds(data, site_url(root), mkdocs_config(root).get("site_name", ""), excerpts)
         files |= open_data(data)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import REPO
+from conftest import REPO, copy_repository
 from generator.render.pages import page_url, relative_url
 
 SEED_PAGES = {
@@ -182,3 +182,32 @@ def test_every_page_gets_one_policy_in_its_head_as_it_is_written(built_site):
         assert page.count('http-equiv="Content-Security-Policy"') == 1 and "Content-Security-Policy" in head, file
         policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', head).group(1)
         assert all(digest in policy for digest in inline_script_hashes(page)), file
+
+
+def test_search_keys_are_computed_once_per_page_text_and_kept_between_builds(tmp_path, monkeypatch):
+    from generator import pipeline
+    from generator.render import search_index
+
+    root = copy_repository(tmp_path / "repo")
+    computed: list[str] = []
+    real = search_index.page_keys_text
+    monkeypatch.setattr(search_index, "page_keys_text", lambda text: computed.append(text) or real(text))
+
+    def generate_in_a_new_process():
+        search_index._keys_memo.clear()
+        search_index._keys_used.clear()
+        computed.clear()
+        return pipeline.generate(root)
+
+    first = generate_in_a_new_process()
+    indexed = [name for name, data in first.files.items() if search_index.SEARCH_DATA.encode() in data]
+    assert len(computed) == len(indexed) > 20
+    assert generate_in_a_new_process().files == first.files and computed == []  # from build/cache
+    [article] = (root / "content/articles/2022").glob("2022-10-21-*.md")
+    article.write_text(article.read_text(encoding="utf-8").replace("أول اتصال", "أول اتصال مباشر", 1), encoding="utf-8")
+    changed = generate_in_a_new_process()
+    assert 1 <= len(computed) < len(indexed)  # the article's page (and any page showing its title)
+    assert [name for name in indexed if changed.files[name] != first.files[name]]
+    monkeypatch.setattr(search_index, "_keys_fingerprint", lambda: "other rules")
+    generate_in_a_new_process()
+    assert len(computed) == len(indexed)  # other key rules: every page's keys again

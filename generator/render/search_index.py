@@ -19,6 +19,7 @@ import hashlib
 import html
 import json
 import os
+import pickle
 import re
 import shutil
 import subprocess
@@ -145,11 +146,47 @@ def page_keys_text(page_html: str) -> str:
 def with_search_keys(body: str) -> str:
     """A generated page's body (headings and HTML blocks), with its keys block when it is indexed.
     The body is read as Pagefind will read the page's region: Markdown heading marks and escapes
-    are not letters, so they leave the words as the built headings have them."""
+    are not letters, so they leave the words as the built headings have them. The keys of a body
+    seen before (in this process, or in the last build: load_keys_cache) are not computed again."""
     if SEARCH_DATA not in body:
         return body
-    keys = page_keys_text(f"<div data-pagefind-body>{body}</div>")
-    return f"{body.rstrip()}\n\n{KEYS_BLOCK.format(html.escape(keys, quote=False))}\n"
+    digest = hashlib.blake2b(body.encode("utf-8"), digest_size=16).digest()
+    keys = _keys_memo.get(digest)
+    if keys is None:
+        keys = _keys_memo[digest] = html.escape(page_keys_text(f"<div data-pagefind-body>{body}</div>"), quote=False)
+    _keys_used.add(digest)
+    return f"{body.rstrip()}\n\n{KEYS_BLOCK.format(keys)}\n"
+
+
+KEYS_CACHE = Path("build") / "cache" / "search-keys.pickle"
+_keys_memo: dict[bytes, str] = {}  # body digest -> its keys block's text
+_keys_used: set[bytes] = set()  # the digests of the bodies rendered since the cache was saved
+
+
+def _keys_fingerprint() -> str:
+    from generator.extract.cache import code_fingerprint  # the key rules and tables are in text/, data/
+
+    return hashlib.sha256(code_fingerprint().encode() + Path(__file__).read_bytes()).hexdigest()
+
+
+def load_keys_cache(root: Path) -> None:
+    """The keys of the last build's pages, unless the code or tables that make keys changed."""
+    try:
+        with (root / KEYS_CACHE).open("rb") as f:
+            stored = pickle.load(f)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return
+    if isinstance(stored, dict) and stored.get("code") == _keys_fingerprint():
+        _keys_memo.update(stored.get("keys", {}))
+
+
+def save_keys_cache(root: Path) -> None:
+    """Keep the keys of the pages rendered since the last save, and only those."""
+    for digest in set(_keys_memo) - _keys_used:
+        del _keys_memo[digest]
+    write_new(root / KEYS_CACHE, pickle.dumps({"code": _keys_fingerprint(), "keys": _keys_memo},
+                                              protocol=pickle.HIGHEST_PROTOCOL))
+    _keys_used.clear()
 
 
 def _pages_with_keys(site_dir: Path) -> int:

@@ -162,19 +162,22 @@ def on_page_markdown(markdown_text: str, page, config, files):
     if page.meta.get(HTML_BLOCKS_KEY) is not True:
         return markdown_text
     md = _markdown(config)
-    spans = split_blocks(md, normalised(md, markdown_text))
+    text = normalised(md, markdown_text)
+    spans = split_blocks(md, text)
     if spans is None:
         log.info("%s: marked %s but not only headings and HTML; rendered by Python-Markdown",
                  page.file.src_uri, HTML_BLOCKS_KEY)
         return markdown_text
     digest = digest_of(markdown_text)
-    headings = skeleton(normalised(md, markdown_text), spans, digest)
+    headings = skeleton(text, spans, digest)
 
     def render(config, files):
         """Page.render with the shared Markdown object, over the headings and placeholders."""
         md.reset()
         page.content = md.convert(headings)
         page.toc = get_toc(getattr(md, "toc_tokens", []))
+        # Anchors other pages' Markdown links may point to (only checked by MkDocs' validation;
+        # generated pages link in HTML): the headings' ids.
         page.present_anchor_ids = {item.id for item in _flat(page.toc)}
         page._html_blocks = (digest, page.content, spans)
 

@@ -54,9 +54,10 @@ def link_tree(source: Path, target: Path, skip: tuple[str, ...] = ()) -> int:
 def sync_tree(files: dict[str, bytes], target: Path) -> tuple[int, int]:
     """Make `target` hold exactly `files` (relative path -> bytes), rewriting only what changed.
 
-    Unchanged files keep their modification time, so `mkdocs serve` reloads only what moved;
-    what changed is found first and then written in one burst, so that MkDocs' server, which
-    waits for a tenth of a second without changes, rebuilds once. Returns (written, deleted).
+    Unchanged files keep their modification time, so `mkdocs serve` reloads only what moved.
+    What changed is written beside `target` first and then renamed into it in one burst, so
+    that MkDocs' server, which starts building after a tenth of a second without changes in
+    `target`, builds once. Returns (written, deleted).
     """
     target.mkdir(parents=True, exist_ok=True)
     changed = []
@@ -70,8 +71,19 @@ def sync_tree(files: dict[str, bytes], target: Path) -> tuple[int, int]:
         changed.append((dest, data))
     wanted = {Path(rel) for rel in files}
     stale = [p for p in sorted(target.rglob("*"), reverse=True) if p.is_file() and p.relative_to(target) not in wanted]
-    for dest, data in changed:
-        write_new(dest, data)
+    for left in target.parent.glob(f".{target.name}-*"):  # by a run that was killed
+        shutil.rmtree(left, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        staged = []
+        for number, (dest, data) in enumerate(changed):
+            (staging / str(number)).write_bytes(data)
+            staged.append((staging / str(number), dest))
+        for file, dest in staged:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(file, dest)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     for file in stale:
         file.unlink()
     for folder in sorted((p for p in target.rglob("*") if p.is_dir()), reverse=True):

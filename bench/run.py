@@ -1,6 +1,14 @@
 """Benchmark: build synthetic archives of several sizes from scratch and print one table.
 
     python bench/run.py --sizes 100,1000,10000 [--seed 1] [--out bench/out] [--keep]
+    python bench/run.py --compare-hook 300
+    python bench/run.py --preview-latency 1000 [--archive DIR]
+
+With --compare-hook N it builds one corpus of N articles with MkDocs twice, with mkdocs.yml's
+hooks and without them, prints the time and peak memory of each and checks that every output
+file is the same, byte for byte (site_config/hooks/html_blocks.py). With --preview-latency N it
+starts `generator serve` on a corpus of N articles (or on --archive, an archive already made),
+then edits one article's title a few times and polls its page: seconds from save to served.
 
 For each size it writes a corpus (bench/corpus.py, not timed), then measures a full
 `make site` (generator stages, MkDocs, search index), peak memory, output size, pages
@@ -26,7 +34,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests"))
 
-STAGE_LINE = re.compile(r"^(read|extract|aggregate|render|write|copy previous site|mkdocs|search index|security policy): ([\d.]+)s", re.M)
+STAGE_LINE = re.compile(r"^(read|extract|aggregate|render|write|link previous site|mkdocs|search index|security policy): ([\d.]+)s", re.M)
 NEW_ARTICLE = """---
 title: "مقال جديد للقياس: وزير الخارجية يبحث الأزمة"
 date: 2025-12-31
@@ -167,6 +175,98 @@ def bench_size(n: int, seed: int, out: Path, keep: bool, json_path: Path | None 
     return dict(row)
 
 
+def compare_hook(n: int, seed: int, out: Path, keep: bool) -> bool:
+    """MkDocs with and without mkdocs.yml's hooks over one generated tree: time, memory, same bytes."""
+    from corpus import generate
+    from test_html_blocks import different_files, without_hooks
+
+    from generator.config import load_settings
+    from generator.render.security import secure_site
+
+    root = out / f"archive-{n}"
+    if root.exists():
+        shutil.rmtree(root)
+    generate(n, seed, root)
+    measured([sys.executable, "-m", "generator", "build"], root)
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1669593600")  # the same sitemap dates both times
+    (root / "mkdocs-without-hooks.yml").write_text(without_hooks((root / "mkdocs.yml").read_text(encoding="utf-8")),
+                                                    encoding="utf-8")
+    trees = {}
+    for name, config in (("with hooks", "mkdocs.yml"), ("without hooks", "mkdocs-without-hooks.yml")):
+        site = root / f"site-{name.replace(' ', '-')}"
+        seconds, peak, _ = measured([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", config,
+                                     "--site-dir", str(site)], root)
+        print(f"{n} articles, MkDocs {name}: {seconds:.1f} s, peak {peak} MB", flush=True)
+        if name == "without hooks":  # the policy, added afterwards as the build does without its hook
+            started = time.perf_counter()
+            secure_site(site, load_settings(root).content_security_policy)
+            print(f"{n} articles, the policy added after MkDocs: {time.perf_counter() - started:.1f} s", flush=True)
+        trees[name] = {p.relative_to(site).as_posix(): p for p in site.rglob("*") if p.is_file()}
+    hooked, plain = trees.values()
+    same_names = sorted(hooked) == sorted(plain)
+    different = different_files({k: (hooked[k], plain[k]) for k in hooked if k in plain})
+    print(f"{len(hooked)} files with hooks, {len(plain)} without; {len(different)} differ"
+          + (f": {different[:5]}" if different else "") + ("" if same_names else "; the file lists differ"))
+    if not keep:
+        shutil.rmtree(root)
+    return same_names and not different
+
+
+def preview_latency(n: int, seed: int, out: Path, archive: Path | None, edits: int = 3) -> None:
+    """Seconds from starting `generator serve` to the first page, and from each save to the page."""
+    import signal
+    import socket
+    import urllib.parse
+    import urllib.request
+
+    from corpus import generate
+
+    root = archive or out / f"archive-{n}"
+    if archive is None:
+        if root.exists():
+            shutil.rmtree(root)
+        generate(n, seed, root)
+    article = sorted((root / "content/articles").rglob("*.md"))[len(list((root / "content/articles").rglob("*.md"))) // 2]
+    url_path = f"articles/{article.parent.name}/{urllib.parse.quote(article.stem)}/"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = (out / f"serve-{n}.log").open("w")
+    started = time.perf_counter()
+    server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=root,
+                              stdout=log, stderr=log, start_new_session=True)
+
+    def served(text: str, timeout: float) -> float:
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{url_path}", timeout=10) as response:
+                    if text in response.read().decode("utf-8"):
+                        return time.perf_counter()
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise SystemExit(f"'{text}' was not served within {timeout} s (see {log.name})")
+
+    try:
+        original = article.read_text(encoding="utf-8")
+        title = re.search(r'^title: "([^"]+)"', original, re.M).group(1)
+        ready = served(title, 3600)
+        print(f"{n} articles: serve started, first page served after {ready - started:.1f} s", flush=True)
+        time.sleep(5)  # MkDocs' server settles
+        for number in range(1, edits + 1):
+            marker = f"تعديل {number}"
+            saved = time.perf_counter()
+            article.write_text(original.replace(f'title: "{title}"', f'title: "{marker} {title}"', 1), encoding="utf-8")
+            print(f"{n} articles: edit {number}, save -> page served: {served(marker, 1800) - saved:.1f} s", flush=True)
+            time.sleep(3)
+        article.write_text(original, encoding="utf-8")
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        log.close()
+
+
 COLUMNS = [
     ("articles", "articles", "{:d}"),
     ("generator_s", "generator s", "{:.1f}"),
@@ -214,7 +314,17 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out")
     parser.add_argument("--keep", action="store_true", help="keep the generated archives")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    parser.add_argument("--compare-hook", type=int, metavar="N",
+                        help="only build N articles with and without mkdocs.yml's hooks and compare")
+    parser.add_argument("--preview-latency", type=int, metavar="N",
+                        help="only measure live preview: save -> served page, on N articles")
+    parser.add_argument("--archive", type=Path, help="with --preview-latency: an archive made already")
     args = parser.parse_args()
+    if args.preview_latency:
+        preview_latency(args.preview_latency, args.seed, args.out, args.archive)
+        return 0
+    if args.compare_hook:
+        return 0 if compare_hook(args.compare_hook, args.seed, args.out, args.keep) else 1
     rows = []
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
         rows.append(bench_size(size, args.seed, args.out, args.keep, args.json))

@@ -84,7 +84,7 @@ def cmd_site(args) -> int:
 def cmd_serve(args) -> int:
     from generator.serve import serve
 
-    return serve(args.root, args.dev_addr)
+    return serve(args.root, args.dev_addr, args.port)
 
 
 def cmd_extract(args) -> int:
@@ -223,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("serve", help="preview on localhost, regenerating on every change")
     p.add_argument("--dev-addr", default="127.0.0.1:8000")
+    p.add_argument("--port", type=int, help="the port to serve on (instead of --dev-addr's)")
     p.set_defaults(func=cmd_serve)
     return parser
 

@@ -9,6 +9,7 @@ import errno
 import os
 import secrets
 import shutil
+import tempfile
 from pathlib import Path
 
 from generator.model import ContentError
@@ -55,35 +56,71 @@ def create_new_file(root: Path, rel: str | Path, data: bytes) -> None:
         os.close(directory)
 
 
+def write_new(path: Path, data: bytes) -> None:
+    """Write `path` as a new file renamed into place: a reader (or a hard link to the old file,
+    in the previous site) sees the old bytes or the new, never half of them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def link_tree(source: Path, target: Path, skip: tuple[str, ...] = ()) -> int:
+    """`target` as hard links to every file of `source` (but the top-level folders in `skip`);
+    returns the number of files. Nothing is copied: a later step must replace a file, not
+    rewrite it (write_new), or it changes `source` too."""
+    count = 0
+    for folder, dirs, names in os.walk(source):
+        here = Path(folder)
+        if here == source:
+            dirs[:] = [d for d in dirs if d not in skip]
+        destination = target / here.relative_to(source)
+        destination.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            os.link(here / name, destination / name)
+            count += 1
+    return count
+
+
 def sync_tree(files: dict[str, bytes], target: Path) -> tuple[int, int]:
     """Make `target` hold exactly `files` (relative path -> bytes), rewriting only what changed.
 
     Unchanged files keep their modification time, so `mkdocs serve` reloads only what moved.
-    Returns (written, deleted).
+    What changed is written beside `target` first and then renamed into it in one burst, so
+    that MkDocs' server, which starts building after a tenth of a second without changes in
+    `target`, builds once. Returns (written, deleted).
     """
     target.mkdir(parents=True, exist_ok=True)
-    written = 0
+    changed = []
     for rel, data in files.items():
         dest = target / rel
         try:
             if dest.stat().st_size == len(data) and dest.read_bytes() == data:
                 continue
         except FileNotFoundError:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_name(f".{dest.name}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, dest)
-        written += 1
+            pass
+        changed.append((dest, data))
     wanted = {Path(rel) for rel in files}
-    deleted = 0
-    for existing in sorted(target.rglob("*"), reverse=True):
-        rel = existing.relative_to(target)
-        if existing.is_file() and rel not in wanted:
-            existing.unlink()
-            deleted += 1
-        elif existing.is_dir() and not any(existing.iterdir()):
-            existing.rmdir()
-    return written, deleted
+    stale = [p for p in sorted(target.rglob("*"), reverse=True) if p.is_file() and p.relative_to(target) not in wanted]
+    for left in target.parent.glob(f".{target.name}-*"):  # by a run that was killed
+        shutil.rmtree(left, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        staged = []
+        for number, (dest, data) in enumerate(changed):
+            (staging / str(number)).write_bytes(data)
+            staged.append((staging / str(number), dest))
+        for file, dest in staged:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(file, dest)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    for file in stale:
+        file.unlink()
+    for folder in sorted((p for p in target.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    return len(changed), len(stale)
 
 
 def replace_dir(new: Path, target: Path) -> None:

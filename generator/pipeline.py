@@ -1,8 +1,9 @@
 """The pipeline, stage by stage: read -> extract -> aggregate -> render -> write.
 
 `generate` computes every output file in memory and writes nothing when any content has an
-error; `build_site` then runs MkDocs into a temporary folder and swaps it into `site/` only
-when everything succeeded, so a failed or interrupted build leaves the previous site whole.
+error; `build_site` then runs MkDocs into a temporary folder (hard links to the previous site
+when it can be reused) and swaps it into `site/` only when everything succeeded, so a failed
+or interrupted build leaves the previous site whole.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from generator.config import Settings, load_settings, mkdocs_config, site_url
 from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
-from generator.files import replace_dir, sync_tree
+from generator.files import link_tree, replace_dir, sync_tree, write_new
 from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
@@ -32,8 +33,8 @@ from generator.read.registry import load_registry
 from generator.read.tree import unsafe_entries
 from generator.render.exports import feeds, open_data
 from generator.render.markup import excerpt
-from generator.render.search_index import index_site
-from generator.render.security import secure_site
+from generator.render.search_index import OUTPUT_SUBDIR, SEARCH_DATA, index_site, load_keys_cache, save_keys_cache
+from generator.render.security import has_policy, secure_site
 from generator.render.site import SiteData, render_files, site_pages, unlisted_entities
 
 
@@ -79,7 +80,9 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
         )
         pages = site_pages(data, settings)
     with reporter.stage("render", len(pages)) as advance:
+        load_keys_cache(root)  # search keys of pages rendered before are not computed again
         files = render_files(root, pages, settings, advance)
+        save_keys_cache(root)
         excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in articles}
         files |= feeds(data, site_url(root), mkdocs_config(root).get("site_name", ""), excerpts)
         files |= open_data(data)
@@ -125,9 +128,9 @@ def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date
         raise BuildFailed([Problem("mkdocs.yml", 1, "error", f"mkdocs build failed:\n{output}")])
 
 
-# Besides site_config/: what the steps after MkDocs write into pages a rebuild keeps.
-AFTER_MKDOCS = ("generator/render/search_index.py", "generator/text/search_keys.py",
-                "generator/data/search_keys.yml", "generator/render/security.py")
+# Besides site_config/ (the hooks included): the code MkDocs' hooks run, which shapes every page
+# a rebuild keeps. (Search keys are in the generated Markdown: a change to them rewrites pages.)
+AFTER_MKDOCS = ("generator/render/security.py",)
 
 
 def theme_fingerprint(root: Path) -> str:
@@ -144,6 +147,10 @@ def theme_fingerprint(root: Path) -> str:
     return digest.hexdigest()
 
 
+# The hook that makes a dirty MkDocs build write new files (never into a hard-linked old one).
+NEW_FILES_HOOK = "site_config/hooks/new_files.py"
+
+
 def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT, incremental: bool = True) -> Generated:
     """build_site_unlocked while holding the repository's build lock: site/ is always one whole build."""
     with build_lock(root):
@@ -153,8 +160,10 @@ def build_site(root: Path, strict: bool = False, reporter: Reporter = SILENT, in
 def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = SILENT, incremental: bool = True) -> Generated:
     """Generate, build with MkDocs into a temporary folder, then replace site/ in one step.
 
-    When only articles or entities changed since the last build, the new site starts as a copy
-    of the old one and MkDocs rebuilds only the pages whose Markdown changed (--dirty).
+    When only articles or entities changed since the last build, the new site starts as hard
+    links to the old one (nothing is copied) and MkDocs rebuilds only the pages whose Markdown
+    changed (--dirty); every step writes new files and renames them into place, so until the
+    new site replaces the old one, the old one stays whole, whatever happens to the build.
     """
     generated = generate(root, reporter=reporter)
     if generated.errors:
@@ -166,26 +175,28 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
     stamp = root / "build" / "cache" / "site-fingerprint"
     fingerprint = theme_fingerprint(root)
     reuse = (incremental and deleted == 0 and (target / "index.html").exists()
-             and stamp.exists() and stamp.read_text() == fingerprint)
+             and stamp.exists() and stamp.read_text() == fingerprint
+             and NEW_FILES_HOOK in (mkdocs_config(root).get("hooks") or []))
     for stale in (root / "build").glob(".site-*"):  # left by a build that was killed
         shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=root / "build"))
     try:
         if reuse:
-            with reporter.stage("copy previous site"):
-                shutil.copytree(target, work, dirs_exist_ok=True)  # copy2 keeps the times --dirty compares
-                shutil.rmtree(work / "pagefind", ignore_errors=True)
+            with reporter.stage("link previous site"):
+                link_tree(target, work, skip=(OUTPUT_SUBDIR,))  # hard links keep the times --dirty compares
         with reporter.stage("mkdocs"):
             run_mkdocs(root, work, strict=strict, dirty=reuse,
                        newest=max((a.date for a in generated.articles), default=None))
-        with reporter.stage("search index"):
-            index_site(work)  # search keys + Pagefind index, into the new site before it replaces site/
-        with reporter.stage("security policy"):
-            secure_site(work, settings.content_security_policy, keep_existing=reuse)
-        stamp.unlink(missing_ok=True)
+        with reporter.stage("search index"):  # into the new site before it replaces site/
+            index_site(work, pages_with_keys=sum(SEARCH_DATA.encode() in data for name, data in generated.files.items()
+                                                 if name.endswith(".md")))
+        if not has_policy((work / "index.html").read_text(encoding="utf-8")):
+            with reporter.stage("security policy"):  # mkdocs.yml without its security_policy hook
+                secure_site(work, settings.content_security_policy, keep_existing=reuse)
+        if not reuse:  # the stamp may describe the old site, not the new one
+            stamp.unlink(missing_ok=True)
         replace_dir(work, target)
-        stamp.parent.mkdir(parents=True, exist_ok=True)
-        stamp.write_text(fingerprint)
+        write_new(stamp, fingerprint.encode())
     finally:
         if work.exists():
             shutil.rmtree(work, ignore_errors=True)

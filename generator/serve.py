@@ -1,10 +1,22 @@
 """`make serve`: MkDocs' live-reloading server over the generated tree, regenerated on change.
 
 MkDocs watches build/docs and reloads the browser; we watch content/ and site_config/ and
-rewrite only the generated files whose text changed, so an edit shows in a second or two.
+rewrite only the generated files whose text changed, in one burst, and MkDocs rebuilds only
+those pages (--dirty; with site_config/hooks/html_blocks.py a few pages take a second or two).
+When an edit breaks the build, the errors are written to build/preview/errors.json, which
+MkDocs watches; its preview hook (site_config/hooks/preview.py) puts them into the site and
+assets/javascripts/preview-errors.js (which main.html adds in preview only) shows them over
+the page until the next good save. Stopping the preview by any of
+SIGINT, SIGTERM or SIGHUP stops MkDocs' server too: it runs in a process group of its own,
+which is stopped as a whole.
 """
 from __future__ import annotations
 
+import ctypes
+import json
+import os
+import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -14,12 +26,16 @@ from pathlib import Path
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
+from generator.files import write_new
 from generator.lock import build_lock
 from generator.pipeline import BuildFailed, generate, write_docs
 from generator.read.tree import unsafe_entries
 
 WATCHED = ("content", "site_config")
 _QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save in bursts)
+ERRORS_FILE = Path("build") / "preview" / "errors.json"  # watched by MkDocs' server
+PREVIEW_VARIABLE = "ARCHIVE_PREVIEW"  # the errors file; mkdocs.yml's extra.preview, site_config/hooks/preview.py
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 def regenerate(root: Path) -> bool:
@@ -32,14 +48,23 @@ def regenerate(root: Path) -> bool:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         print("not regenerated: the site shows the last good version until the errors above are fixed", file=sys.stderr)
+        show_errors(root, [str(problem) for problem in exc.problems])
         return False
     except Exception as exc:  # keep serving whatever a half-typed file does
         print(f"not regenerated: {exc}", file=sys.stderr)
+        show_errors(root, [f"{type(exc).__name__}: {exc}"])
         return False
+    (root / ERRORS_FILE).unlink(missing_ok=True)
     for problem in generated.problems:
         print(problem, file=sys.stderr)
     print(f"regenerated in {time.monotonic() - started:.1f}s: {written} files written, {deleted} removed", flush=True)
     return True
+
+
+def show_errors(root: Path, errors: list[str]) -> None:
+    """The errors where the preview's pages read them (MkDocs sees the file change and reloads them)."""
+    data = {"errors": errors, "message": "لم يُحدَّث الموقع: صحّح الأخطاء التالية، وتعرض الصفحات آخر نسخة سليمة حتى ذلك"}
+    write_new(root / ERRORS_FILE, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 class _Debounced(FileSystemEventHandler):
@@ -64,26 +89,93 @@ class _Debounced(FileSystemEventHandler):
             regenerate(self.root)
 
 
-def serve(root: Path, dev_addr: str = "127.0.0.1:8000") -> int:
+def address(dev_addr: str, port: int | None = None) -> tuple[str, int]:
+    host, _, given = dev_addr.rpartition(":")
+    return host or "127.0.0.1", port if port is not None else int(given)
+
+
+def port_in_use(host: str, port: int) -> bool:
+    """Whether something listens on host:port already (a preview left running, another server)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _raise_stopped(signum, frame):
+    raise _Stopped(signum)
+
+
+def _stop_with_parent() -> None:
+    """In MkDocs' process (Linux): stop when the preview dies, even by SIGKILL."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _stop_group(server: subprocess.Popen) -> None:
+    if server.poll() is not None:
+        return
+    for stop, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(server.pid, stop)
+        except ProcessLookupError:
+            return
+        try:
+            server.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None) -> int:
     unsafe = unsafe_entries(root)  # MkDocs reads site_config/ itself: refuse links before it starts
     for problem in unsafe:
         print(problem, file=sys.stderr)
     if unsafe:
         print("not serving: replace the links above with the files themselves", file=sys.stderr)
         return 1
-    regenerate(root)
-    handler = _Debounced(root)
+    host, port = address(dev_addr, port)
+    if port_in_use(host, port):
+        print(f"serve: {host}:{port} is in use (a preview still running?); stop it, or choose another port: "
+              f"--port {port + 1}", file=sys.stderr)
+        return 2
+    previous = {stop: signal.signal(stop, _raise_stopped) for stop in STOP_SIGNALS}
+    server = None
     observer = Observer()
-    for folder in WATCHED:
-        (root / folder).mkdir(exist_ok=True)
-        observer.schedule(handler, str(root / folder), recursive=True)
-    observer.start()
-    threading.Thread(target=handler.loop, daemon=True).start()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", dev_addr], cwd=root)
+    errors = root / ERRORS_FILE
     try:
+        errors.unlink(missing_ok=True)
+        errors.parent.mkdir(parents=True, exist_ok=True)
+        regenerate(root)
+        # Its own process group, stopped as a whole: MkDocs' server and anything it started.
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--dev-addr", f"{host}:{port}",
+             "--watch", str(errors.parent)],
+            cwd=root, env={**os.environ, PREVIEW_VARIABLE: str(errors.resolve())}, start_new_session=True,
+            preexec_fn=_stop_with_parent)
+        handler = _Debounced(root)
+        for folder in WATCHED:
+            (root / folder).mkdir(exist_ok=True)
+            observer.schedule(handler, str(root / folder), recursive=True)
+        observer.start()
+        threading.Thread(target=handler.loop, daemon=True).start()
         return server.wait()
-    except KeyboardInterrupt:
-        server.terminate()
+    except _Stopped:
         return 0
     finally:
-        observer.stop()
+        for stop, handler_before in previous.items():
+            signal.signal(stop, handler_before)
+        if server is not None:
+            _stop_group(server)
+        if observer.is_alive():
+            observer.stop()

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import REPO
+from conftest import REPO, copy_repository
 from generator.render.pages import page_url, relative_url
 
 SEED_PAGES = {
@@ -151,3 +151,63 @@ def test_the_site_fingerprint_covers_what_is_written_into_pages_after_mkdocs(tmp
     before = pipeline.theme_fingerprint(REPO)
     tables.write_text("sentinel: y\n", encoding="utf-8")
     assert pipeline.theme_fingerprint(REPO) != before
+
+
+def test_search_keys_come_from_the_generator_and_are_those_of_the_built_page(built_site):
+    """The generator writes each indexed page's keys from the text it rendered; read back from
+    the built page, as Pagefind reads it, the same keys come out."""
+    import html as html_module
+
+    from generator.render.search_index import KEYS_BLOCK_RE, page_keys_text
+
+    pages = [p for p in (built_site / "site").rglob("*.html") if "data-pagefind-body" in p.read_text(encoding="utf-8")]
+    assert len(pages) > 20
+    for file in pages:
+        page = file.read_text(encoding="utf-8")
+        [block] = KEYS_BLOCK_RE.findall(page)
+        assert block[1] == html_module.escape(page_keys_text(page), quote=False), file
+        assert len(block[1].split()) > 3, file
+    generated = next((built_site / "build/docs/articles/2022").glob("2022-10-21-*.md")).read_text(encoding="utf-8")
+    assert '<div class="search-keys" hidden data-pagefind-weight="0.5">⁂ ' in generated
+
+
+def test_every_page_gets_one_policy_in_its_head_as_it_is_written(built_site):
+    from generator.render.security import inline_script_hashes
+
+    pages = sorted((built_site / "site").rglob("*.html"))
+    assert "404.html" in {p.name for p in pages} and len(pages) > 50
+    for file in pages:
+        page = file.read_text(encoding="utf-8")
+        head = page.split("</head>")[0]
+        assert page.count('http-equiv="Content-Security-Policy"') == 1 and "Content-Security-Policy" in head, file
+        policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', head).group(1)
+        assert all(digest in policy for digest in inline_script_hashes(page)), file
+
+
+def test_search_keys_are_computed_once_per_page_text_and_kept_between_builds(tmp_path, monkeypatch):
+    from generator import pipeline
+    from generator.render import search_index
+
+    root = copy_repository(tmp_path / "repo")
+    computed: list[str] = []
+    real = search_index.page_keys_text
+    monkeypatch.setattr(search_index, "page_keys_text", lambda text: computed.append(text) or real(text))
+
+    def generate_in_a_new_process():
+        search_index._keys_memo.clear()
+        search_index._keys_used.clear()
+        computed.clear()
+        return pipeline.generate(root)
+
+    first = generate_in_a_new_process()
+    indexed = [name for name, data in first.files.items() if search_index.SEARCH_DATA.encode() in data]
+    assert len(computed) == len(indexed) > 20
+    assert generate_in_a_new_process().files == first.files and computed == []  # from build/cache
+    [article] = (root / "content/articles/2022").glob("2022-10-21-*.md")
+    article.write_text(article.read_text(encoding="utf-8").replace("أول اتصال", "أول اتصال مباشر", 1), encoding="utf-8")
+    changed = generate_in_a_new_process()
+    assert 1 <= len(computed) < len(indexed)  # the article's page (and any page showing its title)
+    assert [name for name in indexed if changed.files[name] != first.files[name]]
+    monkeypatch.setattr(search_index, "_keys_fingerprint", lambda: "other rules")
+    generate_in_a_new_process()
+    assert len(computed) == len(indexed)  # other key rules: every page's keys again

@@ -384,11 +384,15 @@ def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
         def __reduce__(self):
             return (os.system, (f"touch {witness}",))
 
+    from generator.render import search_index
+
     target = repo_copy / cache.CACHE_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(pickle.dumps({"code": cache.code_fingerprint(), "items": Planted()}))
+    (repo_copy / search_index.KEYS_CACHE).write_bytes(pickle.dumps({"code": Planted(), "keys": {}}))
     entities, _ = load_registry(repo_copy)
     assert cache.load(repo_copy, entities) == {}
+    search_index.load_keys_cache(repo_copy)
     assert not witness.exists()
     # And a genuine cache still loads: the safe reader accepts what the build writes.
     from generator.pipeline import generate

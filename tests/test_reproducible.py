@@ -7,8 +7,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from conftest import copy_repository
+from generator import pipeline
 from generator.pipeline import build_site
+from generator.progress import Reporter
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -69,3 +73,43 @@ def test_an_incremental_rebuild_equals_a_clean_build(tmp_path, monkeypatch):
     a, b = tree(incremental / "site"), tree(clean / "site")
     assert sorted(a) == sorted(b)
     assert [name for name in a if a[name] != b[name]] == []
+
+
+class _Stages(Reporter):
+    def __init__(self):
+        super().__init__(quiet=True)
+        self.names: list[str] = []
+
+    def stage(self, label, total=None):
+        self.names.append(label)
+        return super().stage(label, total)
+
+
+def test_a_rebuild_links_the_previous_site_and_a_failure_after_mkdocs_leaves_it_whole(tmp_path, monkeypatch):
+    """A rebuild starts from hard links to the previous site, not copies; MkDocs and the search
+    index write new files, so a build that fails after them leaves the previous site as it was."""
+    root = copy_repository(tmp_path / "repo")
+    build_site(root)
+    before = tree(root / "site")
+    stylesheet = root / "site/assets/stylesheets/archive.css"
+    [page] = (root / "site/articles/2022").glob("2022-10-21-*/index.html")
+    inodes = {stylesheet: stylesheet.stat().st_ino, page: page.stat().st_ino}
+    article = next((root / "content/articles/2022").glob("2022-10-21-*.md"))
+    article.write_text(article.read_text(encoding="utf-8").replace("أول اتصال", "أول اتصال مباشر", 1), encoding="utf-8")
+
+    def fail(new, target):
+        raise RuntimeError("stopped before the new site replaces the old")
+
+    monkeypatch.setattr(pipeline, "replace_dir", fail)
+    stages = _Stages()
+    with pytest.raises(RuntimeError):
+        build_site(root, reporter=stages)
+    assert {"link previous site", "mkdocs", "search index"} <= set(stages.names)
+    assert tree(root / "site") == before
+    assert not any((root / "build").glob(".site-*"))
+
+    monkeypatch.undo()
+    build_site(root)
+    assert "أول اتصال مباشر" in page.read_text(encoding="utf-8")
+    assert stylesheet.stat().st_ino == inodes[stylesheet]  # the same file, linked, not copied
+    assert page.stat().st_ino != inodes[page]  # a new file

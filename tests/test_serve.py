@@ -10,8 +10,12 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
+
+import pytest
 
 from conftest import copy_repository
+from test_search import CHROMIUM, CHROMIUM_ARGS
 
 
 def free_port() -> int:
@@ -42,9 +46,7 @@ def test_serve_regenerates_on_content_and_template_changes(tmp_path):
     root = copy_repository(tmp_path / "repo")
     [article] = (root / "content/articles/2022").glob("2022-10-21-*.md")
     port = free_port()
-    log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(root), "serve",
-                               "--dev-addr", f"127.0.0.1:{port}"], stdout=log, stderr=log, start_new_session=True)
+    server, log = start_serve(root, tmp_path, port)
     try:
         base = f"http://127.0.0.1:{port}"
         page_url = f"{base}/articles/2022/{urllib.parse.quote(article.stem)}/"
@@ -59,9 +61,136 @@ def test_serve_regenerates_on_content_and_template_changes(tmp_path):
         wait_for(f"{base}/", "علامة-المعاينة")
         assert server.poll() is None  # the same server, never restarted
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
+        stop_serve(server, log)
+
+
+def start_serve(root, tmp_path, port: int, *extra: str) -> tuple[subprocess.Popen, object]:
+    log = (tmp_path / f"serve-{port}.log").open("w")
+    server = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(root), "serve",
+                               "--dev-addr", f"127.0.0.1:{port}", *extra], stdout=log, stderr=log,
+                              start_new_session=True)
+    return server, log
+
+
+def stop_serve(server: subprocess.Popen, log) -> None:
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+    log.close()
+
+
+def children_of(pid: int) -> list[int]:
+    """Every process descended from pid, read from /proc."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = [], [pid]
+    while frontier:
+        current = frontier.pop()
+        kids = [child for child, parent in parents.items() if parent == current]
+        found += kids
+        frontier += kids
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def port_free(port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_stop_signal_to_serve_stops_mkdocs_and_frees_the_port(tmp_path, stop):
+    root = copy_repository(tmp_path / "repo")
+    port = free_port()
+    server, log = start_serve(root, tmp_path, port)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/", "أرشيف الأخبار")
+        children = children_of(server.pid)
+        assert children, "MkDocs' server runs as a child of serve"
+        server.send_signal(stop)  # to serve alone, not to its group
+        server.wait(timeout=20)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(alive(pid) for pid in children):
+            time.sleep(0.1)
+        assert not any(alive(pid) for pid in children)
+        assert port_free(port)
+    finally:
+        if server.poll() is None:
             os.killpg(server.pid, signal.SIGKILL)
         log.close()
+
+
+def test_a_port_in_use_is_one_clear_line_that_suggests_another(tmp_path):
+    root = copy_repository(tmp_path / "repo")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "serve", "--port", str(port)],
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"127.0.0.1:{port} is in use" in lines[0] and f"--port {port + 1}" in lines[0]
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_build_error_shows_on_the_page_until_the_next_good_save(tmp_path):
+    root = copy_repository(tmp_path / "repo")
+    [article] = (root / "content/articles/2022").glob("2022-10-21-*.md")
+    good = article.read_text(encoding="utf-8")
+    port = free_port()
+    server, log = start_serve(root, tmp_path, port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        page = wait_for(f"{base}/", "أرشيف الأخبار")
+        assert "assets/javascripts/preview-errors.js" in page  # the overlay's script, in preview only
+        assert "preview-errors" in wait_for(f"{base}/assets/javascripts/preview-errors.js", "preview-errors.json")
+        article.write_text(good.replace("date: 2022-10-21", "date: 2022-13-45", 1), encoding="utf-8")
+        errors = wait_for(f"{base}/preview-errors.json", article.name)
+        assert "2022-13-45" in errors or "date" in errors
+        assert server.poll() is None
+        article.write_text(good, encoding="utf-8")
+        wait_for(f"{base}/preview-errors.json", '"errors": []')
+        shown = overlay_text(f"{base}/") if CHROMIUM.exists() else None
+        assert shown in (None, "")
+        article.write_text(good.replace("date: 2022-10-21", "date: 2022-13-45", 1), encoding="utf-8")
+        wait_for(f"{base}/preview-errors.json", article.name)
+        if CHROMIUM.exists():
+            assert article.name in overlay_text(f"{base}/")
+    finally:
+        stop_serve(server, log)
+
+
+def overlay_text(url: str) -> str:
+    """The error overlay's text as a reader sees it in Chromium ("" when there is none)."""
+    from playwright import sync_api
+
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page()
+            page.goto(url)
+            page.wait_for_load_state("networkidle")
+            overlay = page.locator(".preview-errors")
+            return overlay.inner_text() if overlay.count() else ""
+        finally:
+            browser.close()

@@ -16,6 +16,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.config import TEMPLATES, Settings
+from generator.render.search_index import with_search_keys
 from generator.render.strings import Strings, load_strings
 from generator.text.display import format_day, format_month, format_value, isolate_latin, month_name, text_direction
 
@@ -96,6 +97,11 @@ def make_environment(root: Path, strings: Strings | None = None) -> jinja2.Envir
     return env
 
 
+# The front-matter key of a page the generator rendered completely: its body is ATX headings and
+# finished block-level HTML only, which MkDocs may take as it is (site_config/hooks/html_blocks.py).
+HTML_BLOCKS_KEY = "html_blocks"
+
+
 def front_matter(meta: dict) -> str:
     """Front matter of a generated page. MkDocs themes print `title` and `description` as HTML
     without escaping them, so untrusted text is escaped here."""
@@ -126,7 +132,7 @@ def render_page(env: jinja2.Environment, page: Page, settings: Settings) -> str:
         return "../" * len(_url_segments(page.src)) + path
 
     body = template.render(page.context, page=page, link=link, file_link=file_link, settings=settings)
-    return front_matter(page.meta) + body.strip() + "\n"
+    return front_matter({**page.meta, HTML_BLOCKS_KEY: True}) + with_search_keys(body.strip() + "\n")
 
 
 def paginate(items: list, size: int) -> list[list]:

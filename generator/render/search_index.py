@@ -1,12 +1,11 @@
-"""The search index: our search keys written into the built pages, then Pagefind over the site.
+"""The search index: our search keys in the pages, then Pagefind over the built site.
 
-Runs on the folder MkDocs has just built (before it replaces site/):
-
-1. every page with a `data-pagefind-body` region (article and entity pages: main.html wraps the
-   content of pages whose template called a macro of _search.j2) gets its search keys written
-   into the empty `<div class="search-keys" …>` that main.html leaves at the end of the region:
-   the keys of the region's words that differ from the words, the keys of the entity names the
-   page lists in `.search-name` elements, and their skeletons (generator/text/search_keys.py);
+1. the generator gives every page it renders with a search-data block (article and entity pages:
+   main.html wraps the content of such pages in `data-pagefind-body`) a hidden keys block at the
+   end of its body (`with_search_keys`): the keys of the words Pagefind will index there that
+   differ from the words, the keys of the entity names the page lists in `.search-name`
+   elements, and their skeletons (generator/text/search_keys.py). The keys come from the text
+   the generator has just rendered; no built page is read again;
 2. the key tables are written as assets/javascripts/search-keys.json for the browser, which
    computes the query's keys with them;
 3. Pagefind indexes the site into pagefind/ (its binary comes in the pagefind_bin wheel and
@@ -20,6 +19,7 @@ import hashlib
 import html
 import json
 import os
+import pickle
 import re
 import shutil
 import subprocess
@@ -28,6 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
+from generator import safe_pickle
+from generator.files import write_new
 from generator.render import cbor
 from generator.text.search_keys import load_tables, search_keys
 
@@ -61,9 +63,11 @@ _REMOVED_TAGS = {"head", "style", "script", "noscript", "label", "form", "svg", 
 _SENTENCE_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"}
 _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
-# The keys block main.html writes, empty, at the end of the indexed region (filled here; a page
-# kept from the previous build keeps the keys it has).
+# The keys block at the end of an indexed page's body; filled by `with_search_keys`.
+KEYS_BLOCK = '<div class="search-keys" hidden data-pagefind-weight="0.5">{}</div>'
 KEYS_BLOCK_RE = re.compile(r'(<div class="search-keys"[^>]*>)([^<]*)(</div>)')
+# What makes a page indexed (the block _search.j2 writes; main.html looks for the same).
+SEARCH_DATA = 'class="search-data"'
 
 
 class _Node:
@@ -140,33 +144,61 @@ def page_keys_text(page_html: str) -> str:
     return " ".join([tables.sentinel, *keys])
 
 
-def add_search_keys(site_dir: Path) -> int:
-    """Fill the keys block of every indexed page; returns how many pages have one. A block that
-    is filled already belongs to a page kept from the previous build, which is reused only when
-    nothing that shapes the keys changed (pipeline.theme_fingerprint)."""
-    count = 0
-    for file in sorted(site_dir.rglob("*.html")):
-        if file.is_relative_to(site_dir / OUTPUT_SUBDIR):
-            continue
-        page = file.read_text(encoding="utf-8")
-        if "data-pagefind-body" not in page:
-            continue
-        found = KEYS_BLOCK_RE.search(page)
-        if not found:
-            continue
-        count += 1
-        if found.group(2):
-            continue
-        block = html.escape(page_keys_text(page), quote=False)
-        file.write_text(page[:found.end(1)] + block + page[found.start(3):], encoding="utf-8")
-    return count
+def with_search_keys(body: str) -> str:
+    """A generated page's body (headings and HTML blocks), with its keys block when it is indexed.
+    The body is read as Pagefind will read the page's region: Markdown heading marks and escapes
+    are not letters, so they leave the words as the built headings have them. The keys of a body
+    seen before (in this process, or in the last build: load_keys_cache) are not computed again."""
+    if SEARCH_DATA not in body:
+        return body
+    digest = hashlib.blake2b(body.encode("utf-8"), digest_size=16).digest()
+    keys = _keys_memo.get(digest)
+    if keys is None:
+        keys = _keys_memo[digest] = html.escape(page_keys_text(f"<div data-pagefind-body>{body}</div>"), quote=False)
+    _keys_used.add(digest)
+    return f"{body.rstrip()}\n\n{KEYS_BLOCK.format(keys)}\n"
+
+
+KEYS_CACHE = Path("build") / "cache" / "search-keys.pickle"
+_keys_memo: dict[bytes, str] = {}  # body digest -> its keys block's text
+_keys_used: set[bytes] = set()  # the digests of the bodies rendered since the cache was saved
+
+
+def _keys_fingerprint() -> str:
+    from generator.extract.cache import code_fingerprint  # the key rules and tables are in text/, data/
+
+    return hashlib.sha256(code_fingerprint().encode() + Path(__file__).read_bytes()).hexdigest()
+
+
+def load_keys_cache(root: Path) -> None:
+    """The keys of the last build's pages, unless the code or tables that make keys changed."""
+    try:
+        stored = safe_pickle.load(root / KEYS_CACHE)  # a committed, planted pickle runs nothing
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return
+    if isinstance(stored, dict) and stored.get("code") == _keys_fingerprint():
+        _keys_memo.update(stored.get("keys", {}))
+
+
+def save_keys_cache(root: Path) -> None:
+    """Keep the keys of the pages rendered since the last save, and only those."""
+    for digest in set(_keys_memo) - _keys_used:
+        del _keys_memo[digest]
+    write_new(root / KEYS_CACHE, pickle.dumps({"code": _keys_fingerprint(), "keys": _keys_memo},
+                                              protocol=pickle.HIGHEST_PROTOCOL))
+    _keys_used.clear()
+
+
+def _pages_with_keys(site_dir: Path) -> int:
+    """Built pages whose keys block is filled (for a site built elsewhere: reads every page)."""
+    return sum(1 for file in site_dir.rglob("*.html") if not file.is_relative_to(site_dir / OUTPUT_SUBDIR)
+               and (found := KEYS_BLOCK_RE.search(file.read_text(encoding="utf-8"))) and found.group(2))
 
 
 def write_tables(site_dir: Path) -> Path:
     """The key tables as JSON for search-keys.js."""
     target = site_dir / TABLES_JSON
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(load_tables().raw, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    write_new(target, json.dumps(load_tables().raw, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return target
 
 
@@ -201,13 +233,14 @@ async def _write_empty_index(site_dir: Path) -> None:
         await index.add_directory(str(site_dir))
 
 
-def index_site(site_dir: Path) -> dict:
-    """Search keys, key tables and the Pagefind index for a built site; returns statistics:
-    pages (indexed by Pagefind), pages_with_keys, index_bytes (the pagefind/ folder, the
-    browser loading only the pieces a search needs) and seconds."""
+def index_site(site_dir: Path, pages_with_keys: int | None = None) -> dict:
+    """Key tables and the Pagefind index for a built site; returns statistics: pages (indexed by
+    Pagefind), pages_with_keys (given by the generator, which wrote them, or counted in the
+    site), index_bytes (the pagefind/ folder, the browser loading only the pieces a search
+    needs) and seconds."""
     site_dir = Path(site_dir).resolve()
     started = time.perf_counter()
-    with_keys = add_search_keys(site_dir)
+    with_keys = _pages_with_keys(site_dir) if pages_with_keys is None else pages_with_keys
     write_tables(site_dir)
     output = site_dir / OUTPUT_SUBDIR
     if output.exists():

@@ -3,7 +3,8 @@
 MkDocs Material writes a few small inline scripts into each page (its scope and palette
 set-up), which differ with the page's depth; each page gets the hashes of exactly those.
 Everything a contributor could smuggle inline therefore cannot run, even if it got past
-the sanitiser.
+the sanitiser. The policy goes in as MkDocs writes each page (site_config/hooks/
+security_policy.py); `secure_site` does the same to a site built without that hook.
 """
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ import base64
 import hashlib
 import html
 import re
+from functools import lru_cache
 from pathlib import Path
+
+from generator.files import write_new
 
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<code>.*?)</script>", re.S | re.I)
 _NOT_EXECUTED = re.compile(r"\b(?:src\s*=|type\s*=\s*\"?application/(?:ld\+)?json)", re.I)
@@ -23,9 +27,14 @@ def inline_script_hashes(page: str) -> list[str]:
     for match in _INLINE_SCRIPT.finditer(page):
         if _NOT_EXECUTED.search(match.group("attrs")):
             continue
-        digest = hashlib.sha256(match.group("code").encode("utf-8")).digest()
-        hashes.append(f"'sha256-{base64.b64encode(digest).decode()}'")
+        hashes.append(script_hash(match.group("code")))
     return sorted(set(hashes))
+
+
+@lru_cache(maxsize=256)
+def script_hash(code: str) -> str:
+    """A script's hash source; Material's few scripts (one per page depth) are hashed once a build."""
+    return f"'sha256-{base64.b64encode(hashlib.sha256(code.encode('utf-8')).digest()).decode()}'"
 
 
 def policy_for(page: str, base_policy: str) -> str:
@@ -65,5 +74,5 @@ def secure_site(site_dir: Path, base_policy: str, keep_existing: bool = False) -
             continue
         secured = add_policy(text, base_policy)
         if secured != text:
-            file.write_text(secured, encoding="utf-8")
+            write_new(file, secured.encode("utf-8"))  # not into a page the previous site shares
     return len(pages)

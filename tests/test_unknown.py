@@ -100,6 +100,36 @@ def test_common_phrases_are_not_proposed(text):
     assert [t for t in found(text) if t[1] != "place"] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A common given name with no other cue: before a rare word, a given name or a particle.
+    ("وكان محمد عبدالرحيم قد غادر الميناء قبل الفجر.", ["محمد عبدالرحيم"]),
+    ("وأصيب أحمد زعيتر في الغارة.", ["أحمد زعيتر"]),
+    ("تصوير: خالد أبو عيشة", ["خالد أبو عيشة"]),  # a credit line
+    ("مدير التحرير\nيوسف عبد الله سامي", ["يوسف عبد الله سامي"]),  # a masthead: the name under its role
+    # A given name that is also a common word only before a rare word.
+    ("وسجل حكيم زياش الهدف الأول.", ["حكيم زياش"]),
+    # Names joined by و, each before its accusative role (عين ... محافظا لـ).
+    ("وعين الرئيس يوسف الفلاحي محافظاً لحمص، وأحمد منصور عبد القادر محافظاً لحماة.",
+     ["يوسف الفلاحي", "أحمد منصور عبد القادر"]),
+    # A role noun with the article after a name ends it.
+    ("وكان في استقباله الدكتور ناصر بن سعد القحطاني الملحق الثقافي بالسفارة.", ["ناصر بن سعد القحطاني"]),
+])
+def test_people_named_without_a_role_or_verb(text, expected):
+    assert sorted(name for name, kind in found(text) if kind == "person") == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال محمد يقول إن الطريق مغلق.",  # a frequent word after a given name is the next phrase
+    "وصف الوزير الزيارة بأنها «مهمة جداً».",  # a quote after a role is not its name
+    "أمير البلاد يصدر مرسوماً بحل البرلمان.",  # an accusative with tanwin is never a name's word
+    "وأكد رئيس الوزراء: جهود الحكومة مستمرة.",  # nor the next clause
+    "وتقع البلدة جنوب البلاد قرب الحدود.",  # a noun before a common noun
+    "وأفادت تقارير صحفية بارتفاع الأسعار.",  # an adjective without the article
+])
+def test_phrases_after_cues_are_not_people(text):
+    assert [name for name, kind in found(text) if kind == "person"] == []
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

@@ -35,6 +35,8 @@ from generator.text.arabic import WORD_RE, fold, fold_with_offsets, remove_diacr
 DATA = Path(__file__).resolve().parents[1] / "data"
 _QUOTES = "\"«»“”„'‘’"
 _SENTENCE_BREAK = re.compile(r"[.!?؟…:\n;؛()\[\]]")
+_INDEFINITE_NISBA = ("يه", "يون", "يين")  # folded: ة is ه
+_ENDS_CLAUSE = re.compile(r"[.!?؟…:;؛«»“”\"]")  # not a line break: a masthead puts the name under its role
 _COMMA = ("،", ",")
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
 MAX_EXAMPLES = 3
@@ -82,11 +84,17 @@ class Cues:
     weak_cue_zipf: float
     max_words: int
     min_person_words: int
+    given_names: frozenset[str] = frozenset()  # the commonest Arab given names (given_names.yml)
+    given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
+    given_name_next_zipf: float = 0.0
+    common_noun_zipf: float = 99.0
 
 
 @functools.lru_cache(maxsize=None)
-def load_cues(path: Path = DATA / "unknown.yml") -> Cues:
+def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "given_names.yml") -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    given = yaml.safe_load(given_path.read_text(encoding="utf-8"))
+    given_names = frozenset(fold(str(w)) for w in given["given_names"])
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
@@ -117,6 +125,10 @@ def load_cues(path: Path = DATA / "unknown.yml") -> Cues:
         weak_cue_zipf=float(data["weak_cue_zipf"]),
         max_words=int(data["max_name_words"]),
         min_person_words=int(data["min_person_words"]),
+        given_names=given_names,
+        given_names_alone=given_names - {fold(str(w)) for w in given["also_words"]},
+        given_name_next_zipf=float(data["given_name_next_zipf"]),
+        common_noun_zipf=float(data["common_noun_zipf"]),
     )
 
 
@@ -137,6 +149,7 @@ class _Token:
     covered: bool  # inside a mention of a registry entity
     gap: str  # the text between the previous token and this one
     article: bool  # carries the article (ال, للـ, والـ ...), as written
+    tanwin: bool = False  # ends in the accusative ـًا / ـاً as written: a noun or adverb, never a name
 
     @property
     def plain_article(self) -> bool:
@@ -189,8 +202,9 @@ def _tokens(text: str, mentions: Iterable[Mention]) -> list[_Token]:
             cuts = [c for c in lam_article if word.startswith(c) and len(word) - len(c) >= 2]
             stems += tuple("ال" + word[len(c):] for c in cuts)
             plain_stems += tuple("ال" + plain[len(c):] for c in cuts)
+        tanwin = written.endswith("ًا") or written.endswith("ا") and text[end:end + 1] == "\u064b"
         tokens.append(_Token(start, end, written, word, stems, plain_stems, covered, text[previous_end:start],
-                             _has_article(plain, word)))
+                             _has_article(plain, word), tanwin))
         previous_end = end
     return tokens
 
@@ -276,6 +290,8 @@ class _Finder:
             and not token.covered
             and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
                         or w in c.place or (w,) in c.person for w in token.stems)
+            and not (token.word.endswith("ا") and (token.word[:-1],) in c.person)  # عين ... محافظا
+            and not token.tanwin
             and not self.common(token)
             and not (token.article and not token.plain_article)  # للصحفيين, والوزير
             and not self.carries_clitic(token)
@@ -421,7 +437,7 @@ class _Finder:
         return (tokens[j + 1].joined and not tokens[j + 1].article and self.name_word(tokens[j + 1])
                 and self.rare(tokens[j + 1]) and (after is None or not after.joined))
 
-    def name_from(self, j: int, strong: bool) -> int | None:
+    def name_from(self, j: int, strong: bool, self_cued: bool = False) -> int | None:
         """The end of a person's name that starts at token j, or None.
 
         A name is made of units: a word, or a particle with the word after it (بن فرحان،
@@ -432,8 +448,8 @@ class _Finder:
         particle follow, and a frequent nisba does not (a nisba after a family name is the
         next phrase)."""
         tokens, c = self.tokens, self.cues
-        if j >= len(tokens) or tokens[j].after_break and not strong:
-            return None
+        if j >= len(tokens) or tokens[j].after_break and not self_cued and (not strong or _ENDS_CLAUSE.search(tokens[j].gap)):
+            return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
         common_first = strong and self.common(first) and zipf(first.written) < 5.5 and j + 1 < len(tokens) and (
@@ -461,12 +477,19 @@ class _Finder:
             elif token.article:
                 if in_family and _is_nisba(token) and not self.rare(token):
                     break
+                if not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf:
+                    break  # حكيم زياش الهدف: after two bare names a frequent word is the next phrase
+                if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
+                        and zipf(first.written) >= c.weak_cue_zipf):
+                    break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
                 in_family = True
                 units += 1
             elif in_family:
                 break  # after a family name with the article, a bare word starts the next phrase
-            elif units >= 2 and not self.rare(token):
-                break
+            elif token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5:
+                break  # تقارير مناخية، مسؤولون رسميون: an adjective without the article
+            elif units >= 2 and not self.rare(token) and not self.given_at(k):
+                break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
             else:
                 units += 1
             k += 1
@@ -477,6 +500,55 @@ class _Finder:
         if k - j < c.min_person_words:
             return None
         return k
+
+    def given_at(self, i: int, alone: bool = False) -> int:
+        """Words in the common Arab given name at token i (محمد; عبد الله as two words), or 0.
+        `alone`: only names that are not also common words (not سعيد، أمين)."""
+        names = self.cues.given_names_alone if alone else self.cues.given_names
+        tokens = self.tokens
+        if tokens[i].word in names:
+            return 1
+        if i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i].word + tokens[i + 1].word in names:
+            return 2  # عبد الله، نور الدين
+        return 0
+
+    def name_after_given_name(self, i: int) -> int | None:
+        """The end of a person's name that a common given name begins, with no other cue
+        (محمد ضيف، أحمد عبدالرحيم): the next word is rare, another given name, or a rare
+        family name with the article; the name goes on as name_from reads it."""
+        tokens, c = self.tokens, self.cues
+        n = self.given_at(i, alone=True)
+        # A given name that is also a common word (سالم، حكيم) only before a rare word (حكيم زياش).
+        next_zipf = c.given_name_next_zipf if n else c.rare_zipf
+        n = n or self.given_at(i)
+        j = i + n
+        if not n or j >= len(tokens) or not tokens[j].joined:
+            return None
+        after = tokens[j]
+        if after.word in c.particles and after.word != "بن":
+            pass  # صفوان أبو سعدة، علي عبد الله
+        elif not self.name_word(after) or self.adverb(after) or not (
+                zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf):
+            return None
+        end = self.name_from(i, strong=True, self_cued=True)  # the given name is the cue: a byline too
+        return end if end and end > j else None
+
+    def conjoined_given_name(self, i: int) -> int | None:
+        """The end of a name that و joins to what went before, its first word a common given
+        name (وأحمد الشيخ عبد القادر، وصفوان أبو سعدة), or None."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[i]
+        if not token.word.startswith("و") or token.word[1:] not in c.given_names_alone or len(token.word) < 4:
+            return None
+        if i + 1 >= len(tokens) or not tokens[i + 1].joined:
+            return None
+        plain = replace(token, word=token.word[1:], written=token.written[1:], stems=(token.word[1:],),
+                        plain_stems=(token.plain_stems[0][1:],), gap=token.gap)
+        saved, self.tokens = tokens, tokens[:i] + [plain] + tokens[i + 1:]
+        try:
+            return self.name_after_given_name(i)
+        finally:
+            self.tokens = saved
 
     def construct(self, j: int) -> bool:
         """A feminine noun before a genitive with the article (مهمة البعثة، إدارة الشرق): a
@@ -635,6 +707,14 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
+            if self.given_at(i) and (end := self.name_after_given_name(i)):
+                found.append(_Found(i, end, "person"))
+                i = end
+                continue
+            if (end := self.conjoined_given_name(i)) is not None:
+                found.append(_Found(i, end, "person", conjunction=True))
+                i = end
+                continue
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)

@@ -130,6 +130,13 @@ def test_phrases_after_cues_are_not_people(text):
     assert [name for name, kind in found(text) if kind == "person"] == []
 
 
+def test_regions_are_places_with_their_english_name(registry):
+    text = "وتواصل القوات عملياتها في الضفة الغربية وشمال سيناء، فيما بلغت الحرارة في صعيد مصر 48 درجة."
+    places = {p.name: p.name_en for p in find_unknown_names(text, EntityMatcher(registry).find(text)) if p.type == "place"}
+    # صعيد مصر is one region though the registry knows مصر inside it
+    assert places == {"الضفة الغربية": "West Bank", "سيناء": "Sinai", "صعيد مصر": "Upper Egypt"}
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

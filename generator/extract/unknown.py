@@ -327,7 +327,8 @@ class _Finder:
             marked = self.gazetteer.marked.get(_SHADDA_ONLY.sub("", tokens[i].written))
             return (i + 1, marked) if marked else None
         for length in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
-            if any(not tokens[i + k].joined or tokens[i + k].covered for k in range(1, length)) or tokens[i].covered:
+            # A registry name may be inside a longer place (صعيد مصر), not start it.
+            if any(not tokens[i + k].joined for k in range(1, length)) or tokens[i].covered:
                 continue
             rest = tuple(t.word for t in tokens[i + 1:i + length])
             for stem in tokens[i].stems:

@@ -478,8 +478,8 @@ class _Finder:
             elif token.article:
                 if in_family and _is_nisba(token) and not self.rare(token):
                     break
-                if not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf:
-                    break  # حكيم زياش الهدف: after two bare names a frequent word is the next phrase
+                if self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
+                    break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name

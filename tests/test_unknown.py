@@ -137,6 +137,19 @@ def test_regions_are_places_with_their_english_name(registry):
     assert places == {"الضفة الغربية": "West Bank", "سيناء": "Sinai", "صعيد مصر": "Upper Egypt"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A head with the article and a country's nisba is that country's institution ...
+    ("وقصف الجيش الإسرائيلي المنطقة ليلا.", ["الجيش الإسرائيلي"]),
+    ("وتقدمت القوات الروسية نحو المدينة.", ["القوات الروسية"]),
+    ("وتأهل المنتخب الكندي لكرة القدم إلى الدور الثاني.", ["المنتخب الكندي لكرة القدم"]),
+    # ... a nisba of a word is a description
+    ("وقالت المنظمة الدولية إن الوضع خطير.", []),
+    ("وأعلنت الحركة الإسلامية مقاطعة الانتخابات.", []),
+])
+def test_a_countrys_institution_is_an_organisation(text, expected):
+    assert [name for name, kind in found(text) if kind == "organization"] == expected
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

@@ -638,9 +638,25 @@ class _Finder:
             k -= 1
         if k == j or any(t.covered for t in tokens[j:k]):
             return None
-        if _head_stem(tokens[i], c.organization | c.agreement).startswith("ال") and k - j < 2 and not named_by_place:
-            return k, False  # المنظمة الدولية، القوات السورية: a description, not a name
+        if (_head_stem(tokens[i], c.organization | c.agreement).startswith("ال") and k - j < 2 and not named_by_place
+                and not self.national_nisba(tokens[k - 1])):
+            return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
+        # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2
+
+    def national_nisba(self, token: _Token) -> bool:
+        """A nisba with the article made from a country's name (الإسرائيلي، الروسية، المغربي،
+        الكندي: إسرائيل، روسيا، المغرب، كندا), not from a word (الدولي، العربي، الوطني)."""
+        if not _is_nisba(token):
+            return False
+        stem = token.word[2:]
+        for suffix in ("يين", "يون", "يه", "ي"):
+            if stem.endswith(suffix):
+                stem = stem[:-len(suffix)]
+                break
+        return len(stem) >= 2 and any(
+            (place := self.gazetteer.lookup((name,))) is not None and place.kind == "country"
+            for name in (stem, "ال" + stem, stem + "يا", stem + "يه", stem + "ا"))
 
     def place_name_after_cue(self, j: int) -> int | None:
         """The end of a place's name after a place word and its nisba adjectives."""

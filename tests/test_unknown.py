@@ -150,6 +150,21 @@ def test_a_countrys_institution_is_an_organisation(text, expected):
     assert [name for name, kind in found(text) if kind == "organization"] == expected
 
 
+def test_organisation_names_around_a_known_place(registry):
+    matcher = EntityMatcher(registry)
+
+    def organisations(text):
+        return [p.name for p in find_unknown_names(text, matcher.find(text)) if p.type == "organization"]
+
+    # a place the registry links inside the name, and a purpose complement with لل
+    assert organisations("وزار الوفد معرض القاهرة الدولي للكتاب في يومه الأول.") == ["معرض القاهرة الدولي للكتاب"]
+    assert organisations("وقالت منظمة الدول المصدرة للنفط إن الإنتاج ارتفع.") == ["منظمة الدول المصدرة للنفط"]
+    # a construct before a place, and a describing adjective that is not part of the name
+    assert organisations("وذكرت وكالة أنباء الأردن الرسمية أن الملك غادر.") == ["وكالة أنباء الأردن"]
+    # a title after an organisation's genitive is the next person's
+    assert organisations("وحضر رئيس مجلس الوزراء الدكتور سمير الفلاني الجلسة.") == []
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

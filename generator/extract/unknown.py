@@ -88,6 +88,7 @@ class Cues:
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
     given_name_next_zipf: float = 0.0
     common_noun_zipf: float = 99.0
+    organization_descriptors: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -129,6 +130,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         given_names_alone=given_names - {fold(str(w)) for w in given["also_words"]},
         given_name_next_zipf=float(data["given_name_next_zipf"]),
         common_noun_zipf=float(data["common_noun_zipf"]),
+        organization_descriptors=words("organization_descriptors"),
     )
 
 
@@ -317,10 +319,11 @@ class _Finder:
         plain = token.plain_stems[0]
         return plain.endswith("ا") and len(plain) > 3 and zipf(plain[:-1]) >= self.cues.adverb_stem_zipf
 
-    def place_at(self, i: int) -> tuple[int, Place] | None:
-        """(end token, place) of the longest gazetteer name starting at token i."""
+    def place_at(self, i: int, known_too: bool = False) -> tuple[int, Place] | None:
+        """(end token, place) of the longest gazetteer name starting at token i; `known_too`:
+        also where the registry matched it (a place inside an organisation's name)."""
         tokens = self.tokens
-        if tokens[i].covered:
+        if tokens[i].covered and not known_too:
             return None
         if not any(stem in self.gazetteer.first_words for stem in tokens[i].stems):
             # Only a name told apart by its shadda is left (عمّان is Amman).
@@ -328,7 +331,7 @@ class _Finder:
             return (i + 1, marked) if marked else None
         for length in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
             # A registry name may be inside a longer place (صعيد مصر), not start it.
-            if any(not tokens[i + k].joined for k in range(1, length)) or tokens[i].covered:
+            if any(not tokens[i + k].joined for k in range(1, length)) or tokens[i].covered and not known_too:
                 continue
             rest = tuple(t.word for t in tokens[i + 1:i + length])
             for stem in tokens[i].stems:
@@ -596,7 +599,7 @@ class _Finder:
         make it a name (a quote, a place, a rare word, a nisba, two genitives)."""
         tokens, c = self.tokens, self.cues
         j = i + 1
-        if j >= len(tokens) or tokens[j].covered:
+        if j >= len(tokens) or tokens[j].covered and not self.place_at(j, known_too=True):
             return None
         if any(q in tokens[j].gap for q in _QUOTES) and not _SENTENCE_BREAK.search(tokens[j].gap):
             k = j + 1
@@ -607,17 +610,26 @@ class _Finder:
                 return None
             return k, True
         k, genitives, named, named_by_place = j, 0, False, False
+        known_places: set[int] = set()  # tokens of a registry place inside the name (مهرجان القاهرة ...)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
                          and all(t.joined for t in tokens[k + 1:k + len(p)])), None)
-            place = self.place_at(k) if not token.article or token.plain_article else None
+            place = self.place_at(k, known_too=True) if not token.article or token.plain_article else None
+            if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
+                place = None  # a registry name goes on past the place: it is not this one's
             if link:
                 k += len(link)
+            elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
+                break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:
+                known_places.update(range(k, place[0]))
                 k, named, named_by_place = place[0], True, True
             elif token.covered:
                 break
+            elif (k == j and not token.article and not self.common(token) and k + 1 < len(tokens)
+                  and tokens[k + 1].joined and self.place_at(k + 1, known_too=True)):
+                k += 1  # a construct before a place: وكالة أنباء الكويت، وزارة خارجية مصر
             elif token.word in c.article_names and k == j:
                 k, named = k + 1, True  # حزب الله
             elif named and not _is_nisba(token):
@@ -636,7 +648,7 @@ class _Finder:
                 break
         while k > j and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
             k -= 1
-        if k == j or any(t.covered for t in tokens[j:k]):
+        if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
         if (_head_stem(tokens[i], c.organization | c.agreement).startswith("ال") and k - j < 2 and not named_by_place
                 and not self.national_nisba(tokens[k - 1])):

@@ -111,6 +111,11 @@ def test_common_phrases_are_not_proposed(text):
     # Names joined by و, each before its accusative role (عين ... محافظا لـ).
     ("وعين الرئيس يوسف الفلاحي محافظاً لحمص، وأحمد منصور عبد القادر محافظاً لحماة.",
      ["يوسف الفلاحي", "أحمد منصور عبد القادر"]),
+    # A family nisba after a given name that is also a word; X الدين is one given name.
+    ("ومرر الكرة إلى صالح الشهراني فسددها.", ["صالح الشهراني"]),
+    ("وصرح المتحدث صلاح الدين الفلاحي بأن الطريق مفتوح.", ["صلاح الدين الفلاحي"]),
+    # A body joined by ب between the role and the name (القيادي بحماس).
+    ("واعتقلت القوات القيادي بجمعية الهلال سامر أبو ديه.", ["سامر أبو ديه"]),
     # A role noun with the article after a name ends it.
     ("وكان في استقباله الدكتور ناصر بن سعد القحطاني الملحق الثقافي بالسفارة.", ["ناصر بن سعد القحطاني"]),
 ])

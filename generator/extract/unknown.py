@@ -383,6 +383,8 @@ class _Finder:
                 j += self.cue_at(j)  # a title after a title: الرئيس السابق ... ، المستشار
                 continue
             behind_clitic = any(st.startswith("ال") and len(st) > 3 for st in token.stems[1:]) or (  # والصيد
+                token.word.startswith("ب") and self.carries_clitic(token)
+                and j + 1 < len(tokens) and tokens[j + 1].joined and self.name_word(tokens[j + 1])) or (  # القيادي بحماس
                 token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
@@ -474,6 +476,9 @@ class _Finder:
                 continue
             if not self.name_word(token) or self.construct(k):
                 break
+            if token.word == "الدين" and not previous.article:
+                k += 1  # صلاح الدين، خير الدين: one given name in two words
+                continue
             if token.word in c.particles:
                 units += 1  # the particle and its word are one unit (بن فرحان، آل سعود)
             elif joined_by_particle:
@@ -532,7 +537,8 @@ class _Finder:
         if after.word in c.particles and after.word != "بن":
             pass  # صفوان أبو سعدة، علي عبد الله
         elif not self.name_word(after) or self.adverb(after) or not (
-                zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf):
+                zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf
+                or _is_nisba(after) and zipf(after.written) < c.weak_cue_zipf):  # سالم الدوسري
             return None
         end = self.name_from(i, strong=True, self_cued=True)  # the given name is the cue: a byline too
         return end if end and end > j else None

@@ -383,8 +383,9 @@ class _Finder:
                 j += self.cue_at(j)  # a title after a title: الرئيس السابق ... ، المستشار
                 continue
             behind_clitic = any(st.startswith("ال") and len(st) > 3 for st in token.stems[1:]) or (  # والصيد
-                token.word.startswith("ب") and self.carries_clitic(token)
-                and j + 1 < len(tokens) and tokens[j + 1].joined and self.name_word(tokens[j + 1])) or (  # القيادي بحماس
+                token.word.startswith("ب") and self.carries_clitic(token) and j + 1 < len(tokens) and tokens[j + 1].joined
+                and self.name_word(tokens[j + 1]) and not tokens[j + 1].article
+                and (self.given_at(j + 1) or zipf(tokens[j + 1].written) < c.weak_cue_zipf)) or (  # القيادي بحماس عطالله
                 token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
@@ -686,7 +687,8 @@ class _Finder:
         first = tokens[j]
         if not first.word.isalpha() or first.word in c.common or (first.article and not first.plain_article):
             return None
-        if self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place:
+        if (self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place
+                or first.plain_article and first.word[2:] in c.adjectives):  # العاصمة المؤقتة
             return None
         k = j + 1
         if k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word not in c.common:
@@ -767,7 +769,7 @@ class _Finder:
                     i = end
                     continue
             place = self.place_at(i)
-            if place and not self._outlet_after(place[0]):
+            if place and not self._outlet_after(place[0]) and not self._adjective_of(i, place[0]):
                 found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
@@ -791,8 +793,8 @@ class _Finder:
 
     def _before(self, i: int, found: list[_Found], weak: bool) -> None:
         """A name right before token i (a comma and a role, or a verb of saying)."""
-        if weak and not self.tokens[i].joined:
-            return
+        if weak and (not self.tokens[i].joined or "\n" in self.tokens[i].gap):
+            return  # a verb opening the next line does not take the last words of a headline
         if not weak and not self.tokens[i].after_comma:
             return
         start = self.name_before(i)
@@ -801,6 +803,13 @@ class _Finder:
             return  # a role right after a phrase that ends in a common word (الذي عين مستشارا للرئيس)
         if start is not None and not (found and found[-1].end > start):
             found.append(_Found(start, i, "person"))
+
+    def _adjective_of(self, i: int, end: int) -> bool:
+        """A country named like a feminine nisba right after a noun with the article agrees
+        with it (الحضارة السعودية "Saudi civilisation"): an adjective, not the place."""
+        tokens = self.tokens
+        return (end == i + 1 and tokens[i].plain_article and tokens[i].word.endswith("يه") and i > 0
+                and tokens[i].joined and tokens[i - 1].plain_article and not tokens[i - 1].covered)
 
     def _outlet_after(self, k: int) -> bool:
         """Is the place the first word of an outlet (القاهرة الإخبارية، فرانس 24)?"""

@@ -120,6 +120,8 @@ def test_common_phrases_are_not_proposed(text):
     ("وصرح المتحدث صلاح الدين الفلاحي بأن الطريق مفتوح.", ["صلاح الدين الفلاحي"]),
     # A body joined by ب between the role and the name (القيادي بحماس).
     ("واعتقلت القوات القيادي بفتح سامر أبو ديه.", ["سامر أبو ديه"]),
+    # A foreign given name that looks like ف + the article (فاليري) is not a complement.
+    ("وقال رئيس الأركان فاليري زالجوني إن الهجوم تأخر.", ["فاليري زالجوني"]),
     # A role noun with the article after a name ends it.
     ("وكان في استقباله الدكتور ناصر بن سعد القحطاني الملحق الثقافي بالسفارة.", ["ناصر بن سعد القحطاني"]),
 ])

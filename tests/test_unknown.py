@@ -62,7 +62,7 @@ def test_a_person_removed_from_the_registry_is_proposed_with_the_apposition_as_r
     ("سامح شكري قال إن مصر لن تقبل.", ("سامح شكري", "person")),
     # Organisations from their head nouns, with nisba adjectives, genitives and quotes.
     ("أعلنت وزارة الخارجية الصينية أن الوزير سيزور المنطقة.", ("وزارة الخارجية الصينية", "organization")),
-    ("وقالت صحيفة \"عكاظ\" السعودية إن القرار صدر.", ("صحيفة عكاظ", "organization")),
+    ("وقالت صحيفة \"عكاظ\" السعودية إن القرار صدر.", ("عكاظ", "organization")),  # an outlet by its own name ("صحيفة عكاظ" kept as a spelling)
     ("قرر البنك المركزي المصري رفع سعر الفائدة.", ("البنك المركزي المصري", "organization")),
     ("وقعت الدولتان اتفاقية التجارة الحرة الأفريقية أمس.", ("اتفاقية التجارة الحرة الأفريقية", "agreement")),
     # Places: CLDR countries and cities behind clitics, and a place word before a place.
@@ -176,6 +176,14 @@ def test_organisation_names_around_a_known_place(registry):
     assert organisations("وذكرت وكالة أنباء الأردن الرسمية أن الملك غادر.") == ["وكالة أنباء الأردن"]
     # a title after an organisation's genitive is the next person's
     assert organisations("وحضر رئيس مجلس الوزراء الدكتور سمير الفلاني الجلسة.") == []
+
+
+def test_an_outlets_quoted_name_is_proposed_without_its_head():
+    names = {p.name: p.spellings for p in find_unknown_names(
+        'وذكرت صحيفة "المرصد" أن الوزير وصل، وكتب على منصة «بلوسكاي» أنه سعيد.', []) if p.type == "organization"}
+    assert names == {"المرصد": ("صحيفة المرصد",), "بلوسكاي": ("منصة بلوسكاي",)}
+    # other heads keep their name: a party is حركة النهضة
+    assert [p.name for p in find_unknown_names('وقالت حركة "النهضة" إن الحوار مستمر.', [])] == ["حركة النهضة"]
 
 
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():

@@ -89,6 +89,7 @@ class Cues:
     given_name_next_zipf: float = 0.0
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
+    outlet_heads: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -131,6 +132,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         given_name_next_zipf=float(data["given_name_next_zipf"]),
         common_noun_zipf=float(data["common_noun_zipf"]),
         organization_descriptors=words("organization_descriptors"),
+        outlet_heads=words("outlet_heads"),
     )
 
 
@@ -253,6 +255,7 @@ class _Found:
     role: str | None = None
     place: Place | None = None
     conjunction: bool = False  # the first word carries و (... خلوصي أكار ومولود جاويش أوغلو)
+    head: int | None = None  # an outlet's head left out of its name (صحيفة "عكاظ"): kept as a spelling
 
 
 class _Finder:
@@ -713,7 +716,10 @@ class _Finder:
             if kind:
                 body = self.body_from(i)
                 if body and body[1]:
-                    found.append(_Found(i, body[0], kind))
+                    quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
+                    # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold
+                    start = i + 1 if quoted and _stem_in(token, c.outlet_heads) else i
+                    found.append(_Found(start, body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue
             cue = self.cue_at(i)
@@ -931,8 +937,10 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
         place = found.place
         if found.type == "place" and place is not None and name_key(name) == name_key(place.name):
             name = place.name  # CLDR's spelling (with its diacritics) for the registry
+        with_head = () if found.head is None else (
+            _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
-                            (), place.name_en if place else None)
+                            with_head, place.name_en if place else None)
         out.append((proposal, tuple(match_key(name).split())))
     return out
 

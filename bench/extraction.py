@@ -26,6 +26,10 @@ What is counted, and how (the format of the files: see the test tests/test_extra
   the article ال (and لل read as ل + ال). Two names match when their variant sets meet, so
   "بالمغرب" meets "المغرب" and "مغرب", "للهلال" meets "الهلال". Nothing else is forgiven: a
   proposal with a word too many ("الدبيبة بمدينة") or too few ("عبد الحميد") is not a match.
+  One more way for places only: a place proposal whose `name_en` is CLDR's English name (not a
+  transliteration of its Arabic) meets a gold place with the same English name, so the official
+  long form "دولة الكويت" counts for the gold "الكويت" (Kuwait) and the other way round: one
+  country, named two ways.
 - Dates. A gold date is found when an extracted date has the same value and precision and its
   span overlaps the gold's place in the text (longer gold texts are placed first, each at its first
   occurrence not taken by another: gold dates with the same text are listed in text order, and a
@@ -56,6 +60,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from generator.render.registry_files import transliterate  # noqa: E402
 from generator.text.arabic import fold  # noqa: E402
 
 EVAL_DIR = REPO / "tests" / "data" / "extraction_eval"
@@ -207,6 +212,23 @@ def entity_keys(entity: GoldEntity) -> set[str]:
     return keys
 
 
+def known_place_en(proposal: dict) -> str | None:
+    """The English name of a place proposal when it comes from CLDR (not a transliteration)."""
+    name_en = proposal.get("name_en")
+    if proposal.get("type") != "place" or not isinstance(name_en, str) or not name_en.strip():
+        return None
+    if name_en == transliterate(str(proposal.get("name", ""))):
+        return None
+    return name_en.strip().casefold()
+
+
+def _meets(entity: GoldEntity, keys: set[str], proposal: dict, proposal_keys: set[str]) -> bool:
+    if keys & proposal_keys:
+        return True
+    place_en = known_place_en(proposal)
+    return place_en is not None and entity.type == "place" and entity.name_en.strip().casefold() == place_en
+
+
 def _placed_span(item: dict, result: dict, original: str, nth: int) -> tuple[int, int] | None:
     """Where an extracted date (offsets into a JSON field) sits in the pasted text."""
     start, end = item.get("start"), item.get("end")
@@ -282,13 +304,13 @@ def score_text(item: EvalText, result: dict | None, refusal: str = "") -> TextSc
         if entity.registry:
             continue
         score.discovery_gold[entity.kind] += 1
-        if any(keys & pk for _, pk in proposal_keys):
+        if any(_meets(entity, keys, p, pk) for p, pk in proposal_keys):
             score.discovery_found[entity.kind] += 1
         else:
             score.misses.append((f"unknown {entity.kind} not proposed", entity.name))
     score.proposals = len(proposals)
     for proposal, keys in proposal_keys:
-        if any(keys & gk for _, gk in gold_keys):
+        if any(_meets(entity, gk, proposal, keys) for entity, gk in gold_keys):
             score.proposals_correct += 1
         else:
             score.misses.append(("false proposal", f"{proposal['name']} ({proposal.get('type', '?')})"))

@@ -190,3 +190,17 @@ def test_both_splits_are_used():
     splits = [load(p)["split"] for p in FILES]
     assert splits.count("heldout") >= len(FILES) // 4, "about a third of the texts are held out"
     assert splits.count("dev") >= len(FILES) // 2
+
+
+def test_a_place_meets_its_gold_by_cldr_english_name_only(bench):
+    kuwait = bench.GoldEntity("الكويت", "Kuwait", "place", ("الكويت",), None)
+    item = bench.EvalText("toy", "toy outlet", "dev", "gulf", dt.date(2024, 1, 1), "تحل دولة الكويت ضيف الشرف.",
+                          (kuwait,), ())
+    long_form = {"name": "دولة الكويت", "type": "place", "name_en": "Kuwait"}
+    score = bench.score_text(item, {"unknown_names": [long_form]})
+    assert score.discovery_found["place"] == 1 and score.proposals_correct == 1
+    # a transliterated English name is no evidence, nor is a person with the same English name
+    for proposal in ({"name": "دولة الكويت", "type": "place", "name_en": bench.transliterate("دولة الكويت")},
+                     {"name": "دولة الكويت", "type": "person", "name_en": "Kuwait"}):
+        score = bench.score_text(item, {"unknown_names": [proposal]})
+        assert score.discovery_found["place"] == 0 and score.proposals_correct == 0

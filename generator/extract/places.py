@@ -25,7 +25,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 class Place:
     name: str  # as CLDR (or places.yml) writes it
     name_en: str
-    kind: str  # "country", "city" or "organization" (CLDR's UN and EU)
+    kind: str  # "country", "city", "region" or "organization" (CLDR's UN and EU)
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,8 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
     cities.update(data["cities"])  # the supplement after CLDR: CLDR wins where both name a city
     for name, name_en in cities.items():
         add(name, Place(name, name_en, "city"))
+    for name, name_en in data["regions"].items():
+        add(name, Place(name, name_en, "region"))
     ambiguous = frozenset(fold(w) for w in data["ambiguous"])
     for word in ambiguous:
         by_words.pop((word,), None)

@@ -35,6 +35,8 @@ from generator.text.arabic import WORD_RE, fold, fold_with_offsets, remove_diacr
 DATA = Path(__file__).resolve().parents[1] / "data"
 _QUOTES = "\"«»“”„'‘’"
 _SENTENCE_BREAK = re.compile(r"[.!?؟…:\n;؛()\[\]]")
+_INDEFINITE_NISBA = ("يه", "يون", "يين")  # folded: ة is ه
+_ENDS_CLAUSE = re.compile(r"[.!?؟…:;؛«»“”\"]")  # not a line break: a masthead puts the name under its role
 _COMMA = ("،", ",")
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
 MAX_EXAMPLES = 3
@@ -82,11 +84,19 @@ class Cues:
     weak_cue_zipf: float
     max_words: int
     min_person_words: int
+    given_names: frozenset[str] = frozenset()  # the commonest Arab given names (given_names.yml)
+    given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
+    given_name_next_zipf: float = 0.0
+    common_noun_zipf: float = 99.0
+    organization_descriptors: frozenset[str] = frozenset()
+    outlet_heads: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
-def load_cues(path: Path = DATA / "unknown.yml") -> Cues:
+def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "given_names.yml") -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    given = yaml.safe_load(given_path.read_text(encoding="utf-8"))
+    given_names = frozenset(fold(str(w)) for w in given["given_names"])
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
@@ -117,6 +127,12 @@ def load_cues(path: Path = DATA / "unknown.yml") -> Cues:
         weak_cue_zipf=float(data["weak_cue_zipf"]),
         max_words=int(data["max_name_words"]),
         min_person_words=int(data["min_person_words"]),
+        given_names=given_names,
+        given_names_alone=given_names - {fold(str(w)) for w in given["also_words"]},
+        given_name_next_zipf=float(data["given_name_next_zipf"]),
+        common_noun_zipf=float(data["common_noun_zipf"]),
+        organization_descriptors=words("organization_descriptors"),
+        outlet_heads=words("outlet_heads"),
     )
 
 
@@ -137,6 +153,7 @@ class _Token:
     covered: bool  # inside a mention of a registry entity
     gap: str  # the text between the previous token and this one
     article: bool  # carries the article (ال, للـ, والـ ...), as written
+    tanwin: bool = False  # ends in the accusative ـًا / ـاً as written: a noun or adverb, never a name
 
     @property
     def plain_article(self) -> bool:
@@ -189,8 +206,9 @@ def _tokens(text: str, mentions: Iterable[Mention]) -> list[_Token]:
             cuts = [c for c in lam_article if word.startswith(c) and len(word) - len(c) >= 2]
             stems += tuple("ال" + word[len(c):] for c in cuts)
             plain_stems += tuple("ال" + plain[len(c):] for c in cuts)
+        tanwin = written.endswith("ًا") or written.endswith("ا") and text[end:end + 1] == "\u064b"
         tokens.append(_Token(start, end, written, word, stems, plain_stems, covered, text[previous_end:start],
-                             _has_article(plain, word)))
+                             _has_article(plain, word), tanwin))
         previous_end = end
     return tokens
 
@@ -237,6 +255,7 @@ class _Found:
     role: str | None = None
     place: Place | None = None
     conjunction: bool = False  # the first word carries و (... خلوصي أكار ومولود جاويش أوغلو)
+    head: int | None = None  # an outlet's head left out of its name (صحيفة "عكاظ"): kept as a spelling
 
 
 class _Finder:
@@ -276,6 +295,8 @@ class _Finder:
             and not token.covered
             and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
                         or w in c.place or (w,) in c.person for w in token.stems)
+            and not (token.word.endswith("ا") and (token.word[:-1],) in c.person)  # عين ... محافظا
+            and not token.tanwin
             and not self.common(token)
             and not (token.article and not token.plain_article)  # للصحفيين, والوزير
             and not self.carries_clitic(token)
@@ -301,17 +322,19 @@ class _Finder:
         plain = token.plain_stems[0]
         return plain.endswith("ا") and len(plain) > 3 and zipf(plain[:-1]) >= self.cues.adverb_stem_zipf
 
-    def place_at(self, i: int) -> tuple[int, Place] | None:
-        """(end token, place) of the longest gazetteer name starting at token i."""
+    def place_at(self, i: int, known_too: bool = False) -> tuple[int, Place] | None:
+        """(end token, place) of the longest gazetteer name starting at token i; `known_too`:
+        also where the registry matched it (a place inside an organisation's name)."""
         tokens = self.tokens
-        if tokens[i].covered:
+        if tokens[i].covered and not known_too:
             return None
         if not any(stem in self.gazetteer.first_words for stem in tokens[i].stems):
             # Only a name told apart by its shadda is left (عمّان is Amman).
             marked = self.gazetteer.marked.get(_SHADDA_ONLY.sub("", tokens[i].written))
             return (i + 1, marked) if marked else None
         for length in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
-            if any(not tokens[i + k].joined or tokens[i + k].covered for k in range(1, length)) or tokens[i].covered:
+            # A registry name may be inside a longer place (صعيد مصر), not start it.
+            if any(not tokens[i + k].joined for k in range(1, length)) or tokens[i].covered and not known_too:
                 continue
             rest = tuple(t.word for t in tokens[i + 1:i + length])
             for stem in tokens[i].stems:
@@ -362,7 +385,11 @@ class _Finder:
             if self.cue_at(j) and j + self.cue_at(j) < len(tokens):
                 j += self.cue_at(j)  # a title after a title: الرئيس السابق ... ، المستشار
                 continue
-            behind_clitic = any(st.startswith("ال") and len(st) > 3 for st in token.stems[1:]) or (  # والصيد
+            behind_clitic = any(st.startswith("ال") and len(st) > 3 and zipf(plain) >= zipf(token.plain_stems[0])
+                                for st, plain in zip(token.stems[1:], token.plain_stems[1:])) or (  # والصيد, not فاليري
+                token.word.startswith("ب") and self.carries_clitic(token) and j + 1 < len(tokens) and tokens[j + 1].joined
+                and self.name_word(tokens[j + 1]) and not tokens[j + 1].article
+                and (self.given_at(j + 1) or zipf(tokens[j + 1].written) < c.weak_cue_zipf)) or (  # القيادي بحماس عطالله
                 token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
@@ -421,7 +448,7 @@ class _Finder:
         return (tokens[j + 1].joined and not tokens[j + 1].article and self.name_word(tokens[j + 1])
                 and self.rare(tokens[j + 1]) and (after is None or not after.joined))
 
-    def name_from(self, j: int, strong: bool) -> int | None:
+    def name_from(self, j: int, strong: bool, self_cued: bool = False) -> int | None:
         """The end of a person's name that starts at token j, or None.
 
         A name is made of units: a word, or a particle with the word after it (بن فرحان،
@@ -432,8 +459,8 @@ class _Finder:
         particle follow, and a frequent nisba does not (a nisba after a family name is the
         next phrase)."""
         tokens, c = self.tokens, self.cues
-        if j >= len(tokens) or tokens[j].after_break and not strong:
-            return None
+        if j >= len(tokens) or tokens[j].after_break and not self_cued and (not strong or _ENDS_CLAUSE.search(tokens[j].gap)):
+            return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
         common_first = strong and self.common(first) and zipf(first.written) < 5.5 and j + 1 < len(tokens) and (
@@ -454,6 +481,9 @@ class _Finder:
                 continue
             if not self.name_word(token) or self.construct(k):
                 break
+            if token.word == "الدين" and not previous.article:
+                k += 1  # صلاح الدين، خير الدين: one given name in two words
+                continue
             if token.word in c.particles:
                 units += 1  # the particle and its word are one unit (بن فرحان، آل سعود)
             elif joined_by_particle:
@@ -461,12 +491,19 @@ class _Finder:
             elif token.article:
                 if in_family and _is_nisba(token) and not self.rare(token):
                     break
+                if self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
+                    break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
+                if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
+                        and zipf(first.written) >= c.weak_cue_zipf):
+                    break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
                 in_family = True
                 units += 1
             elif in_family:
                 break  # after a family name with the article, a bare word starts the next phrase
-            elif units >= 2 and not self.rare(token):
-                break
+            elif token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5:
+                break  # تقارير مناخية، مسؤولون رسميون: an adjective without the article
+            elif units >= 2 and not self.rare(token) and not self.given_at(k):
+                break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
             else:
                 units += 1
             k += 1
@@ -477,6 +514,56 @@ class _Finder:
         if k - j < c.min_person_words:
             return None
         return k
+
+    def given_at(self, i: int, alone: bool = False) -> int:
+        """Words in the common Arab given name at token i (محمد; عبد الله as two words), or 0.
+        `alone`: only names that are not also common words (not سعيد، أمين)."""
+        names = self.cues.given_names_alone if alone else self.cues.given_names
+        tokens = self.tokens
+        if tokens[i].word in names:
+            return 1
+        if i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i].word + tokens[i + 1].word in names:
+            return 2  # عبد الله، نور الدين
+        return 0
+
+    def name_after_given_name(self, i: int) -> int | None:
+        """The end of a person's name that a common given name begins, with no other cue
+        (محمد ضيف، أحمد عبدالرحيم): the next word is rare, another given name, or a rare
+        family name with the article; the name goes on as name_from reads it."""
+        tokens, c = self.tokens, self.cues
+        n = self.given_at(i, alone=True)
+        # A given name that is also a common word (سالم، حكيم) only before a rare word (حكيم زياش).
+        next_zipf = c.given_name_next_zipf if n else c.rare_zipf
+        n = n or self.given_at(i)
+        j = i + n
+        if not n or j >= len(tokens) or not tokens[j].joined:
+            return None
+        after = tokens[j]
+        if after.word in c.particles and after.word != "بن":
+            pass  # صفوان أبو سعدة، علي عبد الله
+        elif not self.name_word(after) or self.adverb(after) or not (
+                zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf
+                or _is_nisba(after) and zipf(after.written) < c.weak_cue_zipf):  # سالم الدوسري
+            return None
+        end = self.name_from(i, strong=True, self_cued=True)  # the given name is the cue: a byline too
+        return end if end and end > j else None
+
+    def conjoined_given_name(self, i: int) -> int | None:
+        """The end of a name that و joins to what went before, its first word a common given
+        name (وأحمد الشيخ عبد القادر، وصفوان أبو سعدة), or None."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[i]
+        if not token.word.startswith("و") or token.word[1:] not in c.given_names_alone or len(token.word) < 4:
+            return None
+        if i + 1 >= len(tokens) or not tokens[i + 1].joined:
+            return None
+        plain = replace(token, word=token.word[1:], written=token.written[1:], stems=(token.word[1:],),
+                        plain_stems=(token.plain_stems[0][1:],), gap=token.gap)
+        saved, self.tokens = tokens, tokens[:i] + [plain] + tokens[i + 1:]
+        try:
+            return self.name_after_given_name(i)
+        finally:
+            self.tokens = saved
 
     def construct(self, j: int) -> bool:
         """A feminine noun before a genitive with the article (مهمة البعثة، إدارة الشرق): a
@@ -523,7 +610,7 @@ class _Finder:
         make it a name (a quote, a place, a rare word, a nisba, two genitives)."""
         tokens, c = self.tokens, self.cues
         j = i + 1
-        if j >= len(tokens) or tokens[j].covered:
+        if j >= len(tokens) or tokens[j].covered and not self.place_at(j, known_too=True):
             return None
         if any(q in tokens[j].gap for q in _QUOTES) and not _SENTENCE_BREAK.search(tokens[j].gap):
             k = j + 1
@@ -534,17 +621,26 @@ class _Finder:
                 return None
             return k, True
         k, genitives, named, named_by_place = j, 0, False, False
+        known_places: set[int] = set()  # tokens of a registry place inside the name (مهرجان القاهرة ...)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
                          and all(t.joined for t in tokens[k + 1:k + len(p)])), None)
-            place = self.place_at(k) if not token.article or token.plain_article else None
+            place = self.place_at(k, known_too=True) if not token.article or token.plain_article else None
+            if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
+                place = None  # a registry name goes on past the place: it is not this one's
             if link:
                 k += len(link)
+            elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
+                break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:
+                known_places.update(range(k, place[0]))
                 k, named, named_by_place = place[0], True, True
             elif token.covered:
                 break
+            elif (k == j and not token.article and not self.common(token) and k + 1 < len(tokens)
+                  and tokens[k + 1].joined and self.place_at(k + 1, known_too=True)):
+                k += 1  # a construct before a place: وكالة أنباء الكويت، وزارة خارجية مصر
             elif token.word in c.article_names and k == j:
                 k, named = k + 1, True  # حزب الله
             elif named and not _is_nisba(token):
@@ -563,11 +659,27 @@ class _Finder:
                 break
         while k > j and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
             k -= 1
-        if k == j or any(t.covered for t in tokens[j:k]):
+        if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
-        if _head_stem(tokens[i], c.organization | c.agreement).startswith("ال") and k - j < 2 and not named_by_place:
-            return k, False  # المنظمة الدولية، القوات السورية: a description, not a name
+        if (_head_stem(tokens[i], c.organization | c.agreement).startswith("ال") and k - j < 2 and not named_by_place
+                and not self.national_nisba(tokens[k - 1])):
+            return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
+        # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2
+
+    def national_nisba(self, token: _Token) -> bool:
+        """A nisba with the article made from a country's name (الإسرائيلي، الروسية، المغربي،
+        الكندي: إسرائيل، روسيا، المغرب، كندا), not from a word (الدولي، العربي، الوطني)."""
+        if not _is_nisba(token):
+            return False
+        stem = token.word[2:]
+        for suffix in ("يين", "يون", "يه", "ي"):
+            if stem.endswith(suffix):
+                stem = stem[:-len(suffix)]
+                break
+        return len(stem) >= 2 and any(
+            (place := self.gazetteer.lookup((name,))) is not None and place.kind == "country"
+            for name in (stem, "ال" + stem, stem + "يا", stem + "يه", stem + "ا"))
 
     def place_name_after_cue(self, j: int) -> int | None:
         """The end of a place's name after a place word and its nisba adjectives."""
@@ -579,7 +691,8 @@ class _Finder:
         first = tokens[j]
         if not first.word.isalpha() or first.word in c.common or (first.article and not first.plain_article):
             return None
-        if self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place:
+        if (self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place
+                or first.plain_article and first.word[2:] in c.adjectives):  # العاصمة المؤقتة
             return None
         k = j + 1
         if k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word not in c.common:
@@ -603,7 +716,10 @@ class _Finder:
             if kind:
                 body = self.body_from(i)
                 if body and body[1]:
-                    found.append(_Found(i, body[0], kind))
+                    quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
+                    # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold
+                    start = i + 1 if quoted and _stem_in(token, c.outlet_heads) else i
+                    found.append(_Found(start, body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue
             cue = self.cue_at(i)
@@ -635,6 +751,14 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
+            if self.given_at(i) and (end := self.name_after_given_name(i)):
+                found.append(_Found(i, end, "person"))
+                i = end
+                continue
+            if (end := self.conjoined_given_name(i)) is not None:
+                found.append(_Found(i, end, "person", conjunction=True))
+                i = end
+                continue
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
@@ -652,7 +776,7 @@ class _Finder:
                     i = end
                     continue
             place = self.place_at(i)
-            if place and not self._outlet_after(place[0]):
+            if place and not self._outlet_after(place[0]) and not self._adjective_of(i, place[0]):
                 found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
@@ -676,8 +800,8 @@ class _Finder:
 
     def _before(self, i: int, found: list[_Found], weak: bool) -> None:
         """A name right before token i (a comma and a role, or a verb of saying)."""
-        if weak and not self.tokens[i].joined:
-            return
+        if weak and (not self.tokens[i].joined or "\n" in self.tokens[i].gap):
+            return  # a verb opening the next line does not take the last words of a headline
         if not weak and not self.tokens[i].after_comma:
             return
         start = self.name_before(i)
@@ -686,6 +810,13 @@ class _Finder:
             return  # a role right after a phrase that ends in a common word (الذي عين مستشارا للرئيس)
         if start is not None and not (found and found[-1].end > start):
             found.append(_Found(start, i, "person"))
+
+    def _adjective_of(self, i: int, end: int) -> bool:
+        """A country named like a feminine nisba right after a noun with the article agrees
+        with it (الحضارة السعودية "Saudi civilisation"): an adjective, not the place."""
+        tokens = self.tokens
+        return (end == i + 1 and tokens[i].plain_article and tokens[i].word.endswith("يه") and i > 0
+                and tokens[i].joined and tokens[i - 1].plain_article and not tokens[i - 1].covered)
 
     def _outlet_after(self, k: int) -> bool:
         """Is the place the first word of an outlet (القاهرة الإخبارية، فرانس 24)?"""
@@ -806,8 +937,10 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
         place = found.place
         if found.type == "place" and place is not None and name_key(name) == name_key(place.name):
             name = place.name  # CLDR's spelling (with its diacritics) for the registry
+        with_head = () if found.head is None else (
+            _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
-                            (), place.name_en if place else None)
+                            with_head, place.name_en if place else None)
         out.append((proposal, tuple(match_key(name).split())))
     return out
 

@@ -30,29 +30,57 @@ def _transliteration() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 
+GIVEN_NAMES = Path(__file__).resolve().parents[1] / "data" / "given_names.yml"
+
+
+@functools.lru_cache(maxsize=None)
+def _name_spellings() -> dict[str, str]:
+    """Folded Arabic given names and name parts -> their usual English spelling."""
+    data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    return {fold(arabic): english for table in ("given_names", "name_parts") for arabic, english in data[table].items()}
+
+
 def transliterate(text: str) -> str:
-    """A readable Latin spelling of Arabic text: the article as "al-", long vowels inside a
-    word as u and i, every word capitalised ("محمد شياع السوداني" -> "Mhmd Shia Al-Sudani")."""
+    """A readable Latin spelling of Arabic text: common given names and name parts as English
+    news spells them (generator/data/given_names.yml), other words letter by letter, the
+    article as "al-", long vowels inside a word as u and i, every word capitalised
+    ("محمد شياع السوداني" -> "Mohammed Shia Al-Sudani")."""
+    spellings = _name_spellings()
+    words = [re.sub("[\u064b-\u0652\u0640]", "", w) for w in WORD_RE.findall(text)]
+    out, k = [], 0
+    while k < len(words):
+        # عبد الله, خير الدين: two written words, one name
+        pair = fold(words[k] + words[k + 1]) if k + 1 < len(words) else None
+        if pair in spellings and (words[k] == "عبد" or words[k + 1] == "الدين"):
+            out.append(spellings[pair])
+            k += 2
+            continue
+        latin = spellings.get(fold(words[k])) or _letters(words[k])
+        if latin:
+            out.append(latin)
+        k += 1
+    return " ".join(out)
+
+
+def _letters(word: str) -> str:
+    """One word, letter by letter."""
     data = _transliteration()
     letters, inside, final = data["letters"], data["vowels_inside_word"], data["final_letters"]
-    words = []
-    for word in WORD_RE.findall(text):
-        word = re.sub("[\u064b-\u0652\u0640]", "", word)
-        article = ""
-        if word.startswith("ال") and len(word) > 3:
-            article, word = data["article"], word[2:]
-        out = []
-        for k, c in enumerate(word):
-            if c in inside and 0 < k < len(word) - 1:
-                out.append(inside[c])
-            elif c in final and k == len(word) - 1 and k > 0:
-                out.append(final[c])
-            else:
-                out.append(letters.get(c, c if c.isascii() else ""))
-        latin = "".join(out)
-        if latin:
-            words.append(article.capitalize() + latin.capitalize() if article else latin.capitalize())
-    return " ".join(words)
+    article = ""
+    if word.startswith("ال") and len(word) > 3:
+        article, word = data["article"], word[2:]
+    out = []
+    for k, c in enumerate(word):
+        if c in inside and 0 < k < len(word) - 1:
+            out.append(inside[c])
+        elif c in final and k == len(word) - 1 and k > 0:
+            out.append(final[c])
+        else:
+            out.append(letters.get(c, c if c.isascii() else ""))
+    latin = "".join(out)
+    if not latin:
+        return ""
+    return article.capitalize() + latin.capitalize() if article else latin.capitalize()
 
 
 def proposed_name_en(proposal: Proposal) -> str:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
 
 from generator.model import ContentError, Problem
 from generator.read.content import RESERVED_NAMES
@@ -131,11 +130,9 @@ class Addresses:
 
 DEFAULT = Addresses()
 
-Item = TypeVar("Item")
-
 
 @dataclass(frozen=True)
-class Pagination(Generic[Item]):
+class Pagination:
     """One page of a listing: its items, its number, and the addresses of all the listing's pages."""
 
     items: list

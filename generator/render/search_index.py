@@ -29,31 +29,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from generator.render import cbor
+from generator.render.search_contract import EXCLUDED_CLASSES, OUTPUT_SUBDIR, TABLES_JSON
 from generator.text.search_keys import load_tables, search_keys
 
-OUTPUT_SUBDIR = "pagefind"
 UNUSED_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
                 "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
-TABLES_JSON = "assets/javascripts/search-keys.json"
 
-# Page chrome inside the indexed region that is not the article: read neither by Pagefind nor
-# by the key extraction. (The article's entities and dates are lists of links and copies of
-# sentences; the pager holds the titles of other articles; an entity page lists other pages.)
-EXCLUDED_CLASSES = (
-    "article-meta",
-    "article-entities",
-    "article-events",
-    "article-pager",
-    "listing-pager",
-    "mention-list",
-    "related-list",
-    "timeline",
-    "md-source-file",
-    "search-exclude",
-    # An entity's facts (a <dl>: Pagefind runs each <dt> into its <dd>, "النوعشخص"): its names
-    # and role reach the index as search keys (_search.j2), its role is shown in results.
-    "entity-facts",
-)
 # How Pagefind reads a page (pagefind/src/fossick/parser.rs, mirrored so that the keys are the
 # keys of the words Pagefind indexes): these elements are dropped, these end a sentence (a space
 # around them), br is a space, and every other element's text runs on into its neighbours'.

@@ -138,3 +138,14 @@ def test_every_page_kind_url_is_a_directory_url():
     for kind, (pattern, _) in KINDS.items():
         if pattern.endswith(".md"):
             assert page_url(pattern) == "" or page_url(pattern).endswith("/"), kind
+
+
+def test_the_slug_rules_reserve_the_names_the_addresses_give_their_own_pages():
+    """An article key or entity id can never be a numbered page's name or the name of a fixed page
+    beside article or entity pages (generator/read/content.py keeps those rules)."""
+    from generator.read.content import path_segment_problem
+    from generator.render.addresses import NUMBERED_PAGE, reserved_problem
+
+    assert "reserved" in path_segment_problem(NUMBERED_PAGE.format(number=2).removesuffix(".md"))
+    assert reserved_problem(DEFAULT.patterns) is None
+    assert reserved_problem({**DEFAULT.patterns, "entity_type": "entities/{type}/all.md"})[0] == "entity_type"

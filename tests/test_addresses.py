@@ -63,6 +63,7 @@ def _line_of(root: Path, needle: str) -> int:
     ('artikel: "a/{key}.md"', "unknown page kind"),
     # a fixed name beside entity pages that is not reserved: an entity with that id would take it
     ('entity_type: "entities/{type}/all.md"', "'all' is not a reserved name"),
+    ('chronology_year: "archive/{year}/index.md"', "also the address of archive_year"),
 ])
 def test_a_bad_pattern_names_site_yml_its_line_and_the_fix(tmp_path, pattern, says):
     root = _repo_with(tmp_path, f"  {pattern}\n")

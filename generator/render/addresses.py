@@ -177,7 +177,7 @@ def load_addresses(values, text: str) -> Addresses:
         if problem:
             raise _error(text, kind, f"addresses.{kind}: {problem}")
         patterns[kind] = pattern
-    clash = reserved_problem(patterns)
+    clash = shared_problem(patterns) or reserved_problem(patterns)
     if clash:
         kind, message = clash
         raise _error(text, kind, f"addresses.{kind}: {message}")
@@ -207,6 +207,16 @@ def pattern_problem(kind, pattern) -> str | None:
     suffix = FILE_KINDS.get(kind, ".md")
     if not pattern.endswith(suffix):
         return f"'{pattern}' must end in {suffix}"
+    return None
+
+
+def shared_problem(patterns: dict) -> tuple[str, str] | None:
+    """(kind, message) when two kinds have the same pattern: one would overwrite the other."""
+    first_of: dict[str, str] = {}
+    for kind, pattern in patterns.items():
+        if pattern in first_of:
+            return kind, f"'{pattern}' is also the address of {first_of[pattern]}; each kind needs its own"
+        first_of[pattern] = kind
     return None
 
 

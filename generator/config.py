@@ -9,6 +9,7 @@ import os
 import yaml
 
 from generator.model import ContentError, Problem
+from generator.render.addresses import DEFAULT as DEFAULT_ADDRESSES, Addresses, load_addresses
 from generator.read.tree import read_inside
 
 SITE_CONFIG = Path("site_config")
@@ -28,6 +29,7 @@ class Settings:
     entity_types: dict = field(default_factory=dict)  # type -> {"one": …, "many": …}
     content_security_policy: str = "default-src 'self'"
     digits: str = "latin"  # numbers on pages: "latin" (0-9) or "arab" (Arabic-Indic ٠-٩)
+    addresses: Addresses = DEFAULT_ADDRESSES  # where every kind of page goes (generator/render/addresses.py)
 
     def type_label(self, entity_type: str, plural: bool = True) -> str:
         names = self.entity_types.get(entity_type, {})
@@ -44,6 +46,7 @@ def load_settings(root: Path) -> Settings:
     text = read_inside(root, file).decode("utf-8") if (root / file).exists() or (root / file).is_symlink() else ""
     values = yaml.safe_load(text) or {}
     known = {k: v for k, v in values.items() if k in Settings.__dataclass_fields__ and k != "root"}
+    known["addresses"] = load_addresses(known.get("addresses"), text)
     settings = Settings(root=root, **known)
     _check_docs_dir(settings.docs_dir, file.as_posix(), text)
     return settings

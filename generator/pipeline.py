@@ -84,8 +84,8 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
         files = render_files(root, pages, settings, advance)
         save_keys_cache(root)
         excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in articles}
-        files |= feeds(data, site_url(root), mkdocs_config(root).get("site_name", ""), excerpts)
-        files |= open_data(data)
+        files |= feeds(data, site_url(root), mkdocs_config(root).get("site_name", ""), excerpts, settings.addresses)
+        files |= open_data(data, settings.addresses)
     return Generated(files, articles, problems, entities, extractions)
 
 

@@ -12,8 +12,9 @@ import json
 import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
+from generator.render.addresses import DEFAULT, Addresses
 from generator.render.pages import page_url
-from generator.render.site import SITE_FEED, SiteData, article_src, entity_feed_path, entity_src
+from generator.render.site import SiteData
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
@@ -27,7 +28,8 @@ def _timestamp(day: dt.date) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
-def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles: list, excerpts: dict) -> bytes:
+def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles: list, excerpts: dict,
+              to: Addresses = DEFAULT) -> bytes:
     """An Atom 1.0 feed of `articles` (newest first)."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "ar"})
@@ -41,7 +43,7 @@ def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles
     ET.SubElement(author, f"{{{ATOM}}}name").text = title
     for article in articles[:FEED_SIZE]:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        url = absolute(site_url, article_src(article))
+        url = absolute(site_url, to.article(article))
         ET.SubElement(entry, f"{{{ATOM}}}id").text = url
         ET.SubElement(entry, f"{{{ATOM}}}title").text = article.title
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _timestamp(article.date)
@@ -54,13 +56,14 @@ def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8") + b"\n"
 
 
-def feeds(data: SiteData, site_url: str, site_name: str, excerpts: dict) -> dict[str, bytes]:
-    files = {SITE_FEED: atom_feed(site_name, site_url, SITE_FEED, "index.md", list(data.archive.newest_first), excerpts)}
+def feeds(data: SiteData, site_url: str, site_name: str, excerpts: dict, to: Addresses = DEFAULT) -> dict[str, bytes]:
+    files = {to.site_feed: atom_feed(site_name, site_url, to.site_feed, to.home, list(data.archive.newest_first),
+                                     excerpts, to)}
     for profile in data.profiles.values():
         entity = profile.entity
         articles = [appearance.article for appearance in profile.appearances]
-        files[entity_feed_path(entity)] = atom_feed(f"{site_name}: {entity.name}", site_url, entity_feed_path(entity),
-                                                    entity_src(entity), articles, excerpts)
+        files[to.entity_feed(entity)] = atom_feed(f"{site_name}: {entity.name}", site_url, to.entity_feed(entity),
+                                                  to.entity(entity), articles, excerpts, to)
     return files
 
 
@@ -74,7 +77,7 @@ def _json(value) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def open_data(data: SiteData) -> dict[str, bytes]:
+def open_data(data: SiteData, to: Addresses = DEFAULT) -> dict[str, bytes]:
     """api/articles.json, api/entities.json, api/events.json and chronology.csv (schemas in the README)."""
     articles = []
     for article in data.archive.newest_first:
@@ -82,7 +85,7 @@ def open_data(data: SiteData) -> dict[str, bytes]:
         entity_ids = sorted({m.entity_id for m in extraction.mentions}) if extraction else []
         articles.append({
             "key": article.key, "title": article.title, "date": article.date.isoformat(),
-            "url": page_url(article_src(article)), "source": article.source, "agencies": list(article.agencies),
+            "url": page_url(to.article(article)), "source": article.source, "agencies": list(article.agencies),
             "original_url": article.url, "lang": article.lang, "summary": article.summary, "entities": entity_ids,
         })
     entities = []
@@ -91,7 +94,7 @@ def open_data(data: SiteData) -> dict[str, bytes]:
         entities.append({
             "id": entity.id, "type": entity.type, "name": entity.name, "name_en": entity.name_en,
             "aliases": list(entity.aliases), "role": entity.role, "wikidata": entity.wikidata,
-            "url": page_url(entity_src(entity)), "articles": profile.article_count, "mentions": profile.mention_count,
+            "url": page_url(to.entity(entity)), "articles": profile.article_count, "mentions": profile.mention_count,
             "first_seen": profile.first_seen.isoformat() if profile.first_seen else None,
             "last_seen": profile.last_seen.isoformat() if profile.last_seen else None,
         })
@@ -101,7 +104,7 @@ def open_data(data: SiteData) -> dict[str, bytes]:
         events.append({
             "date": entry.value, "end_date": entry.end_value, "precision": entry.precision, "text": entry.sentence,
             "entities": list(entry.entity_ids),
-            "sources": [{"article": key, "url": page_url(article_src(keys[key])), "text": sentence}
+            "sources": [{"article": key, "url": page_url(to.article(keys[key])), "text": sentence}
                         for key, sentence in entry.sources if key in keys],
         })
     table = io.StringIO()
@@ -111,8 +114,8 @@ def open_data(data: SiteData) -> dict[str, bytes]:
         writer.writerow([event["date"], event["end_date"] or "", event["precision"], event["text"],
                          " ".join(event["entities"]), " ".join(s["article"] for s in event["sources"])])
     return {
-        "api/articles.json": _json(articles),
-        "api/entities.json": _json(entities),
-        "api/events.json": _json(events),
-        "chronology.csv": table.getvalue().encode("utf-8"),
+        to.open_data("articles"): _json(articles),
+        to.open_data("entities"): _json(entities),
+        to.open_data("events"): _json(events),
+        to.open_data("chronology"): table.getvalue().encode("utf-8"),
     }

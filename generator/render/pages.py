@@ -131,18 +131,7 @@ def render_page(env: jinja2.Environment, page: Page, settings: Settings) -> str:
         """A link to a file of the site that is not a page (a feed)."""
         return "../" * len(_url_segments(page.src)) + path
 
-    body = template.render(page.context, page=page, link=link, file_link=file_link, settings=settings)
+    body = template.render(page.context, page=page, link=link, file_link=file_link, settings=settings,
+                           addresses=settings.addresses)
     return front_matter({**page.meta, HTML_BLOCKS_KEY: True}) + with_search_keys(body.strip() + "\n")
 
-
-def paginate(items: list, size: int) -> list[list]:
-    """Listing pages: at least one page, even when empty."""
-    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
-
-
-def numbered_src(first_src: str, number: int) -> str:
-    """Page 1 keeps its path; page n of "x/index.md" is "x/page-n.md", of "x/y.md" is "x/y/page-n.md"."""
-    if number == 1:
-        return first_src
-    base = first_src[: -len("index.md")] if first_src.endswith("index.md") else first_src[: -len(".md")] + "/"
-    return f"{base}page-{number}.md"

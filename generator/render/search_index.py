@@ -31,31 +31,13 @@ from pathlib import Path
 from generator import safe_pickle
 from generator.files import write_new
 from generator.render import cbor
+from generator.render import search_contract as contract
+from generator.render.search_contract import EXCLUDED_CLASSES, OUTPUT_SUBDIR, TABLES_JSON
 from generator.text.search_keys import load_tables, search_keys
 
-OUTPUT_SUBDIR = "pagefind"
 UNUSED_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
                 "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
-TABLES_JSON = "assets/javascripts/search-keys.json"
 
-# Page chrome inside the indexed region that is not the article: read neither by Pagefind nor
-# by the key extraction. (The article's entities and dates are lists of links and copies of
-# sentences; the pager holds the titles of other articles; an entity page lists other pages.)
-EXCLUDED_CLASSES = (
-    "article-meta",
-    "article-entities",
-    "article-events",
-    "article-pager",
-    "listing-pager",
-    "mention-list",
-    "related-list",
-    "timeline",
-    "md-source-file",
-    "search-exclude",
-    # An entity's facts (a <dl>: Pagefind runs each <dt> into its <dd>, "النوعشخص"): its names
-    # and role reach the index as search keys (_search.j2), its role is shown in results.
-    "entity-facts",
-)
 # How Pagefind reads a page (pagefind/src/fossick/parser.rs, mirrored so that the keys are the
 # keys of the words Pagefind indexes): these elements are dropped, these end a sentence (a space
 # around them), br is a space, and every other element's text runs on into its neighbours'.
@@ -64,10 +46,10 @@ _SENTENCE_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "l
 _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 # The keys block at the end of an indexed page's body; filled by `with_search_keys`.
-KEYS_BLOCK = '<div class="search-keys" hidden data-pagefind-weight="0.5">{}</div>'
-KEYS_BLOCK_RE = re.compile(r'(<div class="search-keys"[^>]*>)([^<]*)(</div>)')
+KEYS_BLOCK = f'<div class="{contract.SEARCH_KEYS_CLASS}" hidden data-pagefind-weight="0.5">{{}}</div>'
+KEYS_BLOCK_RE = re.compile(rf'(<div class="{contract.SEARCH_KEYS_CLASS}"[^>]*>)([^<]*)(</div>)')
 # What makes a page indexed (the block _search.j2 writes; main.html looks for the same).
-SEARCH_DATA = 'class="search-data"'
+SEARCH_DATA = f'class="{contract.SEARCH_DATA_CLASS}"'
 
 
 class _Node:

@@ -15,7 +15,8 @@ from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render import charts
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
 from generator.text.display import month_name
-from generator.render.pages import Page, make_environment, numbered_src, paginate, relative_url, render_page
+from generator.render.addresses import paginate
+from generator.render.pages import Page, make_environment, relative_url, render_page
 from generator.render.strings import BROWSER_MODULE, Strings, load_strings
 
 
@@ -28,28 +29,6 @@ class ArticleView:
     excerpt: str
 
 
-def article_src(article: Article) -> str:
-    return f"articles/{article.date.year:04d}/{article.key}.md"
-
-
-def year_src(year: int) -> str:
-    return f"archive/{year:04d}/index.md"
-
-
-def month_src(year: int, month: int) -> str:
-    return f"archive/{year:04d}/{month:02d}.md"
-
-
-def _pagination(srcs: list[str], number: int) -> dict:
-    return {
-        "number": number,
-        "count": len(srcs),
-        "previous": srcs[number - 2] if number > 1 else None,
-        "next": srcs[number] if number < len(srcs) else None,
-        "pages": srcs,
-    }
-
-
 def numbered_title(title: str, number: int, strings: Strings) -> str:
     """A listing's title on its page `number`: the title itself on the first."""
     return title if number == 1 else strings.text("titles.numbered_page", title=title, number=number)
@@ -58,15 +37,9 @@ def numbered_title(title: str, number: int, strings: Strings) -> str:
 def listing_pages(first_src: str, template: str, meta: dict, items: list, size: int, context: dict,
                   strings: Strings) -> list[Page]:
     """One listing split over numbered pages; each page knows its neighbours."""
-    chunks = paginate(items, size)
-    srcs = [numbered_src(first_src, n) for n in range(1, len(chunks) + 1)]
-    pages = []
-    for number, chunk in enumerate(chunks, start=1):
-        page_meta = dict(meta)
-        page_meta["title"] = numbered_title(meta["title"], number, strings)
-        pages.append(Page(srcs[number - 1], template, page_meta,
-                          {**context, "items": chunk, "pagination": _pagination(srcs, number)}))
-    return pages
+    return [Page(page.src, template, {**meta, "title": numbered_title(meta["title"], page.number, strings)},
+                 {**context, "items": page.items, "pagination": page})
+            for page in paginate(items, size, first_src)]
 
 
 @dataclass(frozen=True)
@@ -86,38 +59,11 @@ class SiteData:
     chronology: tuple = ()  # ChronologyEntry, oldest first
 
 
-def entity_src(entity: Entity) -> str:
-    return f"entities/{entity.type}/{entity.id}.md"
-
-
-def entity_timeline_src(entity: Entity) -> str:
-    return f"entities/{entity.type}/{entity.id}/timeline.md"
-
-
-# Atom feeds (written by exports.py): the site's, and one per entity.
-SITE_FEED = "feed.xml"
-
-
-def entity_feed_path(entity: Entity) -> str:
-    return f"feeds/{entity.type}/{entity.id}.xml"
-
-
-def type_src(entity_type: str) -> str:
-    return f"entities/{entity_type}/index.md"
-
-
-def chronology_year_src(year: int) -> str:
-    return f"chronology/{year:04d}/index.md"
-
-
-def chronology_type_src(entity_type: str) -> str:
-    return f"chronology/{entity_type}/index.md"
-
-
 def site_pages(data: SiteData, settings: Settings) -> list[Page]:
     """Every generated page of the site."""
-    entity_views = {eid: EntityView(p.entity, entity_src(p.entity), p) for eid, p in sorted(data.profiles.items())}
-    views = {a.key: ArticleView(a, article_src(a), a.summary or excerpt(a.body, settings.excerpt_words))
+    to = settings.addresses
+    entity_views = {eid: EntityView(p.entity, to.entity(p.entity), p) for eid, p in sorted(data.profiles.items())}
+    views = {a.key: ArticleView(a, to.article(a), a.summary or excerpt(a.body, settings.excerpt_words))
              for a in data.archive.articles}
     article_extras = {key: article_context(views[key], extraction, entity_views, settings)
                       for key, extraction in data.extractions.items()}
@@ -179,26 +125,26 @@ class EntityCount:
 def archive_pages(archive: Archive, views: dict, settings: Settings, article_extras: dict, home: dict,
                   strings: Strings) -> list[Page]:
     """Home, the archive by year and month, and one page per article."""
-    views = {a.key: ArticleView(a, article_src(a), a.summary or excerpt(a.body, settings.excerpt_words)) for a in archive.articles}
+    to = settings.addresses
     newest = [views[a.key] for a in archive.newest_first]
     pages: list[Page] = [
-        Page("index.md", "home.md.j2", {"title": strings.text("titles.home"),
+        Page(to.home, "home.md.j2", {"title": strings.text("titles.home"),
                                         "description": strings.text("titles.home_description")},
              {"latest": newest[: settings.home_latest], "total": len(newest), "years": archive.years,
-              "year_src": year_src, "month_src": month_src, "feed_path": SITE_FEED, **home}),
-        Page("archive/index.md", "archive_index.md.j2", {"title": strings.text("titles.archive")},
-             {"years": archive.years, "year_src": year_src, "month_src": month_src}),
+              "year_src": to.archive_year, "month_src": to.archive_month, "feed_path": to.site_feed, **home}),
+        Page(to.archive, "archive_index.md.j2", {"title": strings.text("titles.archive")},
+             {"years": archive.years, "year_src": to.archive_year, "month_src": to.archive_month}),
     ]
     for year in archive.years:
-        pages.append(Page(year_src(year.year), "archive_year.md.j2",
+        pages.append(Page(to.archive_year(year.year), "archive_year.md.j2",
                           {"title": strings.text("titles.archive_year", year=year.year)},
-                          {"year": year, "month_src": month_src,
+                          {"year": year, "month_src": to.archive_month,
                            "latest": [views[a.key] for m in year.months for a in m.articles][: settings.page_size]}))
         for month in year.months:
             items = [views[a.key] for a in month.articles]
             title = strings.text("titles.archive_month", month=month_name(month.month), year=month.year)
-            pages += listing_pages(month_src(month.year, month.month), "archive_month.md.j2", {"title": title},
-                                   items, settings.page_size, {"month": month, "year_src": year_src}, strings)
+            pages += listing_pages(to.archive_month(month.year, month.month), "archive_month.md.j2", {"title": title},
+                                   items, settings.page_size, {"month": month, "year_src": to.archive_year}, strings)
     for article in archive.articles:
         view = views[article.key]
         previous, following = archive.previous[article.key], archive.following[article.key]
@@ -210,7 +156,7 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, article_ext
             "body_html": body_html(article.body, article.body_format, links),
             "previous": views[previous.key] if previous else None,
             "following": views[following.key] if following else None,
-            "month_src": month_src(article.date.year, article.date.month),
+            "month_src": to.archive_month(article.date.year, article.date.month),
             **extras,
         }))
     return pages
@@ -239,6 +185,7 @@ def mentions_per_month(profile: EntityProfile) -> Counter:
 def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings,
                  strings: Strings, months: list) -> list[Page]:
     """A page per entity (mentioned or not), an index per type, and the entities index."""
+    to = settings.addresses
     pages: list[Page] = []
     sparklines = {}
     by_type: dict[str, list[EntityView]] = defaultdict(list)
@@ -253,18 +200,18 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         series = charts.Series.of(mentions_per_month(profile), months)
         sparklines[entity.id] = charts.sparkline(series, "mention", strings)
         meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
-                "feed": entity_feed_path(entity)}
+                "feed": to.entity_feed(entity)}
         context = {
             "entity": entity,
             "profile": profile,
             "type_label": settings.type_label(entity.type, plural=False),
-            "type_src": type_src(entity.type),
-            "article_src": article_src,
+            "type_src": to.entity_type(entity.type),
+            "article_src": to.article,
             "description_html": markdown_to_html(entity.description, []) if entity.description.strip() else "",
             "related": related,
             # "often appears with" needs more than one article of evidence; else "appeared with"
             "related_often": any(association.articles > 1 for _, association in related),
-            "feed_path": entity_feed_path(entity),
+            "feed_path": to.entity_feed(entity),
         }
         entries = entries_of.get(entity.id, [])
         listing = listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size,
@@ -272,32 +219,31 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         # The timeline is shown once, not on every page of the listing: on the first page when it
         # is short, on pages of its own when it is long (a page per entity and events that
         # grow with the archive would make the output grow faster than the archive).
-        chunks = paginate(entries, settings.timeline_page_size) if len(entries) > settings.timeline_page_size else []
-        timeline_srcs = [numbered_src(entity_timeline_src(entity), n) for n in range(1, len(chunks) + 1)]
+        timeline = (paginate(entries, settings.timeline_page_size, to.entity_timeline(entity))
+                    if len(entries) > settings.timeline_page_size else [])
         for number, page in enumerate(listing, start=1):
             page.context.update(
-                timeline=timeline_groups(entries, entity_views, views) if number == 1 and not timeline_srcs else [],
-                timeline_src=timeline_srcs[0] if timeline_srcs else (view.src if number > 1 and entries else None),
-                timeline_on_first_page=not timeline_srcs, timeline_count=len(entries),
+                timeline=timeline_groups(entries, entity_views, views) if number == 1 and not timeline else [],
+                timeline_src=timeline[0].src if timeline else (view.src if number > 1 and entries else None),
+                timeline_on_first_page=not timeline, timeline_count=len(entries),
                 chart=charts.bar_chart(series, "mention", strings) if number == 1 and series.total else "")
         pages += listing
         title = strings.text("titles.entity_timeline", name=entity.name)
-        for number, chunk in enumerate(chunks, start=1):
-            pages.append(Page(timeline_srcs[number - 1], "entity_timeline.md.j2",
-                              {"title": numbered_title(title, number, strings), "description": meta["description"]},
+        for part in timeline:
+            pages.append(Page(part.src, "entity_timeline.md.j2",
+                              {"title": numbered_title(title, part.number, strings), "description": meta["description"]},
                               {"entity": entity, "entity_src": view.src, "total": len(entries),
-                               "items": timeline_groups(chunk, entity_views, views),
-                               "pagination": _pagination(timeline_srcs, number)}))
+                               "items": timeline_groups(part.items, entity_views, views), "pagination": part}))
     groups = []
     for entity_type in ENTITY_TYPES:
         members = sorted(by_type.get(entity_type, []), key=lambda v: (-v.profile.article_count, v.entity.name))
         label = settings.type_label(entity_type)
-        groups.append({"type": entity_type, "label": label, "src": type_src(entity_type), "count": len(members),
-                       "top": members[:30]})
-        pages += listing_pages(type_src(entity_type), "entity_type.md.j2", {"title": label}, members,
+        groups.append({"type": entity_type, "label": label, "src": to.entity_type(entity_type),
+                       "count": len(members), "top": members[:30]})
+        pages += listing_pages(to.entity_type(entity_type), "entity_type.md.j2", {"title": label}, members,
                                settings.page_size, {"total": len(members), "entity_type": entity_type,
                                                     "sparklines": sparklines}, strings)
-    pages.append(Page("entities/index.md", "entities_index.md.j2", {"title": strings.text("titles.entities")},
+    pages.append(Page(to.entities, "entities_index.md.j2", {"title": strings.text("titles.entities")},
                       {"groups": groups}))
     return pages
 
@@ -347,6 +293,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                      strings: Strings) -> list[Page]:
     """The whole chronology (on one page when short, else the latest events with the years as the way
     in), and the same narrowed to a year or to an entity type."""
+    to = settings.addresses
     entries = list(chronology)
     of_year: dict[int, list] = defaultdict(list)  # one pass over the events, not one per year and type
     of_type: dict[str, list] = defaultdict(list)
@@ -354,8 +301,8 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         of_year[int(entry.value[:4])].append(entry)
         for entity_type in {entity_views[eid].entity.type for eid in entry.entity_ids if eid in entity_views}:
             of_type[entity_type].append(entry)
-    year_links = [{"year": y, "src": chronology_year_src(y), "count": len(of_year[y])} for y in sorted(of_year)]
-    type_links = [{"type": t, "label": settings.type_label(t), "src": chronology_type_src(t),
+    year_links = [{"year": y, "src": to.chronology_year(y), "count": len(of_year[y])} for y in sorted(of_year)]
+    type_links = [{"type": t, "label": settings.type_label(t), "src": to.chronology_type(t),
                    "count": len(of_type[t])} for t in ENTITY_TYPES]
     common = {"years": year_links, "types": type_links}
     size = settings.timeline_page_size
@@ -369,34 +316,32 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         """The events per month, each bar a link to its month on the year's page: the whole
         chronology's months, or a year's twelve on its page. The links differ only by where the
         page sits under chronology/: each chart is drawn once per place."""
-        key = (year, relative_url(src, "chronology/index.md"))
+        key = (year, relative_url(src, to.chronology))
         if key not in charts_by_place:
             def href(month):
-                return relative_url(src, chronology_year_src(month[0]), month_anchor(*month))
+                return relative_url(src, to.chronology_year(month[0]), month_anchor(*month))
             shown = series if year is None else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12)))
             charts_by_place[key] = charts.linked_bar_chart(shown, "event", strings, href,
                                                            strings.text("chronology.chart_label"))
         return charts_by_place[key]
 
     def pages_for(src: str, title: str, selected: list, year=None, entity_type=None, **extra) -> list[Page]:
-        chunks = paginate(selected, size)
-        srcs = [numbered_src(src, n) for n in range(1, len(chunks) + 1)]
-        return [Page(srcs[n - 1], "chronology.md.j2",
-                     {"title": numbered_title(title, n, strings)},
+        return [Page(part.src, "chronology.md.j2",
+                     {"title": numbered_title(title, part.number, strings)},
                      {**common, **extra, "current_year": year, "current_type": entity_type,
-                      "months_chart": months_chart(srcs[0], year) if n == 1 else "",
-                      "items": timeline_groups(chunk, entity_views, views), "pagination": _pagination(srcs, n)})
-                for n, chunk in enumerate(chunks, start=1)]
+                      "months_chart": months_chart(part.src, year) if part.number == 1 else "",
+                      "items": timeline_groups(part.items, entity_views, views), "pagination": part})
+                for part in paginate(selected, size, src)]
 
     title = strings.text("titles.chronology")
     if len(entries) <= size:
-        pages = pages_for("chronology/index.md", title, entries)
+        pages = pages_for(to.chronology, title, entries)
     else:  # the year pages hold every event once; the front page shows the latest and points to them
-        pages = pages_for("chronology/index.md", title, entries[-size:], latest=size, total=len(entries))
+        pages = pages_for(to.chronology, title, entries[-size:], latest=size, total=len(entries))
     for y in sorted(of_year):
-        pages += pages_for(chronology_year_src(y), strings.text("titles.chronology_of", part=y), of_year[y], year=y)
+        pages += pages_for(to.chronology_year(y), strings.text("titles.chronology_of", part=y), of_year[y], year=y)
     for t in ENTITY_TYPES:
-        pages += pages_for(chronology_type_src(t), strings.text("titles.chronology_of", part=settings.type_label(t)),
+        pages += pages_for(to.chronology_type(t), strings.text("titles.chronology_of", part=settings.type_label(t)),
                            of_type[t], entity_type=t)
     return pages
 

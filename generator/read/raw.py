@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -64,6 +64,7 @@ class RawArticle:
     guesses: tuple[str, ...] = field(default=())  # what was guessed, to tell the maintainer
     body_lines: tuple[int, ...] = field(default=())  # the pasted line of each line of the body
     warnings: tuple[Problem, ...] = field(default=())
+    dateline: str | None = None  # the dateline as written, when it was taken out of the text
 
     def pasted_line(self, body_line: int) -> int:
         """The line of the pasted file that line `body_line` (1-based) of the body came from."""
@@ -247,6 +248,20 @@ def dateline_in_paragraph(paragraph: str, organizations: Organizations) -> Datel
     return Dateline(_readings(mention), date_text, _named_weekday(text[: mention.end]), end)
 
 
+def dateline_dates(dateline: str, published: dt.date) -> list:
+    """The dates a dateline taken out of the text gives, as DateMentions with `field` "dateline" and
+    offsets into it: the date the publication date was read from takes that date (a "5/3/2024"
+    read month first is 3 May), a second calendar's date ("26 ربيع الأول 1445 هـ") its own value."""
+    from generator.extract.dates import find_dates
+
+    mentions = []
+    for mention in find_dates(western_digits(dateline), published):
+        fits = mention.precision == "day" and published in _readings(mention)
+        mentions.append(replace(mention, text=dateline[mention.start:mention.end], field="dateline",
+                                value=published.isoformat() if fits else mention.value))
+    return mentions
+
+
 _HEADLINE_SEPARATOR = re.compile(r"\s[-–—]\s|\s*\|\s*")
 
 
@@ -365,6 +380,7 @@ class _Reading:
     agencies: tuple[str, ...] = ()
     dateline: Dateline | None = None
     dateline_line: int = 0
+    dateline_kept: bool = False  # read at the start of a paragraph, it stays in the text
 
     def remove(self, i: int, kind: str) -> None:
         self.keep[i] = False
@@ -454,7 +470,7 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
     if reading.dateline is None:
         for i in body_indexes[:3]:
             if lines[i].strip() and (found := dateline_in_paragraph(lines[i], organizations)):
-                reading.dateline, reading.dateline_line = found, i + 1
+                reading.dateline, reading.dateline_line, reading.dateline_kept = found, i + 1, True
                 reading.guesses.append(f"date read from the start of line {i + 1}: '{found.text}' (it stays in the text)")
                 break
     body = "\n".join(lines[i] for i in body_indexes) + "\n"
@@ -467,7 +483,8 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
                                                                   else title_key, organizations))]
     return RawArticle(title_text, title_line, chosen, reading.dateline.text if reading.dateline else None,
                       reading.agencies, body, tuple(sorted(reading.removed, key=lambda r: r.line)), tuple(suspects),
-                      tuple(reading.guesses), tuple(i + 1 for i in body_indexes), tuple(warnings))
+                      tuple(reading.guesses), tuple(i + 1 for i in body_indexes), tuple(warnings),
+                      reading.dateline.text if reading.dateline and not reading.dateline_kept else None)
 
 
 def text_fingerprint(body: str) -> str:

@@ -282,6 +282,12 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
     if list_end:
         relation = relations().value(list_end.group("rel"))  # "الخميس والجمعة والسبت المقبلة"
     this_week = _this_week_pattern().match(ctx.f, end) if relation is None else None
+    other_week = _other_week_pattern().match(ctx.f, end) if relation is None and not this_week else None
+    if other_week and (delta := relations().value(other_week.group("rel"))) in (-1, 1):
+        # "الخميس من الأسبوع القادم": that weekday in the week after (or before) publication's.
+        first, _ = gregorian.week_of(ctx.published + dt.timedelta(days=7 * delta))
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+        return Part(start, other_week.end(), "weekday", "day", weekday=weekday, relation=delta, value=day.isoformat())
     if this_week:
         relation = 0  # "يومي الأحد والاثنين من الأسبوع الجاري": the nearest of each
         if not this_week.group("others"):
@@ -303,6 +309,13 @@ def _this_week_pattern() -> re.Pattern:
     this = alternation(section("periods")["this_words"])
     current = alternation(section("shared")["relations"][0])
     return re.compile(rf"(?P<others>(?:\s+و\s*{weekday}{LETTER_END})*)\s+(?:من\s+)?(?:{week}\s+{current}|{this}\s+{week})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _other_week_pattern() -> re.Pattern:
+    """After one weekday: "من الأسبوع القادم", "من الأسبوع الماضي"."""
+    week = alternation(section("periods")["units"]["week"])
+    return re.compile(rf"\s+(?:من|في)\s+{week}\s+(?P<rel>{relations().pattern})(?!\w)")
 
 
 WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)

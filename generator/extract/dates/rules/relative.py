@@ -335,7 +335,7 @@ def _ago_pattern() -> str:
     data = section("ago")
     return (
         rf"(?<!\w)(?:(?P<ago>{alternation(data['words'])})|(?P<since>{alternation(data['short_words'])}))\s+"
-        rf"(?:{alternation(data['about'])}\s+)?"
+        rf"(?:(?P<about>{alternation(data['about'])})\s+)?"
         rf"(?:(?P<n>\d{{1,2}}|{numbers.pattern})\s+(?P<several>{several.pattern})"
         rf"|(?P<two>{two.pattern})|(?P<one>{one.pattern}))(?!\w)"
     )
@@ -356,8 +356,8 @@ def _scan_ago(m: re.Match, ctx: Context) -> Part | None:
         n = m.group("n")
         count = int(n) if n.isdigit() else Names.of({int(k): v for k, v in section("ago")["numbers"].items()}).value(n)
         unit = several.value(m.group("several"))
-    if m.group("since") and unit not in section("ago")["short_units"]:
-        return None  # "منذ عامين": for two years as often as two years ago
+    if m.group("since") and (unit not in section("ago")["short_units"] or m.group("about")):
+        return None  # "منذ عامين", "منذ نحو ثلاثة أسابيع": for that long as often as that long ago
     p = ctx.published
     if unit in ("day", "week"):
         day = p - dt.timedelta(days=count * (7 if unit == "week" else 1))

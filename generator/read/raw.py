@@ -25,7 +25,9 @@ from generator.model import ContentError, Problem
 from generator.text.arabic import ARABIC_LETTER, fold, split_sentences, western_digits
 
 # A clock time on a dateline ("09:15 PM", "14:20", "١٤:٢٠ بتوقيت مكة") is not part of the date.
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\b(?:\s*(?:بتوقيت|ت\.?غ|gmt|utc)\s*\S*)?", re.I)
+_TIME = re.compile(r"(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\b"
+                   r"|الساع[ةه]\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:صباح|مساء|ظهر|فجر|عصر)\S*)?)"  # "الساعة 03 مساءً"
+                   r"(?:\s*(?:بتوقيت|ت\.?غ|gmt|utc)\s*\S*)?", re.I)
 _LEADING_TIME = re.compile(r"\s*(?:[-|،,]\s*)?" + _TIME.pattern, re.I)
 _SPACES = re.compile(r"\s+")
 _DATELINE_MAX_WORDS = 14  # "الخميس 26 ربيع الأول 1445 هـ - 12 أكتوبر 2023 م - 10:30 ص"

@@ -217,6 +217,7 @@ def test_a_place_inside_a_longer_name_is_not_linked(matcher):
         return [m.entity_id for m in matcher.find(text)]
     assert ids("ارتفعت الحرارة في صعيد مصر إلى 48 درجة") == []
     assert ids("وانطلقت أمس فعاليات مهرجان القاهرة السينمائي") == []
+    assert ids("ونقلت صحيفة واشنطن بوست عن مسؤولين في موسكو") == ["moscow"]
     assert ids("وسافر الوفد من القاهرة إلى أسوان في جنوب مصر") == ["cairo", "egypt"]
 
 

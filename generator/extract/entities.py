@@ -55,6 +55,7 @@ class Rules:
     short_name_letters: int
     never_names: frozenset[str]
     longer_name_heads: frozenset[str]
+    longer_name_tails: frozenset[str]
     min_letters: int
     vowels: frozenset[str]
     min_consonants: int
@@ -92,6 +93,7 @@ def load_rules(path: Path = DATA) -> Rules:
         short_name_letters=int(data["short_name_letters"]),
         never_names=frozenset(fold(w) for w in data.get("never_names") or ()),
         longer_name_heads=frozenset(fold(w) for w in data.get("longer_name_heads") or ()),
+        longer_name_tails=frozenset(fold(w) for w in data.get("longer_name_tails") or ()),
         min_letters=int(translit["min_letters"]),
         vowels=frozenset(fold("".join(translit["long_vowels"]))),
         min_consonants=int(translit["min_consonants"]),
@@ -450,7 +452,7 @@ class EntityMatcher:
         addresses = [m.span() for m in _WEB_ADDRESS.finditer(folded)] if "/" in folded else []
         address_starts = [a for a, _ in addresses]
         for start, end, entity_id in self._resolve(hits, len(folded)):
-            if entity_id in self._places and self._in_longer_name(folded, start):
+            if entity_id in self._places and self._in_longer_name(folded, start, end):
                 continue
             if addresses and (i := bisect.bisect_right(address_starts, start) - 1) >= 0 and start < addresses[i][1]:
                 continue
@@ -460,14 +462,14 @@ class EntityMatcher:
             mentions.append(Mention(entity_id, o_start, o_end, text[o_start:o_end]))
         return mentions
 
-    def _in_longer_name(self, folded: str, start: int) -> bool:
-        """Whether the word before a place's name makes it part of a longer name (صعيد مصر)."""
-        before = folded[max(0, start - 30):start].split()
-        if not before or not self.rules.longer_name_heads:
-            return False
-        word = before[-1]
-        return any(word.startswith(p) and word[len(p):] in self.rules.longer_name_heads
-                   for p in self.rules.bare_prefixes)
+    def _in_longer_name(self, folded: str, start: int, end: int) -> bool:
+        """Whether the word before a place's name, or the one after it, makes it part of a longer
+        name (صعيد مصر, واشنطن بوست)."""
+        before, after = folded[max(0, start - 30):start].split(), folded[end:end + 30].split()
+        if after and after[0].rstrip(".,،:;»\"')") in self.rules.longer_name_tails:
+            return True
+        return bool(before) and any(before[-1].startswith(p) and before[-1][len(p):] in self.rules.longer_name_heads
+                                    for p in self.rules.bare_prefixes)
 
     def _prefix_ok(self, folded: str, word_start: int, stem_start: int, stem_end: int, form: Form) -> int:
         """Where the mention starts if the letters before the stem are clitics that suit

@@ -410,3 +410,20 @@ def test_breadcrumbs_are_chrome_and_credits_are_not(empty_repo, tmp_path):
     assert result.article.title == "وزيرا خارجية مصر والأردن يبحثان الأوضاع في غزة"
     assert [(r.line, r.kind) for r in result.removed] == [(1, "chrome"), (2, "dateline"), (5, "credits")]
     assert result.article.agencies == ("رويترز", "أ.ف.ب")
+
+
+def test_a_caption_ending_with_a_dash_and_a_photo_credit_is_not_the_title(empty_repo, tmp_path):
+    results, errors = import_paste(empty_repo, tmp_path,
+                                   "مبنى البرلمان - أرشيفية\nمبنى البرلمان - أرشيفية\n\nالبرلمان يقر قانون الانتخابات الجديد\n\n"
+                                   "21 أكتوبر 2022\n\nأقر البرلمان القانون بعد جلسة طويلة.\n")
+    assert errors == []
+    [result] = results
+    assert result.article.title == "البرلمان يقر قانون الانتخابات الجديد"
+    assert [r.kind for r in result.removed][:2] == ["caption", "caption"]
+
+
+def test_a_headline_ending_with_a_dash_and_an_agency_stays_the_title(empty_repo, tmp_path):
+    results, errors = import_paste(empty_repo, tmp_path,
+                                   "الحكومة تعلن خطة جديدة - رويترز\n21 أكتوبر 2022\nأعلنت الحكومة خطة جديدة.\n")
+    assert errors == []
+    assert results[0].article.title == "الحكومة تعلن خطة جديدة - رويترز"

@@ -105,14 +105,16 @@ def is_chrome(line: str) -> bool:
 
 
 def is_caption(line: str, organizations: Organizations) -> bool:
-    """A photo caption: a short line that ends with a photo credit, "(Getty)" or "/ فرانس برس"."""
+    """A photo caption: a short line that ends with a photo credit, "(Getty)", "/ فرانس برس", "- أرشيفية"."""
     rules = import_rules()
-    match = re.search(r"(?:\(([^()]{1,40})\)|[/|]\s*([^/|]{1,40}))\s*$", line.strip())
+    match = re.search(r"(?:\(([^()]{1,40})\)|[/|]\s*([^/|]{1,40})|\s[-–—]\s*([^-–—]{1,40}))\s*$", line.strip())
     if not match:
         return False
-    credit = match.group(1) or match.group(2)
+    credit = match.group(1) or match.group(2) or match.group(3)
     words = len(line.split())
-    known = _line_key(credit) in rules["photo_credits"] or organizations.agency_of(credit) is not None
+    # After a dash only a photo credit ("… - أرشيفية"): "… - رويترز" may end a headline.
+    known = _line_key(credit) in rules["photo_credits"] or (
+        not match.group(3) and organizations.agency_of(credit) is not None)
     return known and 1 < words <= rules["caption_max_words"]
 
 

@@ -34,7 +34,7 @@ What is counted, and how (the format of the files: see the test tests/test_extra
   span overlaps the gold's place in the text (longer gold texts are placed first, each at its first
   occurrence not taken by another: gold dates with the same text are listed in text order, and a
   short one never lands inside a longer one). Extracted spans are offsets into the JSON's `body`
-  (or `title` when a date has `field: "title"`); they are placed in the pasted text by finding
+  (or the field a date names: `title`, or `dateline` for a dateline the importer took out); they are placed in the pasted text by finding
   that field in it, else the words around the date, else the n-th occurrence of the date's text;
   a date that cannot be placed is compared by its text. Precision: extracted dates that match
   some gold date / all extracted dates.

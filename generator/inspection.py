@@ -17,7 +17,7 @@ from generator.render.registry_files import proposed_id, proposed_name_en, regis
 from generator.model import Article, ContentError, Entity, Extraction, Problem
 from generator.read.content import article_from_parsed, parse_front_matter, read_article
 from generator.read.encoding import UndecodableError, decode_bytes
-from generator.read.raw import RawArticle, parse_raw
+from generator.read.raw import RawArticle, dateline_dates, parse_raw
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,8 @@ def as_json(inspection: Inspection) -> dict:
     extraction = inspection.extraction
     article = extraction.article
     raw = inspection.raw
+    # A dateline taken out of the text is still a date the text gives.
+    dates = [*(dateline_dates(raw.dateline, article.date) if raw and raw.dateline else []), *extraction.dates]
     grouped: dict[str, list] = {}
     for mention in extraction.mentions:
         grouped.setdefault(mention.entity_id, []).append(
@@ -81,10 +83,11 @@ def as_json(inspection: Inspection) -> dict:
         "title": article.title,
         "date": article.date.isoformat(),
         "body": article.body,
+        "dateline": raw.dateline if raw else None,
         "entities": entities,
         "agencies": list(article.agencies),
         "dates": [{"field": d.field, "text": d.text, "start": d.start, "end": d.end, "value": d.value,
-                   "end_value": d.end_value, "precision": d.precision} for d in extraction.dates],
+                   "end_value": d.end_value, "precision": d.precision} for d in dates],
         "events": [{"date": e.value, "end_date": e.end_value, "precision": e.precision, "text": e.sentence,
                     "entities": list(e.entity_ids)} for e in extraction.events],
         "unknown_names": [{"name": u.name, "type": u.type, "count": u.count, "example": u.example,

@@ -316,3 +316,18 @@ def test_proclitic_stems_strip_at_most_two_letters():
     assert proclitic_stems("ومنذ") == ["ومنذ", "منذ"]
     assert proclitic_stems("وللعام") == ["وللعام", "للعام", "لعام"]
     assert proclitic_stems("منذ") == ["منذ"]
+
+
+_TENSE_PIECES = ["أعلنت", "الوزارة", "سيعقد", "المقبل", "أن", "وقال", "سيارة", "الخميس", "5", "مايو",
+                 "بـ21", "الـ", "،", "وسيتأخر", "كان", "من", "المقرر", "عقدها", "ستة", "(29", "نوفمبر)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TENSE_PIECES), min_size=1, max_size=14), st.data())
+def test_sentence_tense_reads_a_sentence_once_with_the_same_answers(pieces, data):
+    from generator.extract.dates.tense import SentenceTense, points_forward
+
+    sentence = " ".join(pieces)
+    first = data.draw(st.integers(0, len(sentence)))
+    last = data.draw(st.integers(first, len(sentence)))
+    assert SentenceTense(sentence).points_forward(first, last) == points_forward(sentence[:first], sentence[last:])

@@ -210,3 +210,18 @@ def test_outlet_names_with_digits_and_places_inside():
     assert [(m.entity_id, m.text) for m in matcher.find(text)] == [
         ("france-24", "فرانس ٢٤"), ("washington-post", "واشنطن بوست"), ("france", "فرنسا"), ("washington", "واشنطن"),
     ]
+
+
+def test_a_place_inside_a_longer_name_is_not_linked(matcher):
+    def ids(text):
+        return [m.entity_id for m in matcher.find(text)]
+    assert ids("ارتفعت الحرارة في صعيد مصر إلى 48 درجة") == []
+    assert ids("وانطلقت أمس فعاليات مهرجان القاهرة السينمائي") == []
+    assert ids("ونقلت صحيفة واشنطن بوست عن مسؤولين في موسكو") == ["moscow"]
+    assert ids("وسافر الوفد من القاهرة إلى أسوان في جنوب مصر") == ["cairo", "egypt"]
+
+
+def test_nothing_is_linked_inside_a_web_address(matcher):
+    text = "المصدر: https://example.com/news/لقاء-في-القاهرة-اليوم ثم عاد الوزير إلى القاهرة"
+    found = matcher.find(text)
+    assert [(m.entity_id, m.start) for m in found] == [("cairo", text.rindex("القاهرة"))]

@@ -31,7 +31,8 @@ def test_egyptian_spellings_link_seed_entities_and_invent_none():
 
 
 def field_text(data: dict, field: str) -> str:
-    return {"title": data["title"], "body": data["body"], "agencies": "، ".join(data["agencies"])}[field]
+    return {"title": data["title"], "body": data["body"], "agencies": "، ".join(data["agencies"]),
+            "dateline": data["dateline"]}[field]
 
 
 def assert_offsets_point_into_their_field(data: dict) -> None:
@@ -76,7 +77,7 @@ def test_raw_text_without_date_needs_date_option(tmp_path):
 
 def test_seed_extraction_has_the_documented_shape():
     data = extract(str(SEED_CALLS))
-    assert set(data) == {"title", "date", "body", "agencies", "entities", "dates", "events", "unknown_names",
+    assert set(data) == {"title", "date", "body", "dateline", "agencies", "entities", "dates", "events", "unknown_names",
                          "problems", "guesses", "removed", "suspects"}
     assert data["date"] == "2022-10-21"
     for entity in data["entities"]:
@@ -155,3 +156,31 @@ def test_entity_pages_quote_headlines_and_count_agency_credits(tmp_path):
     # Only the body is linked in the article; the headline stays plain text.
     [article] = [v.decode("utf-8") for k, v in files.items() if k.startswith("articles/2022/2022-11-28-")]
     assert "# البنتاغون: الاستخدام الأخير لقنوات الاتصال بين واشنطن وموسكو كان مشجعاً" in article
+
+
+def test_a_dateline_taken_out_of_the_text_is_still_a_date_of_it(tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("الحكومة تقر موازنة العام الجديد\n\nالخميس، 15 فبراير 2024 - 06:30 م\n\n"
+                     "أقر مجلس الوزراء اليوم الخميس مشروع الموازنة بعد نقاش دام أسبوعين.\n", encoding="utf-8")
+    data = extract(str(paste))
+    assert data["dateline"] == "الخميس، 15 فبراير 2024 - 06:30 م"
+    assert data["dateline"] not in data["body"]
+    dates = [(d["field"], d["text"], d["value"]) for d in data["dates"]]
+    assert dates[0][0] == "dateline" and dates[0][1].endswith("15 فبراير 2024") and dates[0][2] == "2024-02-15"
+    assert ("body", "اليوم الخميس", "2024-02-15") in dates
+    assert_offsets_point_into_their_field(data)
+
+
+def test_a_dateline_read_month_first_takes_the_publication_date(tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("افتتاح معرض الكتاب في الرباط\n\n05/03/2024\n\nافتتح وزير الثقافة اليوم الجمعة معرض الكتاب.\n",
+                     encoding="utf-8")
+    data = extract(str(paste))  # 3 May 2024 was a Friday, 5 March a Tuesday
+    assert data["date"] == "2024-05-03"
+    assert ("dateline", "05/03/2024", "2024-05-03") in {(d["field"], d["text"], d["value"]) for d in data["dates"]}
+
+
+def test_a_dateline_that_stays_in_the_paragraph_is_a_body_date():
+    data = extract(str(CRAWL))
+    assert data["dateline"] is None
+    assert {d["field"] for d in data["dates"]} <= {"title", "body"}

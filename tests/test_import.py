@@ -334,6 +334,7 @@ def test_front_matter_without_a_list_is_block_style_too(empty_repo):
     ("الرباط في 9 يناير 2024 (أ ف ب) - أعلنت الوزارة خطة جديدة.", dt.date(2024, 1, 9)),
     ("ريو دي جانيرو - الخميس 11/1/2024: أعلنت الوزارة خطة جديدة.", dt.date(2024, 1, 11)),  # 1 November is a Friday
     ("واشنطن، 3 مارس 2023 | أعلن البيت الأبيض خطة جديدة.", dt.date(2023, 3, 3)),
+    ("عدن، الأحد 10 أغسطس-آب 2025 الساعة 03 مساءً / أعلنت الوزارة خطة جديدة.", dt.date(2025, 8, 10)),
     # A date inside the first sentence is no dateline.
     ("وقعت الحكومة الاتفاقية في 5 مايو 2020، وقال الوزير إنها مهمة.", None),
     ("أعلنت وزارة الخارجية أن الوزير يزور روسيا في 9 يناير 2024 - وقال إن الزيارة مهمة.", None),
@@ -409,3 +410,20 @@ def test_breadcrumbs_are_chrome_and_credits_are_not(empty_repo, tmp_path):
     assert result.article.title == "وزيرا خارجية مصر والأردن يبحثان الأوضاع في غزة"
     assert [(r.line, r.kind) for r in result.removed] == [(1, "chrome"), (2, "dateline"), (5, "credits")]
     assert result.article.agencies == ("رويترز", "أ.ف.ب")
+
+
+def test_a_caption_ending_with_a_dash_and_a_photo_credit_is_not_the_title(empty_repo, tmp_path):
+    results, errors = import_paste(empty_repo, tmp_path,
+                                   "مبنى البرلمان - أرشيفية\nمبنى البرلمان - أرشيفية\n\nالبرلمان يقر قانون الانتخابات الجديد\n\n"
+                                   "21 أكتوبر 2022\n\nأقر البرلمان القانون بعد جلسة طويلة.\n")
+    assert errors == []
+    [result] = results
+    assert result.article.title == "البرلمان يقر قانون الانتخابات الجديد"
+    assert [r.kind for r in result.removed][:2] == ["caption", "caption"]
+
+
+def test_a_headline_ending_with_a_dash_and_an_agency_stays_the_title(empty_repo, tmp_path):
+    results, errors = import_paste(empty_repo, tmp_path,
+                                   "الحكومة تعلن خطة جديدة - رويترز\n21 أكتوبر 2022\nأعلنت الحكومة خطة جديدة.\n")
+    assert errors == []
+    assert results[0].article.title == "الحكومة تعلن خطة جديدة - رويترز"

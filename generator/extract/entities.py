@@ -43,6 +43,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
 _ODD_SPACES = ("\u00a0", "\u202f", "\u2009", "\u2007", "\t")
 _MAX_GENERATED_SPELLINGS = 48  # per form: a bound on the keys a many-letter name can make
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Rules:
     article_prefixes: frozenset[str]  # clitics ending in the article: ال, وال, لل ...
     short_name_letters: int
     never_names: frozenset[str]
+    longer_name_heads: frozenset[str]
+    longer_name_tails: frozenset[str]
     min_letters: int
     vowels: frozenset[str]
     min_consonants: int
@@ -89,6 +92,8 @@ def load_rules(path: Path = DATA) -> Rules:
         article_prefixes=frozenset(with_article),
         short_name_letters=int(data["short_name_letters"]),
         never_names=frozenset(fold(w) for w in data.get("never_names") or ()),
+        longer_name_heads=frozenset(fold(w) for w in data.get("longer_name_heads") or ()),
+        longer_name_tails=frozenset(fold(w) for w in data.get("longer_name_tails") or ()),
         min_letters=int(translit["min_letters"]),
         vowels=frozenset(fold("".join(translit["long_vowels"]))),
         min_consonants=int(translit["min_consonants"]),
@@ -390,6 +395,7 @@ class EntityMatcher:
     def __init__(self, entities: Iterable[Entity], rules: Rules | None = None):
         self.entities = tuple(entities)
         self.rules = rules or load_rules()
+        self._places = frozenset(e.id for e in self.entities if e.type == "place")
         self._skeleton = skeleton_of(self.rules)
         self._prefix_limit = max(len(p) for p in self.rules.bare_prefixes | self.rules.article_prefixes)
         written: dict[str, list[Form]] = {}
@@ -442,12 +448,28 @@ class EntityMatcher:
             hits += self._skeleton_hits(folded, hits)
         mentions = []
         size = len(text)
+        # A web address names no one, whatever words its path spells.
+        addresses = [m.span() for m in _WEB_ADDRESS.finditer(folded)] if "/" in folded else []
+        address_starts = [a for a, _ in addresses]
         for start, end, entity_id in self._resolve(hits, len(folded)):
+            if entity_id in self._places and self._in_longer_name(folded, start, end):
+                continue
+            if addresses and (i := bisect.bisect_right(address_starts, start) - 1) >= 0 and start < addresses[i][1]:
+                continue
             o_start, o_end = folded_text.span(start, end)
             while o_end < size and _DIACRITICS_RE.match(text, o_end):
                 o_end += 1  # the harakat of the last letter belong to the name
             mentions.append(Mention(entity_id, o_start, o_end, text[o_start:o_end]))
         return mentions
+
+    def _in_longer_name(self, folded: str, start: int, end: int) -> bool:
+        """Whether the word before a place's name, or the one after it, makes it part of a longer
+        name (صعيد مصر, واشنطن بوست)."""
+        before, after = folded[max(0, start - 30):start].split(), folded[end:end + 30].split()
+        if after and after[0].rstrip(".,،:;»\"')") in self.rules.longer_name_tails:
+            return True
+        return bool(before) and any(before[-1].startswith(p) and before[-1][len(p):] in self.rules.longer_name_heads
+                                    for p in self.rules.bare_prefixes)
 
     def _prefix_ok(self, folded: str, word_start: int, stem_start: int, stem_end: int, form: Form) -> int:
         """Where the mention starts if the letters before the stem are clitics that suit

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -25,7 +25,9 @@ from generator.model import ContentError, Problem
 from generator.text.arabic import ARABIC_LETTER, fold, split_sentences, western_digits
 
 # A clock time on a dateline ("09:15 PM", "14:20", "١٤:٢٠ بتوقيت مكة") is not part of the date.
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\b(?:\s*(?:بتوقيت|ت\.?غ|gmt|utc)\s*\S*)?", re.I)
+_TIME = re.compile(r"(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\b"
+                   r"|الساع[ةه]\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:صباح|مساء|ظهر|فجر|عصر)\S*)?)"  # "الساعة 03 مساءً"
+                   r"(?:\s*(?:بتوقيت|ت\.?غ|gmt|utc)\s*\S*)?", re.I)
 _LEADING_TIME = re.compile(r"\s*(?:[-|،,]\s*)?" + _TIME.pattern, re.I)
 _SPACES = re.compile(r"\s+")
 _DATELINE_MAX_WORDS = 14  # "الخميس 26 ربيع الأول 1445 هـ - 12 أكتوبر 2023 م - 10:30 ص"
@@ -64,6 +66,7 @@ class RawArticle:
     guesses: tuple[str, ...] = field(default=())  # what was guessed, to tell the maintainer
     body_lines: tuple[int, ...] = field(default=())  # the pasted line of each line of the body
     warnings: tuple[Problem, ...] = field(default=())
+    dateline: str | None = None  # the dateline as written, when it was taken out of the text
 
     def pasted_line(self, body_line: int) -> int:
         """The line of the pasted file that line `body_line` (1-based) of the body came from."""
@@ -102,14 +105,16 @@ def is_chrome(line: str) -> bool:
 
 
 def is_caption(line: str, organizations: Organizations) -> bool:
-    """A photo caption: a short line that ends with a photo credit, "(Getty)" or "/ فرانس برس"."""
+    """A photo caption: a short line that ends with a photo credit, "(Getty)", "/ فرانس برس", "- أرشيفية"."""
     rules = import_rules()
-    match = re.search(r"(?:\(([^()]{1,40})\)|[/|]\s*([^/|]{1,40}))\s*$", line.strip())
+    match = re.search(r"(?:\(([^()]{1,40})\)|[/|]\s*([^/|]{1,40})|\s[-–—]\s*([^-–—]{1,40}))\s*$", line.strip())
     if not match:
         return False
-    credit = match.group(1) or match.group(2)
+    credit = match.group(1) or match.group(2) or match.group(3)
     words = len(line.split())
-    known = _line_key(credit) in rules["photo_credits"] or organizations.agency_of(credit) is not None
+    # After a dash only a photo credit ("… - أرشيفية"): "… - رويترز" may end a headline.
+    known = _line_key(credit) in rules["photo_credits"] or (
+        not match.group(3) and organizations.agency_of(credit) is not None)
     return known and 1 < words <= rules["caption_max_words"]
 
 
@@ -247,6 +252,20 @@ def dateline_in_paragraph(paragraph: str, organizations: Organizations) -> Datel
     return Dateline(_readings(mention), date_text, _named_weekday(text[: mention.end]), end)
 
 
+def dateline_dates(dateline: str, published: dt.date) -> list:
+    """The dates a dateline taken out of the text gives, as DateMentions with `field` "dateline" and
+    offsets into it: the date the publication date was read from takes that date (a "5/3/2024"
+    read month first is 3 May), a second calendar's date ("26 ربيع الأول 1445 هـ") its own value."""
+    from generator.extract.dates import find_dates
+
+    mentions = []
+    for mention in find_dates(western_digits(dateline), published):
+        fits = mention.precision == "day" and published in _readings(mention)
+        mentions.append(replace(mention, text=dateline[mention.start:mention.end], field="dateline",
+                                value=published.isoformat() if fits else mention.value))
+    return mentions
+
+
 _HEADLINE_SEPARATOR = re.compile(r"\s[-–—]\s|\s*\|\s*")
 
 
@@ -365,6 +384,7 @@ class _Reading:
     agencies: tuple[str, ...] = ()
     dateline: Dateline | None = None
     dateline_line: int = 0
+    dateline_kept: bool = False  # read at the start of a paragraph, it stays in the text
 
     def remove(self, i: int, kind: str) -> None:
         self.keep[i] = False
@@ -454,7 +474,7 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
     if reading.dateline is None:
         for i in body_indexes[:3]:
             if lines[i].strip() and (found := dateline_in_paragraph(lines[i], organizations)):
-                reading.dateline, reading.dateline_line = found, i + 1
+                reading.dateline, reading.dateline_line, reading.dateline_kept = found, i + 1, True
                 reading.guesses.append(f"date read from the start of line {i + 1}: '{found.text}' (it stays in the text)")
                 break
     body = "\n".join(lines[i] for i in body_indexes) + "\n"
@@ -467,7 +487,8 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
                                                                   else title_key, organizations))]
     return RawArticle(title_text, title_line, chosen, reading.dateline.text if reading.dateline else None,
                       reading.agencies, body, tuple(sorted(reading.removed, key=lambda r: r.line)), tuple(suspects),
-                      tuple(reading.guesses), tuple(i + 1 for i in body_indexes), tuple(warnings))
+                      tuple(reading.guesses), tuple(i + 1 for i in body_indexes), tuple(warnings),
+                      reading.dateline.text if reading.dateline and not reading.dateline_kept else None)
 
 
 def text_fingerprint(body: str) -> str:

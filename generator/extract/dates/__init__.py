@@ -51,8 +51,10 @@ def _scan(ctx: Context) -> list[Part]:
     # Overlapping finds: the longest wins, then the most specific rule, then the earliest.
     found.sort(key=lambda p: (-(p.end - p.start), -p.priority, p.start))
     chosen: list[Part] = []
+    taken = bytearray(len(ctx.f) + 1)  # the letters chosen finds cover: no all-pairs check
     for part in found:
-        if all(part.end <= c.start or part.start >= c.end for c in chosen):
+        if taken.find(1, part.start, part.end) < 0:
+            taken[part.start:part.end] = b"\x01" * (part.end - part.start)
             chosen.append(part)
     return sorted(chosen, key=lambda p: p.start)
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.extract.dates.tense import points_forward
+from generator.extract.dates.tense import SentenceTense
 from generator.text.arabic import FoldedText
 
 _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
@@ -49,6 +49,7 @@ class Context:
     # Weekday -> the day it was given earlier in the text ("يوم الثلاثاء المقبل", "الخميس 5
     # ديسمبر"): a later bare "الثلاثاء" is that day. Filled while the text is resolved.
     named_weekdays: dict[int, dt.date] = field(default_factory=dict)
+    _tenses: dict[int, SentenceTense] = field(default_factory=dict)  # by sentence, read when first asked
 
     @property
     def f(self) -> str:
@@ -81,7 +82,9 @@ class Context:
         if k < 0 or first >= self.sentences[k][1]:
             return False
         s, e = self.sentences[k]
-        return points_forward(self.text[s:first], self.text[last:e])
+        if k not in self._tenses:
+            self._tenses[k] = SentenceTense(self.text[s:e])
+        return self._tenses[k].points_forward(first - s, min(last, e) - s)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

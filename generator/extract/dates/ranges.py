@@ -175,6 +175,16 @@ def _same_day(a: Resolved, b: Resolved) -> bool:
     return False
 
 
+def _month_named_again(a: Resolved, b: Resolved, gap: str) -> bool:
+    """"14 أغسطس-آب 2025": a day whose month's other name follows after a dash, with the year;
+    the month pair written with a slash is one find of the rules already."""
+    return (a.precision == "day" and b.precision == "month" and not (a.end_value or b.end_value)
+            and gap.strip() in _DASH_PAIR and a.value is not None and a.value[:7] == b.value)
+
+
+_DASH_PAIR = ("-", "–")
+
+
 def weekday_mismatch(written: str, weekday: int | None, day: dt.date) -> str | None:
     """A weekday written beside a date must be that date's weekday."""
     if weekday is None or weekday == day.weekday():
@@ -216,6 +226,9 @@ def merge_same_date(found: list[Resolved], text: str) -> list[Resolved]:
             gap = text[last.end : item.start]
             if len(gap) <= _MAX_GAP and _same_day(last, item) and _link().match(fold(gap)):
                 merged[-1] = _merge(last, item, text)
+                continue
+            if _month_named_again(last, item, gap):
+                merged[-1] = replace(last, end=item.end)
                 continue
         merged.append(item)
     return [r for r in merged if not r.weak]

@@ -9,6 +9,8 @@ verb that is more frequent in general Arabic than the whole word: "سيعقد" (
 """
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -54,6 +56,7 @@ def is_future_verb(word: str) -> bool:
     return verb >= _VERB_MIN_ZIPF and verb > zipf_frequency(word, "ar")
 
 
+@lru_cache(maxsize=8192)
 def is_future_cue(word: str) -> bool:
     """`word` as written (diacritics and tatweel removed)."""
     cues = _cues()
@@ -65,13 +68,58 @@ def _words(text: str) -> list[str]:
 
 
 def points_forward(before: str, after: str) -> bool:
-    """Does a date announce something to come? `before`: its sentence up to it, `after`: the rest."""
-    if any(is_future_cue(w) for w in _words(before)):
-        return True
+    """Does a date announce something to come? `before`: its sentence up to it, `after`: the rest.
+    (The definition; SentenceTense gives the same answers for many dates of one sentence.)"""
+    return any(is_future_cue(w) for w in _words(before)) or bool(_decision(_words(after)))
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _decision(words: list[str]) -> bool | None:
+    """What the first telling word after a date says: a clause opener ends the search (False), a future cue points forward."""
     openers = _clause_openers()
-    for w in _words(after):
+    for w in words:
         if fold(w) in openers:
             return False
         if is_future_cue(w):
             return True
-    return False
+    return None
+
+
+class SentenceTense:
+    """points_forward for every date of one sentence, its words read once: the same answers in
+    time linear in the sentence, where asking points_forward for each of many dates of one long
+    sentence reads it again for each."""
+
+    def __init__(self, sentence: str):
+        self.text = sentence
+        spans, cues, decisions = [], [], []
+        for m in _TOKEN.finditer(sentence):
+            words = _words(m.group())
+            spans.append(m.span())
+            cues.append(any(is_future_cue(w) for w in words))
+            decisions.append(_decision(words))
+        self._starts = [s for s, _ in spans]
+        self._spans = spans
+        # The end of the first token with a future cue; and from each token on, the first decision.
+        self._first_cue_end = next((e for (_, e), cue in zip(spans, cues) if cue), None)
+        following: list[bool] = [False] * (len(spans) + 1)
+        for i in range(len(spans) - 1, -1, -1):
+            following[i] = decisions[i] if decisions[i] is not None else following[i + 1]
+        self._following = following
+
+    def points_forward(self, first: int, last: int) -> bool:
+        """points_forward(sentence[:first], sentence[last:])."""
+        if self._first_cue_end is not None and self._first_cue_end <= first:
+            return True
+        k = bisect.bisect_right(self._starts, first) - 1  # a token cut by the date's start
+        if k >= 0 and self._spans[k][0] < first < self._spans[k][1]:
+            if any(is_future_cue(w) for w in _words(self.text[self._spans[k][0]:first])):
+                return True
+        k = bisect.bisect_right(self._starts, last) - 1  # a token cut by the date's end
+        if k >= 0 and self._spans[k][0] < last < self._spans[k][1]:
+            decided = _decision(_words(self.text[last:self._spans[k][1]]))
+            if decided is not None:
+                return decided
+        return self._following[bisect.bisect_left(self._starts, last)]

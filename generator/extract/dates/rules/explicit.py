@@ -286,6 +286,22 @@ NUMERIC_SPACED = Rule(
 )
 
 
+# --- 2022-12: a year and a month in ISO form, as crawl metadata writes them -------------------
+
+def _scan_iso_month(m: re.Match, ctx: Context) -> Part | None:
+    year, month = int(m.group("year")), int(m.group("month"))
+    if month == (year + 1) % 100:
+        return None  # "موسم 2011-12": a season of two years
+    return Part(m.start(), m.end(), "numeric", "month", value=f"{year:04d}-{month:02d}")
+
+
+ISO_MONTH = Rule(
+    "iso_month",
+    lambda: DIGIT_HERE + r"(?<![\w/\\.\-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\w/\\.\-:%]|\s?[-/]\s?\d)",
+    _scan_iso_month,
+)
+
+
 # --- 27/07/21 19:52: two digits of the year, in a dateline with its time ------------------
 
 def _day_first(m: re.Match, year: int | None) -> Part | None:
@@ -352,5 +368,5 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, NUMERIC, NUMERIC_SPACED,
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, NUMERIC, NUMERIC_SPACED, ISO_MONTH,
          NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

@@ -15,15 +15,16 @@ from generator.extract.dates.calendars import hijri
 from generator.extract.dates.lexicon import alternation, section
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, first_words, ordinals, relation_of, relations, span, starts_with,
+    CLITIC, GLUED_OR_WORD_START, LETTER_END, Rule, first_words, ordinals, relation_of, relations, span, starts_with,
 )
+from generator.text.arabic import proclitic_pattern
 
 
 def _pattern() -> str:
     first = first_words(section("shared")["ordinals"], section("hijri")["months"], ["شهر"])
     return (
         starts_with(first)
-        + CLITIC
+        + GLUED_OR_WORD_START + proclitic_pattern("cl")  # a day may be glued to a word in crawled text ("الخميس29 صفر")
         + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*[/\-]?\s*|(?P<ord>{ordinals().pattern})\s+من\s+)?"
         + rf"(?:شهر\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}\s*/?\s*(?P<year>\d{{3,4}})(?!\d)"
         + rf"(?:\s*(?P<mark>{hijri.year_mark_pattern()})(?!\w))?"

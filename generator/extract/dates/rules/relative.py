@@ -282,6 +282,12 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
     if list_end:
         relation = relations().value(list_end.group("rel"))  # "الخميس والجمعة والسبت المقبلة"
     this_week = _this_week_pattern().match(ctx.f, end) if relation is None else None
+    other_week = _other_week_pattern().match(ctx.f, end) if relation is None and not this_week else None
+    if other_week and (delta := relations().value(other_week.group("rel"))) in (-1, 1):
+        # "الخميس من الأسبوع القادم": that weekday in the week after (or before) publication's.
+        first, _ = gregorian.week_of(ctx.published + dt.timedelta(days=7 * delta))
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+        return Part(start, other_week.end(), "weekday", "day", weekday=weekday, relation=delta, value=day.isoformat())
     if this_week:
         relation = 0  # "يومي الأحد والاثنين من الأسبوع الجاري": the nearest of each
         if not this_week.group("others"):
@@ -305,6 +311,13 @@ def _this_week_pattern() -> re.Pattern:
     return re.compile(rf"(?P<others>(?:\s+و\s*{weekday}{LETTER_END})*)\s+(?:من\s+)?(?:{week}\s+{current}|{this}\s+{week})(?!\w)")
 
 
+@lru_cache(maxsize=None)
+def _other_week_pattern() -> re.Pattern:
+    """After one weekday: "من الأسبوع القادم", "من الأسبوع الماضي"."""
+    week = alternation(section("periods")["units"]["week"])
+    return re.compile(rf"\s+(?:من|في)\s+{week}\s+(?P<rel>{relations().pattern})(?!\w)")
+
+
 WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)
 
 # --- قبل يومين, قبل ثلاثة أيام, منذ يومين, قبل نحو أسبوعين, قبل 5 سنوات -----------------------------------
@@ -322,7 +335,7 @@ def _ago_pattern() -> str:
     data = section("ago")
     return (
         rf"(?<!\w)(?:(?P<ago>{alternation(data['words'])})|(?P<since>{alternation(data['short_words'])}))\s+"
-        rf"(?:{alternation(data['about'])}\s+)?"
+        rf"(?:(?P<about>{alternation(data['about'])})\s+)?"
         rf"(?:(?P<n>\d{{1,2}}|{numbers.pattern})\s+(?P<several>{several.pattern})"
         rf"|(?P<two>{two.pattern})|(?P<one>{one.pattern}))(?!\w)"
     )
@@ -343,8 +356,8 @@ def _scan_ago(m: re.Match, ctx: Context) -> Part | None:
         n = m.group("n")
         count = int(n) if n.isdigit() else Names.of({int(k): v for k, v in section("ago")["numbers"].items()}).value(n)
         unit = several.value(m.group("several"))
-    if m.group("since") and unit not in section("ago")["short_units"]:
-        return None  # "منذ عامين": for two years as often as two years ago
+    if m.group("since") and (unit not in section("ago")["short_units"] or m.group("about")):
+        return None  # "منذ عامين", "منذ نحو ثلاثة أسابيع": for that long as often as that long ago
     p = ctx.published
     if unit in ("day", "week"):
         day = p - dt.timedelta(days=count * (7 if unit == "week" else 1))

@@ -81,7 +81,7 @@ def check(root: Path) -> list[Problem]:
     matcher = EntityMatcher(entities)
     for extraction in extract_all(articles, matcher):
         problems += extraction.problems
-        problems += filter(None, [unlisted_entities(extraction, settings)])
+        problems += unlisted_entities(extraction, settings)
         problems += removed_html_warnings(extraction.article)
     problems += unknown_name_warnings(articles, matcher)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.level, p.message))

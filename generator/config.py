@@ -15,6 +15,10 @@ from generator.read.tree import read_inside
 SITE_CONFIG = Path("site_config")
 TEMPLATES = SITE_CONFIG / "templates"
 ASSETS = SITE_CONFIG / "assets"
+# Set by `generator serve` for MkDocs' server: the file of the preview's errors (mkdocs.yml's
+# extra.preview, site_config/hooks/preview.py). Here, not in serve.py: the hook runs in every
+# build, and importing serve would load the whole pipeline into each one.
+PREVIEW_VARIABLE = "ARCHIVE_PREVIEW"
 
 
 @dataclass(frozen=True)

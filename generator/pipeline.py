@@ -70,7 +70,7 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
         extractions = extract_with_cache(root, articles, entities, advance)
         for extraction in extractions:
             problems += extraction.problems
-            problems += filter(None, [unlisted_entities(extraction, settings)])
+            problems += unlisted_entities(extraction, settings)
     with reporter.stage("aggregate"):
         data = SiteData(
             archive=build_archive(articles),

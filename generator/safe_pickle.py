@@ -11,13 +11,13 @@ import io
 import pickle
 from pathlib import Path
 
-# Everything a cache of ours may hold besides the containers pickle writes without a name.
-_ALLOWED = {
-    ("builtins", "set"), ("builtins", "frozenset"), ("builtins", "complex"),
-    ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"),
-    ("collections", "OrderedDict"), ("copyreg", "_reconstructor"), ("builtins", "object"),
-}
+# Everything a cache of ours holds besides what pickle writes without naming a class (str, int,
+# tuples, lists, dicts, sets at the highest protocol): dates, and the model's dataclasses.
+_ALLOWED = {("datetime", "date")}
 _ALLOWED_MODULES = ("generator.model",)
+# What reading a cache may raise when the file is missing, cut short, from an older version of
+# the code, or not ours: each means "no cache", and the build makes it anew.
+UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError)
 
 
 class UnsafeCache(pickle.UnpicklingError):
@@ -40,6 +40,6 @@ def loads(data: bytes):
 
 
 def load(path: Path):
-    """The cache at `path`; raises OSError, EOFError or pickle.UnpicklingError (UnsafeCache
-    included) when it is missing, cut short or not one of ours."""
+    """The cache at `path`; raises one of UNREADABLE (UnsafeCache included) when it is missing,
+    cut short or not one of ours."""
     return loads(path.read_bytes())

@@ -26,6 +26,7 @@ from pathlib import Path
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
+from generator.config import PREVIEW_VARIABLE
 from generator.files import write_new
 from generator.lock import build_lock
 from generator.pipeline import BuildFailed, generate, write_docs
@@ -34,7 +35,6 @@ from generator.read.tree import unsafe_entries
 WATCHED = ("content", "site_config")
 _QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save in bursts)
 ERRORS_FILE = Path("build") / "preview" / "errors.json"  # watched by MkDocs' server
-PREVIEW_VARIABLE = "ARCHIVE_PREVIEW"  # the errors file; mkdocs.yml's extra.preview, site_config/hooks/preview.py
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 

@@ -1,7 +1,10 @@
 """Shared fixtures: the repository, the raw seeds, and throw-away copies to build in."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +27,17 @@ def copy_repository(target: Path, with_articles: bool = True) -> Path:
     shutil.copytree(REPO / "content", target / "content", ignore=ignore, symlinks=True)
     (target / "content" / "articles").mkdir(parents=True, exist_ok=True)
     return target
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder`, by relative path, with its bytes: two trees compare with ==."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def generator_cli(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """`python -m generator --root ROOT ARGS`, as CI runs it (no progress bars)."""
+    return subprocess.run([sys.executable, "-m", "generator", "--root", str(root), *args],
+                          capture_output=True, text=True, env={**os.environ, "CI": "true"})
 
 
 @pytest.fixture

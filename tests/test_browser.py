@@ -215,3 +215,22 @@ def test_not_found_page_opens_the_search_and_links_the_sections(browser, site):
         page.keyboard.press("Escape")
         page.click(".archive-404__sections a >> text=التسلسل الزمني")
         page.wait_for_url("**/chronology/")
+
+
+def test_an_entity_table_fits_a_phone(browser, site):
+    """Issue: on phones numbers ran into names, names broke mid-word and a date took four lines.
+    At 390 px the type index is a card per entity: nothing wider than the screen, every date
+    and number on one line, no name broken inside a word."""
+    with new_page(browser) as page:
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.goto(f"{site}/entities/person/")
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")
+        one_line = page.evaluate("""() => [...document.querySelectorAll(
+            '.entity-table__date time, .entity-table tbody .entity-table__number')].map(e => {
+              const r = e.getClientRects(); return r.length; })""")
+        assert one_line and all(lines == 1 for lines in one_line), one_line
+        names = page.evaluate("""() => [...document.querySelectorAll('.entity-table__name a')].map(a => {
+              const words = a.textContent.trim().split(/\\s+/).length;
+              return [a.getClientRects().length, words]; })""")
+        assert names and all(lines <= words for lines, words in names), names  # breaks only between words

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import tree
 from generator.extract.article import extract_article
 from generator.extract.entities import EntityMatcher
 from generator.extract.unknown import find_unknown_names
@@ -19,10 +20,6 @@ sys.path.insert(0, str(REPO / "bench"))
 import corpus  # noqa: E402
 
 SEED_ENTITIES = len(list((REPO / "content/entities").rglob("*.md")))
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")

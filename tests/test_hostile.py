@@ -293,6 +293,15 @@ def test_the_generated_folder_must_be_inside_build(tmp_path, docs_dir):
 
 # --- Limits (README, "Safety"): past each one, an error or a warning naming the file ---
 
+def test_front_matter_larger_than_the_limit_is_refused():
+    from generator.model import ContentError
+    from generator.read.content import MAX_FRONT_MATTER_BYTES, parse_front_matter
+
+    text = "---\ntitle: عنوان\nsummary: " + "و" * MAX_FRONT_MATTER_BYTES + "\n---\nنص\n"
+    with pytest.raises(ContentError, match="front matter is larger than 64 KiB"):
+        parse_front_matter(text, "content/articles/2023/x.md")
+
+
 def test_an_article_larger_than_the_limit_is_refused_unread(tmp_path):
     from generator.read.content import MAX_ARTICLE_BYTES
 
@@ -398,3 +407,29 @@ def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
     from generator.pipeline import generate
     generate(repo_copy)
     assert len(cache.load(repo_copy, entities)) == 2
+
+
+def test_the_extraction_cache_is_keyed_by_every_file_of_the_extraction_code():
+    from generator.extract import cache
+
+    package = Path(cache.__file__).resolve().parents[1]
+    hashed = set(cache.fingerprinted_files())
+    for folder in ("extract", "text", "data"):
+        for file in (package / folder).rglob("*.py"):
+            assert file in hashed, file  # a rule edited in dates/rules/ must empty the cache
+    assert package / "extract/dates/rules/explicit.py" in hashed
+
+
+def test_suggest_write_never_writes_through_a_linked_folder(repo_copy, tmp_path):
+    from generator.extract.unknown import Proposal
+    from generator.model import ContentError
+    from generator.render.registry_files import write_registry_files
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    shutil.rmtree(repo_copy / "content/entities/person")
+    (repo_copy / "content/entities/person").symlink_to(outside, target_is_directory=True)
+    proposal = Proposal("سامح شكري", "person", 2, ("قال سامح شكري",), ("a.md",))
+    with pytest.raises(ContentError, match="content/entities/person"):
+        write_registry_files(repo_copy, [proposal], [])
+    assert list(outside.iterdir()) == []

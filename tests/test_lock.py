@@ -7,7 +7,7 @@ import sys
 import threading
 import time
 
-from conftest import REPO, copy_repository
+from conftest import REPO, copy_repository, tree
 from generator.lock import LOCK_FILE, BuildLocked, build_lock
 
 import pytest
@@ -74,16 +74,12 @@ def test_site_waits_for_a_running_build_then_builds_the_whole_site(tmp_path):
     assert (root / "site/index.html").exists() and (root / "site/pagefind").is_dir()
 
 
-def _tree(folder):
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def test_two_builds_at_once_leave_one_whole_site(tmp_path, built_site):
     root = copy_repository(tmp_path / "repo")
     builds = [_generator(root, "site"), _generator(root, "site")]
     results = [(b.wait(timeout=600), b.stderr.read()) for b in builds]
     assert [code for code, _ in results] == [0, 0], results
     assert sum("waiting for another build" in err for _, err in results) == 1
-    assert _tree(root / "site") == _tree(built_site / "site")  # the same as one build alone
+    assert tree(root / "site") == tree(built_site / "site")  # the same as one build alone
     assert [p.name for p in (root / "build").iterdir() if p.name.startswith(".site-")] == []
     assert (root / LOCK_FILE).exists()

@@ -5,23 +5,16 @@ page for each, linked from the articles."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import frontmatter
 import pytest
 import yaml
 
-from conftest import REPO, copy_repository
+from conftest import REPO, copy_repository, generator_cli
 
 EVALUATION = REPO / "tests" / "data" / "extraction_eval"
 # Development texts of the evaluation set (never its held-out ones), on the Maghreb.
 TEXTS = ("rassed-morocco-government.yml", "spa-libya-dbeibah.yml", "elbadil-tebboune-oath.yml")
-
-
-def generator(root, *args):
-    return subprocess.run([sys.executable, "-m", "generator", "--root", str(root), *args],
-                          capture_output=True, text=True, cwd=root)
 
 
 @pytest.mark.slow
@@ -34,10 +27,10 @@ def test_three_articles_on_a_new_topic_get_entity_pages_linked_from_them(tmp_pat
         sample = yaml.safe_load((EVALUATION / name).read_text(encoding="utf-8"))
         paste = tmp_path / name.replace(".yml", ".txt")
         paste.write_text(sample["text"], encoding="utf-8")
-        run = generator(root, "import", str(paste), "--date", sample["published"].isoformat(), "--url", sample["source"])
+        run = generator_cli(root, "import", str(paste), "--date", sample["published"].isoformat(), "--url", sample["source"])
         assert run.returncode == 0, run.stdout + run.stderr
 
-    run = generator(root, "suggest", "--write")
+    run = generator_cli(root, "suggest", "--write")
     assert run.returncode == 0, run.stderr
     written = {p.relative_to(root) for p in (root / "content/entities").rglob("*.md")} - known
     types = {path.parts[2] for path in written}
@@ -46,7 +39,7 @@ def test_three_articles_on_a_new_topic_get_entity_pages_linked_from_them(tmp_pat
         post = frontmatter.load(root / path)
         assert post["name"] and post["name_en"] and post["type"] == path.parts[2]
 
-    check = generator(root, "check")
+    check = generator_cli(root, "check")
     assert check.returncode == 0 and ": error:" not in check.stdout, check.stdout
 
     build_site(root, strict=True)

@@ -10,15 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import tree
 from generator.render import cbor, search_index
 
 
 def pagefind_files(output: Path) -> list[Path]:
     return sorted([*output.glob("filter/*.pf_filter"), *output.glob("*.pf_meta"), *output.glob("index/*.pf_index")])
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")

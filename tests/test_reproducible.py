@@ -9,14 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_repository
+from conftest import copy_repository, tree
 from generator import pipeline
 from generator.pipeline import build_site
 from generator.progress import Reporter
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_two_clean_builds_are_byte_identical(tmp_path, monkeypatch):

@@ -166,7 +166,7 @@ def test_a_build_error_shows_on_the_page_until_the_next_good_save(tmp_path):
         assert "preview-errors" in wait_for(f"{base}/assets/javascripts/preview-errors.js", "preview-errors.json")
         article.write_text(good.replace("date: 2022-10-21", "date: 2022-13-45", 1), encoding="utf-8")
         errors = wait_for(f"{base}/preview-errors.json", article.name)
-        assert "2022-13-45" in errors or "date" in errors
+        assert f"{article.name}:3: error:" in errors and "YYYY-MM-DD" in errors  # the file, its line, what to write
         assert server.poll() is None
         article.write_text(good, encoding="utf-8")
         wait_for(f"{base}/preview-errors.json", '"errors": []')

@@ -289,9 +289,15 @@ _SHOWN_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
 
 
 def content_words() -> set[str]:
+    """Latin words the maintainers wrote: bodies and front-matter values, not the keys and the
+    fixed values of the format (title, type: person …), which a page must not show untranslated."""
+    import frontmatter
+
     words = set()
     for file in (REPO / "content").rglob("*.md"):
-        words |= set(_LATIN_WORD.findall(file.read_text(encoding="utf-8")))
+        post = frontmatter.load(file)
+        values = [str(value) for key, value in post.metadata.items() if key not in ("type", "format", "lang", "review")]
+        words |= set(_LATIN_WORD.findall(" ".join([post.content, *values])))
     return words
 
 
@@ -346,3 +352,23 @@ def test_not_found_page_is_arabic_with_search_and_sections(built_site):
     assert 'for="__search"' in html.split('class="md-content"')[1]
     for section in ("archive/", "entities/", "chronology/"):
         assert re.search(rf'<li><a href="[^"]*{section}">', html), section
+
+
+def test_month_bars_link_to_the_page_of_a_long_year_that_holds_the_month(repo_copy):
+    """A year longer than a page of the timeline: each month's bar leads to the year's page on
+    which that month begins, and its anchor is there."""
+    from dataclasses import replace
+
+    from generator.config import load_settings
+    from generator.pipeline import generate
+
+    files = generate(repo_copy, replace(load_settings(repo_copy), timeline_page_size=2)).files
+    assert "chronology/2022/page-2.md" in files
+    chart = files["chronology/index.md"].decode("utf-8").split('<nav class="chart-nav"')[1].split("</nav>")[0]
+    links = re.findall(r'<a href="([^"#]*)#(m\d{4}-\d{2})"', chart)
+    assert {anchor for _, anchor in links} == {"m2022-05", "m2022-10", "m2022-11"}
+    for href, anchor in links:
+        target = "chronology/" + href.rstrip("/") + ("/index.md" if not href.rstrip("/").split("/")[-1].startswith("page-")
+                                                     else ".md")
+        assert f'id="{anchor}"' in files[target].decode("utf-8"), (href, anchor)
+    assert any("page-" in href for href, _ in links)  # the later months are not on page 1

@@ -1,7 +1,6 @@
 """The maintainers' path: check, the pull-request report, the workflows, live regeneration."""
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -9,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SEED_CALLS, copy_repository
+from conftest import REPO, SEED_CALLS, copy_repository, generator_cli
 from generator.serve import regenerate
 
 BAD_DATE_ARTICLE = """---
@@ -27,11 +26,6 @@ format: text
 تحدث وزير الدفاع الأميركي لويد أوستن مع نظيره الروسي سيرغي شويغو اليوم الأربعاء بشأن أوكرانيا.
 وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو منفتحة على الحوار.
 """
-
-
-def generator_cli(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", "--root", str(root), *args],
-                          capture_output=True, text=True, env={**os.environ, "CI": "true"})
 
 
 def test_check_passes_on_the_repository():

@@ -24,12 +24,18 @@ def code_fingerprint() -> str:
     """The extraction code, its language data and the shape of what it returns (model.py, e.g. a
     mention's `field`): a change to any of them empties the cache."""
     digest = hashlib.sha256()
-    digest.update((_PACKAGE / "model.py").read_bytes())
-    for folder in ("extract", "text", "data"):
-        for file in sorted([*(_PACKAGE / folder).glob("*.py"), *(_PACKAGE / folder).glob("*.yml")]):
-            digest.update(file.name.encode())
-            digest.update(file.read_bytes())
+    for file in fingerprinted_files():
+        digest.update(file.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(file.read_bytes())
     return digest.hexdigest()
+
+
+def fingerprinted_files() -> list[Path]:
+    """model.py and every file of extract/, text/ and data/, packages below them included (the
+    dates package has rules/ and calendars/, with a hijri.py in each)."""
+    found = [path for folder in ("extract", "text", "data")
+             for pattern in ("*.py", "*.yml") for path in (_PACKAGE / folder).rglob(pattern)]
+    return [_PACKAGE / "model.py", *sorted(found)]
 
 
 def registry_fingerprint(entities: list[Entity]) -> str:
@@ -44,7 +50,7 @@ def load(root: Path, entities: list[Entity]) -> dict[str, Extraction]:
     """Cached extractions by article fingerprint, or nothing when anything they depend on changed."""
     try:
         stored = safe_pickle.load(root / CACHE_FILE)  # a committed, planted pickle runs nothing
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+    except safe_pickle.UNREADABLE:
         return {}
     if stored.get("code") != code_fingerprint() or stored.get("registry") != registry_fingerprint(entities):
         return {}

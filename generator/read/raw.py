@@ -57,8 +57,7 @@ class RawArticle:
 
     title: str
     title_line: int
-    date: dt.date | None
-    date_text: str | None
+    date: dt.date
     agencies: tuple[str, ...]
     body: str
     removed: tuple[RemovedLine, ...] = field(default=())
@@ -485,8 +484,7 @@ def parse_raw(text: str, path: str, organizations: Organizations | None = None, 
     suspects = [RemovedLine(i + 1, reason, lines[i].strip()) for i in body_indexes
                 if lines[i].strip() and (reason := suspect_reason(lines[i], "" if i == first and title_index is None
                                                                   else title_key, organizations))]
-    return RawArticle(title_text, title_line, chosen, reading.dateline.text if reading.dateline else None,
-                      reading.agencies, body, tuple(sorted(reading.removed, key=lambda r: r.line)), tuple(suspects),
+    return RawArticle(title_text, title_line, chosen, reading.agencies, body, tuple(sorted(reading.removed, key=lambda r: r.line)), tuple(suspects),
                       tuple(reading.guesses), tuple(i + 1 for i in body_indexes), tuple(warnings),
                       reading.dateline.text if reading.dateline and not reading.dateline_kept else None)
 

@@ -38,7 +38,7 @@ def entity_id(name_en: str) -> str:
     return "-".join(re.findall(r"[A-Za-z0-9]+", ascii_only)).lower()
 
 
-def _name_key(text: str) -> str:
+def name_key(text: str) -> str:
     """How two spellings are compared for clashes: folded, single spaces."""
     return " ".join(fold(text).split())
 
@@ -158,7 +158,7 @@ def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Probl
         elif (reason := why_not_a_name(alias)) is not None:
             problem(alias_lines.get(alias, line("aliases")), "error", f"alias '{alias}' cannot be a name: {reason}; "
                     "it is not used for links")
-        elif _name_key(alias) != _name_key(name) and alias not in aliases:
+        elif name_key(alias) != name_key(name) and alias not in aliases:
             aliases.append(alias)
     wikidata = _text_value(meta.get("wikidata"))
     if wikidata is not None and not _WIKIDATA.match(wikidata):
@@ -214,7 +214,7 @@ def _check_clashes(entities: list[Entity], alias_lines: dict[str, dict[str, int]
             kept.append(entity)
     names: dict[str, Entity] = {}
     for entity in kept:
-        key = _name_key(entity.name)
+        key = name_key(entity.name)
         if key in names:
             problems.append(Problem(entity.path, 1, "warning", f"the name '{entity.name}' is also the name of "
                                     f"{names[key].path}; it is ambiguous and will not be linked; "
@@ -226,9 +226,9 @@ def _check_clashes(entities: list[Entity], alias_lines: dict[str, dict[str, int]
         lines = alias_lines.get(entity.path, {})
         aliases = []
         for alias in entity.aliases:
-            key = _name_key(alias)
+            key = name_key(alias)
             other = names.get(key)
-            if other is not None and other.id != entity.id and _name_key(entity.name) != key:
+            if other is not None and other.id != entity.id and name_key(entity.name) != key:
                 problems.append(Problem(entity.path, lines.get(alias, 1), "error",
                                         f"alias '{alias}' is the name of {other.path}; remove it here, "
                                         "or the two entities cannot be told apart"))

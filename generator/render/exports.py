@@ -12,7 +12,7 @@ import json
 import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
-from generator.render.addresses import DEFAULT, Addresses
+from generator.render.addresses import Addresses
 from generator.render.pages import page_url
 from generator.render.site import SiteData
 
@@ -29,7 +29,7 @@ def _timestamp(day: dt.date) -> str:
 
 
 def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles: list, excerpts: dict,
-              to: Addresses = DEFAULT) -> bytes:
+              to: Addresses) -> bytes:
     """An Atom 1.0 feed of `articles` (newest first)."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "ar"})
@@ -56,7 +56,7 @@ def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8") + b"\n"
 
 
-def feeds(data: SiteData, site_url: str, site_name: str, excerpts: dict, to: Addresses = DEFAULT) -> dict[str, bytes]:
+def feeds(data: SiteData, site_url: str, site_name: str, excerpts: dict, to: Addresses) -> dict[str, bytes]:
     files = {to.site_feed: atom_feed(site_name, site_url, to.site_feed, to.home, list(data.archive.newest_first),
                                      excerpts, to)}
     for profile in data.profiles.values():
@@ -77,7 +77,7 @@ def _json(value) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def open_data(data: SiteData, to: Addresses = DEFAULT) -> dict[str, bytes]:
+def open_data(data: SiteData, to: Addresses) -> dict[str, bytes]:
     """api/articles.json, api/entities.json, api/events.json and chronology.csv (schemas in the README)."""
     articles = []
     for article in data.archive.newest_first:

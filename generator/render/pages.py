@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from generator.config import TEMPLATES, Settings
 from generator.render.search_index import with_search_keys
-from generator.render.strings import Strings, load_strings
+from generator.render.strings import Strings
 from generator.text.display import format_day, format_month, format_value, isolate_latin, month_name, text_direction
 
 
@@ -66,10 +66,9 @@ def mdtext(value) -> Markup:
     return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", str(escape(value))))
 
 
-def make_environment(root: Path, strings: Strings | None = None) -> jinja2.Environment:
+def make_environment(root: Path, strings: Strings) -> jinja2.Environment:
     """The templates' environment. `ui` is the table of interface words (site_config/strings.yml);
     numbers and dates come out in the site's digits."""
-    strings = strings or load_strings(root)
     number = strings.number
     date_range = strings.table["dates"]["range"]
     env = jinja2.Environment(
@@ -93,7 +92,7 @@ def make_environment(root: Path, strings: Strings | None = None) -> jinja2.Envir
         isolate=isolate_latin,
         direction=text_direction,
     )
-    env.globals.update(ui=strings.table, strings=strings)
+    env.globals.update(ui=strings.table)
     return env
 
 

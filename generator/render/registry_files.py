@@ -19,7 +19,8 @@ import yaml
 
 from generator.extract.unknown import Proposal
 from generator.model import Entity
-from generator.read.registry import ENTITIES_DIR, entity_id
+from generator.files import create_new_file
+from generator.read.registry import ENTITIES_DIR, entity_id, name_key
 from generator.text.arabic import WORD_RE, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "transliteration.yml"
@@ -128,12 +129,12 @@ class Written:
 def write_registry_files(root: Path, proposals: Iterable[Proposal], entities: list[Entity]) -> list[Written]:
     """Write a registry file for each proposal that is new; say why the others are skipped."""
     ids = {e.id: e for e in entities}
-    names = {_key(n): e for e in entities for n in (e.name, *e.aliases)}
+    names = {name_key(n): e for e in entities for n in (e.name, *e.aliases)}
     results = []
     for proposal in proposals:
         path, text = registry_file(proposal)
         ident = proposed_id(proposal)
-        same_name = next((names[_key(n)] for n in (proposal.name, *proposal.spellings) if _key(n) in names), None)
+        same_name = next((names[name_key(n)] for n in (proposal.name, *proposal.spellings) if name_key(n) in names), None)
         if (root / path).exists():
             results.append(Written(path, False, "the file exists"))
         elif ident in ids:
@@ -141,16 +142,15 @@ def write_registry_files(root: Path, proposals: Iterable[Proposal], entities: li
         elif same_name is not None:
             results.append(Written(path, False, f"the name is already in {same_name.path}"))
         else:
-            (root / path).parent.mkdir(parents=True, exist_ok=True)
-            (root / path).write_text(text, encoding="utf-8")
+            try:  # never through a linked folder, never over a file (or a dangling link) that appeared
+                create_new_file(root, path, text.encode("utf-8"))
+            except FileExistsError:
+                results.append(Written(path, False, "the file exists"))
+                continue
             ids[ident] = Entity(ident, proposal.type, proposal.name, proposed_name_en(proposal), path=path)
-            names[_key(proposal.name)] = ids[ident]
+            names[name_key(proposal.name)] = ids[ident]
             results.append(Written(path, True))
     return results
-
-
-def _key(name: str) -> str:
-    return " ".join(fold(name).split())
 
 
 def _yaml_text(value: str) -> str:

@@ -156,7 +156,7 @@ def load_keys_cache(root: Path) -> None:
     """The keys of the last build's pages, unless the code or tables that make keys changed."""
     try:
         stored = safe_pickle.load(root / KEYS_CACHE)  # a committed, planted pickle runs nothing
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+    except safe_pickle.UNREADABLE:
         return
     if isinstance(stored, dict) and stored.get("code") == _keys_fingerprint():
         _keys_memo.update(stored.get("keys", {}))

@@ -1,7 +1,6 @@
 """Which pages the site has, built from the aggregated archive; rendered to files in one pass."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render import charts
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
 from generator.text.display import month_name
-from generator.render.addresses import paginate
+from generator.render.addresses import Addresses, paginate
 from generator.render.pages import Page, make_environment, relative_url, render_page
 from generator.render.strings import BROWSER_MODULE, Strings, load_strings
 
@@ -95,17 +94,17 @@ def article_context(view: ArticleView, extraction: Extraction, entity_views: dic
     return {"body_links": links, "entity_groups": groups, "events": sentence_entries(list(extraction.events))}
 
 
-def unlisted_entities(extraction: Extraction, settings: Settings) -> Problem | None:
+def unlisted_entities(extraction: Extraction, settings: Settings) -> list[Problem]:
     """A warning when an article names more entities than its page lists (the most mentioned
     are listed; every one is still linked in the text)."""
     named = len({m.entity_id for m in extraction.mentions})
     if named <= settings.article_entities_listed:
-        return None
+        return []
     article = extraction.article
-    return Problem(article.path, article.body_line, "warning",
+    return [Problem(article.path, article.body_line, "warning",
                    f"the article names {named:,} registry entities; its page lists the "
                    f"{settings.article_entities_listed} most mentioned (article_entities_listed in "
-                   "site_config/site.yml) and links every one in the text; split the article if it is several")
+                   "site_config/site.yml) and links every one in the text; split the article if it is several")]
 
 
 @dataclass(frozen=True)
@@ -297,8 +296,15 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     entries = list(chronology)
     of_year: dict[int, list] = defaultdict(list)  # one pass over the events, not one per year and type
     of_type: dict[str, list] = defaultdict(list)
+    per_month: Counter = Counter()
+    first_of_month: dict[tuple, int] = {}  # where a month starts among its year's events
     for entry in entries:
-        of_year[int(entry.value[:4])].append(entry)
+        year = int(entry.value[:4])
+        if len(entry.value) >= 7:
+            month = (year, int(entry.value[5:7]))
+            per_month[month] += 1
+            first_of_month.setdefault(month, len(of_year[year]))
+        of_year[year].append(entry)
         for entity_type in {entity_views[eid].entity.type for eid in entry.entity_ids if eid in entity_views}:
             of_type[entity_type].append(entry)
     year_links = [{"year": y, "src": to.chronology_year(y), "count": len(of_year[y])} for y in sorted(of_year)]
@@ -306,8 +312,6 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                    "count": len(of_type[t])} for t in ENTITY_TYPES]
     common = {"years": year_links, "types": type_links}
     size = settings.timeline_page_size
-    per_month = Counter(charts.month_of(dt.date(int(e.value[:4]), int(e.value[5:7]), 1))
-                        for e in entries if len(e.value) >= 7)
     series = charts.Series.of(per_month)
 
     charts_by_place: dict[tuple, object] = {}
@@ -318,8 +322,9 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         page sits under chronology/: each chart is drawn once per place."""
         key = (year, relative_url(src, to.chronology))
         if key not in charts_by_place:
-            def href(month):
-                return relative_url(src, to.chronology_year(month[0]), month_anchor(*month))
+            def href(month):  # the page of the year's listing where the month begins
+                page = Addresses.numbered(to.chronology_year(month[0]), first_of_month[month] // size + 1)
+                return relative_url(src, page, month_anchor(*month))
             shown = series if year is None else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12)))
             charts_by_place[key] = charts.linked_bar_chart(shown, "event", strings, href,
                                                            strings.text("chronology.chart_label"))

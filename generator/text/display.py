@@ -65,6 +65,7 @@ def _format_iso(value: str) -> str:
     return str(parts[0])
 
 
+@lru_cache(maxsize=None)  # once per language, not once per article page
 def text_direction(lang: str) -> str:
     """"rtl" or "ltr" for a language code, from CLDR (ar, fa, ur, he ... are right to left)."""
     try:

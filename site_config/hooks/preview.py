@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.serve import PREVIEW_VARIABLE
+from generator.config import PREVIEW_VARIABLE
 
 SITE_FILE = "preview-errors.json"
 

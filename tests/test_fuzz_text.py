@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO
@@ -84,10 +84,17 @@ def test_dates_are_exact_spans_of_the_text(text, published_on):
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(untrusted_text)
+@example("ووهيئة الأركان العامة للقوات المسلحة الروسية")  # found by this test: a name behind لل
 def test_discovery_names_come_from_the_text(text):
     for unknown in find_unknown_names(text, MATCHER.find(text)):
         assert unknown.name.strip() and unknown.count >= 1
-        assert all(word in text for word in unknown.name.split()), unknown.name
+        assert all(written_in(word, text) for word in unknown.name.split()), unknown.name
+
+
+def written_in(word: str, text: str) -> bool:
+    """A name's word stands in the text as it is, or, for a word with the article, behind the
+    preposition ل that swallows the article's alef: "للقوات" is ل + "القوات"."""
+    return word in text or (word.startswith("ال") and "ل" + word[1:] in text)
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -5,7 +5,6 @@ only once the new output is complete, so an interrupted run leaves the old one w
 """
 from __future__ import annotations
 
-import errno
 import os
 import secrets
 import shutil
@@ -13,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from generator.model import ContentError
-from generator.read.tree import link_problem
+from generator.read.tree import open_folder_inside
 
 
 def create_new_file(root: Path, rel: str | Path, data: bytes) -> None:
@@ -24,21 +23,8 @@ def create_new_file(root: Path, rel: str | Path, data: bytes) -> None:
     the way is a ContentError naming it.
     """
     parts = Path(rel).parts
-    directory = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    directory = open_folder_inside(root, parts[:-1], create=True)
     try:
-        for depth, part in enumerate(parts[:-1], start=1):
-            try:
-                os.mkdir(part, dir_fd=directory)
-            except FileExistsError:
-                pass
-            try:
-                inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=directory)
-            except OSError as exc:
-                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-                    raise ContentError(link_problem(Path(*parts[:depth]).as_posix(), folder=True)) from None
-                raise
-            os.close(directory)
-            directory = inner
         name = parts[-1]
         tmp = f".import-{os.getpid()}-{secrets.token_hex(4)}.tmp"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=directory)

@@ -105,6 +105,32 @@ def unsafe_entries(root: Path) -> list[Problem]:
     return sorted(problems, key=lambda p: p.path)
 
 
+def open_folder_inside(root: Path, parts: tuple[str, ...], create: bool = False) -> int:
+    """A descriptor of the folder root/parts[0]/parts[1]/..., each step opened without following a
+    link (and made first when `create`); a link on the way is a ContentError naming it. The caller
+    closes the descriptor."""
+    directory = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for depth, part in enumerate(parts, start=1):
+            if create:
+                try:
+                    os.mkdir(part, dir_fd=directory)
+                except FileExistsError:
+                    pass
+            try:
+                inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=directory)
+            except OSError as exc:
+                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                    raise ContentError(link_problem(Path(*parts[:depth]).as_posix(), folder=True)) from None
+                raise
+            os.close(directory)
+            directory = inner
+    except BaseException:
+        os.close(directory)
+        raise
+    return directory
+
+
 def read_inside(root: Path, file: Path, limit: int | None = None, what: str = "file") -> bytes:
     """The bytes of a regular file inside `root`, opened without following any link on the way.
 
@@ -114,24 +140,14 @@ def read_inside(root: Path, file: Path, limit: int | None = None, what: str = "f
     """
     rel = file.relative_to(root) if file.is_absolute() else file
     shown = rel.as_posix()
-    directory = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    directory = open_folder_inside(root, rel.parts[:-1])
     try:
-        for depth, part in enumerate(rel.parts[:-1], start=1):
-            try:
-                inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=directory)
-            except OSError as exc:
-                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-                    raise ContentError(link_problem(Path(*rel.parts[:depth]).as_posix(), folder=True)) from None
-                raise
-            os.close(directory)
-            directory = inner
-        try:
-            # O_NONBLOCK: opening a named pipe must not hang the build; it is refused below.
-            fd = os.open(rel.parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=directory)
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                raise ContentError(link_problem(shown, folder=None)) from None
-            raise
+        # O_NONBLOCK: opening a named pipe must not hang the build; it is refused below.
+        fd = os.open(rel.parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=directory)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ContentError(link_problem(shown, folder=None)) from None
+        raise
     finally:
         os.close(directory)
     with os.fdopen(fd, "rb") as f:

@@ -38,8 +38,12 @@ def measure(file: str) -> dict[str, float]:
     for kind in KINDS:
         gold = [(str(k), name_key(n)) for k, t in enumerate(texts) for n in t.get(kind) or ()]
         figures[kind] = sum(key in found.get(source, ()) for source, key in gold) / len(gold)
-    annotated = {name_key(n) for t in texts for kind in (*KINDS, "optional") for n in t.get(kind) or ()}
-    right = sum(any(name_key(n) in annotated for n in (p.name, *p.spellings)) for p in proposals)
+    # As bench/extraction.py scores it: a proposal is right when it names something annotated in
+    # a text it was proposed from (not merely somewhere in the set).
+    annotated = {str(k): {name_key(n) for kind in (*KINDS, "optional") for n in t.get(kind) or ()}
+                 for k, t in enumerate(texts)}
+    right = sum(any(name_key(n) in annotated[source] for n in (p.name, *p.spellings) for source in p.sources)
+                for p in proposals)
     figures["precision"] = right / len(proposals)
     return figures
 

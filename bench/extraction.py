@@ -1,12 +1,13 @@
 """Extraction on real Arabic news, scored against the hand-made evaluation set.
 
-    python bench/extraction.py [--split dev|heldout|all] [--json] [--show-misses]
+    python bench/extraction.py [--split dev|heldout|all] [--batch DATE] [--json] [--show-misses]
 
 Every text of tests/data/extraction_eval/ goes through the same code path as
 `python -m generator extract FILE --date PUBLISHED --json` (the text is written to a temporary .txt
 file and the CLI is called in this process, with this repository's registry). The JSON it prints
 is compared with the annotations; the figures are printed for the dev split, the held-out split,
-all texts, and the seed topic apart from the others.
+all texts, and the seed topic apart from the others. `--batch DATE` keeps only the texts whose
+optional `batch:` key is DATE (a held-out batch added on that day), so a fresh batch is measured alone.
 
 What is counted, and how (the format of the files: see the test tests/test_extraction_eval.py):
 
@@ -112,6 +113,7 @@ class EvalText:
     text: str
     entities: tuple[GoldEntity, ...]
     dates: tuple[GoldDate, ...]
+    batch: str | None = None  # the day a held-out batch was added (optional `batch:` key)
 
 
 def _iso(value) -> str | None:
@@ -146,7 +148,7 @@ def load_texts(folder: Path = EVAL_DIR) -> list[EvalText]:
         entities = tuple(GoldEntity(e["name"], str(e["name_en"]), e["type"], tuple(map(str, e["forms"])),
                                     e.get("registry")) for e in data["entities"])
         texts.append(EvalText(path.stem, str(data["outlet"]), data["split"], str(data["topic"]), published, data["text"], entities,
-                              _place_dates(data["text"], data["dates"])))
+                              _place_dates(data["text"], data["dates"]), _iso(data.get("batch"))))
     return texts
 
 
@@ -433,6 +435,7 @@ def misses_report(scores: list[TextScore]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--batch", help="only the texts of this batch (their `batch:` key, e.g. 2026-11-29)")
     parser.add_argument("--json", action="store_true", help="machine-readable figures")
     parser.add_argument("--show-misses", action="store_true", help="every miss and false hit, text by text")
     parser.add_argument("--data", type=Path, default=EVAL_DIR, help="the evaluation set's folder")
@@ -441,6 +444,10 @@ def main(argv: list[str] | None = None) -> int:
     texts = load_texts(args.data)
     if args.split != "all":
         texts = [t for t in texts if t.split == args.split]
+    if args.batch:
+        texts = [t for t in texts if t.batch == args.batch]
+        if not texts:
+            parser.error(f"no text of batch {args.batch} in {args.data}")
     scores = []
     for item in texts:
         result, message = run_extract(item)
@@ -450,7 +457,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(by_group, ensure_ascii=False, indent=2))
     else:
         outlets = len({t.outlet for t in texts})
-        print(f"extraction on {len(texts)} real texts from {outlets} outlets ({args.data})")
+        batch = f", batch {args.batch}" if args.batch else ""
+        print(f"extraction on {len(texts)} real texts from {outlets} outlets ({args.data}{batch})")
         print(table(by_group))
     if args.show_misses:
         print(misses_report(scores), file=sys.stderr if args.json else sys.stdout)

@@ -68,6 +68,10 @@ def test_file_follows_the_format(path: Path):
     assert isinstance(published, dt.date) or dt.date.fromisoformat(str(published)), path.name
     assert data["shape"] in SHAPES, f"{path.name}: shape {data['shape']!r}"
     assert data["split"] in SPLITS, f"{path.name}: split {data['split']!r}"
+    if "batch" in data:  # a held-out batch added later, named by the day it was added
+        batch = data["batch"]
+        assert isinstance(batch, dt.date) or dt.date.fromisoformat(str(batch)), f"{path.name}: batch is not a date"
+        assert data["split"] == "heldout", f"{path.name}: a later batch is held out"
     text = data["text"]
     assert isinstance(text, str) and text.strip(), f"{path.name}: empty text"
 
@@ -187,9 +191,10 @@ def test_scores_follow_the_documented_rules(bench):
 
 
 def test_both_splits_are_used():
-    splits = [load(p)["split"] for p in FILES]
-    assert splits.count("heldout") >= len(FILES) // 4, "about a third of the texts are held out"
-    assert splits.count("dev") >= len(FILES) // 2
+    # the split of the set rules were written against; later batches are all held out (checked above)
+    splits = [data["split"] for data in map(load, FILES) if "batch" not in data]
+    assert splits.count("heldout") >= len(splits) // 4, "about a third of the texts are held out"
+    assert splits.count("dev") >= len(splits) // 2
 
 
 def test_a_place_meets_its_gold_by_cldr_english_name_only(bench):
@@ -206,8 +211,8 @@ def test_a_place_meets_its_gold_by_cldr_english_name_only(bench):
         assert score.discovery_found["place"] == 0 and score.proposals_correct == 0
 
 
-# The figures bench/extraction.py prints on the whole set (README: "Extraction on real news"),
-# held as floors a little below what is measured, so that a rule that helps one text and hurts
+# The figures bench/extraction.py prints on the set as it stood when they were set (the texts
+# without a `batch:` key; README: "Extraction on real news"), held as floors a little below what is measured, so that a rule that helps one text and hurts
 # others shows here. Raise them as extraction improves; the goals are above them.
 FLOORS = {
     "refused": 0,
@@ -218,11 +223,19 @@ FLOORS = {
 }
 
 
-def test_extraction_on_real_news_holds_its_floors(bench):
-    scores = [bench.score_text(item, *bench.run_extract(item)) for item in bench.load_texts(EVAL_DIR)]
-    figures = bench.figures(scores)
-    measured = {
-        "refused": figures["refused"],
+# A held-out batch added later, measured alone: nobody writing rules had seen it. Its floors sit a
+# little below its first measurement (bench/extraction.py --batch 2026-11-29); the floors above stay
+# on the texts they were measured on, so adding unseen text does not silently lower them.
+FRESH_BATCH = "2026-11-29"
+FRESH_BATCH_FLOORS = {
+    "linking recall": 0.85, "linking precision": 0.75,
+    "people proposed": 0.55, "organisations proposed": 0.40, "places proposed": 0.65,
+    "proposal precision": 0.80, "dates recall": 0.95, "dates precision": 0.90,
+}
+
+
+def measured_figures(figures: dict) -> dict:
+    return {
         "linking recall": figures["linking"]["recall"], "linking precision": figures["linking"]["precision"],
         "people proposed": figures["discovery_recall"]["person"]["recall"],
         "organisations proposed": figures["discovery_recall"]["organization"]["recall"],
@@ -230,6 +243,23 @@ def test_extraction_on_real_news_holds_its_floors(bench):
         "proposal precision": figures["discovery_precision"]["precision"],
         "dates recall": figures["dates"]["recall"], "dates precision": figures["dates"]["precision"],
     }
+
+
+def test_the_fresh_batch_holds_its_floors(bench):
+    texts = [item for item in bench.load_texts(EVAL_DIR) if item.batch == FRESH_BATCH]
+    assert len(texts) >= 16 and {t.split for t in texts} == {"heldout"}
+    figures = bench.figures([bench.score_text(item, *bench.run_extract(item)) for item in texts])
+    assert figures["refused"] == 0, figures["refused_texts"]
+    measured = measured_figures(figures)
+    below = {name: value for name, value in measured.items() if value < FRESH_BATCH_FLOORS[name]}
+    assert not below, f"below the floors {FRESH_BATCH_FLOORS}: {below}"
+
+
+def test_extraction_on_real_news_holds_its_floors(bench):
+    texts = [item for item in bench.load_texts(EVAL_DIR) if item.batch is None]
+    scores = [bench.score_text(item, *bench.run_extract(item)) for item in texts]
+    figures = bench.figures(scores)
+    measured = {"refused": figures["refused"], **measured_figures(figures)}
     assert measured["refused"] <= FLOORS["refused"], figures["refused_texts"]
     below = {name: value for name, value in measured.items() if name != "refused" and value < FLOORS[name]}
     assert not below, f"below the floors {FLOORS}: {below}"

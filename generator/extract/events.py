@@ -22,7 +22,8 @@ import re
 
 from generator.extract.dates import dateline_words
 from generator.model import Article, DateMention, Event, Mention
-from generator.text.arabic import fold, split_sentences
+from generator.text.orthography import fold
+from generator.text.sentences import split_sentences
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")

@@ -26,11 +26,13 @@ from typing import Iterable
 import yaml
 from wordfreq import zipf_frequency
 
-from generator.extract.entities import load_rules, match_key, skeleton_of
+from generator.extract.entities import load_rules, skeleton_of
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
 from generator.text.name_guard import why_not_a_name
-from generator.text.arabic import WORD_RE, fold, fold_with_offsets, remove_diacritics, remove_tatweel, sentence_at, split_sentences
+from generator.text import orthography
+from generator.text.orthography import WORD_RE, fold, fold_with_offsets, remove_diacritics, remove_tatweel
+from generator.text.sentences import sentence_at, split_sentences
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 _QUOTES = "\"«»“”„'‘’"
@@ -177,9 +179,8 @@ class _Token:
 @functools.lru_cache(maxsize=None)
 def _clitics() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """Bare clitics, the clitics written لل before a stem, and their first letters."""
-    rules = load_rules()
-    bare = tuple(c for c in sorted(rules.bare_prefixes, key=len) if c)
-    lam_article = tuple(c for c in sorted(rules.article_prefixes, key=len) if c.endswith("لل"))
+    bare = tuple(c for c in sorted(orthography.bare_prefixes(), key=len) if c)
+    lam_article = tuple(c for c in sorted(orthography.article_prefixes(), key=len) if c.endswith(orthography.LAM_ARTICLE))
     return bare, lam_article, frozenset(c[0] for c in bare)
 
 
@@ -877,7 +878,7 @@ def _skeleton():
 
 def name_key(name: str) -> str:
     """Two spellings of one name meet here (ديمتري / دميتري بيسكوف, عبدالفتاح / عبد الفتاح)."""
-    return _skeleton()(match_key(name).replace("عبد ال", "عبدال"))
+    return _skeleton()(orthography.name_key(name).replace("عبد ال", "عبدال"))
 
 
 def _proposal_key(proposal: Proposal) -> str:
@@ -941,7 +942,7 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
             _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
                             with_head, place.name_en if place else None)
-        out.append((proposal, tuple(match_key(name).split())))
+        out.append((proposal, tuple(orthography.name_key(name).split())))
     return out
 
 

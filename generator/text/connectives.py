@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from wordfreq import zipf_frequency
 
-from generator.text.arabic import fold
+from generator.text.orthography import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "connectives.yml"
 _WORD = re.compile(r"\S+")

@@ -32,7 +32,8 @@ from generator.extract.dates.ranges import Resolved, join_ranges, merge_same_dat
 from generator.extract.dates.resolve import Unresolvable, listed_after, remember_weekday, resolve
 from generator.extract.dates.rules import RULES
 from generator.model import Article, DateMention, Problem
-from generator.text.arabic import DIACRITICS, TATWEEL, fold_with_offsets, line_of, split_sentences
+from generator.text.orthography import DIACRITICS, TATWEEL, fold_with_offsets
+from generator.text.sentences import line_of, split_sentences
 
 # Marks that folding drops but that belong to the last letter of a date: "غداً", "1443 هـ".
 _TRAILING_MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]*")

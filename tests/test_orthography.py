@@ -26,6 +26,7 @@ from generator.text.orthography import (
     fold_with_offsets,
     fold_ya,
     has_article,
+    is_mark,
     latin_punctuation,
     letter_classes,
     long_vowels,
@@ -175,6 +176,11 @@ def test_folded_spans_map_to_text_that_folds_back(text):
 def test_remove_marks_drops_diacritics_tatweel_and_format_chars_only():
     assert remove_marks("\u200fوَصَلَ بوتيـــن\u200e\u061c") == "وصل بوتين"
     assert remove_marks("أ.ف.ب، ٢٠٢٢") == "أ.ف.ب، ٢٠٢٢"  # letters, dots, digits, comma stay
+
+
+def test_is_mark_only_for_marks():
+    assert all(is_mark(c) for c in "\u064e\u0651\u0640\u200f\u061c")
+    assert not any(is_mark(c) for c in "اء ،1")
 
 
 def test_fold_hamza_carriers():

@@ -106,6 +106,11 @@ def remove_marks(text: str) -> str:
     return _REMOVABLE.sub("", text)
 
 
+def is_mark(char: str) -> bool:
+    """Is this one character a diacritic, a tatweel or a format character (never a letter)?"""
+    return _REMOVABLE.fullmatch(char) is not None
+
+
 def fold_alef(text: str) -> str:
     return text.translate(_ALEF_TABLE)
 

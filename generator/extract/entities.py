@@ -35,9 +35,10 @@ import yaml
 
 from generator.model import Entity, Mention
 from generator.text.orthography import (
-    ARTICLE, DIACRITICS, article_prefixes, bare_prefixes, fold, fold_with_offsets, has_article, letter_classes, long_vowels,
+    ARTICLE, DIACRITICS, article_prefixes, bare_prefixes, fold, has_article, letter_classes, long_vowels,
     name_key, spelling_pairs,
 )
+from generator.text.analysis import AnalysedText, analysed
 from generator.text.name_guard import why_not_a_name
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
@@ -412,9 +413,10 @@ class EntityMatcher:
 
     # -- matching --
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str | AnalysedText) -> list[Mention]:
         """Mentions in `text`, sorted by start, not overlapping; offsets into `text`."""
-        folded_text = fold_with_offsets(text)
+        analysed_text = analysed(text)
+        text, folded_text = analysed_text.text, analysed_text.folded
         folded = folded_text.text
         for space in _ODD_SPACES:
             if space in folded:

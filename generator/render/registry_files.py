@@ -10,7 +10,6 @@ already has is skipped, and the reason is returned.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable

@@ -31,6 +31,7 @@ from generator.text.orthography import (
     letter_classes,
     long_vowels,
     name_key,
+    plain_spaces,
     proclitic_pattern,
     proclitic_stems,
     remove_diacritics,
@@ -194,6 +195,11 @@ def test_fold_persian_letters():
 
 def test_latin_punctuation():
     assert latin_punctuation("القاهرة، دمشق؛ لماذا؟ ٥٫٢٪") == "القاهرة, دمشق; لماذا? ٥.٢%"
+
+
+def test_plain_spaces_keeps_length():
+    written = "لويد\u00a0أوستن\u202fو\tشويغو"
+    assert plain_spaces(written) == "لويد أوستن و شويغو" and len(plain_spaces(written)) == len(written)
 
 
 def test_ascii_lower_leaves_other_letters():

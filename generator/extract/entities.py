@@ -36,15 +36,13 @@ import yaml
 from generator.model import Entity, Mention
 from generator.text.orthography import (
     ARTICLE, DIACRITICS, article_prefixes, bare_prefixes, fold, has_article, letter_classes, long_vowels,
-    name_key, spelling_pairs,
+    name_key, plain_spaces, spelling_pairs,
 )
 from generator.text.analysis import AnalysedText, analysed
 from generator.text.name_guard import why_not_a_name
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
 
-# Spaces that pasted text puts between the words of one name.
-_ODD_SPACES = ("\u00a0", "\u202f", "\u2009", "\u2007", "\t")
 _MAX_GENERATED_SPELLINGS = 48  # per form: a bound on the keys a many-letter name can make
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -417,10 +415,7 @@ class EntityMatcher:
         """Mentions in `text`, sorted by start, not overlapping; offsets into `text`."""
         analysed_text = analysed(text)
         text, folded_text = analysed_text.text, analysed_text.folded
-        folded = folded_text.text
-        for space in _ODD_SPACES:
-            if space in folded:
-                folded = folded.replace(space, " ")
+        folded = plain_spaces(folded_text.text)
         hits: list[_Hit] = []
         if self._exact is not None:
             hits = self._exact_hits(folded)

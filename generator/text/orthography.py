@@ -84,6 +84,7 @@ _TA_TABLE = fold_map("ta_marbuta")
 _PERSIAN_TABLE = fold_map("persian_letters")
 _DIGIT_TABLE = fold_map("digits")
 _PUNCTUATION_TABLE = fold_map("punctuation")
+_SPACE_PAIRS = tuple((chr(k), v) for k, v in fold_map("spaces").items())
 # Everything a match key folds, as one 1:1 translation (the removals are done apart).
 _MATCH_TABLE = fold_map(*key_folds("match"))
 
@@ -134,6 +135,14 @@ def fold_persian_letters(text: str) -> str:
 def western_digits(text: str) -> str:
     """Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits to 0-9; same length."""
     return text.translate(_DIGIT_TABLE)
+
+
+def plain_spaces(text: str) -> str:
+    """No-break, narrow, thin and figure spaces and tabs to a plain space; same length."""
+    for space, plain in _SPACE_PAIRS:
+        if space in text:
+            text = text.replace(space, plain)
+    return text
 
 
 def latin_punctuation(text: str) -> str:

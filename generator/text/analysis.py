@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from generator.text.orthography import WORD_RE, FoldedText, fold_with_offsets
 from generator.text.sentences import sentence_at, split_sentences
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One word: where it is written (`start`, `end` into the original text, from its first
-    letter to its last) and its folded form."""
+    letter to its last) and its folded form. A tuple: a text has many, made in one pass."""
 
     start: int
     end: int

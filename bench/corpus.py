@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from generator.read.registry import entity_id, load_registry  # noqa: E402
-from generator.text.arabic import fold  # noqa: E402
+from generator.text.orthography import fold  # noqa: E402
 
 DATA = yaml.safe_load((REPO / "bench" / "corpus_data.yml").read_text(encoding="utf-8"))
 # What a copy of the repository leaves out: history, environments, outputs, the tests and the

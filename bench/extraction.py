@@ -21,7 +21,7 @@ What is counted, and how (the format of the files: see the test tests/test_extra
   entity is found when a proposal of `unknown_names` has the same name key as its canonical name
   or one of its forms. Discovery precision: proposals whose key matches some gold entity of the
   text (known to the registry or not) / all proposals.
-  Name keys: the name is folded (generator.text.arabic.fold: hamza and alef forms, ya, ta
+  Name keys: the name is folded (generator.text.orthography.fold: hamza and alef forms, ya, ta
   marbuta, diacritics, tatweel, digits), punctuation and the underscore of hashtags become
   spaces, and the first word gets its variants without leading clitics: و/ف, then ب/ل/ك, then
   the article ال (and لل read as ل + ال). Two names match when their variant sets meet, so
@@ -62,7 +62,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from generator.render.registry_files import transliterate  # noqa: E402
-from generator.text.arabic import fold  # noqa: E402
+from generator.text.orthography import fold  # noqa: E402
 
 EVAL_DIR = REPO / "tests" / "data" / "extraction_eval"
 SEED_TOPIC = "seed"

@@ -15,7 +15,7 @@ from generator.read.registry import load_registry
 from generator.read.tree import unsafe_entries
 from generator.render.markup import ALLOWED_TAGS
 from generator.render.site import unlisted_entities
-from generator.text.arabic import line_of
+from generator.text.sentences import line_of
 
 
 def duplicate_texts(articles: list[Article]) -> list[Problem]:

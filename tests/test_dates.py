@@ -311,7 +311,7 @@ def test_yesterday_named_with_the_wrong_weekday():
 
 
 def test_proclitic_stems_strip_at_most_two_letters():
-    from generator.text.arabic import proclitic_stems
+    from generator.text.orthography import proclitic_stems
 
     assert proclitic_stems("ومنذ") == ["ومنذ", "منذ"]
     assert proclitic_stems("وللعام") == ["وللعام", "للعام", "لعام"]

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.model import Article, Entity, Extraction, Mention
-from generator.text.arabic import sentence_at, split_sentences
+from generator.text.sentences import sentence_at, split_sentences
 from generator.text.connectives import connective_length
 
 MAX_CONTEXTS_PER_ARTICLE = 3

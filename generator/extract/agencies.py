@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from generator.model import AGENCY_JOINER, Article, Entity, Mention
-from generator.text.arabic import fold
+from generator.text.orthography import fold
 
 # Separators between the agencies of one credit: "(فرانس برس، الأناضول)", "(رويترز/ أ ف ب)".
 _CREDIT_SEPARATORS = re.compile(r"\s*[،,/+؛;]\s*|\s+و(?=\S)")

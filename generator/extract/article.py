@@ -12,6 +12,7 @@ from generator.extract.dates import article_dates, find_dates
 from generator.extract.entities import EntityMatcher
 from generator.extract.events import extract_events
 from generator.model import Article, Extraction
+from generator.text.analysis import analyse
 
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 400
@@ -31,14 +32,17 @@ def organizations_of(matcher: EntityMatcher) -> Organizations:
 def extract_article(article: Article, matcher: EntityMatcher) -> Extraction:
     """Entities and dates of the whole article: title, body and credited agencies.
 
-    Each mention and date says its `field`; its offsets point into that field's text.
+    The title and the body are analysed once (folded, split into sentences) and every
+    extractor reads that analysis. Each mention and date says its `field`; its offsets point
+    into that field's text.
     """
-    mentions = ([replace(m, field="title") for m in matcher.find(article.title)]
-                + matcher.find(article.body)
+    title, body = analyse(article.title), analyse(article.body)
+    mentions = ([replace(m, field="title") for m in matcher.find(title)]
+                + matcher.find(body)
                 + front_matter_mentions(article, organizations_of(matcher)))
-    body_dates, problems = article_dates(article)
-    dates = [replace(d, field="title") for d in find_dates(article.title, article.date)] + body_dates
-    events = extract_events(article, dates, mentions)
+    body_dates, problems = article_dates(article, body)
+    dates = [replace(d, field="title") for d in find_dates(title, article.date)] + body_dates
+    events = extract_events(article, dates, mentions, body)
     return Extraction(article, tuple(mentions), tuple(dates), tuple(events), tuple(problems))
 
 

@@ -4,7 +4,7 @@ Two Aho-Corasick automata are built once from the registry, so the cost of a tex
 grow with the number of entities:
 
 - the *exact* automaton runs over the folded text (hamza, ya, ta marbuta, diacritics,
-  tatweel and bidi marks folded away by generator.text.arabic) and holds every name and
+  tatweel and bidi marks folded away by generator.text.orthography) and holds every name and
   alias, plus spellings generated from generator/data/variants.yml (أمريكي for أميركي,
   شويجو for شويغو, the words run together);
 - the *skeleton* automaton runs over the same text with its inner long vowels (ا و ي
@@ -34,13 +34,15 @@ import ahocorasick
 import yaml
 
 from generator.model import Entity, Mention
-from generator.text.arabic import DIACRITICS, fold, fold_with_offsets, remove_diacritics, remove_tatweel
+from generator.text.orthography import (
+    ARTICLE, DIACRITICS, article_prefixes, bare_prefixes, fold, has_article, letter_classes, long_vowels,
+    name_key, plain_spaces, spelling_pairs,
+)
+from generator.text.analysis import AnalysedText, analysed
 from generator.text.name_guard import why_not_a_name
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
 
-# Spaces that pasted text puts between the words of one name.
-_ODD_SPACES = ("\u00a0", "\u202f", "\u2009", "\u2007", "\t")
 _MAX_GENERATED_SPELLINGS = 48  # per form: a bound on the keys a many-letter name can make
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -76,49 +78,30 @@ class Rules:
 @functools.lru_cache(maxsize=None)
 def load_rules(path: Path = DATA) -> Rules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    clitics = data["proclitics"]
-    conjunctions = [""] + [fold(c) for c in clitics["conjunctions"]]
-    prepositions = [""] + [fold(p) for p in clitics["prepositions"]]
-    article, lam_article = fold(clitics["article"]), fold(clitics["lam_article"])
-    lam = fold("ل")
-    bare, with_article = set(), set()
-    for conj, prep in itertools.product(conjunctions, prepositions):
-        bare.add(conj + prep)
-        # ل + ال is written لل; every other preposition keeps the article whole.
-        with_article.add(conj + (lam_article if prep == lam else prep + article))
     translit = data["transliteration"]
     return Rules(
-        bare_prefixes=frozenset(bare),
-        article_prefixes=frozenset(with_article),
+        bare_prefixes=bare_prefixes(),
+        article_prefixes=article_prefixes(),
         short_name_letters=int(data["short_name_letters"]),
         never_names=frozenset(fold(w) for w in data.get("never_names") or ()),
         longer_name_heads=frozenset(fold(w) for w in data.get("longer_name_heads") or ()),
         longer_name_tails=frozenset(fold(w) for w in data.get("longer_name_tails") or ()),
         min_letters=int(translit["min_letters"]),
-        vowels=frozenset(fold("".join(translit["long_vowels"]))),
+        vowels=frozenset(long_vowels()),
         min_consonants=int(translit["min_consonants"]),
         max_vowel_edits=int(translit["max_vowel_edits"]),
-        letter_classes=tuple(
-            (c["latin"].lower(), "".join(dict.fromkeys(fold(letter) for letter in c["letters"])))
-            for c in translit["letter_classes"]
-        ),
+        letter_classes=letter_classes(),
         native_words=frozenset(fold(w) for w in translit.get("native_words") or ()),
+        # Arabic words inside a name (ta marbuta at the end, the article at the start) are
+        # matched as written, never as transliterations.
         arabic_endings=tuple(fold(e) for e in translit.get("arabic_endings") or ()),
-        arabic_beginnings=tuple(fold(b) for b in translit.get("arabic_beginnings") or ()),
-        spelling_pairs=tuple((fold(a), fold(b)) for a, b in data.get("spelling_pairs") or ()),
+        arabic_beginnings=(ARTICLE,),
+        spelling_pairs=spelling_pairs(),
         joined_min_letters=int(data["joined_words_min_letters"]),
     )
 
 
 # --- Keys of a name ------------------------------------------------------------------
-
-
-def match_key(text: str) -> str:
-    """A name as the matcher compares it: folded, one space between words."""
-    text = fold(text)
-    for space in _ODD_SPACES:
-        text = text.replace(space, " ")
-    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -141,12 +124,6 @@ class Form:
     @property
     def strong(self) -> bool:
         return self.kind != "surname"
-
-
-def has_article(written: str) -> bool:
-    """Does the first word start with the article? Only as written: ال with a bare alef
-    (إليزابيث and ألكسندر start with a hamza, not with the article)."""
-    return remove_tatweel(remove_diacritics(written)).lstrip().startswith("ال")
 
 
 def _is_transliteration(word: str, rules: Rules) -> bool:
@@ -176,7 +153,7 @@ def entity_forms(entity: Entity, rules: Rules | None = None) -> list[Form]:
         forms.append(Form(entity.id, entity.type, tuple(words), article, kind, loose, classes))
 
     for surface, kind in surfaces:
-        words = match_key(surface).split()
+        words = name_key(surface).split()
         if not words or why_not_a_name(surface) is not None:
             continue  # "و" or "الحكومة" would link every article: never, even from an unchecked registry
         article = has_article(surface) and len(words[0]) > 3
@@ -434,13 +411,11 @@ class EntityMatcher:
 
     # -- matching --
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str | AnalysedText) -> list[Mention]:
         """Mentions in `text`, sorted by start, not overlapping; offsets into `text`."""
-        folded_text = fold_with_offsets(text)
-        folded = folded_text.text
-        for space in _ODD_SPACES:
-            if space in folded:
-                folded = folded.replace(space, " ")
+        analysed_text = analysed(text)
+        text, folded_text = analysed_text.text, analysed_text.folded
+        folded = plain_spaces(folded_text.text)
         hits: list[_Hit] = []
         if self._exact is not None:
             hits = self._exact_hits(folded)

@@ -22,7 +22,8 @@ import re
 
 from generator.extract.dates import dateline_words
 from generator.model import Article, DateMention, Event, Mention
-from generator.text.arabic import fold, split_sentences
+from generator.text.analysis import AnalysedText, analyse
+from generator.text.orthography import fold
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -53,9 +54,12 @@ def _chosen(dates: list[DateMention]) -> list[DateMention]:
     return chosen
 
 
-def extract_events(article: Article, dates: list[DateMention], mentions: list[Mention]) -> list[Event]:
-    """The events of an article; each date and mention holds offsets into its `field`."""
-    events = _body_events(article, [d for d in dates if d.field == "body"], [m for m in mentions if m.field == "body"])
+def extract_events(article: Article, dates: list[DateMention], mentions: list[Mention],
+                   body: AnalysedText | None = None) -> list[Event]:
+    """The events of an article; each date and mention holds offsets into its `field` (`body`:
+    the article's body already analysed, for its sentences)."""
+    events = _body_events(article, [d for d in dates if d.field == "body"], [m for m in mentions if m.field == "body"],
+                          body or analyse(article.body))
     title_dates = [d for d in dates if d.field == "title" and d.precision == "day"]
     if title_dates and not is_dateline(article.title, title_dates):
         told = {(e.value, e.end_value) for e in events}
@@ -65,9 +69,10 @@ def extract_events(article: Article, dates: list[DateMention], mentions: list[Me
     return events
 
 
-def _body_events(article: Article, dates: list[DateMention], mentions: list[Mention]) -> list[Event]:
+def _body_events(article: Article, dates: list[DateMention], mentions: list[Mention],
+                 analysed_body: AnalysedText) -> list[Event]:
     body = article.body
-    sentences = split_sentences(body)
+    sentences = analysed_body.sentences
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[DateMention]] = {}
     for date in sorted(dates, key=lambda d: d.start):

@@ -16,7 +16,7 @@ import yaml
 from babel import Locale
 from wordfreq import zipf_frequency
 
-from generator.text.arabic import fold
+from generator.text.orthography import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 

@@ -19,18 +19,20 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
 import yaml
 from wordfreq import zipf_frequency
 
-from generator.extract.entities import load_rules, match_key, skeleton_of
+from generator.extract.entities import load_rules, skeleton_of
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
 from generator.text.name_guard import why_not_a_name
-from generator.text.arabic import WORD_RE, fold, fold_with_offsets, remove_diacritics, remove_tatweel, sentence_at, split_sentences
+from generator.text import orthography
+from generator.text.analysis import AnalysedText, analyse
+from generator.text.orthography import fold, remove_diacritics, remove_tatweel
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 _QUOTES = "\"«»“”„'‘’"
@@ -177,23 +179,22 @@ class _Token:
 @functools.lru_cache(maxsize=None)
 def _clitics() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """Bare clitics, the clitics written لل before a stem, and their first letters."""
-    rules = load_rules()
-    bare = tuple(c for c in sorted(rules.bare_prefixes, key=len) if c)
-    lam_article = tuple(c for c in sorted(rules.article_prefixes, key=len) if c.endswith("لل"))
+    bare = tuple(c for c in sorted(orthography.bare_prefixes(), key=len) if c)
+    lam_article = tuple(c for c in sorted(orthography.article_prefixes(), key=len) if c.endswith(orthography.LAM_ARTICLE))
     return bare, lam_article, frozenset(c[0] for c in bare)
 
 
-def _tokens(text: str, mentions: Iterable[Mention]) -> list[_Token]:
+def _tokens(analysed_text: AnalysedText, mentions: Iterable[Mention]) -> list[_Token]:
+    text = analysed_text.text
     spans = sorted((m.start, m.end) for m in mentions)
     bare, lam_article, first_letters = _clitics()
     tokens, previous_end, k = [], 0, 0
-    folded = fold_with_offsets(text)  # once for the text: folding word by word is slower
-    for match in WORD_RE.finditer(folded.text):
-        start, end = folded.span(*match.span())
+    for found in analysed_text.words:
+        start, end = found.start, found.end
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         covered = k < len(spans) and spans[k][0] < end
-        word = match.group()
+        word = found.folded
         written = text[start:end]
         # Folding keeps the length unless it removed marks: then the plain form is the text.
         plain = written if len(written) == len(word) else remove_tatweel(remove_diacritics(written))
@@ -261,10 +262,10 @@ class _Found:
 class _Finder:
     """Every candidate in one text, by cue; each token belongs to one candidate at most."""
 
-    def __init__(self, text: str, mentions: Iterable[Mention], cues: Cues):
-        self.text = text
+    def __init__(self, analysed_text: AnalysedText, mentions: Iterable[Mention], cues: Cues):
+        self.text = analysed_text.text
         self.cues = cues
-        self.tokens = _tokens(text, mentions)
+        self.tokens = _tokens(analysed_text, mentions)
         self.gazetteer = load_gazetteer()
         self.cues_by_head: dict[str, list[tuple[str, ...]]] = {}
         for phrase in cues.person:
@@ -877,7 +878,7 @@ def _skeleton():
 
 def name_key(name: str) -> str:
     """Two spellings of one name meet here (ديمتري / دميتري بيسكوف, عبدالفتاح / عبد الفتاح)."""
-    return _skeleton()(match_key(name).replace("عبد ال", "عبدال"))
+    return _skeleton()(orthography.name_key(name).replace("عبد ال", "عبدال"))
 
 
 def _proposal_key(proposal: Proposal) -> str:
@@ -907,12 +908,15 @@ def _merge(known: Proposal, other: Proposal) -> Proposal:
 @dataclass
 class _Text:
     source: str
-    text: str
+    analysed: AnalysedText
     finder: _Finder
-    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.analysed.text
 
     def sentence(self, token: int) -> str:
-        s, e = sentence_at(self.text, self.finder.tokens[token].start, self.sentences)
+        s, e = self.analysed.sentence_at(self.finder.tokens[token].start)
         return self.text[s:e]
 
 
@@ -941,7 +945,7 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
             _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
                             with_head, place.name_en if place else None)
-        out.append((proposal, tuple(match_key(name).split())))
+        out.append((proposal, tuple(orthography.name_key(name).split())))
     return out
 
 
@@ -952,8 +956,8 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
     docs = []
     for item in items:
         source, text = _article_text(item)
-        docs.append(_Text(source, text, _Finder(text, matcher.find(text) if matcher else [], cues),
-                          split_sentences(text)))
+        analysed_text = analyse(text)  # once: the matcher, the finder and the examples read it
+        docs.append(_Text(source, analysed_text, _Finder(analysed_text, matcher.find(analysed_text) if matcher else [], cues)))
     cued: dict[str, Proposal] = {}
     words_of: dict[str, tuple[str, ...]] = {}
     spellings_of: dict[str, list[tuple[str, ...]]] = {}

@@ -155,7 +155,7 @@ def slugify(text: str, max_words: int = 8) -> str:
 
     Arabic letters are kept (browsers show them as written); everything else is dropped.
     """
-    from generator.text.arabic import WORD_RE, remove_diacritics, remove_tatweel
+    from generator.text.orthography import WORD_RE, remove_diacritics, remove_tatweel
 
     words = WORD_RE.findall(remove_tatweel(remove_diacritics(unicodedata.normalize("NFC", text))))
     slug = "-".join(words[:max_words]).lower()

@@ -8,7 +8,9 @@ from __future__ import annotations
 import codecs
 import re
 
-_ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
+from generator.text.orthography import ARABIC_LETTER
+
+_ARABIC_LETTERS = re.compile(f"[{ARABIC_LETTER}]")
 
 
 class UndecodableError(ValueError):

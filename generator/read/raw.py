@@ -22,7 +22,8 @@ import yaml
 
 from generator.extract.agencies import Organizations, credited_agencies
 from generator.model import ContentError, Problem
-from generator.text.arabic import ARABIC_LETTER, fold, split_sentences, western_digits
+from generator.text.orthography import ARABIC_LETTER, fold, western_digits
+from generator.text.sentences import split_sentences
 
 # A clock time on a dateline ("09:15 PM", "14:20", "١٤:٢٠ بتوقيت مكة") is not part of the date.
 _TIME = re.compile(r"(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م)?\b"

@@ -16,7 +16,7 @@ from pathlib import Path
 from generator.model import ENTITY_TYPES, ContentError, Entity, Problem
 from generator.read.content import parse_front_matter, path_segment_problem
 from generator.read.tree import read_inside, regular_files
-from generator.text.arabic import fold
+from generator.text.orthography import name_key
 from generator.text.name_guard import why_not_a_name
 
 ENTITIES_DIR = Path("content") / "entities"
@@ -36,11 +36,6 @@ def entity_id(name_en: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name_en)
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     return "-".join(re.findall(r"[A-Za-z0-9]+", ascii_only)).lower()
-
-
-def name_key(text: str) -> str:
-    """How two spellings are compared for clashes: folded, single spaces."""
-    return " ".join(fold(text).split())
 
 
 def _lines(text: str) -> tuple[dict[str, int], dict[str, int]]:

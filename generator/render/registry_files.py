@@ -10,7 +10,6 @@ already has is skipped, and the reason is returned.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -20,8 +19,8 @@ import yaml
 from generator.extract.unknown import Proposal
 from generator.model import Entity
 from generator.files import create_new_file
-from generator.read.registry import ENTITIES_DIR, entity_id, name_key
-from generator.text.arabic import WORD_RE, fold
+from generator.read.registry import ENTITIES_DIR, entity_id
+from generator.text.orthography import WORD_RE, fold, name_key, remove_diacritics, remove_tatweel
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "transliteration.yml"
 
@@ -47,7 +46,7 @@ def transliterate(text: str) -> str:
     article as "al-", long vowels inside a word as u and i, every word capitalised
     ("محمد شياع السوداني" -> "Mohammed Shia Al-Sudani")."""
     spellings = _name_spellings()
-    words = [re.sub("[\u064b-\u0652\u0640]", "", w) for w in WORD_RE.findall(text)]
+    words = [remove_tatweel(remove_diacritics(w)) for w in WORD_RE.findall(text)]
     out, k = [], 0
     while k < len(words):
         # عبد الله, خير الدين: two written words, one name

@@ -6,7 +6,6 @@ from a word's own first letter by general Arabic word frequencies (wordfreq).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -15,7 +14,7 @@ from pathlib import Path
 import yaml
 from wordfreq import zipf_frequency
 
-from generator.text.arabic import fold
+from generator.text.orthography import fold, is_mark
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "connectives.yml"
 _WORD = re.compile(r"\S+")
@@ -67,7 +66,7 @@ def _bare(token: str) -> str:
 def _after_first_letter(text: str, start: int, end: int) -> int:
     """The offset just after the first letter of text[start:end] and the marks on it."""
     at = start + 1
-    while at < end and (unicodedata.category(text[at]) == "Mn" or text[at] == "\u0640"):  # diacritics, tatweel
+    while at < end and is_mark(text[at]):
         at += 1
     return at
 

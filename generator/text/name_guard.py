@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.text.arabic import fold, remove_diacritics
+from generator.text.orthography import name_key, remove_diacritics
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "name_guard.yml"
 
@@ -27,10 +27,6 @@ class Guard:
     place_names: frozenset  # folded CLDR names of countries, regions and cities
 
 
-def _key(text: str) -> str:
-    return " ".join(fold(text).split())
-
-
 @lru_cache(maxsize=1)
 def load_guard(path: Path = DATA) -> Guard:
     from babel import Locale
@@ -40,20 +36,20 @@ def load_guard(path: Path = DATA) -> Guard:
     function_words = {}
     for words in data["function_words"].values():
         for word in words:
-            function_words.setdefault(_key(str(word)), str(word))
+            function_words.setdefault(name_key(str(word)), str(word))
     threshold = float(data["frequent_word_zipf"])
     frequent: dict[str, tuple[str, float]] = {}
     for word in iter_wordlist("ar"):  # most frequent first: stop below the threshold
         zipf = zipf_frequency(word, "ar")
         if zipf < threshold:
             break
-        frequent.setdefault(_key(word), (word, zipf))
+        frequent.setdefault(name_key(word), (word, zipf))
     arabic = Locale("ar")
     places = {name for code, name in arabic.territories.items() if code not in data["not_place_names"]}
     places |= {zone["city"] for zone in arabic.time_zones.values() if zone.get("city")}
     places |= set(data["frequent_place_names"])
     return Guard(int(data["min_letters"]), threshold, function_words, frequent,
-                 frozenset(_key(remove_diacritics(p)) for p in places))
+                 frozenset(name_key(remove_diacritics(p)) for p in places))
 
 
 def _letters(key: str) -> int:
@@ -69,7 +65,7 @@ def _is_content_word(word: str, guard: Guard) -> bool:
 def why_not_a_name(name: str) -> str | None:
     """Why `name` cannot be a registry name or alias, in plain words; None when it can."""
     guard = load_guard()
-    key = _key(name)
+    key = name_key(name)
     letters = _letters(key)
     if letters == 0:
         return "it has no letters, so it would be found in ordinary text everywhere; write the name in letters"
@@ -80,7 +76,7 @@ def why_not_a_name(name: str) -> str | None:
     if len(words) == 1:
         if key in guard.function_words:
             written = guard.function_words[key]
-            same = "" if _key(written) == _key(name) and written == name.strip() else f" '{written}'"
+            same = "" if name_key(written) == name_key(name) and written == name.strip() else f" '{written}'"
             return (f"it is the function word{same} (a word such as 'في', 'من' or 'على' that is in nearly every "
                     "article), not a name; remove it")
         if key in guard.frequent_words and key not in guard.place_names:

@@ -4,7 +4,7 @@ Pagefind's Arabic stemmer already meets some spellings (إسرائيل / اسر�
 not all (فالحكومة, a name typed without its ال, شويغو / شويجو). So every indexed page carries,
 hidden, the keys of its words whose key differs from the word, and the browser sends Pagefind
 the keys of the query: both sides compute keys from the same tables
-(generator/data/search_keys.yml), this module in Python and search-keys.js in the browser.
+(generator/data/orthography.yml), this module in Python and search-keys.js in the browser.
 
 Small pure functions, each doing one thing:
 
@@ -18,21 +18,15 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import yaml
-
-TABLES_FILE = Path(__file__).resolve().parents[1] / "data" / "search_keys.yml"
+from generator.text import orthography as ortho
 
 
 @dataclass(frozen=True)
 class Tables:
-    raw: dict  # the YAML as read, written into the site as JSON for the browser
+    raw: dict  # what search-keys.js reads, written into the site as JSON
     word_re: re.Pattern
-    presentation_re: re.Pattern
-    remove_re: re.Pattern
     letter_map: dict  # ord -> str
     article: tuple[str, ...]
     particle: tuple[str, ...]
@@ -49,22 +43,49 @@ class Tables:
     word_memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
-@functools.lru_cache(maxsize=4)
-def load_tables(path: Path = TABLES_FILE) -> Tables:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+def _longest_first(prefixes) -> list[str]:
+    return sorted(prefixes, key=lambda p: (-len(p), p))
+
+
+def browser_tables() -> dict:
+    """The search-key tables of orthography.yml, in the shape search-keys.js reads: the marks to
+    drop, the `search` folds, the clitic prefixes and the skeleton letters, all from the one file."""
+    data = ortho.tables()
+    search, skeleton_data = data["search"], data["search"]["skeleton"]
+    return {
+        "version": search["version"],
+        "word_chars": search["word_chars"],
+        "presentation_forms": data["presentation_forms"],
+        "remove": "".join(data["drop"][name] for name in ("diacritics", "tatweel", "format_marks")),
+        "map": {chr(k): v for k, v in ortho.fold_map(*ortho.key_folds("search")).items()},
+        "prefixes": {
+            "article": _longest_first(ortho.article_prefixes()),
+            "particle": _longest_first(ortho.bare_prefixes() - {""}),
+            "min_stem": search["min_stem"],
+            "min_query_stem": search["min_query_stem"],
+        },
+        "initials": {"max_length": search["initials_max_length"]},
+        "skeleton": {
+            "min_key": skeleton_data["min_key"],
+            "min_length": skeleton_data["min_length"],
+            "map": ortho.search_skeleton_map(),
+            "drop_inner": ortho.long_vowels() + skeleton_data["drop_inner_also"],
+            "marker": skeleton_data["marker"],
+        },
+        "sentinel": search["sentinel"],
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def load_tables() -> Tables:
+    raw = browser_tables()
     prefixes, skel = raw["prefixes"], raw["skeleton"]
-    for table in (raw["map"], skel["map"]):
-        bad = [k for k, v in table.items() if len(k) != 1 or len(v) != 1]
-        if bad:
-            raise ValueError(f"{path}: map entries must be one character to one character: {bad}")
     return Tables(
         raw=raw,
         word_re=re.compile(f"[{raw['word_chars']}]+"),
-        presentation_re=re.compile(f"[{raw['presentation_forms']}]+"),
-        remove_re=re.compile(f"[{raw['remove']}]"),
         letter_map={ord(k): v for k, v in raw["map"].items()},
-        article=tuple(sorted(prefixes["article"], key=len, reverse=True)),
-        particle=tuple(sorted(prefixes["particle"], key=len, reverse=True)),
+        article=tuple(prefixes["article"]),
+        particle=tuple(prefixes["particle"]),
         min_stem=int(prefixes["min_stem"]),
         min_query_stem=int(prefixes["min_query_stem"]),
         skeleton_map={ord(k): v for k, v in skel["map"].items()},
@@ -77,23 +98,16 @@ def load_tables(path: Path = TABLES_FILE) -> Tables:
     )
 
 
-def _ascii_lower(text: str) -> str:
-    # Only A-Z: str.lower() and JavaScript's toLowerCase() disagree on a few other letters.
-    return re.sub(r"[A-Z]", lambda m: m.group().lower(), text)
-
-
 def words(text: str, tables: Tables | None = None) -> list[str]:
     """The words of a text, as written (presentation forms expanded)."""
     t = tables or load_tables()
-    text = t.presentation_re.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    return t.word_re.findall(text)
+    return t.word_re.findall(ortho.expand_presentation_forms(text))
 
 
 def fold_word(word: str, tables: Tables | None = None) -> str:
     """A word's letters normalised: nothing removed but marks, nothing stripped."""
     t = tables or load_tables()
-    word = t.presentation_re.sub(lambda m: unicodedata.normalize("NFKC", m.group()), word)
-    return _ascii_lower(t.remove_re.sub("", word).translate(t.letter_map))
+    return ortho.ascii_lower(ortho.remove_marks(ortho.expand_presentation_forms(word)).translate(t.letter_map))
 
 
 def _strip(key: str, prefixes: tuple[str, ...], min_stem: int) -> list[str]:
@@ -184,7 +198,7 @@ def search_keys(text: str, names: list[str] | tuple[str, ...] = (), tables: Tabl
     def add(word: str, as_written_indexed: bool) -> None:
         keys, skeletons = _keys_of_word(word, t)
         for key in keys:
-            if not (as_written_indexed and key == _ascii_lower(word)):
+            if not (as_written_indexed and key == ortho.ascii_lower(word)):
                 out.add(key)
         out.update(skeletons)
 

@@ -32,7 +32,9 @@ from generator.extract.dates.ranges import Resolved, join_ranges, merge_same_dat
 from generator.extract.dates.resolve import Unresolvable, listed_after, remember_weekday, resolve
 from generator.extract.dates.rules import RULES
 from generator.model import Article, DateMention, Problem
-from generator.text.arabic import DIACRITICS, TATWEEL, fold_with_offsets, line_of, split_sentences
+from generator.text.analysis import AnalysedText, analyse, analysed
+from generator.text.orthography import DIACRITICS, TATWEEL
+from generator.text.sentences import line_of
 
 # Marks that folding drops but that belong to the last letter of a date: "غداً", "1443 هـ".
 _TRAILING_MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]*")
@@ -64,9 +66,9 @@ def _not_a_date(written: str, reason: object) -> str:
             "otherwise it is left out of the chronology")
 
 
-def _analyse(text: str, published: dt.date) -> list[Resolved]:
-    folded = fold_with_offsets(text)
-    ctx = Context(text, folded, published, tuple(split_sentences(text)))
+def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
+    text, folded = analysed_text.text, analysed_text.folded
+    ctx = Context(text, folded, published, analysed_text.sentences)
     results: list[Resolved] = []
     last_year = None  # the last year written in the text, for "من العام نفسه"
     last_month: tuple[int, int] | None = None  # and the last month, for "من الشهر نفسه"
@@ -115,9 +117,10 @@ def _mention(found: Resolved, text: str) -> DateMention:
 # --- Public API --------------------------------------------------------------------------
 
 
-def find_dates(text: str, published: dt.date) -> list[DateMention]:
+def find_dates(text: str | AnalysedText, published: dt.date) -> list[DateMention]:
     """Every date expression of `text`, resolved against the publication date; sorted, not overlapping."""
-    return [_mention(f, text) for f in _analyse(text, published) if f.value is not None]
+    text = analysed(text)
+    return [_mention(f, text.text) for f in _analyse(text, published) if f.value is not None]
 
 
 def date_problems(article: Article) -> list[Problem]:
@@ -125,9 +128,10 @@ def date_problems(article: Article) -> list[Problem]:
     return article_dates(article)[1]
 
 
-def article_dates(article: Article) -> tuple[list[DateMention], list[Problem]]:
-    """find_dates and date_problems of an article from one reading of its text."""
-    found = _analyse(article.body, article.date)
+def article_dates(article: Article, body: AnalysedText | None = None) -> tuple[list[DateMention], list[Problem]]:
+    """find_dates and date_problems of an article from one reading of its text (`body`: the
+    article's body already analysed)."""
+    found = _analyse(body or analyse(article.body), article.date)
     problems = [Problem(article.path, article.body_line + line_of(article.body, f.start) - 1, "warning", f.issue)
                 for f in found if f.issue]
     return [_mention(f, article.body) for f in found if f.value is not None], problems

@@ -3,7 +3,7 @@
 A rule never holds a word list of its own: it reads its section of dates.yml through
 `section`, and builds its regular expression from `Names` (a closed class of names, each
 standing for a value: months, ordinals, weekdays) or from `alternation` (a list of words).
-Everything is matched on folded text (generator.text.arabic.fold).
+Everything is matched on folded text (generator.text.orthography.fold).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Iterable
 
 import yaml
 
-from generator.text.arabic import fold
+from generator.text.orthography import fold
 
 
 @lru_cache(maxsize=None)

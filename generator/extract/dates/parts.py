@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.extract.dates.tense import SentenceTense
-from generator.text.arabic import FoldedText
+from generator.text.orthography import FoldedText
 
 _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
 _WORD_AFTER = re.compile(r"\s*(\w+)")

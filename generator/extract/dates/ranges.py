@@ -19,7 +19,7 @@ from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import alternation, section
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import ordinals
-from generator.text.arabic import fold
+from generator.text.orthography import fold
 from generator.text.display import format_day
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from generator.extract.dates.lexicon import section, words
-from generator.text.arabic import (
+from generator.text.orthography import (
     PROCLITIC_CONJUNCTIONS, WORD_RE, fold, proclitic_stems, remove_diacritics, remove_tatweel,
 )
 

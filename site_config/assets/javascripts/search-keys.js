@@ -1,5 +1,5 @@
 // Search keys in the browser: the same functions as generator/text/search_keys.py, read from
-// the same tables (generator/data/search_keys.yml, copied into the site as search-keys.json).
+// the same tables (generator/data/orthography.yml, written into the site as search-keys.json).
 // tests/test_search.py runs both on a list of words and compares. Keep the two in step.
 
 export function makeKeys(raw) {

@@ -16,7 +16,7 @@ from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
 from generator.extract.dates.lexicon import Names, alternation, section
-from generator.text.arabic import fold
+from generator.text.orthography import fold
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import Names, alternation, key, section, words
 from generator.extract.dates.parts import Context
-from generator.text.arabic import PROCLITICS, fold, proclitic_pattern, proclitic_stems
+from generator.text.orthography import PROCLITICS, fold, proclitic_pattern, proclitic_stems
 
 # The name ends here; digits may follow in run-together text ("مايو2023").
 LETTER_END = r"(?![^\W\d_])"

@@ -17,7 +17,7 @@ from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
     CLITIC, GLUED_OR_WORD_START, LETTER_END, Rule, first_words, ordinals, relation_of, relations, span, starts_with,
 )
-from generator.text.arabic import proclitic_pattern
+from generator.text.orthography import proclitic_pattern
 
 
 def _pattern() -> str:

@@ -23,7 +23,7 @@ from generator.extract.dates.rules.common import (
     CLITIC, LETTER_END, Rule, among, day_of, first_words, ordinals, qualifiers, relation_of, relations, span,
     starts_with,
 )
-from generator.text.arabic import PROCLITIC_CONJUNCTIONS
+from generator.text.orthography import PROCLITIC_CONJUNCTIONS
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"

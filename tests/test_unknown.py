@@ -150,6 +150,26 @@ def test_regions_are_places_with_their_english_name(registry):
     assert places == {"الضفة الغربية": "West Bank", "سيناء": "Sinai", "صعيد مصر": "Upper Egypt"}
 
 
+def test_cities_of_geonames_are_places_with_their_english_name():
+    """Towns of Arab countries that neither CLDR nor places.yml names, behind clitics too."""
+    text = "وصل النازحون إلى كسلا والقضارف قادمين من الخرطوم، فيما وصل آخرون إلى خميس مشيط."
+    places = {p.name: p.name_en for p in find_unknown_names(text, []) if p.type == "place"}
+    assert places == {"كسلا": "Kassala", "القضارف": "Al Qadarif", "الخرطوم": "Khartoum",
+                      "خميس مشيط": "Khamis Mushait"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ارتدى اللاعبون القميص الأبيض في المباراة.", []),  # الأبيض is El Obeid and "white": a word first
+    ("سجل اللاعب سلة الفوز في الثواني الأخيرة.", []),  # a small town abroad (Celle) folds like سلة "basket"
+    # a town named like a given name (صلاح الدين) is a person's name first
+    ("وقال المتحدث صلاح الدين الفلاحي إن الطريق مفتوح.", [("صلاح الدين الفلاحي", "person", None)]),
+    # GeoNames' "مدينة الكويت" is a place word and a name: the name is the country's, by CLDR
+    ("وزار الوفد مدينة الكويت أمس.", [("الكويت", "place", "Kuwait")]),
+])
+def test_geonames_names_that_are_words_or_people_are_not_places(text, expected):
+    assert [(p.name, p.type, p.name_en) for p in find_unknown_names(text, [])] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # A head with the article and a country's nisba is that country's institution ...
     ("وقصف الجيش الإسرائيلي المنطقة ليلا.", ["الجيش الإسرائيلي"]),

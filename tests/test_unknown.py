@@ -206,6 +206,16 @@ def test_an_outlets_quoted_name_is_proposed_without_its_head():
     assert [p.name for p in find_unknown_names('وقالت حركة "النهضة" إن الحوار مستمر.', [])] == ["حركة النهضة"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ونقل موقع مأرب برس عن مصادر محلية أن الهجوم وقع.", [("مأرب برس", "organization")]),
+    ("وقالت القاهرة الإخبارية إن الوفد وصل.", [("القاهرة الإخبارية", "organization")]),
+    ("وقال المتحدث لقناة روسيا اليوم إن الوضع هادئ.", [("قناة روسيا اليوم", "organization")]),
+    ("وتشهد روسيا اليوم موجة برد.", [("روسيا", "place")]),  # Russia, today
+])
+def test_an_outlet_named_after_a_place_is_proposed_instead_of_the_place(text, expected):
+    assert found(text) == expected
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

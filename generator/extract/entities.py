@@ -33,6 +33,7 @@ from typing import Iterable
 import ahocorasick
 import yaml
 
+from generator.extract.longer_names import QUOTES, names_an_institution, names_an_outlet
 from generator.model import Entity, Mention
 from generator.text.arabic import DIACRITICS, fold, fold_with_offsets, remove_diacritics, remove_tatweel
 from generator.text.name_guard import why_not_a_name
@@ -464,12 +465,17 @@ class EntityMatcher:
 
     def _in_longer_name(self, folded: str, start: int, end: int) -> bool:
         """Whether the word before a place's name, or the one after it, makes it part of a longer
-        name (صعيد مصر, واشنطن بوست)."""
-        before, after = folded[max(0, start - 30):start].split(), folded[end:end + 30].split()
+        name (صعيد مصر, واشنطن بوست, القاهرة الإخبارية, قناة روسيا اليوم, جامعة القاهرة)."""
+        text_before = folded[max(0, start - 30):start]
+        before, after = text_before.split(), folded[end:end + 30].split()
         if after and after[0].rstrip(".,،:;»\"')") in self.rules.longer_name_tails:
             return True
-        return bool(before) and any(before[-1].startswith(p) and before[-1][len(p):] in self.rules.longer_name_heads
-                                    for p in self.rules.bare_prefixes)
+        previous = [before[-1][len(p):] for p in self.rules.bare_prefixes if before and before[-1].startswith(p)]
+        quoted = bool(text_before.rstrip()) and text_before.rstrip()[-1] in QUOTES
+        clitic = text_before[len(text_before) - len(text_before.split(" ")[-1]):]  # the letters before it in its word
+        if after and names_an_outlet(after[0], previous, quoted, to=clitic.endswith("ل")):
+            return True
+        return any(stem in self.rules.longer_name_heads for stem in previous) or names_an_institution(previous)
 
     def _prefix_ok(self, folded: str, word_start: int, stem_start: int, stem_end: int, form: Form) -> int:
         """Where the mention starts if the letters before the stem are clitics that suit

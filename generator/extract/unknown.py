@@ -27,6 +27,7 @@ import yaml
 from wordfreq import zipf_frequency
 
 from generator.extract.entities import load_rules, match_key, skeleton_of
+from generator.extract.longer_names import names_an_outlet
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
 from generator.text.name_guard import why_not_a_name
@@ -69,7 +70,6 @@ class Cues:
     organization_links: tuple[tuple[str, ...], ...]
     place: frozenset[str]
     place_openers: frozenset[str]
-    outlet_words: frozenset[str]
     particles: frozenset[str]
     honorifics: frozenset[str]
     article_names: frozenset[str]
@@ -112,7 +112,6 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         organization_links=phrases("organization_links"),
         place=words("place_cues"),
         place_openers=words("place_openers"),
-        outlet_words=words("outlet_words"),
         particles=words("name_particles"),
         honorifics=words("honorifics"),
         article_names=words("article_names"),
@@ -622,6 +621,7 @@ class _Finder:
             return k, True
         k, genitives, named, named_by_place = j, 0, False, False
         known_places: set[int] = set()  # tokens of a registry place inside the name (مهرجان القاهرة ...)
+        kept = j  # the name's words up to here stay, common or not (قناة روسيا اليوم)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
@@ -635,7 +635,9 @@ class _Finder:
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:
                 known_places.update(range(k, place[0]))
-                k, named, named_by_place = place[0], True, True
+                outlet = self._outlet_after(k, place[0])  # قناة روسيا اليوم
+                k, named, named_by_place = place[0] + outlet, True, True
+                kept = k if outlet else kept
             elif token.covered:
                 break
             elif (k == j and not token.article and not self.common(token) and k + 1 < len(tokens)
@@ -657,7 +659,7 @@ class _Finder:
                 k += 1
             else:
                 break
-        while k > j and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
+        while k > max(j, kept) and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
             k -= 1
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
@@ -776,7 +778,11 @@ class _Finder:
                     i = end
                     continue
             place = self.place_at(i)
-            if place and not self._outlet_after(place[0]) and not self._adjective_of(i, place[0]):
+            if place and self._outlet_after(i, place[0]):
+                found.append(_Found(i, place[0] + 1, "organization"))  # مأرب برس، القاهرة الإخبارية
+                i = place[0] + 1
+                continue
+            if place and not self._adjective_of(i, place[0]):
                 found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
@@ -792,7 +798,8 @@ class _Finder:
                 found.append(_Found(k, body[0], self.head_at(k)))
                 k = body[0]
             elif (place := self.place_at(k)) and place[0] <= end:
-                found.append(_Found(k, place[0], _place_type(place[1]), place=place[1]))
+                if not self._outlet_after(k, place[0]):  # لقناة روسيا اليوم: the outlet is proposed after the role
+                    found.append(_Found(k, place[0], _place_type(place[1]), place=place[1]))
                 k = place[0]
             else:
                 k += 1
@@ -818,9 +825,15 @@ class _Finder:
         return (end == i + 1 and tokens[i].plain_article and tokens[i].word.endswith("يه") and i > 0
                 and tokens[i].joined and tokens[i - 1].plain_article and not tokens[i - 1].covered)
 
-    def _outlet_after(self, k: int) -> bool:
-        """Is the place the first word of an outlet (القاهرة الإخبارية، فرانس 24)?"""
-        return k < len(self.tokens) and self.tokens[k].joined and self.tokens[k].word in self.cues.outlet_words
+    def _outlet_after(self, i: int, k: int) -> bool:
+        """Is the place at tokens i..k-1 the first word of an outlet (القاهرة الإخبارية، فرانس 24،
+        قناة روسيا اليوم)?"""
+        tokens = self.tokens
+        if k >= len(tokens) or not tokens[k].joined or tokens[k].covered:
+            return False
+        previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
+        to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
+        return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in _QUOTES), to)
 
 
 def _place_type(place: Place) -> str:

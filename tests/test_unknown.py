@@ -124,6 +124,19 @@ def test_common_phrases_are_not_proposed(text):
     ("وقال رئيس الأركان فاليري زالجوني إن الهجوم تأخر.", ["فاليري زالجوني"]),
     # A role noun with the article after a name ends it.
     ("وكان في استقباله الدكتور ناصر بن سعد القحطاني الملحق الثقافي بالسفارة.", ["ناصر بن سعد القحطاني"]),
+    # A title right after a given name is a family name (السيد، الشيخ), not the next person's title ...
+    ("وعين الوزير الدكتور نور الدين السيد مديراً للمعهد، وعمر الشيخ عبد الرحمن نائباً له.",
+     ["نور الدين السيد", "عمر الشيخ عبد الرحمن"]),
+    # ... but after a family name it is the next person's
+    ("واستقبل الرئيس عبد الفتاح السيسي الشيخ محمد بن زايد في القاهرة.", ["عبد الفتاح السيسي", "محمد بن زايد"]),
+    # A father's name that is a common word, before a family name with the article.
+    ("وشارك في الجلسة رئيس الوزراء الدكتور خالد صباح المطيري.", ["خالد صباح المطيري"]),
+    # A frequent word right before a role is the name's last (an apposition without a comma).
+    ("وحضر الافتتاح الدكتور حسن كامل عرب وزير الثقافة الأسبق.", ["حسن كامل عرب"]),
+    # A past-tense verb after the name is not part of it (its present tense is a word) ...
+    ("ومن ثم الحارس فرانك بونو تصدى لكرة عالية.", ["فرانك بونو"]),
+    # ... a given name is, though its ي form is a word too (يعلي، يعيد)
+    ("وعين الرئيس رامي صلاح الدين علي محافظا للمدينة.", ["رامي صلاح الدين علي"]),
 ])
 def test_people_named_without_a_role_or_verb(text, expected):
     assert sorted(name for name, kind in found(text) if kind == "person") == sorted(expected)
@@ -138,6 +151,7 @@ def test_people_named_without_a_role_or_verb(text, expected):
     "وقام الوزير بشرح معالم الحضارة للزوار.",  # a verbal noun with ب after a role is no body's name
     "السعودية تعلن إصابة جديدة بفيروس كورونا\nأعلنت الوزارة تسجيل الإصابة.",  # nor a headline's last words
     "وأفادت تقارير صحفية بارتفاع الأسعار.",  # an adjective without the article
+    "كتب: منير القاضي\n\nأصدر أمير البلاد مرسوماً بحل البرلمان.",  # a byline does not take the next line's verb
 ])
 def test_phrases_after_cues_are_not_people(text):
     assert [name for name, kind in found(text) if kind == "person"] == []

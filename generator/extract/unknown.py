@@ -90,6 +90,8 @@ class Cues:
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
+    family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
+    verb_present_zipf: float = 99.0
 
 
 @functools.lru_cache(maxsize=None)
@@ -132,6 +134,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         common_noun_zipf=float(data["common_noun_zipf"]),
         organization_descriptors=words("organization_descriptors"),
         outlet_heads=words("outlet_heads"),
+        family_titles=words("family_titles"),
+        verb_present_zipf=float(data["verb_present_zipf"]),
     )
 
 
@@ -462,9 +466,7 @@ class _Finder:
             return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
-        common_first = strong and self.common(first) and zipf(first.written) < 5.5 and j + 1 < len(tokens) and (
-            tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
-            and not self.common(tokens[j + 1]) and not first.written.endswith("ة"))
+        common_first = strong and self.common_given_name(j)
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
         if self.construct(j):
@@ -478,8 +480,13 @@ class _Finder:
             if joined_by_particle and token.word.isalpha() and not token.covered and not self.common(token):
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
                 continue
-            if not self.name_word(token) or self.construct(k):
-                break
+            if not in_family and token.plain_article and token.word in c.family_titles and not self.possessed(token):
+                in_family = True  # خير الدين السيد، أحمد الشيخ عبد القادر: a title after a given name is a family name
+                units += 1
+                k += 1
+                continue
+            if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)) or self.construct(k):
+                break  # a father's name that is a common word before a family name: محمد صباح السالم
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
                 continue
@@ -502,7 +509,12 @@ class _Finder:
             elif token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5:
                 break  # تقارير مناخية، مسؤولون رسميون: an adjective without the article
             elif units >= 2 and not self.rare(token) and not self.given_at(k):
+                if (strong and k + 1 < len(tokens) and self.name_word(token) and "\n" not in token.gap
+                        and tokens[k + 1].joined and "\n" not in tokens[k + 1].gap and self.cue_at(k + 1)):
+                    k += 1  # right before a role the word is the name's last (محمد صابر عرب وزير الثقافة)
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
+            elif units >= 2 and self.verb_like(token) and not self.given_at(k):
+                break  # ياسين بونو تصدى لكرة: the next verb
             else:
                 units += 1
             k += 1
@@ -513,6 +525,20 @@ class _Finder:
         if k - j < c.min_person_words:
             return None
         return k
+
+    def common_given_name(self, j: int) -> bool:
+        """A given name that is also a common word (صباح، مشعل) where a family name with the
+        article follows it (صباح الأحمد، صباح السالم)."""
+        tokens = self.tokens
+        return self.common(tokens[j]) and zipf(tokens[j].written) < 5.5 and j + 1 < len(tokens) and (
+            tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
+            and not self.common(tokens[j + 1]) and not tokens[j].written.endswith("ة"))
+
+    def verb_like(self, token: _Token) -> bool:
+        """A past-tense verb: its present tense (ي + the word: تصدى / يتصدى، سجل / يسجل) is a
+        word of general Arabic; a name's is not (بونو / يبونو)."""
+        plain = token.plain_stems[0]
+        return not token.article and zipf("ي" + plain) >= self.cues.verb_present_zipf
 
     def given_at(self, i: int, alone: bool = False) -> int:
         """Words in the common Arab given name at token i (محمد; عبد الله as two words), or 0.
@@ -540,6 +566,8 @@ class _Finder:
         after = tokens[j]
         if after.word in c.particles and after.word != "بن":
             pass  # صفوان أبو سعدة، علي عبد الله
+        elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
+            pass  # أحمد الشيخ عبد القادر: the title is his family name
         elif not self.name_word(after) or self.adverb(after) or not (
                 zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf
                 or _is_nisba(after) and zipf(after.written) < c.weak_cue_zipf):  # سالم الدوسري

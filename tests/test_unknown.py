@@ -230,6 +230,25 @@ def test_an_outlet_named_after_a_place_is_proposed_instead_of_the_place(text, ex
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a credit after a dateline's place and a dash or a slash; the place is proposed too
+    ("الخرطوم-سونا\n\nأعلنت الحكومة استئناف المحادثات.", [("الخرطوم", "place"), ("سونا", "organization")]),
+    ("الدوحة/المرصاد: أعلنت الوزارة عن خطة جديدة.", [("الدوحة", "place"), ("المرصاد", "organization")]),
+    # a rare word alone before a colon at the start of a line
+    ("هسبريس: افتتح الوزير المعرض أمس.", [("هسبريس", "organization")]),
+    # in brackets: after a dateline, or after an organisation's full name (its acronym)
+    ("الرياض (واس) - أعلنت الوزارة.", [("الرياض", "place"), ("واس", "organization")]),
+    ("وقالت وكالة الأنباء الكويتية (كونا) إن الوفد غادر.",
+     [("وكالة الأنباء الكويتية", "organization"), ("كونا", "organization")]),
+    # labels, given names and words in brackets inside a sentence are no credits
+    ("تنويه: تم تحديث الخبر.", []),
+    ("محمد: لا أعرف شيئا.", []),
+    ("ووصل الوفد (مساء أمس) إلى العاصمة.", []),
+])
+def test_credits_of_outlets_and_agencies_at_the_start_of_a_line_or_in_brackets(text, expected):
+    assert sorted(found(text)) == sorted(expected)
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

@@ -39,6 +39,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟…:\n;؛()\[\]]")
 _INDEFINITE_NISBA = ("يه", "يون", "يين")  # folded: ة is ه
 _ENDS_CLAUSE = re.compile(r"[.!?؟…:;؛«»“”\"]")  # not a line break: a masthead puts the name under its role
 _COMMA = ("،", ",")
+_DATELINE_SEPARATOR = re.compile(r"\s*[-–—/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
 MAX_EXAMPLES = 3
 
@@ -90,6 +91,7 @@ class Cues:
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
+    line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
     verb_present_zipf: float = 99.0
 
@@ -134,6 +136,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         common_noun_zipf=float(data["common_noun_zipf"]),
         organization_descriptors=words("organization_descriptors"),
         outlet_heads=words("outlet_heads"),
+        line_labels=words("line_labels"),
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
     )
@@ -733,6 +736,66 @@ class _Finder:
 
     # --- the scan -----------------------------------------------------------------------
 
+    # --- credits -------------------------------------------------------------------------
+
+    def credit_at(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of an outlet's or agency's credit that opens the line at token i: after
+        a dateline's place and a dash or a slash ("القدس المحتلة-سانا", "بغداد/المسلة:"), or
+        alone before a colon ("الراصد: ترأس ..."). Its words are rare, as names are."""
+        tokens = self.tokens
+        if i > 0 and "\n" not in tokens[i].gap:
+            return None
+        start = i
+        place = self.place_at(i, known_too=True)
+        if place:
+            k = place[0]
+            while k < len(tokens) and k - place[0] < 2 and tokens[k].joined and tokens[k].plain_article:
+                k += 1  # القدس المحتلة
+            if k >= len(tokens) or not _DATELINE_SEPARATOR.fullmatch(tokens[k].gap):
+                return None
+            start = k
+        end = start
+        while (end < len(tokens) and end - start < 3 and (end == start or tokens[end].joined)
+               and self.credit_word(tokens[end])):
+            end += 1
+        if end == start:
+            return None
+        after = self.text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(self.text)]
+        if after.lstrip(" ").startswith(":") or start > i and (end == len(tokens) or "\n" in after):
+            return start, end
+        return None
+
+    def credit_in_brackets(self, i: int, after_organization: bool) -> int | None:
+        """The end of a credit in brackets at token i: an agency's or outlet's short name that
+        closes a paragraph ("... (قنا)"), follows a dateline ("الرياض (واس) -") or an
+        organisation's full name ("وكالة الأنباء السورية (سانا)")."""
+        tokens = self.tokens
+        if not tokens[i].gap.rstrip(" ").endswith("("):
+            return None
+        end = i
+        while end < len(tokens) and end - i < 2 and (end == i or tokens[end].joined) and self.credit_word(tokens[end], True):
+            end += 1
+        if end == i:
+            return None
+        after = self.text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(self.text)]
+        if not after.startswith(")"):
+            return None
+        rest = after[1:].strip(" ")
+        return end if after_organization or rest[:1] in ("", ".", "\n", "-", "–", "—") else None
+
+    def credit_word(self, token: _Token, bracketed: bool = False) -> bool:
+        """A word of a credit: rare, not a label, a given name or a place; alone in brackets a
+        word is not read as a clitic and a stem (واس، وام)."""
+        c = self.cues
+        if not token.word.isalpha() or token.word.isascii() or token.covered:
+            return False
+        if bracketed:
+            common = token.word in c.common
+        else:
+            common = self.common(token) or self.carries_clitic(token) or token.article and not token.plain_article
+        return (not common and token.word not in c.line_labels and token.word not in c.given_names
+                and zipf(token.written) < c.rare_zipf and not self.gazetteer.lookup((token.word,)))
+
     def find(self) -> list[_Found]:
         found: list[_Found] = []
         tokens, c = self.tokens, self.cues
@@ -741,6 +804,17 @@ class _Finder:
             token = tokens[i]
             if token.covered:
                 i += 1
+                continue
+            after_organization = bool(found) and found[-1].end == i and found[-1].type == "organization"
+            if (credit_end := self.credit_in_brackets(i, after_organization)) is not None:
+                found.append(_Found(i, credit_end, "organization"))
+                i = credit_end
+                continue
+            if (credit := self.credit_at(i)) is not None:
+                if credit[0] > i and (place := self.place_at(i)):  # the dateline's place
+                    found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
+                found.append(_Found(credit[0], credit[1], "organization"))
+                i = credit[1]
                 continue
             kind = self.head_at(i)
             if kind:

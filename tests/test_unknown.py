@@ -249,6 +249,18 @@ def test_credits_of_outlets_and_agencies_at_the_start_of_a_line_or_in_brackets(t
     assert sorted(found(text)) == sorted(expected)
 
 
+def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
+    def places(text):
+        return [(p.name, p.spellings) for p in find_unknown_names(text, []) if p.type == "place"]
+
+    assert places("وولد في بلدة صغيرة بولاية إليزي الداخلية.") == [("ولاية إليزي", ("إليزي",))]
+    # a division named by an adjective: الشرقية alone is "the eastern"
+    assert places("وزار الوزير محافظة الشرقية أمس.") == [("محافظة الشرقية", ())]
+    # a name the gazetteer knows is the place itself; a city word is not part of the name
+    assert places("وعين محافظا لمحافظة القنيطرة.") == [("القنيطرة", ())]
+    assert places("ووصل الوفد إلى مدينة تيارت.") == [("تيارت", ())]
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

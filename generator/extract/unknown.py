@@ -91,6 +91,7 @@ class Cues:
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
+    divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
     verb_present_zipf: float = 99.0
@@ -136,6 +137,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         common_noun_zipf=float(data["common_noun_zipf"]),
         organization_descriptors=words("organization_descriptors"),
         outlet_heads=words("outlet_heads"),
+        divisions=words("division_cues"),
         line_labels=words("line_labels"),
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
@@ -262,6 +264,7 @@ class _Found:
     place: Place | None = None
     conjunction: bool = False  # the first word carries و (... خلوصي أكار ومولود جاويش أوغلو)
     head: int | None = None  # an outlet's head left out of its name (صحيفة "عكاظ"): kept as a spelling
+    short: int | None = None  # where a spelling without the name's first word starts (ولاية النعامة: النعامة)
 
 
 class _Finder:
@@ -876,8 +879,18 @@ class _Finder:
                 if end:
                     start = next(k for k in range(i + 1, end) if not _is_nisba(tokens[k]) or k == end - 1)
                     known = self.place_at(start)
-                    found.append(_Found(start, end, "place", place=known[1] if known and known[0] == end else None))
+                    known = known[1] if known and known[0] == end else None
+                    if known is None and start == i + 1 and _stem_in(token, c.divisions):
+                        found.append(_Found(i, end, "place", short=start))  # ولاية النعامة, also النعامة
+                    else:
+                        found.append(_Found(start, end, "place", place=known))
                     i = end
+                    continue
+                if (_stem_in(token, c.divisions) and i + 1 < len(tokens) and tokens[i + 1].joined
+                        and _is_nisba(tokens[i + 1]) and not tokens[i + 1].covered
+                        and (i + 2 >= len(tokens) or not tokens[i + 2].joined or not tokens[i + 2].article)):
+                    found.append(_Found(i, i + 2, "place"))  # محافظة الغربية: a division named by an adjective
+                    i += 2
                     continue
             place = self.place_at(i)
             if place and self._outlet_after(i, place[0]):
@@ -970,7 +983,8 @@ def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, 
     """The words start..end-1 as written, the first without its clitic (لوكالة -> وكالة,
     بالخرطوم -> الخرطوم, للسودان -> السودان)."""
     first = tokens[start]
-    stem = _head_stem(first, cues.organization | cues.agreement) or _stem_in(first, load_gazetteer().first_words)
+    stem = (_head_stem(first, cues.organization | cues.agreement) or _stem_in(first, load_gazetteer().first_words)
+            or _stem_in(first, cues.divisions))
     if conjunction:
         stem = first.word[1:]
     if stem is None or stem == first.word and not first.word.startswith("لل"):
@@ -1054,6 +1068,8 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
             name = place.name  # CLDR's spelling (with its diacritics) for the registry
         with_head = () if found.head is None else (
             _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)
+        if found.short is not None:
+            with_head += (_written(doc.text, doc.finder.tokens, found.short, found.end, cues),)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
                             with_head, place.name_en if place else None)
         out.append((proposal, tuple(match_key(name).split())))

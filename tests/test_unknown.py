@@ -261,6 +261,18 @@ def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     assert places("ووصل الوفد إلى مدينة تيارت.") == [("تيارت", ())]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a facility is a place named like an organisation: by a place, a nisba, a rare word
+    ("وهبطت الطائرة في مطار الدوحة الدولي مساء.", [("مطار الدوحة الدولي", "place")]),
+    ("وأعيد فتح معبر رفح أمام المسافرين.", [("معبر رفح", "place")]),
+    # a place behind a clitic after a name is where it is, not part of its name
+    ("وترأس الملك الاجتماع بالقصر الملكي بفاس.", [("فاس", "place")]),
+    ("وعقدت وزارة الصحة الجزائرية بوهران مؤتمرا.", [("وزارة الصحة الجزائرية", "organization"), ("وهران", "place")]),
+])
+def test_facilities_and_places_behind_a_clitic(text, expected):
+    assert sorted(found(text)) == sorted(expected)
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

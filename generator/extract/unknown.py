@@ -91,10 +91,16 @@ class Cues:
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
+    facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
     verb_present_zipf: float = 99.0
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """Head nouns of organisations, agreements and facilities."""
+        return self.organization | self.agreement | self.facilities
 
 
 @functools.lru_cache(maxsize=None)
@@ -137,6 +143,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         common_noun_zipf=float(data["common_noun_zipf"]),
         organization_descriptors=words("organization_descriptors"),
         outlet_heads=words("outlet_heads"),
+        facilities=words("facility_cues"),
         divisions=words("division_cues"),
         line_labels=words("line_labels"),
         family_titles=words("family_titles"),
@@ -636,6 +643,8 @@ class _Finder:
             return "agreement"
         if any(s in self.cues.organization for s in stems):
             return "organization"
+        if any(s in self.cues.facilities for s in stems):
+            return "place"  # مطار الكويت الدولي، قصر الأمم
         return None
 
     def body_from(self, i: int) -> tuple[int, bool] | None:
@@ -660,7 +669,9 @@ class _Finder:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
                          and all(t.joined for t in tokens[k + 1:k + len(p)])), None)
-            place = self.place_at(k, known_too=True) if not token.article or token.plain_article else None
+            # a place behind a clitic (بفاس، ومصر) is where the body is, not its name
+            bare = token.word in self.gazetteer.first_words or token.covered and len(token.stems) == 1
+            place = self.place_at(k, known_too=True) if bare and (not token.article or token.plain_article) else None
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
             if link:
@@ -697,7 +708,7 @@ class _Finder:
             k -= 1
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
-        if (_head_stem(tokens[i], c.organization | c.agreement).startswith("ال") and k - j < 2 and not named_by_place
+        if (_head_stem(tokens[i], c.heads).startswith("ال") and k - j < 2 and not named_by_place
                 and not self.national_nisba(tokens[k - 1])):
             return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
@@ -983,7 +994,7 @@ def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, 
     """The words start..end-1 as written, the first without its clitic (لوكالة -> وكالة,
     بالخرطوم -> الخرطوم, للسودان -> السودان)."""
     first = tokens[start]
-    stem = (_head_stem(first, cues.organization | cues.agreement) or _stem_in(first, load_gazetteer().first_words)
+    stem = (_head_stem(first, cues.heads) or _stem_in(first, load_gazetteer().first_words)
             or _stem_in(first, cues.divisions))
     if conjunction:
         stem = first.word[1:]

@@ -268,6 +268,8 @@ def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     # a place behind a clitic after a name is where it is, not part of its name
     ("وترأس الملك الاجتماع بالقصر الملكي بفاس.", [("فاس", "place")]),
     ("وعقدت وزارة الصحة الجزائرية بوهران مؤتمرا.", [("وزارة الصحة الجزائرية", "organization"), ("وهران", "place")]),
+    # schools are organisations by their head noun
+    ("ودرس في مدرسة الأمل الثانوية قبل أن يسافر.", [("مدرسة الأمل الثانوية", "organization")]),
 ])
 def test_facilities_and_places_behind_a_clitic(text, expected):
     assert sorted(found(text)) == sorted(expected)

@@ -236,8 +236,11 @@ def test_nothing_is_linked_inside_a_web_address(matcher):
     ("ونقلت «روسيا اليوم» عن مصدر", []),
     ("بحسب روسيا اليوم فإن الوفد غادر", []),
     ("وقال الوزير لروسيا اليوم إن الحوار مستمر", []),
+    # ... or as a credit that opens a line, a dash or a bar after it
+    ("روسيا اليوم - موسكو\nقال الوزير إن الحوار مستمر", ["moscow"]),
     # with none of them, the place and today: "تشهد روسيا اليوم" is Russia
     ("وتشهد روسيا اليوم موجة برد، ووصل الوزير إلى القاهرة اليوم", ["russia", "cairo"]),
+    ("روسيا اليوم تواجه عقوبات جديدة", ["russia"]),
     # an institution named by a head noun and a place: not the place
     ("وتخرج في جامعة القاهرة قبل أن يعمل في بنك مصر", []),
     # a head with the article is no name: "الحكومة مصر" does not occur, "وزارة الخارجية المصرية" has no place

@@ -45,6 +45,8 @@ _ODD_SPACES = ("\u00a0", "\u202f", "\u2009", "\u2007", "\t")
 _MAX_GENERATED_SPELLINGS = 48  # per form: a bound on the keys a many-letter name can make
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# A credit that opens a line: the outlet's name, then a dash or a bar ("روسيا اليوم - موسكو").
+_CREDIT_AFTER = re.compile(r"[^\S\n]+\S+[^\S\n]*[-–—|]")
 
 
 @dataclass(frozen=True)
@@ -472,8 +474,10 @@ class EntityMatcher:
             return True
         previous = [before[-1][len(p):] for p in self.rules.bare_prefixes if before and before[-1].startswith(p)]
         quoted = bool(text_before.rstrip()) and text_before.rstrip()[-1] in QUOTES
+        line_start = not text_before.strip(" ") or text_before.rstrip(" ").endswith("\n")
+        credit = line_start and bool(_CREDIT_AFTER.match(folded, end))
         clitic = text_before[len(text_before) - len(text_before.split(" ")[-1]):]  # the letters before it in its word
-        if after and names_an_outlet(after[0], previous, quoted, to=clitic.endswith("ل")):
+        if after and names_an_outlet(after[0], previous, quoted or credit, to=clitic.endswith("ل")):
             return True
         return any(stem in self.rules.longer_name_heads for stem in previous) or names_an_institution(previous)
 

@@ -133,6 +133,8 @@ def test_common_phrases_are_not_proposed(text):
     ("وشارك في الجلسة رئيس الوزراء الدكتور خالد صباح المطيري.", ["خالد صباح المطيري"]),
     # A frequent word right before a role is the name's last (an apposition without a comma).
     ("وحضر الافتتاح الدكتور حسن كامل عرب وزير الثقافة الأسبق.", ["حسن كامل عرب"]),
+    # ... not a noun with a pronoun (مهامه "his duties")
+    ("وباشر السيد كريم بلقاسم مهامه رئيسا للمجلس.", ["كريم بلقاسم"]),
     # A past-tense verb after the name is not part of it (its present tense is a word) ...
     ("ومن ثم الحارس فرانك بونو تصدى لكرة عالية.", ["فرانك بونو"]),
     # ... a given name is, though its ي form is a word too (يعلي، يعيد)
@@ -265,6 +267,7 @@ def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     # a facility is a place named like an organisation: by a place, a nisba, a rare word
     ("وهبطت الطائرة في مطار الدوحة الدولي مساء.", [("مطار الدوحة الدولي", "place")]),
     ("وأعيد فتح معبر رفح أمام المسافرين.", [("معبر رفح", "place")]),
+    ("وتهب عواصف رملية على صحراء سيناء.", [("صحراء سيناء", "place")]),
     # a place behind a clitic after a name is where it is, not part of its name
     ("وترأس الملك الاجتماع بالقصر الملكي بفاس.", [("فاس", "place")]),
     ("وعقدت وزارة الصحة الجزائرية بوهران مؤتمرا.", [("وزارة الصحة الجزائرية", "organization"), ("وهران", "place")]),

@@ -39,6 +39,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟…:\n;؛()\[\]]")
 _INDEFINITE_NISBA = ("يه", "يون", "يين")  # folded: ة is ه
 _ENDS_CLAUSE = re.compile(r"[.!?؟…:;؛«»“”\"]")  # not a line break: a masthead puts the name under its role
 _COMMA = ("،", ",")
+_PRONOUN_ENDINGS = ("ه", "ها", "هم")  # as written: ة is ta marbuta, ه a pronoun (مهامه، دوره)
 _DATELINE_SEPARATOR = re.compile(r"\s*[-–—/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
 MAX_EXAMPLES = 3
@@ -523,6 +524,7 @@ class _Finder:
                 break  # تقارير مناخية، مسؤولون رسميون: an adjective without the article
             elif units >= 2 and not self.rare(token) and not self.given_at(k):
                 if (strong and k + 1 < len(tokens) and self.name_word(token) and "\n" not in token.gap
+                        and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)  # مهامه رئيسا: his duties
                         and tokens[k + 1].joined and "\n" not in tokens[k + 1].gap and self.cue_at(k + 1)):
                     k += 1  # right before a role the word is the name's last (محمد صابر عرب وزير الثقافة)
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)

@@ -133,6 +133,8 @@ def test_common_phrases_are_not_proposed(text):
     ("وشارك في الجلسة رئيس الوزراء الدكتور خالد صباح المطيري.", ["خالد صباح المطيري"]),
     # A frequent word right before a role is the name's last (an apposition without a comma).
     ("وحضر الافتتاح الدكتور حسن كامل عرب وزير الثقافة الأسبق.", ["حسن كامل عرب"]),
+    # A family after آل ends the name: the next word with the article is the object
+    ("واستقبل الشيخ حمدان بن زايد آل نهيان الوفد الزائر.", ["حمدان بن زايد آل نهيان"]),
     # ... not a noun with a pronoun (مهامه "his duties")
     ("وباشر السيد كريم بلقاسم مهامه رئيسا للمجلس.", ["كريم بلقاسم"]),
     # A past-tense verb after the name is not part of it (its present tense is a word) ...

@@ -95,6 +95,7 @@ class Cues:
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
+    final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
     verb_present_zipf: float = 99.0
 
@@ -147,6 +148,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         facilities=words("facility_cues"),
         divisions=words("division_cues"),
         line_labels=words("line_labels"),
+        final_particles=words("final_particles"),
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
     )
@@ -493,6 +495,8 @@ class _Finder:
             joined_by_particle = previous.word in c.particles
             if joined_by_particle and token.word.isalpha() and not token.covered and not self.common(token):
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
+                if previous.word in c.final_particles:
+                    break  # آل مكتوم، آل ثاني: the family ends the name
                 continue
             if not in_family and token.plain_article and token.word in c.family_titles and not self.possessed(token):
                 in_family = True  # خير الدين السيد، أحمد الشيخ عبد القادر: a title after a given name is a family name

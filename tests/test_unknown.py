@@ -139,6 +139,9 @@ def test_common_phrases_are_not_proposed(text):
     ("وباشر السيد كريم بلقاسم مهامه رئيسا للمجلس.", ["كريم بلقاسم"]),
     # A past-tense verb after the name is not part of it (its present tense is a word) ...
     ("ومن ثم الحارس فرانك بونو تصدى لكرة عالية.", ["فرانك بونو"]),
+    # ... nor one in the future or the present, after a role or after a given name
+    ("وقال مصدر إن الرئيس قيس سعيد سيلقي خطابا الليلة.", ["قيس سعيد"]),
+    ("وأكد أن المهندس كريم نجار يلقي كلمة في الافتتاح.", ["كريم نجار"]),
     # ... a given name is, though its ي form is a word too (يعلي، يعيد)
     ("وعين الرئيس رامي صلاح الدين علي محافظا للمدينة.", ["رامي صلاح الدين علي"]),
 ])

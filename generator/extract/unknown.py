@@ -27,6 +27,7 @@ import yaml
 from wordfreq import zipf_frequency
 
 from generator.extract.entities import load_rules, match_key, skeleton_of
+from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import names_an_outlet
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
@@ -553,11 +554,15 @@ class _Finder:
             tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
             and not self.common(tokens[j + 1]) and not tokens[j].written.endswith("ة"))
 
-    def verb_like(self, token: _Token) -> bool:
-        """A past-tense verb: its present tense (ي + the word: تصدى / يتصدى، سجل / يسجل) is a
-        word of general Arabic; a name's is not (بونو / يبونو)."""
+    def verb_like(self, token: _Token, past: bool = True) -> bool:
+        """A verb in the present or the future as the dates' tense rules read it (يلقي، سيلقي),
+        or with `past` in the past tense: its present (ي + the word: تصدى / يتصدى، سجل / يسجل)
+        is a word of general Arabic, a name's is not (بونو / يبونو). Many Arab given and family
+        names share a verb's root (ضيف / يضيف): the past is read only past a name's second word."""
         plain = token.plain_stems[0]
-        return not token.article and zipf("ي" + plain) >= self.cues.verb_present_zipf
+        if token.article:
+            return False
+        return (past and zipf("ي" + plain) >= self.cues.verb_present_zipf) or is_present_verb(plain) or is_future_verb(plain)
 
     def given_at(self, i: int, alone: bool = False) -> int:
         """Words in the common Arab given name at token i (محمد; عبد الله as two words), or 0.
@@ -587,7 +592,7 @@ class _Finder:
             pass  # صفوان أبو سعدة، علي عبد الله
         elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
             pass  # أحمد الشيخ عبد القادر: the title is his family name
-        elif not self.name_word(after) or self.adverb(after) or not (
+        elif not self.name_word(after) or self.adverb(after) or self.verb_like(after, past=False) and not self.given_at(j) or not (
                 zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf
                 or _is_nisba(after) and zipf(after.written) < c.weak_cue_zipf):  # سالم الدوسري
             return None

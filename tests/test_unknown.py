@@ -283,6 +283,17 @@ def test_facilities_and_places_behind_a_clitic(text, expected):
     assert sorted(found(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a place with a year after it names an event (a tournament, an exhibition), not the place
+    ("وتأهل المنتخب إلى نهائيات كأس العالم المغرب 2030 بعد فوزه.", []),
+    ("وزار الوزير المغرب في 2030 مرتين.", [("المغرب", "place")]),
+    # an indefinite adjective after a head noun is no name (اتفاقية متبقية "a remaining agreement")
+    ("وهي آخر معاهدة متبقية بين البلدين.", []),
+])
+def test_events_and_adjectives_are_not_names(text, expected):
+    assert found(text) == expected
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

@@ -40,6 +40,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟…:\n;؛()\[\]]")
 _INDEFINITE_NISBA = ("يه", "يون", "يين")  # folded: ة is ه
 _ENDS_CLAUSE = re.compile(r"[.!?؟…:;؛«»“”\"]")  # not a line break: a masthead puts the name under its role
 _COMMA = ("،", ",")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # folded: Arabic-Indic digits are Western
 _PRONOUN_ENDINGS = ("ه", "ها", "هم")  # as written: ة is ta marbuta, ه a pronoun (مهامه، دوره)
 _DATELINE_SEPARATOR = re.compile(r"\s*[-–—/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
@@ -710,7 +711,8 @@ class _Finder:
                 k += 1
             elif token.article and token.word.startswith(("وال", "فال")) and genitives:
                 k += 1  # وزارة الفلاحة والصيد البحري
-            elif not token.article and k == j and self.name_word(token) and len(token.stems) == 1 and self.rare(token):
+            elif (not token.article and k == j and self.name_word(token) and len(token.stems) == 1 and self.rare(token)
+                  and not token.word.endswith(_INDEFINITE_NISBA)):  # اتفاقية متبقية: an adjective
                 named = True
                 k += 1
             else:
@@ -919,7 +921,7 @@ class _Finder:
                 found.append(_Found(i, place[0] + 1, "organization"))  # مأرب برس، القاهرة الإخبارية
                 i = place[0] + 1
                 continue
-            if place and not self._adjective_of(i, place[0]):
+            if place and not self._adjective_of(i, place[0]) and not self._event_after(place[0]):
                 found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
@@ -961,6 +963,10 @@ class _Finder:
         tokens = self.tokens
         return (end == i + 1 and tokens[i].plain_article and tokens[i].word.endswith("يه") and i > 0
                 and tokens[i].joined and tokens[i - 1].plain_article and not tokens[i - 1].covered)
+
+    def _event_after(self, k: int) -> bool:
+        """Is the place the first word of an event's name, its year after it ("قطر 2022")?"""
+        return k < len(self.tokens) and self.tokens[k].joined and bool(_YEAR.fullmatch(self.tokens[k].word))
 
     def _outlet_after(self, i: int, k: int) -> bool:
         """Is the place at tokens i..k-1 the first word of an outlet (القاهرة الإخبارية، فرانس 24،

@@ -294,6 +294,20 @@ def test_events_and_adjectives_are_not_names(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a company is its brand, a word written far more often without the article than with it
+    ("وكشفت شركة سامسونج عن هاتف جديد.", [("سامسونج", ("شركة سامسونج",))]),
+    ("وقالت مجموعة فاغنر إن مقاتليها انسحبوا.", [("فاغنر", ("مجموعة فاغنر",))]),
+    # a transliterated name goes on over rare words and an outlet's tail
+    ("ونقلت وكالة ريا نوفوستي عن المتحدث قوله.", [("وكالة ريا نوفوستي", ())]),
+    # nouns that take the article as often, or a genitive after the word, are no names
+    ("وأعلنت شركة طيران خاصة عن رحلات جديدة.", []),
+    ("وانتشرت قوات حفظ السلام في المنطقة.", []),
+])
+def test_organisations_named_by_a_brand_or_a_transliteration(text, expected):
+    assert [(p.name, p.spellings) for p in find_unknown_names(text, []) if p.type == "organization"] == expected
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

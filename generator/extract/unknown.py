@@ -28,7 +28,7 @@ from wordfreq import zipf_frequency
 
 from generator.extract.entities import load_rules, match_key, skeleton_of
 from generator.extract.dates.tense import is_future_verb, is_present_verb
-from generator.extract.longer_names import names_an_outlet
+from generator.extract.longer_names import names_an_outlet, outlet_words
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
 from generator.text.name_guard import why_not_a_name
@@ -96,10 +96,12 @@ class Cues:
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
+    brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
     verb_present_zipf: float = 99.0
+    name_article_gap: float = 99.0
 
     @property
     def heads(self) -> frozenset[str]:
@@ -149,10 +151,12 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         outlet_heads=words("outlet_heads"),
         facilities=words("facility_cues"),
         divisions=words("division_cues"),
+        brand_heads=words("brand_heads"),
         line_labels=words("line_labels"),
         final_particles=words("final_particles"),
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
+        name_article_gap=float(data["name_article_gap"]),
     )
 
 
@@ -711,10 +715,16 @@ class _Finder:
                 k += 1
             elif token.article and token.word.startswith(("وال", "فال")) and genitives:
                 k += 1  # وزارة الفلاحة والصيد البحري
-            elif (not token.article and k == j and self.name_word(token) and len(token.stems) == 1 and self.rare(token)
+            elif (not token.article and k == j and self.name_word(token)
+                  and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
                   and not token.word.endswith(_INDEFINITE_NISBA)):  # اتفاقية متبقية: an adjective
                 named = True
                 k += 1
+                # a transliterated name goes on over rare words and an outlet's tail (ريا نوفوستي، أسوشيتد برس)
+                while (k < len(tokens) and k - j < 3 and tokens[k].joined and not tokens[k].article
+                       and self.name_word(tokens[k]) and not self.verb_like(tokens[k], past=False)
+                       and (self.rare(tokens[k]) or tokens[k].word in outlet_words().tails)):
+                    k += 1
             else:
                 break
         while k > max(j, kept) and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
@@ -726,6 +736,16 @@ class _Finder:
             return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2
+
+    def brand_like(self, k: int) -> bool:
+        """A word that general Arabic writes far more often without the article than with it,
+        as names are (أبل 4.2 / الأبل 2.6، جوجل، أرامكو) and nouns are not (نفط / النفط،
+        طيران / الطيران), and that no genitive follows (شركة أبل, not قوات حفظ السلام)."""
+        tokens = self.tokens
+        plain = tokens[k].plain_stems[0]
+        if k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article:
+            return False
+        return zipf(plain) - zipf("ال" + plain) >= self.cues.name_article_gap
 
     def national_nisba(self, token: _Token) -> bool:
         """A nisba with the article made from a country's name (الإسرائيلي، الروسية، المغربي،
@@ -848,8 +868,10 @@ class _Finder:
                 body = self.body_from(i)
                 if body and body[1]:
                     quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
-                    # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold
-                    start = i + 1 if quoted and _stem_in(token, c.outlet_heads) else i
+                    # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold;
+                    # شركة أبل: a company's is its brand, one word without the article
+                    brand = body[0] == i + 2 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
+                    start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
                     found.append(_Found(start, body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue

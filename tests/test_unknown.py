@@ -133,6 +133,9 @@ def test_common_phrases_are_not_proposed(text):
     ("وشارك في الجلسة رئيس الوزراء الدكتور خالد صباح المطيري.", ["خالد صباح المطيري"]),
     # A frequent word right before a role is the name's last (an apposition without a comma).
     ("وحضر الافتتاح الدكتور حسن كامل عرب وزير الثقافة الأسبق.", ["حسن كامل عرب"]),
+    # A given name or a particle before a frequent family name is still a name
+    ("وقال الرئيس الراحل حافظ الأسد في خطابه.", ["حافظ الأسد"]),
+    ("وقال وزير الدفاع عبد الكريم الزبيدي إن", ["عبد الكريم الزبيدي"]),
     # A family after آل ends the name: the next word with the article is the object
     ("واستقبل الشيخ حمدان بن زايد آل نهيان الوفد الزائر.", ["حمدان بن زايد آل نهيان"]),
     # ... not a noun with a pronoun (مهامه "his duties")
@@ -159,6 +162,7 @@ def test_people_named_without_a_role_or_verb(text, expected):
     "السعودية تعلن إصابة جديدة بفيروس كورونا\nأعلنت الوزارة تسجيل الإصابة.",  # nor a headline's last words
     "وأفادت تقارير صحفية بارتفاع الأسعار.",  # an adjective without the article
     "كتب: منير القاضي\n\nأصدر أمير البلاد مرسوماً بحل البرلمان.",  # a byline does not take the next line's verb
+    "وقال رئيس قسم الشرطة إن التحقيق مستمر.",  # a frequent noun and its genitive after a role
 ])
 def test_phrases_after_cues_are_not_people(text):
     assert [name for name, kind in found(text) if kind == "person"] == []

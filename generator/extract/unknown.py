@@ -102,6 +102,7 @@ class Cues:
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
     verb_present_zipf: float = 99.0
     name_article_gap: float = 99.0
+    noun_zipf: float = 99.0
 
     @property
     def heads(self) -> frozenset[str]:
@@ -157,6 +158,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
         name_article_gap=float(data["name_article_gap"]),
+        noun_zipf=float(data["noun_zipf"]),
     )
 
 
@@ -491,7 +493,7 @@ class _Finder:
         common_first = strong and self.common_given_name(j)
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
-        if self.construct(j):
+        if self.construct(j) or strong and self.noun_phrase(j):
             return None
         if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))):
             return None
@@ -627,6 +629,15 @@ class _Finder:
         tokens = self.tokens
         return (tokens[j].written.endswith("ة") and zipf(tokens[j].written) >= self.cues.construct_zipf and j + 1 < len(tokens)
                 and tokens[j + 1].joined and tokens[j + 1].plain_article)
+
+    def noun_phrase(self, j: int) -> bool:
+        """A frequent noun before a frequent genitive (مكتب التحقيقات، قسم الشرطة) after a role:
+        a phrase, not a name, unless the noun is a given name or the genitive a nisba (a family)."""
+        tokens, c = self.tokens, self.cues
+        return (j + 1 < len(tokens) and not self.given_at(j) and tokens[j].word not in c.particles
+                and zipf(tokens[j].written) >= c.noun_zipf
+                and tokens[j + 1].joined and tokens[j + 1].plain_article and not _is_nisba(tokens[j + 1])
+                and zipf(tokens[j + 1].written) >= c.weak_cue_zipf)
 
     def weak_name_ok(self, j: int, k: int) -> bool:
         """After a verb of saying or before one, a name needs one word rarer than general

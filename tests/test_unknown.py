@@ -136,6 +136,10 @@ def test_common_phrases_are_not_proposed(text):
     # A given name or a particle before a frequent family name is still a name
     ("وقال الرئيس الراحل حافظ الأسد في خطابه.", ["حافظ الأسد"]),
     ("وقال وزير الدفاع عبد الكريم الزبيدي إن", ["عبد الكريم الزبيدي"]),
+    # ... but a given name is a name there, however frequent
+    ("وقال وزير الخارجية، محمد أحمد، إن الحوار مستمر.", ["محمد أحمد"]),
+    # After two bare names, a common noun with the article is the object, not a family name
+    ("يزور المبعوث الخاص السيد جون بيرللو البلاد غدا.", ["جون بيرللو"]),
     # A family after آل ends the name: the next word with the article is the object
     ("واستقبل الشيخ حمدان بن زايد آل نهيان الوفد الزائر.", ["حمدان بن زايد آل نهيان"]),
     # ... not a noun with a pronoun (مهامه "his duties")
@@ -163,6 +167,7 @@ def test_people_named_without_a_role_or_verb(text, expected):
     "وأفادت تقارير صحفية بارتفاع الأسعار.",  # an adjective without the article
     "كتب: منير القاضي\n\nأصدر أمير البلاد مرسوماً بحل البرلمان.",  # a byline does not take the next line's verb
     "وأكد مدير مكتب التحقيقات أن القضية مفتوحة.",  # a frequent noun and its genitive after a role
+    "واستقبل أمير البلاد ،حفل استقبال للوفود.",  # after a role's comma, two frequent words are the next clause
 ])
 def test_phrases_after_cues_are_not_people(text):
     assert [name for name, kind in found(text) if kind == "person"] == []
@@ -307,6 +312,9 @@ def test_events_and_adjectives_are_not_names(text, expected):
     # nouns that take the article as often, or a genitive after the word, are no names
     ("وأعلنت شركة طيران خاصة عن رحلات جديدة.", []),
     ("وانتشرت قوات حفظ السلام في المنطقة.", []),
+    # a head with the article takes no word without it: these are sentences, not names
+    ("وقدم رئيس المجلس أطيب التهاني للفائزين.", []),
+    ("وعقد المجلس بمدينة طبرق جلسته الأولى.", []),
 ])
 def test_organisations_named_by_a_brand_or_a_transliteration(text, expected):
     assert [(p.name, p.spellings) for p in find_unknown_names(text, []) if p.type == "organization"] == expected

@@ -525,6 +525,8 @@ class _Finder:
                     break
                 if self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
+                if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):
+                    break  # توم بيرللو البلاد: after two bare names, a common noun is the object
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
@@ -692,6 +694,8 @@ class _Finder:
         k, genitives, named, named_by_place = j, 0, False, False
         known_places: set[int] = set()  # tokens of a registry place inside the name (مهرجان القاهرة ...)
         kept = j  # the name's words up to here stay, common or not (قناة روسيا اليوم)
+        # A head with the article takes no word without it (المجلس أطيب التهاني is a sentence).
+        definite_head = tokens[i].article
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
@@ -712,7 +716,8 @@ class _Finder:
                 kept = k if outlet else kept
             elif token.covered:
                 break
-            elif (k == j and not token.article and not self.common(token) and k + 1 < len(tokens)
+            elif (k == j and not token.article and not definite_head and not self.common(token)
+                  and not self.carries_clitic(token) and k + 1 < len(tokens)
                   and tokens[k + 1].joined and self.place_at(k + 1, known_too=True)):
                 k += 1  # a construct before a place: وكالة أنباء الكويت، وزارة خارجية مصر
             elif token.word in c.article_names and k == j:
@@ -726,7 +731,7 @@ class _Finder:
                 k += 1
             elif token.article and token.word.startswith(("وال", "فال")) and genitives:
                 k += 1  # وزارة الفلاحة والصيد البحري
-            elif (not token.article and k == j and self.name_word(token)
+            elif (not token.article and k == j and not definite_head and self.name_word(token)
                   and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
                   and not token.word.endswith(_INDEFINITE_NISBA)):  # اتفاقية متبقية: an adjective
                 named = True
@@ -891,6 +896,8 @@ class _Finder:
                 j = self.skip_complements(i + cue)
                 found += self.inside_complements(i + cue, j)
                 end = self.name_from(j, strong=True)
+                if end and tokens[j].after_comma and not (self.weak_name_ok(j, end) or self.given_at(j)):
+                    end = None  # "أمير دولة قطر، حفل استقبال": after the role's comma, two frequent words are the next clause
                 if end:
                     role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
                     found.append(_Found(j, end, "person", role.strip(" ،,")))

@@ -140,6 +140,8 @@ def test_common_phrases_are_not_proposed(text):
     ("وقال وزير الخارجية، محمد أحمد، إن الحوار مستمر.", ["محمد أحمد"]),
     # After two bare names, a common noun with the article is the object, not a family name
     ("يزور المبعوث الخاص السيد جون بيرللو البلاد غدا.", ["جون بيرللو"]),
+    # Roles of diplomacy, religion and the professions are cues too
+    ("وقال المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا إن الوضع خطير.", ["فاسيلي نيبينزيا"]),
     # A family after آل ends the name: the next word with the article is the object
     ("واستقبل الشيخ حمدان بن زايد آل نهيان الوفد الزائر.", ["حمدان بن زايد آل نهيان"]),
     # ... not a noun with a pronoun (مهامه "his duties")

@@ -243,6 +243,11 @@ def test_nothing_is_linked_inside_a_web_address(matcher):
     ("روسيا اليوم تواجه عقوبات جديدة", ["russia"]),
     # an institution named by a head noun and a place: not the place
     ("وتخرج في جامعة القاهرة قبل أن يعمل في بنك مصر", []),
+    # a facility named by a place is not the place
+    ("وهبطت الطائرة في مطار القاهرة الدولي", []),
+    # the first words of another place's name are not the place; of the same place's, they are
+    ("وزار الوزير روسيا البيضاء ودول أمريكا اللاتينية", []),
+    ("وزار الوزير الولايات المتحدة الأمريكية وروسيا", ["united-states", "russia"]),
     # a head with the article is no name: "الحكومة مصر" does not occur, "وزارة الخارجية المصرية" has no place
     ("وأعلنت الحكومة في مصر أن جامعة الدول العربية تجتمع", ["egypt"]),
 ])

@@ -34,6 +34,7 @@ import ahocorasick
 import yaml
 
 from generator.extract.longer_names import QUOTES, names_an_institution, names_an_outlet
+from generator.extract.places import other_place_starting
 from generator.model import Entity, Mention
 from generator.text.arabic import DIACRITICS, fold, fold_with_offsets, remove_diacritics, remove_tatweel
 from generator.text.name_guard import why_not_a_name
@@ -479,7 +480,10 @@ class EntityMatcher:
         clitic = text_before[len(text_before) - len(text_before.split(" ")[-1]):]  # the letters before it in its word
         if after and names_an_outlet(after[0], previous, quoted or credit, to=clitic.endswith("ل")):
             return True
-        return any(stem in self.rules.longer_name_heads for stem in previous) or names_an_institution(previous)
+        if any(stem in self.rules.longer_name_heads for stem in previous) or names_an_institution(previous):
+            return True
+        # the first words of another place's name (روسيا البيضاء، أمريكا اللاتينية)
+        return other_place_starting(tuple(folded[start:end].split()), tuple(w.rstrip(".,،:;»\"')") for w in after[:2]))
 
     def _prefix_ok(self, folded: str, word_start: int, stem_start: int, stem_end: int, form: Form) -> int:
         """Where the mention starts if the letters before the stem are clitics that suit

@@ -1,6 +1,7 @@
 """Names that hold a place's name and are not the place: outlets named after a place
 ("القاهرة الإخبارية", "فرانس 24", "مأرب برس", "واشنطن بوست", "قناة روسيا اليوم") and
-institutions named by a head noun and a place ("جامعة القاهرة", "بنك مصر"). The place inside
+institutions and facilities named by a head noun and a place ("جامعة القاهرة", "بنك مصر",
+"مطار القاهرة"). The place inside
 is not linked there (entities.py); discovery (unknown.py) proposes the outlet instead.
 
 The words are data in generator/data/unknown.yml: `outlet_words` after a place make it an
@@ -40,7 +41,7 @@ def outlet_words(path: Path = DATA) -> OutletWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
 
-    institutions = frozenset(w for w in words("organization_cues") if not w.startswith("ال"))
+    institutions = frozenset(w for w in words("organization_cues") | words("facility_cues") if not w.startswith("ال"))
     return OutletWords(words("outlet_words"), words("outlet_words_after_head"), words("outlet_heads"), words("outlet_source_words"),
                        institutions)
 

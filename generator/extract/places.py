@@ -170,7 +170,8 @@ def _time_zone_cities(min_word_zipf: float) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
-def load_gazetteer(path: Path = DATA) -> Gazetteer:
+def _known_places(path: Path = DATA) -> dict[tuple[str, ...], Place]:
+    """Folded words -> place, of every name CLDR and places.yml give (GeoNames apart)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     arabic, english = Locale("ar").territories, Locale("en").territories
     skipped = {str(code) for code in data["skipped_territories"]}
@@ -194,6 +195,33 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         add(name, Place(name, name_en, "city"))
     for name, name_en in data["regions"].items():
         add(name, Place(name, name_en, "region"))
+    return by_words
+
+
+def other_place_starting(words: tuple[str, ...], following: tuple[str, ...], path: Path = DATA) -> bool:
+    """Do the folded `words` of a place's name, with some of the `following` words, name another
+    place that CLDR or places.yml knows (روسيا البيضاء is Belarus, أمريكا اللاتينية Latin
+    America; الولايات المتحدة الأمريكية is the same country)? GeoNames is not read: linking
+    does not wait for it."""
+    known = _known_places(path)
+    place = known.get(words)
+    for n in range(len(following), 0, -1):
+        longer = known.get(words + following[:n])
+        if longer is not None:
+            return place is None or longer.name_en != place.name_en
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def load_gazetteer(path: Path = DATA) -> Gazetteer:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    arabic = Locale("ar").territories
+    skipped = {str(code) for code in data["skipped_territories"]}
+    by_words = dict(_known_places(path))
+
+    def add(name: str, place: Place) -> None:
+        by_words.setdefault(place_key(name), place)
+
     geonames = geonames_cities(GeonamesSettings(**data["geonames"]), _given_names(), _place_words())
     before_geonames = set(by_words)
     for name, name_en in geonames.names.items():  # after CLDR and places.yml: they win where both name one

@@ -323,6 +323,11 @@ def test_organisations_named_by_a_brand_or_a_transliteration(text, expected):
     assert [(p.name, p.spellings) for p in find_unknown_names(text, []) if p.type == "organization"] == expected
 
 
+def test_a_range_adjective_goes_on_with_a_treatys_name():
+    text = "وانسحبت الدولتان من معاهدة الصواريخ الباليستية قصيرة المدى قبل عامين."
+    assert found(text) == [("معاهدة الصواريخ الباليستية قصيرة المدى", "agreement")]
+
+
 def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     article = Article("a.md", "شكري في لندن", __import__("datetime").date(2024, 1, 9), "a",
                       "قال وزير الخارجية المصري سامح شكري إن الحوار مستمر.\nوأضاف شكري أن مصر لن تقبل.")

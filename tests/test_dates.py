@@ -115,6 +115,18 @@ def test_weekday_names_in_context():
     assert found("يجتمع الوزيران الاثنين المقبل.", friday) == [("الاثنين المقبل", "2022-10-24", None)]
 
 
+def test_a_bare_weekday_after_a_present_tense_verb_is_the_coming_one():
+    friday = dt.date(2022, 10, 21)
+    assert found("يزور الرئيس الجزائر الثلاثاء في جولة إقليمية.", friday) == [("الثلاثاء", "2022-10-25", None)]
+    assert found("وتنطلق الأحد فعاليات المعرض الدولي.", friday) == [("الأحد", "2022-10-23", None)]
+    # a past-tense verb, or a verb of saying in a headline's present, keeps the one before
+    assert found("زار الرئيس الجزائر الثلاثاء في جولة إقليمية.", friday) == [("الثلاثاء", "2022-10-18", None)]
+    assert found("ماكرون يعلن الثلاثاء خطة جديدة للطاقة", friday) == [("الثلاثاء", "2022-10-18", None)]
+    # a noun in ت (تقرير) is no verb, and another clause's verb is not the weekday's
+    assert found("وأظهر تقرير نشر الثلاثاء تراجع الأسعار.", friday) == [("الثلاثاء", "2022-10-18", None)]
+    assert found("وتقول الحكومة إن الوزير وصل الثلاثاء.", friday) == [("الثلاثاء", "2022-10-18", None)]
+
+
 def test_today_only_as_a_time_word():
     friday = dt.date(2022, 10, 21)
     assert found("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة.", friday) == [("عام 1948", "1948", None)]

@@ -225,3 +225,31 @@ def test_nothing_is_linked_inside_a_web_address(matcher):
     text = "المصدر: https://example.com/news/لقاء-في-القاهرة-اليوم ثم عاد الوزير إلى القاهرة"
     found = matcher.find(text)
     assert [(m.entity_id, m.start) for m in found] == [("cairo", text.rindex("القاهرة"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet named after a place: by its tail word anywhere ...
+    ("وقالت القاهرة الإخبارية إن الوفد وصل إلى موسكو", ["moscow"]),
+    ("ونقل موقع مصر نيوز الخبر", []),
+    # ... and by اليوم after an outlet's head, in quotes, after a source word or behind ل
+    ("وقال لقناة روسيا اليوم إن الحوار مستمر", []),
+    ("ونقلت «روسيا اليوم» عن مصدر", []),
+    ("بحسب روسيا اليوم فإن الوفد غادر", []),
+    ("وقال الوزير لروسيا اليوم إن الحوار مستمر", []),
+    # ... or as a credit that opens a line, a dash or a bar after it
+    ("روسيا اليوم - موسكو\nقال الوزير إن الحوار مستمر", ["moscow"]),
+    # with none of them, the place and today: "تشهد روسيا اليوم" is Russia
+    ("وتشهد روسيا اليوم موجة برد، ووصل الوزير إلى القاهرة اليوم", ["russia", "cairo"]),
+    ("روسيا اليوم تواجه عقوبات جديدة", ["russia"]),
+    # an institution named by a head noun and a place: not the place
+    ("وتخرج في جامعة القاهرة قبل أن يعمل في بنك مصر", []),
+    # a facility named by a place is not the place
+    ("وهبطت الطائرة في مطار القاهرة الدولي", []),
+    # the first words of another place's name are not the place; of the same place's, they are
+    ("وزار الوزير روسيا البيضاء ودول أمريكا اللاتينية", []),
+    ("وزار الوزير الولايات المتحدة الأمريكية وروسيا", ["united-states", "russia"]),
+    # a head with the article is no name: "الحكومة مصر" does not occur, "وزارة الخارجية المصرية" has no place
+    ("وأعلنت الحكومة في مصر أن جامعة الدول العربية تجتمع", ["egypt"]),
+])
+def test_a_place_inside_an_outlets_or_institutions_name_is_not_linked(matcher, text, expected):
+    assert [m.entity_id for m in matcher.find(text)] == expected

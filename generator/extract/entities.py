@@ -33,6 +33,8 @@ from typing import Iterable
 import ahocorasick
 import yaml
 
+from generator.extract.longer_names import QUOTES, names_an_institution, names_an_outlet
+from generator.extract.places import other_place_starting
 from generator.model import Entity, Mention
 from generator.text.orthography import (
     ARTICLE, DIACRITICS, article_prefixes, bare_prefixes, fold, has_article, letter_classes, long_vowels,
@@ -46,6 +48,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
 _MAX_GENERATED_SPELLINGS = 48  # per form: a bound on the keys a many-letter name can make
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# A credit that opens a line: the outlet's name, then a dash or a bar ("روسيا اليوم - موسكو").
+_CREDIT_AFTER = re.compile(r"[^\S\n]+\S+[^\S\n]*[-–—|]")
 
 
 @dataclass(frozen=True)
@@ -439,12 +443,22 @@ class EntityMatcher:
 
     def _in_longer_name(self, folded: str, start: int, end: int) -> bool:
         """Whether the word before a place's name, or the one after it, makes it part of a longer
-        name (صعيد مصر, واشنطن بوست)."""
-        before, after = folded[max(0, start - 30):start].split(), folded[end:end + 30].split()
+        name (صعيد مصر, واشنطن بوست, القاهرة الإخبارية, قناة روسيا اليوم, جامعة القاهرة)."""
+        text_before = folded[max(0, start - 30):start]
+        before, after = text_before.split(), folded[end:end + 30].split()
         if after and after[0].rstrip(".,،:;»\"')") in self.rules.longer_name_tails:
             return True
-        return bool(before) and any(before[-1].startswith(p) and before[-1][len(p):] in self.rules.longer_name_heads
-                                    for p in self.rules.bare_prefixes)
+        previous = [before[-1][len(p):] for p in self.rules.bare_prefixes if before and before[-1].startswith(p)]
+        quoted = bool(text_before.rstrip()) and text_before.rstrip()[-1] in QUOTES
+        line_start = not text_before.strip(" ") or text_before.rstrip(" ").endswith("\n")
+        credit = line_start and bool(_CREDIT_AFTER.match(folded, end))
+        clitic = text_before[len(text_before) - len(text_before.split(" ")[-1]):]  # the letters before it in its word
+        if after and names_an_outlet(after[0], previous, quoted or credit, to=clitic.endswith("ل")):
+            return True
+        if any(stem in self.rules.longer_name_heads for stem in previous) or names_an_institution(previous):
+            return True
+        # the first words of another place's name (روسيا البيضاء، أمريكا اللاتينية)
+        return other_place_starting(tuple(folded[start:end].split()), tuple(w.rstrip(".,،:;»\"')") for w in after[:2]))
 
     def _prefix_ok(self, folded: str, word_start: int, stem_start: int, stem_end: int, form: Form) -> int:
         """Where the mention starts if the letters before the stem are clitics that suit

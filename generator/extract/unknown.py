@@ -27,6 +27,8 @@ import yaml
 from wordfreq import zipf_frequency
 
 from generator.extract.entities import load_rules, skeleton_of
+from generator.extract.dates.tense import is_future_verb, is_present_verb
+from generator.extract.longer_names import names_an_outlet, outlet_words
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
 from generator.text.name_guard import why_not_a_name
@@ -40,6 +42,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟…:\n;؛()\[\]]")
 _INDEFINITE_NISBA = ("يه", "يون", "يين")  # folded: ة is ه
 _ENDS_CLAUSE = re.compile(r"[.!?؟…:;؛«»“”\"]")  # not a line break: a masthead puts the name under its role
 _COMMA = ("،", ",")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # folded: Arabic-Indic digits are Western
+_PRONOUN_ENDINGS = ("ه", "ها", "هم")  # as written: ة is ta marbuta, ه a pronoun (مهامه، دوره)
+_DATELINE_SEPARATOR = re.compile(r"\s*[-–—/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
 MAX_EXAMPLES = 3
 
@@ -71,7 +76,6 @@ class Cues:
     organization_links: tuple[tuple[str, ...], ...]
     place: frozenset[str]
     place_openers: frozenset[str]
-    outlet_words: frozenset[str]
     particles: frozenset[str]
     honorifics: frozenset[str]
     article_names: frozenset[str]
@@ -92,6 +96,20 @@ class Cues:
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
+    facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
+    divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
+    brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
+    line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
+    final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
+    family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
+    verb_present_zipf: float = 99.0
+    name_article_gap: float = 99.0
+    noun_zipf: float = 99.0
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """Head nouns of organisations, agreements and facilities."""
+        return self.organization | self.agreement | self.facilities
 
 
 @functools.lru_cache(maxsize=None)
@@ -114,7 +132,6 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         organization_links=phrases("organization_links"),
         place=words("place_cues"),
         place_openers=words("place_openers"),
-        outlet_words=words("outlet_words"),
         particles=words("name_particles"),
         honorifics=words("honorifics"),
         article_names=words("article_names"),
@@ -135,6 +152,15 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         common_noun_zipf=float(data["common_noun_zipf"]),
         organization_descriptors=words("organization_descriptors"),
         outlet_heads=words("outlet_heads"),
+        facilities=words("facility_cues"),
+        divisions=words("division_cues"),
+        brand_heads=words("brand_heads"),
+        line_labels=words("line_labels"),
+        final_particles=words("final_particles"),
+        family_titles=words("family_titles"),
+        verb_present_zipf=float(data["verb_present_zipf"]),
+        name_article_gap=float(data["name_article_gap"]),
+        noun_zipf=float(data["noun_zipf"]),
     )
 
 
@@ -257,6 +283,7 @@ class _Found:
     place: Place | None = None
     conjunction: bool = False  # the first word carries و (... خلوصي أكار ومولود جاويش أوغلو)
     head: int | None = None  # an outlet's head left out of its name (صحيفة "عكاظ"): kept as a spelling
+    short: int | None = None  # where a spelling without the name's first word starts (ولاية النعامة: النعامة)
 
 
 class _Finder:
@@ -464,12 +491,10 @@ class _Finder:
             return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
-        common_first = strong and self.common(first) and zipf(first.written) < 5.5 and j + 1 < len(tokens) and (
-            tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
-            and not self.common(tokens[j + 1]) and not first.written.endswith("ة"))
+        common_first = strong and self.common_given_name(j)
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
-        if self.construct(j):
+        if self.construct(j) or strong and self.noun_phrase(j):
             return None
         if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))):
             return None
@@ -479,9 +504,16 @@ class _Finder:
             joined_by_particle = previous.word in c.particles
             if joined_by_particle and token.word.isalpha() and not token.covered and not self.common(token):
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
+                if previous.word in c.final_particles:
+                    break  # آل مكتوم، آل ثاني: the family ends the name
                 continue
-            if not self.name_word(token) or self.construct(k):
-                break
+            if not in_family and token.plain_article and token.word in c.family_titles and not self.possessed(token):
+                in_family = True  # خير الدين السيد، أحمد الشيخ عبد القادر: a title after a given name is a family name
+                units += 1
+                k += 1
+                continue
+            if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)) or self.construct(k):
+                break  # a father's name that is a common word before a family name: محمد صباح السالم
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
                 continue
@@ -494,6 +526,8 @@ class _Finder:
                     break
                 if self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
+                if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):
+                    break  # توم بيرللو البلاد: after two bare names, a common noun is the object
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
@@ -504,7 +538,13 @@ class _Finder:
             elif token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5:
                 break  # تقارير مناخية، مسؤولون رسميون: an adjective without the article
             elif units >= 2 and not self.rare(token) and not self.given_at(k):
+                if (strong and k + 1 < len(tokens) and self.name_word(token) and "\n" not in token.gap
+                        and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)  # مهامه رئيسا: his duties
+                        and tokens[k + 1].joined and "\n" not in tokens[k + 1].gap and self.cue_at(k + 1)):
+                    k += 1  # right before a role the word is the name's last (محمد صابر عرب وزير الثقافة)
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
+            elif units >= 2 and self.verb_like(token) and not self.given_at(k):
+                break  # ياسين بونو تصدى لكرة: the next verb
             else:
                 units += 1
             k += 1
@@ -515,6 +555,24 @@ class _Finder:
         if k - j < c.min_person_words:
             return None
         return k
+
+    def common_given_name(self, j: int) -> bool:
+        """A given name that is also a common word (صباح، مشعل) where a family name with the
+        article follows it (صباح الأحمد، صباح السالم)."""
+        tokens = self.tokens
+        return self.common(tokens[j]) and zipf(tokens[j].written) < 5.5 and j + 1 < len(tokens) and (
+            tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
+            and not self.common(tokens[j + 1]) and not tokens[j].written.endswith("ة"))
+
+    def verb_like(self, token: _Token, past: bool = True) -> bool:
+        """A verb in the present or the future as the dates' tense rules read it (يلقي، سيلقي),
+        or with `past` in the past tense: its present (ي + the word: تصدى / يتصدى، سجل / يسجل)
+        is a word of general Arabic, a name's is not (بونو / يبونو). Many Arab given and family
+        names share a verb's root (ضيف / يضيف): the past is read only past a name's second word."""
+        plain = token.plain_stems[0]
+        if token.article:
+            return False
+        return (past and zipf("ي" + plain) >= self.cues.verb_present_zipf) or is_present_verb(plain) or is_future_verb(plain)
 
     def given_at(self, i: int, alone: bool = False) -> int:
         """Words in the common Arab given name at token i (محمد; عبد الله as two words), or 0.
@@ -542,7 +600,9 @@ class _Finder:
         after = tokens[j]
         if after.word in c.particles and after.word != "بن":
             pass  # صفوان أبو سعدة، علي عبد الله
-        elif not self.name_word(after) or self.adverb(after) or not (
+        elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
+            pass  # أحمد الشيخ عبد القادر: the title is his family name
+        elif not self.name_word(after) or self.adverb(after) or self.verb_like(after, past=False) and not self.given_at(j) or not (
                 zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf
                 or _is_nisba(after) and zipf(after.written) < c.weak_cue_zipf):  # سالم الدوسري
             return None
@@ -572,6 +632,15 @@ class _Finder:
         tokens = self.tokens
         return (tokens[j].written.endswith("ة") and zipf(tokens[j].written) >= self.cues.construct_zipf and j + 1 < len(tokens)
                 and tokens[j + 1].joined and tokens[j + 1].plain_article)
+
+    def noun_phrase(self, j: int) -> bool:
+        """A frequent noun before a frequent genitive (مكتب التحقيقات، قسم الشرطة) after a role:
+        a phrase, not a name, unless the noun is a given name or the genitive a nisba (a family)."""
+        tokens, c = self.tokens, self.cues
+        return (j + 1 < len(tokens) and not self.given_at(j) and tokens[j].word not in c.particles
+                and zipf(tokens[j].written) >= c.noun_zipf
+                and tokens[j + 1].joined and tokens[j + 1].plain_article and not _is_nisba(tokens[j + 1])
+                and zipf(tokens[j + 1].written) >= c.weak_cue_zipf)
 
     def weak_name_ok(self, j: int, k: int) -> bool:
         """After a verb of saying or before one, a name needs one word rarer than general
@@ -604,6 +673,8 @@ class _Finder:
             return "agreement"
         if any(s in self.cues.organization for s in stems):
             return "organization"
+        if any(s in self.cues.facilities for s in stems):
+            return "place"  # مطار الكويت الدولي، قصر الأمم
         return None
 
     def body_from(self, i: int) -> tuple[int, bool] | None:
@@ -623,11 +694,16 @@ class _Finder:
             return k, True
         k, genitives, named, named_by_place = j, 0, False, False
         known_places: set[int] = set()  # tokens of a registry place inside the name (مهرجان القاهرة ...)
+        kept = j  # the name's words up to here stay, common or not (قناة روسيا اليوم)
+        # A head with the article takes no word without it (المجلس أطيب التهاني is a sentence).
+        definite_head = tokens[i].article
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
                          and all(t.joined for t in tokens[k + 1:k + len(p)])), None)
-            place = self.place_at(k, known_too=True) if not token.article or token.plain_article else None
+            # a place behind a clitic (بفاس، ومصر) is where the body is, not its name
+            bare = token.word in self.gazetteer.first_words or token.covered and len(token.stems) == 1
+            place = self.place_at(k, known_too=True) if bare and (not token.article or token.plain_article) else None
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
             if link:
@@ -636,10 +712,13 @@ class _Finder:
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:
                 known_places.update(range(k, place[0]))
-                k, named, named_by_place = place[0], True, True
+                outlet = self._outlet_after(k, place[0])  # قناة روسيا اليوم
+                k, named, named_by_place = place[0] + outlet, True, True
+                kept = k if outlet else kept
             elif token.covered:
                 break
-            elif (k == j and not token.article and not self.common(token) and k + 1 < len(tokens)
+            elif (k == j and not token.article and not definite_head and not self.common(token)
+                  and not self.carries_clitic(token) and k + 1 < len(tokens)
                   and tokens[k + 1].joined and self.place_at(k + 1, known_too=True)):
                 k += 1  # a construct before a place: وكالة أنباء الكويت، وزارة خارجية مصر
             elif token.word in c.article_names and k == j:
@@ -653,20 +732,37 @@ class _Finder:
                 k += 1
             elif token.article and token.word.startswith(("وال", "فال")) and genitives:
                 k += 1  # وزارة الفلاحة والصيد البحري
-            elif not token.article and k == j and self.name_word(token) and len(token.stems) == 1 and self.rare(token):
+            elif (not token.article and k == j and not definite_head and self.name_word(token)
+                  and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
+                  and not token.word.endswith(_INDEFINITE_NISBA)):  # اتفاقية متبقية: an adjective
                 named = True
                 k += 1
+                # a transliterated name goes on over rare words and an outlet's tail (ريا نوفوستي، أسوشيتد برس)
+                while (k < len(tokens) and k - j < 3 and tokens[k].joined and not tokens[k].article
+                       and self.name_word(tokens[k]) and not self.verb_like(tokens[k], past=False)
+                       and (self.rare(tokens[k]) or tokens[k].word in outlet_words().tails)):
+                    k += 1
             else:
                 break
-        while k > j and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
+        while k > max(j, kept) and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
             k -= 1
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
-        if (_head_stem(tokens[i], c.organization | c.agreement).startswith("ال") and k - j < 2 and not named_by_place
+        if (_head_stem(tokens[i], c.heads).startswith("ال") and k - j < 2 and not named_by_place
                 and not self.national_nisba(tokens[k - 1])):
             return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2
+
+    def brand_like(self, k: int) -> bool:
+        """A word that general Arabic writes far more often without the article than with it,
+        as names are (أبل 4.2 / الأبل 2.6، جوجل، أرامكو) and nouns are not (نفط / النفط،
+        طيران / الطيران), and that no genitive follows (شركة أبل, not قوات حفظ السلام)."""
+        tokens = self.tokens
+        plain = tokens[k].plain_stems[0]
+        if k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article:
+            return False
+        return zipf(plain) - zipf("ال" + plain) >= self.cues.name_article_gap
 
     def national_nisba(self, token: _Token) -> bool:
         """A nisba with the article made from a country's name (الإسرائيلي، الروسية، المغربي،
@@ -704,6 +800,66 @@ class _Finder:
 
     # --- the scan -----------------------------------------------------------------------
 
+    # --- credits -------------------------------------------------------------------------
+
+    def credit_at(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of an outlet's or agency's credit that opens the line at token i: after
+        a dateline's place and a dash or a slash ("القدس المحتلة-سانا", "بغداد/المسلة:"), or
+        alone before a colon ("الراصد: ترأس ..."). Its words are rare, as names are."""
+        tokens = self.tokens
+        if i > 0 and "\n" not in tokens[i].gap:
+            return None
+        start = i
+        place = self.place_at(i, known_too=True)
+        if place:
+            k = place[0]
+            while k < len(tokens) and k - place[0] < 2 and tokens[k].joined and tokens[k].plain_article:
+                k += 1  # القدس المحتلة
+            if k >= len(tokens) or not _DATELINE_SEPARATOR.fullmatch(tokens[k].gap):
+                return None
+            start = k
+        end = start
+        while (end < len(tokens) and end - start < 3 and (end == start or tokens[end].joined)
+               and self.credit_word(tokens[end])):
+            end += 1
+        if end == start:
+            return None
+        after = self.text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(self.text)]
+        if after.lstrip(" ").startswith(":") or start > i and (end == len(tokens) or "\n" in after):
+            return start, end
+        return None
+
+    def credit_in_brackets(self, i: int, after_organization: bool) -> int | None:
+        """The end of a credit in brackets at token i: an agency's or outlet's short name that
+        closes a paragraph ("... (قنا)"), follows a dateline ("الرياض (واس) -") or an
+        organisation's full name ("وكالة الأنباء السورية (سانا)")."""
+        tokens = self.tokens
+        if not tokens[i].gap.rstrip(" ").endswith("("):
+            return None
+        end = i
+        while end < len(tokens) and end - i < 2 and (end == i or tokens[end].joined) and self.credit_word(tokens[end], True):
+            end += 1
+        if end == i:
+            return None
+        after = self.text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(self.text)]
+        if not after.startswith(")"):
+            return None
+        rest = after[1:].strip(" ")
+        return end if after_organization or rest[:1] in ("", ".", "\n", "-", "–", "—") else None
+
+    def credit_word(self, token: _Token, bracketed: bool = False) -> bool:
+        """A word of a credit: rare, not a label, a given name or a place; alone in brackets a
+        word is not read as a clitic and a stem (واس، وام)."""
+        c = self.cues
+        if not token.word.isalpha() or token.word.isascii() or token.covered:
+            return False
+        if bracketed:
+            common = token.word in c.common
+        else:
+            common = self.common(token) or self.carries_clitic(token) or token.article and not token.plain_article
+        return (not common and token.word not in c.line_labels and token.word not in c.given_names
+                and zipf(token.written) < c.rare_zipf and not self.gazetteer.lookup((token.word,)))
+
     def find(self) -> list[_Found]:
         found: list[_Found] = []
         tokens, c = self.tokens, self.cues
@@ -713,13 +869,26 @@ class _Finder:
             if token.covered:
                 i += 1
                 continue
+            after_organization = bool(found) and found[-1].end == i and found[-1].type == "organization"
+            if (credit_end := self.credit_in_brackets(i, after_organization)) is not None:
+                found.append(_Found(i, credit_end, "organization"))
+                i = credit_end
+                continue
+            if (credit := self.credit_at(i)) is not None:
+                if credit[0] > i and (place := self.place_at(i)):  # the dateline's place
+                    found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
+                found.append(_Found(credit[0], credit[1], "organization"))
+                i = credit[1]
+                continue
             kind = self.head_at(i)
             if kind:
                 body = self.body_from(i)
                 if body and body[1]:
                     quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
-                    # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold
-                    start = i + 1 if quoted and _stem_in(token, c.outlet_heads) else i
+                    # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold;
+                    # شركة أبل: a company's is its brand, one word without the article
+                    brand = body[0] == i + 2 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
+                    start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
                     found.append(_Found(start, body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue
@@ -728,6 +897,8 @@ class _Finder:
                 j = self.skip_complements(i + cue)
                 found += self.inside_complements(i + cue, j)
                 end = self.name_from(j, strong=True)
+                if end and tokens[j].after_comma and not (self.weak_name_ok(j, end) or self.given_at(j)):
+                    end = None  # "أمير دولة قطر، حفل استقبال": after the role's comma, two frequent words are the next clause
                 if end:
                     role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
                     found.append(_Found(j, end, "person", role.strip(" ،,")))
@@ -773,11 +944,25 @@ class _Finder:
                 if end:
                     start = next(k for k in range(i + 1, end) if not _is_nisba(tokens[k]) or k == end - 1)
                     known = self.place_at(start)
-                    found.append(_Found(start, end, "place", place=known[1] if known and known[0] == end else None))
+                    known = known[1] if known and known[0] == end else None
+                    if known is None and start == i + 1 and _stem_in(token, c.divisions):
+                        found.append(_Found(i, end, "place", short=start))  # ولاية النعامة, also النعامة
+                    else:
+                        found.append(_Found(start, end, "place", place=known))
                     i = end
                     continue
+                if (_stem_in(token, c.divisions) and i + 1 < len(tokens) and tokens[i + 1].joined
+                        and _is_nisba(tokens[i + 1]) and not tokens[i + 1].covered
+                        and (i + 2 >= len(tokens) or not tokens[i + 2].joined or not tokens[i + 2].article)):
+                    found.append(_Found(i, i + 2, "place"))  # محافظة الغربية: a division named by an adjective
+                    i += 2
+                    continue
             place = self.place_at(i)
-            if place and not self._outlet_after(place[0]) and not self._adjective_of(i, place[0]):
+            if place and self._outlet_after(i, place[0]):
+                found.append(_Found(i, place[0] + 1, "organization"))  # مأرب برس، القاهرة الإخبارية
+                i = place[0] + 1
+                continue
+            if place and not self._adjective_of(i, place[0]) and not self._event_after(place[0]):
                 found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
@@ -793,7 +978,8 @@ class _Finder:
                 found.append(_Found(k, body[0], self.head_at(k)))
                 k = body[0]
             elif (place := self.place_at(k)) and place[0] <= end:
-                found.append(_Found(k, place[0], _place_type(place[1]), place=place[1]))
+                if not self._outlet_after(k, place[0]):  # لقناة روسيا اليوم: the outlet is proposed after the role
+                    found.append(_Found(k, place[0], _place_type(place[1]), place=place[1]))
                 k = place[0]
             else:
                 k += 1
@@ -819,9 +1005,19 @@ class _Finder:
         return (end == i + 1 and tokens[i].plain_article and tokens[i].word.endswith("يه") and i > 0
                 and tokens[i].joined and tokens[i - 1].plain_article and not tokens[i - 1].covered)
 
-    def _outlet_after(self, k: int) -> bool:
-        """Is the place the first word of an outlet (القاهرة الإخبارية، فرانس 24)?"""
-        return k < len(self.tokens) and self.tokens[k].joined and self.tokens[k].word in self.cues.outlet_words
+    def _event_after(self, k: int) -> bool:
+        """Is the place the first word of an event's name, its year after it ("قطر 2022")?"""
+        return k < len(self.tokens) and self.tokens[k].joined and bool(_YEAR.fullmatch(self.tokens[k].word))
+
+    def _outlet_after(self, i: int, k: int) -> bool:
+        """Is the place at tokens i..k-1 the first word of an outlet (القاهرة الإخبارية، فرانس 24،
+        قناة روسيا اليوم)?"""
+        tokens = self.tokens
+        if k >= len(tokens) or not tokens[k].joined or tokens[k].covered:
+            return False
+        previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
+        to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
+        return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in _QUOTES), to)
 
 
 def _place_type(place: Place) -> str:
@@ -856,7 +1052,8 @@ def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, 
     """The words start..end-1 as written, the first without its clitic (لوكالة -> وكالة,
     بالخرطوم -> الخرطوم, للسودان -> السودان)."""
     first = tokens[start]
-    stem = _head_stem(first, cues.organization | cues.agreement) or _stem_in(first, load_gazetteer().first_words)
+    stem = (_head_stem(first, cues.heads) or _stem_in(first, load_gazetteer().first_words)
+            or _stem_in(first, cues.divisions))
     if conjunction:
         stem = first.word[1:]
     if stem is None or stem == first.word and not first.word.startswith("لل"):
@@ -943,6 +1140,8 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
             name = place.name  # CLDR's spelling (with its diacritics) for the registry
         with_head = () if found.head is None else (
             _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)
+        if found.short is not None:
+            with_head += (_written(doc.text, doc.finder.tokens, found.short, found.end, cues),)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
                             with_head, place.name_en if place else None)
         out.append((proposal, tuple(orthography.name_key(name).split())))

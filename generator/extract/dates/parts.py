@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.extract.dates.tense import SentenceTense
+from generator.extract.dates.tense import SentenceTense, present_verb_before
 from generator.text.orthography import FoldedText
 
 _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
@@ -85,6 +85,14 @@ class Context:
         if k not in self._tenses:
             self._tenses[k] = SentenceTense(self.text[s:e])
         return self._tenses[k].points_forward(first - s, min(last, e) - s)
+
+    def present_verb_before(self, start: int) -> bool:
+        """Does a present-tense verb stand right before the date at folded `start`, in its clause?"""
+        first = self.folded.span(start, start)[0]
+        k = bisect.bisect_right(self._sentence_starts, first) - 1
+        if k < 0 or first >= self.sentences[k][1]:
+            return False
+        return present_verb_before(self.text[self.sentences[k][0]:first])
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -4,8 +4,8 @@ A date without a year takes the year that puts it nearest before the publication
 nearest after it when its sentence announces something to come (tense.py); "الماضي" and
 "المقبل" fix the direction. Without a cue, a day or month that comes within a few weeks
 after publication is that coming one (tense.near_future_days), not last year's. A bare
-weekday is the latest such day on or before publication unless the sentence points forward,
-or the day the text gave that weekday before. The end of a range comes after its start.
+weekday is the latest such day on or before publication unless the sentence points forward
+or a present-tense verb announces it, or the day the text gave that weekday before. The end of a range comes after its start.
 """
 from __future__ import annotations
 
@@ -61,6 +61,8 @@ def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.dat
             back, ahead = (gregorian.nearest_weekday(part.weekday, ctx.published, f, strict=False) for f in (False, True))
             return back if ctx.published - back <= ahead - ctx.published else ahead
         forward, strict = _direction(part, ctx)
+        if part.relation is None and not forward and ctx.present_verb_before(part.start):
+            forward = True  # "يعقد المجلس جلسته الأحد": announced in the present tense
         day = gregorian.nearest_weekday(part.weekday, ctx.published, forward, strict)
         if part.relation is not None and part.relation < -1:  # "الجمعة قبل الماضية"
             day -= dt.timedelta(days=7 * (-part.relation - 1))

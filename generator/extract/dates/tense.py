@@ -6,6 +6,10 @@ The cues are words of dates.yml (سوف، المقرر، المرتقب، الم
 prefix سـ, read before the date in its sentence and after it up to the next clause. A word that starts with س is such a verb when, without the س, it is an imperfect
 verb that is more frequent in general Arabic than the whole word: "سيعقد" (يعقد), "ستزور"
 (تزور), but not "سيارة" (يارة), "سياسة", "ستة", "سيدي" (يدي is rarer than سيدي).
+
+A bare weekday right after a verb in the present tense points forward too: news announces with
+it ("يعقد المجلس جلسته الأحد", "تنطلق الثلاثاء"). Such a verb starts with ي or ت, and the same
+word with the other letter is a word as well (يعقد / تعقد); a noun is not (تقرير / يقرير).
 """
 from __future__ import annotations
 
@@ -21,8 +25,11 @@ from generator.text.orthography import (
 )
 
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+_PERSON_PREFIXES = {"ي": "ت", "ت": "ي"}  # he / she (or you) of one imperfect verb
 # Below this Zipf frequency the word without its س is too rare to be the verb it seems.
 _VERB_MIN_ZIPF = 3.5
+# Both persons of a present-tense verb are at least this frequent (يعقد 3.9 / تعقد 3.8).
+_PRESENT_MIN_ZIPF = 2.5
 
 
 @lru_cache(maxsize=None)
@@ -54,6 +61,35 @@ def is_future_verb(word: str) -> bool:
         return False
     verb = max(zipf_frequency(word[1:], "ar"), zipf_frequency(fold(word[1:]), "ar"))
     return verb >= _VERB_MIN_ZIPF and verb > zipf_frequency(word, "ar")
+
+
+@lru_cache(maxsize=4096)
+def is_present_verb(word: str) -> bool:
+    """"يعقد", "وتنطلق", "يلتقي": a verb in the present tense (as written, without diacritics)."""
+    if word[:1] in PROCLITIC_CONJUNCTIONS and word[1:2] in _PERSON_PREFIXES:
+        word = word[1:]
+    other = _PERSON_PREFIXES.get(word[:1])
+    if other is None or len(word) < 4 or fold(word) in _not_verbs():
+        return False
+    return min(zipf_frequency(word, "ar"), zipf_frequency(other + word[1:], "ar")) >= _PRESENT_MIN_ZIPF
+
+
+@lru_cache(maxsize=None)
+def _not_verbs() -> frozenset[str]:
+    return words(section("tense")["present_not_verbs"])
+
+
+def present_verb_before(before: str) -> bool:
+    """Is one of the last words before a bare weekday, in its clause, a verb in the present
+    tense ("يعقد المجلس جلسته الأحد")? `before`: the weekday's sentence up to it."""
+    clause = re.split(r"[،,؛;:.!?؟()«»\"]", before)[-1]
+    openers = _clause_openers()
+    recent = []
+    for w in reversed(_words(clause)):
+        if fold(w) in openers or len(recent) == section("tense")["present_verb_words"]:
+            break
+        recent.append(w)
+    return any(is_present_verb(w) for w in recent)
 
 
 @lru_cache(maxsize=8192)

@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -26,9 +27,8 @@ from typing import Callable
 from generator.files import write_new
 from generator.render import search_contract as contract
 
-# Articles in one shard, at most (a single year with more is one shard). Measured at 1,000
-# articles (bench/run.py): each shard adds one index chunk to every word a query looks up,
-# so few large shards; see the README's section on shards.
+# Articles in one shard of older years, at most (a single year with more is one shard): about
+# 1 GB for Pagefind. See plan_shards and the README's section on shards.
 ARTICLES_PER_SHARD = 2000
 ENTITIES = "entities"
 OTHER_PAGES = "pages"
@@ -97,12 +97,16 @@ def indexed_pages(site_dir: Path) -> list[IndexedPage]:
 
 
 def plan_shards(pages: list[IndexedPage], articles_per_shard: int = ARTICLES_PER_SHARD) -> list[Shard]:
-    """Articles in spans of whole years, newest first, each of at most `articles_per_shard`
-    articles unless one year alone has more; then the entity pages; then anything else.
+    """The newest year's articles; older articles in spans of whole years, each of at most
+    `articles_per_shard` articles unless one year alone has more; then the entity pages; then
+    anything else.
 
-    Spans are grown from the oldest year, so an article added to the newest year (the usual
-    case) leaves every older span as it was. The newest shard comes first: it holds Pagefind's
-    runtime, and a search by filter alone lists the newest articles first."""
+    Articles are added to the newest year, mostly: its shard alone is indexed again (at 1,000
+    articles, 85 pages instead of 1,001). Older spans are grown from the oldest year, so they
+    stay as they are while the archive grows. Every shard costs a query one more index piece
+    to download (bench/run.py: about 25 to 35 kB), so the spans are as long as the memory
+    Pagefind may take allows (about 0.5 MB an article). The newest shard comes first: it holds
+    Pagefind's runtime, and a search by filter alone lists the newest articles first."""
     by_year: dict[int, list[IndexedPage]] = {}
     entities, others = [], []
     for page in pages:
@@ -114,8 +118,9 @@ def plan_shards(pages: list[IndexedPage], articles_per_shard: int = ARTICLES_PER
             others.append(page)
     spans: list[list[int]] = []
     count = 0
-    for year in sorted(by_year):
-        if not spans or count + len(by_year[year]) > articles_per_shard:
+    years = sorted(by_year)
+    for year in years:
+        if not spans or count + len(by_year[year]) > articles_per_shard or year == years[-1]:
             spans.append([])
             count = 0
         spans[-1].append(year)
@@ -173,7 +178,7 @@ def index_in_shards(site_dir: Path, root: Path, build_one: Callable[[Path, Shard
                     pages: list[IndexedPage] | None = None) -> list[dict]:
     """Index the site's pages shard by shard into site_dir/pagefind, reusing the bundles kept
     under root/build for shards whose pages did not change; returns one record per shard
-    (name, pages, reused). Kept bundles no build uses any more are removed."""
+    (name, pages, reused, seconds). Kept bundles no build uses any more are removed."""
     cache = root / CACHE
     output = site_dir / contract.OUTPUT_SUBDIR
     shards = plan_shards(indexed_pages(site_dir) if pages is None else pages, articles_per_shard)
@@ -182,11 +187,13 @@ def index_in_shards(site_dir: Path, root: Path, build_one: Callable[[Path, Shard
         fingerprint = shard.fingerprint(salt)
         bundle = cache / fingerprint
         reused = reuse and (bundle / "pagefind-entry.json").is_file()
+        started = time.perf_counter()
         if not reused:
             build_one(site_dir, shard, bundle)
         place_bundle(bundle, output if position == 0 else output / shard.name, with_runtime=position == 0)
         used.add(fingerprint)
-        records.append({"name": shard.name, "pages": len(shard.pages), "reused": reused})
+        records.append({"name": shard.name, "pages": len(shard.pages), "reused": reused,
+                        "seconds": round(time.perf_counter() - started, 2)})
     write_new(output / contract.SHARD_LIST,
               json.dumps({"shards": [s.name for s in shards], "merge": [f"{s.name}/" for s in shards[1:]]},
                          ensure_ascii=False).encode("utf-8"))

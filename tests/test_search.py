@@ -404,6 +404,25 @@ def test_filters_narrow_the_results(search_page):
 
 
 @needs_browser
+def test_a_search_by_filters_alone_lists_the_newest_articles_of_every_shard_first(browser, site_url):
+    with new_page(browser) as page:
+        page.goto(site_url + "/")
+        search(page, "وزير")
+        wait_for_facets(page, "وزير")
+        page.click(".archive-search__chip[data-facet='الكيان'][data-value='سيرغي شويغو']")
+        page.wait_for_function("() => document.querySelector('[data-archive-search]').dataset.archiveSearchState === 'done'")
+        page.locator("[data-archive-search-input]").fill("")
+        page.wait_for_function(
+            """() => { const r = document.querySelector('[data-archive-search]');
+                       return r.dataset.archiveSearchQuery === '' && r.dataset.archiveSearchState === 'done'; }""")
+        urls = page.eval_on_selector_all("[data-archive-search-results] li.md-search-result__item a",
+                                         "els => els.map(a => decodeURI(new URL(a.href).pathname))")
+    dates = [u.split("/")[3][:10] for u in urls if u.startswith("/articles/")]
+    assert len({d[:4] for d in dates}) >= 2, urls  # articles of several shards
+    assert dates == sorted(dates, reverse=True), urls
+
+
+@needs_browser
 def test_close_spellings_of_a_long_search_are_looked_up_when_the_reader_gets_to_them(browser, site_url):
     """وزارة has ten exact results, a page: its close spellings (one more page) are looked up,
     and counted, only when the reader asks for more results."""

@@ -180,7 +180,7 @@ function setUp(root) {
     const skeletons = terms.skeletons.join(" ");
     let primary, variant = null;
     if (!terms.keys.length) {
-      primary = await pagefind.search(null, { ...options, sort: { date: "desc" } });
+      primary = await newestFirst(pagefind, options, shards);
     } else {
       [primary, variant] = await Promise.all([
         pagefind.search(joined, options),
@@ -252,6 +252,18 @@ function setUp(root) {
     root.dataset.archiveSearchQuery = query;
     root.dataset.archiveSearchTotal = String(results.length);
     root.dataset.archiveSearchState = "done";
+  }
+
+  // A search by filters alone lists the newest first. Pagefind scores such results by their place
+  // in their own shard's order, so merged they would interleave: the shards (newest first, their
+  // years apart) are searched one by one and their results put one after the other; the search of
+  // all of them gives the filter counts.
+  async function newestFirst(pagefind, options, shards) {
+    const sorted = { ...options, sort: { date: "desc" } };
+    if (shards.length <= 1) return pagefind.search(null, sorted);
+    const [all, ...parts] = await Promise.all([pagefind.search(null, sorted), ...shards.map((name) =>
+      pagefind.search(null, { ...sorted, filters: { ...(options.filters || {}), [SHARD_FILTER]: [name] } }))]);
+    return { ...all, results: parts.flatMap((part) => part.results) };
   }
 
   // The search without the results of shards whose best result does not hold, for every term, a

@@ -35,3 +35,24 @@ def test_an_article_added_to_the_newest_year_leaves_every_other_shard_as_it_was(
     assert [s.name for s in old] == [s.name for s in new] == ["articles-2022", "articles-2021", "articles-2020"]
     assert [s.fingerprint("theme") == t.fingerprint("theme") for s, t in zip(old, new)] == [False, True, True]
     assert old[1].fingerprint("theme") != old[1].fingerprint("another theme")
+
+
+def _digest(body: str) -> str:
+    import re
+
+    from generator.render.search_index import with_search_keys
+
+    return re.search(r'data-search-digest="([0-9a-f]{32})"', with_search_keys(body)).group(1)
+
+
+def test_a_page_is_keyed_by_what_pagefind_reads_in_it_not_by_its_lists_and_counts():
+    def page(description="بلد في شرق أوروبا.", count=2, mentions=("مقال أول",), kind="entity", spacing="\n"):
+        return (f'<div class="search-data" hidden data-pagefind-ignore><span data-pagefind-meta="kind">{kind}</span></div>'
+                f'<h1>أوكرانيا</h1>{spacing}<p class="entity-description">{description}</p>{spacing}'
+                f'<div data-pagefind-ignore><h2>المقالات</h2><p>{count} مقالات</p></div>'
+                f'<ul class="mention-list">{"".join(f"<li>{m}</li>" for m in mentions)}</ul>')
+
+    same = _digest(page())
+    assert _digest(page(count=3, mentions=("مقال أول", "مقال ثان"), spacing="\n\n\n")) == same
+    assert _digest(page(description="بلد في أوروبا الشرقية.")) != same  # indexed text
+    assert _digest(page(kind="article")) != same  # metadata inside an ignored block

@@ -51,29 +51,32 @@ _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link"
 KEYS_BLOCK = (f'<div class="{contract.SEARCH_KEYS_CLASS}" hidden data-pagefind-weight="0.5" '
               f'{contract.REGION_DIGEST}="{{digest}}">{{keys}}</div>')
 KEYS_BLOCK_RE = re.compile(rf'(<div class="{contract.SEARCH_KEYS_CLASS}"[^>]*>)([^<]*)(</div>)')
+_SPACES = re.compile(r"\s+")
 # What makes a page indexed (the block _search.j2 writes; main.html looks for the same).
 SEARCH_DATA = f'class="{contract.SEARCH_DATA_CLASS}"'
 
 
 class _Node:
-    __slots__ = ("tag", "text", "body", "dropped", "name", "excluded")
+    __slots__ = ("tag", "text", "body", "dropped", "name", "excluded", "recorded")
 
-    def __init__(self, tag: str, body: bool, dropped: bool, name: bool, excluded: bool):
-        self.tag, self.body, self.dropped, self.name, self.excluded = tag, body, dropped, name, excluded
+    def __init__(self, tag: str, body: bool, dropped: bool, name: bool, excluded: bool, recorded: bool):
+        self.tag, self.body, self.dropped, self.name = tag, body, dropped, name
+        self.excluded, self.recorded = excluded, recorded
         self.text: list[str] = []
 
 
 class _RegionText(HTMLParser):
     """The text Pagefind indexes in a page (its data-pagefind-body regions, without ignored and
-    excluded elements), and the names listed in `.search-name` elements. Also `markup`: every
-    tag (with its attributes) and text but those of excluded elements and the keys block, which
-    is all Pagefind can read there (text, metadata, filters, weights): its digest tells whether
-    a page's entry in the index can have changed (an entity page's list of articles cannot
-    change it)."""
+    excluded elements), and the names listed in `.search-name` elements. Also `markup`: the
+    tags (with their attributes) and text of what Pagefind reads, and inside ignored elements
+    those of the elements with data-pagefind-* attributes (metadata, filters, sort keys, which
+    Pagefind reads there too) and their contents; never those of excluded elements and the
+    keys block. Its digest tells whether a page's entry in the index can have changed (an
+    entity page's list of articles and its counts cannot change it)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack = [_Node("#root", False, False, False, False)]
+        self.stack = [_Node("#root", False, False, False, False, True)]
         self.regions: list[str] = []
         self.names: list[str] = []
         self.markup: list[str] = []
@@ -83,14 +86,16 @@ class _RegionText(HTMLParser):
         classes = set((a.get("class") or "").split())
         parent = self.stack[-1]
         excluded = parent.excluded or bool(classes.intersection(EXCLUDED_CLASSES)) or "search-keys" in classes
-        if not excluded:
+        dropped = parent.dropped or excluded or tag in _REMOVED_TAGS or "data-pagefind-ignore" in a
+        recorded = not excluded and (not dropped or (parent.recorded and parent.dropped)
+                                     or any(k.startswith("data-pagefind-") and k != "data-pagefind-ignore" for k in a))
+        if recorded:
             self.markup.append(f"<{tag} {sorted((k, v or '') for k, v in attrs)}>")
         if tag in _VOID_TAGS:
             if tag == "br":
                 parent.text.append(" ")
             return
-        dropped = parent.dropped or excluded or tag in _REMOVED_TAGS or "data-pagefind-ignore" in a
-        self.stack.append(_Node(tag, "data-pagefind-body" in a, dropped, "search-name" in classes, excluded))
+        self.stack.append(_Node(tag, "data-pagefind-body" in a, dropped, "search-name" in classes, excluded, recorded))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID_TAGS or all(node.tag != tag for node in self.stack[1:]):
@@ -107,7 +112,7 @@ class _RegionText(HTMLParser):
             self._close(self.stack.pop())
 
     def _close(self, node: _Node) -> None:
-        if not node.excluded:
+        if node.recorded:
             self.markup.append(f"</{node.tag}>")
         text = "".join(node.text)
         if node.name:
@@ -123,8 +128,11 @@ class _RegionText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.stack[-1].text.append(data)
-        if not self.stack[-1].excluded:
-            self.markup.append(data)
+        if self.stack[-1].recorded:
+            # Pagefind reads a run of spaces and line breaks as one space, wherever it is
+            text = _SPACES.sub(" ", data)
+            if text != " " or not self.markup or self.markup[-1] != " ":
+                self.markup.append(text)
 
 
 def _read_regions(page_html: str) -> tuple[str, str]:

@@ -10,6 +10,7 @@ import yaml
 
 from generator.model import ContentError, Problem
 from generator.render.addresses import DEFAULT as DEFAULT_ADDRESSES, Addresses, load_addresses
+from generator.render.search_shards import ARTICLES_PER_SHARD
 from generator.read.tree import read_inside
 
 SITE_CONFIG = Path("site_config")
@@ -33,6 +34,7 @@ class Settings:
     entity_types: dict = field(default_factory=dict)  # type -> {"one": …, "many": …}
     content_security_policy: str = "default-src 'self'"
     digits: str = "latin"  # numbers on pages: "latin" (0-9) or "arab" (Arabic-Indic ٠-٩)
+    search_shard_articles: int = ARTICLES_PER_SHARD  # articles in one search index shard, at most
     addresses: Addresses = DEFAULT_ADDRESSES  # where every kind of page goes (generator/render/addresses.py)
 
     def type_label(self, entity_type: str, plural: bool = True) -> str:

@@ -189,7 +189,8 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
                        newest=max((a.date for a in generated.articles), default=None))
         with reporter.stage("search index"):  # into the new site before it replaces site/
             index_site(work, pages_with_keys=sum(SEARCH_DATA.encode() in data for name, data in generated.files.items()
-                                                 if name.endswith(".md")))
+                                                 if name.endswith(".md")),
+                       root=root, articles_per_shard=settings.search_shard_articles, salt=fingerprint, reuse=incremental)
         if not has_policy((work / "index.html").read_text(encoding="utf-8")):
             with reporter.stage("security policy"):  # mkdocs.yml without its security_policy hook
                 secure_site(work, settings.content_security_policy, keep_existing=reuse)

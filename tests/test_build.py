@@ -168,7 +168,8 @@ def test_search_keys_come_from_the_generator_and_are_those_of_the_built_page(bui
         assert block[1] == html_module.escape(page_keys_text(page), quote=False), file
         assert len(block[1].split()) > 3, file
     generated = next((built_site / "build/docs/articles/2022").glob("2022-10-21-*.md")).read_text(encoding="utf-8")
-    assert '<div class="search-keys" hidden data-pagefind-weight="0.5">⁂ ' in generated
+    assert re.search('<div class="search-keys" hidden data-pagefind-weight="0.5" data-search-digest="[0-9a-f]{32}">⁂ ',
+                     generated)
 
 
 def test_every_page_gets_one_policy_in_its_head_as_it_is_written(built_site):
@@ -190,8 +191,8 @@ def test_search_keys_are_computed_once_per_page_text_and_kept_between_builds(tmp
 
     root = copy_repository(tmp_path / "repo")
     computed: list[str] = []
-    real = search_index.page_keys_text
-    monkeypatch.setattr(search_index, "page_keys_text", lambda text: computed.append(text) or real(text))
+    real = search_index._read_regions
+    monkeypatch.setattr(search_index, "_read_regions", lambda text: computed.append(text) or real(text))
 
     def generate_in_a_new_process():
         search_index._keys_memo.clear()

@@ -70,7 +70,9 @@ def test_facets_are_named_in_strings_yml_for_both_the_template_and_search_js():
 
 
 def test_search_js_loads_the_index_and_tables_where_the_build_writes_them():
-    assert f'"{contract.OUTPUT_SUBDIR}/pagefind.js"' in SEARCH_JS
+    assert f'"{contract.OUTPUT_SUBDIR}/"' in SEARCH_JS and '"pagefind.js"' in SEARCH_JS
+    assert f'"{contract.SHARD_LIST}"' in SEARCH_JS
+    assert f'const SHARD_FILTER = "{contract.SHARD_FILTER}";' in SEARCH_JS
     assert f'"{contract.TABLES_JSON}"' in SEARCH_JS
 
 

@@ -1,6 +1,7 @@
 """Two builds of one commit are byte-identical, and a build killed half-way loses nothing."""
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
@@ -56,11 +57,34 @@ def test_a_build_killed_half_way_leaves_the_previous_site_whole(built_site, tmp_
     assert not any((root / "build").glob(".site-*"))
 
 
+def _with_year_shards(root: Path) -> Path:
+    """The archive with an article of 2023 beside the seeds of 2022, and a search index shard per year."""
+    with (root / "site_config/site.yml").open("a", encoding="utf-8") as settings:
+        settings.write("\nsearch_shard_articles: 2\n")
+    (root / "content/articles/2023").mkdir()
+    (root / "content/articles/2023/2023-03-01-other-year.md").write_text(
+        "---\ntitle: مقال من عام آخر\ndate: 2023-03-01\nformat: text\n---\n"
+        "قالت الحكومة اليوم الأربعاء إن المفاوضات مستمرة.\n", encoding="utf-8")
+    return root
+
+
+def _bundle_files(site: Path) -> dict[str, dict[str, int]]:
+    """Each search index shard's files (the first shard is pagefind/ itself): name -> inode."""
+    folder = site / "pagefind"
+    shards = json.loads((folder / "shards.json").read_text(encoding="utf-8"))["shards"]
+    return {name: {f.relative_to(folder).as_posix(): f.stat().st_ino
+                   for f in (folder if i == 0 else folder / name).rglob("*")
+                   if f.is_file() and f.name != "shards.json" and (i > 0 or f.relative_to(folder).parts[0] not in shards)}
+            for i, name in enumerate(shards)}
+
+
 def test_an_incremental_rebuild_equals_a_clean_build(tmp_path, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    incremental = copy_repository(tmp_path / "incremental")
+    incremental = _with_year_shards(copy_repository(tmp_path / "incremental"))
     build_site(incremental)
-    for root in (incremental, clean := copy_repository(tmp_path / "clean")):
+    before = _bundle_files(incremental / "site")
+    assert list(before) == ["articles-2023", "articles-2022", "entities"]
+    for root in (incremental, clean := _with_year_shards(copy_repository(tmp_path / "clean"))):
         added = root / "content/articles/2022/2022-12-01-added.md"
         added.write_text("---\ntitle: مقال مضاف\ndate: 2022-12-01\nformat: text\n---\n"
                          "قال لويد أوستن اليوم الخميس إن الاتصال مع موسكو مستمر.\n", encoding="utf-8")
@@ -69,6 +93,12 @@ def test_an_incremental_rebuild_equals_a_clean_build(tmp_path, monkeypatch):
     a, b = tree(incremental / "site"), tree(clean / "site")
     assert sorted(a) == sorted(b)
     assert [name for name in a if a[name] != b[name]] == []
+    # Only the added article's shard was indexed again: the other bundles are the kept files,
+    # linked again (the entity pages that list the new article index the same text).
+    after = _bundle_files(incremental / "site")
+    assert after["articles-2023"] == before["articles-2023"] and after["entities"] == before["entities"]
+    assert not set(after["articles-2022"].values()) & set(before["articles-2022"].values())
+    assert len(list((incremental / "build/cache/search-shards").iterdir())) == 3  # the replaced bundle is gone
 
 
 class _Stages(Reporter):

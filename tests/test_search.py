@@ -29,6 +29,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 QUERIES = yaml.safe_load((REPO / "tests/data/search_queries.yml").read_text(encoding="utf-8"))
 SEARCH_FIXTURES = FIXTURES / "search"
+SHARD_ARTICLES = 5
 # Words on which the Python and the JavaScript keys must agree.
 KEY_WORDS = [
     "فالحكومة", "للحكومة", "الحكومة", "حكومة", "الحُكـومة", "وبالمفاوضات", "وموسكو", "لروسيا",
@@ -57,6 +58,10 @@ def search_root(tmp_path_factory) -> Path:
         folder = root / "content" / "articles" / file.name[:4]
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copy(file, folder / file.name)
+    # Small shards, so that every query searches several merged indexes: 2022 (4 articles),
+    # 2023 (6, one year is never split), 2024 (2) and the entity pages.
+    with (root / "site_config/site.yml").open("a", encoding="utf-8") as settings:
+        settings.write(f"\nsearch_shard_articles: {SHARD_ARTICLES}\n")
     build_site(root, strict=True)
     return root
 
@@ -185,10 +190,16 @@ def test_index_is_built_without_material_search(search_root):
     assert (site / "pagefind" / "pagefind-entry.json").exists()
     tables = json.loads((site / "assets/javascripts/search-keys.json").read_text(encoding="utf-8"))
     assert tables["sentinel"] == "⁂"
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    shards = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    assert shards["shards"] == ["articles-2024", "articles-2023", "articles-2022", "entities"]
+    assert shards["merge"] == ["articles-2023/", "articles-2022/", "entities/"]
+    counts = [json.loads((site / "pagefind" / folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+              ["languages"]["ar"]["page_count"] for folder in ["", *shards["merge"]]]
     articles = len(list((search_root / "content/articles").rglob("*.md")))
     entities = len(list((search_root / "content/entities").rglob("*.md")))
-    assert entry["languages"]["ar"]["page_count"] == articles + entities
+    assert counts == [2, 6, 4, entities] and sum(counts) == articles + entities
+    # Pagefind's runtime comes once, with the first shard
+    assert not any((site / "pagefind" / folder / "pagefind.js").exists() for folder in shards["merge"])
 
 
 def test_index_site_reports_statistics(search_root, tmp_path):
@@ -211,7 +222,8 @@ def test_only_articles_and_entities_are_indexed_and_keys_are_hidden(search_root)
     site = search_root / "site"
     article = next(site.glob("articles/2023/*shoigu-cairo*/index.html")).read_text(encoding="utf-8")
     assert article.count("data-pagefind-body") == 1
-    block = re.search(r'<div class="search-keys" hidden data-pagefind-weight="0.5">([^<]*)</div>', article)
+    block = re.search(r'<div class="search-keys" hidden data-pagefind-weight="0.5" data-search-digest="[0-9a-f]{32}">'
+                      r'([^<]*)</div>', article)
     assert block, "the keys block is filled"
     keys = block.group(1).split()
     assert keys[0] == "⁂"
@@ -341,6 +353,20 @@ def test_articles_come_before_registry_pages_unless_the_query_names_one(search_p
 
 
 @needs_browser
+def test_one_query_finds_pages_of_every_shard_in_one_ranked_list(search_page):
+    """The articles of 2022, 2023 and 2024 and the entity pages are four Pagefind bundles here
+    (search_root): the browser merges them into one list, articles first."""
+    urls = search(search_page, "وزير الدفاع")["urls"]
+    years = {u.split("/")[2] for u in urls if u.startswith("/articles/")}
+    assert years == {"2022", "2023", "2024"}, urls
+    assert found(urls, "2022-10-21") and found(urls, "shoigu-cairo") and found(urls, "belousov-defence")
+    assert re.fullmatch(r"a+e+", _kinds(urls)) and "/entities/person/sergei-shoigu/" in urls, urls
+    # A name only one shard holds is found there alone (search.js checks each shard's results)
+    urls = search(search_page, "جورباتشوف")["urls"]
+    assert found(urls, "gorbachev-death") and all("gorbachev" in u or u.startswith("/entities/") for u in urls), urls
+
+
+@needs_browser
 def test_entity_excerpts_hold_the_pages_text_not_its_headings(search_page):
     results = search(search_page, "روسيا")
     entities = [i for i in results["items"] if i["url"].startswith("/entities/")]
@@ -375,6 +401,25 @@ def test_filters_narrow_the_results(search_page):
     urls = search(search_page, "حكومة")["urls"]
     assert urls and all("/2023/" in u for u in urls)
     search_page.click('.archive-search__chip[data-facet="السنة"][data-value="2023"]')
+
+
+@needs_browser
+def test_a_search_by_filters_alone_lists_the_newest_articles_of_every_shard_first(browser, site_url):
+    with new_page(browser) as page:
+        page.goto(site_url + "/")
+        search(page, "وزير")
+        wait_for_facets(page, "وزير")
+        page.click(".archive-search__chip[data-facet='الكيان'][data-value='سيرغي شويغو']")
+        page.wait_for_function("() => document.querySelector('[data-archive-search]').dataset.archiveSearchState === 'done'")
+        page.locator("[data-archive-search-input]").fill("")
+        page.wait_for_function(
+            """() => { const r = document.querySelector('[data-archive-search]');
+                       return r.dataset.archiveSearchQuery === '' && r.dataset.archiveSearchState === 'done'; }""")
+        urls = page.eval_on_selector_all("[data-archive-search-results] li.md-search-result__item a",
+                                         "els => els.map(a => decodeURI(new URL(a.href).pathname))")
+    dates = [u.split("/")[3][:10] for u in urls if u.startswith("/articles/")]
+    assert len({d[:4] for d in dates}) >= 2, urls  # articles of several shards
+    assert dates == sorted(dates, reverse=True), urls
 
 
 @needs_browser

@@ -13,6 +13,7 @@ from __future__ import annotations
 SEARCH_DATA_CLASS = "search-data"  # a page's hidden search data (_search.j2); main.html indexes pages with one
 SEARCH_NAME_CLASS = "search-name"  # a name the page answers to, turned into search keys, not indexed as text
 SEARCH_KEYS_CLASS = "search-keys"  # the block the generator ends an indexed page with, holding its keys
+REGION_DIGEST = "data-search-digest"  # on the keys block: the digest of what Pagefind reads in the page
 
 # Pagefind's metadata of a result (data-pagefind-meta), which search.js shows and never searches.
 METADATA = ("kind", "date", "date_label", "source", "type_label", "role", "names")
@@ -22,6 +23,14 @@ SORT = "date"  # data-pagefind-sort: the latest first when a query is a filter a
 # Where the build puts the index and the key tables, beside the site's pages.
 OUTPUT_SUBDIR = "pagefind"
 TABLES_JSON = "assets/javascripts/search-keys.json"
+
+# The index is built in shards (generator/render/search_shards.py): the first shard's bundle is
+# OUTPUT_SUBDIR itself (with Pagefind's runtime), every other one a folder in it, and this file
+# in OUTPUT_SUBDIR names them all, in order, for search.js to merge (Pagefind's mergeIndex).
+SHARD_LIST = "shards.json"
+# A filter Pagefind gives every page of a shard in the browser (mergeFilter), never shown: a
+# query's results are checked shard by shard.
+SHARD_FILTER = "shard"
 
 # Page chrome inside the indexed region that is not the article: read neither by Pagefind nor
 # by the key extraction. (The article's entities and dates are lists of links and copies of

@@ -8,8 +8,9 @@
    the generator has just rendered; no built page is read again;
 2. the key tables are written as assets/javascripts/search-keys.json for the browser, which
    computes the query's keys with them;
-3. Pagefind indexes the site into pagefind/ (its binary comes in the pagefind_bin wheel and
-   downloads nothing).
+3. Pagefind indexes the site into pagefind/, in shards that the browser merges, each indexed
+   only when its pages changed (search_shards.py; its binary comes in the pagefind_bin wheel
+   and downloads nothing).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from generator import safe_pickle
 from generator.files import write_new
 from generator.render import cbor
 from generator.render import search_contract as contract
+from generator.render import search_shards
 from generator.render.search_contract import EXCLUDED_CLASSES, OUTPUT_SUBDIR, TABLES_JSON
 from generator.text.search_keys import load_tables, search_keys
 
@@ -46,41 +48,54 @@ _SENTENCE_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "l
 _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 # The keys block at the end of an indexed page's body; filled by `with_search_keys`.
-KEYS_BLOCK = f'<div class="{contract.SEARCH_KEYS_CLASS}" hidden data-pagefind-weight="0.5">{{}}</div>'
+KEYS_BLOCK = (f'<div class="{contract.SEARCH_KEYS_CLASS}" hidden data-pagefind-weight="0.5" '
+              f'{contract.REGION_DIGEST}="{{digest}}">{{keys}}</div>')
 KEYS_BLOCK_RE = re.compile(rf'(<div class="{contract.SEARCH_KEYS_CLASS}"[^>]*>)([^<]*)(</div>)')
+_SPACES = re.compile(r"\s+")
 # What makes a page indexed (the block _search.j2 writes; main.html looks for the same).
 SEARCH_DATA = f'class="{contract.SEARCH_DATA_CLASS}"'
 
 
 class _Node:
-    __slots__ = ("tag", "text", "body", "dropped", "name")
+    __slots__ = ("tag", "text", "body", "dropped", "name", "excluded", "recorded")
 
-    def __init__(self, tag: str, body: bool, dropped: bool, name: bool):
+    def __init__(self, tag: str, body: bool, dropped: bool, name: bool, excluded: bool, recorded: bool):
         self.tag, self.body, self.dropped, self.name = tag, body, dropped, name
+        self.excluded, self.recorded = excluded, recorded
         self.text: list[str] = []
 
 
 class _RegionText(HTMLParser):
     """The text Pagefind indexes in a page (its data-pagefind-body regions, without ignored and
-    excluded elements), and the names listed in `.search-name` elements."""
+    excluded elements), and the names listed in `.search-name` elements. Also `markup`: the
+    tags (with their attributes) and text of what Pagefind reads, and inside ignored elements
+    those of the elements with data-pagefind-* attributes (metadata, filters, sort keys, which
+    Pagefind reads there too) and their contents; never those of excluded elements and the
+    keys block. Its digest tells whether a page's entry in the index can have changed (an
+    entity page's list of articles and its counts cannot change it)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack = [_Node("#root", False, False, False)]
+        self.stack = [_Node("#root", False, False, False, False, True)]
         self.regions: list[str] = []
         self.names: list[str] = []
+        self.markup: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _VOID_TAGS:
-            if tag == "br":
-                self.stack[-1].text.append(" ")
-            return
         a = dict(attrs)
         classes = set((a.get("class") or "").split())
         parent = self.stack[-1]
-        dropped = parent.dropped or tag in _REMOVED_TAGS or "data-pagefind-ignore" in a \
-            or bool(classes.intersection(EXCLUDED_CLASSES)) or "search-keys" in classes
-        self.stack.append(_Node(tag, "data-pagefind-body" in a, dropped, "search-name" in classes))
+        excluded = parent.excluded or bool(classes.intersection(EXCLUDED_CLASSES)) or "search-keys" in classes
+        dropped = parent.dropped or excluded or tag in _REMOVED_TAGS or "data-pagefind-ignore" in a
+        recorded = not excluded and (not dropped or (parent.recorded and parent.dropped)
+                                     or any(k.startswith("data-pagefind-") and k != "data-pagefind-ignore" for k in a))
+        if recorded:
+            self.markup.append(f"<{tag} {sorted((k, v or '') for k, v in attrs)}>")
+        if tag in _VOID_TAGS:
+            if tag == "br":
+                parent.text.append(" ")
+            return
+        self.stack.append(_Node(tag, "data-pagefind-body" in a, dropped, "search-name" in classes, excluded, recorded))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID_TAGS or all(node.tag != tag for node in self.stack[1:]):
@@ -97,6 +112,8 @@ class _RegionText(HTMLParser):
             self._close(self.stack.pop())
 
     def _close(self, node: _Node) -> None:
+        if node.recorded:
+            self.markup.append(f"</{node.tag}>")
         text = "".join(node.text)
         if node.name:
             self.names.append(text)
@@ -111,10 +128,16 @@ class _RegionText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.stack[-1].text.append(data)
+        if self.stack[-1].recorded:
+            # Pagefind reads a run of spaces and line breaks as one space, wherever it is
+            text = _SPACES.sub(" ", data)
+            if text != " " or not self.markup or self.markup[-1] != " ":
+                self.markup.append(text)
 
 
-def page_keys_text(page_html: str) -> str:
-    """The keys block's text for a built page: the sentinel, then the keys."""
+def _read_regions(page_html: str) -> tuple[str, str]:
+    """The keys block's text for a page (the sentinel, then the keys), and the digest of what
+    Pagefind can read in the page's regions (their markup and the keys)."""
     parser = _RegionText()
     # Only the regions are read: start at the first one (the page's header and navigation
     # before it are half of its HTML; end tags of elements opened before it are ignored).
@@ -122,27 +145,36 @@ def page_keys_text(page_html: str) -> str:
     parser.feed(page_html[page_html.rfind("<", 0, first_region):] if first_region > 0 else page_html)
     parser.close()
     tables = load_tables()
-    keys = search_keys(" ".join(parser.regions), parser.names, tables)
-    return " ".join([tables.sentinel, *keys])
+    keys = " ".join([tables.sentinel, *search_keys(" ".join(parser.regions), parser.names, tables)])
+    digest = hashlib.blake2b("\x00".join([keys, *parser.markup]).encode("utf-8"), digest_size=16).hexdigest()
+    return keys, digest
+
+
+def page_keys_text(page_html: str) -> str:
+    """The keys block's text for a built page: the sentinel, then the keys."""
+    return _read_regions(page_html)[0]
 
 
 def with_search_keys(body: str) -> str:
     """A generated page's body (headings and HTML blocks), with its keys block when it is indexed.
     The body is read as Pagefind will read the page's region: Markdown heading marks and escapes
-    are not letters, so they leave the words as the built headings have them. The keys of a body
-    seen before (in this process, or in the last build: load_keys_cache) are not computed again."""
+    are not letters, so they leave the words as the built headings have them. The block also
+    carries the digest of what Pagefind reads there, which the index shards are keyed by. The
+    keys of a body seen before (in this process, or in the last build: load_keys_cache) are not
+    computed again."""
     if SEARCH_DATA not in body:
         return body
     digest = hashlib.blake2b(body.encode("utf-8"), digest_size=16).digest()
-    keys = _keys_memo.get(digest)
-    if keys is None:
-        keys = _keys_memo[digest] = html.escape(page_keys_text(f"<div data-pagefind-body>{body}</div>"), quote=False)
+    block = _keys_memo.get(digest)
+    if block is None:
+        keys, region_digest = _read_regions(f"<div data-pagefind-body>{body}</div>")
+        block = _keys_memo[digest] = KEYS_BLOCK.format(digest=region_digest, keys=html.escape(keys, quote=False))
     _keys_used.add(digest)
-    return f"{body.rstrip()}\n\n{KEYS_BLOCK.format(keys)}\n"
+    return f"{body.rstrip()}\n\n{block}\n"
 
 
 KEYS_CACHE = Path("build") / "cache" / "search-keys.pickle"
-_keys_memo: dict[bytes, str] = {}  # body digest -> its keys block's text
+_keys_memo: dict[bytes, str] = {}  # body digest -> its keys block
 _keys_used: set[bytes] = set()  # the digests of the bodies rendered since the cache was saved
 
 
@@ -171,12 +203,6 @@ def save_keys_cache(root: Path) -> None:
     _keys_used.clear()
 
 
-def _pages_with_keys(site_dir: Path) -> int:
-    """Built pages whose keys block is filled (for a site built elsewhere: reads every page)."""
-    return sum(1 for file in site_dir.rglob("*.html") if not file.is_relative_to(site_dir / OUTPUT_SUBDIR)
-               and (found := KEYS_BLOCK_RE.search(file.read_text(encoding="utf-8"))) and found.group(2))
-
-
 def write_tables(site_dir: Path) -> Path:
     """The key tables as JSON for search-keys.js."""
     target = site_dir / TABLES_JSON
@@ -184,7 +210,7 @@ def write_tables(site_dir: Path) -> Path:
     return target
 
 
-def _run_pagefind(site_dir: Path) -> None:
+def _run_pagefind(site_dir: Path, output: Path) -> None:
     """Pagefind's own command line, not its Python API: the API's service answers "written"
     before its last file is on disk and is then terminated, which left pagefind-entry.json
     empty now and then on a 1,000-article site; the command writes everything before it exits."""
@@ -193,7 +219,7 @@ def _run_pagefind(site_dir: Path) -> None:
     binary = get_executable()
     if binary is None:
         raise RuntimeError("the pagefind binary is missing: run `make site` again to reinstall (pagefind[bin])")
-    command = [str(binary), "--site", str(site_dir), "--output-path", str(site_dir / OUTPUT_SUBDIR), "--silent"]
+    command = [str(binary), "--site", str(site_dir), "--output-path", str(output), "--silent"]
     for name in EXCLUDED_CLASSES:
         command += ["--exclude-selectors", f".{name}"]
     # Run in the site, with no PAGEFIND_* variables: the command reads both as configuration.
@@ -215,42 +241,55 @@ async def _write_empty_index(site_dir: Path) -> None:
         await index.add_directory(str(site_dir))
 
 
-def index_site(site_dir: Path, pages_with_keys: int | None = None) -> dict:
-    """Key tables and the Pagefind index for a built site; returns statistics: pages (indexed by
-    Pagefind), pages_with_keys (given by the generator, which wrote them, or counted in the
-    site), index_bytes (the pagefind/ folder, the browser loading only the pieces a search
-    needs) and seconds."""
+def _build_bundle(site_dir: Path, shard: search_shards.Shard, bundle: Path) -> None:
+    search_shards.build_bundle(site_dir, shard, bundle, _run_pagefind, canonicalise_index, UNUSED_FILES)
+
+
+def index_site(site_dir: Path, pages_with_keys: int | None = None, root: Path | None = None,
+               articles_per_shard: int = search_shards.ARTICLES_PER_SHARD, salt: str = "",
+               reuse: bool = True) -> dict:
+    """Key tables and the Pagefind index for a built site, in shards (search_shards.py); returns
+    statistics: pages (indexed by Pagefind), pages_with_keys (given by the generator, which
+    wrote them, or counted in the site), index_bytes (the pagefind/ folder, the browser loading
+    only the pieces a search needs), shards (name, pages, reused: kept from an earlier build)
+    and seconds. The bundles are kept under root/build (the site's parent folder by default);
+    `salt` is what else shapes the pages (the theme), and reuse=False indexes every shard anew."""
     site_dir = Path(site_dir).resolve()
     started = time.perf_counter()
-    with_keys = _pages_with_keys(site_dir) if pages_with_keys is None else pages_with_keys
+    pages = search_shards.indexed_pages(site_dir)
+    with_keys = sum(page.keyed for page in pages) if pages_with_keys is None else pages_with_keys
     write_tables(site_dir)
     output = site_dir / OUTPUT_SUBDIR
     if output.exists():
         shutil.rmtree(output)
+    shards: list[dict] = []
     try:
-        if with_keys:
-            _run_pagefind(site_dir)
+        if pages:
+            shards = search_shards.index_in_shards(site_dir, Path(root or site_dir.parent), _build_bundle,
+                                                   articles_per_shard, salt, reuse, pages)
         else:
             # In a thread of its own: the caller may be running an event loop already (Playwright's
             # sync API does, in the tests), and asyncio.run() refuses to nest.
             with ThreadPoolExecutor(max_workers=1) as pool:
                 pool.submit(asyncio.run, _write_empty_index(site_dir)).result()
+            for name in UNUSED_FILES:  # Pagefind's ready-made interfaces: we use its JS API only
+                (output / name).unlink(missing_ok=True)
+            write_new(output / contract.SHARD_LIST, b'{"shards": [], "merge": []}')
     except Exception as exc:  # the binary missing, or Pagefind refusing the site
         from generator.model import Problem
         from generator.pipeline import BuildFailed
 
         raise BuildFailed([Problem("generator/render/search_index.py", 1, "error",
                                    f"the search index could not be built with Pagefind: {exc}")]) from exc
-    for name in UNUSED_FILES:  # Pagefind's ready-made interfaces: we use its JS API only
-        (output / name).unlink(missing_ok=True)
-    canonicalise_index(output)
-    entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
-    pages = sum(language["page_count"] for language in entry["languages"].values())
+    entries = [output / "pagefind-entry.json"] + [output / s["name"] / "pagefind-entry.json" for s in shards[1:]]
+    indexed = sum(language["page_count"] for entry in entries
+                  for language in json.loads(entry.read_text(encoding="utf-8"))["languages"].values())
     index_bytes = sum(f.stat().st_size for f in output.rglob("*") if f.is_file())
     return {
-        "pages": pages,
+        "pages": indexed,
         "pages_with_keys": with_keys,
         "index_bytes": index_bytes,
+        "shards": shards,
         "seconds": round(time.perf_counter() - started, 3),
     }
 

@@ -32,6 +32,7 @@ const NAME_SHARE = 0.5; // a query that matches half the words of an entity's na
 const UNSEARCHED_META = ["kind", "date", "date_label", "source", "type_label", "role", "names"];
 const SHORTCUT_KEYS = new Set(["/", "s", "f", "S", "F"]);
 const SHORTCUT_CODES = new Set(["Slash", "KeyS", "KeyF"]); // the same keys on an Arabic layout
+const SHARD_FILTER = "shard"; // search_contract.SHARD_FILTER: the shard of each page, never shown
 
 const element = document.querySelector("[data-archive-search]");
 if (element) setUp(element);
@@ -58,21 +59,30 @@ function setUp(root) {
 
   function load() {
     engine ??= (async () => {
-      const [pagefind, tables] = await Promise.all([
-        import(new URL("pagefind/pagefind.js", siteRoot).href),
-        fetch(new URL("assets/javascripts/search-keys.json", siteRoot)).then((response) => {
-          if (!response.ok) throw new Error(`search-keys.json: ${response.status}`);
-          return response.json();
-        }),
+      const bundles = new URL("pagefind/", siteRoot);
+      const json = (url) => fetch(url).then((response) => {
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return response.json();
+      });
+      const [pagefind, tables, shards] = await Promise.all([
+        import(new URL("pagefind.js", bundles).href),
+        json(new URL("assets/javascripts/search-keys.json", siteRoot)),
+        json(new URL("shards.json", bundles)),
       ]);
       // Pagefind 1.5 also matches metadata, raw and through its stemmer (the outlet الشرق الأوسط
       // met the query اوستن). Only the title (also indexed as the page's h1) may add to a score;
       // results that match nothing but metadata are dropped below.
       const metaWeights = Object.fromEntries(UNSEARCHED_META.map((key) => [key, 0]));
-      await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: EXCERPT_WORDS,
-                               ranking: { metaWeights } });
+      // The index comes in shards (generator/render/search_shards.py): the first is pagefind/
+      // itself, the others are merged into it, each with the same options; every page of a shard
+      // gets the hidden shard filter, by which a query's results are checked shard by shard.
+      const shardOptions = (name) => ({ baseUrl: siteRoot.pathname, excerptLength: EXCERPT_WORDS,
+                                        ranking: { metaWeights }, mergeFilter: { [SHARD_FILTER]: [name] } });
+      await pagefind.options(shardOptions(shards.shards[0] || ""));
       if (pagefind.init) await pagefind.init();
-      return { pagefind, keys: makeKeys(tables) };
+      await Promise.all(shards.shards.slice(1).map((name, i) =>
+        pagefind.mergeIndex(new URL(shards.merge[i], bundles).pathname, shardOptions(name))));
+      return { pagefind, keys: makeKeys(tables), shards: shards.shards };
     })();
     return engine;
   }
@@ -155,7 +165,7 @@ function setUp(root) {
 
   async function search(query) {
     const mine = ++generation;
-    const { pagefind, keys } = await load();
+    const { pagefind, keys, shards } = await load();
     const terms = keys.queryTerms(query);
     const filters = filterObject();
     root.dataset.archiveSearchState = "searching";
@@ -170,7 +180,7 @@ function setUp(root) {
     const skeletons = terms.skeletons.join(" ");
     let primary, variant = null;
     if (!terms.keys.length) {
-      primary = await pagefind.search(null, { ...options, sort: { date: "desc" } });
+      primary = await newestFirst(pagefind, options, shards);
     } else {
       [primary, variant] = await Promise.all([
         pagefind.search(joined, options),
@@ -179,20 +189,20 @@ function setUp(root) {
     }
     if (mine !== generation) return;
     // A term no indexed word starts with is matched by Pagefind to the longest indexed word that
-    // starts it (جورباتشوف -> جو): such a search found nothing; drop it whole.
-    const [primaryOk, variantOk] = await Promise.all([
-      genuine(primary, terms.keys, keys), genuine(variant, terms.variant, keys)]);
+    // starts it (جورباتشوف -> جو): what such a search found in a shard is dropped.
+    [primary, variant] = await Promise.all([
+      genuine(pagefind, primary, terms.keys, keys, options, shards),
+      genuine(pagefind, variant, terms.variant, keys, options, shards)]);
     if (mine !== generation) return;
-    const matched = (response, ok = true) =>
-      (response && ok ? response.results.filter((r) => r.words && r.words.length) : []);
+    const matched = (response) => (response ? response.results.filter((r) => r.words && r.words.length) : []);
     // The query without a leading و ف ب ل ك is a guess (كولونا -> ولونا met فولوديمير through
     // the stemmer): its own results stay only where a word begins with its terms.
-    const primaryIds = new Set(matched(primary, primaryOk).map((r) => r.id));
-    const guesses = matched(variant, variantOk).filter((r) => !primaryIds.has(r.id)).slice(0, MAX_CHECKED);
+    const primaryIds = new Set(matched(primary).map((r) => r.id));
+    const guesses = matched(variant).filter((r) => !primaryIds.has(r.id)).slice(0, MAX_CHECKED);
     const kept = await Promise.all(guesses.map((r) => holds(r, terms.variant, keys, true)));
     if (mine !== generation) return;
     const exact = new Map();
-    for (const result of [...matched(primary, primaryOk), ...guesses.filter((r, i) => kept[i])]) {
+    for (const result of [...matched(primary), ...guesses.filter((r, i) => kept[i])]) {
       const seen = exact.get(result.id);
       if (!seen || seen.score < result.score) exact.set(result.id, result);
     }
@@ -201,12 +211,13 @@ function setUp(root) {
     // page, the skeletons are looked up only once the reader has gone through them.
     const closeWanted = terms.keys.length > 0 && skeletons !== joined;
     const closeNow = closeWanted && exact.size < PAGE_SIZE;
-    const close = closeNow ? await pagefind.search(skeletons, options) : null;
-    const closeOk = await genuine(close, terms.skeletons, keys);
+    const close = closeNow
+      ? await genuine(pagefind, await pagefind.search(skeletons, options), terms.skeletons, keys, options, shards)
+      : null;
     if (mine !== generation) return;
     const byScore = (a, b) => b.score - a.score;
     const first = terms.keys.length ? [...exact.values()].sort(byScore) : primary.results;
-    const second = matched(close, closeOk).filter((r) => !exact.has(r.id)).sort(byScore);
+    const second = matched(close).filter((r) => !exact.has(r.id)).sort(byScore);
     const matcher = makeMatcher(keys, terms);
     const results = first.map((r) => ({ result: r, close: false }))
       .concat(second.map((r) => ({ result: r, close: true })));
@@ -222,10 +233,10 @@ function setUp(root) {
       .sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , item]) => item);
     const ordered = [...named, ...others, ...results.slice(PAGE_SIZE)];
     shown = { results: ordered, next: 0, matcher, keys, divided: false,
-              laterClose: closeWanted && !closeNow ? { mine, pagefind, terms: terms.skeletons, options, exact } : null };
+              laterClose: closeWanted && !closeNow ? { mine, pagefind, terms: terms.skeletons, options, exact, shards } : null };
     list.replaceChildren();
     // Filter counts from the search that found the most (Pagefind counts one search at a time).
-    const useClose = matched(close, closeOk).length > matched(primary, primaryOk).length;
+    const useClose = matched(close).length > matched(primary).length;
     const facetSource = useClose ? close : primary;
     if (filtersLoaded) renderFacets(facetSource, query);
     else {
@@ -243,13 +254,38 @@ function setUp(root) {
     root.dataset.archiveSearchState = "done";
   }
 
-  // Whether a search's best result holds, for every term, a word that begins like the term
-  // (at least 3 letters and 60% of it; Pagefind's stemming and prefix matching stay in). Pagefind's
-  // fallback for a term that no indexed word starts with applies to every result of the search,
-  // so the best result tells for all.
-  async function genuine(response, terms, keys) {
+  // A search by filters alone lists the newest first. Pagefind scores such results by their place
+  // in their own shard's order, so merged they would interleave: the shards (newest first, their
+  // years apart) are searched one by one and their results put one after the other; the search of
+  // all of them gives the filter counts.
+  async function newestFirst(pagefind, options, shards) {
+    const sorted = { ...options, sort: { date: "desc" } };
+    if (shards.length <= 1) return pagefind.search(null, sorted);
+    const [all, ...parts] = await Promise.all([pagefind.search(null, sorted), ...shards.map((name) =>
+      pagefind.search(null, { ...sorted, filters: { ...(options.filters || {}), [SHARD_FILTER]: [name] } }))]);
+    return { ...all, results: parts.flatMap((part) => part.results) };
+  }
+
+  // The search without the results of shards whose best result does not hold, for every term, a
+  // word that begins like the term (at least 3 letters and 60% of it; Pagefind's stemming and
+  // prefix matching stay in). Pagefind's fallback for a term that no indexed word starts with
+  // applies to every result the search finds in one shard's index, so the best result of each
+  // shard tells for all of that shard's; with several shards answering, each is searched again
+  // alone (its index pieces are loaded already) for its best result.
+  async function genuine(pagefind, response, terms, keys, options, shards) {
     const top = response && response.results.find((r) => r.words && r.words.length);
-    return !top || !terms || holds(top, terms, keys, false);
+    if (!top || !terms) return response;
+    const counts = (response.filters || {})[SHARD_FILTER];
+    const answering = counts ? shards.filter((name) => counts[name] > 0) : shards;
+    if (answering.length <= 1) return (await holds(top, terms, keys, false)) ? response : { ...response, results: [] };
+    const dropped = new Set();
+    await Promise.all(answering.map(async (name) => {
+      const own = await pagefind.search(terms.join(" "),
+        { ...options, filters: { ...(options.filters || {}), [SHARD_FILTER]: [name] } });
+      const best = own.results.find((r) => r.words && r.words.length);
+      if (best && !(await holds(best, terms, keys, false))) own.results.forEach((r) => dropped.add(r.id));
+    }));
+    return dropped.size ? { ...response, results: response.results.filter((r) => !dropped.has(r.id)) } : response;
   }
 
   // Whether a result's matched words answer every term: begin with it (strict), or share its
@@ -293,8 +329,9 @@ function setUp(root) {
   async function addLaterClose() {
     const later = shown.laterClose;
     shown.laterClose = null;
-    const response = await later.pagefind.search(later.terms.join(" "), later.options);
-    if (later.mine !== generation || !(await genuine(response, later.terms, shown.keys))) return;
+    const response = await genuine(later.pagefind, await later.pagefind.search(later.terms.join(" "), later.options),
+                                   later.terms, shown.keys, later.options, later.shards);
+    if (later.mine !== generation) return;
     const found = response.results.filter((r) => r.words && r.words.length && !later.exact.has(r.id))
       .sort((a, b) => b.score - a.score);
     shown.results.push(...found.map((r) => ({ result: r, close: true })));

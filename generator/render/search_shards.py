@@ -1,0 +1,204 @@
+"""The search index in shards: one Pagefind bundle per shard, merged by the browser.
+
+Pagefind has no incremental mode and holds about 0.5 MB per page while it indexes, so the
+indexed pages are split into shards (articles by spans of years, entity pages apart) and
+each shard is indexed on its own, one after the other: memory is bounded by the largest
+shard, and a shard whose pages did not change is not indexed again. A shard's bundle is
+kept under build/ by the fingerprint of exactly what it indexed (each page's address and the
+digest of what Pagefind reads in it, written by the generator in the keys block) and hard
+linked into every site that has the same shard. The first shard's bundle is the site's
+pagefind/ folder (with Pagefind's runtime), every other one pagefind/<shard>/ (index only);
+pagefind/shards.json lists them for search.js, which merges them (mergeIndex) into one list.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Callable
+
+from generator.files import write_new
+from generator.render import search_contract as contract
+
+# Articles in one shard of older years, at most (a single year with more is one shard): about
+# 1 GB for Pagefind. See plan_shards and the README's section on shards.
+ARTICLES_PER_SHARD = 2000
+ENTITIES = "entities"
+OTHER_PAGES = "pages"
+# Pagefind's runtime: only the first bundle's copy is loaded (merged indexes use its WebAssembly).
+RUNTIME_FILES = ("pagefind.js", "pagefind-worker.js")
+RUNTIME_SUFFIX = ".pagefind"  # wasm.<language>.pagefind
+CACHE = Path("build") / "cache" / "search-shards"
+# Bumped when the way a bundle is made changes without its pages changing.
+BUNDLE_FORMAT = "1"
+
+_BODY = b"data-pagefind-body"
+_DIGEST = re.compile(rf'{contract.REGION_DIGEST}="([0-9a-f]+)"'.encode())
+_KIND = re.compile(rb'data-pagefind-meta="kind">(\w+)<')
+_YEAR = re.compile(rb'data-pagefind-sort="date">(\d{4})-')
+
+
+@dataclass(frozen=True)
+class IndexedPage:
+    path: str  # relative to the site, as Pagefind sees it
+    digest: str  # of what Pagefind reads in it
+    keyed: bool  # the digest is the generator's (in the keys block), not that of all the page's bytes
+    kind: str  # "article", "entity" or "" (contract.RESULT_KINDS)
+    year: int | None
+
+
+@dataclass(frozen=True)
+class Shard:
+    name: str
+    pages: tuple[IndexedPage, ...]
+
+    def fingerprint(self, salt: str) -> str:
+        digest = hashlib.sha256(f"{BUNDLE_FORMAT}\0{salt}\0{_pagefind_version()}\0".encode())
+        for page in self.pages:
+            digest.update(f"{page.path}\0{page.digest}\n".encode())
+        return digest.hexdigest()[:32]
+
+
+def _pagefind_version() -> str:
+    try:
+        return metadata.version("pagefind_bin")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def indexed_pages(site_dir: Path) -> list[IndexedPage]:
+    """The built pages Pagefind indexes (those with a data-pagefind-body region), read for the
+    digest the generator wrote in them; a page without one (a site built elsewhere) is keyed by
+    all its bytes."""
+    pages = []
+    output = site_dir / contract.OUTPUT_SUBDIR
+    for file in sorted(site_dir.rglob("*.html")):
+        if file.is_relative_to(output):
+            continue
+        data = file.read_bytes()
+        if _BODY not in data:
+            continue
+        found = _DIGEST.search(data)
+        kind = _KIND.search(data)
+        year = _YEAR.search(data)
+        pages.append(IndexedPage(path=file.relative_to(site_dir).as_posix(),
+                                 digest=found.group(1).decode() if found else hashlib.sha256(data).hexdigest(),
+                                 keyed=found is not None,
+                                 kind=kind.group(1).decode() if kind else "",
+                                 year=int(year.group(1)) if year else None))
+    return pages
+
+
+def plan_shards(pages: list[IndexedPage], articles_per_shard: int = ARTICLES_PER_SHARD) -> list[Shard]:
+    """The newest year's articles; older articles in spans of whole years, each of at most
+    `articles_per_shard` articles unless one year alone has more; then the entity pages; then
+    anything else.
+
+    Articles are added to the newest year, mostly: its shard alone is indexed again (at 1,000
+    articles, 85 pages instead of 1,001). Older spans are grown from the oldest year, so they
+    stay as they are while the archive grows. Every shard costs a query one more index piece
+    to download (bench/run.py: about 25 to 35 kB), so the spans are as long as the memory
+    Pagefind may take allows (about 0.5 MB an article). The newest shard comes first: it holds
+    Pagefind's runtime, and a search by filter alone lists the newest articles first."""
+    by_year: dict[int, list[IndexedPage]] = {}
+    entities, others = [], []
+    for page in pages:
+        if page.kind == "article" and page.year is not None:
+            by_year.setdefault(page.year, []).append(page)
+        elif page.kind == "entity":
+            entities.append(page)
+        else:
+            others.append(page)
+    spans: list[list[int]] = []
+    count = 0
+    years = sorted(by_year)
+    for year in years:
+        if not spans or count + len(by_year[year]) > articles_per_shard or year == years[-1]:
+            spans.append([])
+            count = 0
+        spans[-1].append(year)
+        count += len(by_year[year])
+    shards = [Shard(f"articles-{span[0]}" + (f"-{span[-1]}" if len(span) > 1 else ""),
+                    tuple(sorted((p for year in span for p in by_year[year]), key=lambda p: p.path)))
+              for span in reversed(spans)]
+    if entities:
+        shards.append(Shard(ENTITIES, tuple(sorted(entities, key=lambda p: p.path))))
+    if others:
+        shards.append(Shard(OTHER_PAGES, tuple(sorted(others, key=lambda p: p.path))))
+    return shards
+
+
+def _link(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # another file system
+        shutil.copy2(source, target)
+
+
+def build_bundle(site_dir: Path, shard: Shard, bundle: Path, run_pagefind: Callable[[Path, Path], None],
+                 canonicalise: Callable[[Path], None], unused: tuple[str, ...]) -> None:
+    """Index exactly the shard's pages (hard links in a folder of their own, at the same paths)
+    into `bundle`, which appears whole or not at all."""
+    bundle.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{bundle.name}-", dir=bundle.parent) as work:
+        pages = Path(work) / "site"
+        for page in shard.pages:
+            _link(site_dir / page.path, pages / page.path)
+        output = Path(work) / "bundle"
+        run_pagefind(pages, output)
+        for name in unused:
+            (output / name).unlink(missing_ok=True)
+        canonicalise(output)
+        if bundle.exists():  # left by a build killed after the rename: the same pages, the same bundle
+            shutil.rmtree(bundle)
+        output.rename(bundle)
+
+
+def is_runtime(name: str) -> bool:
+    return name in RUNTIME_FILES or name.endswith(RUNTIME_SUFFIX)
+
+
+def place_bundle(bundle: Path, target: Path, with_runtime: bool) -> None:
+    """Hard links to a kept bundle's files (never written again) in the new site."""
+    for file in sorted(bundle.rglob("*")):
+        if file.is_file() and (with_runtime or file.parent != bundle or not is_runtime(file.name)):
+            _link(file, target / file.relative_to(bundle))
+
+
+def index_in_shards(site_dir: Path, root: Path, build_one: Callable[[Path, Shard, Path], None],
+                    articles_per_shard: int = ARTICLES_PER_SHARD, salt: str = "", reuse: bool = True,
+                    pages: list[IndexedPage] | None = None) -> list[dict]:
+    """Index the site's pages shard by shard into site_dir/pagefind, reusing the bundles kept
+    under root/build for shards whose pages did not change; returns one record per shard
+    (name, pages, reused, seconds). Kept bundles no build uses any more are removed."""
+    cache = root / CACHE
+    output = site_dir / contract.OUTPUT_SUBDIR
+    shards = plan_shards(indexed_pages(site_dir) if pages is None else pages, articles_per_shard)
+    records, used = [], set()
+    for position, shard in enumerate(shards):
+        fingerprint = shard.fingerprint(salt)
+        bundle = cache / fingerprint
+        reused = reuse and (bundle / "pagefind-entry.json").is_file()
+        started = time.perf_counter()
+        if not reused:
+            build_one(site_dir, shard, bundle)
+        place_bundle(bundle, output if position == 0 else output / shard.name, with_runtime=position == 0)
+        used.add(fingerprint)
+        records.append({"name": shard.name, "pages": len(shard.pages), "reused": reused,
+                        "seconds": round(time.perf_counter() - started, 2)})
+    write_new(output / contract.SHARD_LIST,
+              json.dumps({"shards": [s.name for s in shards], "merge": [f"{s.name}/" for s in shards[1:]]},
+                         ensure_ascii=False).encode("utf-8"))
+    if cache.is_dir():
+        for kept in cache.iterdir():
+            if kept.name not in used:
+                shutil.rmtree(kept, ignore_errors=True) if kept.is_dir() else kept.unlink(missing_ok=True)
+    return records

@@ -43,6 +43,9 @@ def listing_pages(first_src: str, template: str, meta: dict, items: list, size: 
 
 @dataclass(frozen=True)
 class EntityView:
+    """An entity as pages show it. Other pages than its own read only part of it (the part
+    render/inputs.py fingerprints: a template that shows more must say so there)."""
+
     entity: Entity
     src: str
     profile: EntityProfile

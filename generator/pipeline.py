@@ -35,7 +35,7 @@ from generator.render.markup import excerpt
 from generator.render.pages import make_environment, render_page
 from generator.render.search_index import OUTPUT_SUBDIR, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
-from generator.render.site import SiteData, site_pages, unlisted_entities
+from generator.render.site import SiteData, article_html, description_html, site_pages, unlisted_entities
 from generator.render.strings import BROWSER_MODULE, load_strings
 from generator.state import ArchiveState, read_archive
 
@@ -155,10 +155,14 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             profiles=build_profiles(state.entities, state.extractions),
             chronology=tuple(build_chronology([e for x in state.extractions for e in x.events])),
         )
-        pages = site_pages(data, settings)
-        generated.pages = len(pages)
         address = site_url(root)
-        inputs = Fingerprints(shared_inputs(root, settings, address)) if sink.incremental else None
+        inputs = None
+        if sink.incremental:
+            shared = shared_inputs(root, settings, address)
+            state.entity_pages.start(shared)
+            inputs = Fingerprints(shared, state.digests.get(shared))
+        pages = site_pages(data, settings, state.entity_pages if sink.incremental else None)
+        generated.pages = len(pages)
     with reporter.stage("render", len(pages)) as advance:
         load_keys_cache(root)  # search keys of pages rendered before are not computed again
         strings = load_strings(root, settings.digits)
@@ -182,6 +186,14 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
                 sink.put(path, fingerprint, atom_feed(*arguments))
         for path, data_bytes in open_data(data, settings.addresses).items():
             sink.put(path, None, data_bytes)
+    if inputs is not None:
+        state.digests = {inputs.shared: inputs.lasting()}
+
+
+def forget_rendered() -> None:
+    """Let go of the HTML kept for the next render (a build renders once; a preview keeps it)."""
+    article_html.cache_clear()
+    description_html.cache_clear()
 
 
 def write_docs(root: Path, generated: Generated, settings: Settings | None = None) -> tuple[int, int]:
@@ -252,6 +264,7 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
     settings = load_settings(root)
     newest = max((a.date for a in generated.articles), default=None)
     generated.entities, generated.extractions = [], []
+    forget_rendered()
     gc.collect()  # what the generator held is not held while MkDocs and Pagefind run
     target = root / "site"
     stamp = root / "build" / "cache" / "site-fingerprint"

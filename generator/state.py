@@ -21,6 +21,7 @@ from generator.progress import SILENT, Reporter
 from generator.read.content import read_article, read_articles
 from generator.read.registry import _read_entity_file, load_registry
 from generator.read.tree import unsafe_entries
+from generator.render.site import EntityPagesMemo
 
 
 def file_stamp(file: Path) -> tuple:
@@ -75,6 +76,9 @@ class ArchiveState:
     extractions: list[Extraction] = field(default_factory=list)  # in the order of `articles`
     extracted: list[str] = field(default_factory=list)  # paths of the articles the last refresh extracted
     unsafe: bool = False  # a link or special file: nothing was read
+    digests: dict = field(default_factory=dict)  # the fingerprints of model values and kept pages, between renders
+    entity_pages: EntityPagesMemo = field(default_factory=EntityPagesMemo)  # each entity's pages, between renders
+    outputs_checked: bool = False  # build/ and site/ were checked for links (once per state)
     _articles: _Remembered = field(default_factory=lambda: _Remembered(read_article))
     _registry: _Remembered = field(default_factory=lambda: _Remembered(_read_entity_file))
     _cache: extraction_cache.ExtractionCache | None = None
@@ -97,7 +101,10 @@ def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = Tr
     everything (nothing is read; `unsafe` is set) unless `stop_at_links` is False (`check`,
     which reports everything: the readers refuse each link on their own)."""
     root = state.root
-    unsafe = unsafe_entries(root)  # links first: nothing is read while one is there
+    # Links first: nothing is read while one is there. The output folders (thousands of files)
+    # are checked once per state: a preview then checks only what the maintainer edits.
+    unsafe = unsafe_entries(root, outputs=not state.outputs_checked)
+    state.outputs_checked = True
     state.unsafe = bool(unsafe)
     if unsafe and stop_at_links:
         state.articles, state.entities, state.problems, state.extractions = [], [], unsafe, []

@@ -52,11 +52,16 @@ def delete_entity(root: Path) -> None:
     (root / "content/entities/person/lloyd-austin.md").unlink()
 
 
+def edit_description(root: Path) -> None:
+    _replace(root / "content/entities/person/elizabeth-rood.md", "دبلوماسية أميركية", "دبلوماسية أميركية مخضرمة")
+
+
 def edit_template(root: Path) -> None:
     _replace(root / "site_config/templates/archive_month.md.j2", "{", "<!-- a maintainer's note -->\n{")
 
 
-EDITS = [edit_article, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_template]
+EDITS = [edit_article, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_description,
+         edit_template]
 
 
 def clean_docs(root: Path) -> dict[str, bytes]:
@@ -93,7 +98,7 @@ def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_p
     root = copy_repository(tmp_path / "repo")
     preview = Preview(root)
     assert preview.regenerate()
-    for edit in (edit_article, add_article, add_alias, delete_entity, delete_article):
+    for edit in (edit_article, add_article, add_alias, edit_description, delete_entity, delete_article, edit_template):
         edit(root)
         assert preview.regenerate(), edit.__name__
     (root / "content/articles/2023").mkdir()

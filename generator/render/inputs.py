@@ -15,6 +15,7 @@ import hashlib
 from pathlib import Path
 from types import BuiltinFunctionType, FunctionType, MethodType
 
+from generator.model import Article, DateMention, Entity, Event, Extraction, Mention
 from generator.render.pages import Page
 from generator.render.site import EntityView
 
@@ -37,32 +38,30 @@ def shared_inputs(root: Path, settings, *extra: str) -> bytes:
     return digest.digest()
 
 
-def _neighbour_view(view: EntityView) -> tuple:
-    """What a page may show of another entity (a link, its names, its counts): not its whole
-    profile nor its description, so that an article that changes one entity's appearances, or
-    an edited description, does not re-render every page that links to it. The entity's own
-    page gets its entity and profile in its context, whole. A template that shows more of
-    another entity than this must add it here."""
-    profile = view.profile
-    return (dataclasses.replace(view.entity, description=""), view.src, profile.article_count,
-            profile.mention_count, profile.first_seen, profile.last_seen)
-
-
 # Types digested through a summary of what pages read of them (see each function).
-SUMMARIES = {EntityView: _neighbour_view}
+SUMMARIES = {EntityView: EntityView.as_neighbour}
 
 
 class Fingerprints:
     """Digests of page inputs; objects are remembered by identity for one pass (the pages hold
     them, so no identity is reused while it lasts)."""
 
-    def __init__(self, shared: bytes):
+    def __init__(self, shared: bytes, lasting: dict | None = None):
         self.shared = shared
-        self._memo: dict[int, tuple[object, bytes]] = {}
+        # The model's values (articles, entities, extractions) are immutable and, in a preview,
+        # the same objects from one save to the next: their digests last (`lasting()`).
+        self._memo: dict[int, tuple[object, bytes]] = dict(lasting or {})
         self._fields: dict[type, tuple[str, ...]] = {}
 
+    def lasting(self) -> dict:
+        """The digests of this pass's model values, for the next pass over the same objects."""
+        return {key: entry for key, entry in self._memo.items() if type(entry[0]) in LASTING}
+
     def page(self, page: Page) -> bytes:
-        return self.of(page.src, page.template, page.meta, page.context)
+        known = self._memo.get(id(page))
+        if known is None:
+            known = self._memo[id(page)] = (page, self.of(page.src, page.template, page.meta, page.context))
+        return known[1]
 
     def of(self, *values) -> bytes:
         digest = hashlib.blake2b(self.shared, digest_size=20)
@@ -71,33 +70,28 @@ class Fingerprints:
         return digest.digest()
 
     def _digest(self, value) -> bytes:
+        """The digest of one value; atoms (text, numbers, dates) are fed to their container's
+        digest as they are, so that only containers and dataclasses cost a call and a hash."""
         kind = type(value)
-        if value is None or kind is bool or kind is int or kind is float:
-            return b"%s:%r;" % (kind.__name__.encode(), value)
-        if isinstance(value, str):  # Markup included: the same text renders the same
-            data = value.encode("utf-8", "surrogatepass")
-            return b"s%d:%s" % (len(data), data) if len(data) < 64 else b"S" + hashlib.blake2b(data, digest_size=20).digest()
-        if isinstance(value, (dt.date, dt.datetime)):
-            return b"d" + value.isoformat().encode()
+        if kind in _ATOMS or isinstance(value, str):
+            digest = hashlib.blake2b(digest_size=20)
+            self._feed(digest, (value,))
+            return digest.digest()
         known = self._memo.get(id(value))
         if known is not None:
             return known[1]
         digest = hashlib.blake2b(kind.__qualname__.encode(), digest_size=20)
         if kind in SUMMARIES:
-            digest.update(self._digest(SUMMARIES[kind](value)))
+            self._feed(digest, SUMMARIES[kind](value))
         elif dataclasses.is_dataclass(value):
             names = self._fields.get(kind)
             if names is None:
                 names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(value))
-            for name in names:
-                digest.update(self._digest(getattr(value, name)))
+            self._feed(digest, [getattr(value, name) for name in names])
         elif isinstance(value, dict):
-            for key, item in value.items():
-                digest.update(self._digest(key))
-                digest.update(self._digest(item))
+            self._feed(digest, [part for item in value.items() for part in item])
         elif isinstance(value, (list, tuple)):
-            for item in value:
-                digest.update(self._digest(item))
+            self._feed(digest, value)
         elif isinstance(value, (set, frozenset)):
             for item in sorted(self._digest(item) for item in value):
                 digest.update(item)
@@ -110,3 +104,24 @@ class Fingerprints:
         result = digest.digest()
         self._memo[id(value)] = (value, result)
         return result
+
+    def _feed(self, digest, values) -> None:
+        update = digest.update
+        for value in values:
+            kind = type(value)
+            if kind is str or isinstance(value, str):  # Markup too: the same text renders the same
+                data = value.encode("utf-8", "surrogatepass")
+                update(b"s%d:" % len(data))
+                update(data)
+            elif kind in _ATOMS:
+                update(b"%s:%s;" % (kind.__name__.encode(), (value.isoformat() if kind in _DATES else repr(value)).encode()))
+            else:
+                update(b"o")
+                update(self._digest(value))
+
+
+_DATES = (dt.date, dt.datetime)
+# Kept from one pass to the next (a preview): immutable values, and the pages an entity's
+# unchanged inputs let the last pass keep (render/site.py, EntityPagesMemo).
+LASTING = frozenset({Article, Entity, Extraction, Mention, DateMention, Event, Page})
+_ATOMS = frozenset({type(None), bool, int, float, *_DATES})

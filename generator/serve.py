@@ -14,6 +14,7 @@ which is stopped as a whole.
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
 import os
 import signal
@@ -30,7 +31,7 @@ from watchdog.observers import Observer
 from generator.config import PREVIEW_VARIABLE
 from generator.files import DocsWriter, write_new
 from generator.lock import build_lock
-from generator.pipeline import BuildFailed, write_generated
+from generator.pipeline import BuildFailed, without_gc_pauses, write_generated
 from generator.read.tree import unsafe_entries
 from generator.render.search_index import save_keys_cache
 from generator.state import ArchiveState, refresh
@@ -56,9 +57,12 @@ class Preview:
         root = self.root
         try:
             with build_lock(root):  # a `make site` running meanwhile finishes first
-                refresh(self.state)
+                with without_gc_pauses():
+                    refresh(self.state)
                 generated, writer = write_generated(self.state, table=self.table)
                 self.table = writer.table
+                gc.collect()
+                gc.freeze()  # what the preview keeps between saves is not walked by every collection
         except BuildFailed as exc:
             for problem in exc.problems:
                 print(problem, file=sys.stderr)

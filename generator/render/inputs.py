@@ -17,7 +17,8 @@ from types import BuiltinFunctionType, FunctionType, MethodType
 
 from generator.model import Article, DateMention, Entity, Event, Extraction, Mention
 from generator.render.pages import Page
-from generator.render.site import EntityView
+from generator.aggregate.chronology import ChronologyEntry
+from generator.render.site import ArticleView, EntityView, SourceView
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -46,21 +47,26 @@ class Fingerprints:
     """Digests of page inputs; objects are remembered by identity for one pass (the pages hold
     them, so no identity is reused while it lasts)."""
 
-    def __init__(self, shared: bytes, lasting: dict | None = None):
+    def __init__(self, shared: bytes, lasting: tuple | None = None):
         self.shared = shared
-        # The model's values (articles, entities, extractions) are immutable and, in a preview,
-        # the same objects from one save to the next: their digests last (`lasting()`).
-        self._memo: dict[int, tuple[object, bytes]] = dict(lasting or {})
-        self._fields: dict[type, tuple[str, ...]] = {}
+        self._memo: dict[int, tuple[object, bytes]] = {}
+        # What the last pass knew (a preview): the model's values (articles, entities,
+        # extractions) are immutable and the same objects from one save to the next, so their
+        # digests last by identity; values rebuilt on every pass (chronology entries, views of
+        # articles) are found again by value.
+        self._before, self._values_before = lasting or ({}, {})
+        self._values: dict[object, bytes] = {}
+        self._fields: dict[type, tuple[str, ...] | None] = {}
 
-    def lasting(self) -> dict:
-        """The digests of this pass's model values, for the next pass over the same objects."""
-        return {key: entry for key, entry in self._memo.items() if type(entry[0]) in LASTING}
+    def lasting(self) -> tuple:
+        """What this pass used of what lasts, for the next pass."""
+        return ({key: entry for key, entry in self._memo.items() if type(entry[0]) in LASTING}, self._values)
 
     def page(self, page: Page) -> bytes:
-        known = self._memo.get(id(page))
-        if known is None:
-            known = self._memo[id(page)] = (page, self.of(page.src, page.template, page.meta, page.context))
+        known = self._memo.get(id(page)) or self._before.get(id(page))
+        if known is None or known[0] is not page:
+            known = (page, self.of(page.src, page.template, page.meta, page.context))
+        self._memo[id(page)] = known
         return known[1]
 
     def of(self, *values) -> bytes:
@@ -77,16 +83,26 @@ class Fingerprints:
             digest = hashlib.blake2b(digest_size=20)
             self._feed(digest, (value,))
             return digest.digest()
-        known = self._memo.get(id(value))
-        if known is not None:
+        known = self._memo.get(id(value)) or self._before.get(id(value))
+        if known is not None and known[0] is value:
+            self._memo[id(value)] = known
             return known[1]
+        if kind in BY_VALUE:
+            result = self._values.get(value) or self._values_before.get(value)
+            if result is None:
+                result = self._walk(kind, value)
+            self._values[value] = result
+            self._memo[id(value)] = (value, result)
+            return result
+        result = self._walk(kind, value)
+        self._memo[id(value)] = (value, result)
+        return result
+
+    def _walk(self, kind: type, value) -> bytes:
         digest = hashlib.blake2b(kind.__qualname__.encode(), digest_size=20)
         if kind in SUMMARIES:
             self._feed(digest, SUMMARIES[kind](value))
-        elif dataclasses.is_dataclass(value):
-            names = self._fields.get(kind)
-            if names is None:
-                names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(value))
+        elif (names := self._fields_of(kind)) is not None:
             self._feed(digest, [getattr(value, name) for name in names])
         elif isinstance(value, dict):
             self._feed(digest, [part for item in value.items() for part in item])
@@ -101,9 +117,14 @@ class Fingerprints:
         else:
             raise TypeError(f"a page's context holds a {kind.__qualname__}, which render/inputs.py cannot "
                             "fingerprint; add it there")
-        result = digest.digest()
-        self._memo[id(value)] = (value, result)
-        return result
+        return digest.digest()
+
+    def _fields_of(self, kind: type) -> tuple[str, ...] | None:
+        """A dataclass's field names (None for any other type), looked up once per type."""
+        if kind not in self._fields:
+            self._fields[kind] = (tuple(f.name for f in dataclasses.fields(kind))
+                                  if dataclasses.is_dataclass(kind) else None)
+        return self._fields[kind]
 
     def _feed(self, digest, values) -> None:
         update = digest.update
@@ -124,4 +145,6 @@ _DATES = (dt.date, dt.datetime)
 # Kept from one pass to the next (a preview): immutable values, and the pages an entity's
 # unchanged inputs let the last pass keep (render/site.py, EntityPagesMemo).
 LASTING = frozenset({Article, Entity, Extraction, Mention, DateMention, Event, Page})
+# Immutable values made anew on every pass, digested once while equal (hashable, compared by value).
+BY_VALUE = frozenset({ChronologyEntry, ArticleView, SourceView})
 _ATOMS = frozenset({type(None), bool, int, float, *_DATES})

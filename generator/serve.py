@@ -61,8 +61,11 @@ class Preview:
                     refresh(self.state)
                 generated, writer = write_generated(self.state, table=self.table)
                 self.table = writer.table
+                # After the burst (MkDocs builds meanwhile): last save's cycles are collected, and
+                # what the preview keeps is frozen, so collections during the next save skip it.
+                gc.unfreeze()
                 gc.collect()
-                gc.freeze()  # what the preview keeps between saves is not walked by every collection
+                gc.freeze()
         except BuildFailed as exc:
             for problem in exc.problems:
                 print(problem, file=sys.stderr)

@@ -230,9 +230,10 @@ class DocsWriter:
                     stale.append(Path(folder) / name)
         for file in stale:
             file.unlink()
-        for folder in sorted((p for p in self.target.rglob("*") if p.is_dir()), reverse=True):
-            if not any(folder.iterdir()):
-                folder.rmdir()
+        for folder in sorted({file.parent for file in stale}, key=lambda p: len(p.parts), reverse=True):
+            while folder != self.target and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()  # a folder emptied by the removals, and the folders above it so emptied
+                folder = folder.parent
         written = len(self.staged)
         self.staged = []
         return written, len(stale)

@@ -5,16 +5,12 @@ import re
 from pathlib import Path
 
 from generator.config import Settings, load_settings
-from generator.extract.article import extract_all
-from generator.extract.entities import EntityMatcher
 from generator.extract.unknown import discover
 from generator.model import Article, ContentError, Problem
-from generator.read.content import read_articles
 from generator.read.raw import text_fingerprint
-from generator.read.registry import load_registry
-from generator.read.tree import unsafe_entries
 from generator.render.markup import ALLOWED_TAGS
 from generator.render.site import unlisted_entities
+from generator.state import ArchiveState, KnownMentions, read_archive
 from generator.text.sentences import line_of
 
 
@@ -69,21 +65,23 @@ def unknown_name_warnings(articles: list[Article], matcher) -> list[Problem]:
     return problems
 
 
-def check(root: Path) -> list[Problem]:
-    articles, problems = read_articles(root)
-    entities, registry_problems = load_registry(root)
-    problems = unsafe_entries(root) + problems + registry_problems + duplicate_texts(articles)
+def check(root: Path, state: ArchiveState | None = None) -> list[Problem]:
+    """Every problem of the archive; `state` is the archive read already (report reads it once
+    for the check and for itself). Each article is extracted once (or taken from the cache),
+    and discovery takes the extractions' mentions instead of matching again."""
+    state = state or read_archive(root, stop_at_links=False)
+    articles = state.articles
+    problems = state.problems + duplicate_texts(articles)
     try:
         settings = load_settings(root)
     except ContentError as exc:  # a linked or wrong site.yml: reported, and the defaults used
         problems.append(exc.problem)
         settings = Settings(root)
-    matcher = EntityMatcher(entities)
-    for extraction in extract_all(articles, matcher):
+    for extraction in state.extractions:
         problems += extraction.problems
         problems += unlisted_entities(extraction, settings)
         problems += removed_html_warnings(extraction.article)
-    problems += unknown_name_warnings(articles, matcher)
+    problems += unknown_name_warnings(articles, KnownMentions(state))
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.level, p.message))
 
 

@@ -51,18 +51,18 @@ def cmd_import(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from generator.pipeline import BuildFailed, generate, write_docs
+    from generator.pipeline import BuildFailed, build_docs
 
-    generated = generate(args.root, reporter=args.reporter)
-    if not args.quiet:
-        _print_problems([p for p in generated.problems if p.level == "warning"])
     try:
-        written, deleted = write_docs(args.root, generated)
+        generated = build_docs(args.root, reporter=args.reporter)
     except BuildFailed as exc:
         _print_problems(exc.problems)
         print("build failed: nothing was written; fix the errors above", file=sys.stderr)
         return 1
-    args.reporter.info(f"{len(generated.articles)} articles, {len(generated.files)} files; {written} written, {deleted} removed")
+    if not args.quiet:
+        _print_problems([p for p in generated.problems if p.level == "warning"])
+    args.reporter.info(f"{len(generated.articles)} articles, {generated.outputs} files; "
+                       f"{generated.rendered} pages rendered, {generated.written} written, {generated.deleted} removed")
     return 0
 
 
@@ -77,7 +77,7 @@ def cmd_site(args) -> int:
         return 1
     if not args.quiet:
         _print_problems([p for p in generated.problems if p.level == "warning"])
-    args.reporter.info(f"site/ built: {len(generated.articles)} articles, {len(generated.files)} generated files")
+    args.reporter.info(f"site/ built: {len(generated.articles)} articles, {generated.outputs} generated files")
     return 0
 
 
@@ -109,17 +109,19 @@ def cmd_suggest(args) -> int:
     from generator.extract.entities import EntityMatcher
     from generator.extract.unknown import discover
     from generator.inspection import read_source
-    from generator.read.content import read_articles
     from generator.read.registry import load_registry
     from generator.render.registry_files import proposed_id, proposed_name_en, registry_file, write_registry_files
+    from generator.state import KnownMentions, read_archive
 
     entities, _ = load_registry(args.root)
     if args.files:
         articles = [read_source(Path(f), args.root, args.date, entities=entities)[0] for f in args.files]
-    else:
-        articles, problems = read_articles(args.root)
-        _print_problems([p for p in problems if p.level == "error"])
-    found = discover(articles, EntityMatcher(entities))
+        matcher = EntityMatcher(entities)
+    else:  # the archive as the build reads it: its extractions' mentions, not a second match
+        state = read_archive(args.root, stop_at_links=False)
+        articles, matcher = state.articles, KnownMentions(state)
+        _print_problems([p for p in state.problems if p.level == "error"])
+    found = discover(articles, matcher)
     if args.json:
         print(json.dumps([{"name": p.name, "type": p.type, "count": p.count, "examples": list(p.examples),
                            "name_en": proposed_name_en(p), "id": proposed_id(p), "sources": list(p.sources)}
@@ -159,10 +161,10 @@ def cmd_check(args) -> int:
 def cmd_report(args) -> int:
     from generator.check import check
     from generator.inspection import pull_request_report
-    from generator.read.registry import load_registry
+    from generator.state import read_archive
 
-    entities, _ = load_registry(args.root)
-    report = pull_request_report(args.root, args.since, entities, check(args.root))
+    state = read_archive(args.root, stop_at_links=False)  # read and extracted once for both
+    report = pull_request_report(args.root, args.since, state.entities, check(args.root, state), state)
     if args.output:
         Path(args.output).write_text(report, encoding="utf-8")
     else:

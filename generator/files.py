@@ -119,3 +119,116 @@ def replace_dir(new: Path, target: Path) -> None:
     os.replace(new, target)
     if old.exists():
         shutil.rmtree(old)
+
+
+class DocsWriter:
+    """Brings the docs folder up to date page by page, as pages are rendered.
+
+    `table` says what each file was made from: {path: (inputs fingerprint, file stamp,
+    indexed)}. A page whose fingerprint and file are unchanged is not rendered (`fresh`); a
+    rendered page whose bytes are the file's is not written (its modification time stays, so
+    MkDocs' --dirty skips it). Changed files are staged beside the folder and renamed into it
+    in one burst by `finish`, which also removes what the build no longer makes; MkDocs' server,
+    which starts after a tenth of a second without changes, then builds once.
+    """
+
+    TABLE = Path("build") / "cache" / "docs-inputs.pickle"
+    incremental = True
+
+    def __init__(self, root: Path, target: Path, table: dict | None = None):
+        self.root, self.target = root, target
+        self.previous = self._load_table() if table is None else table
+        self.table: dict[str, tuple] = {}
+        self.staged: list[tuple[Path, str, bytes | None]] = []
+        self._staging: Path | None = None
+
+    def _load_table(self) -> dict:
+        from generator import safe_pickle
+
+        try:
+            stored = safe_pickle.load(self.root / self.TABLE)
+        except safe_pickle.UNREADABLE:
+            return {}
+        return stored if isinstance(stored, dict) else {}
+
+    def save_table(self) -> None:
+        self.write_table(self.root, self.table)
+
+    @classmethod
+    def write_table(cls, root: Path, table: dict) -> None:
+        """Keep a table for the next process (build/cache/, safe to delete: then every page is rendered)."""
+        import pickle
+
+        write_new(root / cls.TABLE, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+
+    @staticmethod
+    def _stamp(file: Path) -> tuple:
+        info = os.lstat(file)
+        return info.st_ino, info.st_size, info.st_mtime_ns
+
+    def fresh(self, rel: str, fingerprint: bytes | None) -> bool:
+        """Whether the file holds what `fingerprint` makes (then it counts as written)."""
+        known = self.previous.get(rel)
+        if fingerprint is None or known is None or known[0] != fingerprint:
+            return False
+        try:
+            if self._stamp(self.target / rel) != known[1]:
+                return False
+        except FileNotFoundError:
+            return False
+        self.table[rel] = known
+        return True
+
+    def put(self, rel: str, fingerprint: bytes | None, data: bytes) -> None:
+        from generator.render.search_contract import SEARCH_DATA_CLASS
+
+        indexed = rel.endswith(".md") and f'class="{SEARCH_DATA_CLASS}"'.encode() in data
+        dest = self.target / rel
+        try:
+            if dest.stat().st_size == len(data) and dest.read_bytes() == data:
+                self.table[rel] = (fingerprint, self._stamp(dest), indexed)
+                return
+        except FileNotFoundError:
+            pass
+        if self._staging is None:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            for left in self.target.parent.glob(f".{self.target.name}-*"):  # by a run that was killed
+                shutil.rmtree(left, ignore_errors=True)
+            self._staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}-", dir=self.target.parent))
+        staged = self._staging / str(len(self.staged))
+        staged.write_bytes(data)
+        self.staged.append((staged, rel, fingerprint))
+        self.table[rel] = (fingerprint, None, indexed)
+
+    def finish(self) -> tuple[int, int]:
+        """Rename the staged files into place and remove the files no longer made: (written, deleted)."""
+        self.target.mkdir(parents=True, exist_ok=True)
+        for staged, rel, fingerprint in self.staged:
+            dest = self.target / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, dest)
+            self.table[rel] = (fingerprint, self._stamp(dest), self.table[rel][2])
+        stale = []
+        for folder, _, names in os.walk(self.target):
+            for name in names:
+                rel = (Path(folder) / name).relative_to(self.target).as_posix()
+                if rel not in self.table:
+                    stale.append(Path(folder) / name)
+        for file in stale:
+            file.unlink()
+        for folder in sorted({file.parent for file in stale}, key=lambda p: len(p.parts), reverse=True):
+            while folder != self.target and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()  # a folder emptied by the removals, and the folders above it so emptied
+                folder = folder.parent
+        written = len(self.staged)
+        self.staged = []
+        return written, len(stale)
+
+    def discard(self) -> None:
+        """Remove the staging folder (after finish, or when rendering failed: nothing was written)."""
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+            self._staging = None
+
+    def pages_with_keys(self) -> int:
+        return sum(1 for _, _, indexed in self.table.values() if indexed)

@@ -51,9 +51,11 @@ def read_source(file: Path, root: Path, date: dt.date | None = None, title: str 
 
 
 def inspect_article(article: Article, entities: list[Entity], matcher: EntityMatcher | None = None,
-                    raw: RawArticle | None = None) -> Inspection:
+                    raw: RawArticle | None = None, extraction: Extraction | None = None) -> Inspection:
+    """What the archive extracts from `article`; `extraction` when the pipeline has it already
+    (then `matcher` may answer from it: generator.state.KnownMentions)."""
     matcher = matcher or EntityMatcher(entities)
-    extraction = extract_article(article, matcher)
+    extraction = extraction or extract_article(article, matcher)
     if raw is not None:
         # Problems name lines of the body; a pasted text lost lines (title, dateline, chrome) on the way.
         problems = tuple(replace(p, line=raw.pasted_line(p.line - article.body_line + 1)) if p.path == article.path
@@ -151,12 +153,20 @@ def changed_content(root: Path, since: str) -> list[tuple[str, str]]:
     return sorted(changes | {("A", path) for path in untracked.split("\0") if path})
 
 
-def pull_request_report(root: Path, since: str, entities: list[Entity], problems: list[Problem]) -> str:
-    """Markdown for the pull request: what each added or changed article gives the archive."""
+def pull_request_report(root: Path, since: str, entities: list[Entity], problems: list[Problem],
+                        state=None) -> str:
+    """Markdown for the pull request: what each added or changed article gives the archive.
+    With `state` (generator.state.ArchiveState, read already) its extractions are used."""
     changes = changed_content(root, since)
     new_entities = {Path(p).stem for s, p in changes if s == "A" and p.startswith("content/entities/")}
     articles = [p for s, p in changes if s in ("A", "M") and p.startswith("content/articles/")]
-    matcher = EntityMatcher(entities)
+    if state is not None:
+        from generator.state import KnownMentions
+
+        matcher = KnownMentions(state)
+        extracted = {x.article.path: x for x in state.extractions}
+    else:
+        matcher, extracted = EntityMatcher(entities), {}
     by_path: dict[str, list[Problem]] = {}
     for problem in problems:
         by_path.setdefault(problem.path, []).append(problem)
@@ -168,12 +178,13 @@ def pull_request_report(root: Path, since: str, entities: list[Entity], problems
         out.append("")
     for path in articles:
         out += [f"### `{path}`", ""]
+        extraction = extracted.get(path)
         try:
-            article, _ = read_article(root / path, root)
+            article = extraction.article if extraction else read_article(root / path, root)[0]
         except ContentError as exc:
             out += [f"- :x: {exc.problem}", ""]
             continue
-        inspection = inspect_article(article, entities, matcher)
+        inspection = inspect_article(article, entities, matcher, extraction=extraction)
         data = as_json(inspection)
         out.append(f"**{article.title}** — {article.date.isoformat()}")
         out.append("")

@@ -1,50 +1,74 @@
 """The pipeline, stage by stage: read -> extract -> aggregate -> render -> write.
 
-`generate` computes every output file in memory and writes nothing when any content has an
-error; `build_site` then runs MkDocs into a temporary folder (hard links to the previous site
-when it can be reused) and swaps it into `site/` only when everything succeeded, so a failed
-or interrupted build leaves the previous site whole.
+Reading and extracting go through generator/state.py (one way for every command). `generate`
+computes every output file in memory (for tests and tools); `write_generated` renders only
+the pages whose inputs changed (generator/render/inputs.py) and streams them into the docs
+folder, writing nothing when any content has an error; `build_site` then runs MkDocs into a
+temporary folder (hard links to the previous site when it can be reused) and swaps it into
+`site/` only when everything succeeded, so a failed or interrupted build leaves the previous
+site whole.
 """
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.aggregate.archive import build_archive
 from generator.aggregate.chronology import build_chronology
 from generator.aggregate.entities import build_profiles
-from generator.config import Settings, load_settings, mkdocs_config, site_url
-from generator.extract import cache as extraction_cache
-from generator.extract.article import extract_all
-from generator.extract.entities import EntityMatcher
-from generator.files import link_tree, replace_dir, sync_tree, write_new
+from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
+from generator.files import DocsWriter, link_tree, replace_dir, sync_tree, write_new
 from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
-from generator.read.content import read_articles
-from generator.read.registry import load_registry
-from generator.read.tree import unsafe_entries
-from generator.render.exports import feeds, open_data
+from generator.render.exports import atom_feed, feed_arguments, feed_inputs, open_data
+from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
-from generator.render.search_index import OUTPUT_SUBDIR, SEARCH_DATA, index_site, load_keys_cache, save_keys_cache
+from generator.render.pages import make_environment, render_page
+from generator.render.search_index import OUTPUT_SUBDIR, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
-from generator.render.site import SiteData, render_files, site_pages, unlisted_entities
+from generator.render.site import SiteData, article_html, description_html, site_pages, unlisted_entities
+from generator.render.strings import BROWSER_MODULE, load_strings
+from generator.state import ArchiveState, read_archive
+
+
+class MemorySink:
+    """Every output file in memory, every page rendered (generate)."""
+
+    incremental = False
+
+    def __init__(self):
+        self.files: dict[str, bytes] = {}
+
+    def fresh(self, rel: str, fingerprint) -> bool:
+        return False
+
+    def put(self, rel: str, fingerprint, data: bytes) -> None:
+        self.files[rel] = data
 
 
 @dataclass
 class Generated:
-    files: dict[str, bytes]
+    files: dict[str, bytes]  # every output file, from generate(); empty when written as rendered (write_generated)
     articles: list[Article]
     problems: list[Problem] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     extractions: list[Extraction] = field(default_factory=list)
+    outputs: int = 0  # files of the docs tree
+    written: int = 0  # files written (rendered with inputs that changed, and bytes that changed)
+    deleted: int = 0
+    pages: int = 0
+    rendered: int = 0  # pages rendered; the others' inputs had not changed
+    pages_with_keys: int = 0  # pages Pagefind indexes
 
     @property
     def errors(self) -> list[Problem]:
@@ -57,53 +81,140 @@ class BuildFailed(Exception):
         self.problems = problems
 
 
+@contextmanager
+def without_gc_pauses():
+    """Python's cycle collector walks every object it tracks, and a rendered archive is
+    millions of them that all live until the end: collecting during the pass costs seconds and
+    frees nothing. Freed by reference counting as usual; cycles are collected after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def archive_problems(state: ArchiveState, settings: Settings) -> list[Problem]:
+    """What reading and extracting the archive found, in the order the build reports it."""
+    problems = list(state.problems)
+    for extraction in state.extractions:
+        problems += extraction.problems
+        problems += unlisted_entities(extraction, settings)
+    return problems
+
+
 def generate(root: Path, settings: Settings | None = None, reporter: Reporter = SILENT) -> Generated:
-    unsafe = unsafe_entries(root)  # links first: nothing is read while one is there
-    if unsafe:
-        return Generated({}, [], unsafe)
+    """Every output file in memory (nothing is written): for tests and tools that compare trees."""
+    state = read_archive(root, reporter)
+    if state.unsafe:
+        return Generated({}, [], state.problems)
     settings = settings or load_settings(root)
-    with reporter.stage("read"):
-        articles, problems = read_articles(root)
-        entities, registry_problems = load_registry(root)
-        problems += registry_problems
-    with reporter.stage("extract", len(articles)) as advance:
-        extractions = extract_with_cache(root, articles, entities, advance)
-        for extraction in extractions:
-            problems += extraction.problems
-            problems += unlisted_entities(extraction, settings)
+    sink = MemorySink()
+    generated = _generated(state, archive_problems(state, settings))
+    with without_gc_pauses():
+        render_outputs(state, settings, sink, reporter, generated)
+    save_keys_cache(root)
+    generated.files = dict(sorted(sink.files.items()))
+    generated.outputs = generated.written = len(generated.files)
+    return generated
+
+
+def write_generated(state: ArchiveState, settings: Settings | None = None, reporter: Reporter = SILENT,
+                    table: dict | None = None) -> tuple[Generated, DocsWriter]:
+    """Render into the docs folder the pages whose inputs changed since they were written, and
+    write them (and every other changed output) in one burst; refused (BuildFailed, nothing
+    written) when content has errors. No page's bytes are held longer than it takes to stage
+    them. `table` is what the docs folder was made from (DocsWriter.table of the last run; by
+    default build/cache's); returns the writer, whose table is this run's."""
+    if state.unsafe:
+        raise BuildFailed(state.problems)
+    settings = settings or load_settings(state.root)
+    generated = _generated(state, archive_problems(state, settings))
+    if generated.errors:
+        raise BuildFailed(generated.errors)
+    with build_lock(state.root):
+        writer = DocsWriter(state.root, settings.docs_path, table)
+        try:
+            with without_gc_pauses():
+                render_outputs(state, settings, writer, reporter, generated)
+            with reporter.stage("write"):
+                generated.written, generated.deleted = writer.finish()
+        finally:
+            writer.discard()
+    generated.outputs = len(writer.table)
+    generated.pages_with_keys = writer.pages_with_keys()
+    return generated, writer
+
+
+def build_docs(root: Path, reporter: Reporter = SILENT) -> Generated:
+    """The docs tree brought up to date with content/ (`build`, and the first step of `site`);
+    the caches in build/cache/ are kept for the next command."""
+    state = read_archive(root, reporter)
+    generated, writer = write_generated(state, reporter=reporter)
+    writer.save_table()
+    save_keys_cache(root, prune=generated.rendered == generated.pages)
+    return generated
+
+
+def _generated(state: ArchiveState, problems: list[Problem]) -> Generated:
+    return Generated({}, state.articles, problems, state.entities, state.extractions)
+
+
+def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Reporter, generated: Generated) -> None:
+    """Aggregate the archive and give `sink` every output file: pages whose inputs it already
+    holds (sink.fresh) are not rendered."""
+    root = state.root
     with reporter.stage("aggregate"):
         data = SiteData(
-            archive=build_archive(articles),
-            extractions={x.article.key: x for x in extractions},
-            profiles=build_profiles(entities, extractions),
-            chronology=tuple(build_chronology([e for x in extractions for e in x.events])),
+            archive=build_archive(state.articles),
+            extractions={x.article.key: x for x in state.extractions},
+            profiles=build_profiles(state.entities, state.extractions),
+            chronology=tuple(build_chronology([e for x in state.extractions for e in x.events])),
         )
-        pages = site_pages(data, settings)
+        address = site_url(root)
+        inputs = None
+        if sink.incremental:
+            shared = shared_inputs(root, settings, address)
+            state.entity_pages.start(shared)
+            inputs = Fingerprints(shared, state.digests.get(shared))
+        pages = site_pages(data, settings, state.entity_pages if sink.incremental else None)
+        generated.pages = len(pages)
     with reporter.stage("render", len(pages)) as advance:
         load_keys_cache(root)  # search keys of pages rendered before are not computed again
-        files = render_files(root, pages, settings, advance)
-        save_keys_cache(root)
-        excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in articles}
-        files |= feeds(data, site_url(root), mkdocs_config(root).get("site_name", ""), excerpts, settings.addresses)
-        files |= open_data(data, settings.addresses)
-    return Generated(files, articles, problems, entities, extractions)
+        strings = load_strings(root, settings.digits)
+        env = make_environment(root, strings)
+        sink.put(BROWSER_MODULE, None, strings.browser_module())
+        for page in pages:
+            fingerprint = inputs.page(page) if inputs else None
+            if not sink.fresh(page.src, fingerprint):
+                sink.put(page.src, fingerprint, render_page(env, page, settings).encode("utf-8"))
+                generated.rendered += 1
+            advance(1)
+        pages = None  # their contexts are not needed any more
+        assets = root / ASSETS
+        for file in sorted(p for p in assets.rglob("*") if p.is_file()):
+            sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())
+        excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in state.articles}
+        site_name = mkdocs_config(root).get("site_name", "")
+        for path, arguments in feed_arguments(data, address, site_name, excerpts, settings.addresses).items():
+            fingerprint = inputs.of(*feed_inputs(*arguments)) if inputs else None
+            if not sink.fresh(path, fingerprint):
+                sink.put(path, fingerprint, atom_feed(*arguments))
+        for path, data_bytes in open_data(data, settings.addresses).items():
+            sink.put(path, None, data_bytes)
+    if inputs is not None:
+        state.digests = {inputs.shared: inputs.lasting()}
 
 
-def extract_with_cache(root: Path, articles: list[Article], entities: list[Entity], advance) -> list[Extraction]:
-    """Extractions of every article; only articles that changed since the last build are extracted."""
-    cached = extraction_cache.load(root, entities)
-    keys = [extraction_cache.article_fingerprint(a) for a in articles]
-    todo = [a for a, key in zip(articles, keys) if key not in cached]
-    advance(len(articles) - len(todo))
-    fresh = iter(extract_all(todo, EntityMatcher(entities), advance=advance) if todo else [])
-    extractions = [cached[key] if key in cached else next(fresh) for key in keys]
-    if todo or len(cached) != len(articles):
-        extraction_cache.save(root, entities, extractions)
-    return extractions
+def forget_rendered() -> None:
+    """Let go of the HTML kept for the next render (a build renders once; a preview keeps it)."""
+    article_html.cache_clear()
+    description_html.cache_clear()
 
 
 def write_docs(root: Path, generated: Generated, settings: Settings | None = None) -> tuple[int, int]:
-    """Write the generated Markdown; refused (nothing written) when content has errors."""
+    """Write generate()'s files; refused (nothing written) when content has errors."""
     settings = settings or load_settings(root)
     if generated.errors:
         raise BuildFailed(generated.errors)
@@ -165,12 +276,13 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
     changed (--dirty); every step writes new files and renames them into place, so until the
     new site replaces the old one, the old one stays whole, whatever happens to the build.
     """
-    generated = generate(root, reporter=reporter)
-    if generated.errors:
-        raise BuildFailed(generated.errors)
+    generated = build_docs(root, reporter)  # its stages say how long it wrote
+    deleted = generated.deleted
     settings = load_settings(root)
-    with reporter.stage("write"):
-        _, deleted = write_docs(root, generated, settings)
+    newest = max((a.date for a in generated.articles), default=None)
+    generated.entities, generated.extractions = [], []
+    forget_rendered()
+    gc.collect()  # what the generator held is not held while MkDocs and Pagefind run
     target = root / "site"
     stamp = root / "build" / "cache" / "site-fingerprint"
     fingerprint = theme_fingerprint(root)
@@ -185,11 +297,9 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
             with reporter.stage("link previous site"):
                 link_tree(target, work, skip=(OUTPUT_SUBDIR,))  # hard links keep the times --dirty compares
         with reporter.stage("mkdocs"):
-            run_mkdocs(root, work, strict=strict, dirty=reuse,
-                       newest=max((a.date for a in generated.articles), default=None))
+            run_mkdocs(root, work, strict=strict, dirty=reuse, newest=newest)
         with reporter.stage("search index"):  # into the new site before it replaces site/
-            index_site(work, pages_with_keys=sum(SEARCH_DATA.encode() in data for name, data in generated.files.items()
-                                                 if name.endswith(".md")),
+            index_site(work, pages_with_keys=generated.pages_with_keys,
                        root=root, articles_per_shard=settings.search_shard_articles, salt=fingerprint, reuse=incremental)
         if not has_policy((work / "index.html").read_text(encoding="utf-8")):
             with reporter.stage("security policy"):  # mkdocs.yml without its security_policy hook

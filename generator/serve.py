@@ -1,8 +1,9 @@
 """`make serve`: MkDocs' live-reloading server over the generated tree, regenerated on change.
 
-MkDocs watches build/docs and reloads the browser; we watch content/ and site_config/ and
-rewrite only the generated files whose text changed, in one burst, and MkDocs rebuilds only
-those pages (--dirty; with site_config/hooks/html_blocks.py a few pages take a second or two).
+MkDocs watches build/docs and reloads the browser; we watch content/ and site_config/, keep
+the read and extracted archive in memory (`Preview`), re-read only the files that changed,
+render only the pages whose inputs changed and write them in one burst, and MkDocs rebuilds
+only those pages (--dirty; with site_config/hooks/html_blocks.py a few pages take a second or two).
 When an edit breaks the build, the errors are written to build/preview/errors.json, which
 MkDocs watches; its preview hook (site_config/hooks/preview.py) puts them into the site and
 assets/javascripts/preview-errors.js (which main.html adds in preview only) shows them over
@@ -13,6 +14,7 @@ which is stopped as a whole.
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
 import os
 import signal
@@ -27,10 +29,12 @@ from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
 from generator.config import PREVIEW_VARIABLE
-from generator.files import write_new
+from generator.files import DocsWriter, write_new
 from generator.lock import build_lock
-from generator.pipeline import BuildFailed, generate, write_docs
+from generator.pipeline import BuildFailed, without_gc_pauses, write_generated
 from generator.read.tree import unsafe_entries
+from generator.render.search_index import save_keys_cache
+from generator.state import ArchiveState, refresh
 
 WATCHED = ("content", "site_config")
 _QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save in bursts)
@@ -38,27 +42,62 @@ ERRORS_FILE = Path("build") / "preview" / "errors.json"  # watched by MkDocs' se
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
-def regenerate(root: Path) -> bool:
-    started = time.monotonic()
-    try:
-        with build_lock(root):  # a `make site` running meanwhile finishes first
-            generated = generate(root)
-            written, deleted = write_docs(root, generated)
-    except BuildFailed as exc:
-        for problem in exc.problems:
+class Preview:
+    """The archive held in memory across saves: each save re-reads the files that changed,
+    extracts what they reach, renders the pages whose inputs changed and writes them in one
+    burst, which MkDocs' server (--dirty) rebuilds once. Caches go to build/cache/ on close."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.state = ArchiveState(root)
+        self.table: dict | None = None  # what each file of the docs folder was made from; None: build/cache's
+
+    def regenerate(self) -> bool:
+        started = time.monotonic()
+        root = self.root
+        try:
+            with build_lock(root):  # a `make site` running meanwhile finishes first
+                with without_gc_pauses():
+                    refresh(self.state)
+                generated, writer = write_generated(self.state, table=self.table)
+                self.table = writer.table
+                # After the burst (MkDocs builds meanwhile): last save's cycles are collected, and
+                # what the preview keeps is frozen, so collections during the next save skip it.
+                gc.unfreeze()
+                gc.collect()
+                gc.freeze()
+        except BuildFailed as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            print("not regenerated: the site shows the last good version until the errors above are fixed", file=sys.stderr)
+            show_errors(root, [str(problem) for problem in exc.problems])
+            return False
+        except Exception as exc:  # keep serving whatever a half-typed file does
+            print(f"not regenerated: {exc}", file=sys.stderr)
+            show_errors(root, [f"{type(exc).__name__}: {exc}"])
+            return False
+        (root / ERRORS_FILE).unlink(missing_ok=True)
+        for problem in generated.problems:
             print(problem, file=sys.stderr)
-        print("not regenerated: the site shows the last good version until the errors above are fixed", file=sys.stderr)
-        show_errors(root, [str(problem) for problem in exc.problems])
-        return False
-    except Exception as exc:  # keep serving whatever a half-typed file does
-        print(f"not regenerated: {exc}", file=sys.stderr)
-        show_errors(root, [f"{type(exc).__name__}: {exc}"])
-        return False
-    (root / ERRORS_FILE).unlink(missing_ok=True)
-    for problem in generated.problems:
-        print(problem, file=sys.stderr)
-    print(f"regenerated in {time.monotonic() - started:.1f}s: {written} files written, {deleted} removed", flush=True)
-    return True
+        print(f"regenerated in {time.monotonic() - started:.1f}s: {generated.rendered} pages rendered, "
+              f"{generated.written} files written, {generated.deleted} removed", flush=True)
+        return True
+
+    def close(self) -> None:
+        """Keep what the preview knows for the next build (extractions, docs inputs, search keys)."""
+        self.state.save_cache()
+        if self.table is not None:
+            DocsWriter.write_table(self.root, self.table)
+        save_keys_cache(self.root, prune=False)
+
+
+def regenerate(root: Path) -> bool:
+    """One regeneration in a preview of its own (what a save does, from the caches on disk)."""
+    preview = Preview(root)
+    try:
+        return preview.regenerate()
+    finally:
+        preview.close()
 
 
 def show_errors(root: Path, errors: list[str]) -> None:
@@ -68,8 +107,8 @@ def show_errors(root: Path, errors: list[str]) -> None:
 
 
 class _Debounced(FileSystemEventHandler):
-    def __init__(self, root: Path):
-        self.root = root
+    def __init__(self, preview: Preview):
+        self.preview = preview
         self.changed = threading.Event()
 
     def on_any_event(self, event):
@@ -86,7 +125,7 @@ class _Debounced(FileSystemEventHandler):
             while self.changed.is_set():
                 self.changed.clear()
                 time.sleep(_QUIET_PERIOD)
-            regenerate(self.root)
+            self.preview.regenerate()
 
 
 def address(dev_addr: str, port: int | None = None) -> tuple[str, int]:
@@ -150,20 +189,21 @@ def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None)
               f"--port {port + 1}", file=sys.stderr)
         return 2
     previous = {stop: signal.signal(stop, _raise_stopped) for stop in STOP_SIGNALS}
-    server = None
+    server = preview = None
     observer = Observer()
     errors = root / ERRORS_FILE
     try:
         errors.unlink(missing_ok=True)
         errors.parent.mkdir(parents=True, exist_ok=True)
-        regenerate(root)
+        preview = Preview(root)
+        preview.regenerate()
         # Its own process group, stopped as a whole: MkDocs' server and anything it started.
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--dev-addr", f"{host}:{port}",
              "--watch", str(errors.parent)],
             cwd=root, env={**os.environ, PREVIEW_VARIABLE: str(errors.resolve())}, start_new_session=True,
             preexec_fn=_stop_with_parent)
-        handler = _Debounced(root)
+        handler = _Debounced(preview)
         for folder in WATCHED:
             (root / folder).mkdir(exist_ok=True)
             observer.schedule(handler, str(root / folder), recursive=True)
@@ -179,3 +219,6 @@ def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None)
             _stop_group(server)
         if observer.is_alive():
             observer.stop()
+        if preview is not None:
+            with build_lock(root):  # not while a save is being regenerated
+                preview.close()

@@ -197,6 +197,7 @@ def test_search_keys_are_computed_once_per_page_text_and_kept_between_builds(tmp
     def generate_in_a_new_process():
         search_index._keys_memo.clear()
         search_index._keys_used.clear()
+        search_index._keys_loaded.clear()
         computed.clear()
         return pipeline.generate(root)
 

@@ -400,13 +400,13 @@ def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
     target.write_bytes(pickle.dumps({"code": cache.code_fingerprint(), "items": Planted()}))
     (repo_copy / search_index.KEYS_CACHE).write_bytes(pickle.dumps({"code": Planted(), "keys": {}}))
     entities, _ = load_registry(repo_copy)
-    assert cache.load(repo_copy, entities) == {}
+    assert cache.load(repo_copy, entities).items == {}
     search_index.load_keys_cache(repo_copy)
     assert not witness.exists()
     # And a genuine cache still loads: the safe reader accepts what the build writes.
     from generator.pipeline import generate
     generate(repo_copy)
-    assert len(cache.load(repo_copy, entities)) == 2
+    assert len(cache.load(repo_copy, entities).items) == 2
 
 
 def test_the_extraction_cache_is_keyed_by_every_file_of_the_extraction_code():

@@ -1,6 +1,7 @@
 """The maintainers' path: check, the pull-request report, the workflows, live regeneration."""
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SEED_CALLS, copy_repository, generator_cli
+from generator import pipeline
 from generator.serve import regenerate
 
 BAD_DATE_ARTICLE = """---
@@ -192,21 +194,53 @@ def test_regeneration_with_an_error_keeps_the_last_good_pages(tmp_path):
     assert {p: p.read_bytes() for p in (root / "build/docs").rglob("*") if p.is_file()} == before
 
 
-def test_rebuild_extracts_only_changed_articles_and_a_registry_edit_redoes_all(tmp_path, monkeypatch):
-    import generator.pipeline as pipeline
+def test_rebuild_extracts_only_changed_articles_and_an_entity_edit_only_what_its_names_reach(tmp_path, monkeypatch):
+    import generator.state as state
 
     root = copy_repository(tmp_path / "repo")
-    extracted: list[int] = []
-    real = pipeline.extract_all
-    monkeypatch.setattr(pipeline, "extract_all", lambda articles, *a, **k: extracted.append(len(articles)) or real(articles, *a, **k))
-    first = pipeline.generate(root)
-    assert pipeline.generate(root).files == first.files
+    extracted: list[list[str]] = []
+    real = state.extract_all
+    monkeypatch.setattr(state, "extract_all", lambda articles, *a, **k:
+                        extracted.append(sorted(Path(x.path).name[:10] for x in articles)) or real(articles, *a, **k))
+
+    def build() -> list[str]:
+        extracted.clear()
+        files = pipeline.generate(root).files
+        return (extracted or [[]])[0], files
+
+    both = ["2022-10-21", "2022-11-28"]
+    assert build()[0] == both
+    assert build()[0] == []  # nothing changed
     [article] = (root / "content/articles/2022").glob("2022-10-21-*.md")
     article.write_text(article.read_text(encoding="utf-8") + "\nوقال أوستن إن الاتصال مهم.\n", encoding="utf-8")
-    pipeline.generate(root)
-    entity = root / "content/entities/person/lloyd-austin.md"
-    entity.write_text(entity.read_text(encoding="utf-8") + "\nوصف إضافي.\n", encoding="utf-8")
-    pipeline.generate(root)
-    assert extracted == [2, 1, 2]  # first build, one changed article, a changed registry
+    assert build()[0] == ["2022-10-21"]
+    austin = root / "content/entities/person/lloyd-austin.md"
+    austin.write_text(austin.read_text(encoding="utf-8") + "\nوصف إضافي.\n", encoding="utf-8")
+    assert build()[0] == []  # a description changes no mention
+    rood = root / "content/entities/person/elizabeth-rood.md"
+    original = rood.read_text(encoding="utf-8")
+    rood.write_text(original.replace("aliases: []", "aliases: [القائمة بأعمال السفارة]"), encoding="utf-8")
+    assert build()[0] == ["2022-11-28"]  # the only article that writes her name or the alias
+    rood.write_text(original, encoding="utf-8")  # the alias removed again
+    assert build()[0] == ["2022-11-28"]
+    (root / "content/entities/person/pedro-sanchez.md").write_text(
+        "---\nname: بيدرو سانشيز\nname_en: Pedro Sanchez\ntype: person\n---\n", encoding="utf-8")
+    names_nowhere, incremental = build()
+    assert names_nowhere == []  # a new entity no article names
     shutil.rmtree(root / "build/cache")  # safe to delete
-    assert pipeline.generate(root).files
+    assert build() == (both, incremental)  # what a clean build extracts and makes
+
+
+def test_an_entity_probe_sees_every_spelling_the_matcher_could_link():
+    """The probe that decides what an entity edit re-extracts reaches an article whenever the
+    entity's matcher finds a mention in it (variants and clitics included), and not otherwise."""
+    from generator.extract.cache import NameProbe
+    from generator.extract.entities import EntityMatcher
+    from generator.model import Article, Entity
+
+    shoigu = Entity("sergei-shoigu", "person", "سيرغي شويغو", "Sergei Shoigu", aliases=("شويغو",))
+    probe = NameProbe([shoigu])
+    for body, named in [("وقال سيرجي شويجو إن", True), ("وبشويغو", True), ("التقى الوزير الروسي", False)]:
+        article = Article("a.md", "عنوان", dt.date(2022, 1, 1), "a", body)
+        assert bool(EntityMatcher([shoigu]).find(body)) == named, body
+        assert probe.reaches(article) == named, body

@@ -79,7 +79,7 @@ class ChronologyEntry:
     marks: tuple[Span, ...] = ()  # the date expressions in `sentence` that place the entry
     also: tuple[tuple[str, str | None], ...] = ()  # further dates (value, end_value) shown with it
 
-    @property
+    @cached_property  # read for every page that shows the entry
     def article_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(key for key, _ in self.sources))
 

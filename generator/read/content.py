@@ -232,13 +232,14 @@ def article_files(root: Path) -> tuple[list[Path], list[Problem]]:
     return regular_files(root, ARTICLES_DIR, ".md")
 
 
-def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
-    """Every article under content/articles/, sorted by date then key; problems collected, not raised."""
+def read_articles(root: Path, read=read_article) -> tuple[list[Article], list[Problem]]:
+    """Every article under content/articles/, sorted by date then key; problems collected, not raised.
+    `read` reads one file as read_article does (the pipeline's state passes one that remembers)."""
     articles: list[Article] = []
     files, problems = article_files(root)
     for file in files:
         try:
-            article, warnings = read_article(file, root)
+            article, warnings = read(file, root)
         except ContentError as exc:
             problems.append(exc.problem)
             continue

@@ -178,13 +178,14 @@ def registry_files(root: Path) -> tuple[list[Path], list[Problem]]:
     return regular_files(root, ENTITIES_DIR, ".md")
 
 
-def load_registry(root: Path) -> tuple[list[Entity], list[Problem]]:
-    """Every usable entity under content/entities/, sorted by (type, id), and the problems."""
+def load_registry(root: Path, read=None) -> tuple[list[Entity], list[Problem]]:
+    """Every usable entity under content/entities/, sorted by (type, id), and the problems.
+    `read` reads one file as _read_entity_file does (the pipeline's state passes one that remembers)."""
     entities: list[Entity] = []
     files, problems = registry_files(root)
     alias_lines: dict[str, dict[str, int]] = {}
     for file in files:
-        entity, found, lines = _read_entity_file(file, root)
+        entity, found, lines = (read or _read_entity_file)(file, root)
         problems += found
         if entity is not None:
             entities.append(entity)

@@ -86,13 +86,13 @@ def regular_files(root: Path, folder: Path, suffix: str = "") -> tuple[list[Path
     return sorted(files), problems
 
 
-def unsafe_entries(root: Path) -> list[Problem]:
+def unsafe_entries(root: Path, outputs: bool = True) -> list[Problem]:
     """Every link or special file among what a build reads (content/, site_config/, mkdocs.yml)
-    and writes (build/, site/)."""
+    and writes (build/, site/; not when `outputs` is False)."""
     problems: list[Problem] = []
     for folder in CHECKED_FOLDERS:
         problems += regular_files(root, folder)[1]
-    for folder in OUTPUT_FOLDERS:
+    for folder in OUTPUT_FOLDERS if outputs else ():
         for problem in regular_files(root, folder)[1]:
             problems.append(output_link_problem(problem.path) if "link" in problem.message else problem)
     for file in CHECKED_FILES:

@@ -57,14 +57,26 @@ def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles
 
 
 def feeds(data: SiteData, site_url: str, site_name: str, excerpts: dict, to: Addresses) -> dict[str, bytes]:
-    files = {to.site_feed: atom_feed(site_name, site_url, to.site_feed, to.home, list(data.archive.newest_first),
-                                     excerpts, to)}
+    return {path: atom_feed(*arguments) for path, arguments in feed_arguments(data, site_url, site_name, excerpts, to).items()}
+
+
+def feed_arguments(data: SiteData, site_url: str, site_name: str, excerpts: dict, to: Addresses) -> dict[str, tuple]:
+    """Each feed's path and the arguments of atom_feed that make it."""
+    files = {to.site_feed: (site_name, site_url, to.site_feed, to.home, list(data.archive.newest_first), excerpts, to)}
     for profile in data.profiles.values():
         entity = profile.entity
         articles = [appearance.article for appearance in profile.appearances]
-        files[to.entity_feed(entity)] = atom_feed(f"{site_name}: {entity.name}", site_url, to.entity_feed(entity),
-                                                  to.entity(entity), articles, excerpts, to)
+        files[to.entity_feed(entity)] = (f"{site_name}: {entity.name}", site_url, to.entity_feed(entity),
+                                         to.entity(entity), articles, excerpts, to)
     return files
+
+
+def feed_inputs(title: str, site_url: str, feed_path: str, page_src: str, articles: list, excerpts: dict,
+                to: Addresses) -> tuple:
+    """What of atom_feed's arguments its bytes depend on (the addresses are in the settings)."""
+    shown = articles[:FEED_SIZE]
+    return (title, site_url, feed_path, page_src, shown, [excerpts.get(a.key, "") for a in shown],
+            max((a.date for a in articles), default=None))
 
 
 def _json(value) -> bytes:

@@ -169,6 +169,7 @@ def with_search_keys(body: str) -> str:
     if block is None:
         keys, region_digest = _read_regions(f"<div data-pagefind-body>{body}</div>")
         block = _keys_memo[digest] = KEYS_BLOCK.format(digest=region_digest, keys=html.escape(keys, quote=False))
+        _keys_new.append(digest)
     _keys_used.add(digest)
     return f"{body.rstrip()}\n\n{block}\n"
 
@@ -176,6 +177,8 @@ def with_search_keys(body: str) -> str:
 KEYS_CACHE = Path("build") / "cache" / "search-keys.pickle"
 _keys_memo: dict[bytes, str] = {}  # body digest -> its keys block
 _keys_used: set[bytes] = set()  # the digests of the bodies rendered since the cache was saved
+_keys_loaded: set[Path] = set()  # the repositories whose cache this process has read
+_keys_new: list[bytes] = []  # keys computed since the cache was saved
 
 
 def _keys_fingerprint() -> str:
@@ -185,7 +188,11 @@ def _keys_fingerprint() -> str:
 
 
 def load_keys_cache(root: Path) -> None:
-    """The keys of the last build's pages, unless the code or tables that make keys changed."""
+    """The keys of the last build's pages, unless the code or tables that make keys changed.
+    Read once per process (a preview keeps them in memory between saves)."""
+    if root in _keys_loaded:
+        return
+    _keys_loaded.add(root)
     try:
         stored = safe_pickle.load(root / KEYS_CACHE)  # a committed, planted pickle runs nothing
     except safe_pickle.UNREADABLE:
@@ -194,13 +201,19 @@ def load_keys_cache(root: Path) -> None:
         _keys_memo.update(stored.get("keys", {}))
 
 
-def save_keys_cache(root: Path) -> None:
-    """Keep the keys of the pages rendered since the last save, and only those."""
-    for digest in set(_keys_memo) - _keys_used:
+def save_keys_cache(root: Path, prune: bool = True) -> None:
+    """Keep the keys for the next process; written only when keys were computed or dropped.
+    With `prune` (every page was rendered since the last save) only the keys of those pages
+    are kept; a build that rendered some pages only keeps the others' too."""
+    dropped = [digest for digest in _keys_memo if digest not in _keys_used] if prune else []
+    for digest in dropped:
         del _keys_memo[digest]
-    write_new(root / KEYS_CACHE, pickle.dumps({"code": _keys_fingerprint(), "keys": _keys_memo},
-                                              protocol=pickle.HIGHEST_PROTOCOL))
-    _keys_used.clear()
+    if _keys_new or dropped or not (root / KEYS_CACHE).exists():
+        write_new(root / KEYS_CACHE, pickle.dumps({"code": _keys_fingerprint(), "keys": _keys_memo},
+                                                  protocol=pickle.HIGHEST_PROTOCOL))
+    _keys_new.clear()
+    if prune:
+        _keys_used.clear()
 
 
 def write_tables(site_dir: Path) -> Path:

@@ -1,22 +1,22 @@
-"""Which pages the site has, built from the aggregated archive; rendered to files in one pass."""
+"""Which pages the site has, built from the aggregated archive (the pipeline renders them)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
 from generator.aggregate.chronology import ChronologyEntry, group_by_year_month, sentence_entries
 from generator.aggregate.entities import EntityProfile
-from generator.config import ASSETS, Settings
+from generator.config import Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render import charts
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
 from generator.text.display import month_name
 from generator.render.addresses import Addresses, paginate
-from generator.render.pages import Page, make_environment, relative_url, render_page
-from generator.render.strings import BROWSER_MODULE, Strings, load_strings
+from generator.render.pages import Page, relative_url
+from generator.render.strings import Strings, load_strings
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,37 @@ def listing_pages(first_src: str, template: str, meta: dict, items: list, size: 
 
 @dataclass(frozen=True)
 class EntityView:
+    """An entity as pages show it. Other pages than its own read only part of it (the part
+    render/inputs.py fingerprints: a template that shows more must say so there)."""
+
     entity: Entity
     src: str
     profile: EntityProfile
+
+    def as_neighbour(self) -> tuple:
+        """What a page may show of another entity (a link, its names, its counts): not its
+        whole profile nor its description, so that an article that changes one entity's
+        appearances, or an edited description, does not re-render every page that links to it.
+        The entity's own page gets its entity and profile whole. A template that shows more
+        of another entity than this must add it here."""
+        profile = self.profile
+        return (replace(self.entity, description=""), self.src, profile.article_count, profile.mention_count,
+                profile.first_seen, profile.last_seen)
+
+
+class EntityPagesMemo:
+    """The pages of each entity from the last pass, with what they were made from (compared by
+    value): a preview builds again only the pages of entities whose inputs changed. `shared`
+    is what every page is made from besides (settings, templates, code): when it changes,
+    nothing is kept."""
+
+    def __init__(self) -> None:
+        self.shared: bytes | None = None
+        self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages, sparkline)
+
+    def start(self, shared: bytes) -> None:
+        if shared != self.shared:
+            self.shared, self.units = shared, {}
 
 
 @dataclass(frozen=True)
@@ -58,8 +86,9 @@ class SiteData:
     chronology: tuple = ()  # ChronologyEntry, oldest first
 
 
-def site_pages(data: SiteData, settings: Settings) -> list[Page]:
-    """Every generated page of the site."""
+def site_pages(data: SiteData, settings: Settings, memo: EntityPagesMemo | None = None) -> list[Page]:
+    """Every generated page of the site (with `memo`, an entity's pages from the last pass
+    when what they are made from is the same)."""
     to = settings.addresses
     entity_views = {eid: EntityView(p.entity, to.entity(p.entity), p) for eid, p in sorted(data.profiles.items())}
     views = {a.key: ArticleView(a, to.article(a), a.summary or excerpt(a.body, settings.excerpt_words))
@@ -69,7 +98,7 @@ def site_pages(data: SiteData, settings: Settings) -> list[Page]:
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
     pages = archive_pages(data.archive, views, settings, article_extras, home, strings)
-    pages += entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive))
+    pages += entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive), memo)
     pages += chronology_pages(data.chronology, entity_views, views, settings, strings)
     return pages
 
@@ -152,7 +181,7 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, article_ext
         links = extras.pop("body_links", [])
         pages.append(Page(view.src, "article.md.j2", meta, {
             "article": article,
-            "body_html": body_html(article.body, article.body_format, links),
+            "body_html": article_html(article.body, article.body_format, tuple(links)),
             "previous": views[previous.key] if previous else None,
             "following": views[following.key] if following else None,
             "month_src": to.archive_month(article.date.year, article.date.month),
@@ -162,6 +191,20 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, article_ext
 
 
 MAX_RELATED = 12  # neighbours shown on an entity page
+
+
+# A preview builds every page's context on every save: the same text is converted once.
+# (Cleared before MkDocs runs: pipeline.forget_rendered.)
+@lru_cache(maxsize=1 << 14)
+def description_html(description: str) -> str:
+    """An entity's description as HTML."""
+    return markdown_to_html(description, [])
+
+
+@lru_cache(maxsize=1 << 14)
+def article_html(body: str, body_format: str, links: tuple) -> str:
+    """An article's body as HTML, with its links to entity pages."""
+    return body_html(body, body_format, list(links))
 
 
 def chart_months(archive: Archive) -> list:
@@ -181,8 +224,16 @@ def mentions_per_month(profile: EntityProfile) -> Counter:
     return counts
 
 
+def _entity_inputs(view: EntityView, entries: list, neighbour, views: dict, months: list) -> tuple:
+    """Everything an entity's pages are made from besides what all pages share."""
+    return (view.entity, view.src, view.profile, tuple(entries), tuple(months),
+            tuple(neighbour(a.entity_id) for a in view.profile.related),
+            tuple(neighbour(eid) for entry in entries for eid in entry.entity_ids),
+            tuple(views.get(key) for entry in entries for key in entry.article_keys))
+
+
 def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings,
-                 strings: Strings, months: list) -> list[Page]:
+                 strings: Strings, months: list, memo: EntityPagesMemo | None = None) -> list[Page]:
     """A page per entity (mentioned or not), an index per type, and the entities index."""
     to = settings.addresses
     pages: list[Page] = []
@@ -192,9 +243,27 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
     for entry in chronology:
         for entity_id in entry.entity_ids:
             entries_of[entity_id].append(entry)
+    neighbours: dict[str, tuple | None] = {}
+
+    def neighbour(entity_id: str) -> tuple | None:
+        if entity_id not in neighbours:
+            found = entity_views.get(entity_id)
+            neighbours[entity_id] = found.as_neighbour() if found else None
+        return neighbours[entity_id]
+
+    kept: dict[str, tuple] = {}
     for view in entity_views.values():
         entity, profile = view.entity, view.profile
         by_type[entity.type].append(view)
+        if memo is not None:
+            inputs = _entity_inputs(view, entries_of.get(entity.id, []), neighbour, views, months)
+            known = memo.units.get(entity.id)
+            if known is not None and known[0] == inputs:
+                kept[entity.id] = known
+                pages += known[1]
+                sparklines[entity.id] = known[2]
+                continue
+            first = len(pages)
         related = [(entity_views[a.entity_id], a) for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
         series = charts.Series.of(mentions_per_month(profile), months)
         sparklines[entity.id] = charts.sparkline(series, "mention", strings)
@@ -206,7 +275,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
             "type_label": settings.type_label(entity.type, plural=False),
             "type_src": to.entity_type(entity.type),
             "article_src": to.article,
-            "description_html": markdown_to_html(entity.description, []) if entity.description.strip() else "",
+            "description_html": description_html(entity.description) if entity.description.strip() else "",
             "related": related,
             # "often appears with" needs more than one article of evidence; else "appeared with"
             "related_often": any(association.articles > 1 for _, association in related),
@@ -233,6 +302,10 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
                               {"title": numbered_title(title, part.number, strings), "description": meta["description"]},
                               {"entity": entity, "entity_src": view.src, "total": len(entries),
                                "items": timeline_groups(part.items, entity_views, views), "pagination": part}))
+        if memo is not None:
+            kept[entity.id] = (inputs, pages[first:], sparklines[entity.id])
+    if memo is not None:
+        memo.units = kept
     groups = []
     for entity_type in ENTITY_TYPES:
         members = sorted(by_type.get(entity_type, []), key=lambda v: (-v.profile.article_count, v.entity.name))
@@ -349,17 +422,3 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         pages += pages_for(to.chronology_type(t), strings.text("titles.chronology_of", part=settings.type_label(t)),
                            of_type[t], entity_type=t)
     return pages
-
-
-def render_files(root: Path, pages: list[Page], settings: Settings, advance=lambda n=1: None) -> dict[str, bytes]:
-    """The whole docs folder as {relative path: bytes}: rendered pages plus the site's assets."""
-    strings = load_strings(root, settings.digits)
-    env = make_environment(root, strings)
-    files = {BROWSER_MODULE: strings.browser_module()}
-    for page in pages:
-        files[page.src] = render_page(env, page, settings).encode("utf-8")
-        advance(1)
-    assets = root / ASSETS
-    for file in sorted(p for p in assets.rglob("*") if p.is_file()):
-        files[f"assets/{file.relative_to(assets).as_posix()}"] = file.read_bytes()
-    return dict(sorted(files.items()))

@@ -1,0 +1,150 @@
+"""What a generated page is made from, as one fingerprint: a rebuild renders only the pages
+whose fingerprint changed.
+
+A page is its template, its front matter and its context (generator/render/site.py); all of
+them are small dataclasses, containers and text, walked here into a digest. What every page
+shares (the generator's code and data, site_config/, the settings) is one more fingerprint,
+`shared_inputs`, that goes into every page's. An object met on many pages (an article, an
+entity's view) is digested once per pass.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from pathlib import Path
+from types import BuiltinFunctionType, FunctionType, MethodType
+
+from generator.model import Article, DateMention, Entity, Event, Extraction, Mention
+from generator.render.pages import Page
+from generator.aggregate.chronology import ChronologyEntry
+from generator.render.site import ArticleView, EntityView, SourceView
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def shared_inputs(root: Path, settings, *extra: str) -> bytes:
+    """Everything besides a page's own context that shapes it: the generator's code and data,
+    site_config/ (templates, strings, assets, site.yml), the settings, and `extra` (the site's
+    address, for the feeds)."""
+    where = dataclasses.replace(settings, root=Path()) if dataclasses.is_dataclass(settings) else settings
+    digest = hashlib.blake2b(repr(where).encode("utf-8"), digest_size=20)  # not where the repository is
+    files = [(p, p.relative_to(_PACKAGE)) for pattern in ("*.py", "*.yml") for p in sorted(_PACKAGE.rglob(pattern))]
+    files += [(p, p.relative_to(root)) for p in sorted((root / "site_config").rglob("*")) if p.is_file()]
+    for file, name in files:
+        digest.update(name.as_posix().encode("utf-8", "surrogateescape"))
+        digest.update(file.read_bytes())
+    for value in extra:
+        digest.update(value.encode("utf-8"))
+    return digest.digest()
+
+
+# Types digested through a summary of what pages read of them (see each function).
+SUMMARIES = {EntityView: EntityView.as_neighbour}
+
+
+class Fingerprints:
+    """Digests of page inputs; objects are remembered by identity for one pass (the pages hold
+    them, so no identity is reused while it lasts)."""
+
+    def __init__(self, shared: bytes, lasting: tuple | None = None):
+        self.shared = shared
+        self._memo: dict[int, tuple[object, bytes]] = {}
+        # What the last pass knew (a preview): the model's values (articles, entities,
+        # extractions) are immutable and the same objects from one save to the next, so their
+        # digests last by identity; values rebuilt on every pass (chronology entries, views of
+        # articles) are found again by value.
+        self._before, self._values_before = lasting or ({}, {})
+        self._values: dict[object, bytes] = {}
+        self._fields: dict[type, tuple[str, ...] | None] = {}
+
+    def lasting(self) -> tuple:
+        """What this pass used of what lasts, for the next pass."""
+        return ({key: entry for key, entry in self._memo.items() if type(entry[0]) in LASTING}, self._values)
+
+    def page(self, page: Page) -> bytes:
+        known = self._memo.get(id(page)) or self._before.get(id(page))
+        if known is None or known[0] is not page:
+            known = (page, self.of(page.src, page.template, page.meta, page.context))
+        self._memo[id(page)] = known
+        return known[1]
+
+    def of(self, *values) -> bytes:
+        digest = hashlib.blake2b(self.shared, digest_size=20)
+        for value in values:
+            digest.update(self._digest(value))
+        return digest.digest()
+
+    def _digest(self, value) -> bytes:
+        """The digest of one value; atoms (text, numbers, dates) are fed to their container's
+        digest as they are, so that only containers and dataclasses cost a call and a hash."""
+        kind = type(value)
+        if kind in _ATOMS or isinstance(value, str):
+            digest = hashlib.blake2b(digest_size=20)
+            self._feed(digest, (value,))
+            return digest.digest()
+        known = self._memo.get(id(value)) or self._before.get(id(value))
+        if known is not None and known[0] is value:
+            self._memo[id(value)] = known
+            return known[1]
+        if kind in BY_VALUE:
+            result = self._values.get(value) or self._values_before.get(value)
+            if result is None:
+                result = self._walk(kind, value)
+            self._values[value] = result
+            self._memo[id(value)] = (value, result)
+            return result
+        result = self._walk(kind, value)
+        self._memo[id(value)] = (value, result)
+        return result
+
+    def _walk(self, kind: type, value) -> bytes:
+        digest = hashlib.blake2b(kind.__qualname__.encode(), digest_size=20)
+        if kind in SUMMARIES:
+            self._feed(digest, SUMMARIES[kind](value))
+        elif (names := self._fields_of(kind)) is not None:
+            self._feed(digest, [getattr(value, name) for name in names])
+        elif isinstance(value, dict):
+            self._feed(digest, [part for item in value.items() for part in item])
+        elif isinstance(value, (list, tuple)):
+            self._feed(digest, value)
+        elif isinstance(value, (set, frozenset)):
+            for item in sorted(self._digest(item) for item in value):
+                digest.update(item)
+        elif isinstance(value, (FunctionType, MethodType, BuiltinFunctionType)):
+            # A function of the generator (an address pattern): its code is in the shared inputs.
+            digest.update(f"{value.__module__}.{value.__qualname__}".encode())
+        else:
+            raise TypeError(f"a page's context holds a {kind.__qualname__}, which render/inputs.py cannot "
+                            "fingerprint; add it there")
+        return digest.digest()
+
+    def _fields_of(self, kind: type) -> tuple[str, ...] | None:
+        """A dataclass's field names (None for any other type), looked up once per type."""
+        if kind not in self._fields:
+            self._fields[kind] = (tuple(f.name for f in dataclasses.fields(kind))
+                                  if dataclasses.is_dataclass(kind) else None)
+        return self._fields[kind]
+
+    def _feed(self, digest, values) -> None:
+        update = digest.update
+        for value in values:
+            kind = type(value)
+            if kind is str or isinstance(value, str):  # Markup too: the same text renders the same
+                data = value.encode("utf-8", "surrogatepass")
+                update(b"s%d:" % len(data))
+                update(data)
+            elif kind in _ATOMS:
+                update(b"%s:%s;" % (kind.__name__.encode(), (value.isoformat() if kind in _DATES else repr(value)).encode()))
+            else:
+                update(b"o")
+                update(self._digest(value))
+
+
+_DATES = (dt.date, dt.datetime)
+# Kept from one pass to the next (a preview): immutable values, and the pages an entity's
+# unchanged inputs let the last pass keep (render/site.py, EntityPagesMemo).
+LASTING = frozenset({Article, Entity, Extraction, Mention, DateMention, Event, Page})
+# Immutable values made anew on every pass, digested once while equal (hashable, compared by value).
+BY_VALUE = frozenset({ChronologyEntry, ArticleView, SourceView})
+_ATOMS = frozenset({type(None), bool, int, float, *_DATES})

@@ -1,0 +1,188 @@
+"""The archive as every command reads it: one way to read and extract, held between runs.
+
+`ArchiveState` holds what was read from each content file (with the file's stamp), the
+registry and its matcher, and the extractions. `refresh` brings it up to date with the files
+on disk, reading again only the files whose stamp changed and extracting only the articles
+that changed or that a changed registry name can reach (extract/cache.py). `build`, `site`,
+`check`, `report`, `suggest` and `serve` all read through it; `serve` keeps one across saves,
+the others start from the caches in build/cache/.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from generator.extract import cache as extraction_cache
+from generator.extract.article import extract_all
+from generator.extract.entities import EntityMatcher
+from generator.model import Article, ContentError, Entity, Extraction, Problem
+from generator.progress import SILENT, Reporter
+from generator.read.content import read_article, read_articles
+from generator.read.registry import _read_entity_file, load_registry
+from generator.read.tree import unsafe_entries
+from generator.render.site import EntityPagesMemo
+
+
+def file_stamp(file: Path) -> tuple:
+    """What changes when a file is saved, replaced or touched (no byte is read)."""
+    info = os.lstat(file)
+    return info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns
+
+
+class _Remembered:
+    """A reader of one kind of file that reads a file again only when its stamp changed."""
+
+    def __init__(self, read):
+        self.read = read
+        self.known: dict[str, tuple[tuple, object]] = {}  # path -> (stamp, what reading it gave)
+        self.seen: set[str] = set()
+        self.read_now: list[str] = []  # the files read by the last pass
+
+    def start(self) -> None:
+        self.seen, self.read_now = set(), []
+
+    def __call__(self, file: Path, root: Path):
+        path = str(file)
+        self.seen.add(path)
+        stamp = file_stamp(file)
+        known = self.known.get(path)
+        if known is None or known[0] != stamp:
+            try:
+                outcome = (True, self.read(file, root))
+            except ContentError as exc:
+                outcome = (False, exc)
+            known = self.known[path] = (stamp, outcome)
+            self.read_now.append(path)
+        ok, value = known[1]
+        if not ok:
+            raise value
+        return value
+
+    def forget_unseen(self) -> None:
+        for path in [p for p in self.known if p not in self.seen]:
+            del self.known[path]
+
+
+@dataclass
+class ArchiveState:
+    """The read and extracted archive of one repository."""
+
+    root: Path
+    articles: list[Article] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # reading's (links, articles, registry)
+    matcher: EntityMatcher | None = None
+    extractions: list[Extraction] = field(default_factory=list)  # in the order of `articles`
+    extracted: list[str] = field(default_factory=list)  # paths of the articles the last refresh extracted
+    unsafe: bool = False  # a link or special file: nothing was read
+    digests: dict = field(default_factory=dict)  # the fingerprints of model values and kept pages, between renders
+    entity_pages: EntityPagesMemo = field(default_factory=EntityPagesMemo)  # each entity's pages, between renders
+    outputs_checked: bool = False  # build/ and site/ were checked for links (once per state)
+    _articles: _Remembered = field(default_factory=lambda: _Remembered(read_article))
+    _registry: _Remembered = field(default_factory=lambda: _Remembered(_read_entity_file))
+    _cache: extraction_cache.ExtractionCache | None = None
+
+    @property
+    def extraction_problems(self) -> list[Problem]:
+        return [p for x in self.extractions for p in x.problems]
+
+    def save_cache(self) -> None:
+        """Keep the extractions for the next process (a build, a check, the next preview)."""
+        if self._cache is not None and self._cache.changed:
+            extraction_cache.save(self.root, self._cache)
+
+
+def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = True,
+            stop_at_links: bool = True) -> ArchiveState:
+    """Bring `state` up to date with the files on disk; returns it. Files whose stamp did not
+    change are not read again; only articles that changed, or that a changed registry name can
+    reach, are extracted (none when `extract` is False). A link or special file stops
+    everything (nothing is read; `unsafe` is set) unless `stop_at_links` is False (`check`,
+    which reports everything: the readers refuse each link on their own)."""
+    root = state.root
+    # Links first: nothing is read while one is there. The output folders (thousands of files)
+    # are checked once per state: a preview then checks only what the maintainer edits.
+    unsafe = unsafe_entries(root, outputs=not state.outputs_checked)
+    state.outputs_checked = True
+    state.unsafe = bool(unsafe)
+    if unsafe and stop_at_links:
+        state.articles, state.entities, state.problems, state.extractions = [], [], unsafe, []
+        state.extracted = []
+        return state
+    with reporter.stage("read"):
+        state._articles.start()
+        state._registry.start()
+        articles, problems = read_articles(root, state._articles)
+        entities, registry_problems = load_registry(root, state._registry)
+        state._articles.forget_unseen()
+        state._registry.forget_unseen()
+        if entities != state.entities:
+            state.matcher = None  # made anew when an article needs it
+        state.articles, state.entities = articles, entities
+        state.problems = unsafe + problems + registry_problems
+    if extract:
+        with reporter.stage("extract", len(articles)) as advance:
+            _extract(state, advance)
+    return state
+
+
+def _extract(state: ArchiveState, advance) -> None:
+    if state._cache is None:
+        state._cache = extraction_cache.load(state.root, state.entities)
+    elif state._cache.entities != state.entities:
+        state._cache = state._cache.with_registry(state.entities)
+    cache = state._cache
+    keys = [extraction_cache.article_fingerprint(a) for a in state.articles]
+    todo = [a for a, key in zip(state.articles, keys) if key not in cache.items]
+    advance(len(state.articles) - len(todo))
+    if todo:
+        if state.matcher is None:
+            state.matcher = EntityMatcher(state.entities)
+        todo_keys = [key for key in keys if key not in cache.items]
+        for key, extraction in zip(todo_keys, extract_all(todo, state.matcher, advance=advance)):
+            cache.add(key, extraction)
+    cache.keep_only(keys)
+    state.extractions = [cache.items[key] for key in keys]
+    state.extracted = [a.path for a in todo]
+
+
+def matcher_of(state: ArchiveState) -> EntityMatcher:
+    """The registry's matcher (made once per registry)."""
+    if state.matcher is None:
+        state.matcher = EntityMatcher(state.entities)
+    return state.matcher
+
+
+def read_archive(root: Path, reporter: Reporter = SILENT, extract: bool = True,
+                 stop_at_links: bool = True) -> ArchiveState:
+    """The archive read and extracted anew in this process, from build/cache/ where it holds;
+    the extraction cache is saved for the next command."""
+    state = refresh(ArchiveState(root), reporter, extract, stop_at_links)
+    state.save_cache()
+    return state
+
+
+class KnownMentions:
+    """The registry's matcher for discovery (extract/unknown.py), answering from the extractions
+    for the texts of the archive's articles (title and body, as discovery reads them), so that
+    no article is matched twice; any other text is matched."""
+
+    def __init__(self, state: ArchiveState):
+        self.state = state
+        self.entities = state.entities
+        self._found: dict[str, list] = {}
+        for extraction in state.extractions:
+            article = extraction.article
+            if not article.title:
+                self._found[article.body] = [m for m in extraction.mentions if m.field == "body"]
+                continue
+            shift = len(article.title) + 1
+            found = [m for m in extraction.mentions if m.field == "title"]
+            found += [replace(m, start=m.start + shift, end=m.end + shift) for m in extraction.mentions
+                      if m.field == "body"]
+            self._found[f"{article.title}\n{article.body}"] = found
+
+    def find(self, text: str) -> list:
+        found = self._found.get(text)
+        return list(found) if found is not None else matcher_of(self.state).find(text)

@@ -1,0 +1,127 @@
+"""Rebuilds that do only what an edit needs give what a clean build gives, byte for byte."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_repository, tree
+from generator import pipeline
+from generator.extract.entities import EntityMatcher
+from generator.serve import Preview
+
+ADDED = ("---\ntitle: مقال مضاف\ndate: 2022-12-01\nformat: text\n---\n"
+         "قال لويد أوستن اليوم الخميس إن الاتصال مع موسكو مستمر، بحسب السفيرة إليزابيث رود.\n")
+
+
+def _article(root: Path, prefix: str) -> Path:
+    [found] = (root / "content/articles/2022").glob(f"{prefix}-*.md")
+    return found
+
+
+def _replace(file: Path, old: str, new: str) -> None:
+    text = file.read_text(encoding="utf-8")
+    assert old in text, (file, old)
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def edit_article(root: Path) -> None:
+    _replace(_article(root, "2022-10-21"), "أول اتصال", "أول اتصال هاتفي")
+
+
+def add_alias(root: Path) -> None:
+    _replace(root / "content/entities/person/elizabeth-rood.md", "aliases: []", "aliases: [القائمة بأعمال السفارة]")
+
+
+def remove_alias(root: Path) -> None:
+    add_alias(root)
+    pipeline.build_docs(root)  # built with the alias, then it goes
+    _replace(root / "content/entities/person/elizabeth-rood.md", "aliases: [القائمة بأعمال السفارة]", "aliases: []")
+
+
+def add_article(root: Path) -> None:
+    (root / "content/articles/2022/2022-12-01-added.md").write_text(ADDED, encoding="utf-8")
+
+
+def delete_article(root: Path) -> None:
+    _article(root, "2022-11-28").unlink()
+
+
+def delete_entity(root: Path) -> None:
+    (root / "content/entities/person/lloyd-austin.md").unlink()
+
+
+def edit_description(root: Path) -> None:
+    _replace(root / "content/entities/person/elizabeth-rood.md", "دبلوماسية أميركية", "دبلوماسية أميركية مخضرمة")
+
+
+def edit_template(root: Path) -> None:
+    _replace(root / "site_config/templates/archive_month.md.j2", "{", "<!-- a maintainer's note -->\n{")
+
+
+EDITS = [edit_article, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_description,
+         edit_template]
+
+
+def clean_docs(root: Path) -> dict[str, bytes]:
+    """What a clean build of `root`'s content gives (a copy without build/)."""
+    clean = root.parent / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("build", "site"))
+    return pipeline.generate(clean).files
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=lambda edit: edit.__name__)
+def test_an_incremental_docs_build_equals_a_clean_one(tmp_path, edit):
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    edit(root)
+    rebuilt = pipeline.build_docs(root)
+    if edit is edit_template:  # what every page shares: all rendered, only changed bytes written
+        assert rebuilt.rendered == rebuilt.pages and rebuilt.written < rebuilt.outputs
+    else:
+        assert rebuilt.rendered < rebuilt.pages  # only what the edit touched was rendered
+    assert tree(root / "build/docs") == clean_docs(root)
+
+
+def test_an_edit_renders_only_pages_that_show_what_changed(tmp_path):
+    root = copy_repository(tmp_path / "repo")
+    first = pipeline.build_docs(root)
+    assert first.rendered == first.pages
+    assert pipeline.build_docs(root).rendered == 0
+    _replace(root / "content/entities/person/lloyd-austin.md", "\n---\n", "\n---\nوصف أضيف.\n")
+    again = pipeline.build_docs(root)
+    assert 1 <= again.rendered < 5 and again.written >= 1  # his page (and its listing pages, if any)
+
+
+def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_path):
+    root = copy_repository(tmp_path / "repo")
+    preview = Preview(root)
+    assert preview.regenerate()
+    for edit in (edit_article, add_article, add_alias, edit_description, delete_entity, delete_article, edit_template):
+        edit(root)
+        assert preview.regenerate(), edit.__name__
+    (root / "content/articles/2023").mkdir()
+    (root / "content/articles/2023/2023-01-01-bad.md").write_text("---\ntitle: x\ndate: 2023-02-30\n---\nنص.\n",
+                                                                  encoding="utf-8")
+    assert not preview.regenerate()  # an error: nothing written, the state goes on
+    (root / "content/articles/2023/2023-01-01-bad.md").unlink()
+    assert preview.regenerate()
+    preview.close()
+    assert tree(root / "build/docs") == clean_docs(root)
+    assert pipeline.build_docs(root).rendered == 0  # the preview's caches serve the next build
+
+
+def test_check_extracts_each_article_once_and_discovery_matches_nothing_again(tmp_path, monkeypatch):
+    from generator.check import check
+
+    root = copy_repository(tmp_path / "repo")
+    texts: list[str] = []
+    real = EntityMatcher.find
+    monkeypatch.setattr(EntityMatcher, "find", lambda self, text: texts.append(text) or real(self, text))
+    first = check(root)
+    articles = sorted((root / "content/articles").rglob("*.md"))
+    assert len(texts) == 2 * len(articles)  # each article's title and body, once
+    assert len(set(texts)) == len(texts)
+    texts.clear()
+    assert check(root) == first and texts == []  # the next check takes the extractions from build/cache

@@ -22,6 +22,7 @@ from generator.read.content import read_article, read_articles
 from generator.read.registry import _read_entity_file, load_registry
 from generator.read.tree import unsafe_entries
 from generator.render.site import EntityPagesMemo
+from generator.text.analysis import AnalysedText
 
 
 def file_stamp(file: Path) -> tuple:
@@ -183,6 +184,6 @@ class KnownMentions:
                       if m.field == "body"]
             self._found[f"{article.title}\n{article.body}"] = found
 
-    def find(self, text: str) -> list:
-        found = self._found.get(text)
+    def find(self, text: str | AnalysedText) -> list:
+        found = self._found.get(text.text if isinstance(text, AnalysedText) else text)
         return list(found) if found is not None else matcher_of(self.state).find(text)

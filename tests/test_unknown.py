@@ -408,3 +408,29 @@ def test_a_registry_name_the_matcher_cannot_see_is_not_proposed_again():
     assert ("مجمع سوناطراك", "organization") in found(text)
     registry = [Entity("sonatrach", "organization", "مجمع سوناطراك", "Sonatrach")]
     assert "مجمع سوناطراك" not in {p.name for p in discover([("a.md", text)], EntityMatcher(registry))}
+
+
+def test_a_lineage_particle_holds_a_maghreb_name_together():
+    # ولد / بنت between name words is a name with no role word; as a verb it is not one.
+    text = ("وفي نواكشوط استقبل المختار ولد حمادي الوفد، وحضرت اللقاء فاطمة بنت أحمدو، "
+            "كما شارك محمد أحمد ولد محمد الأمين في الاجتماع. وقد ولد الطفل في المدينة عام 1990.")
+    names = found(text)
+    assert ("المختار ولد حمادي", "person") in names
+    assert ("فاطمة بنت أحمدو", "person") in names
+    assert ("محمد أحمد ولد محمد الأمين", "person") in names
+    assert not any("الطفل" in name for name, _ in names)
+
+
+def test_names_joined_by_and_after_a_given_name_are_people_too():
+    text = "وشملت الأحكام كلا من محمود الخضيري وسعد البرقاوي وأحمد العتيبي، وأجلت المحكمة النظر في قضايا أخرى."
+    names = found(text)
+    assert {("محمود الخضيري", "person"), ("سعد البرقاوي", "person")} <= set(names)
+    assert not any(name.startswith("وأجلت") or "المحكمة" in name for name, _ in names)
+
+
+def test_a_company_is_named_by_its_brand_words_not_its_head_or_nisba():
+    names = found("أعلنت شركة سبيس إكس إطلاق رحلة جديدة، وقالت شركة هيونداي الكتريك الكورية إن مبيعاتها ارتفعت.")
+    assert ("سبيس إكس", "organization") in names
+    assert ("هيونداي الكتريك", "organization") in names
+    # a noun after the head with its genitive is a description, not a brand
+    assert not any(t == "organization" and "النفط" in n for n, t in found("وقالت شركة نفط الجنوب إن الإنتاج ارتفع."))

@@ -98,6 +98,7 @@ class Cues:
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
+    lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
@@ -155,6 +156,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         facilities=words("facility_cues"),
         divisions=words("division_cues"),
         brand_heads=words("brand_heads"),
+        lineage_particles=words("lineage_particles"),
         line_labels=words("line_labels"),
         final_particles=words("final_particles"),
         family_titles=words("family_titles"),
@@ -466,6 +468,48 @@ class _Finder:
             return None
         return j, k
 
+    def lineage_name(self, i: int) -> int | None:
+        """The end of a name that a lineage particle holds together (المختار ولد أجاي، محمد
+        أحمد ولد محمد الأمين، زينب بنت أحمدناه), starting at token i, or None. The words around
+        the particle are name words: a given name, or a rare word, or a family title before one."""
+        tokens, c = self.tokens, self.cues
+        start = i
+        if self.given_at(i) and i + 2 < len(tokens) and tokens[i + 1].joined and tokens[i + 2].word in c.lineage_particles:
+            i += 1  # محمد أحمد ولد ...: two given names before the particle
+        if i + 2 >= len(tokens) or tokens[i + 1].word not in c.lineage_particles:
+            return None
+        first = tokens[i]
+        first_ok = (self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
+                    and zipf(first.written) < c.common_noun_zipf and not _is_nisba(first))
+        if not first_ok or not (first.plain_article or self.name_word(first)) or self.verb_like(first, past=False):
+            return None
+        k = i + 1
+        while k + 1 < len(tokens) and tokens[k].word in c.lineage_particles and tokens[k].joined and tokens[k + 1].joined:
+            after = tokens[k + 1]
+            if after.word in c.family_titles and k + 2 < len(tokens) and tokens[k + 2].joined and self.name_word(tokens[k + 2]):
+                k += 3  # ولد الشيخ الغزواني
+            elif self.name_word(after) and (self.given_at(k + 1) or zipf(after.written) < c.given_name_next_zipf):
+                k += 2
+            else:
+                break
+        if k == i + 1:
+            return None
+        # the name's last word: a rare family name with the article, or a second given name (محمد الأمين)
+        if k < len(tokens) and tokens[k].joined and tokens[k].plain_article and not tokens[k].covered and (
+                self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names):
+            k += 1
+        return k if k - start >= c.min_person_words else None
+
+    def coordinated_names(self, i: int, found: list[_Found]) -> int:
+        """Append the names that و joins to the person's name ending at token i (a list of
+        office holders, of defendants, of guests); the end of the last one."""
+        while (more := self.coordinated_name(i)) is not None:
+            if more[0] > i and (place := self.place_at(i)):
+                found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
+            found.append(_Found(more[0], more[1], "person", conjunction=more[0] == i))
+            i = more[1]
+        return i
+
     def _given_name_in_apposition(self, j: int) -> bool:
         """A given name with the article between commas after a role ("وزير المجاهدين، العيد
         ربيقة،"): the word after it is rare and ends the apposition."""
@@ -737,11 +781,14 @@ class _Finder:
                   and not token.word.endswith(_INDEFINITE_NISBA)):  # اتفاقية متبقية: an adjective
                 named = True
                 k += 1
-                # a transliterated name goes on over rare words and an outlet's tail (ريا نوفوستي، أسوشيتد برس)
+                # a transliterated name goes on over rare words, an outlet's tail (ريا نوفوستي، أسوشيتد برس)
+                # and words written like names, without the article (سبيس إكس)
                 while (k < len(tokens) and k - j < 3 and tokens[k].joined and not tokens[k].article
                        and self.name_word(tokens[k]) and not self.verb_like(tokens[k], past=False)
-                       and (self.rare(tokens[k]) or tokens[k].word in outlet_words().tails)):
+                       and (self.rare(tokens[k]) or tokens[k].word in outlet_words().tails or self.brand_like(k))):
                     k += 1
+                if k < len(tokens) and k - j < 3 and tokens[k].joined and self.transliterated_article(tokens[k]):
+                    k += 1  # سامسونج الكترونيكس: a foreign word that starts like the article
             else:
                 break
         while k > max(j, kept) and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
@@ -760,9 +807,17 @@ class _Finder:
         طيران / الطيران), and that no genitive follows (شركة أبل, not قوات حفظ السلام)."""
         tokens = self.tokens
         plain = tokens[k].plain_stems[0]
-        if k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article:
+        if (k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article
+                and not self.transliterated_article(tokens[k + 1])):
             return False
         return zipf(plain) - zipf("ال" + plain) >= self.cues.name_article_gap
+
+    def transliterated_article(self, token: _Token) -> bool:
+        """A rare word that starts like the article but is a transliteration (الكترونيكس،
+        الكتريك): without its ال it is no Arabic word at all, as a genitive would be."""
+        plain = token.plain_stems[0]
+        return (token.plain_article and len(plain) > 5 and self.rare(token) and not _is_nisba(token)
+                and zipf(plain[2:]) == 0 and token.word not in self.cues.common)
 
     def national_nisba(self, token: _Token) -> bool:
         """A nisba with the article made from a country's name (الإسرائيلي، الروسية، المغربي،
@@ -886,10 +941,13 @@ class _Finder:
                 if body and body[1]:
                     quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
                     # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold;
-                    # شركة أبل: a company's is its brand, one word without the article
-                    brand = body[0] == i + 2 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
+                    # شركة أبل، شركة سبيس إكس: a company's is its brand, words without the article
+                    # (a nisba after it says where it is from: سامسونج الكترونيكس الكورية)
+                    brand_end = next((m for m in range(i + 1, body[0])
+                                      if tokens[m].article and not self.transliterated_article(tokens[m])), body[0])
+                    brand = brand_end <= i + 4 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
                     start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
-                    found.append(_Found(start, body[0], kind, head=i if start > i else None))
+                    found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue
             cue = self.cue_at(i)
@@ -902,12 +960,7 @@ class _Finder:
                 if end:
                     role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
                     found.append(_Found(j, end, "person", role.strip(" ،,")))
-                    i = end
-                    while (more := self.coordinated_name(i)) is not None:
-                        if more[0] > i and (place := self.place_at(i)):
-                            found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
-                        found.append(_Found(more[0], more[1], "person", conjunction=more[0] == i))
-                        i = more[1]
+                    i = self.coordinated_names(end, found)
                     continue
                 if i > 0 and (token.after_comma or not token.article):
                     # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ...", "مهدي المشاط رئيس ...";
@@ -923,13 +976,17 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
+            if (end := self.lineage_name(i)) is not None:
+                found.append(_Found(i, end, "person"))
+                i = self.coordinated_names(end, found)
+                continue
             if self.given_at(i) and (end := self.name_after_given_name(i)):
                 found.append(_Found(i, end, "person"))
-                i = end
+                i = self.coordinated_names(end, found)  # محمود الخضيري وسعد الكتاتني ومحمد العمدة
                 continue
             if (end := self.conjoined_given_name(i)) is not None:
                 found.append(_Found(i, end, "person", conjunction=True))
-                i = end
+                i = self.coordinated_names(end, found)
                 continue
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"

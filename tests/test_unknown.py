@@ -434,3 +434,15 @@ def test_a_company_is_named_by_its_brand_words_not_its_head_or_nisba():
     assert ("هيونداي الكتريك", "organization") in names
     # a noun after the head with its genitive is a description, not a brand
     assert not any(t == "organization" and "النفط" in n for n, t in found("وقالت شركة نفط الجنوب إن الإنتاج ارتفع."))
+
+
+def test_two_words_written_like_names_are_a_person_with_no_cue():
+    # wordfreq: each word is far rarer with the article than without it, as names are
+    names = found("وفي الشوط الثاني أرسل غافين بيريرا كرة عرضية حولها دافيد غارسيا إلى الشباك.")
+    assert ("غافين بيريرا", "person") in names and ("دافيد غارسيا", "person") in names
+    # nouns, verbs, a noun with a pronoun and an amount are not
+    assert found("نبذل قصارى جهدنا لتحقيق أرباح بقيمة 6.7 تريليون وون، مما أدى إلى ارتفاع السهم.") == []
+
+
+def test_a_foreign_name_does_not_take_the_next_frequent_noun_as_its_family():
+    assert ("ماركوس ليوناردو", "person") in found("وسجل اللاعب البرازيلي ماركوس ليوناردو الهدف الثاني في الدقيقة 57.")

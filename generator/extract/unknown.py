@@ -98,6 +98,7 @@ class Cues:
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
+    bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
@@ -157,6 +158,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         divisions=words("division_cues"),
         brand_heads=words("brand_heads"),
         lineage_particles=words("lineage_particles"),
+        bare_name_gap=float(data["bare_name_gap"]),
         line_labels=words("line_labels"),
         final_particles=words("final_particles"),
         family_titles=words("family_titles"),
@@ -500,6 +502,42 @@ class _Finder:
             k += 1
         return k if k - start >= c.min_person_words else None
 
+    def bare_name(self, i: int) -> int | None:
+        """The end of a name with no cue, two or three words each written like a name (far
+        more often without the article than with it: غافين بيريرا، محمدو دومبيا), or None.
+        Not after a number (6.7 تريليون وون is an amount)."""
+        tokens = self.tokens
+        if i > 0 and (any(ch.isdigit() for ch in tokens[i - 1].word) and not tokens[i].after_break):
+            return None
+        k = i
+        while k < len(tokens) and k - i < 3 and (k == i or tokens[k].joined) and self.name_like(tokens[k]):
+            k += 1
+        return k if k - i >= 2 else None
+
+    def name_like(self, token: _Token) -> bool:
+        """A bare word written as names are: no article, no feminine noun's ending, no verb,
+        and far rarer with the article than without it."""
+        plain, c = token.plain_stems[0], self.cues
+        return (not token.article and self.name_word(token)
+                and not plain.endswith("ة") and not self.adverb(token) and not self.verb_like(token)
+                and zipf(plain) < c.weak_cue_zipf  # not a function word (مما، هؤلاء، به)
+                and not (len(plain) > 3 and plain[0] in "يتن")  # a present verb (يكشف، نبذل، يتحصن)
+                and not (plain.endswith("ت") and zipf(plain[:-1]) > zipf(plain))  # قدمت: a verb in the past
+                and not self.with_pronoun(plain)
+                and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
+
+    @staticmethod
+    def with_pronoun(plain: str) -> bool:
+        """A noun with a possessive pronoun (جهدنا، مواكبتها: مواكبة + ها): the word without
+        the pronoun is more frequent than with it."""
+        for ending in ("نا", "ها", "هم", "كم"):
+            if plain.endswith(ending) and len(plain) > len(ending) + 2:
+                stem = plain[:-len(ending)]
+                bare = stem[:-1] + "ة" if stem.endswith("ت") else stem
+                if max(zipf(stem), zipf(bare)) > zipf(plain):
+                    return True
+        return False
+
     def coordinated_names(self, i: int, found: list[_Found]) -> int:
         """Append the names that و joins to the person's name ending at token i (a list of
         office holders, of defendants, of guests); the end of the last one."""
@@ -572,6 +610,9 @@ class _Finder:
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):
                     break  # توم بيرللو البلاد: after two bare names, a common noun is the object
+                if (not in_family and units >= 2 and not self.given_at(j) and zipf(token.written) >= c.noun_zipf
+                        and not _is_nisba(token)):
+                    break  # ماركوس ليوناردو الهدف: a name not begun by an Arab given name takes no frequent noun as its family
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
@@ -986,6 +1027,10 @@ class _Finder:
                 continue
             if (end := self.conjoined_given_name(i)) is not None:
                 found.append(_Found(i, end, "person", conjunction=True))
+                i = self.coordinated_names(end, found)
+                continue
+            if (end := self.bare_name(i)) is not None:
+                found.append(_Found(i, end, "person"))
                 i = self.coordinated_names(end, found)
                 continue
             verb = _stem_in(token, c.verbs)

@@ -446,3 +446,10 @@ def test_two_words_written_like_names_are_a_person_with_no_cue():
 
 def test_a_foreign_name_does_not_take_the_next_frequent_noun_as_its_family():
     assert ("ماركوس ليوناردو", "person") in found("وسجل اللاعب البرازيلي ماركوس ليوناردو الهدف الثاني في الدقيقة 57.")
+
+
+def test_a_quoted_name_before_its_role_is_a_person():
+    names = found('وفي المؤتمر قال "ستيفن ماكوين" المدير التنفيذي للمجموعة، إن المبيعات تضاعفت.')
+    assert ("ستيفن ماكوين", "person") in names
+    # a quoted phrase of common words before a role is not
+    assert not any(t == "person" for _, t in found('ووصف "الحل المؤقت" الرئيس التنفيذي بأنه مكلف.'))

@@ -1003,7 +1003,9 @@ class _Finder:
                     found.append(_Found(j, end, "person", role.strip(" ،,")))
                     i = self.coordinated_names(end, found)
                     continue
-                if i > 0 and (token.after_comma or not token.article):
+                if (start := self.quoted_name_before(i)) is not None and not (found and found[-1].end > start):
+                    found.append(_Found(start, i, "person"))  # قال "تيم كوك" المدير التنفيذي للشركة
+                elif i > 0 and (token.after_comma or not token.article):
                     # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ...", "مهدي المشاط رئيس ...";
                     # without a comma only a bare role (الحل الدبلوماسي is an adjective).
                     self._before(i, found, weak=not token.after_comma)
@@ -1086,6 +1088,22 @@ class _Finder:
             else:
                 k += 1
         return found
+
+    def quoted_name_before(self, i: int) -> int | None:
+        """The start of a name of two or three words in quotes right before the role at token i
+        (قال "تيم كوك" المدير التنفيذي), or None."""
+        tokens, c = self.tokens, self.cues
+        if i < 2 or not any(q in tokens[i].gap for q in _QUOTES) or _SENTENCE_BREAK.search(tokens[i].gap.replace('"', "")):
+            return None
+        j = i - 1
+        while j > 0 and i - j < 3 and tokens[j].joined:
+            j -= 1
+        if not any(q in tokens[j].gap for q in _QUOTES) or not 2 <= i - j <= 3:
+            return None
+        words = tokens[j:i]
+        if not all(self.name_word(t) and not t.article for t in words) or not self.weak_name_ok(j, i):
+            return None
+        return j
 
     def _before(self, i: int, found: list[_Found], weak: bool) -> None:
         """A name right before token i (a comma and a role, or a verb of saying)."""

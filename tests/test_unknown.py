@@ -453,3 +453,9 @@ def test_a_quoted_name_before_its_role_is_a_person():
     assert ("ستيفن ماكوين", "person") in names
     # a quoted phrase of common words before a role is not
     assert not any(t == "person" for _, t in found('ووصف "الحل المؤقت" الرئيس التنفيذي بأنه مكلف.'))
+
+
+def test_a_facility_name_does_not_end_on_a_particle_and_a_library_is_an_organisation():
+    names = found("وصلى المشيعون في مسجد عمرو بن العاص، وأقيم الحفل في مكتبة قطر الوطنية.")
+    assert ("مسجد عمرو بن العاص", "place") in names
+    assert ("مكتبة قطر الوطنية", "organization") in names

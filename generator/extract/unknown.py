@@ -834,6 +834,11 @@ class _Finder:
                 break
         while k > max(j, kept) and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
             k -= 1
+        # استاد جاسم بن حمد، مسجد عمرو بن العاص: a name does not end on بن, and a person's name goes on past it
+        if k > j and k < len(tokens) and tokens[k - 1].word in c.particles and self._after_particle(k):
+            k += 1
+        while k > j and k + 1 < len(tokens) and tokens[k].word in c.particles and tokens[k].joined and self._after_particle(k + 1):
+            k += 2
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
         if (_head_stem(tokens[i], c.heads).startswith("ال") and k - j < 2 and not named_by_place
@@ -841,6 +846,11 @@ class _Finder:
             return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2
+
+    def _after_particle(self, k: int) -> bool:
+        """Can token k be the word a particle (بن، أبو، عبد) joins to a name?"""
+        token = self.tokens[k]
+        return token.joined and token.word.isalpha() and not token.covered and not self.common(token)
 
     def brand_like(self, k: int) -> bool:
         """A word that general Arabic writes far more often without the article than with it,

@@ -459,3 +459,9 @@ def test_a_facility_name_does_not_end_on_a_particle_and_a_library_is_an_organisa
     names = found("وصلى المشيعون في مسجد عمرو بن العاص، وأقيم الحفل في مكتبة قطر الوطنية.")
     assert ("مسجد عمرو بن العاص", "place") in names
     assert ("مكتبة قطر الوطنية", "organization") in names
+
+
+def test_a_given_name_behind_a_preposition_and_a_film_credit_start_names():
+    names = found("ومرر الكرة لأحمد عبد القادر فسجل الهدف، والفيلم من إخراج ناتالي بورتمان.")
+    assert ("أحمد عبد القادر", "person") in names
+    assert ("ناتالي بورتمان", "person") in names

@@ -311,9 +311,10 @@ class _Finder:
         """A noun with a pronoun after it (خارجيته, دفاعه, قراراته): its stem is the more
         frequent word."""
         plain = token.plain_stems[0]
-        if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")):
+        if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")) and not (len(plain) >= 5 and plain.endswith(("نا", "كم"))):
             return False
-        bases = [plain[:-1], plain[:-2]] + ([plain[:-2] + "ة"] if plain.endswith("ته") else [])
+        bases = [plain[:-1], plain[:-2]]
+        bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]  # مواكبتها: مواكبة
         return any(zipf(base) >= max(zipf(plain) + self.cues.clitic_margin, self.cues.rare_zipf)
                    for base in bases if len(base) >= 2)
 
@@ -523,20 +524,7 @@ class _Finder:
                 and zipf(plain) < c.weak_cue_zipf  # not a function word (مما، هؤلاء، به)
                 and not (len(plain) > 3 and plain[0] in "يتن")  # a present verb (يكشف، نبذل، يتحصن)
                 and not (plain.endswith("ت") and zipf(plain[:-1]) > zipf(plain))  # قدمت: a verb in the past
-                and not self.with_pronoun(plain)
                 and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
-
-    @staticmethod
-    def with_pronoun(plain: str) -> bool:
-        """A noun with a possessive pronoun (جهدنا، مواكبتها: مواكبة + ها): the word without
-        the pronoun is more frequent than with it."""
-        for ending in ("نا", "ها", "هم", "كم"):
-            if plain.endswith(ending) and len(plain) > len(ending) + 2:
-                stem = plain[:-len(ending)]
-                bare = stem[:-1] + "ة" if stem.endswith("ت") else stem
-                if max(zipf(stem), zipf(bare)) > zipf(plain):
-                    return True
-        return False
 
     def coordinated_names(self, i: int, found: list[_Found]) -> int:
         """Append the names that و joins to the person's name ending at token i (a list of
@@ -657,6 +645,8 @@ class _Finder:
         plain = token.plain_stems[0]
         if token.article:
             return False
+        if past and plain.startswith("ف") and len(plain) > 3 and zipf("ي" + plain[1:]) >= self.cues.verb_present_zipf:
+            return True  # فسجل: "and he scored"
         return (past and zipf("ي" + plain) >= self.cues.verb_present_zipf) or is_present_verb(plain) or is_future_verb(plain)
 
     def given_at(self, i: int, alone: bool = False) -> int:
@@ -695,11 +685,12 @@ class _Finder:
         return end if end and end > j else None
 
     def conjoined_given_name(self, i: int) -> int | None:
-        """The end of a name that و joins to what went before, its first word a common given
-        name (وأحمد الشيخ عبد القادر، وصفوان أبو سعدة), or None."""
+        """The end of a name whose first word is a common given name behind و, ل or ب
+        (وأحمد الشيخ عبد القادر، وصفوان أبو سعدة، لأحمد علاء الدين), or None."""
         tokens, c = self.tokens, self.cues
         token = tokens[i]
-        if not token.word.startswith("و") or token.word[1:] not in c.given_names_alone or len(token.word) < 4:
+        # و joins it to a list; ل and ب make it the object of a verb or a noun (سامحا لأحمد علاء الدين)
+        if not token.word.startswith(("و", "ل", "ب")) or token.word[1:] not in c.given_names_alone or len(token.word) < 4:
             return None
         if i + 1 >= len(tokens) or not tokens[i + 1].joined:
             return None

@@ -465,3 +465,7 @@ def test_a_given_name_behind_a_preposition_and_a_film_credit_start_names():
     names = found("ومرر الكرة لأحمد عبد القادر فسجل الهدف، والفيلم من إخراج ناتالي بورتمان.")
     assert ("أحمد عبد القادر", "person") in names
     assert ("ناتالي بورتمان", "person") in names
+
+
+def test_a_verb_in_the_past_plural_is_no_name_before_a_verb_of_saying():
+    assert found("وتجمع المحتجون أمام المبنى حيث رفعوا لافتات تقول إن الأجور متأخرة.") == []

@@ -329,6 +329,7 @@ class _Finder:
             and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
                         or w in c.place or (w,) in c.person for w in token.stems)
             and not (token.word.endswith("ا") and (token.word[:-1],) in c.person)  # عين ... محافظا
+            and not self.plural_verb(token)  # نشروا تغريدة تقول: they posted
             and not token.tanwin
             and not self.common(token)
             and not (token.article and not token.plain_article)  # للصحفيين, والوزير
@@ -336,6 +337,16 @@ class _Finder:
             and not self.possessed(token)
             and not any(self.gazetteer.lookup((w,)) for w in token.stems)  # الجزائر، لمصر
         )
+
+    def plural_verb(self, token: _Token) -> bool:
+        """A verb in the past plural (نشروا، رفعوا، أغلقوا): its present (ي + the stem, after a
+        hamza's alef) is as frequent as general Arabic's words; a name in وا is not (بونوا)."""
+        plain = token.plain_stems[0]
+        if len(plain) < 5 or not plain.endswith("وا"):
+            return False
+        stem = plain[:-2]
+        stems = (stem, stem[1:]) if stem[0] in "أا" else (stem,)
+        return any(zipf("ي" + s) >= self.cues.rare_zipf for s in stems)
 
     def common(self, token: _Token) -> bool:
         """A common word, however it is joined; "على" is the preposition, "علي" the name

@@ -469,3 +469,12 @@ def test_a_given_name_behind_a_preposition_and_a_film_credit_start_names():
 
 def test_a_verb_in_the_past_plural_is_no_name_before_a_verb_of_saying():
     assert found("وتجمع المحتجون أمام المبنى حيث رفعوا لافتات تقول إن الأجور متأخرة.") == []
+
+
+def test_a_maghreb_spelling_of_a_country_with_the_article_is_the_country():
+    proposals = {p.name: p for p in find_unknown_names("وتأهل المنتخب على حساب الباكستان والفيتنام في الدور الأول.", [])}
+    assert proposals["الباكستان"].type == "place" and proposals["الباكستان"].name_en == "Pakistan"
+    assert proposals["الفيتنام"].name_en == "Vietnam"
+    # a nisba with the article and a word of its own are not countries
+    names = {p.name for p in find_unknown_names("وقال اللاعب التشيلي إن مدرسة البنين مغلقة.", [])}
+    assert not names & {"التشيلي", "البنين", "تشيلي", "بنين"}

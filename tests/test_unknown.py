@@ -478,3 +478,9 @@ def test_a_maghreb_spelling_of_a_country_with_the_article_is_the_country():
     # a nisba with the article and a word of its own are not countries
     names = {p.name for p in find_unknown_names("وقال اللاعب التشيلي إن مدرسة البنين مغلقة.", [])}
     assert not names & {"التشيلي", "البنين", "تشيلي", "بنين"}
+
+
+def test_a_byline_names_its_writer_to_the_end_of_its_line():
+    assert ("نورهان مصطفى", "person") in found("افتتاح المعرض\nكتبت - نورهان مصطفى\nشهدت المدينة أمس حدثا فنيا.")
+    assert ("أيمن رمضان", "person") in found("كتب - أيمن رمضان:\nحقق المنتخب فوزا كبيرا.")
+    assert not any(t == "person" for _, t in found("وقد كتب الرئيس رسالة إلى نظيره."))

@@ -101,6 +101,7 @@ class Cues:
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
+    byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
@@ -160,6 +161,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         lineage_particles=words("lineage_particles"),
         bare_name_gap=float(data["bare_name_gap"]),
         line_labels=words("line_labels"),
+        byline_labels=words("byline_labels"),
         final_particles=words("final_particles"),
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
@@ -481,6 +483,23 @@ class _Finder:
         if k - j < c.min_person_words or not self.weak_name_ok(j + 1, k):
             return None
         return j, k
+
+    def byline_name(self, i: int) -> int | None:
+        """The end of the writer's name after a byline label that opens a line at token i
+        ("كتب: محمود عبد الراضي", "كتبت - نورهان مصطفى", "بقلم ياسر رزق"), or None. The name
+        ends with its line."""
+        tokens, c = self.tokens, self.cues
+        if tokens[i].word not in c.byline_labels or (i > 0 and "\n" not in tokens[i].gap) or i + 1 >= len(tokens):
+            return None
+        if "\n" in tokens[i + 1].gap:
+            return None
+        line_end = next((k for k in range(i + 2, len(tokens)) if "\n" in tokens[k].gap or ":" in tokens[k].gap),
+                        len(tokens))
+        end = self.name_from(i + 1, strong=True, self_cued=True)
+        if end is None:
+            return None
+        end = min(end, line_end)
+        return end if end - (i + 1) >= c.min_person_words else None
 
     def lineage_name(self, i: int) -> int | None:
         """The end of a name that a lineage particle holds together (المختار ولد أجاي، محمد
@@ -1031,6 +1050,10 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
+            if (end := self.byline_name(i)) is not None:
+                found.append(_Found(i + 1, end, "person"))
+                i = end
+                continue
             if (end := self.lineage_name(i)) is not None:
                 found.append(_Found(i, end, "person"))
                 i = self.coordinated_names(end, found)

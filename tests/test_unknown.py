@@ -419,6 +419,8 @@ def test_a_lineage_particle_holds_a_maghreb_name_together():
     assert ("فاطمة بنت أحمدو", "person") in names
     assert ("محمد أحمد ولد محمد الأمين", "person") in names
     assert not any("الطفل" in name for name, _ in names)
+    # a given name, then a name that is also a word (عالي "high"), then the particle
+    assert ("محمد عالي ولد أحمدو", "person") in found("وعين المجلس محمد عالي ولد أحمدو مندوبا عاما للوكالة.")
 
 
 def test_names_joined_by_and_after_a_given_name_are_people_too():

@@ -508,11 +508,11 @@ class _Finder:
         tokens, c = self.tokens, self.cues
         start = i
         if self.given_at(i) and i + 2 < len(tokens) and tokens[i + 1].joined and tokens[i + 2].word in c.lineage_particles:
-            i += 1  # محمد أحمد ولد ...: two given names before the particle
+            i += 1  # محمد أحمد ولد، محمد عالي ولد ...: a given name, then the name before the particle
         if i + 2 >= len(tokens) or tokens[i + 1].word not in c.lineage_particles:
             return None
         first = tokens[i]
-        first_ok = (self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
+        first_ok = (i > start or self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
                     and zipf(first.written) < c.common_noun_zipf and not _is_nisba(first))
         if not first_ok or not (first.plain_article or self.name_word(first)) or self.verb_like(first, past=False):
             return None

@@ -114,6 +114,7 @@ class EvalText:
     entities: tuple[GoldEntity, ...]
     dates: tuple[GoldDate, ...]
     batch: str | None = None  # the day a held-out batch was added (optional `batch:` key)
+    added: str | None = None  # the day development texts were added after the floors were set (optional `added:` key)
 
 
 def _iso(value) -> str | None:
@@ -148,7 +149,8 @@ def load_texts(folder: Path = EVAL_DIR) -> list[EvalText]:
         entities = tuple(GoldEntity(e["name"], str(e["name_en"]), e["type"], tuple(map(str, e["forms"])),
                                     e.get("registry")) for e in data["entities"])
         texts.append(EvalText(path.stem, str(data["outlet"]), data["split"], str(data["topic"]), published, data["text"], entities,
-                              _place_dates(data["text"], data["dates"]), _iso(data.get("batch"))))
+                              _place_dates(data["text"], data["dates"]), _iso(data.get("batch")),
+                              _iso(data.get("added"))))
     return texts
 
 

@@ -72,6 +72,10 @@ def test_file_follows_the_format(path: Path):
         batch = data["batch"]
         assert isinstance(batch, dt.date) or dt.date.fromisoformat(str(batch)), f"{path.name}: batch is not a date"
         assert data["split"] == "heldout", f"{path.name}: a later batch is held out"
+    if "added" in data:  # development texts added after the floors were set, named by the day
+        added = data["added"]
+        assert isinstance(added, dt.date) or dt.date.fromisoformat(str(added)), f"{path.name}: added is not a date"
+        assert data["split"] == "dev" and "batch" not in data, f"{path.name}: `added:` marks development texts"
     text = data["text"]
     assert isinstance(text, str) and text.strip(), f"{path.name}: empty text"
 
@@ -212,12 +216,12 @@ def test_a_place_meets_its_gold_by_cldr_english_name_only(bench):
 
 
 # The figures bench/extraction.py prints on the set as it stood when they were set (the texts
-# without a `batch:` key; README: "Extraction on real news"), held as floors a little below what is measured, so that a rule that helps one text and hurts
+# without a `batch:` or an `added:` key; README: "Extraction on real news"), held as floors a little below what is measured, so that a rule that helps one text and hurts
 # others shows here. Raise them as extraction improves; the goals are above them.
 FLOORS = {
     "refused": 0,
     "linking recall": 0.97, "linking precision": 0.93,
-    "people proposed": 0.84, "organisations proposed": 0.55, "places proposed": 0.79,
+    "people proposed": 0.86, "organisations proposed": 0.55, "places proposed": 0.79,
     "proposal precision": 0.87,
     "dates recall": 0.95, "dates precision": 0.94,
 }
@@ -229,7 +233,7 @@ FLOORS = {
 FRESH_BATCH = "2026-11-29"
 FRESH_BATCH_FLOORS = {
     "linking recall": 0.85, "linking precision": 0.75,
-    "people proposed": 0.55, "organisations proposed": 0.40, "places proposed": 0.65,
+    "people proposed": 0.65, "organisations proposed": 0.40, "places proposed": 0.65,
     "proposal precision": 0.80, "dates recall": 0.95, "dates precision": 0.90,
 }
 
@@ -256,7 +260,7 @@ def test_the_fresh_batch_holds_its_floors(bench):
 
 
 def test_extraction_on_real_news_holds_its_floors(bench):
-    texts = [item for item in bench.load_texts(EVAL_DIR) if item.batch is None]
+    texts = [item for item in bench.load_texts(EVAL_DIR) if item.batch is None and item.added is None]
     scores = [bench.score_text(item, *bench.run_extract(item)) for item in texts]
     figures = bench.figures(scores)
     measured = {"refused": figures["refused"], **measured_figures(figures)}

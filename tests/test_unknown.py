@@ -408,3 +408,81 @@ def test_a_registry_name_the_matcher_cannot_see_is_not_proposed_again():
     assert ("مجمع سوناطراك", "organization") in found(text)
     registry = [Entity("sonatrach", "organization", "مجمع سوناطراك", "Sonatrach")]
     assert "مجمع سوناطراك" not in {p.name for p in discover([("a.md", text)], EntityMatcher(registry))}
+
+
+def test_a_lineage_particle_holds_a_maghreb_name_together():
+    # ولد / بنت between name words is a name with no role word; as a verb it is not one.
+    text = ("وفي نواكشوط استقبل المختار ولد حمادي الوفد، وحضرت اللقاء فاطمة بنت أحمدو، "
+            "كما شارك محمد أحمد ولد محمد الأمين في الاجتماع. وقد ولد الطفل في المدينة عام 1990.")
+    names = found(text)
+    assert ("المختار ولد حمادي", "person") in names
+    assert ("فاطمة بنت أحمدو", "person") in names
+    assert ("محمد أحمد ولد محمد الأمين", "person") in names
+    assert not any("الطفل" in name for name, _ in names)
+    # a given name, then a name that is also a word (عالي "high"), then the particle
+    assert ("محمد عالي ولد أحمدو", "person") in found("وعين المجلس محمد عالي ولد أحمدو مندوبا عاما للوكالة.")
+
+
+def test_names_joined_by_and_after_a_given_name_are_people_too():
+    text = "وشملت الأحكام كلا من محمود الخضيري وسعد البرقاوي وأحمد العتيبي، وأجلت المحكمة النظر في قضايا أخرى."
+    names = found(text)
+    assert {("محمود الخضيري", "person"), ("سعد البرقاوي", "person")} <= set(names)
+    assert not any(name.startswith("وأجلت") or "المحكمة" in name for name, _ in names)
+
+
+def test_a_company_is_named_by_its_brand_words_not_its_head_or_nisba():
+    names = found("أعلنت شركة سبيس إكس إطلاق رحلة جديدة، وقالت شركة هيونداي الكتريك الكورية إن مبيعاتها ارتفعت.")
+    assert ("سبيس إكس", "organization") in names
+    assert ("هيونداي الكتريك", "organization") in names
+    # a noun after the head with its genitive is a description, not a brand
+    assert not any(t == "organization" and "النفط" in n for n, t in found("وقالت شركة نفط الجنوب إن الإنتاج ارتفع."))
+
+
+def test_two_words_written_like_names_are_a_person_with_no_cue():
+    # wordfreq: each word is far rarer with the article than without it, as names are
+    names = found("وفي الشوط الثاني أرسل غافين بيريرا كرة عرضية حولها دافيد غارسيا إلى الشباك.")
+    assert ("غافين بيريرا", "person") in names and ("دافيد غارسيا", "person") in names
+    # nouns, verbs, a noun with a pronoun and an amount are not
+    assert found("نبذل قصارى جهدنا لتحقيق أرباح بقيمة 6.7 تريليون وون، مما أدى إلى ارتفاع السهم.") == []
+
+
+def test_a_foreign_name_does_not_take_the_next_frequent_noun_as_its_family():
+    assert ("ماركوس ليوناردو", "person") in found("وسجل اللاعب البرازيلي ماركوس ليوناردو الهدف الثاني في الدقيقة 57.")
+
+
+def test_a_quoted_name_before_its_role_is_a_person():
+    names = found('وفي المؤتمر قال "ستيفن ماكوين" المدير التنفيذي للمجموعة، إن المبيعات تضاعفت.')
+    assert ("ستيفن ماكوين", "person") in names
+    # a quoted phrase of common words before a role is not
+    assert not any(t == "person" for _, t in found('ووصف "الحل المؤقت" الرئيس التنفيذي بأنه مكلف.'))
+
+
+def test_a_facility_name_does_not_end_on_a_particle_and_a_library_is_an_organisation():
+    names = found("وصلى المشيعون في مسجد عمرو بن العاص، وأقيم الحفل في مكتبة قطر الوطنية.")
+    assert ("مسجد عمرو بن العاص", "place") in names
+    assert ("مكتبة قطر الوطنية", "organization") in names
+
+
+def test_a_given_name_behind_a_preposition_and_a_film_credit_start_names():
+    names = found("ومرر الكرة لأحمد عبد القادر فسجل الهدف، والفيلم من إخراج ناتالي بورتمان.")
+    assert ("أحمد عبد القادر", "person") in names
+    assert ("ناتالي بورتمان", "person") in names
+
+
+def test_a_verb_in_the_past_plural_is_no_name_before_a_verb_of_saying():
+    assert found("وتجمع المحتجون أمام المبنى حيث رفعوا لافتات تقول إن الأجور متأخرة.") == []
+
+
+def test_a_maghreb_spelling_of_a_country_with_the_article_is_the_country():
+    proposals = {p.name: p for p in find_unknown_names("وتأهل المنتخب على حساب الباكستان والفيتنام في الدور الأول.", [])}
+    assert proposals["الباكستان"].type == "place" and proposals["الباكستان"].name_en == "Pakistan"
+    assert proposals["الفيتنام"].name_en == "Vietnam"
+    # a nisba with the article and a word of its own are not countries
+    names = {p.name for p in find_unknown_names("وقال اللاعب التشيلي إن مدرسة البنين مغلقة.", [])}
+    assert not names & {"التشيلي", "البنين", "تشيلي", "بنين"}
+
+
+def test_a_byline_names_its_writer_to_the_end_of_its_line():
+    assert ("نورهان مصطفى", "person") in found("افتتاح المعرض\nكتبت - نورهان مصطفى\nشهدت المدينة أمس حدثا فنيا.")
+    assert ("أيمن رمضان", "person") in found("كتب - أيمن رمضان:\nحقق المنتخب فوزا كبيرا.")
+    assert not any(t == "person" for _, t in found("وقد كتب الرئيس رسالة إلى نظيره."))

@@ -185,6 +185,10 @@ def _known_places(path: Path = DATA) -> dict[tuple[str, ...], Place]:
             continue
         country = Place(name, english[code], "country")
         add(name, country)
+        with_article = "ال" + name
+        if (" " not in name and not name.startswith("ال") and not name.endswith("ي")
+                and 0 < zipf_frequency(with_article, "ar") <= zipf_frequency(name, "ar") - float(data["article_form_margin"])):
+            add(with_article, Place(with_article, english[code], "country"))  # الباكستان: a Maghreb spelling
         for short in data["short_forms"].get(code, ()):
             add(short, Place(short, english[code], "country"))
     for code in data["organization_territories"]:

@@ -98,7 +98,10 @@ class Cues:
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
+    bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
+    lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
+    byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
@@ -155,7 +158,10 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         facilities=words("facility_cues"),
         divisions=words("division_cues"),
         brand_heads=words("brand_heads"),
+        lineage_particles=words("lineage_particles"),
+        bare_name_gap=float(data["bare_name_gap"]),
         line_labels=words("line_labels"),
+        byline_labels=words("byline_labels"),
         final_particles=words("final_particles"),
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
@@ -307,9 +313,10 @@ class _Finder:
         """A noun with a pronoun after it (خارجيته, دفاعه, قراراته): its stem is the more
         frequent word."""
         plain = token.plain_stems[0]
-        if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")):
+        if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")) and not (len(plain) >= 5 and plain.endswith(("نا", "كم"))):
             return False
-        bases = [plain[:-1], plain[:-2]] + ([plain[:-2] + "ة"] if plain.endswith("ته") else [])
+        bases = [plain[:-1], plain[:-2]]
+        bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]  # مواكبتها: مواكبة
         return any(zipf(base) >= max(zipf(plain) + self.cues.clitic_margin, self.cues.rare_zipf)
                    for base in bases if len(base) >= 2)
 
@@ -324,6 +331,7 @@ class _Finder:
             and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
                         or w in c.place or (w,) in c.person for w in token.stems)
             and not (token.word.endswith("ا") and (token.word[:-1],) in c.person)  # عين ... محافظا
+            and not self.plural_verb(token)  # نشروا تغريدة تقول: they posted
             and not token.tanwin
             and not self.common(token)
             and not (token.article and not token.plain_article)  # للصحفيين, والوزير
@@ -331,6 +339,16 @@ class _Finder:
             and not self.possessed(token)
             and not any(self.gazetteer.lookup((w,)) for w in token.stems)  # الجزائر، لمصر
         )
+
+    def plural_verb(self, token: _Token) -> bool:
+        """A verb in the past plural (نشروا، رفعوا، أغلقوا): its present (ي + the stem, after a
+        hamza's alef) is as frequent as general Arabic's words; a name in وا is not (بونوا)."""
+        plain = token.plain_stems[0]
+        if len(plain) < 5 or not plain.endswith("وا"):
+            return False
+        stem = plain[:-2]
+        stems = (stem, stem[1:]) if stem[0] in "أا" else (stem,)
+        return any(zipf("ي" + s) >= self.cues.rare_zipf for s in stems)
 
     def common(self, token: _Token) -> bool:
         """A common word, however it is joined; "على" is the preposition, "علي" the name
@@ -466,6 +484,88 @@ class _Finder:
             return None
         return j, k
 
+    def byline_name(self, i: int) -> int | None:
+        """The end of the writer's name after a byline label that opens a line at token i
+        ("كتب: محمود عبد الراضي", "كتبت - نورهان مصطفى", "بقلم ياسر رزق"), or None. The name
+        ends with its line."""
+        tokens, c = self.tokens, self.cues
+        if tokens[i].word not in c.byline_labels or (i > 0 and "\n" not in tokens[i].gap) or i + 1 >= len(tokens):
+            return None
+        if "\n" in tokens[i + 1].gap:
+            return None
+        line_end = next((k for k in range(i + 2, len(tokens)) if "\n" in tokens[k].gap or ":" in tokens[k].gap),
+                        len(tokens))
+        end = self.name_from(i + 1, strong=True, self_cued=True)
+        if end is None:
+            return None
+        end = min(end, line_end)
+        return end if end - (i + 1) >= c.min_person_words else None
+
+    def lineage_name(self, i: int) -> int | None:
+        """The end of a name that a lineage particle holds together (المختار ولد أجاي، محمد
+        أحمد ولد محمد الأمين، زينب بنت أحمدناه), starting at token i, or None. The words around
+        the particle are name words: a given name, or a rare word, or a family title before one."""
+        tokens, c = self.tokens, self.cues
+        start = i
+        if self.given_at(i) and i + 2 < len(tokens) and tokens[i + 1].joined and tokens[i + 2].word in c.lineage_particles:
+            i += 1  # محمد أحمد ولد، محمد عالي ولد ...: a given name, then the name before the particle
+        if i + 2 >= len(tokens) or tokens[i + 1].word not in c.lineage_particles:
+            return None
+        first = tokens[i]
+        first_ok = (i > start or self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
+                    and zipf(first.written) < c.common_noun_zipf and not _is_nisba(first))
+        if not first_ok or not (first.plain_article or self.name_word(first)) or self.verb_like(first, past=False):
+            return None
+        k = i + 1
+        while k + 1 < len(tokens) and tokens[k].word in c.lineage_particles and tokens[k].joined and tokens[k + 1].joined:
+            after = tokens[k + 1]
+            if after.word in c.family_titles and k + 2 < len(tokens) and tokens[k + 2].joined and self.name_word(tokens[k + 2]):
+                k += 3  # ولد الشيخ الغزواني
+            elif self.name_word(after) and (self.given_at(k + 1) or zipf(after.written) < c.given_name_next_zipf):
+                k += 2
+            else:
+                break
+        if k == i + 1:
+            return None
+        # the name's last word: a rare family name with the article, or a second given name (محمد الأمين)
+        if k < len(tokens) and tokens[k].joined and tokens[k].plain_article and not tokens[k].covered and (
+                self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names):
+            k += 1
+        return k if k - start >= c.min_person_words else None
+
+    def bare_name(self, i: int) -> int | None:
+        """The end of a name with no cue, two or three words each written like a name (far
+        more often without the article than with it: غافين بيريرا، محمدو دومبيا), or None.
+        Not after a number (6.7 تريليون وون is an amount)."""
+        tokens = self.tokens
+        if i > 0 and (any(ch.isdigit() for ch in tokens[i - 1].word) and not tokens[i].after_break):
+            return None
+        k = i
+        while k < len(tokens) and k - i < 3 and (k == i or tokens[k].joined) and self.name_like(tokens[k]):
+            k += 1
+        return k if k - i >= 2 else None
+
+    def name_like(self, token: _Token) -> bool:
+        """A bare word written as names are: no article, no feminine noun's ending, no verb,
+        and far rarer with the article than without it."""
+        plain, c = token.plain_stems[0], self.cues
+        return (not token.article and self.name_word(token)
+                and not plain.endswith("ة") and not self.adverb(token) and not self.verb_like(token)
+                and zipf(plain) < c.weak_cue_zipf  # not a function word (مما، هؤلاء، به)
+                and not (len(plain) > 3 and plain[0] in "يتن")  # a present verb (يكشف، نبذل، يتحصن)
+                and not (plain.endswith("ت") and zipf(plain[:-1]) > zipf(plain))  # قدمت: a verb in the past
+                and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
+
+    def coordinated_names(self, i: int, found: list[_Found]) -> int:
+        """Append the names that و joins to the person's name ending at token i (a list of
+        office holders, of defendants, of guests); the end of the last one."""
+        while (more := self.coordinated_name(i)) is not None:
+            if more[0] > i and (place := self.place_at(i)):
+                found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
+            found.append(_Found(more[0], more[1], "person", conjunction=more[0] == i))
+            i = more[1]
+        return i
+
     def _given_name_in_apposition(self, j: int) -> bool:
         """A given name with the article between commas after a role ("وزير المجاهدين، العيد
         ربيقة،"): the word after it is rare and ends the apposition."""
@@ -528,6 +628,9 @@ class _Finder:
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):
                     break  # توم بيرللو البلاد: after two bare names, a common noun is the object
+                if (not in_family and units >= 2 and not self.given_at(j) and zipf(token.written) >= c.noun_zipf
+                        and not _is_nisba(token)):
+                    break  # ماركوس ليوناردو الهدف: a name not begun by an Arab given name takes no frequent noun as its family
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
@@ -572,6 +675,8 @@ class _Finder:
         plain = token.plain_stems[0]
         if token.article:
             return False
+        if past and plain.startswith("ف") and len(plain) > 3 and zipf("ي" + plain[1:]) >= self.cues.verb_present_zipf:
+            return True  # فسجل: "and he scored"
         return (past and zipf("ي" + plain) >= self.cues.verb_present_zipf) or is_present_verb(plain) or is_future_verb(plain)
 
     def given_at(self, i: int, alone: bool = False) -> int:
@@ -610,11 +715,12 @@ class _Finder:
         return end if end and end > j else None
 
     def conjoined_given_name(self, i: int) -> int | None:
-        """The end of a name that و joins to what went before, its first word a common given
-        name (وأحمد الشيخ عبد القادر، وصفوان أبو سعدة), or None."""
+        """The end of a name whose first word is a common given name behind و, ل or ب
+        (وأحمد الشيخ عبد القادر، وصفوان أبو سعدة، لأحمد علاء الدين), or None."""
         tokens, c = self.tokens, self.cues
         token = tokens[i]
-        if not token.word.startswith("و") or token.word[1:] not in c.given_names_alone or len(token.word) < 4:
+        # و joins it to a list; ل and ب make it the object of a verb or a noun (سامحا لأحمد علاء الدين)
+        if not token.word.startswith(("و", "ل", "ب")) or token.word[1:] not in c.given_names_alone or len(token.word) < 4:
             return None
         if i + 1 >= len(tokens) or not tokens[i + 1].joined:
             return None
@@ -737,15 +843,23 @@ class _Finder:
                   and not token.word.endswith(_INDEFINITE_NISBA)):  # اتفاقية متبقية: an adjective
                 named = True
                 k += 1
-                # a transliterated name goes on over rare words and an outlet's tail (ريا نوفوستي، أسوشيتد برس)
+                # a transliterated name goes on over rare words, an outlet's tail (ريا نوفوستي، أسوشيتد برس)
+                # and words written like names, without the article (سبيس إكس)
                 while (k < len(tokens) and k - j < 3 and tokens[k].joined and not tokens[k].article
                        and self.name_word(tokens[k]) and not self.verb_like(tokens[k], past=False)
-                       and (self.rare(tokens[k]) or tokens[k].word in outlet_words().tails)):
+                       and (self.rare(tokens[k]) or tokens[k].word in outlet_words().tails or self.brand_like(k))):
                     k += 1
+                if k < len(tokens) and k - j < 3 and tokens[k].joined and self.transliterated_article(tokens[k]):
+                    k += 1  # سامسونج الكترونيكس: a foreign word that starts like the article
             else:
                 break
         while k > max(j, kept) and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
             k -= 1
+        # استاد جاسم بن حمد، مسجد عمرو بن العاص: a name does not end on بن, and a person's name goes on past it
+        if k > j and k < len(tokens) and tokens[k - 1].word in c.particles and self._after_particle(k):
+            k += 1
+        while k > j and k + 1 < len(tokens) and tokens[k].word in c.particles and tokens[k].joined and self._after_particle(k + 1):
+            k += 2
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
         if (_head_stem(tokens[i], c.heads).startswith("ال") and k - j < 2 and not named_by_place
@@ -754,15 +868,28 @@ class _Finder:
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2
 
+    def _after_particle(self, k: int) -> bool:
+        """Can token k be the word a particle (بن، أبو، عبد) joins to a name?"""
+        token = self.tokens[k]
+        return token.joined and token.word.isalpha() and not token.covered and not self.common(token)
+
     def brand_like(self, k: int) -> bool:
         """A word that general Arabic writes far more often without the article than with it,
         as names are (أبل 4.2 / الأبل 2.6، جوجل، أرامكو) and nouns are not (نفط / النفط،
         طيران / الطيران), and that no genitive follows (شركة أبل, not قوات حفظ السلام)."""
         tokens = self.tokens
         plain = tokens[k].plain_stems[0]
-        if k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article:
+        if (k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article
+                and not self.transliterated_article(tokens[k + 1])):
             return False
         return zipf(plain) - zipf("ال" + plain) >= self.cues.name_article_gap
+
+    def transliterated_article(self, token: _Token) -> bool:
+        """A rare word that starts like the article but is a transliteration (الكترونيكس،
+        الكتريك): without its ال it is no Arabic word at all, as a genitive would be."""
+        plain = token.plain_stems[0]
+        return (token.plain_article and len(plain) > 5 and self.rare(token) and not _is_nisba(token)
+                and zipf(plain[2:]) == 0 and token.word not in self.cues.common)
 
     def national_nisba(self, token: _Token) -> bool:
         """A nisba with the article made from a country's name (الإسرائيلي، الروسية، المغربي،
@@ -886,10 +1013,13 @@ class _Finder:
                 if body and body[1]:
                     quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
                     # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold;
-                    # شركة أبل: a company's is its brand, one word without the article
-                    brand = body[0] == i + 2 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
+                    # شركة أبل، شركة سبيس إكس: a company's is its brand, words without the article
+                    # (a nisba after it says where it is from: سامسونج الكترونيكس الكورية)
+                    brand_end = next((m for m in range(i + 1, body[0])
+                                      if tokens[m].article and not self.transliterated_article(tokens[m])), body[0])
+                    brand = brand_end <= i + 4 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
                     start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
-                    found.append(_Found(start, body[0], kind, head=i if start > i else None))
+                    found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue
             cue = self.cue_at(i)
@@ -902,14 +1032,11 @@ class _Finder:
                 if end:
                     role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
                     found.append(_Found(j, end, "person", role.strip(" ،,")))
-                    i = end
-                    while (more := self.coordinated_name(i)) is not None:
-                        if more[0] > i and (place := self.place_at(i)):
-                            found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
-                        found.append(_Found(more[0], more[1], "person", conjunction=more[0] == i))
-                        i = more[1]
+                    i = self.coordinated_names(end, found)
                     continue
-                if i > 0 and (token.after_comma or not token.article):
+                if (start := self.quoted_name_before(i)) is not None and not (found and found[-1].end > start):
+                    found.append(_Found(start, i, "person"))  # قال "تيم كوك" المدير التنفيذي للشركة
+                elif i > 0 and (token.after_comma or not token.article):
                     # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ...", "مهدي المشاط رئيس ...";
                     # without a comma only a bare role (الحل الدبلوماسي is an adjective).
                     self._before(i, found, weak=not token.after_comma)
@@ -923,13 +1050,25 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
+            if (end := self.byline_name(i)) is not None:
+                found.append(_Found(i + 1, end, "person"))
+                i = end
+                continue
+            if (end := self.lineage_name(i)) is not None:
+                found.append(_Found(i, end, "person"))
+                i = self.coordinated_names(end, found)
+                continue
             if self.given_at(i) and (end := self.name_after_given_name(i)):
                 found.append(_Found(i, end, "person"))
-                i = end
+                i = self.coordinated_names(end, found)  # محمود الخضيري وسعد الكتاتني ومحمد العمدة
                 continue
             if (end := self.conjoined_given_name(i)) is not None:
                 found.append(_Found(i, end, "person", conjunction=True))
-                i = end
+                i = self.coordinated_names(end, found)
+                continue
+            if (end := self.bare_name(i)) is not None:
+                found.append(_Found(i, end, "person"))
+                i = self.coordinated_names(end, found)
                 continue
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
@@ -984,6 +1123,22 @@ class _Finder:
             else:
                 k += 1
         return found
+
+    def quoted_name_before(self, i: int) -> int | None:
+        """The start of a name of two or three words in quotes right before the role at token i
+        (قال "تيم كوك" المدير التنفيذي), or None."""
+        tokens, c = self.tokens, self.cues
+        if i < 2 or not any(q in tokens[i].gap for q in _QUOTES) or _SENTENCE_BREAK.search(tokens[i].gap.replace('"', "")):
+            return None
+        j = i - 1
+        while j > 0 and i - j < 3 and tokens[j].joined:
+            j -= 1
+        if not any(q in tokens[j].gap for q in _QUOTES) or not 2 <= i - j <= 3:
+            return None
+        words = tokens[j:i]
+        if not all(self.name_word(t) and not t.article for t in words) or not self.weak_name_ok(j, i):
+            return None
+        return j
 
     def _before(self, i: int, found: list[_Found], weak: bool) -> None:
         """A name right before token i (a comma and a role, or a verb of saying)."""

@@ -457,6 +457,9 @@ class EntityMatcher:
             return True
         if any(stem in self.rules.longer_name_heads for stem in previous) or names_an_institution(previous):
             return True
+        if len(before) >= 2 and names_an_institution(
+                [before[-2][len(p):] for p in self.rules.bare_prefixes if before[-2].startswith(p)], before[-1]):
+            return True
         # the first words of another place's name (روسيا البيضاء، أمريكا اللاتينية)
         return other_place_starting(tuple(folded[start:end].split()), tuple(w.rstrip(".,،:;»\"')") for w in after[:2]))
 

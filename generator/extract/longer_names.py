@@ -18,7 +18,9 @@ from typing import Iterable
 
 import yaml
 
-from generator.text.orthography import fold
+from generator.extract.dates.tense import is_future_verb, is_present_verb
+from generator.text.name_guard import load_guard
+from generator.text.orthography import ARTICLE, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
 QUOTES = "\"«»“”„'‘’"
@@ -59,7 +61,14 @@ def names_an_outlet(following: str, previous_stems: Iterable[str], quoted: bool,
     return quoted or to or any(s in words.heads or s in words.sources for s in previous_stems)
 
 
-def names_an_institution(previous_stems: Iterable[str]) -> bool:
+def names_an_institution(previous_stems: Iterable[str], word_between: str | None = None) -> bool:
     """Does the word before a place's name make it an institution's (جامعة القاهرة، بنك مصر)?
-    Only a head without the article: "الحكومة مصر" is no name, and "وزارة الخارجية" has none."""
+    Only a head without the article: "الحكومة مصر" is no name, and "وزارة الخارجية" has none.
+    With `word_between` (folded), the head stands one word earlier, joined to the place by a
+    noun of the name's chain (محكمة جنايات القاهرة، هيئة موانئ دبي): a noun without the article
+    that is no function word nor verb ("مطار في القاهرة", "بعثة تزور القاهرة" name Cairo)."""
+    if word_between is not None and (word_between.startswith(ARTICLE) or not word_between.isalpha()
+                                     or word_between in load_guard().function_words
+                                     or is_present_verb(word_between) or is_future_verb(word_between)):
+        return False
     return any(stem in outlet_words().institutions for stem in previous_stems)

@@ -38,6 +38,7 @@ from generator.state import ArchiveState, refresh
 
 WATCHED = ("content", "site_config")
 _QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save in bursts)
+FULL_COLLECTION_EVERY = 20  # saves between collections that walk what the preview keeps
 ERRORS_FILE = Path("build") / "preview" / "errors.json"  # watched by MkDocs' server
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
@@ -51,6 +52,7 @@ class Preview:
         self.root = root
         self.state = ArchiveState(root)
         self.table: dict | None = None  # what each file of the docs folder was made from; None: build/cache's
+        self.saves = 0
 
     def regenerate(self) -> bool:
         started = time.monotonic()
@@ -61,9 +63,13 @@ class Preview:
                     refresh(self.state)
                 generated, writer = write_generated(self.state, table=self.table)
                 self.table = writer.table
-                # After the burst (MkDocs builds meanwhile): last save's cycles are collected, and
-                # what the preview keeps is frozen, so collections during the next save skip it.
-                gc.unfreeze()
+                # After the burst (MkDocs builds meanwhile): this save's cycles are collected, and
+                # what the preview keeps is frozen, so collections skip it. Walking everything
+                # kept (seconds at 1,000 articles) for cycles of what earlier saves let go is
+                # done once every FULL_COLLECTION_EVERY saves only.
+                self.saves += 1
+                if self.saves % FULL_COLLECTION_EVERY == 0:
+                    gc.unfreeze()
                 gc.collect()
                 gc.freeze()
         except BuildFailed as exc:

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.aggregate.archive import build_archive
-from generator.aggregate.chronology import build_chronology
-from generator.aggregate.entities import build_profiles
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
 from generator.files import DocsWriter, link_tree, replace_dir, sync_tree, write_new
 from generator.lock import build_lock
@@ -169,8 +167,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         data = SiteData(
             archive=build_archive(state.articles),
             extractions={x.article.key: x for x in state.extractions},
-            profiles=build_profiles(state.entities, state.extractions),
-            chronology=tuple(build_chronology([e for x in state.extractions for e in x.events])),
+            profiles=state.aggregates.profiles(state.entities, state.extractions),
+            chronology=state.aggregates.chronology(state.extractions),
         )
         address = site_url(root)
         inputs = None

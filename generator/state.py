@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from generator.aggregate.memo import AggregatesMemo
 from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
@@ -79,6 +80,7 @@ class ArchiveState:
     unsafe: bool = False  # a link or special file: nothing was read
     digests: dict = field(default_factory=dict)  # the fingerprints of model values and kept pages, between renders
     entity_pages: EntityPagesMemo = field(default_factory=EntityPagesMemo)  # each entity's pages, between renders
+    aggregates: AggregatesMemo = field(default_factory=AggregatesMemo)  # profiles, chronology, between renders
     outputs_checked: bool = False  # build/ and site/ were checked for links (once per state)
     _articles: _Remembered = field(default_factory=lambda: _Remembered(read_article))
     _registry: _Remembered = field(default_factory=lambda: _Remembered(_read_entity_file))

@@ -30,6 +30,14 @@ def edit_article(root: Path) -> None:
     _replace(_article(root, "2022-10-21"), "أول اتصال", "أول اتصال هاتفي")
 
 
+def edit_title(root: Path) -> None:  # its events are the same; the chronology shows the new title
+    _replace(_article(root, "2022-11-28"), "كان مشجعاً'", "كان مشجعاً جداً'")
+
+
+def edit_dated_sentence(root: Path) -> None:  # the chronology changes, most of its pages do not
+    _replace(_article(root, "2022-11-28"), "للمناقشات الأمنية،", "للمناقشات الأمنية والعسكرية،")
+
+
 def add_alias(root: Path) -> None:
     _replace(root / "content/entities/person/elizabeth-rood.md", "aliases: []", "aliases: [القائمة بأعمال السفارة]")
 
@@ -60,7 +68,7 @@ def edit_template(root: Path) -> None:
     _replace(root / "site_config/templates/archive_month.md.j2", "{", "<!-- a maintainer's note -->\n{")
 
 
-EDITS = [edit_article, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_description,
+EDITS = [edit_article, edit_title, edit_dated_sentence, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_description,
          edit_template]
 
 
@@ -84,6 +92,17 @@ def test_an_incremental_docs_build_equals_a_clean_one(tmp_path, edit):
     assert tree(root / "build/docs") == clean_docs(root)
 
 
+@pytest.mark.parametrize("edit", EDITS, ids=lambda edit: edit.__name__)
+def test_a_preview_after_one_save_holds_exactly_a_clean_build(tmp_path, edit):
+    """Each kind of edit alone, so that no later save hides a page a preview kept wrongly."""
+    root = copy_repository(tmp_path / "repo")
+    preview = Preview(root)
+    assert preview.regenerate()
+    edit(root)
+    assert preview.regenerate()
+    assert tree(root / "build/docs") == clean_docs(root)
+
+
 def test_an_edit_renders_only_pages_that_show_what_changed(tmp_path):
     root = copy_repository(tmp_path / "repo")
     first = pipeline.build_docs(root)
@@ -98,7 +117,7 @@ def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_p
     root = copy_repository(tmp_path / "repo")
     preview = Preview(root)
     assert preview.regenerate()
-    for edit in (edit_article, add_article, add_alias, edit_description, delete_entity, delete_article, edit_template):
+    for edit in (edit_article, edit_title, edit_dated_sentence, add_article, add_alias, edit_description, delete_entity, delete_article, edit_template):
         edit(root)
         assert preview.regenerate(), edit.__name__
     (root / "content/articles/2023").mkdir()

@@ -117,28 +117,43 @@ def associations(articles_of: dict[str, int], shared_articles: Counter, shared_s
     return tuple(found)
 
 
-def build_profiles(entities: list[Entity], extractions: list[Extraction]) -> dict[str, EntityProfile]:
+@dataclass(frozen=True)
+class ArticleShare:
+    """What one article adds to the profiles: per entity it names, its appearance and, for each
+    other entity it names, the sentences the two share."""
+
+    entities: tuple[tuple[str, Appearance, tuple[tuple[str, int], ...]], ...]
+
+
+def article_share(extraction: Extraction) -> ArticleShare:
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    for mention in extraction.mentions:
+        by_entity[mention.entity_id].append(mention)
+    if not by_entity:
+        return ArticleShare(())
+    spans = split_sentences(extraction.article.body)
+    sentences_of = {entity_id: _sentence_numbers(mentions, spans) for entity_id, mentions in by_entity.items()}
+    return ArticleShare(tuple(
+        (entity_id, Appearance(extraction.article, len(mentions), contexts_of(extraction.article, mentions, spans)),
+         tuple((other, len(sentences_of[entity_id] & sentences_of[other])) for other in by_entity if other != entity_id))
+        for entity_id, mentions in by_entity.items()))
+
+
+def build_profiles(entities: list[Entity], extractions: list[Extraction],
+                   shares: list[ArticleShare] | None = None) -> dict[str, EntityProfile]:
+    """Every entity's profile; `shares` are the extractions' article_share when known."""
     appearances: dict[str, list[Appearance]] = defaultdict(list)
     mention_counts: Counter = Counter()
     shared_articles: dict[str, Counter] = defaultdict(Counter)
     shared_sentences: dict[str, Counter] = defaultdict(Counter)
-    for extraction in extractions:
-        by_entity: dict[str, list[Mention]] = defaultdict(list)
-        for mention in extraction.mentions:
-            by_entity[mention.entity_id].append(mention)
-        if not by_entity:
-            continue
-        spans = split_sentences(extraction.article.body)
-        sentences_of = {entity_id: _sentence_numbers(mentions, spans) for entity_id, mentions in by_entity.items()}
-        for entity_id, mentions in by_entity.items():
-            mention_counts[entity_id] += len(mentions)
-            appearances[entity_id].append(
-                Appearance(extraction.article, len(mentions), contexts_of(extraction.article, mentions, spans))
-            )
-            for other in by_entity:
-                if other != entity_id:
-                    shared_articles[entity_id][other] += 1
-                    shared_sentences[entity_id][other] += len(sentences_of[entity_id] & sentences_of[other])
+    for share in shares if shares is not None else map(article_share, extractions):
+        for entity_id, appearance, others in share.entities:
+            mention_counts[entity_id] += appearance.mention_count
+            appearances[entity_id].append(appearance)
+            articles, sentences = shared_articles[entity_id], shared_sentences[entity_id]
+            for other, shared in others:
+                articles[other] += 1
+                sentences[other] += shared
     articles_of = {entity_id: len(items) for entity_id, items in appearances.items()}
     total = len(extractions)
     profiles = {}

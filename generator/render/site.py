@@ -70,10 +70,25 @@ class EntityPagesMemo:
     def __init__(self) -> None:
         self.shared: bytes | None = None
         self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages, sparkline)
+        self.chronology: dict[str, tuple] = {}  # a chronology page's src -> (inputs, page)
+        self.articles: dict[str, tuple] = {}  # an article page's src -> (inputs, page)
 
     def start(self, shared: bytes) -> None:
         if shared != self.shared:
-            self.shared, self.units = shared, {}
+            self.shared, self.units, self.chronology, self.articles = shared, {}, {}, {}
+
+
+def neighbour_lookup(entity_views: dict):
+    """EntityView.as_neighbour by entity id (None: no such page), each made once per pass."""
+    found: dict[str, tuple | None] = {}
+
+    def neighbour(entity_id: str) -> tuple | None:
+        if entity_id not in found:
+            view = entity_views.get(entity_id)
+            found[entity_id] = view.as_neighbour() if view else None
+        return found[entity_id]
+
+    return neighbour
 
 
 @dataclass(frozen=True)
@@ -93,13 +108,11 @@ def site_pages(data: SiteData, settings: Settings, memo: EntityPagesMemo | None 
     entity_views = {eid: EntityView(p.entity, to.entity(p.entity), p) for eid, p in sorted(data.profiles.items())}
     views = {a.key: ArticleView(a, to.article(a), a.summary or excerpt(a.body, settings.excerpt_words))
              for a in data.archive.articles}
-    article_extras = {key: article_context(views[key], extraction, entity_views, settings)
-                      for key, extraction in data.extractions.items()}
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
-    pages = archive_pages(data.archive, views, settings, article_extras, home, strings)
+    pages = archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, memo)
     pages += entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive), memo)
-    pages += chronology_pages(data.chronology, entity_views, views, settings, strings)
+    pages += chronology_pages(data.chronology, entity_views, views, settings, strings, memo)
     return pages
 
 
@@ -150,9 +163,10 @@ class EntityCount:
         return self.view.src
 
 
-def archive_pages(archive: Archive, views: dict, settings: Settings, article_extras: dict, home: dict,
-                  strings: Strings) -> list[Page]:
-    """Home, the archive by year and month, and one page per article."""
+def archive_pages(archive: Archive, views: dict, settings: Settings, extractions: dict, entity_views: dict,
+                  home: dict, strings: Strings, memo: EntityPagesMemo | None = None) -> list[Page]:
+    """Home, the archive by year and month, and one page per article (with `memo`, an article's
+    page from the last pass when what it is made from is the same)."""
     to = settings.addresses
     newest = [views[a.key] for a in archive.newest_first]
     pages: list[Page] = [
@@ -173,20 +187,37 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, article_ext
             title = strings.text("titles.archive_month", month=month_name(month.month), year=month.year)
             pages += listing_pages(to.archive_month(month.year, month.month), "archive_month.md.j2", {"title": title},
                                    items, settings.page_size, {"month": month, "year_src": to.archive_year}, strings)
+    neighbour = neighbour_lookup(entity_views)
+    kept: dict[str, tuple] = {}
     for article in archive.articles:
         view = views[article.key]
         previous, following = archive.previous[article.key], archive.following[article.key]
+        previous = views[previous.key] if previous else None
+        following = views[following.key] if following else None
+        extraction = extractions.get(article.key)
+        if memo is not None:
+            named = dict.fromkeys(m.entity_id for m in extraction.mentions) if extraction else {}
+            inputs = (view, extraction, previous, following, tuple(neighbour(eid) for eid in named))
+            known = memo.articles.get(view.src)
+            if known is not None and known[0] == inputs:
+                kept[view.src] = known
+                pages.append(known[1])
+                continue
         meta = {"title": article.title, "description": view.excerpt, "date": article.date.isoformat()}
-        extras = dict(article_extras.get(article.key, {}))
+        extras = article_context(view, extraction, entity_views, settings) if extraction else {}
         links = extras.pop("body_links", [])
         pages.append(Page(view.src, "article.md.j2", meta, {
             "article": article,
             "body_html": article_html(article.body, article.body_format, tuple(links)),
-            "previous": views[previous.key] if previous else None,
-            "following": views[following.key] if following else None,
+            "previous": previous,
+            "following": following,
             "month_src": to.archive_month(article.date.year, article.date.month),
             **extras,
         }))
+        if memo is not None:
+            kept[view.src] = (inputs, pages[-1])
+    if memo is not None:
+        memo.articles = kept
     return pages
 
 
@@ -243,14 +274,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
     for entry in chronology:
         for entity_id in entry.entity_ids:
             entries_of[entity_id].append(entry)
-    neighbours: dict[str, tuple | None] = {}
-
-    def neighbour(entity_id: str) -> tuple | None:
-        if entity_id not in neighbours:
-            found = entity_views.get(entity_id)
-            neighbours[entity_id] = found.as_neighbour() if found else None
-        return neighbours[entity_id]
-
+    neighbour = neighbour_lookup(entity_views)
     kept: dict[str, tuple] = {}
     for view in entity_views.values():
         entity, profile = view.entity, view.profile
@@ -361,10 +385,22 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
             for year in group_by_year_month(entries)]
 
 
+def _timeline_inputs(entries: list, neighbour, views: dict) -> tuple:
+    """What timeline_groups makes of `entries` depends on: the entries, what pages show of their
+    entities (EntityView.as_neighbour) and their sources' addresses and titles."""
+    def source(key: str) -> tuple | None:
+        view = views.get(key)
+        return (view.src, view.article.title) if view else None
+
+    return (tuple(entries), tuple(neighbour(eid) for entry in entries for eid in entry.entity_ids),
+            tuple(source(key) for entry in entries for key in entry.article_keys))
+
+
 def chronology_pages(chronology: tuple, entity_views: dict, views: dict, settings: Settings,
-                     strings: Strings) -> list[Page]:
+                     strings: Strings, memo: EntityPagesMemo | None = None) -> list[Page]:
     """The whole chronology (on one page when short, else the latest events with the years as the way
-    in), and the same narrowed to a year or to an entity type."""
+    in), and the same narrowed to a year or to an entity type (with `memo`, a page from the last
+    pass when what it is made from is the same)."""
     to = settings.addresses
     entries = list(chronology)
     of_year: dict[int, list] = defaultdict(list)  # one pass over the events, not one per year and type
@@ -403,13 +439,28 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                                                            strings.text("chronology.chart_label"))
         return charts_by_place[key]
 
+    neighbour = neighbour_lookup(entity_views)
+
+    def page_for(part, title: str, year, entity_type, extra: dict) -> Page:
+        chart = months_chart(part.src, year) if part.number == 1 else ""
+        if memo is not None:
+            inputs = (title, part.number, part.pages, year, entity_type, chart, common, extra,
+                      _timeline_inputs(part.items, neighbour, views))
+            known = memo.chronology.get(part.src)
+            if known is not None and known[0] == inputs:
+                kept[part.src] = known
+                return known[1]
+        page = Page(part.src, "chronology.md.j2", {"title": numbered_title(title, part.number, strings)},
+                    {**common, **extra, "current_year": year, "current_type": entity_type, "months_chart": chart,
+                     "items": timeline_groups(part.items, entity_views, views), "pagination": part})
+        if memo is not None:
+            kept[part.src] = (inputs, page)
+        return page
+
+    kept: dict[str, tuple] = {}
+
     def pages_for(src: str, title: str, selected: list, year=None, entity_type=None, **extra) -> list[Page]:
-        return [Page(part.src, "chronology.md.j2",
-                     {"title": numbered_title(title, part.number, strings)},
-                     {**common, **extra, "current_year": year, "current_type": entity_type,
-                      "months_chart": months_chart(part.src, year) if part.number == 1 else "",
-                      "items": timeline_groups(part.items, entity_views, views), "pagination": part})
-                for part in paginate(selected, size, src)]
+        return [page_for(part, title, year, entity_type, extra) for part in paginate(selected, size, src)]
 
     title = strings.text("titles.chronology")
     if len(entries) <= size:
@@ -421,4 +472,6 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     for t in ENTITY_TYPES:
         pages += pages_for(to.chronology_type(t), strings.text("titles.chronology_of", part=settings.type_label(t)),
                            of_type[t], entity_type=t)
+    if memo is not None:
+        memo.chronology = kept
     return pages

@@ -181,7 +181,10 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
     with reporter.stage("render", len(pages)) as advance:
         load_keys_cache(root)  # search keys of pages rendered before are not computed again
         strings = load_strings(root, settings.digits)
-        env = make_environment(root, strings)
+        # A preview keeps the templates' environment (and the templates it compiled) while
+        # what every page shares is the same.
+        kept_env = state.digests.get(_ENVIRONMENT)
+        env = kept_env[1] if inputs and kept_env and kept_env[0] == inputs.shared else make_environment(root, strings)
         sink.put(BROWSER_MODULE, None, strings.browser_module())
         for page in pages:
             fingerprint = inputs.page(page) if inputs else None
@@ -195,14 +198,30 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())
         excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in state.articles}
         site_name = mkdocs_config(root).get("site_name", "")
+        # A feed's inputs are compared with the last pass's (mostly the same article objects)
+        # before they are digested: an edit changes few of the thousands of entity feeds.
+        feeds_before, feeds = state.digests.get(_FEEDS, (None, {})), {}
+        feeds_before = feeds_before[1] if inputs and feeds_before[0] == inputs.shared else {}
         for path, arguments in feed_arguments(data, address, site_name, excerpts, settings.addresses).items():
-            fingerprint = inputs.of(*feed_inputs(*arguments)) if inputs else None
+            fingerprint = None
+            if inputs:
+                made_of = feed_inputs(*arguments)
+                known = feeds_before.get(path)
+                fingerprint = known[1] if known is not None and known[0] == made_of else inputs.of(*made_of)
+                feeds[path] = (made_of, fingerprint)
             if not sink.fresh(path, fingerprint):
                 sink.put(path, fingerprint, atom_feed(*arguments))
         for path, data_bytes in open_data(data, settings.addresses).items():
             sink.put(path, None, data_bytes)
     if inputs is not None:
-        state.digests = {inputs.shared: inputs.lasting()}
+        state.digests = {inputs.shared: inputs.lasting(), _FEEDS: (inputs.shared, feeds),
+                         _ENVIRONMENT: (inputs.shared, env)}
+
+
+# Keys of ArchiveState.digests besides the shared fingerprint: each feed's inputs and
+# fingerprint, and the templates' environment, each with the shared fingerprint they were made
+# under (a change to it keeps neither).
+_FEEDS, _ENVIRONMENT = "feeds", "environment"
 
 
 def forget_rendered() -> None:

@@ -78,7 +78,7 @@ class ArchiveState:
     extractions: list[Extraction] = field(default_factory=list)  # in the order of `articles`
     extracted: list[str] = field(default_factory=list)  # paths of the articles the last refresh extracted
     unsafe: bool = False  # a link or special file: nothing was read
-    digests: dict = field(default_factory=dict)  # the fingerprints of model values and kept pages, between renders
+    digests: dict = field(default_factory=dict)  # the fingerprints of model values, kept pages and feeds, between renders
     entity_pages: EntityPagesMemo = field(default_factory=EntityPagesMemo)  # each entity's pages, between renders
     aggregates: AggregatesMemo = field(default_factory=AggregatesMemo)  # profiles, chronology, between renders
     outputs_checked: bool = False  # build/ and site/ were checked for links (once per state)

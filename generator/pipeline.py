@@ -28,7 +28,7 @@ from generator.files import DocsWriter, link_tree, replace_dir, sync_tree, write
 from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
-from generator.render.exports import atom_feed, feed_arguments, feed_inputs, open_data
+from generator.render.exports import KeptRecords, atom_feed, feed_arguments, feed_inputs, open_data
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
 from generator.render.pages import make_environment, render_page
@@ -211,17 +211,20 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
                 feeds[path] = (made_of, fingerprint)
             if not sink.fresh(path, fingerprint):
                 sink.put(path, fingerprint, atom_feed(*arguments))
-        for path, data_bytes in open_data(data, settings.addresses).items():
+        records_before = state.digests.get(_RECORDS)
+        records = KeptRecords(records_before[1] if inputs and records_before and records_before[0] == inputs.shared
+                              else None)
+        for path, data_bytes in open_data(data, settings.addresses, records).items():
             sink.put(path, None, data_bytes)
     if inputs is not None:
         state.digests = {inputs.shared: inputs.lasting(), _FEEDS: (inputs.shared, feeds),
-                         _ENVIRONMENT: (inputs.shared, env)}
+                         _ENVIRONMENT: (inputs.shared, env), _RECORDS: (inputs.shared, records)}
 
 
 # Keys of ArchiveState.digests besides the shared fingerprint: each feed's inputs and
-# fingerprint, and the templates' environment, each with the shared fingerprint they were made
-# under (a change to it keeps neither).
-_FEEDS, _ENVIRONMENT = "feeds", "environment"
+# fingerprint, the templates' environment and the open data's records, each with the shared
+# fingerprint they were made under (a change to it keeps none of them).
+_FEEDS, _ENVIRONMENT, _RECORDS = "feeds", "environment", "records"
 
 
 def forget_rendered() -> None:

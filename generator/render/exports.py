@@ -79,55 +79,86 @@ def feed_inputs(title: str, site_url: str, feed_path: str, page_src: str, articl
             max((a.date for a in articles), default=None))
 
 
-def _json(value) -> bytes:
+def _one(item) -> str:
+    return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+
+def _json(lines: list[str]) -> bytes:
     """A list as one record per line (readable, diffable, and written by json's C encoder, which
     `indent` would turn off)."""
-    def one(item) -> str:
-        return json.dumps(item, ensure_ascii=False, sort_keys=True)
-
-    text = "[\n" + ",\n".join(map(one, value)) + "\n]" if isinstance(value, list) and value else one(value)
-    return (text + "\n").encode("utf-8")
+    return (("[\n" + ",\n".join(lines) + "\n]" if lines else "[]") + "\n").encode("utf-8")
 
 
-def open_data(data: SiteData, to: Addresses) -> dict[str, bytes]:
-    """api/articles.json, api/entities.json, api/events.json and chronology.csv (schemas in the README)."""
-    articles = []
-    for article in data.archive.newest_first:
-        extraction = data.extractions.get(article.key)
+class KeptRecords:
+    """What each record of the open data became (its JSON line, its CSV row), kept by a preview
+    from one pass to the next while the objects it is made from are the same ones."""
+
+    def __init__(self, before: "KeptRecords | None" = None):
+        self._before = before._now if before is not None else {}
+        self._now: dict[tuple, tuple] = {}
+
+    def get(self, made_of: tuple, make):
+        key = tuple(map(id, made_of))
+        known = self._before.get(key)
+        if known is None or any(a is not b for a, b in zip(known[0], made_of)):
+            known = (made_of, make())
+        self._now[key] = known
+        return known[1]
+
+
+def _csv_row(values: list) -> str:
+    row = io.StringIO()
+    csv.writer(row, lineterminator="\n").writerow(values)
+    return row.getvalue()
+
+
+def open_data(data: SiteData, to: Addresses, kept: KeptRecords | None = None) -> dict[str, bytes]:
+    """api/articles.json, api/entities.json, api/events.json and chronology.csv (schemas in the
+    README); with `kept`, a record made from the same objects as in the last pass is not made again."""
+    kept = kept or KeptRecords()
+
+    def article_line(article, extraction) -> str:
         entity_ids = sorted({m.entity_id for m in extraction.mentions}) if extraction else []
-        articles.append({
+        return _one({
             "key": article.key, "title": article.title, "date": article.date.isoformat(),
             "url": page_url(to.article(article)), "source": article.source, "agencies": list(article.agencies),
             "original_url": article.url, "lang": article.lang, "summary": article.summary, "entities": entity_ids,
         })
-    entities = []
-    for entity_id, profile in sorted(data.profiles.items()):
+
+    def entity_line(profile) -> str:
         entity = profile.entity
-        entities.append({
+        return _one({
             "id": entity.id, "type": entity.type, "name": entity.name, "name_en": entity.name_en,
             "aliases": list(entity.aliases), "role": entity.role, "wikidata": entity.wikidata,
             "url": page_url(to.entity(entity)), "articles": profile.article_count, "mentions": profile.mention_count,
             "first_seen": profile.first_seen.isoformat() if profile.first_seen else None,
             "last_seen": profile.last_seen.isoformat() if profile.last_seen else None,
         })
+
+    def event_lines(entry, sources: tuple) -> tuple[str, str]:
+        event = {
+            "date": entry.value, "end_date": entry.end_value, "precision": entry.precision, "text": entry.sentence,
+            "entities": list(entry.entity_ids),
+            "sources": [{"article": article.key, "url": page_url(to.article(article)), "text": sentence}
+                        for article, (_, sentence) in zip(sources, entry.sources) if article is not None],
+        }
+        return _one(event), _csv_row([event["date"], event["end_date"] or "", event["precision"], event["text"],
+                                      " ".join(event["entities"]), " ".join(s["article"] for s in event["sources"])])
+
+    articles = []
+    for article in data.archive.newest_first:
+        extraction = data.extractions.get(article.key)
+        articles.append(kept.get((article, extraction), lambda: article_line(article, extraction)))
+    entities = [kept.get((profile,), lambda: entity_line(profile)) for _, profile in sorted(data.profiles.items())]
     keys = {a.key: a for a in data.archive.articles}
     events = []
     for entry in data.chronology:
-        events.append({
-            "date": entry.value, "end_date": entry.end_value, "precision": entry.precision, "text": entry.sentence,
-            "entities": list(entry.entity_ids),
-            "sources": [{"article": key, "url": page_url(to.article(keys[key])), "text": sentence}
-                        for key, sentence in entry.sources if key in keys],
-        })
-    table = io.StringIO()
-    writer = csv.writer(table, lineterminator="\n")
-    writer.writerow(["date", "end_date", "precision", "text", "entities", "articles"])
-    for event in events:
-        writer.writerow([event["date"], event["end_date"] or "", event["precision"], event["text"],
-                         " ".join(event["entities"]), " ".join(s["article"] for s in event["sources"])])
+        sources = tuple(keys.get(key) for key, _ in entry.sources)
+        events.append(kept.get((entry, *sources), lambda: event_lines(entry, sources)))
+    header = _csv_row(["date", "end_date", "precision", "text", "entities", "articles"])
     return {
         to.open_data("articles"): _json(articles),
         to.open_data("entities"): _json(entities),
-        to.open_data("events"): _json(events),
-        to.open_data("chronology"): table.getvalue().encode("utf-8"),
+        to.open_data("events"): _json([line for line, _ in events]),
+        to.open_data("chronology"): (header + "".join(row for _, row in events)).encode("utf-8"),
     }

@@ -81,13 +81,7 @@ class NameProbe:
         if any(agency_key(name) in self.agency_keys for name in article.agencies):
             return True
         text = "\n".join((article.title, article.body, AGENCY_JOINER.join(article.agencies)))
-        folded = fold_with_offsets(text).text
-        # The matcher's automata are read directly: the probe must see every hit `find` would
-        # start from, without the rules that then keep or drop it.
-        exact, loose = self.matcher._exact, self.matcher._loose  # noqa: SLF001
-        if exact is not None and next(exact.iter(folded), None) is not None:
-            return True
-        return loose is not None and next(loose.iter(self.matcher._skeleton(folded)), None) is not None  # noqa: SLF001
+        return self.matcher.hits_anywhere(fold_with_offsets(text).text)
 
 
 class ExtractionCache:

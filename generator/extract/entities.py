@@ -61,7 +61,6 @@ class Rules:
     short_name_letters: int
     never_names: frozenset[str]
     longer_name_heads: frozenset[str]
-    longer_name_tails: frozenset[str]
     min_letters: int
     vowels: frozenset[str]
     min_consonants: int
@@ -89,7 +88,6 @@ def load_rules(path: Path = DATA) -> Rules:
         short_name_letters=int(data["short_name_letters"]),
         never_names=frozenset(fold(w) for w in data.get("never_names") or ()),
         longer_name_heads=frozenset(fold(w) for w in data.get("longer_name_heads") or ()),
-        longer_name_tails=frozenset(fold(w) for w in data.get("longer_name_tails") or ()),
         min_letters=int(translit["min_letters"]),
         vowels=frozenset(long_vowels()),
         min_consonants=int(translit["min_consonants"]),
@@ -415,6 +413,14 @@ class EntityMatcher:
 
     # -- matching --
 
+    def hits_anywhere(self, folded: str) -> bool:
+        """Does any name's spelling or skeleton occur in this folded text, before the rules that
+        turn a hit into a mention (whole words, clitics, longer names)? What an extraction could
+        depend on (extract/cache.py)."""
+        if self._exact is not None and next(self._exact.iter(folded), None) is not None:
+            return True
+        return self._loose is not None and next(self._loose.iter(self._skeleton(folded)), None) is not None
+
     def find(self, text: str | AnalysedText) -> list[Mention]:
         """Mentions in `text`, sorted by start, not overlapping; offsets into `text`."""
         analysed_text = analysed(text)
@@ -441,14 +447,16 @@ class EntityMatcher:
             mentions.append(Mention(entity_id, o_start, o_end, text[o_start:o_end]))
         return mentions
 
+    def _stems(self, word: str) -> list[str]:
+        """A folded word without each proclitic it may carry (and as it is)."""
+        return [word[len(p):] for p in self.rules.bare_prefixes if word.startswith(p)]
+
     def _in_longer_name(self, folded: str, start: int, end: int) -> bool:
         """Whether the word before a place's name, or the one after it, makes it part of a longer
         name (صعيد مصر, واشنطن بوست, القاهرة الإخبارية, قناة روسيا اليوم, جامعة القاهرة)."""
         text_before = folded[max(0, start - 30):start]
         before, after = text_before.split(), folded[end:end + 30].split()
-        if after and after[0].rstrip(".,،:;»\"')") in self.rules.longer_name_tails:
-            return True
-        previous = [before[-1][len(p):] for p in self.rules.bare_prefixes if before and before[-1].startswith(p)]
+        previous = self._stems(before[-1]) if before else []
         quoted = bool(text_before.rstrip()) and text_before.rstrip()[-1] in QUOTES
         line_start = not text_before.strip(" ") or text_before.rstrip(" ").endswith("\n")
         credit = line_start and bool(_CREDIT_AFTER.match(folded, end))
@@ -457,8 +465,7 @@ class EntityMatcher:
             return True
         if any(stem in self.rules.longer_name_heads for stem in previous) or names_an_institution(previous):
             return True
-        if len(before) >= 2 and names_an_institution(
-                [before[-2][len(p):] for p in self.rules.bare_prefixes if before[-2].startswith(p)], before[-1]):
+        if len(before) >= 2 and names_an_institution(self._stems(before[-2]), before[-1]):
             return True
         # the first words of another place's name (روسيا البيضاء، أمريكا اللاتينية)
         return other_place_starting(tuple(folded[start:end].split()), tuple(w.rstrip(".,،:;»\"')") for w in after[:2]))

@@ -90,7 +90,8 @@ class Cues:
     weak_cue_zipf: float
     max_words: int
     min_person_words: int
-    given_names: frozenset[str] = frozenset()  # the commonest Arab given names (given_names.yml)
+    given_names: frozenset[str] = frozenset()  # the commonest Arab and foreign given names (given_names.yml)
+    arab_given_names: frozenset[str] = frozenset()  # the Arab ones: an Arab family name may follow
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
     given_name_next_zipf: float = 0.0
     common_noun_zipf: float = 99.0
@@ -119,7 +120,8 @@ class Cues:
 def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "given_names.yml") -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     given = yaml.safe_load(given_path.read_text(encoding="utf-8"))
-    given_names = frozenset(fold(str(w)) for w in given["given_names"])
+    arab_given_names = frozenset(fold(str(w)) for w in given["given_names"])
+    given_names = arab_given_names | {fold(str(w)) for w in given.get("foreign_given_names") or ()}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
@@ -150,6 +152,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         max_words=int(data["max_name_words"]),
         min_person_words=int(data["min_person_words"]),
         given_names=given_names,
+        arab_given_names=arab_given_names,
         given_names_alone=given_names - {fold(str(w)) for w in given["also_words"]},
         given_name_next_zipf=float(data["given_name_next_zipf"]),
         common_noun_zipf=float(data["common_noun_zipf"]),
@@ -628,7 +631,7 @@ class _Finder:
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):
                     break  # توم بيرللو البلاد: after two bare names, a common noun is the object
-                if (not in_family and units >= 2 and not self.given_at(j) and zipf(token.written) >= c.noun_zipf
+                if (not in_family and units >= 2 and not self.given_at(j, arab=True) and zipf(token.written) >= c.noun_zipf
                         and not _is_nisba(token)):
                     break  # ماركوس ليوناردو الهدف: a name not begun by an Arab given name takes no frequent noun as its family
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
@@ -679,10 +682,13 @@ class _Finder:
             return True  # فسجل: "and he scored"
         return (past and zipf("ي" + plain) >= self.cues.verb_present_zipf) or is_present_verb(plain) or is_future_verb(plain)
 
-    def given_at(self, i: int, alone: bool = False) -> int:
-        """Words in the common Arab given name at token i (محمد; عبد الله as two words), or 0.
-        `alone`: only names that are not also common words (not سعيد، أمين)."""
+    def given_at(self, i: int, alone: bool = False, arab: bool = False) -> int:
+        """Words in the common given name at token i (محمد; عبد الله as two words), or 0.
+        `alone`: only names that are not also common words (not سعيد، أمين); `arab`: only
+        Arab given names (not توماس)."""
         names = self.cues.given_names_alone if alone else self.cues.given_names
+        if arab:
+            names = names & self.cues.arab_given_names
         tokens = self.tokens
         if tokens[i].word in names:
             return 1
@@ -1203,12 +1209,14 @@ def _head_stem(token: _Token, words: frozenset[str]) -> str | None:
     return next((s for s in token.stems if s in words or (s.startswith("ال") and s[2:] in words)), None)
 
 
-def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, conjunction: bool = False) -> str:
+def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, conjunction: bool = False,
+             person: bool = False) -> str:
     """The words start..end-1 as written, the first without its clitic (لوكالة -> وكالة,
-    بالخرطوم -> الخرطوم, للسودان -> السودان)."""
+    بالخرطوم -> الخرطوم, للسودان -> السودان); a person's first word keeps its letters unless
+    a conjunction was read off it (فراس is a name, not ف + راس)."""
     first = tokens[start]
-    stem = (_head_stem(first, cues.heads) or _stem_in(first, load_gazetteer().first_words)
-            or _stem_in(first, cues.divisions))
+    stem = None if person else (_head_stem(first, cues.heads) or _stem_in(first, load_gazetteer().first_words)
+                                or _stem_in(first, cues.divisions))
     if conjunction:
         stem = first.word[1:]
     if stem is None or stem == first.word and not first.word.startswith("لل"):
@@ -1289,7 +1297,8 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     out = []
     cues = doc.finder.cues
     for found in doc.finder.find():
-        name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction)
+        name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
+                        person=found.type == "person")
         place = found.place
         if found.type == "place" and place is not None and name_key(name) == name_key(place.name):
             name = place.name  # CLDR's spelling (with its diacritics) for the registry

@@ -496,3 +496,17 @@ def test_more_given_names_mark_people_with_no_other_cue():
     assert ("توماس فيرهوفن", "person") in found("وصل توماس فيرهوفن إلى المطار مساء.")
     # a given name that is a common word too (سلام "peace") does not cue a phrase by itself
     assert not any(t == "person" for _, t in found("ودعا إلى سلام عادل في المنطقة."))
+
+
+def test_a_line_up_names_its_players_after_the_position_labels():
+    text = ("وأعلن المدرب التشكيلة الأساسية للمباراة:\n"
+            "حراسة المرمى: كوبيلار.\n"
+            "خط الدفاع: مارتينيز، بولسون، سانتوري، وأندرسن.\n"
+            "في خط الوسط: البرازيلي فيليبي سانتوس، مدالي العنزي (الشباب)، فالديريو\n"
+            "خط الهجوم: عبد الرزاق أوتاكو، ماتيو فيرناندي.\n"
+            "وتقام المباراة في مدينة بورتو.")
+    people = {name for name, kind in found(text) if kind == "person"}
+    assert people == {"كوبيلار", "مارتينيز", "بولسون", "سانتوري", "أندرسن", "فيليبي سانتوس", "مدالي العنزي",
+                      "فالديريو", "عبد الرزاق أوتاكو", "ماتيو فيرناندي"}
+    # a label that opens a ministry's statement as often is not a line-up
+    assert not any(kind == "person" for _, kind in found("الدفاع: مقتل جنديين في هجوم على الحدود."))

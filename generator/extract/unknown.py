@@ -109,6 +109,7 @@ class Cues:
     verb_present_zipf: float = 99.0
     name_article_gap: float = 99.0
     noun_zipf: float = 99.0
+    squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
 
     @property
     def heads(self) -> frozenset[str]:
@@ -170,6 +171,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         verb_present_zipf=float(data["verb_present_zipf"]),
         name_article_gap=float(data["name_article_gap"]),
         noun_zipf=float(data["noun_zipf"]),
+        squad_labels=phrases("squad_labels"),
     )
 
 
@@ -503,6 +505,69 @@ class _Finder:
             return None
         end = min(end, line_end)
         return end if end - (i + 1) >= c.min_person_words else None
+
+    def squad_label_end(self, i: int) -> int | None:
+        """The first token after "label:" when a line-up's position label (squad_labels.yml key)
+        opens the line at token i (a preposition before it is left out: "في خط الدفاع:")."""
+        tokens, c = self.tokens, self.cues
+        if i > 0 and "\n" not in tokens[i].gap:
+            return None
+        start = i + 1 if tokens[i].word in c.linking and i + 1 < len(tokens) and tokens[i + 1].joined else i
+        for phrase in c.squad_labels:  # longest first
+            end = start + len(phrase)
+            if end < len(tokens) and ":" in tokens[end].gap and "\n" not in tokens[end].gap and all(
+                    tokens[start + k].word == phrase[k] and (k == 0 or tokens[start + k].joined) for k in range(len(phrase))):
+                return end
+        return None
+
+    def squad_players(self, j: int) -> tuple[list[_Found], int]:
+        """The players listed from token j to the end of the line: items between commas (or a
+        closing bracket), each of one to three name words; a nationality before a name and a
+        club in brackets after it are left out, and an item that is a place is no player."""
+        tokens = self.tokens
+        found, k = [], j
+        while k < len(tokens) and (k == j or "\n" not in tokens[k].gap):
+            start = k
+            while start < len(tokens) and _is_nisba(tokens[start]) and start + 1 < len(tokens) and tokens[start + 1].joined:
+                start += 1  # البرازيلي رومارينهو
+            end = start
+            while (end < len(tokens) and (end == start or tokens[end].joined and "\n" not in tokens[end].gap)
+                   and end - start < 4 and self.player_word(end, first=end == start)):
+                end += 1
+            stop = end
+            while stop < len(tokens) and (stop == k or not self.item_break(tokens[stop])):
+                stop += 1  # the rest of the item: a club in brackets, a stray word
+            place = self.place_at(start)
+            if end > start and self.item_break_after(stop) and not (place and place[0] >= end):
+                # the last item takes و (... سانتوري، وأندرسن): a conjunction, unless a given name
+                last = stop >= len(tokens) or "\n" in tokens[stop].gap or "." in tokens[stop].gap
+                conjunction = (last and tokens[start].word.startswith("و") and len(tokens[start].word) > 3
+                               and not self.given_at(start))
+                found.append(_Found(start, end, "person", conjunction=conjunction))
+            k = stop
+        return found, k
+
+    def player_word(self, k: int, first: bool) -> bool:
+        """A word of a player's name in a line-up: a family name with the article only after
+        the name's first word (مدالله العليان); a clitic and the article only on a word that is
+        no Arabic word without them either (فالفيردي is a name, فالمدرب is not)."""
+        token = self.tokens[k]
+        if not token.word.isalpha() or token.word.isascii() or token.covered or self.common(token) or "(" in token.gap:
+            return False
+        if token.plain_article:
+            return not first
+        if token.article:
+            return all(zipf(plain) < self.cues.rare_zipf for plain in token.plain_stems)
+        return True
+
+    @staticmethod
+    def item_break(token: _Token) -> bool:
+        """Does a list's next item start at this token (a comma, a closing bracket, a new line)?"""
+        return any(c in token.gap for c in _COMMA) or ")" in token.gap or "\n" in token.gap
+
+    def item_break_after(self, k: int) -> bool:
+        """Does the item end where the list goes on or the line ends?"""
+        return k >= len(self.tokens) or self.item_break(self.tokens[k])
 
     def lineage_name(self, i: int) -> int | None:
         """The end of a name that a lineage particle holds together (المختار ولد أجاي، محمد
@@ -1056,6 +1121,10 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
+            if (players_from := self.squad_label_end(i)) is not None:
+                players, i = self.squad_players(players_from)
+                found += players
+                continue
             if (end := self.byline_name(i)) is not None:
                 found.append(_Found(i + 1, end, "person"))
                 i = end

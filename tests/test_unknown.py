@@ -510,3 +510,10 @@ def test_a_line_up_names_its_players_after_the_position_labels():
                       "فالديريو", "عبد الرزاق أوتاكو", "ماتيو فيرناندي"}
     # a label that opens a ministry's statement as often is not a line-up
     assert not any(kind == "person" for _, kind in found("الدفاع: مقتل جنديين في هجوم على الحدود."))
+
+
+def test_after_a_role_a_word_before_the_comma_ends_the_name():
+    # a family name that is a word too (رزق "livelihood"; its verb يرزق) before the comma
+    assert ("خالد يوسف رزق", "person") in found("وعقدت الجلسة برئاسة القاضي خالد يوسف رزق، وحضرها المحامون.")
+    # a frequent adverb there is not the name's
+    assert ("أحمد زيدان", "person") in found("وقال الوزير أحمد زيدان كذلك، إن الوضع مستقر.")

@@ -713,6 +713,8 @@ class _Finder:
                         and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)  # مهامه رئيسا: his duties
                         and tokens[k + 1].joined and "\n" not in tokens[k + 1].gap and self.cue_at(k + 1)):
                     k += 1  # right before a role the word is the name's last (محمد صابر عرب وزير الثقافة)
+                elif strong and self.last_before_punctuation(k):
+                    k += 1  # the role's name slot ends at the comma: المستشار حمادة محمد شكري،
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
             elif units >= 2 and self.verb_like(token) and not self.given_at(k):
                 break  # ياسين بونو تصدى لكرة: the next verb
@@ -726,6 +728,18 @@ class _Finder:
         if k - j < c.min_person_words:
             return None
         return k
+
+    def last_before_punctuation(self, k: int) -> bool:
+        """After a role and two name words, a word of middling frequency right before a comma or
+        a full stop is the name's last (a family name that is a word too: شكري، رزق), not a
+        common noun, a verb in the present or an adverb (a past verb's root is many a name's)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        after = tokens[k + 1].gap if k + 1 < len(tokens) else self.text[token.end:token.end + 1]
+        return (self.name_word(token) and not token.article and "\n" not in token.gap
+                and any(p in after for p in (*_COMMA, ".")) and not self.verb_like(token, past=False)
+                and not self.adverb(token) and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
+                and zipf(token.written) < c.given_name_next_zipf)
 
     def common_given_name(self, j: int) -> bool:
         """A given name that is also a common word (صباح، مشعل) where a family name with the

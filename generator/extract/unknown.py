@@ -110,6 +110,7 @@ class Cues:
     name_article_gap: float = 99.0
     noun_zipf: float = 99.0
     squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
+    speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
 
     @property
     def heads(self) -> frozenset[str]:
@@ -172,6 +173,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         name_article_gap=float(data["name_article_gap"]),
         noun_zipf=float(data["noun_zipf"]),
         squad_labels=phrases("squad_labels"),
+        speaker_followers=words("speaker_followers"),
     )
 
 
@@ -335,6 +337,7 @@ class _Finder:
             and not token.covered
             and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
                         or w in c.place or (w,) in c.person for w in token.stems)
+            and token.word not in c.speaker_followers  # قائلا، مضيفا: what follows a speaker
             and not (token.word.endswith("ا") and (token.word[:-1],) in c.person)  # عين ... محافظا
             and not self.plural_verb(token)  # نشروا تغريدة تقول: they posted
             and not token.tanwin
@@ -728,6 +731,20 @@ class _Finder:
         if k - j < c.min_person_words:
             return None
         return k
+
+    def speaker_alone(self, j: int) -> bool:
+        """One word after a verb of saying that is the speaker's name by itself: what he said
+        follows it at once (إن، قائلا or a colon: speaker_followers), and it is written like a
+        name, far more often without the article than with it (ترامب، نتنياهو; not مصدر،
+        مسؤول)."""
+        tokens, c = self.tokens, self.cues
+        if j + 1 >= len(tokens) or not tokens[j].joined or tokens[j].article or self.given_at(j):
+            return False
+        token, after = tokens[j], tokens[j + 1]
+        said = ":" in after.gap and "\n" not in after.gap or after.joined and after.word in c.speaker_followers
+        plain = token.plain_stems[0]
+        return (said and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
+                and zipf(plain) < c.given_name_next_zipf and zipf(plain) - zipf("ال" + plain) >= c.name_article_gap)
 
     def last_before_punctuation(self, k: int) -> bool:
         """After a role and two name words, a word of middling frequency right before a comma or
@@ -1165,6 +1182,10 @@ class _Finder:
                 if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
+                    continue
+                if self.speaker_alone(i + 1):
+                    found.append(_Found(i + 1, i + 2, "person"))
+                    i += 2
                     continue
                 self._before(i, found, weak=True)
             if _stem_in(token, c.place):

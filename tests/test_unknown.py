@@ -179,6 +179,8 @@ def test_people_named_without_a_role_or_verb(text, expected):
     "كتب: منير القاضي\n\nأصدر أمير البلاد مرسوماً بحل البرلمان.",  # a byline does not take the next line's verb
     "وأكد مدير مكتب التحقيقات أن القضية مفتوحة.",  # a frequent noun and its genitive after a role
     "واستقبل أمير البلاد ،حفل استقبال للوفود.",  # after a role's comma, two frequent words are the next clause
+    "ويلتقي الفريق مع نظيره ويلينغتون يونايتد الأسترالي غدا.",  # a word and a country's nisba: a description
+    "وعينت الحكومة وزيرة مستشارة عامة للرئاسة.",  # a word and a frequent feminine adjective
 ])
 def test_phrases_after_cues_are_not_people(text):
     assert [name for name, kind in found(text) if kind == "person"] == []

@@ -730,7 +730,16 @@ class _Finder:
             return None
         if k - j < c.min_person_words:
             return None
+        if not self.given_at(j) and (self.national_nisba(tokens[k - 1]) or k - j == 2 and self.described(tokens[j + 1])):
+            return None  # سيتي النيوزيلندي، أمينة عامة: words and their adjective, not a name
         return k
+
+    def described(self, token: _Token) -> bool:
+        """A second word that describes the first rather than names a family: a frequent
+        feminine adjective without the article (عامة، جديدة). A country's nisba last describes
+        the words before it too (a team, a company: أوكلاند سيتي النيوزيلندي). A name that starts
+        with a given name keeps either (خالد المصري، محمد جمعة)."""
+        return not token.article and token.written.endswith("ة") and zipf(token.written) >= self.cues.noun_zipf
 
     def speaker_alone(self, j: int) -> bool:
         """One word after a verb of saying that is the speaker's name by itself: what he said

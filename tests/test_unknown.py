@@ -528,3 +528,12 @@ def test_after_a_role_a_word_before_the_comma_ends_the_name():
     assert ("خالد يوسف رزق", "person") in found("وعقدت الجلسة برئاسة القاضي خالد يوسف رزق، وحضرها المحامون.")
     # a frequent adverb there is not the name's
     assert ("أحمد زيدان", "person") in found("وقال الوزير أحمد زيدان كذلك، إن الوضع مستقر.")
+
+
+def test_a_name_before_an_appointed_role_in_the_accusative():
+    names = found("وضمت الحكومة محمد نور وزيرا للعدل، وسلام حداد وزيرة للثقافة، وكريم منصور سفيرا لدى فرنسا.")
+    people = {name for name, kind in names if kind == "person"}
+    assert people == {"محمد نور", "سلام حداد", "كريم منصور"}
+    # a role with the article before ل is the title of the next name, not an appointment
+    people = {n for n, k in found("ثم يتم تكريم نجمة الحفل الفنانة ليلى مراد.") if k == "person"}
+    assert people == {"ليلى مراد"}

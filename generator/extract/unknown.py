@@ -741,6 +741,48 @@ class _Finder:
         with a given name keeps either (خالد المصري، محمد جمعة)."""
         return not token.article and token.written.endswith("ة") and zipf(token.written) >= self.cues.noun_zipf
 
+    def appointed_role(self, i: int) -> bool:
+        """A role in the accusative right after a name, to an office (an appointment or a decree:
+        "... وسلام سفاف وزيرة للتنمية الإدارية"، "عين فلان سفيرا لدى ..."): a one-word role
+        with its alef of tanwin or its ta marbuta, before ل."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[i]
+        if i + 1 >= len(tokens) or not token.joined or not tokens[i + 1].joined or not tokens[i + 1].word.startswith("ل"):
+            return False
+        plain = token.plain_stems[0]
+        return not token.article and plain.endswith(("ا", "ة")) and (fold(plain[:-1]),) in c.person
+
+    def name_before_appointment(self, i: int) -> tuple[int, bool] | None:
+        """(start, behind و) of the name right before an appointed role at token i: the name
+        words before it, the first of them behind the و of a list (وسلام سفاف), as name_from
+        reads a name after a role."""
+        tokens, c = self.tokens, self.cues
+        k = i
+        while k > 0 and i - k < c.max_words and tokens[k].joined and self.name_word(tokens[k - 1]):
+            k -= 1
+        starts = [(k, False)]
+        first = tokens[k - 1] if k > 0 else None
+        if first is not None and k < i and tokens[k].joined and first.word.startswith("و") and len(first.word) > 3:
+            if first.word[1:] in c.given_names:
+                return k - 1, True  # وسلام حداد: a given name (a word too) and the name words after it
+            if not self.common(replace(first, stems=first.stems[1:2], plain_stems=first.plain_stems[1:2])):
+                starts.insert(0, (k - 1, True))
+        for start, conjunction in starts:
+            for begin in range(start, i - c.min_person_words + 1):
+                behind = conjunction and begin == start
+                saved = self.tokens
+                if behind:
+                    word = tokens[begin]
+                    self.tokens = tokens[:begin] + [replace(word, word=word.word[1:], written=word.written[1:],
+                                                            stems=(word.word[1:],), plain_stems=(word.plain_stems[0][1:],))] + tokens[begin + 1:]
+                try:
+                    end = self.name_from(begin, strong=True) if not self.tokens[begin].article else None
+                finally:
+                    self.tokens = saved
+                if end == i:
+                    return begin, behind
+        return None
+
     def speaker_alone(self, j: int) -> bool:
         """One word after a verb of saying that is the speaker's name by itself: what he said
         follows it at once (إن، قائلا or a colon: speaker_followers), and it is written like a
@@ -1133,6 +1175,9 @@ class _Finder:
                     found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue
+            if self.appointed_role(i) and (named := self.name_before_appointment(i)) is not None and not (
+                    found and found[-1].end > named[0]):
+                found.append(_Found(named[0], i, "person", conjunction=named[1]))
             cue = self.cue_at(i)
             if cue:
                 j = self.skip_complements(i + cue)

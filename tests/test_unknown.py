@@ -537,3 +537,16 @@ def test_a_name_before_an_appointed_role_in_the_accusative():
     # a role with the article before ل is the title of the next name, not an appointment
     people = {n for n, k in found("ثم يتم تكريم نجمة الحفل الفنانة ليلى مراد.") if k == "person"}
     assert people == {"ليلى مراد"}
+
+
+def test_a_noun_for_a_person_before_a_name_and_an_age_after_it_are_weak_cues():
+    people = lambda text: {n for n, k in found(text) if k == "person"}
+    assert people("واعتقلت القوات الشاب الفلسطيني أحمد زيدان من منزله.") == {"أحمد زيدان"}
+    assert people("وحضر الجلسة المتهم سامي عبد الرؤوف.") == {"سامي عبد الرؤوف"}
+    assert people("وسجل لاعب الأهلي محمد مجدي الهدف.") == {"محمد مجدي"}
+    # frequent words after it, or a word behind a clitic, are the rest of the sentence
+    assert people("وأصيب الشاب بجروح خطيرة.") == set()
+    assert people("وتمكن المتهم من الفرار بعد الحادث.") == set()
+    # an age in brackets after the words marks them as a name
+    assert people("وأصيبت ضحى الشامي (23 عاما) بجروح في الهجوم.") == {"ضحى الشامي"}
+    assert people("وتوفي الطفل في المستشفى (5 سنوات) متأثرا بجراحه.") == set()

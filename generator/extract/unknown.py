@@ -111,6 +111,8 @@ class Cues:
     noun_zipf: float = 99.0
     squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
+    person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
+    age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
 
     @property
     def heads(self) -> frozenset[str]:
@@ -174,6 +176,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         noun_zipf=float(data["noun_zipf"]),
         squad_labels=phrases("squad_labels"),
         speaker_followers=words("speaker_followers"),
+        person_nouns=words("person_nouns"),
+        age_words=words("age_words"),
     )
 
 
@@ -741,6 +745,29 @@ class _Finder:
         with a given name keeps either (خالد المصري، محمد جمعة)."""
         return not token.article and token.written.endswith("ة") and zipf(token.written) >= self.cues.noun_zipf
 
+    def name_after_person_noun(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of a name after a noun for a person that is no title (المتهم، الشاب،
+        نجله، لاعب ...: person_nouns) and its nisba adjectives, with a given name first or only
+        rare words, none behind a clitic (not بجروح خطيرة), or None."""
+        tokens, c = self.tokens, self.cues
+        if _stem_in(tokens[i], c.person_nouns) is None:
+            return None
+        j = i + 1
+        while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]) and not tokens[j].covered:
+            j += 1  # الشاب الفلسطيني
+        if j >= len(tokens) or not tokens[j].joined:
+            return None
+        end = self.name_from(j, strong=False, self_cued=True)
+        if end is None or not (self.given_at(j) or all(self.rare(t) and not self.carries_clitic(t) for t in tokens[j:end])):
+            return None
+        return j, end
+
+    def age_at(self, i: int) -> bool:
+        """Does a person's age in brackets open at token i ("(45 عاما)")?"""
+        tokens = self.tokens
+        return (i > 0 and tokens[i].gap.rstrip(" ").endswith("(") and tokens[i].word.isdigit() and i + 1 < len(tokens)
+                and tokens[i + 1].joined and tokens[i + 1].word in self.cues.age_words)
+
     def appointed_role(self, i: int) -> bool:
         """A role in the accusative right after a name, to an office (an appointment or a decree:
         "... وسلام سفاف وزيرة للتنمية الإدارية"، "عين فلان سفيرا لدى ..."): a one-word role
@@ -1229,6 +1256,12 @@ class _Finder:
             if (end := self.bare_name(i)) is not None:
                 found.append(_Found(i, end, "person"))
                 i = self.coordinated_names(end, found)
+                continue
+            if self.age_at(i) and (start := self.name_before(i)) is not None and not (found and found[-1].end > start):
+                found.append(_Found(start, i, "person"))  # ضحى الشامي (23 عاما)
+            if (end := self.name_after_person_noun(i)) is not None:
+                found.append(_Found(end[0], end[1], "person"))
+                i = self.coordinated_names(end[1], found)
                 continue
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"

@@ -528,6 +528,8 @@ def test_after_a_role_a_word_before_the_comma_ends_the_name():
     assert ("خالد يوسف رزق", "person") in found("وعقدت الجلسة برئاسة القاضي خالد يوسف رزق، وحضرها المحامون.")
     # a frequent adverb there is not the name's
     assert ("أحمد زيدان", "person") in found("وقال الوزير أحمد زيدان كذلك، إن الوضع مستقر.")
+    # nor a feminine adjective with the article that agrees with the noun before the name
+    assert ("فتحي العلواني", "person") in found("ودعمت قوات موالية لحكومة فتحي العلواني المؤقتة الهجوم.")
 
 
 def test_a_name_before_an_appointed_role_in_the_accusative():

@@ -699,6 +699,8 @@ class _Finder:
             elif token.article:
                 if in_family and _is_nisba(token) and not self.rare(token):
                     break
+                if units >= 2 and token.written.endswith("ة") and not self.rare(token):
+                    break  # لحكومة فتحي باشاغا المكلفة: a feminine adjective agrees with the noun before the name
                 if self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):

@@ -153,6 +153,9 @@ def test_common_phrases_are_not_proposed(text):
     ("وأكد أن المهندس كريم نجار يلقي كلمة في الافتتاح.", ["كريم نجار"]),
     # ... a given name is, though its ي form is a word too (يعلي، يعيد)
     ("وعين الرئيس رامي صلاح الدين علي محافظا للمدينة.", ["رامي صلاح الدين علي"]),
+    # A list joined by و: a given name and a given name that is a common word too is a name
+    ("ومن المحكوم عليهم محمود الخضيري وسعد الكتاتني وصبحي صالح ومصطفى النجار.",
+     ["محمود الخضيري", "سعد الكتاتني", "صبحي صالح", "مصطفى النجار"]),
     # One word after a verb of saying is the speaker when what he said follows at once ...
     ("وقال نتنياهو إن العملية ستستمر.", ["نتنياهو"]),
     ("وتابع مالكوم قائلا: لن نستسلم.", ["مالكوم"]),

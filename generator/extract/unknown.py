@@ -486,13 +486,17 @@ class _Finder:
             return None
         if stem in c.common or stem in c.verbs or stem in c.organization or (stem,) in c.person or tokens[j].article:
             return None
+        # a given name behind و and given names after it, common words too (وصبحي صالح، ومحمد علي)
+        given_first = stem in c.given_names
         k = j + 1
-        while k < len(tokens) and tokens[k].joined and k - j < c.max_words and self.name_word(tokens[k]) and (
-                tokens[k].article or self.rare(tokens[k]) or tokens[k - 1].word in c.particles):
+        while k < len(tokens) and tokens[k].joined and k - j < c.max_words and (
+                self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or tokens[k - 1].word in c.particles)
+                or given_first and self.given_at(k) and not tokens[k].covered):
             k += 1
             if tokens[k - 1].article:
                 break
-        if k - j < c.min_person_words or not self.weak_name_ok(j + 1, k):
+        if k - j < c.min_person_words or not (
+                self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k))):
             return None
         return j, k
 

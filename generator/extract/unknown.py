@@ -705,6 +705,9 @@ class _Finder:
                     break
                 if units >= 2 and token.written.endswith("ة") and not self.rare(token):
                     break  # لحكومة فتحي باشاغا المكلفة: a feminine adjective agrees with the noun before the name
+                if (in_family and not _is_nisba(token) and not self.rare(token) and token.word[2:] not in c.given_names
+                        and token.word not in c.family_titles):
+                    break  # حيدر الزاملي الوفد: after a family name only a rare one or a given name's (الجابر) goes on
                 if self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):

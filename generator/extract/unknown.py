@@ -1279,7 +1279,8 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
-                if self.speaker_alone(i + 1):
+                # one word: only after a verb in the masculine (قالت أرامكو is a company, as a country or a body)
+                if not verb.endswith("ت") and self.speaker_alone(i + 1):
                     found.append(_Found(i + 1, i + 2, "person"))
                     i += 2
                     continue

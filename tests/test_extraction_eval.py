@@ -195,8 +195,9 @@ def test_scores_follow_the_documented_rules(bench):
 
 
 def test_both_splits_are_used():
-    # the split of the set rules were written against; later batches are all held out (checked above)
-    splits = [data["split"] for data in map(load, FILES) if "batch" not in data]
+    # the split of the set rules were written against; later batches are all held out and later
+    # development texts (`added:`) all dev (checked above): the first set keeps its proportions
+    splits = [data["split"] for data in map(load, FILES) if "batch" not in data and "added" not in data]
     assert splits.count("heldout") >= len(splits) // 4, "about a third of the texts are held out"
     assert splits.count("dev") >= len(splits) // 2
 
@@ -229,11 +230,12 @@ FLOORS = {
 
 # A held-out batch added later, measured alone: nobody writing rules had seen it. Its floors sit a
 # little below its first measurement (bench/extraction.py --batch 2026-11-29); the floors above stay
-# on the texts they were measured on, so adding unseen text does not silently lower them.
+# on the texts they were measured on, so adding unseen text does not silently lower them. People
+# rose from 0.70 to 0.78 with rules written on development texts only: the floor keeps that.
 FRESH_BATCH = "2026-11-29"
 FRESH_BATCH_FLOORS = {
     "linking recall": 0.85, "linking precision": 0.75,
-    "people proposed": 0.65, "organisations proposed": 0.40, "places proposed": 0.65,
+    "people proposed": 0.75, "organisations proposed": 0.40, "places proposed": 0.65,
     "proposal precision": 0.80, "dates recall": 0.95, "dates precision": 0.90,
 }
 

@@ -90,7 +90,8 @@ class Cues:
     weak_cue_zipf: float
     max_words: int
     min_person_words: int
-    given_names: frozenset[str] = frozenset()  # the commonest Arab given names (given_names.yml)
+    given_names: frozenset[str] = frozenset()  # the commonest Arab and foreign given names (given_names.yml)
+    arab_given_names: frozenset[str] = frozenset()  # the Arab ones: an Arab family name may follow
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
     given_name_next_zipf: float = 0.0
     common_noun_zipf: float = 99.0
@@ -108,6 +109,10 @@ class Cues:
     verb_present_zipf: float = 99.0
     name_article_gap: float = 99.0
     noun_zipf: float = 99.0
+    squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
+    speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
+    person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
+    age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
 
     @property
     def heads(self) -> frozenset[str]:
@@ -119,7 +124,8 @@ class Cues:
 def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "given_names.yml") -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     given = yaml.safe_load(given_path.read_text(encoding="utf-8"))
-    given_names = frozenset(fold(str(w)) for w in given["given_names"])
+    arab_given_names = frozenset(fold(str(w)) for w in given["given_names"])
+    given_names = arab_given_names | {fold(str(w)) for w in given.get("foreign_given_names") or ()}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
@@ -150,6 +156,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         max_words=int(data["max_name_words"]),
         min_person_words=int(data["min_person_words"]),
         given_names=given_names,
+        arab_given_names=arab_given_names,
         given_names_alone=given_names - {fold(str(w)) for w in given["also_words"]},
         given_name_next_zipf=float(data["given_name_next_zipf"]),
         common_noun_zipf=float(data["common_noun_zipf"]),
@@ -167,6 +174,10 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         verb_present_zipf=float(data["verb_present_zipf"]),
         name_article_gap=float(data["name_article_gap"]),
         noun_zipf=float(data["noun_zipf"]),
+        squad_labels=phrases("squad_labels"),
+        speaker_followers=words("speaker_followers"),
+        person_nouns=words("person_nouns"),
+        age_words=words("age_words"),
     )
 
 
@@ -330,6 +341,7 @@ class _Finder:
             and not token.covered
             and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
                         or w in c.place or (w,) in c.person for w in token.stems)
+            and token.word not in c.speaker_followers  # قائلا، مضيفا: what follows a speaker
             and not (token.word.endswith("ا") and (token.word[:-1],) in c.person)  # عين ... محافظا
             and not self.plural_verb(token)  # نشروا تغريدة تقول: they posted
             and not token.tanwin
@@ -474,13 +486,17 @@ class _Finder:
             return None
         if stem in c.common or stem in c.verbs or stem in c.organization or (stem,) in c.person or tokens[j].article:
             return None
+        # a given name behind و and given names after it, common words too (وصبحي صالح، ومحمد علي)
+        given_first = stem in c.given_names
         k = j + 1
-        while k < len(tokens) and tokens[k].joined and k - j < c.max_words and self.name_word(tokens[k]) and (
-                tokens[k].article or self.rare(tokens[k]) or tokens[k - 1].word in c.particles):
+        while k < len(tokens) and tokens[k].joined and k - j < c.max_words and (
+                self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or tokens[k - 1].word in c.particles)
+                or given_first and self.given_at(k) and not tokens[k].covered):
             k += 1
             if tokens[k - 1].article:
                 break
-        if k - j < c.min_person_words or not self.weak_name_ok(j + 1, k):
+        if k - j < c.min_person_words or not (
+                self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k))):
             return None
         return j, k
 
@@ -500,6 +516,69 @@ class _Finder:
             return None
         end = min(end, line_end)
         return end if end - (i + 1) >= c.min_person_words else None
+
+    def squad_label_end(self, i: int) -> int | None:
+        """The first token after "label:" when a line-up's position label (squad_labels.yml key)
+        opens the line at token i (a preposition before it is left out: "في خط الدفاع:")."""
+        tokens, c = self.tokens, self.cues
+        if i > 0 and "\n" not in tokens[i].gap:
+            return None
+        start = i + 1 if tokens[i].word in c.linking and i + 1 < len(tokens) and tokens[i + 1].joined else i
+        for phrase in c.squad_labels:  # longest first
+            end = start + len(phrase)
+            if end < len(tokens) and ":" in tokens[end].gap and "\n" not in tokens[end].gap and all(
+                    tokens[start + k].word == phrase[k] and (k == 0 or tokens[start + k].joined) for k in range(len(phrase))):
+                return end
+        return None
+
+    def squad_players(self, j: int) -> tuple[list[_Found], int]:
+        """The players listed from token j to the end of the line: items between commas (or a
+        closing bracket), each of one to three name words; a nationality before a name and a
+        club in brackets after it are left out, and an item that is a place is no player."""
+        tokens = self.tokens
+        found, k = [], j
+        while k < len(tokens) and (k == j or "\n" not in tokens[k].gap):
+            start = k
+            while start < len(tokens) and _is_nisba(tokens[start]) and start + 1 < len(tokens) and tokens[start + 1].joined:
+                start += 1  # البرازيلي رومارينهو
+            end = start
+            while (end < len(tokens) and (end == start or tokens[end].joined and "\n" not in tokens[end].gap)
+                   and end - start < 4 and self.player_word(end, first=end == start)):
+                end += 1
+            stop = end
+            while stop < len(tokens) and (stop == k or not self.item_break(tokens[stop])):
+                stop += 1  # the rest of the item: a club in brackets, a stray word
+            place = self.place_at(start)
+            if end > start and self.item_break_after(stop) and not (place and place[0] >= end):
+                # the last item takes و (... سانتوري، وأندرسن): a conjunction, unless a given name
+                last = stop >= len(tokens) or "\n" in tokens[stop].gap or "." in tokens[stop].gap
+                conjunction = (last and tokens[start].word.startswith("و") and len(tokens[start].word) > 3
+                               and not self.given_at(start))
+                found.append(_Found(start, end, "person", conjunction=conjunction))
+            k = stop
+        return found, k
+
+    def player_word(self, k: int, first: bool) -> bool:
+        """A word of a player's name in a line-up: a family name with the article only after
+        the name's first word (مدالله العليان); a clitic and the article only on a word that is
+        no Arabic word without them either (فالفيردي is a name, فالمدرب is not)."""
+        token = self.tokens[k]
+        if not token.word.isalpha() or token.word.isascii() or token.covered or self.common(token) or "(" in token.gap:
+            return False
+        if token.plain_article:
+            return not first
+        if token.article:
+            return all(zipf(plain) < self.cues.rare_zipf for plain in token.plain_stems)
+        return True
+
+    @staticmethod
+    def item_break(token: _Token) -> bool:
+        """Does a list's next item start at this token (a comma, a closing bracket, a new line)?"""
+        return any(c in token.gap for c in _COMMA) or ")" in token.gap or "\n" in token.gap
+
+    def item_break_after(self, k: int) -> bool:
+        """Does the item end where the list goes on or the line ends?"""
+        return k >= len(self.tokens) or self.item_break(self.tokens[k])
 
     def lineage_name(self, i: int) -> int | None:
         """The end of a name that a lineage particle holds together (المختار ولد أجاي، محمد
@@ -624,11 +703,16 @@ class _Finder:
             elif token.article:
                 if in_family and _is_nisba(token) and not self.rare(token):
                     break
+                if units >= 2 and token.written.endswith("ة") and not self.rare(token):
+                    break  # لحكومة فتحي باشاغا المكلفة: a feminine adjective agrees with the noun before the name
+                if (in_family and not _is_nisba(token) and not self.rare(token) and token.word[2:] not in c.given_names
+                        and token.word not in c.family_titles):
+                    break  # حيدر الزاملي الوفد: after a family name only a rare one or a given name's (الجابر) goes on
                 if self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):
                     break  # توم بيرللو البلاد: after two bare names, a common noun is the object
-                if (not in_family and units >= 2 and not self.given_at(j) and zipf(token.written) >= c.noun_zipf
+                if (not in_family and units >= 2 and not self.given_at(j, arab=True) and zipf(token.written) >= c.noun_zipf
                         and not _is_nisba(token)):
                     break  # ماركوس ليوناردو الهدف: a name not begun by an Arab given name takes no frequent noun as its family
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
@@ -645,6 +729,8 @@ class _Finder:
                         and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)  # مهامه رئيسا: his duties
                         and tokens[k + 1].joined and "\n" not in tokens[k + 1].gap and self.cue_at(k + 1)):
                     k += 1  # right before a role the word is the name's last (محمد صابر عرب وزير الثقافة)
+                elif strong and self.last_before_punctuation(k):
+                    k += 1  # the role's name slot ends at the comma: المستشار حمادة محمد شكري،
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
             elif units >= 2 and self.verb_like(token) and not self.given_at(k):
                 break  # ياسين بونو تصدى لكرة: the next verb
@@ -657,7 +743,107 @@ class _Finder:
             return None
         if k - j < c.min_person_words:
             return None
+        if not self.given_at(j) and (self.national_nisba(tokens[k - 1]) or k - j == 2 and self.described(tokens[j + 1])):
+            return None  # سيتي النيوزيلندي، أمينة عامة: words and their adjective, not a name
         return k
+
+    def described(self, token: _Token) -> bool:
+        """A second word that describes the first rather than names a family: a frequent
+        feminine adjective without the article (عامة، جديدة). A country's nisba last describes
+        the words before it too (a team, a company: أوكلاند سيتي النيوزيلندي). A name that starts
+        with a given name keeps either (خالد المصري، محمد جمعة)."""
+        return not token.article and token.written.endswith("ة") and zipf(token.written) >= self.cues.noun_zipf
+
+    def name_after_person_noun(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of a name after a noun for a person that is no title (المتهم، الشاب،
+        نجله، لاعب ...: person_nouns) and its nisba adjectives, with a given name first or only
+        rare words, none behind a clitic (not بجروح خطيرة), or None."""
+        tokens, c = self.tokens, self.cues
+        if _stem_in(tokens[i], c.person_nouns) is None:
+            return None
+        j = i + 1
+        while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]) and not tokens[j].covered:
+            j += 1  # الشاب الفلسطيني
+        if j >= len(tokens) or not tokens[j].joined:
+            return None
+        end = self.name_from(j, strong=False, self_cued=True)
+        if end is None or not (self.given_at(j) or all(self.rare(t) and not self.carries_clitic(t) for t in tokens[j:end])):
+            return None
+        return j, end
+
+    def age_at(self, i: int) -> bool:
+        """Does a person's age in brackets open at token i ("(45 عاما)")?"""
+        tokens = self.tokens
+        return (i > 0 and tokens[i].gap.rstrip(" ").endswith("(") and tokens[i].word.isdigit() and i + 1 < len(tokens)
+                and tokens[i + 1].joined and tokens[i + 1].word in self.cues.age_words)
+
+    def appointed_role(self, i: int) -> bool:
+        """A role in the accusative right after a name, to an office (an appointment or a decree:
+        "... وسلام سفاف وزيرة للتنمية الإدارية"، "عين فلان سفيرا لدى ..."): a one-word role
+        with its alef of tanwin or its ta marbuta, before ل."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[i]
+        if i + 1 >= len(tokens) or not token.joined or not tokens[i + 1].joined or not tokens[i + 1].word.startswith("ل"):
+            return False
+        plain = token.plain_stems[0]
+        return not token.article and plain.endswith(("ا", "ة")) and (fold(plain[:-1]),) in c.person
+
+    def name_before_appointment(self, i: int) -> tuple[int, bool] | None:
+        """(start, behind و) of the name right before an appointed role at token i: the name
+        words before it, the first of them behind the و of a list (وسلام سفاف), as name_from
+        reads a name after a role."""
+        tokens, c = self.tokens, self.cues
+        k = i
+        while k > 0 and i - k < c.max_words and tokens[k].joined and self.name_word(tokens[k - 1]):
+            k -= 1
+        starts = [(k, False)]
+        first = tokens[k - 1] if k > 0 else None
+        if first is not None and k < i and tokens[k].joined and first.word.startswith("و") and len(first.word) > 3:
+            if first.word[1:] in c.given_names:
+                return k - 1, True  # وسلام حداد: a given name (a word too) and the name words after it
+            if not self.common(replace(first, stems=first.stems[1:2], plain_stems=first.plain_stems[1:2])):
+                starts.insert(0, (k - 1, True))
+        for start, conjunction in starts:
+            for begin in range(start, i - c.min_person_words + 1):
+                behind = conjunction and begin == start
+                saved = self.tokens
+                if behind:
+                    word = tokens[begin]
+                    self.tokens = tokens[:begin] + [replace(word, word=word.word[1:], written=word.written[1:],
+                                                            stems=(word.word[1:],), plain_stems=(word.plain_stems[0][1:],))] + tokens[begin + 1:]
+                try:
+                    end = self.name_from(begin, strong=True) if not self.tokens[begin].article else None
+                finally:
+                    self.tokens = saved
+                if end == i:
+                    return begin, behind
+        return None
+
+    def speaker_alone(self, j: int) -> bool:
+        """One word after a verb of saying that is the speaker's name by itself: what he said
+        follows it at once (إن، قائلا or a colon: speaker_followers), and it is written like a
+        name, far more often without the article than with it (ترامب، نتنياهو; not مصدر،
+        مسؤول)."""
+        tokens, c = self.tokens, self.cues
+        if j + 1 >= len(tokens) or not tokens[j].joined or tokens[j].article or self.given_at(j):
+            return False
+        token, after = tokens[j], tokens[j + 1]
+        said = ":" in after.gap and "\n" not in after.gap or after.joined and after.word in c.speaker_followers
+        plain = token.plain_stems[0]
+        return (said and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
+                and zipf(plain) < c.given_name_next_zipf and zipf(plain) - zipf("ال" + plain) >= c.name_article_gap)
+
+    def last_before_punctuation(self, k: int) -> bool:
+        """After a role and two name words, a word of middling frequency right before a comma or
+        a full stop is the name's last (a family name that is a word too: شكري، رزق), not a
+        common noun, a verb in the present or an adverb (a past verb's root is many a name's)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        after = tokens[k + 1].gap if k + 1 < len(tokens) else self.text[token.end:token.end + 1]
+        return (self.name_word(token) and not token.article and "\n" not in token.gap
+                and any(p in after for p in (*_COMMA, ".")) and not self.verb_like(token, past=False)
+                and not self.adverb(token) and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
+                and zipf(token.written) < c.given_name_next_zipf)
 
     def common_given_name(self, j: int) -> bool:
         """A given name that is also a common word (صباح، مشعل) where a family name with the
@@ -679,10 +865,13 @@ class _Finder:
             return True  # فسجل: "and he scored"
         return (past and zipf("ي" + plain) >= self.cues.verb_present_zipf) or is_present_verb(plain) or is_future_verb(plain)
 
-    def given_at(self, i: int, alone: bool = False) -> int:
-        """Words in the common Arab given name at token i (محمد; عبد الله as two words), or 0.
-        `alone`: only names that are not also common words (not سعيد، أمين)."""
+    def given_at(self, i: int, alone: bool = False, arab: bool = False) -> int:
+        """Words in the common given name at token i (محمد; عبد الله as two words), or 0.
+        `alone`: only names that are not also common words (not سعيد، أمين); `arab`: only
+        Arab given names (not توماس)."""
         names = self.cues.given_names_alone if alone else self.cues.given_names
+        if arab:
+            names = names & self.cues.arab_given_names
         tokens = self.tokens
         if tokens[i].word in names:
             return 1
@@ -1022,6 +1211,9 @@ class _Finder:
                     found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue
+            if self.appointed_role(i) and (named := self.name_before_appointment(i)) is not None and not (
+                    found and found[-1].end > named[0]):
+                found.append(_Found(named[0], i, "person", conjunction=named[1]))
             cue = self.cue_at(i)
             if cue:
                 j = self.skip_complements(i + cue)
@@ -1050,6 +1242,10 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
+            if (players_from := self.squad_label_end(i)) is not None:
+                players, i = self.squad_players(players_from)
+                found += players
+                continue
             if (end := self.byline_name(i)) is not None:
                 found.append(_Found(i + 1, end, "person"))
                 i = end
@@ -1070,12 +1266,23 @@ class _Finder:
                 found.append(_Found(i, end, "person"))
                 i = self.coordinated_names(end, found)
                 continue
+            if self.age_at(i) and (start := self.name_before(i)) is not None and not (found and found[-1].end > start):
+                found.append(_Found(start, i, "person"))  # ضحى الشامي (23 عاما)
+            if (end := self.name_after_person_noun(i)) is not None:
+                found.append(_Found(end[0], end[1], "person"))
+                i = self.coordinated_names(end[1], found)
+                continue
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
                 if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
+                    continue
+                # one word: only after a verb in the masculine (قالت أرامكو is a company, as a country or a body)
+                if not verb.endswith("ت") and self.speaker_alone(i + 1):
+                    found.append(_Found(i + 1, i + 2, "person"))
+                    i += 2
                     continue
                 self._before(i, found, weak=True)
             if _stem_in(token, c.place):
@@ -1203,12 +1410,14 @@ def _head_stem(token: _Token, words: frozenset[str]) -> str | None:
     return next((s for s in token.stems if s in words or (s.startswith("ال") and s[2:] in words)), None)
 
 
-def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, conjunction: bool = False) -> str:
+def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, conjunction: bool = False,
+             person: bool = False) -> str:
     """The words start..end-1 as written, the first without its clitic (لوكالة -> وكالة,
-    بالخرطوم -> الخرطوم, للسودان -> السودان)."""
+    بالخرطوم -> الخرطوم, للسودان -> السودان); a person's first word keeps its letters unless
+    a conjunction was read off it (فراس is a name, not ف + راس)."""
     first = tokens[start]
-    stem = (_head_stem(first, cues.heads) or _stem_in(first, load_gazetteer().first_words)
-            or _stem_in(first, cues.divisions))
+    stem = None if person else (_head_stem(first, cues.heads) or _stem_in(first, load_gazetteer().first_words)
+                                or _stem_in(first, cues.divisions))
     if conjunction:
         stem = first.word[1:]
     if stem is None or stem == first.word and not first.word.startswith("لل"):
@@ -1289,7 +1498,8 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     out = []
     cues = doc.finder.cues
     for found in doc.finder.find():
-        name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction)
+        name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
+                        person=found.type == "person")
         place = found.place
         if found.type == "place" and place is not None and name_key(name) == name_key(place.name):
             name = place.name  # CLDR's spelling (with its diacritics) for the registry

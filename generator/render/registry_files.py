@@ -37,7 +37,7 @@ GIVEN_NAMES = Path(__file__).resolve().parents[1] / "data" / "given_names.yml"
 def _name_spellings() -> dict[str, str]:
     """Folded Arabic given names and name parts -> their usual English spelling."""
     data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
-    return {fold(arabic): english for table in ("given_names", "name_parts") for arabic, english in data[table].items()}
+    return {fold(arabic): english for table in ("given_names", "foreign_given_names", "name_parts") for arabic, english in data[table].items()}
 
 
 def transliterate(text: str) -> str:

@@ -102,3 +102,17 @@ def test_latin_letters_that_name_no_new_organisation():
 
 def test_a_product_head_before_a_quoted_name():
     assert not any("فون" in n for n in names("وتفوقت مبيعات هواتف الشركة على جهاز «آي فون» هذا العام."))
+
+
+def test_a_quoted_name_keeps_the_genitive_of_its_organisation():
+    assert "وكالة بلومبرغ للأنباء" in names("وكتب مراسل في وكالة «بلومبرغ» للأنباء أن المحادثات تعثرت.")
+
+
+def test_a_platforms_description_before_its_name():
+    found = names("وأعلن عن صفقة لشراء منصة التواصل الاجتماعي سناب شات وخدمة أخرى.")
+    assert found.get("سناب شات") == "organization" and "منصة التواصل الاجتماعي" not in found
+
+
+def test_a_frequent_word_after_a_brand_is_not_the_name():
+    found = names("وأصبحت شركة هواوي واحدة من أكبر شركات الاتصالات.")
+    assert "هواوي" in found and not any("واحدة" in n for n in found)

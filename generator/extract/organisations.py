@@ -186,8 +186,26 @@ class _Reader:
         """A found organisation as this module reads it: a club by its name alone, a team's
         description dropped, a product dropped."""
         tokens, c = self.tokens, self.cues
-        if found.type != "organization" or found.head is not None:
+        if found.type != "organization":
             return found
+        first = found.start if found.head is None else found.head
+        if found.end - first >= 3 and not tokens[found.end - 1].article and zipf(
+                tokens[found.end - 1].written) >= c.common_noun_zipf and tokens[found.end - 1].word not in outlet_words().tails:
+            found = _Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
+        if found.head is not None:
+            return found
+        if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in _QUOTES)
+                and (link := self.link_after(found.end))):
+            found = _Found(found.start, found.end + link, found.type)  # وكالة «بلومبرغ» للأنباء
+        if (found.end - found.start >= 2 and _stem_in(tokens[found.start], c.outlet_heads)
+                and all(t.plain_article for t in tokens[found.start + 1:found.end])
+                and found.end < len(tokens) and tokens[found.end].joined and not tokens[found.end].after_break
+                and self.short_name(found.end, c.common_noun_zipf) and self.written_as_name(found.end)):
+            end = found.end + 1
+            while (end < len(tokens) and end - found.end < 3 and tokens[end].joined and not tokens[end].article
+                   and self.short_name(end, c.common_noun_zipf) and self.written_as_name(end)):
+                end += 1  # سناب شات
+            return _Found(found.end, end, found.type, head=found.start)  # منصة التواصل الاجتماعي تويتر
         if tokens[found.end - 1].word in outlet_words().tails and found.end < len(tokens) and self.outlet_nisba(found.end):
             found = _Found(found.start, found.end + 1, found.type)  # قناة سكاي نيوز عربية
         head = tokens[found.start]
@@ -352,6 +370,15 @@ class _Reader:
                     else zipf(tokens[end].written) < c.common_noun_zipf and not self.finder.gazetteer.lookup((token.word,)))):
             end += 1
         return end if end > k and self.finder.head_at(k) is None and not self.finder.verb_like(token, past=False) else None
+
+    def link_after(self, k: int) -> int:
+        """Length in words of a genitive with ل that belongs to an organisation's name at token k
+        (للأنباء، لكرة القدم: unknown.yml's organization_links), or 0."""
+        tokens = self.tokens
+        for phrase in self.cues.organization_links:
+            if tuple(t.word for t in tokens[k:k + len(phrase)]) == phrase and all(t.joined for t in tokens[k + 1:k + len(phrase)]):
+                return 0 if _SENTENCE_BREAK.search(tokens[k].gap) else len(phrase)
+        return 0
 
     def ends_an_organisation(self, place: _Found, found: list[_Found]) -> bool:
         """Is this place the last word of an organisation's name found elsewhere in the text, and

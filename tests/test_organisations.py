@@ -116,3 +116,12 @@ def test_a_platforms_description_before_its_name():
 def test_a_frequent_word_after_a_brand_is_not_the_name():
     found = names("وأصبحت شركة هواوي واحدة من أكبر شركات الاتصالات.")
     assert "هواوي" in found and not any("واحدة" in n for n in found)
+
+
+def test_a_ministry_named_by_two_nouns_keeps_both():
+    found = names("وأعلنت وزارة الخارجية والتعاون الدولي أن الوزير سيزور العاصمة.")
+    assert "وزارة الخارجية والتعاون الدولي" in found and "وزارة الخارجية" not in found
+
+
+def test_two_bodies_joined_by_wa_stay_two():
+    assert "وزارة الخارجية والحكومة" not in names("وانتقدت وزارة الخارجية الليبية والحكومة القرار.")

@@ -194,6 +194,9 @@ class _Reader:
             found = _Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
         if found.head is not None:
             return found
+        end = found.end
+        end = self.second_nouns_end(found.end, found.start)  # وزارة الداخلية واللامركزية
+        found = _Found(found.start, end, found.type) if end > found.end else found
         if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in _QUOTES)
                 and (link := self.link_after(found.end))):
             found = _Found(found.start, found.end + link, found.type)  # وكالة «بلومبرغ» للأنباء
@@ -370,6 +373,23 @@ class _Reader:
                     else zipf(tokens[end].written) < c.common_noun_zipf and not self.finder.gazetteer.lookup((token.word,)))):
             end += 1
         return end if end > k and self.finder.head_at(k) is None and not self.finder.verb_like(token, past=False) else None
+
+    def second_nouns_end(self, k: int, start: int) -> int:
+        """The end of the nouns joined by و to an organisation's genitive that ends before token k
+        (وزارة الداخلية واللامركزية، وزارة الخارجية والتعاون الدولي): one body named by two nouns,
+        unless a country's nisba closed the name or the noun is a head of its own ("وزارة الخارجية
+        الليبية والحكومة": two bodies)."""
+        tokens, c = self.tokens, self.cues
+        end = k
+        while (end < len(tokens) and end - start < c.max_words and tokens[end].joined and not tokens[end].covered
+               and tokens[end].word.startswith(("وال", "فال")) and len(tokens[end].word) > 5
+               and tokens[end - 1].plain_article and not self.finder.national_nisba(tokens[end - 1])
+               and not _is_nisba(tokens[end]) and self.finder.head_at(end) is None and tokens[end].stems[-1] not in c.common):
+            end += 1
+            while (end < len(tokens) and end - start < c.max_words and tokens[end].joined and tokens[end].plain_article
+                   and _is_nisba(tokens[end]) and not tokens[end].covered):
+                end += 1  # والتعاون الدولي، والصيد البحري
+        return end
 
     def link_after(self, k: int) -> int:
         """Length in words of a genitive with ل that belongs to an organisation's name at token k

@@ -33,6 +33,9 @@ def linked(matcher, text: str) -> set[str]:
     ("وهبطت طائرة مصر للطيران في مطار جدة.", "egypt", "وعادت الطائرة إلى مصر مساء أمس."),
     # a place inside a short quoted name: an outlet, a work
     ("ويستعرض \"أهل مصر\" في التقرير التالي أبرز المباريات.", "egypt", "وأضاف أن \"مصر\" دولة محورية في المنطقة."),
+    # a city after a mission's name and في: the mission's
+    ("وقالت السفارة الأمريكية في القاهرة إن الرحلات مستمرة.", "cairo", "وقال المدير إن مكتبه في القاهرة مغلق."),
+    ("وأقامت سفارة المملكة العربية السعودية في القاهرة حفلا.", "cairo", "وقال السفير في القاهرة إن الحفل أقيم."),
 ])
 def test_a_name_inside_another_is_not_linked(matcher, text, entity, other):
     assert entity not in linked(matcher, text)

@@ -12,7 +12,7 @@ Egypt, today.
 Any registry name can stand inside another (names_another): a person's surname inside another
 person's name ("أحمد بوتين"), an agency's short name inside a region's ("جنوب شرق الأناضول") or a
 product's ("لقاح سبوتنيك"), a country inside a company's ("مصر للطيران") or a quoted outlet's
-("أهل مصر"); the words are unknown.yml's, organisations.yml's and given_names.yml's.
+("أهل مصر"), a city inside a mission's ("السفارة الأمريكية في القاهرة"); the words are unknown.yml's, organisations.yml's and given_names.yml's.
 """
 from __future__ import annotations
 
@@ -91,6 +91,8 @@ class OtherNameWords:
     place_words: frozenset[str]  # folded: an organisation's one-word form after one is a place's name
     product_heads: frozenset[str]  # folded: ... and after one, a product's (لقاح سبوتنيك)
     organization_links: frozenset[str]  # folded first words: a place before one is a company's name
+    mission_heads: frozenset[str]  # folded: سفارة ... في <city>: the city is in the mission's name
+    mission_links: frozenset[str]
     rare_zipf: float
     verb_present_zipf: float
 
@@ -109,6 +111,7 @@ def other_name_words() -> OtherNameWords:
     return OtherNameWords(frozenset(fold(str(w)) for w in given["given_names"]) - also,
                           words(unknown, "place_cues") | words(organisations, "direction_words"),
                           words(organisations, "product_heads"), links,
+                          words(organisations, "mission_heads"), words(organisations, "mission_links"),
                           float(unknown["rare_zipf"]), float(unknown["verb_present_zipf"]))
 
 
@@ -122,8 +125,9 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str) -> 
     name? A person's one-word form (a surname, an alias) after a common given name or before a
     rare word written as a name ("هانتر بايدن", "أحمد بوتين", "أوستن تايس": another person); an
     organisation's one-word form after a place word or a product's head ("جنوب شرق الأناضول",
-    "لقاح سبوتنيك"); a place before a company's genitive ("مصر للطيران"); any name inside a
-    short quoted name with other words ("أهل مصر" in quotes: an outlet)."""
+    "لقاح سبوتنيك"); a place before a company's genitive ("مصر للطيران") or after a mission's
+    name ("السفارة الأمريكية في القاهرة"); any name inside a short quoted name with other words
+    ("أهل مصر" in quotes: an outlet)."""
     words = other_name_words()
     if _inside_quoted_name(before, after):
         return True
@@ -132,7 +136,7 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str) -> 
     previous = before.split()[-1] if joined_before else ""
     following = after.split()[0].rstrip(_TRAILING) if joined_after else ""
     if entity_type == "place":
-        return following in words.organization_links
+        return following in words.organization_links or _in_a_missions_name(before.split(), words)
     if not one_word:
         return False
     if entity_type == "person":
@@ -140,6 +144,23 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str) -> 
             return True
         return bool(following) and _written_as_a_name(following, words)
     return bool(previous) and bool(_word_stems(previous) & (words.place_words | words.product_heads))
+
+
+def _in_a_missions_name(before: list[str], words: OtherNameWords) -> bool:
+    """Do the words before a place end in a mission's name and في or لدى ("سفارة المملكة العربية
+    السعودية في", "السفارة الأمريكية في")? Between the head and the link only words with the
+    article, or the one word the head is joined to (سفارة روسيا في)."""
+    if not before or before[-1] not in words.mission_links:
+        return False
+    for back in range(2, min(len(before), 6) + 1):
+        word = before[-back]
+        stems = _word_stems(word) | {w[2:] for w in _word_stems(word) if w.startswith(ARTICLE)}
+        if stems & words.mission_heads:
+            between = before[-back + 1:-1]
+            return all(w.startswith(ARTICLE) or (k == 0 and w.isalpha()) for k, w in enumerate(between))
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _written_as_a_name(word: str, words: OtherNameWords) -> bool:

@@ -46,3 +46,4 @@ def test_a_surname_after_a_verb_or_a_title_still_links(matcher):
     assert "joe-biden" in linked(matcher, "وهنأ بايدن نظيره الفرنسي بالفوز.")
     assert "vladimir-putin" in linked(matcher, "وأكد بوتين وماكرون ضرورة الحوار.")
     assert "lloyd-austin" in linked(matcher, "وصرح وزير الدفاع الأمريكي لويد أوستن بأن الدعم مستمر.")
+    assert "sergei-shoigu" in linked(matcher, "أوستن وشويغو يبحثان الوضع في أوكرانيا")  # a verb, rare in its dual

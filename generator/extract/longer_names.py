@@ -169,6 +169,9 @@ def _written_as_a_name(word: str, words: OtherNameWords) -> bool:
         return False
     if word[0] in "وفبلك":
         return False  # وماكرون، بأن: a clitic starts the next phrase
+    if word[0] in "يتن" and len(word) > 3 and (word.endswith(("ان", "ون")) or zipf_frequency(
+            ("ت" if word[0] == "ي" else "ي") + word[1:], "ar") >= words.verb_present_zipf):
+        return False  # يبحثان، تعلن: a verb in the present (its other persons are words; تايس's are not)
     if word in load_guard().function_words or is_present_verb(word) or is_future_verb(word):
         return False
     return zipf_frequency(word, "ar") < words.rare_zipf and zipf_frequency("ي" + word, "ar") < words.verb_present_zipf

@@ -47,3 +47,4 @@ def test_a_surname_after_a_verb_or_a_title_still_links(matcher):
     assert "vladimir-putin" in linked(matcher, "وأكد بوتين وماكرون ضرورة الحوار.")
     assert "lloyd-austin" in linked(matcher, "وصرح وزير الدفاع الأمريكي لويد أوستن بأن الدعم مستمر.")
     assert "sergei-shoigu" in linked(matcher, "أوستن وشويغو يبحثان الوضع في أوكرانيا")  # a verb, rare in its dual
+    assert "moscow" in linked(matcher, "وأكد أن تواصل السفارة في موسكو عملها.")  # whose embassy is not said

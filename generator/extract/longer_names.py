@@ -148,16 +148,17 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str) -> 
 
 def _in_a_missions_name(before: list[str], words: OtherNameWords) -> bool:
     """Do the words before a place end in a mission's name and في or لدى ("سفارة المملكة العربية
-    السعودية في", "السفارة الأمريكية في")? Between the head and the link only words with the
-    article, or the one word the head is joined to (سفارة روسيا في)."""
+    السعودية في", "السفارة الأمريكية في")? Between the head and the link, words with the article or
+    the one word the head is joined to (سفارة روسيا في) say whose mission it is; with none
+    ("السفارة في موسكو") the place is named for itself."""
     if not before or before[-1] not in words.mission_links:
         return False
     for back in range(2, min(len(before), 6) + 1):
         word = before[-back]
         stems = _word_stems(word) | {w[2:] for w in _word_stems(word) if w.startswith(ARTICLE)}
         if stems & words.mission_heads:
-            between = before[-back + 1:-1]
-            return all(w.startswith(ARTICLE) or (k == 0 and w.isalpha()) for k, w in enumerate(between))
+            between = before[-back + 1:-1]  # whose mission it is: "السفارة في موسكو" alone names the city
+            return bool(between) and all(w.startswith(ARTICLE) or (k == 0 and w.isalpha()) for k, w in enumerate(between))
         if not word.isalpha():
             return False
     return False

@@ -222,7 +222,7 @@ def test_a_place_meets_its_gold_by_cldr_english_name_only(bench):
 FLOORS = {
     "refused": 0,
     "linking recall": 0.97, "linking precision": 0.93,
-    "people proposed": 0.86, "organisations proposed": 0.55, "places proposed": 0.79,
+    "people proposed": 0.86, "organisations proposed": 0.62, "places proposed": 0.79,
     "proposal precision": 0.87,
     "dates recall": 0.95, "dates precision": 0.94,
 }
@@ -235,8 +235,8 @@ FLOORS = {
 FRESH_BATCH = "2026-11-29"
 FRESH_BATCH_FLOORS = {
     "linking recall": 0.85, "linking precision": 0.75,
-    "people proposed": 0.75, "organisations proposed": 0.40, "places proposed": 0.65,
-    "proposal precision": 0.80, "dates recall": 0.95, "dates precision": 0.90,
+    "people proposed": 0.75, "organisations proposed": 0.52, "places proposed": 0.65,
+    "proposal precision": 0.81, "dates recall": 0.95, "dates precision": 0.90,
 }
 
 # A second held-out batch, collected from other outlets while rules were being written against the first
@@ -288,5 +288,5 @@ def test_extraction_on_real_news_holds_its_floors(bench):
     assert held["linking"]["recall"] >= 0.95 and held["dates"]["recall"] >= 0.93, held
     assert held["dates"]["precision"] >= 0.90 and held["discovery_recall"]["person"]["recall"] >= 0.76, held
     assert held["discovery_recall"]["place"]["recall"] >= 0.70, held
-    assert held["discovery_recall"]["organization"]["recall"] >= 0.40, held
+    assert held["discovery_recall"]["organization"]["recall"] >= 0.45, held
     assert held["discovery_precision"]["precision"] >= 0.75, held

@@ -33,7 +33,7 @@ from typing import Iterable
 import ahocorasick
 import yaml
 
-from generator.extract.longer_names import QUOTES, names_an_institution, names_an_outlet
+from generator.extract.longer_names import QUOTES, names_an_institution, names_an_outlet, names_another
 from generator.extract.places import other_place_starting
 from generator.model import Entity, Mention
 from generator.text.orthography import (
@@ -375,6 +375,7 @@ class EntityMatcher:
         self.entities = tuple(entities)
         self.rules = rules or load_rules()
         self._places = frozenset(e.id for e in self.entities if e.type == "place")
+        self._types = {e.id: e.type for e in self.entities}
         self._skeleton = skeleton_of(self.rules)
         self._prefix_limit = max(len(p) for p in self.rules.bare_prefixes | self.rules.article_prefixes)
         written: dict[str, list[Form]] = {}
@@ -439,6 +440,9 @@ class EntityMatcher:
         for start, end, entity_id in self._resolve(hits, len(folded)):
             if entity_id in self._places and self._in_longer_name(folded, start, end):
                 continue
+            if names_another(self._types[entity_id], " " not in folded[start:end].strip(),
+                             folded[max(0, start - 40):start], folded[end:end + 40]):
+                continue  # هانتر بايدن، جنوب شرق الأناضول، مصر للطيران، "أهل مصر"
             if addresses and (i := bisect.bisect_right(address_starts, start) - 1) >= 0 and start < addresses[i][1]:
                 continue
             o_start, o_end = folded_text.span(start, end)

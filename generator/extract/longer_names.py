@@ -8,6 +8,11 @@ The words are data in generator/data/unknown.yml: `outlet_words` after a place m
 outlet's name wherever it stands; `outlet_words_after_head` (اليوم) only after an outlet's
 head noun (`outlet_heads`: قناة، صحيفة، موقع …) or inside quotes, since "تشهد مصر اليوم" is
 Egypt, today.
+
+Any registry name can stand inside another (names_another): a person's surname inside another
+person's name ("أحمد بوتين"), an agency's short name inside a region's ("جنوب شرق الأناضول") or a
+product's ("لقاح سبوتنيك"), a country inside a company's ("مصر للطيران") or a quoted outlet's
+("أهل مصر"), a city inside a mission's ("السفارة الأمريكية في القاهرة"); the words are unknown.yml's, organisations.yml's and given_names.yml's.
 """
 from __future__ import annotations
 
@@ -17,12 +22,15 @@ from pathlib import Path
 from typing import Iterable
 
 import yaml
+from wordfreq import zipf_frequency
 
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.text.name_guard import load_guard
-from generator.text.orthography import ARTICLE, fold
+from generator.text.orthography import ARTICLE, bare_prefixes, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
+ORGANISATIONS = DATA.with_name("organisations.yml")
+GIVEN_NAMES = DATA.with_name("given_names.yml")
 QUOTES = "\"«»“”„'‘’"
 _TRAILING = ".,،:;؛!?؟»\"')]”’"
 
@@ -72,3 +80,114 @@ def names_an_institution(previous_stems: Iterable[str], word_between: str | None
                                      or is_present_verb(word_between) or is_future_verb(word_between)):
         return False
     return any(stem in outlet_words().institutions for stem in previous_stems)
+
+
+# --- A registry name inside another name ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OtherNameWords:
+    given_names: frozenset[str]  # folded: a person's one-word form after one is another person's name
+    place_words: frozenset[str]  # folded: an organisation's one-word form after one is a place's name
+    product_heads: frozenset[str]  # folded: ... and after one, a product's (لقاح سبوتنيك)
+    organization_links: frozenset[str]  # folded first words: a place before one is a company's name
+    mission_heads: frozenset[str]  # folded: سفارة ... في <city>: the city is in the mission's name
+    mission_links: frozenset[str]
+    rare_zipf: float
+    verb_present_zipf: float
+
+
+@functools.lru_cache(maxsize=None)
+def other_name_words() -> OtherNameWords:
+    unknown = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    organisations = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
+    given = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+
+    def words(data: dict, key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in data.get(key) or ())
+
+    links = frozenset(fold(str(p)).split()[0] for p in unknown["organization_links"] if fold(str(p)).startswith("لل"))
+    also = words(given, "also_words")
+    return OtherNameWords(frozenset(fold(str(w)) for w in given["given_names"]) - also,
+                          words(unknown, "place_cues") | words(organisations, "direction_words"),
+                          words(organisations, "product_heads"), links,
+                          words(organisations, "mission_heads"), words(organisations, "mission_links"),
+                          float(unknown["rare_zipf"]), float(unknown["verb_present_zipf"]))
+
+
+def _word_stems(word: str) -> set[str]:
+    """A folded word and the word without each proclitic it may carry."""
+    return {word} | {word[len(p):] for p in bare_prefixes() if p and word.startswith(p) and len(word) - len(p) >= 2}
+
+
+def names_another(entity_type: str, one_word: bool, before: str, after: str) -> bool:
+    """Is a registry name, found between the folded texts `before` and `after`, part of another
+    name? A person's one-word form (a surname, an alias) after a common given name or before a
+    rare word written as a name ("هانتر بايدن", "أحمد بوتين", "أوستن تايس": another person); an
+    organisation's one-word form after a place word or a product's head ("جنوب شرق الأناضول",
+    "لقاح سبوتنيك"); a place before a company's genitive ("مصر للطيران") or after a mission's
+    name ("السفارة الأمريكية في القاهرة"); any name inside a short quoted name with other words
+    ("أهل مصر" in quotes: an outlet)."""
+    words = other_name_words()
+    if _inside_quoted_name(before, after):
+        return True
+    joined_before = bool(before) and before[-1] == " " and before.rstrip()[-1:].isalnum()
+    joined_after = bool(after) and after[0] == " " and after[1:2].isalnum()
+    previous = before.split()[-1] if joined_before else ""
+    following = after.split()[0].rstrip(_TRAILING) if joined_after else ""
+    if entity_type == "place":
+        return following in words.organization_links or _in_a_missions_name(before.split(), words)
+    if not one_word:
+        return False
+    if entity_type == "person":
+        if previous and previous in words.given_names:
+            return True
+        return bool(following) and _written_as_a_name(following, words)
+    return bool(previous) and bool(_word_stems(previous) & (words.place_words | words.product_heads))
+
+
+def _in_a_missions_name(before: list[str], words: OtherNameWords) -> bool:
+    """Do the words before a place end in a mission's name and في or لدى ("سفارة المملكة العربية
+    السعودية في", "السفارة الأمريكية في")? Between the head and the link, words with the article or
+    the one word the head is joined to (سفارة روسيا في) say whose mission it is; with none
+    ("السفارة في موسكو") the place is named for itself."""
+    if not before or before[-1] not in words.mission_links:
+        return False
+    for back in range(2, min(len(before), 6) + 1):
+        word = before[-back]
+        stems = _word_stems(word) | {w[2:] for w in _word_stems(word) if w.startswith(ARTICLE)}
+        if stems & words.mission_heads:
+            between = before[-back + 1:-1]  # whose mission it is: "السفارة في موسكو" alone names the city
+            return bool(between) and all(w.startswith(ARTICLE) or (k == 0 and w.isalpha()) for k, w in enumerate(between))
+        if not word.isalpha():
+            return False
+    return False
+
+
+def _written_as_a_name(word: str, words: OtherNameWords) -> bool:
+    """A word that goes on a person's name: rare, no article nor clitic, no function word nor verb."""
+    if not word.isalpha() or word.isascii() or word.startswith(ARTICLE) or len(word) < 3:
+        return False
+    if word[0] in "وفبلك":
+        return False  # وماكرون، بأن: a clitic starts the next phrase
+    if word[0] in "يتن" and len(word) > 3 and (word.endswith(("ان", "ون")) or zipf_frequency(
+            ("ت" if word[0] == "ي" else "ي") + word[1:], "ar") >= words.verb_present_zipf):
+        return False  # يبحثان، تعلن: a verb in the present (its other persons are words; تايس's are not)
+    if word in load_guard().function_words or is_present_verb(word) or is_future_verb(word):
+        return False
+    return zipf_frequency(word, "ar") < words.rare_zipf and zipf_frequency("ي" + word, "ar") < words.verb_present_zipf
+
+
+def _inside_quoted_name(before: str, after: str) -> bool:
+    """Do quotes hold the name together with one or two other words ("أهل مصر")?"""
+    opening = max(before.rfind(q) for q in QUOTES)
+    closing = min((i for i in (after.find(q) for q in QUOTES) if i >= 0), default=-1)
+    if opening < 0 or closing < 0:
+        return False
+    inside_before, inside_after = before[opening + 1:], after[:closing]
+    if inside_before[:1].isspace() or inside_after[-1:].isspace():
+        return False  # a quote that closes before the name, or opens after it
+    if any(c in inside_before + inside_after for c in ".،,:؛!؟?\n"):
+        return False
+    others = len(inside_before.split()) + len(inside_after.split())
+    return 1 <= others <= 2

@@ -1495,9 +1495,11 @@ def _article_text(item) -> tuple[str, str]:
 
 def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     """(proposal, folded words) of every cue in one text."""
+    from generator.extract.organisations import with_organisations  # it reads this module's finder
+
     out = []
     cues = doc.finder.cues
-    for found in doc.finder.find():
+    for found in with_organisations(doc.finder, doc.finder.find()):
         name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person")
         place = found.place

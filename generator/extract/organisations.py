@@ -1,0 +1,434 @@
+"""Organisations that news names without a head noun, or with a head that is not part of the
+name: discovery's cues for them, read over what unknown.py's scan found in one text.
+
+- a team's head before one word with the article names the club by that word ("فريق الهلال"
+  is الهلال); with the article and a nisba it only describes one ("النادي الإسباني");
+- a movement's head before one bare word names it by that word ("حركة حماس" is حماس);
+- a noun whose complement is an organisation ("المتحدث باسم حماس", "مسؤولي حماس", "لاعب
+  برشلونة") before a bare word that is no common word, place, given name nor verb;
+- a verb in the feminine before one word that general Arabic writes as a name (far more often
+  without the article than with it, or rarely at all), with no second name word after it
+  ("أعلنت ناسا"; a person needs two words), and the same word before a verb in the feminine;
+- a short name in brackets after an organisation's name or a definite noun phrase
+  ("منظمة البلدان المصدرة للنفط (أوبك+)", "إدارة الطيران والفضاء الأميركية (ناسا)");
+- a description in quotes' place: a head and its definite words, then the name in quotes or
+  written as a name ("منصة التواصل الاجتماعي تويتر", "موقع التواصل الاجتماعي "فيسبوك"");
+- names in Latin letters on Arabic lines: an acronym in capitals ("TNW") or capitalised words
+  in a row ("Wall Street Journal");
+- a product's or a work's head before a name takes it out of the organisations ("جهاز «آي فون»").
+
+The words are data (generator/data/organisations.yml; the head nouns are unknown.yml's). Once a
+cue found a name, unknown.py counts it wherever the archive writes it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator.extract.longer_names import outlet_words
+from generator.extract.unknown import _QUOTES, _SENTENCE_BREAK, _Found, _Finder, _is_nisba, _stem_in, zipf
+from generator.text.orthography import fold
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "organisations.yml"
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class OrganisationCues:
+    team_heads: frozenset[str]
+    movement_heads: frozenset[str]
+    member_nouns: tuple[tuple[str, ...], ...]  # folded phrases, longest first
+    product_heads: frozenset[str]
+    latin_not_names: frozenset[str]
+    max_acronym_letters: int
+    acronym_heads: frozenset[str]
+    sport_words: frozenset[str]
+    min_sport_words: int
+
+
+@functools.lru_cache(maxsize=None)
+def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in data.get(key) or ())
+
+    phrases = sorted({tuple(fold(str(p)).split()) for p in data["member_nouns"]}, key=len, reverse=True)
+    return OrganisationCues(words("team_heads"), words("movement_heads"), tuple(phrases), words("product_heads"),
+                            frozenset(str(w) for w in data["latin_not_names"]), int(data["max_acronym_letters"]),
+                            words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]))
+
+
+class _Reader:
+    """The cues of this module over one text's tokens, with unknown.py's finder for what a word is."""
+
+    def __init__(self, finder: _Finder):
+        self.finder = finder
+        self.tokens = finder.tokens
+        self.cues = finder.cues
+        self.org = load_organisation_cues()
+        # A team's head names a club in a match report; elsewhere "فريق التحقيق" is a working group.
+        sport_words = {t.stems[-1] for t in self.tokens} & self.org.sport_words
+        self.sports = len(sport_words) >= self.org.min_sport_words
+
+    # --- what a word is ---------------------------------------------------------------
+
+    def short_name(self, k: int, limit: float) -> bool:
+        """Can token k alone be an organisation's short name: a bare word that is no common
+        word, place, given name, head, verb, adjective nor possessed noun, rarer than `limit`?
+        In quotes or brackets a final alef is the name's (ناسا), not an adverb's."""
+        f, c, token = self.finder, self.cues, self.tokens[k]
+        plain = token.plain_stems[0]
+        marked = self.marked(k)
+        return (not token.covered and token.word.isalpha() and not token.word.isascii() and len(token.word) >= 3
+                and not token.article and not f.common(token) and not f.carries_clitic(token)
+                and token.word not in c.given_names and token.word not in c.particles
+                and not any(f.gazetteer.lookup((w,)) for w in token.stems)
+                and f.head_at(k) is None and _stem_in(token, c.place) is None
+                and not any(w in c.verbs or w in c.linking or (w,) in c.person for w in token.stems)
+                and not plain.endswith("ة") and not token.tanwin and not (f.adverb(token) and not marked)
+                and not f.possessed(token)
+                and not f.verb_like(token, past=False) and not token.word.endswith(("يه", "يون", "يين"))
+                and zipf(token.written) < limit)
+
+    def marked(self, k: int) -> bool:
+        """Is token k alone between quotes or brackets ("ناسا"، (ناسا)، «أبل»)?"""
+        tokens, text = self.tokens, self.finder.text
+        after = text[tokens[k].end:tokens[k + 1].start if k + 1 < len(tokens) else len(text)].lstrip(" +")
+        before = tokens[k].gap.rstrip(" ")
+        return bool(before) and bool(after) and (before[-1] == "(" and after[0] == ")"
+                                                  or before[-1] in _QUOTES and after[0] in _QUOTES)
+
+    def written_as_name(self, k: int) -> bool:
+        """A word general Arabic writes as a name: rare, or far more often without the article."""
+        token = self.tokens[k]
+        return self.finder.rare(token) or zipf(token.plain_stems[0]) - zipf("ال" + token.plain_stems[0]) >= self.cues.name_article_gap
+
+    def feminine_verb(self, k: int) -> bool:
+        """A verb of saying in the feminine past (قالت، أعلنت، نفت), as unknown.yml lists them."""
+        verbs = self.cues.verbs
+        for stem in self.tokens[k].stems:
+            if stem.endswith("ت") and len(stem) >= 3 and any(v in verbs for v in (stem[:-1], stem[:-1] + "ي", stem[:-1] + "ا")):
+                return True
+        return False
+
+    def feminine_present(self, k: int) -> bool:
+        """A verb in the feminine present (تعلن، تكشف): its ي form is a word of general Arabic."""
+        plain = self.tokens[k].plain_stems[0]
+        return len(plain) >= 4 and plain.startswith("ت") and zipf("ي" + plain[1:]) >= self.cues.verb_present_zipf
+
+    def member_noun_at(self, k: int) -> int:
+        """Length in words of a member noun ending right before token k ("المتحدث باسم"), or 0."""
+        tokens = self.tokens
+        for phrase in self.org.member_nouns:
+            start = k - len(phrase)
+            if start < 0:
+                continue
+            words = [t.word for t in tokens[start:k]]
+            first = tokens[start].stems
+            if phrase[0] in first and words[1:] == list(phrase[1:]) and all(t.joined for t in tokens[start + 1:k + 1]):
+                return len(phrase)
+        return 0
+
+    def clitic_member(self, k: int) -> str | None:
+        """The one-letter clitic ب or ل that joins token k to a member noun before it ("القيادي بحماس")."""
+        tokens = self.tokens
+        token = tokens[k]
+        if token.word[:1] not in ("ب", "ل") or len(token.word) < 5 or not token.joined or k == 0:
+            return None
+        for phrase in self.org.member_nouns:
+            if len(phrase) == 2 and phrase[1] == token.word[0] and k >= 1 and phrase[0] in tokens[k - 1].stems:
+                return token.word[0]
+        return None
+
+    # --- names in Latin letters ---------------------------------------------------------
+
+    def latin_name_at(self, k: int) -> int | None:
+        """The end of a name in Latin letters starting at token k on a line written in Arabic:
+        an acronym in capitals in quotes or brackets or after an organisation's words, or two or
+        more capitalised words in a row with an acronym among
+        them or after an organisation's words (a person's name in Latin often follows his
+        Arabic one: "إيلون ماسك (Elon Musk)")."""
+        tokens, text = self.tokens, self.finder.text
+        token = tokens[k]
+        if not token.word.isascii() or not token.word.isalpha() or token.covered:
+            return None
+        if k > 0 and tokens[k - 1].word.isascii() and tokens[k - 1].joined:
+            return None  # inside a run already read
+        line_start = text.rfind("\n", 0, token.start) + 1
+        line_end = text.find("\n", token.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(_LATIN_LETTER.findall(line)) >= len(_ARABIC_LETTER.findall(line)):
+            return None  # an English sentence or a chrome line, not a name inside Arabic prose
+        end = k
+        while (end < len(tokens) and tokens[end].word.isascii() and tokens[end].word.isalnum()
+               and (end == k or tokens[end].gap.strip() in ("", "&"))
+               and tokens[end].written[:1].isupper() and not tokens[end].covered):
+            end += 1
+        written = tokens[k].written
+        if end - k >= 2 and (any(t.written.isupper() and len(t.written) > 1 for t in tokens[k:end])
+                             or k > 0 and self.organisation_phrase_before(k - 1)):
+            return end  # a company's or a paper's name, not a person's written in Latin after his Arabic one
+        if (written.isupper() and 2 <= len(written) <= self.org.max_acronym_letters
+                and written not in self.org.latin_not_names
+                and (self.marked(k) or k > 0 and self.organisation_phrase_before(k - 1))):
+            return k + 1  # لموقع "TNW"; bare capitals are as often a fuel's or a unit's (LNG, MW)
+        return None
+
+    # --- the cues -----------------------------------------------------------------------
+
+    def refine(self, found: _Found) -> _Found | None:
+        """A found organisation as this module reads it: a club by its name alone, a team's
+        description dropped, a product dropped."""
+        tokens, c = self.tokens, self.cues
+        if found.type != "organization":
+            return found
+        first = found.start if found.head is None else found.head
+        if found.end - first >= 3 and not tokens[found.end - 1].article and zipf(
+                tokens[found.end - 1].written) >= c.common_noun_zipf and tokens[found.end - 1].word not in outlet_words().tails:
+            found = _Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
+        if found.head is not None:
+            return found
+        end = found.end
+        end = self.second_nouns_end(found.end, found.start)  # وزارة الداخلية واللامركزية
+        found = _Found(found.start, end, found.type) if end > found.end else found
+        if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in _QUOTES)
+                and (link := self.link_after(found.end))):
+            found = _Found(found.start, found.end + link, found.type)  # وكالة «بلومبرغ» للأنباء
+        if (found.end - found.start >= 2 and _stem_in(tokens[found.start], c.outlet_heads)
+                and all(t.plain_article for t in tokens[found.start + 1:found.end])
+                and found.end < len(tokens) and tokens[found.end].joined and not tokens[found.end].after_break
+                and self.short_name(found.end, c.common_noun_zipf) and self.written_as_name(found.end)):
+            end = found.end + 1
+            while (end < len(tokens) and end - found.end < 3 and tokens[end].joined and not tokens[end].article
+                   and self.short_name(end, c.common_noun_zipf) and self.written_as_name(end)):
+                end += 1  # سناب شات
+            return _Found(found.end, end, found.type, head=found.start)  # منصة التواصل الاجتماعي تويتر
+        if tokens[found.end - 1].word in outlet_words().tails and found.end < len(tokens) and self.outlet_nisba(found.end):
+            found = _Found(found.start, found.end + 1, found.type)  # قناة سكاي نيوز عربية
+        head = tokens[found.start]
+        team = _stem_in(head, self.org.team_heads) or (
+            head.plain_article and head.word[2:] in self.org.team_heads and head.word[2:])
+        if team and head.article:
+            return None if all(_is_nisba(t) for t in tokens[found.start + 1:found.end]) else found  # النادي الإسباني
+        if (team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None
+                and end < found.end and tokens[end].plain_article and not _is_nisba(tokens[end])):
+            return _Found(found.start, end, "organization")  # فريق الهلال (الكلاسيكو السعودي): the next genitive is the object
+        if (found.end == found.start + 2 and not tokens[found.start + 1].article
+                and self.finder.verb_like(tokens[found.start + 1], past=False)):
+            return None  # حركة تحمل وسمًا: a verb after the head starts a clause
+        if _stem_in(head, self.org.product_heads) and found.end > found.start + 1 and (
+                not tokens[found.start + 1].article or any(q in tokens[found.start + 1].gap for q in _QUOTES)):
+            return None  # جهاز «آي فون»: a product
+        return found
+
+    def scan(self, taken: set[int]) -> list[_Found]:
+        """Organisations the scan of unknown.py left: by the cues above, on free tokens."""
+        tokens, c = self.tokens, self.cues
+        found: list[_Found] = []
+        k = 0
+        while k < len(tokens):
+            token = tokens[k]
+            if k in taken or token.covered:
+                k += 1
+                continue
+            if (end := self.latin_name_at(k)) is not None:
+                if not (token.gap.rstrip(" ").endswith("(") and k - 1 in taken):
+                    found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
+                k = end
+                continue
+            name = self.cued_short_name(k, taken)
+            if name is not None:
+                found.append(name)
+                k = name.end
+                continue
+            k += 1
+        return found
+
+    def _free(self, k: int, taken: set[int]) -> bool:
+        return 0 <= k < len(self.tokens) and k not in taken and not self.tokens[k].covered
+
+    def next_is_name(self, k: int) -> bool:
+        """Does a name word follow token k (a person's second name)?"""
+        tokens = self.tokens
+        return (k + 1 < len(tokens) and tokens[k + 1].joined and not tokens[k + 1].after_break
+                and self.finder.name_word(tokens[k + 1]) and not tokens[k + 1].article
+                and self.finder.rare(tokens[k + 1]))
+
+    def cued_short_name(self, k: int, taken: set[int]) -> _Found | None:
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        previous = k - 1 if k > 0 and token.joined and not token.after_break else None
+        marked = self.marked(k)
+        quoted_or_joined = previous is not None or (k > 0 and marked and len(token.gap.strip(" ")) == 1)
+        before = k - 1 if quoted_or_joined else None  # the word right before, across a quote or a bracket
+        # a short name in brackets or quotes after an organisation or a definite noun phrase:
+        # (أوبك+)، (ناسا)، الأميركية «أبل»، موقع التواصل الاجتماعي "فيسبوك"
+        bracketed = token.gap.rstrip(" ").endswith("(")
+        if (marked and before is not None and (before in taken or tokens[before].plain_article
+                                               and self.organisation_phrase_before(before))
+                and not self.after_product(k) and self.short_name(k, c.weak_cue_zipf + 0.5)
+                and (self.written_as_name(k) or before in taken or bracketed or any(q in token.gap for q in _QUOTES))):
+            return _Found(k, k + 1, "organization")
+        # a head (of a movement, or an outlet's) then one bare word as its name: حركة حماس، موقع إنستغرام
+        if (previous is not None and not marked and previous not in taken and not tokens[previous].article
+                and self.short_name(k, c.common_noun_zipf) and not self.next_is_name(k)):
+            if _stem_in(tokens[previous], self.org.movement_heads):
+                return _Found(k, k + 1, "organization", head=previous)
+            if _stem_in(tokens[previous], c.outlet_heads) and self.written_as_name(k):
+                return _Found(k, k + 1, "organization", head=previous)
+        # a team's head, then its name: نادي الزمالك، لنادي ريال مدريد
+        if previous is not None and previous not in taken and _stem_in(tokens[previous], self.org.team_heads) \
+                and not tokens[previous].article:
+            end = self.club_name_end(k)
+            if end is not None:
+                return _Found(k, end, "organization", head=previous)
+        # a member noun, then the organisation: المتحدث باسم حماس، مسؤولي حماس، لاعب برشلونة
+        length = self.member_noun_at(k) if before is not None else 0
+        if length and all(self._free(m, taken) for m in range(k - length, k)) and not token.after_comma:
+            if self.short_name(k, c.common_noun_zipf) and not self.next_is_name(k):
+                return _Found(k, k + 1, "organization")
+        if previous is not None and self.clitic_member(k):
+            stripped = token.word[1:]
+            if (stripped not in c.common and zipf(token.written[1:]) < c.common_noun_zipf
+                    and not self.finder.gazetteer.lookup((stripped,)) and not self.next_is_name(k)):
+                return _Found(k, k + 1, "organization", conjunction=True)  # القيادي بحماس
+        # a verb in the feminine, then one word written as a name: أعلنت ناسا
+        if (previous is not None and self.feminine_verb(previous) and self.short_name(k, c.weak_cue_zipf + 0.5)
+                and self.written_as_name(k) and not self.next_is_name(k)):
+            return _Found(k, k + 1, "organization")
+        # the same word before a verb in the feminine, opening a sentence: ناسا تطلق
+        if ((k == 0 or token.after_break) and k + 1 < len(tokens) and tokens[k + 1].joined
+                and self.feminine_present(k + 1) and self.short_name(k, c.weak_cue_zipf + 0.5) and self.written_as_name(k)):
+            return _Found(k, k + 1, "organization")
+        # one or two words and an outlet's tail word: صراحة نيوز، عربي بوست، وول ستريت جورنال
+        for tail in (k + 1, k + 2):
+            if tail < len(tokens) and self.outlet_tail(tail, taken) and all(
+                    self.outlet_word(m, taken) and (m == k or tokens[m].joined) for m in range(k, tail)):
+                end = tail + 1
+                if end < len(tokens) and self.outlet_nisba(end):
+                    end += 1  # سكاي نيوز عربية: a nisba without the article is the name's
+                return _Found(k, end, "organization")
+        return None
+
+    def outlet_nisba(self, k: int) -> bool:
+        """A nisba without the article right after an outlet's name (سكاي نيوز عربية)."""
+        token = self.tokens[k]
+        return (token.joined and not token.after_break and not token.article and not token.covered
+                and token.word.isalpha() and len(token.word) >= 4 and token.word.endswith(("ي", "يه"))
+                and not self.finder.common(token)
+                and self.finder.gazetteer.lookup((token.word,)) is None and zipf(token.written) >= self.cues.rare_zipf)
+
+    def outlet_tail(self, k: int, taken: set[int]) -> bool:
+        token = self.tokens[k]
+        return token.joined and token.word.isalpha() and token.word in outlet_words().tails and self._free(k, taken)
+
+    def outlet_word(self, k: int, taken: set[int]) -> bool:
+        """A word of an outlet's name before its tail: bare, no common word nor clitic."""
+        token, c = self.tokens[k], self.cues
+        return (self._free(k, taken) and token.word.isalpha() and not token.article
+                and not self.finder.carries_clitic(token) and token.word not in c.common
+                and not self.finder.adverb(token) and not self.finder.verb_like(token, past=False)
+                and zipf(token.written) < c.common_noun_zipf)
+
+    def organisation_phrase_before(self, k: int) -> bool:
+        """Does the definite noun phrase ending at token k start with an organisation's or an
+        outlet's head ("منظمة الأمم المتحدة للطفولة", "إدارة الطيران والفضاء الأميركية", "موقع
+        التواصل الاجتماعي")? Then a word in brackets or quotes after it is the organisation's short
+        name, not a disease's (متلازمة الشرق الأوسط التنفسية "ميرس") or a programme's."""
+        heads = self.cues.organization | self.cues.outlet_heads | self.org.acronym_heads
+        m = k
+        while m >= 0 and k - m < 6:
+            if _stem_in(self.tokens[m], heads):
+                return True
+            if not self.tokens[m].joined:
+                break
+            m -= 1
+        return False
+
+    def club_name_end(self, k: int) -> int | None:
+        """The end of a club's name after a team's head at k-1: one word with the article that
+        is no nisba nor common word (الزمالك، الهلال) with its country's nisba if one follows
+        (العين الإماراتي), or a bare word that is no place, and a city after it (ريال مدريد):
+        "نادي قطر" is a club named by its country, whose name is not the country alone."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if token.covered or not token.word.isalpha() or not self.sports:
+            return None
+        if token.plain_article:
+            ok = not _is_nisba(token) and token.word not in c.common and zipf(token.written) < c.common_noun_zipf
+            if not ok or self.finder.head_at(k) is not None:
+                return None
+            nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
+            return k + 2 if nisba else k + 1  # العين الإماراتي، الشرطة العراقي: the club of that country
+        end = k
+        while (end < len(tokens) and end - k < 2 and (end == k or tokens[end].joined) and not tokens[end].article
+               and tokens[end].word.isalpha() and not tokens[end].covered and tokens[end].word not in c.common
+               and (self.finder.gazetteer.lookup((tokens[end].word,)) if end > k
+                    else zipf(tokens[end].written) < c.common_noun_zipf and not self.finder.gazetteer.lookup((token.word,)))):
+            end += 1
+        return end if end > k and self.finder.head_at(k) is None and not self.finder.verb_like(token, past=False) else None
+
+    def second_nouns_end(self, k: int, start: int) -> int:
+        """The end of the nouns joined by و to an organisation's genitive that ends before token k
+        (وزارة الداخلية واللامركزية، وزارة الخارجية والتعاون الدولي): one body named by two nouns,
+        unless a country's nisba closed the name or the noun is a head of its own ("وزارة الخارجية
+        الليبية والحكومة": two bodies)."""
+        tokens, c = self.tokens, self.cues
+        end = k
+        while (end < len(tokens) and end - start < c.max_words and tokens[end].joined and not tokens[end].covered
+               and tokens[end].word.startswith(("وال", "فال")) and len(tokens[end].word) > 5
+               and tokens[end - 1].plain_article and not self.finder.national_nisba(tokens[end - 1])
+               and not _is_nisba(tokens[end]) and self.finder.head_at(end) is None and tokens[end].stems[-1] not in c.common):
+            end += 1
+            while (end < len(tokens) and end - start < c.max_words and tokens[end].joined and tokens[end].plain_article
+                   and _is_nisba(tokens[end]) and not tokens[end].covered):
+                end += 1  # والتعاون الدولي، والصيد البحري
+        return end
+
+    def link_after(self, k: int) -> int:
+        """Length in words of a genitive with ل that belongs to an organisation's name at token k
+        (للأنباء، لكرة القدم: unknown.yml's organization_links), or 0."""
+        tokens = self.tokens
+        for phrase in self.cues.organization_links:
+            if tuple(t.word for t in tokens[k:k + len(phrase)]) == phrase and all(t.joined for t in tokens[k + 1:k + len(phrase)]):
+                return 0 if _SENTENCE_BREAK.search(tokens[k].gap) else len(phrase)
+        return 0
+
+    def ends_an_organisation(self, place: _Found, found: list[_Found]) -> bool:
+        """Is this place the last word of an organisation's name found elsewhere in the text, and
+        written with it here ("ريال مدريد" after "نادي ريال مدريد": not Madrid)? The name is
+        compared with and without its head."""
+        if place.type != "place" or place.end - place.start != 1:
+            return False
+        tokens = self.tokens
+        for f in found:
+            if f.type != "organization" or f.end - f.start < 2:
+                continue
+            starts = (f.start, f.start + 1) if self.finder.head_at(f.start) else (f.start,)
+            for start in starts:
+                n = f.end - start
+                if n < 2 or place.start - n + 1 < 0 or tokens[f.end - 1].word != tokens[place.start].word:
+                    continue
+                here = tokens[place.start - n + 1:place.end]
+                if all(t.joined for t in here[1:]) and here[0].stems[-1] == tokens[start].stems[-1] and all(
+                        a.word == b.word for a, b in zip(here[1:], tokens[start + 1:f.end])):
+                    return True
+        return False
+
+    def after_product(self, k: int) -> bool:
+        """Does a product's or a work's head stand within the two words before token k?"""
+        return any(_stem_in(self.tokens[m], self.org.product_heads) for m in range(max(0, k - 3), k))
+
+def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
+    """What unknown.py's scan found in one text, with the organisations this module reads."""
+    reader = _Reader(finder)
+    kept = [f for f in (reader.refine(f) for f in found) if f is not None]
+    taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)}
+    kept = sorted(kept + reader.scan(taken), key=lambda f: f.start)
+    return [f for f in kept if not reader.ends_an_organisation(f, kept)]

@@ -1,0 +1,127 @@
+"""Organisations named without a head noun, or with a head that is not part of the name
+(generator/extract/organisations.py), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.unknown import find_unknown_names
+
+
+def names(text: str) -> dict[str, str]:
+    return {p.name: p.type for p in find_unknown_names(text, [])}
+
+
+def spellings(text: str, name: str) -> tuple[str, ...]:
+    return next(p.spellings for p in find_unknown_names(text, []) if p.name == name)
+
+
+def test_a_team_head_names_the_club_by_its_word_in_a_match_report():
+    report = "وفاز فريق الزمالك على ضيفه بهدف نظيف في المباراة، ورفع الزمالك رصيده في الدوري إلى عشر نقاط."
+    assert names(report).get("الزمالك") == "organization"
+    assert "فريق الزمالك" in spellings(report, "الزمالك")
+
+
+def test_a_team_head_outside_sport_keeps_its_words():
+    found = names("وقال فريق التحقيق الدولي إن التقرير سيصدر الشهر المقبل.")
+    assert "التحقيق" not in found
+
+
+def test_a_teams_name_ends_before_the_next_genitive():
+    found = names("حسم فريق الهلال الكلاسيكو السعودي بالفوز بهدفين في المباراة ضمن الدوري.")
+    assert "فريق الهلال" in found and not any("الكلاسيكو" in n for n in found)
+
+
+def test_a_team_with_the_article_and_a_nisba_is_a_description():
+    assert "النادي الإسباني" not in names("وتلقى اللاعب عرضا من النادي الإسباني قبل نهاية الموسم.")
+
+
+def test_a_club_named_after_a_city_is_the_club_wherever_the_text_writes_it():
+    found = names("وقع اللاعب عقدا مع نادي ريال مدريد لخمس سنوات بعد المباراة. وقال مدرب ريال مدريد إن الهدف تحقق.")
+    assert "مدريد" not in found
+    assert any(n.endswith("ريال مدريد") for n in found)
+
+
+def test_a_movement_head_before_one_bare_word_names_the_movement():
+    found = names("وقالت حركة حماس في بيان إن الوفد سيصل غدا، وأكدت حماس أنها لن تشارك.")
+    assert found.get("حماس") == "organization"
+
+
+def test_a_verb_after_a_movement_head_starts_a_clause():
+    assert "حركة تحمل" not in names("وانتشرت حركة تحمل شعار المقاطعة بين الطلاب.")
+
+
+def test_a_member_noun_before_a_short_name():
+    assert names("وقال المتحدث باسم حماس إن الوفد سيصل غدا.").get("حماس") == "organization"
+    assert names("واستهدفت الغارة منزل القيادي بحماس في المدينة.").get("حماس") == "organization"
+
+
+def test_an_acronym_in_brackets_after_an_organisations_name():
+    assert names("وحذرت منظمة الأمم المتحدة للطفولة (يونيسف) من تفشي الأمراض.").get("يونيسف") == "organization"
+    assert names("وأطلقت إدارة الطيران والفضاء الأميركية (ناسا) مركبة جديدة.").get("ناسا") == "organization"
+
+
+def test_a_quoted_word_after_a_disease_is_no_organisation():
+    assert "ميرس" not in names("وسجلت إصابة جديدة بمتلازمة الشرق الأوسط التنفسية \"ميرس\" في المدينة.")
+
+
+def test_a_quoted_name_after_an_outlets_words():
+    found = names("ونشر الفنان صورته على موقع التواصل الاجتماعي \"فيسبوك\" مساء أمس.")
+    assert found.get("فيسبوك") == "organization"
+
+
+def test_a_feminine_verb_before_a_word_written_as_a_name():
+    assert names("وأعلنت أرامكو أن الأرباح ارتفعت هذا العام.").get("أرامكو") == "organization"
+    assert not any(p == "organization" for p in names("وقالت منى زكي إن الفيلم سيعرض قريبا.").values())
+
+
+def test_an_outlets_tail_word_after_its_name():
+    found = names("وقال موقع صراحة نيوز إن الاجتماع تأجل.")
+    assert found.get("صراحة نيوز") == "organization"
+    assert any(n.endswith("سكاي نيوز عربية") for n in names("وذكرت قناة سكاي نيوز عربية أن الوفد وصل."))
+
+
+def test_a_number_after_a_word_is_no_outlet():
+    assert not any("24" in name for name in names("وسيصل الوفد خلال 24 ساعة إلى العاصمة."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وبحسب ما نقله موقع \"TNW\" فإن الأرباح ارتفعت.", "TNW"),
+    ("وأبلغت الشركة النفطية اليابانية \" JXTG Nippon Oil \" بتغييرات في الحصة.", "JXTG Nippon Oil"),
+])
+def test_names_in_latin_letters_on_an_arabic_line(text, name):
+    assert names(text).get(name) == "organization"
+
+
+def test_latin_letters_that_name_no_new_organisation():
+    # a person's name in Latin after the Arabic one, the same company in Latin, a unit, an English line
+    assert not any(n.isascii() for n in names("وقال رجل الأعمال إيلون ماسك (Elon Musk) إن الصفقة اكتملت."))
+    assert not any(n.isascii() for n in names("ووقعت شركة سوناطراك (SONATRACH) عقدا جديدا."))
+    assert not any(n.isascii() for n in names("وبلغت القدرة 500 MW في محطة الكهرباء الجديدة."))
+    assert not any(n.isascii() for n in names("Once again, the Wall Street Journal has published untruths about Huawei."))
+
+
+def test_a_product_head_before_a_quoted_name():
+    assert not any("فون" in n for n in names("وتفوقت مبيعات هواتف الشركة على جهاز «آي فون» هذا العام."))
+
+
+def test_a_quoted_name_keeps_the_genitive_of_its_organisation():
+    assert "وكالة بلومبرغ للأنباء" in names("وكتب مراسل في وكالة «بلومبرغ» للأنباء أن المحادثات تعثرت.")
+
+
+def test_a_platforms_description_before_its_name():
+    found = names("وأعلن عن صفقة لشراء منصة التواصل الاجتماعي سناب شات وخدمة أخرى.")
+    assert found.get("سناب شات") == "organization" and "منصة التواصل الاجتماعي" not in found
+
+
+def test_a_frequent_word_after_a_brand_is_not_the_name():
+    found = names("وأصبحت شركة هواوي واحدة من أكبر شركات الاتصالات.")
+    assert "هواوي" in found and not any("واحدة" in n for n in found)
+
+
+def test_a_ministry_named_by_two_nouns_keeps_both():
+    found = names("وأعلنت وزارة الخارجية والتعاون الدولي أن الوزير سيزور العاصمة.")
+    assert "وزارة الخارجية والتعاون الدولي" in found and "وزارة الخارجية" not in found
+
+
+def test_two_bodies_joined_by_wa_stay_two():
+    assert "وزارة الخارجية والحكومة" not in names("وانتقدت وزارة الخارجية الليبية والحكومة القرار.")

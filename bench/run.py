@@ -259,7 +259,9 @@ def preview_latency(n: int, seed: int, out: Path, archive: Path | None, edits: i
             marker = f"تعديل {number}"
             saved = time.perf_counter()
             article.write_text(original.replace(f'title: "{title}"', f'title: "{marker} {title}"', 1), encoding="utf-8")
-            print(f"{n} articles: edit {number}, save -> page served: {served(marker, 1800) - saved:.1f} s", flush=True)
+            seconds = served(marker, 1800) - saved
+            print(f"{n} articles: edit {number}, save -> page served: {seconds:.1f} s "
+                  f"(load average {os.getloadavg()[0]:.1f})", flush=True)
             time.sleep(3)
         article.write_text(original, encoding="utf-8")
     finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import mimetypes
 import posixpath
 import socket
+import sys
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -131,6 +132,10 @@ class LiveServer(ThreadingHTTPServer):
         self.site, self.mount = site, mount
         self.versions = Versions()
         super().__init__((host, port), _Handler)
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a browser that left: nothing to say
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -167,7 +167,7 @@ class DocsWriter:
         write_new(root / cls.TABLE, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
 
     @staticmethod
-    def _stamp(file: Path) -> tuple:
+    def _stamp(file: Path | str) -> tuple:
         info = os.lstat(file)
         return info.st_ino, info.st_size, info.st_mtime_ns
 
@@ -177,7 +177,7 @@ class DocsWriter:
         if fingerprint is None or known is None or known[0] != fingerprint:
             return False
         try:
-            if self._stamp(self.target / rel) != known[1]:
+            if self._stamp(os.path.join(self.target, rel)) != known[1]:  # (no Path: thousands per pass)
                 return False
         except FileNotFoundError:
             return False

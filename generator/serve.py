@@ -61,15 +61,16 @@ class Preview:
         self.errors: list[str] | None = None  # what the site's pages show (None: no errors)
         self.saves = 0
 
-    def regenerate(self) -> bool:
-        """One save: True when the docs folder and the site are up to date with it."""
-        started = time.monotonic()
+    def regenerate(self, changed: set[Path] | None = None) -> bool:
+        """One save: True when the docs folder and the site are up to date with it. `changed`:
+        the paths the watcher saw change since the last save (None: anything may have)."""
+        started, cpu = time.monotonic(), time.process_time()
         root = self.root
         writer, errors = None, None
         with build_lock(root):  # a `make site` running meanwhile finishes first
             try:
                 with without_gc_pauses():
-                    refresh(self.state)
+                    refresh(self.state, changed=changed)
                 generated, writer = write_generated(self.state, table=self.table)
                 self.table = writer.table
             except BuildFailed as exc:
@@ -93,7 +94,9 @@ class Preview:
                 print(problem, file=sys.stderr)
             site = (f", MkDocs {built[0]:.1f}s: " + ("every page" if built[1] is None else f"{built[1]} site files")
                     if built else "")
-            print(f"regenerated in {time.monotonic() - started:.1f}s (generator {generated_in:.1f}s{site}): "
+            # The processor time too: on a machine shared with other work, the seconds say little.
+            print(f"regenerated in {time.monotonic() - started:.1f}s, {time.process_time() - cpu:.1f}s of processor time "
+                  f"(generator {generated_in:.1f}s{site}): "
                   f"{generated.rendered} pages rendered, {generated.written} files written, "
                   f"{generated.deleted} removed", flush=True)
         return errors is None and (self.site is None or built is not None)
@@ -167,29 +170,49 @@ def show_errors(root: Path, errors: list[str]) -> None:
     write_new(root / ERRORS_FILE, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
-class _Debounced(FileSystemEventHandler):
-    """Saves under a folder (or, with `names`, of these files only) set `changed`."""
+class Changes:
+    """The paths saved since the last regeneration, and a signal that there are some."""
 
-    def __init__(self, changed: threading.Event, names: tuple[str, ...] | None = None):
-        self.changed, self.names = changed, names
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self._paths: set[Path] = set()
+        self._lock = threading.Lock()
+
+    def add(self, *paths: Path) -> None:
+        with self._lock:
+            self._paths.update(paths)
+        self.event.set()
+
+    def take(self) -> set[Path]:
+        with self._lock:
+            paths, self._paths = self._paths, set()
+        return paths
+
+
+class _Debounced(FileSystemEventHandler):
+    """Saves under a folder (or, with `names`, of these files only) go into `changes`."""
+
+    def __init__(self, changes: Changes, names: tuple[str, ...] | None = None):
+        self.changes, self.names = changes, names
 
     def on_any_event(self, event):
         if event.event_type in ("opened", "closed_no_write"):
             return
-        name = Path(str(event.src_path)).name
-        if name.startswith(".") or name.endswith(("~", ".swp", ".tmp")):
+        paths = [Path(str(p)) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        # An editor's temporary or backup file alone is no save (its rename over the real file is)
+        if all(p.name.startswith(".") or p.name.endswith(("~", ".swp", ".tmp")) for p in paths):
             return
-        if self.names is None or name in self.names:
-            self.changed.set()
+        if self.names is None or any(p.name in self.names for p in paths):
+            self.changes.add(*paths)
 
 
-def regenerate_on_change(preview: Preview, changed: threading.Event) -> None:
+def regenerate_on_change(preview: Preview, changes: Changes) -> None:
     while True:
-        changed.wait()
-        while changed.is_set():
-            changed.clear()
+        changes.event.wait()
+        while changes.event.is_set():
+            changes.event.clear()
             time.sleep(_QUIET_PERIOD)
-        preview.regenerate()
+        preview.regenerate(changes.take())
 
 
 def address(dev_addr: str, port: int | None = None) -> tuple[str, int]:
@@ -259,13 +282,13 @@ def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None)
         preview = Preview(root, LiveSite(root, root / SITE_DIR, f"http://{host}:{port}{mount}"), server.versions)
         preview.regenerate()
         print(f"serving on http://{host}:{port}{mount}", flush=True)
-        changed = threading.Event()
+        changes = Changes()
         for folder in WATCHED:
             (root / folder).mkdir(exist_ok=True)
-            observer.schedule(_Debounced(changed), str(root / folder), recursive=True)
-        observer.schedule(_Debounced(changed, WATCHED_FILES), str(root), recursive=False)
+            observer.schedule(_Debounced(changes), str(root / folder), recursive=True)
+        observer.schedule(_Debounced(changes, WATCHED_FILES), str(root), recursive=False)
         observer.start()
-        threading.Thread(target=regenerate_on_change, args=(preview, changed), daemon=True).start()
+        threading.Thread(target=regenerate_on_change, args=(preview, changes), daemon=True).start()
         while True:
             time.sleep(3600)  # until a stop signal
     except _Stopped:

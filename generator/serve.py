@@ -232,7 +232,7 @@ def port_in_use(host: str, port: int) -> bool:
     return False
 
 
-class _Stopped(Exception):
+class _Stopped(BaseException):  # not an Exception: a save's `except Exception` must not swallow it
     pass
 
 
@@ -268,7 +268,7 @@ def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None)
               f"--port {port + 1}", file=sys.stderr)
         return 2
     previous = {stop: signal.signal(stop, _raise_stopped) for stop in STOP_SIGNALS}
-    server = preview = None
+    server = preview = serving = None
     observer = Observer()
     errors = root / ERRORS_FILE
     try:
@@ -277,10 +277,11 @@ def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None)
         os.environ[PREVIEW_VARIABLE] = str(errors.resolve())  # mkdocs.yml's extra.preview, hooks/preview.py
         _show_mkdocs_warnings()
         mount = mount_path(site_url(root))
-        server = LiveServer(host, port, root / SITE_DIR, mount)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        server = LiveServer(host, port, root / SITE_DIR, mount)  # the port is taken; served once built
         preview = Preview(root, LiveSite(root, root / SITE_DIR, f"http://{host}:{port}{mount}"), server.versions)
         preview.regenerate()
+        serving = threading.Thread(target=server.serve_forever, daemon=True)
+        serving.start()
         print(f"serving on http://{host}:{port}{mount}", flush=True)
         changes = Changes()
         for folder in WATCHED:
@@ -296,8 +297,9 @@ def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None)
     finally:
         for stop, handler_before in previous.items():
             signal.signal(stop, handler_before)
+        if serving is not None:
+            server.shutdown()  # (waits for serve_forever: only once it was started)
         if server is not None:
-            server.shutdown()
             server.server_close()
         if observer.is_alive():
             observer.stop()

@@ -138,6 +138,24 @@ def test_a_stop_signal_to_serve_stops_it_and_frees_the_port(tmp_path, stop):
         log.close()
 
 
+def test_a_stop_signal_during_the_first_build_stops_serve(tmp_path):
+    """Not swallowed by the save's own error handling (which keeps serving whatever a file does)."""
+    root = copy_repository(tmp_path / "repo")
+    port = free_port()
+    server, log = start_serve(root, tmp_path, port)
+    try:
+        deadline = time.monotonic() + 60
+        while port_free(port) and time.monotonic() < deadline:  # taken just before the first build
+            time.sleep(0.05)
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=30) == 0
+        assert port_free(port)
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+        log.close()
+
+
 def test_a_port_in_use_is_one_clear_line_that_suggests_another(tmp_path):
     root = copy_repository(tmp_path / "repo")
     with socket.socket() as taken:

@@ -279,16 +279,18 @@ def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None)
         mount = mount_path(site_url(root))
         server = LiveServer(host, port, root / SITE_DIR, mount)  # the port is taken; served once built
         preview = Preview(root, LiveSite(root, root / SITE_DIR, f"http://{host}:{port}{mount}"), server.versions)
-        preview.regenerate()
-        serving = threading.Thread(target=server.serve_forever, daemon=True)
-        serving.start()
-        print(f"serving on http://{host}:{port}{mount}", flush=True)
+        # Watched before the first build: a save made while it runs (or as soon as a page is
+        # served) is seen, and regenerated after it.
         changes = Changes()
         for folder in WATCHED:
             (root / folder).mkdir(exist_ok=True)
             observer.schedule(_Debounced(changes), str(root / folder), recursive=True)
         observer.schedule(_Debounced(changes, WATCHED_FILES), str(root), recursive=False)
         observer.start()
+        preview.regenerate()
+        serving = threading.Thread(target=server.serve_forever, daemon=True)
+        serving.start()
+        print(f"serving on http://{host}:{port}{mount}", flush=True)
         threading.Thread(target=regenerate_on_change, args=(preview, changes), daemon=True).start()
         while True:
             time.sleep(3600)  # until a stop signal

@@ -216,21 +216,19 @@ def compare_hook(n: int, seed: int, out: Path, keep: bool) -> bool:
 def processor_seconds(pid: int) -> float:
     """Processor time used so far by a process and every process below it (read from /proc):
     on a machine shared with other work, the part of a latency that is the preview's own."""
-    parents, used = {}, {}
+    parent_and_ticks = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
+            after_name = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # it ended meanwhile
             continue
-        parents[int(stat.parent.name)] = int(fields[1])
-        used[int(stat.parent.name)] = int(fields[11]) + int(fields[12])  # utime, stime
-    found, frontier = [pid], [pid]
-    while frontier:
-        current = frontier.pop()
-        kids = [child for child, parent in parents.items() if parent == current]
-        found += kids
-        frontier += kids
-    return sum(used.get(p, 0) for p in found) / os.sysconf("SC_CLK_TCK")
+        parent_and_ticks[int(stat.parent.name)] = (int(after_name[1]), int(after_name[11]) + int(after_name[12]))
+
+    def ticks(process: int) -> int:  # utime + stime, its own and its descendants'
+        return parent_and_ticks.get(process, (0, 0))[1] + sum(
+            ticks(child) for child, (parent, _) in parent_and_ticks.items() if parent == process)
+
+    return ticks(pid) / os.sysconf("SC_CLK_TCK")
 
 
 def preview_latency(n: int, seed: int, out: Path, archive: Path | None, edits: int = 3) -> None:

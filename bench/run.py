@@ -213,6 +213,24 @@ def compare_hook(n: int, seed: int, out: Path, keep: bool) -> bool:
     return same_names and not different
 
 
+def processor_seconds(pid: int) -> float:
+    """Processor time used so far by a process and every process below it (read from /proc):
+    on a machine shared with other work, the part of a latency that is the preview's own."""
+    parent_and_ticks = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            after_name = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # it ended meanwhile
+            continue
+        parent_and_ticks[int(stat.parent.name)] = (int(after_name[1]), int(after_name[11]) + int(after_name[12]))
+
+    def ticks(process: int) -> int:  # utime + stime, its own and its descendants'
+        return parent_and_ticks.get(process, (0, 0))[1] + sum(
+            ticks(child) for child, (parent, _) in parent_and_ticks.items() if parent == process)
+
+    return ticks(pid) / os.sysconf("SC_CLK_TCK")
+
+
 def preview_latency(n: int, seed: int, out: Path, archive: Path | None, edits: int = 3) -> None:
     """Seconds from starting `generator serve` to the first page, and from each save to the page."""
     import signal
@@ -257,9 +275,12 @@ def preview_latency(n: int, seed: int, out: Path, archive: Path | None, edits: i
         time.sleep(5)  # MkDocs' server settles
         for number in range(1, edits + 1):
             marker = f"تعديل {number}"
-            saved = time.perf_counter()
+            saved, cpu = time.perf_counter(), processor_seconds(server.pid)
             article.write_text(original.replace(f'title: "{title}"', f'title: "{marker} {title}"', 1), encoding="utf-8")
-            print(f"{n} articles: edit {number}, save -> page served: {served(marker, 1800) - saved:.1f} s", flush=True)
+            seconds = served(marker, 1800) - saved
+            print(f"{n} articles: edit {number}, save -> page served: {seconds:.1f} s, the preview's processes "
+                  f"used {processor_seconds(server.pid) - cpu:.1f} s of processor time meanwhile "
+                  f"(load average {os.getloadavg()[0]:.1f})", flush=True)
             time.sleep(3)
         article.write_text(original, encoding="utf-8")
     finally:

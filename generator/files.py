@@ -128,8 +128,8 @@ class DocsWriter:
     indexed)}. A page whose fingerprint and file are unchanged is not rendered (`fresh`); a
     rendered page whose bytes are the file's is not written (its modification time stays, so
     MkDocs' --dirty skips it). Changed files are staged beside the folder and renamed into it
-    in one burst by `finish`, which also removes what the build no longer makes; MkDocs' server,
-    which starts after a tenth of a second without changes, then builds once.
+    in one burst by `finish`, which also removes what the build no longer makes, and says which
+    files it wrote and removed (`written`, `deleted`: what the preview's MkDocs builds).
     """
 
     TABLE = Path("build") / "cache" / "docs-inputs.pickle"
@@ -137,10 +137,15 @@ class DocsWriter:
 
     def __init__(self, root: Path, target: Path, table: dict | None = None):
         self.root, self.target = root, target
+        # A table given is the last run's in this process, whose finish left the folder holding
+        # exactly its files: what this run does not make is found without listing the folder.
+        self.listed = table is not None
         self.previous = self._load_table() if table is None else table
         self.table: dict[str, tuple] = {}
         self.staged: list[tuple[Path, str, bytes | None]] = []
         self._staging: Path | None = None
+        self.written: list[str] = []  # by the last finish: the files it wrote and removed (docs-relative)
+        self.deleted: list[str] = []
 
     def _load_table(self) -> dict:
         from generator import safe_pickle
@@ -162,7 +167,7 @@ class DocsWriter:
         write_new(root / cls.TABLE, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
 
     @staticmethod
-    def _stamp(file: Path) -> tuple:
+    def _stamp(file: Path | str) -> tuple:
         info = os.lstat(file)
         return info.st_ino, info.st_size, info.st_mtime_ns
 
@@ -172,7 +177,7 @@ class DocsWriter:
         if fingerprint is None or known is None or known[0] != fingerprint:
             return False
         try:
-            if self._stamp(self.target / rel) != known[1]:
+            if self._stamp(os.path.join(self.target, rel)) != known[1]:  # (no Path: thousands per pass)
                 return False
         except FileNotFoundError:
             return False
@@ -208,21 +213,25 @@ class DocsWriter:
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staged, dest)
             self.table[rel] = (fingerprint, self._stamp(dest), self.table[rel][2])
-        stale = []
-        for folder, _, names in os.walk(self.target):
-            for name in names:
-                rel = (Path(folder) / name).relative_to(self.target).as_posix()
-                if rel not in self.table:
-                    stale.append(Path(folder) / name)
+        if self.listed:
+            self.deleted = [rel for rel in self.previous if rel not in self.table]
+        else:
+            self.deleted = []
+            for folder, _, names in os.walk(self.target):
+                for name in names:
+                    rel = (Path(folder) / name).relative_to(self.target).as_posix()
+                    if rel not in self.table:
+                        self.deleted.append(rel)
+        stale = [self.target / rel for rel in self.deleted]
         for file in stale:
-            file.unlink()
+            file.unlink(missing_ok=True)
         for folder in sorted({file.parent for file in stale}, key=lambda p: len(p.parts), reverse=True):
             while folder != self.target and folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()  # a folder emptied by the removals, and the folders above it so emptied
                 folder = folder.parent
-        written = len(self.staged)
+        self.written = [rel for _, rel, _ in self.staged]
         self.staged = []
-        return written, len(stale)
+        return len(self.written), len(stale)
 
     def discard(self) -> None:
         """Remove the staging folder (after finish, or when rendering failed: nothing was written)."""

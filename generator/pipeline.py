@@ -231,6 +231,7 @@ def forget_rendered() -> None:
     """Let go of the HTML kept for the next render (a build renders once; a preview keeps it)."""
     article_html.cache_clear()
     description_html.cache_clear()
+    excerpt.cache_clear()
 
 
 def write_docs(root: Path, generated: Generated, settings: Settings | None = None) -> tuple[int, int]:

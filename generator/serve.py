@@ -1,35 +1,36 @@
-"""`make serve`: MkDocs' live-reloading server over the generated tree, regenerated on change.
+"""`make serve`: the generated site on localhost, regenerated and rebuilt on every save.
 
-MkDocs watches build/docs and reloads the browser; we watch content/ and site_config/, keep
-the read and extracted archive in memory (`Preview`), re-read only the files that changed,
-render only the pages whose inputs changed and write them in one burst, and MkDocs rebuilds
-only those pages (--dirty; with site_config/hooks/html_blocks.py a few pages take a second or two).
-When an edit breaks the build, the errors are written to build/preview/errors.json, which
-MkDocs watches; its preview hook (site_config/hooks/preview.py) puts them into the site and
-assets/javascripts/preview-errors.js (which main.html adds in preview only) shows them over
-the page until the next good save. Stopping the preview by any of
-SIGINT, SIGTERM or SIGHUP stops MkDocs' server too: it runs in a process group of its own,
-which is stopped as a whole.
+We watch content/, site_config/ and mkdocs.yml, keep the read and extracted archive in memory
+(`Preview`), re-read only the files that changed, render only the pages whose inputs changed and
+write them in one burst; MkDocs, running in this process (generator/live_site.py), then builds
+only the pages the generator wrote, and the server (generator/live_server.py) serves the built
+site from build/preview/site/ and reloads the browsers showing a page that changed. When an
+edit breaks the build, the errors are written to build/preview/errors.json; the preview hook
+(site_config/hooks/preview.py) puts them into the site and assets/javascripts/preview-errors.js
+(which main.html adds in preview only) shows them over every page until the next good save.
+SIGINT, SIGTERM and SIGHUP stop the preview, its server with it.
 """
 from __future__ import annotations
 
-import ctypes
 import gc
 import json
+import logging
 import os
 import signal
 import socket
-import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 from pathlib import Path
 
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
-from generator.config import PREVIEW_VARIABLE
+from generator.config import PREVIEW_VARIABLE, site_url
 from generator.files import DocsWriter, write_new
+from generator.live_server import LiveServer, Versions
+from generator.live_site import LiveSite
 from generator.lock import build_lock
 from generator.pipeline import BuildFailed, without_gc_pauses, write_generated
 from generator.read.tree import unsafe_entries
@@ -37,57 +38,112 @@ from generator.render.search_index import save_keys_cache
 from generator.state import ArchiveState, refresh
 
 WATCHED = ("content", "site_config")
+WATCHED_FILES = ("mkdocs.yml",)  # in the repository's folder, watched without its subfolders
 _QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save in bursts)
 FULL_COLLECTION_EVERY = 20  # saves between collections that walk what the preview keeps
-ERRORS_FILE = Path("build") / "preview" / "errors.json"  # watched by MkDocs' server
+ERRORS_FILE = Path("build") / "preview" / "errors.json"  # put into the site by hooks/preview.py
+SITE_DIR = Path("build") / "preview" / "site"  # what the preview serves (never site/: builds own it)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 class Preview:
     """The archive held in memory across saves: each save re-reads the files that changed,
     extracts what they reach, renders the pages whose inputs changed and writes them in one
-    burst, which MkDocs' server (--dirty) rebuilds once. Caches go to build/cache/ on close."""
+    burst; with a `site` (LiveSite), MkDocs then builds the pages written, and `versions` (the
+    server's) learns which pages changed. Caches go to build/cache/ on close."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, site: LiveSite | None = None, versions: Versions | None = None):
         self.root = root
         self.state = ArchiveState(root)
         self.table: dict | None = None  # what each file of the docs folder was made from; None: build/cache's
+        self.site = site
+        self.versions = versions or Versions()
+        self.errors: list[str] | None = None  # what the site's pages show (None: no errors)
         self.saves = 0
 
-    def regenerate(self) -> bool:
-        started = time.monotonic()
+    def regenerate(self, changed: set[Path] | None = None) -> bool:
+        """One save: True when the docs folder and the site are up to date with it. `changed`:
+        the paths the watcher saw change since the last save (None: anything may have)."""
+        started, cpu = time.monotonic(), time.process_time()
         root = self.root
-        try:
-            with build_lock(root):  # a `make site` running meanwhile finishes first
+        writer, errors = None, None
+        with build_lock(root):  # a `make site` running meanwhile finishes first
+            try:
                 with without_gc_pauses():
-                    refresh(self.state)
+                    refresh(self.state, changed=changed)
                 generated, writer = write_generated(self.state, table=self.table)
                 self.table = writer.table
-                # After the burst (MkDocs builds meanwhile): this save's cycles are collected, and
-                # what the preview keeps is frozen, so collections skip it. Walking everything
-                # kept (seconds at 1,000 articles) for cycles of what earlier saves let go is
-                # done once every FULL_COLLECTION_EVERY saves only.
-                self.saves += 1
-                if self.saves % FULL_COLLECTION_EVERY == 0:
-                    gc.unfreeze()
-                gc.collect()
-                gc.freeze()
-        except BuildFailed as exc:
-            for problem in exc.problems:
+            except BuildFailed as exc:
+                for problem in exc.problems:
+                    print(problem, file=sys.stderr)
+                print("not regenerated: the site shows the last good version until the errors above are fixed",
+                      file=sys.stderr)
+                errors = [str(problem) for problem in exc.problems]
+            except Exception as exc:  # keep serving whatever a half-typed file does
+                print(f"not regenerated: {exc}", file=sys.stderr)
+                errors = [f"{type(exc).__name__}: {exc}"]
+            if errors is None:
+                (root / ERRORS_FILE).unlink(missing_ok=True)
+            else:
+                show_errors(root, errors)
+            generated_in = time.monotonic() - started
+            built = self._build_site(writer, errors)
+            self._collect()
+        if writer is not None:
+            for problem in generated.problems:
                 print(problem, file=sys.stderr)
-            print("not regenerated: the site shows the last good version until the errors above are fixed", file=sys.stderr)
-            show_errors(root, [str(problem) for problem in exc.problems])
-            return False
-        except Exception as exc:  # keep serving whatever a half-typed file does
-            print(f"not regenerated: {exc}", file=sys.stderr)
-            show_errors(root, [f"{type(exc).__name__}: {exc}"])
-            return False
-        (root / ERRORS_FILE).unlink(missing_ok=True)
-        for problem in generated.problems:
-            print(problem, file=sys.stderr)
-        print(f"regenerated in {time.monotonic() - started:.1f}s: {generated.rendered} pages rendered, "
-              f"{generated.written} files written, {generated.deleted} removed", flush=True)
-        return True
+            site = (f", MkDocs {built[0]:.1f}s: " + ("every page" if built[1] is None else f"{built[1]} site files")
+                    if built else "")
+            # The processor time too: on a machine shared with other work, the seconds say little.
+            print(f"regenerated in {time.monotonic() - started:.1f}s, {time.process_time() - cpu:.1f}s of processor time "
+                  f"(generator {generated_in:.1f}s{site}): "
+                  f"{generated.rendered} pages rendered, {generated.written} files written, "
+                  f"{generated.deleted} removed", flush=True)
+        return errors is None and (self.site is None or built is not None)
+
+    def _build_site(self, writer: DocsWriter | None, errors: list[str] | None) -> tuple[float, int | None] | None:
+        """MkDocs over what the save wrote (all of it when what shapes every page changed), then
+        the server told which pages changed: all of them when the errors shown changed.
+        Returns (seconds, site files changed, None for all); None when MkDocs failed."""
+        if self.site is None:
+            return None
+        started = time.monotonic()
+        site, versions = self.site, self.versions
+        try:
+            with versions.building(), without_gc_pauses():
+                if not site.current():
+                    site.build_all()
+                    changed = None
+                elif writer is not None:
+                    changed = site.update(writer.written, writer.deleted)
+                else:
+                    site.post_build()  # the errors into the site; the pages stay the last good version
+                    changed = []
+        except Exception as exc:  # a template or hook that fails: shown, and the next save builds all
+            site.theme = None
+            print(f"not built: {type(exc).__name__}: {exc}", file=sys.stderr)
+            show_errors(self.root, [*(errors or []), f"MkDocs: {type(exc).__name__}: {exc}"])
+            site.post_build()
+            self.errors = None
+            versions.changed_all()
+            return None
+        if changed is None or errors != self.errors:
+            versions.changed_all()  # every page, or the errors overlay shown on every page
+            self.errors = errors
+        else:
+            versions.changed(changed)
+        return time.monotonic() - started, None if changed is None else len(changed)
+
+    def _collect(self) -> None:
+        """After the save (its page is served already): this save's cycles are collected, and
+        what the preview keeps is frozen, so collections skip it. Walking everything kept
+        (seconds at 1,000 articles) for cycles of what earlier saves let go is done once every
+        FULL_COLLECTION_EVERY saves only."""
+        self.saves += 1
+        if self.saves % FULL_COLLECTION_EVERY == 0:
+            gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     def close(self) -> None:
         """Keep what the preview knows for the next build (extractions, docs inputs, search keys)."""
@@ -95,6 +151,8 @@ class Preview:
         if self.table is not None:
             DocsWriter.write_table(self.root, self.table)
         save_keys_cache(self.root, prune=False)
+        if self.site is not None:
+            self.site.close()
 
 
 def regenerate(root: Path) -> bool:
@@ -107,31 +165,54 @@ def regenerate(root: Path) -> bool:
 
 
 def show_errors(root: Path, errors: list[str]) -> None:
-    """The errors where the preview's pages read them (MkDocs sees the file change and reloads them)."""
+    """The errors where the preview hook reads them (it puts them into the site as MkDocs builds)."""
     data = {"errors": errors, "message": "لم يُحدَّث الموقع: صحّح الأخطاء التالية، وتعرض الصفحات آخر نسخة سليمة حتى ذلك"}
     write_new(root / ERRORS_FILE, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
+class Changes:
+    """The paths saved since the last regeneration, and a signal that there are some."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self._paths: set[Path] = set()
+        self._lock = threading.Lock()
+
+    def add(self, *paths: Path) -> None:
+        with self._lock:
+            self._paths.update(paths)
+        self.event.set()
+
+    def take(self) -> set[Path]:
+        with self._lock:
+            paths, self._paths = self._paths, set()
+        return paths
+
+
 class _Debounced(FileSystemEventHandler):
-    def __init__(self, preview: Preview):
-        self.preview = preview
-        self.changed = threading.Event()
+    """Saves under a folder (or, with `names`, of these files only) go into `changes`."""
+
+    def __init__(self, changes: Changes, names: tuple[str, ...] | None = None):
+        self.changes, self.names = changes, names
 
     def on_any_event(self, event):
         if event.event_type in ("opened", "closed_no_write"):
             return
-        name = Path(str(event.src_path)).name
-        if name.startswith(".") or name.endswith(("~", ".swp", ".tmp")):
+        paths = [Path(str(p)) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        # An editor's temporary or backup file alone is no save (its rename over the real file is)
+        if all(p.name.startswith(".") or p.name.endswith(("~", ".swp", ".tmp")) for p in paths):
             return
-        self.changed.set()
+        if self.names is None or any(p.name in self.names for p in paths):
+            self.changes.add(*paths)
 
-    def loop(self) -> None:
-        while True:
-            self.changed.wait()
-            while self.changed.is_set():
-                self.changed.clear()
-                time.sleep(_QUIET_PERIOD)
-            self.preview.regenerate()
+
+def regenerate_on_change(preview: Preview, changes: Changes) -> None:
+    while True:
+        changes.event.wait()
+        while changes.event.is_set():
+            changes.event.clear()
+            time.sleep(_QUIET_PERIOD)
+        preview.regenerate(changes.take())
 
 
 def address(dev_addr: str, port: int | None = None) -> tuple[str, int]:
@@ -151,7 +232,7 @@ def port_in_use(host: str, port: int) -> bool:
     return False
 
 
-class _Stopped(Exception):
+class _Stopped(BaseException):  # not an Exception: a save's `except Exception` must not swallow it
     pass
 
 
@@ -159,27 +240,19 @@ def _raise_stopped(signum, frame):
     raise _Stopped(signum)
 
 
-def _stop_with_parent() -> None:
-    """In MkDocs' process (Linux): stop when the preview dies, even by SIGKILL."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+def _show_mkdocs_warnings() -> None:
+    """MkDocs' warnings and errors on the terminal, as its command line shows them."""
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
 
 
-def _stop_group(server: subprocess.Popen) -> None:
-    if server.poll() is not None:
-        return
-    for stop, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
-        try:
-            os.killpg(server.pid, stop)
-        except ProcessLookupError:
-            return
-        try:
-            server.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
+def mount_path(url: str) -> str:
+    """The path the site is served under ("/", or "/sub/" for a site_url of https://host/sub/)."""
+    return ("/" + urllib.parse.urlsplit(url).path.strip("/") + "/").replace("//", "/")
 
 
 def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None) -> int:
@@ -195,34 +268,41 @@ def serve(root: Path, dev_addr: str = "127.0.0.1:8000", port: int | None = None)
               f"--port {port + 1}", file=sys.stderr)
         return 2
     previous = {stop: signal.signal(stop, _raise_stopped) for stop in STOP_SIGNALS}
-    server = preview = None
+    server = preview = serving = None
     observer = Observer()
     errors = root / ERRORS_FILE
     try:
         errors.unlink(missing_ok=True)
         errors.parent.mkdir(parents=True, exist_ok=True)
-        preview = Preview(root)
-        preview.regenerate()
-        # Its own process group, stopped as a whole: MkDocs' server and anything it started.
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--dev-addr", f"{host}:{port}",
-             "--watch", str(errors.parent)],
-            cwd=root, env={**os.environ, PREVIEW_VARIABLE: str(errors.resolve())}, start_new_session=True,
-            preexec_fn=_stop_with_parent)
-        handler = _Debounced(preview)
+        os.environ[PREVIEW_VARIABLE] = str(errors.resolve())  # mkdocs.yml's extra.preview, hooks/preview.py
+        _show_mkdocs_warnings()
+        mount = mount_path(site_url(root))
+        server = LiveServer(host, port, root / SITE_DIR, mount)  # the port is taken; served once built
+        preview = Preview(root, LiveSite(root, root / SITE_DIR, f"http://{host}:{port}{mount}"), server.versions)
+        # Watched before the first build: a save made while it runs (or as soon as a page is
+        # served) is seen, and regenerated after it.
+        changes = Changes()
         for folder in WATCHED:
             (root / folder).mkdir(exist_ok=True)
-            observer.schedule(handler, str(root / folder), recursive=True)
+            observer.schedule(_Debounced(changes), str(root / folder), recursive=True)
+        observer.schedule(_Debounced(changes, WATCHED_FILES), str(root), recursive=False)
         observer.start()
-        threading.Thread(target=handler.loop, daemon=True).start()
-        return server.wait()
+        preview.regenerate()
+        serving = threading.Thread(target=server.serve_forever, daemon=True)
+        serving.start()
+        print(f"serving on http://{host}:{port}{mount}", flush=True)
+        threading.Thread(target=regenerate_on_change, args=(preview, changes), daemon=True).start()
+        while True:
+            time.sleep(3600)  # until a stop signal
     except _Stopped:
         return 0
     finally:
         for stop, handler_before in previous.items():
             signal.signal(stop, handler_before)
+        if serving is not None:
+            server.shutdown()  # (waits for serve_forever: only once it was started)
         if server is not None:
-            _stop_group(server)
+            server.server_close()
         if observer.is_alive():
             observer.stop()
         if preview is not None:

@@ -10,6 +10,7 @@ the others start from the caches in build/cache/.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.model import Article, ContentError, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
-from generator.read.content import read_article, read_articles
-from generator.read.registry import _read_entity_file, load_registry
+from generator.read.content import ARTICLES_DIR, read_article, read_articles
+from generator.read.registry import ENTITIES_DIR, _read_entity_file, load_registry
 from generator.read.tree import unsafe_entries
 from generator.render.site import EntityPagesMemo
 from generator.text.analysis import AnalysedText
@@ -82,6 +83,7 @@ class ArchiveState:
     entity_pages: EntityPagesMemo = field(default_factory=EntityPagesMemo)  # each entity's pages, between renders
     aggregates: AggregatesMemo = field(default_factory=AggregatesMemo)  # profiles, chronology, between renders
     outputs_checked: bool = False  # build/ and site/ were checked for links (once per state)
+    _folders_read: dict = field(default_factory=dict)  # ARTICLES_DIR, ENTITIES_DIR -> what reading it gave
     _articles: _Remembered = field(default_factory=lambda: _Remembered(read_article))
     _registry: _Remembered = field(default_factory=lambda: _Remembered(_read_entity_file))
     _cache: extraction_cache.ExtractionCache | None = None
@@ -97,12 +99,14 @@ class ArchiveState:
 
 
 def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = True,
-            stop_at_links: bool = True) -> ArchiveState:
+            stop_at_links: bool = True, changed: Iterable[Path] | None = None) -> ArchiveState:
     """Bring `state` up to date with the files on disk; returns it. Files whose stamp did not
     change are not read again; only articles that changed, or that a changed registry name can
     reach, are extracted (none when `extract` is False). A link or special file stops
     everything (nothing is read; `unsafe` is set) unless `stop_at_links` is False (`check`,
-    which reports everything: the readers refuse each link on their own)."""
+    which reports everything: the readers refuse each link on their own). `changed` (a
+    preview's watcher) is every path created, changed or removed since the last refresh: the
+    articles or the registry are then listed again only when a path among them changed."""
     root = state.root
     # Links first: nothing is read while one is there. The output folders (thousands of files)
     # are checked once per state: a preview then checks only what the maintainer edits.
@@ -111,15 +115,11 @@ def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = Tr
     state.unsafe = bool(unsafe)
     if unsafe and stop_at_links:
         state.articles, state.entities, state.problems, state.extractions = [], [], unsafe, []
-        state.extracted = []
+        state.extracted, state._folders_read = [], {}
         return state
     with reporter.stage("read"):
-        state._articles.start()
-        state._registry.start()
-        articles, problems = read_articles(root, state._articles)
-        entities, registry_problems = load_registry(root, state._registry)
-        state._articles.forget_unseen()
-        state._registry.forget_unseen()
+        articles, problems = _read_folder(state, ARTICLES_DIR, changed, state._articles, read_articles)
+        entities, registry_problems = _read_folder(state, ENTITIES_DIR, changed, state._registry, load_registry)
         if entities != state.entities:
             state.matcher = None  # made anew when an article needs it
         state.articles, state.entities = articles, entities
@@ -128,6 +128,21 @@ def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = Tr
         with reporter.stage("extract", len(articles)) as advance:
             _extract(state, advance)
     return state
+
+
+def _read_folder(state: ArchiveState, folder: Path, changed: Iterable[Path] | None, remembered: _Remembered, read):
+    """What `read` gives for the folder, from the last refresh when no path in it changed."""
+    root = state.root
+    if changed is not None and folder in state._folders_read:
+        inside = root / folder
+        if not any(path == inside or inside in path.parents or path in inside.parents
+                   for path in (root / p for p in changed)):
+            return state._folders_read[folder]
+    remembered.start()
+    found = read(root, remembered)
+    remembered.forget_unseen()
+    state._folders_read[folder] = found
+    return found
 
 
 def _extract(state: ArchiveState, advance) -> None:

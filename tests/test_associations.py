@@ -13,6 +13,7 @@ import pytest
 
 from conftest import REPO
 from generator.aggregate.entities import build_profiles
+from generator.aggregate.memo import AggregatesMemo
 from generator.extract.article import extract_article
 from generator.extract.entities import EntityMatcher
 from generator.model import Article
@@ -32,14 +33,22 @@ ARCHIVE = [
 ]
 
 
+def _article(n: int, body: str, title: str | None = None) -> Article:
+    return Article(path=f"content/articles/2023/a{n}.md", title=title or f"مقال {n}", date=dt.date(2023, 1, n + 1),
+                   slug=f"a{n}", body=body)
+
+
 @pytest.fixture(scope="module")
-def profiles():
+def registry():
     entities, problems = load_registry(REPO)
     assert not [p for p in problems if p.level == "error"]
-    matcher = EntityMatcher(entities)
-    articles = [Article(path=f"content/articles/2023/a{n}.md", title=f"مقال {n}", date=dt.date(2023, 1, n + 1),
-                        slug=f"a{n}", body=body) for n, body in enumerate(ARCHIVE)]
-    return build_profiles(entities, [extract_article(a, matcher) for a in articles])
+    return entities, EntityMatcher(entities)
+
+
+@pytest.fixture(scope="module")
+def profiles(registry):
+    entities, matcher = registry
+    return build_profiles(entities, [extract_article(_article(n, body), matcher) for n, body in enumerate(ARCHIVE)])
 
 
 def neighbours(profiles, entity_id):
@@ -99,3 +108,36 @@ def test_the_entity_page_shows_the_evidence_and_says_appeared_with_for_one_artic
     heading, items = _related_section((site / "entities/place/moscow/index.html").read_text(encoding="utf-8"))
     assert heading == "يظهر غالبًا مع"
     assert "مقالات مشتركة: 2" in items
+
+
+def test_a_preview_makes_again_only_the_profiles_an_edit_reaches_and_they_equal_a_full_pass(registry):
+    entities, matcher = registry
+    extractions = [extract_article(_article(n, body), matcher) for n, body in enumerate(ARCHIVE)]
+    memo = AggregatesMemo()
+
+    def save(changes: dict[int, str | None], title: str | None = None) -> tuple[dict, dict]:
+        """Articles edited (a new body), removed (None) or added (a new number), as a save reads them."""
+        before = memo.profiles(entities, extractions)
+        for n, body in changes.items():
+            if body is None:
+                extractions[:] = [x for x in extractions if x.article.slug != f"a{n}"]
+                continue
+            edited = extract_article(_article(n, body, title), matcher)
+            at = [i for i, x in enumerate(extractions) if x.article.slug == f"a{n}"]
+            if at:
+                extractions[at[0]] = edited
+            else:
+                extractions.append(edited)
+        after = memo.profiles(entities, extractions)
+        assert after == build_profiles(entities, extractions)
+        return before, after
+
+    before, after = save({3: "قال أوستن إن روسيا لم ترد."}, title="مقال معدل")  # the title only
+    assert after["vladimir-putin"] is before["vladimir-putin"]  # not in the article: kept as it was
+    assert after["lloyd-austin"] is not before["lloyd-austin"]  # its appearance shows the new title
+    before, after = save({3: "قال أوستن إن الصادرات تراجعت."})  # Russia goes from one article
+    assert after["russia"].article_count == len(ARCHIVE) - 1
+    assert after["vladimir-putin"] is not before["vladimir-putin"]  # Russia weighs otherwise for him
+    before, after = save({1: None})  # an article removed: every association's discount changes
+    save({len(ARCHIVE): "التقى بوتين شويغو في موسكو."})  # one added
+    save({0: ARCHIVE[0].replace("لويد أوستن", "وزيرا")})  # Austin leaves the article he shares with Shoigu

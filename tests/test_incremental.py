@@ -131,6 +131,23 @@ def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_p
     assert pipeline.build_docs(root).rendered == 0  # the preview's caches serve the next build
 
 
+def test_a_preview_lists_the_articles_or_the_registry_again_only_when_its_watcher_saw_a_path_in_them(tmp_path):
+    root = copy_repository(tmp_path / "repo")
+    preview = Preview(root)
+    assert preview.regenerate()
+    entity = root / "content/entities/person/elizabeth-rood.md"
+    edit_description(root)
+    assert preview.regenerate(changed={entity})
+    [rood] = [e for e in preview.state.entities if e.id == "elizabeth-rood"]
+    assert "مخضرمة" in rood.description
+    add_article(root)
+    assert preview.regenerate(changed={entity})  # nothing seen among the articles: not listed again
+    assert len(preview.state.articles) == 2
+    assert preview.regenerate(changed={root / "content/articles/2022"})  # their folder: listed again
+    assert len(preview.state.articles) == 3
+    assert tree(root / "build/docs") == clean_docs(root)
+
+
 def test_check_extracts_each_article_once_and_discovery_matches_nothing_again(tmp_path, monkeypatch):
     from generator.check import check
 

@@ -118,20 +118,37 @@ def port_free(port: int) -> bool:
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
-def test_a_stop_signal_to_serve_stops_mkdocs_and_frees_the_port(tmp_path, stop):
+def test_a_stop_signal_to_serve_stops_it_and_frees_the_port(tmp_path, stop):
     root = copy_repository(tmp_path / "repo")
     port = free_port()
     server, log = start_serve(root, tmp_path, port)
     try:
         wait_for(f"http://127.0.0.1:{port}/", "أرشيف الأخبار")
-        children = children_of(server.pid)
-        assert children, "MkDocs' server runs as a child of serve"
+        children = children_of(server.pid)  # MkDocs runs in serve's own process: none expected
         server.send_signal(stop)  # to serve alone, not to its group
-        server.wait(timeout=20)
+        assert server.wait(timeout=20) == 0
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and any(alive(pid) for pid in children):
             time.sleep(0.1)
         assert not any(alive(pid) for pid in children)
+        assert port_free(port)
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+        log.close()
+
+
+def test_a_stop_signal_during_the_first_build_stops_serve(tmp_path):
+    """Not swallowed by the save's own error handling (which keeps serving whatever a file does)."""
+    root = copy_repository(tmp_path / "repo")
+    port = free_port()
+    server, log = start_serve(root, tmp_path, port)
+    try:
+        deadline = time.monotonic() + 60
+        while port_free(port) and time.monotonic() < deadline:  # taken just before the first build
+            time.sleep(0.05)
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=30) == 0
         assert port_free(port)
     finally:
         if server.poll() is None:

@@ -139,26 +139,47 @@ def article_share(extraction: Extraction) -> ArticleShare:
         for entity_id, mentions in by_entity.items()))
 
 
+class ProfileTotals:
+    """The sums the profiles are made from, kept so that an article's share can be added or
+    taken away (a preview's save) and only the profiles it changes made again."""
+
+    def __init__(self) -> None:
+        self.appearances: dict[str, dict[int, Appearance]] = defaultdict(dict)  # by id(appearance)
+        self.mention_counts: Counter = Counter()
+        self.shared_articles: dict[str, Counter] = defaultdict(Counter)
+        self.shared_sentences: dict[str, Counter] = defaultdict(Counter)
+
+    def add(self, share: ArticleShare, sign: int = 1) -> None:
+        """Count `share` in (sign -1: take it out again; the Appearance objects are the ones added)."""
+        for entity_id, appearance, others in share.entities:
+            self.mention_counts[entity_id] += sign * appearance.mention_count
+            if sign > 0:
+                self.appearances[entity_id][id(appearance)] = appearance
+            else:
+                del self.appearances[entity_id][id(appearance)]
+            articles, sentences = self.shared_articles[entity_id], self.shared_sentences[entity_id]
+            for other, shared in others:
+                articles[other] += sign
+                sentences[other] += sign * shared
+                if not articles[other]:  # no article names both any more
+                    del articles[other], sentences[other]
+
+    def articles_of(self) -> dict[str, int]:
+        return {entity_id: len(items) for entity_id, items in self.appearances.items() if items}
+
+    def profile(self, entity: Entity, articles_of: dict[str, int], total_articles: int) -> EntityProfile:
+        items = sorted(self.appearances.get(entity.id, {}).values(), key=lambda a: (a.article.date, a.article.key),
+                       reverse=True)
+        related = associations(articles_of, self.shared_articles.get(entity.id, Counter()),
+                               self.shared_sentences.get(entity.id, Counter()), total_articles)
+        return EntityProfile(entity, tuple(items), self.mention_counts[entity.id], related)
+
+
 def build_profiles(entities: list[Entity], extractions: list[Extraction],
                    shares: list[ArticleShare] | None = None) -> dict[str, EntityProfile]:
     """Every entity's profile; `shares` are the extractions' article_share when known."""
-    appearances: dict[str, list[Appearance]] = defaultdict(list)
-    mention_counts: Counter = Counter()
-    shared_articles: dict[str, Counter] = defaultdict(Counter)
-    shared_sentences: dict[str, Counter] = defaultdict(Counter)
+    totals = ProfileTotals()
     for share in shares if shares is not None else map(article_share, extractions):
-        for entity_id, appearance, others in share.entities:
-            mention_counts[entity_id] += appearance.mention_count
-            appearances[entity_id].append(appearance)
-            articles, sentences = shared_articles[entity_id], shared_sentences[entity_id]
-            for other, shared in others:
-                articles[other] += 1
-                sentences[other] += shared
-    articles_of = {entity_id: len(items) for entity_id, items in appearances.items()}
-    total = len(extractions)
-    profiles = {}
-    for entity in entities:
-        items = sorted(appearances.get(entity.id, []), key=lambda a: (a.article.date, a.article.key), reverse=True)
-        related = associations(articles_of, shared_articles[entity.id], shared_sentences[entity.id], total)
-        profiles[entity.id] = EntityProfile(entity, tuple(items), mention_counts[entity.id], related)
-    return profiles
+        totals.add(share)
+    articles_of = totals.articles_of()
+    return {entity.id: totals.profile(entity, articles_of, len(extractions)) for entity in entities}

@@ -3,7 +3,7 @@ save aggregates again only what it changed (a build aggregates once and keeps no
 from __future__ import annotations
 
 from generator.aggregate.chronology import build_chronology
-from generator.aggregate.entities import EntityProfile, article_share, build_profiles
+from generator.aggregate.entities import EntityProfile, ProfileTotals, article_share
 from generator.model import Entity, Extraction
 
 
@@ -13,25 +13,57 @@ class AggregatesMemo:
         self._chronology: tuple = ()
         self._shares: dict[int, tuple] = {}  # id(extraction) -> (extraction, its article_share)
         self._profiles: dict[str, EntityProfile] = {}
+        self._entities: list[Entity] | None = None
+        self._totals: ProfileTotals | None = None  # the sums self._profiles were made from
+        self._articles_of: dict[str, int] = {}
+        self._total = 0  # articles
 
     def profiles(self, entities: list[Entity], extractions: list[Extraction]) -> dict[str, EntityProfile]:
         """Every entity's profile, from what each article adds to them (kept for the extractions
-        that did not change: the same objects from one save to the next). A profile equal to
-        the last one is the last one, so that what is made from it is found again by identity."""
-        kept, shares = {}, []
+        that did not change: the same objects from one save to the next). Only the articles
+        that changed are taken out of the sums and counted in again, and only the profiles they
+        reach are made again: the entities they name, and those seen with an entity whose
+        article count changed (its weight in their associations). A profile equal to the last
+        one is the last one, so that what is made from it is found again by identity."""
+        kept, added = {}, []
         for extraction in extractions:
             known = self._shares.get(id(extraction))
             if known is None or known[0] is not extraction:
                 known = (extraction, article_share(extraction))
+                added.append(known[1])
             kept[id(extraction)] = known
-            shares.append(known[1])
+        removed = [share for key, (extraction, share) in self._shares.items()
+                   if kept.get(key, (None,))[0] is not extraction]
         self._shares = kept
-        profiles = build_profiles(entities, extractions, shares)
-        for entity_id, profile in profiles.items():
-            before = self._profiles.get(entity_id)
-            if before is not None and before == profile:
-                profiles[entity_id] = before
-        self._profiles = profiles
+        totals = self._totals
+        # Everything again when the registry changed, or when most articles did (a first pass).
+        if totals is None or entities != self._entities or len(added) + len(removed) > len(extractions) // 2:
+            totals = ProfileTotals()
+            for _, share in kept.values():
+                totals.add(share)
+            reached = None
+        else:
+            for share in removed:
+                totals.add(share, sign=-1)
+            for share in added:
+                totals.add(share)
+            reached = {entity_id for share in removed + added for entity_id, _, _ in share.entities}
+        articles_of = totals.articles_of()
+        if len(extractions) != self._total:
+            reached = None  # the archive's size weighs every association
+        elif reached is not None:
+            for entity_id in [e for e in reached if articles_of.get(e) != self._articles_of.get(e)]:
+                reached.update(totals.shared_articles.get(entity_id, ()))
+        profiles = {}
+        for entity in entities:
+            before = self._profiles.get(entity.id)
+            if reached is not None and entity.id not in reached and before is not None and before.entity is entity:
+                profiles[entity.id] = before
+                continue
+            profile = totals.profile(entity, articles_of, len(extractions))
+            profiles[entity.id] = before if before is not None and before == profile else profile
+        self._profiles, self._entities, self._totals = profiles, entities, totals
+        self._articles_of, self._total = articles_of, len(extractions)
         return profiles
 
     def chronology(self, extractions: list[Extraction]) -> tuple:

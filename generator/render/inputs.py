@@ -54,13 +54,17 @@ class Fingerprints:
         # extractions) are immutable and the same objects from one save to the next, so their
         # digests last by identity; values rebuilt on every pass (chronology entries, views of
         # articles) are found again by value.
-        self._before, self._values_before = lasting or ({}, {})
+        # An entity's view is made anew on every pass around the same entity and profile (a
+        # preview keeps the profiles an edit does not reach): its digest lasts while they do.
+        self._before, self._values_before, self._views_before = lasting or ({}, {}, {})
         self._values: dict[object, bytes] = {}
+        self._views: dict[tuple, tuple] = {}  # (id(entity), id(profile), src) -> (entity, profile, digest)
         self._fields: dict[type, tuple[str, ...] | None] = {}
 
     def lasting(self) -> tuple:
         """What this pass used of what lasts, for the next pass."""
-        return ({key: entry for key, entry in self._memo.items() if type(entry[0]) in LASTING}, self._values)
+        return ({key: entry for key, entry in self._memo.items() if type(entry[0]) in LASTING}, self._values,
+                self._views)
 
     def page(self, page: Page) -> bytes:
         known = self._memo.get(id(page)) or self._before.get(id(page))
@@ -87,6 +91,14 @@ class Fingerprints:
         if known is not None and known[0] is value:
             self._memo[id(value)] = known
             return known[1]
+        if kind is EntityView:
+            key = (id(value.entity), id(value.profile), value.src)
+            found = self._views.get(key) or self._views_before.get(key)
+            if found is None or found[0] is not value.entity or found[1] is not value.profile:
+                found = (value.entity, value.profile, self._walk(kind, value))
+            self._views[key] = found
+            self._memo[id(value)] = (value, found[2])
+            return found[2]
         if kind in BY_VALUE:
             result = self._values.get(value) or self._values_before.get(value)
             if result is None:

@@ -139,6 +139,7 @@ def body_html(body: str, body_format: str, links: list[Link]) -> str:
     return markdown_to_html(body, links)
 
 
+@lru_cache(maxsize=1 << 15)  # a preview asks for every article's on every save
 def excerpt(body: str, words: int = 40) -> str:
     """The first words of a body, as plain text (Markdown marks and HTML tags removed)."""
     text = re.sub(r"\]\([^)]*\)|<[^>]*>|[`*_#>\[\]]", " ", body)

@@ -72,20 +72,30 @@ class EntityPagesMemo:
         self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages, sparkline)
         self.chronology: dict[str, tuple] = {}  # a chronology page's src -> (inputs, page)
         self.articles: dict[str, tuple] = {}  # an article page's src -> (inputs, page)
+        self.neighbours: dict[str, tuple] = {}  # entity id -> (entity, profile, src, as_neighbour())
 
     def start(self, shared: bytes) -> None:
         if shared != self.shared:
-            self.shared, self.units, self.chronology, self.articles = shared, {}, {}, {}
+            self.shared, self.units, self.chronology, self.articles, self.neighbours = shared, {}, {}, {}, {}
 
 
-def neighbour_lookup(entity_views: dict):
-    """EntityView.as_neighbour by entity id (None: no such page), each made once per pass."""
+def neighbour_lookup(entity_views: dict, memo: EntityPagesMemo | None = None):
+    """EntityView.as_neighbour by entity id (None: no such page), each made once per pass; with
+    `memo`, the last pass's while the entity and its profile are the same objects, so that the
+    inputs that hold it are compared by identity, not field by field."""
     found: dict[str, tuple | None] = {}
+    kept = memo.neighbours if memo is not None else {}
 
     def neighbour(entity_id: str) -> tuple | None:
         if entity_id not in found:
             view = entity_views.get(entity_id)
-            found[entity_id] = view.as_neighbour() if view else None
+            before = kept.get(entity_id) if view else None
+            if before is not None and before[0] is view.entity and before[1] is view.profile and before[2] == view.src:
+                found[entity_id] = before[3]
+            else:
+                found[entity_id] = view.as_neighbour() if view else None
+                if view and memo is not None:
+                    kept[entity_id] = (view.entity, view.profile, view.src, found[entity_id])
         return found[entity_id]
 
     return neighbour
@@ -187,7 +197,7 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, extractions
             title = strings.text("titles.archive_month", month=month_name(month.month), year=month.year)
             pages += listing_pages(to.archive_month(month.year, month.month), "archive_month.md.j2", {"title": title},
                                    items, settings.page_size, {"month": month, "year_src": to.archive_year}, strings)
-    neighbour = neighbour_lookup(entity_views)
+    neighbour = neighbour_lookup(entity_views, memo)
     kept: dict[str, tuple] = {}
     for article in archive.articles:
         view = views[article.key]
@@ -274,7 +284,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
     for entry in chronology:
         for entity_id in entry.entity_ids:
             entries_of[entity_id].append(entry)
-    neighbour = neighbour_lookup(entity_views)
+    neighbour = neighbour_lookup(entity_views, memo)
     kept: dict[str, tuple] = {}
     for view in entity_views.values():
         entity, profile = view.entity, view.profile
@@ -439,7 +449,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                                                            strings.text("chronology.chart_label"))
         return charts_by_place[key]
 
-    neighbour = neighbour_lookup(entity_views)
+    neighbour = neighbour_lookup(entity_views, memo)
 
     def page_for(part, title: str, year, entity_type, extra: dict) -> Page:
         chart = months_chart(part.src, year) if part.number == 1 else ""

@@ -1,0 +1,153 @@
+"""The preview's MkDocs build, in the preview's own process: one build per save, of only the
+files the generator changed.
+
+`build_all` is MkDocs' own build (mkdocs.commands.build.build, as `mkdocs serve` runs it), which
+keeps what it gathered: the config and its hooks, the Files collection, the navigation and the
+theme's Jinja environment. `update(written, deleted)` then builds the pages and copies the
+files whose sources a save wrote, one by one as MkDocs' build does each (_populate_page, then
+_build_page, with the same hooks), without walking the docs folder or the site: a page comes
+out byte for byte as a clean `mkdocs build` of the same tree makes it (tests/test_live_site.py).
+A save that adds or removes files lists the docs folder again (new Files, navigation and
+sitemap) and still builds only what changed. A change to what shapes every page (mkdocs.yml,
+site_config/, see pipeline.theme_fingerprint) is a full build again.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.structure.files import Files, InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.nav import Navigation, get_navigation
+from mkdocs.structure.pages import Page
+
+from generator.pipeline import theme_fingerprint
+
+INCLUSION = InclusionLevel.is_in_serve  # as `mkdocs serve` builds: drafts shown
+SITEMAP = "sitemap.xml"
+
+
+class LiveSite:
+    """The site of `root`'s docs folder in `site_dir`, as served at `site_url`."""
+
+    def __init__(self, root: Path, site_dir: Path, site_url: str):
+        self.root, self.site_dir, self.site_url = root, site_dir, site_url
+        self.config = None
+        self.files: Files | None = None
+        self.nav: Navigation | None = None
+        self.env = None
+        self.theme: str | None = None  # theme_fingerprint of the last full build
+
+    def current(self) -> bool:
+        """Whether what shapes every page is what the last full build was made with."""
+        return self.theme is not None and self.theme == theme_fingerprint(self.root)
+
+    def build_all(self) -> None:
+        """A clean build with a config read again (MkDocs' build, keeping what it gathered)."""
+        self.close()
+        theme = theme_fingerprint(self.root)
+        config = load_config(config_file=str(self.root / "mkdocs.yml"), site_dir=str(self.site_dir))
+        config.plugins.on_startup(command="serve", dirty=False)
+        config.site_url = self.site_url
+        self.config = config
+        found = {}
+
+        def keep_nav(nav, config, files):
+            found["nav"], found["files"] = nav, files
+
+        def keep_env(env, config, files):
+            found["env"] = env
+
+        # Called after mkdocs.yml's hooks: what the build then uses.
+        config.plugins.events["nav"].append(keep_nav)
+        config.plugins.events["env"].append(keep_env)
+        try:
+            mkdocs_build.build(config, serve_url=self.site_url)
+        finally:
+            config.plugins.events["nav"].remove(keep_nav)
+            config.plugins.events["env"].remove(keep_env)
+        self.nav, self.files, self.env = found["nav"], found["files"], found["env"]
+        self.theme = theme
+
+    def update(self, written: list[str], deleted: list[str]) -> list[str]:
+        """Build what the generator wrote into the docs folder (docs-relative paths) and remove
+        what it deleted; returns the site-relative files that changed."""
+        config = self.config
+        changed: list[str] = []
+        listed_again = bool(deleted) or any(self.files.get_file_from_path(rel) is None for rel in written)
+        if listed_again:
+            changed += self._list_again(deleted)
+        files = self.files
+        nav_files = {page.file.src_uri for page in self.nav.pages}
+        sources = [files.get_file_from_path(rel) for rel in written]
+        sources = [file for file in sources if file is not None and file.inclusion.is_in_serve()]
+        pages = [file for file in sources if file.is_documentation_page()]
+        if listed_again or any(file.src_uri in nav_files for file in pages):
+            self._navigation_again(sitemap=listed_again)
+            nav_files = {page.file.src_uri for page in self.nav.pages}
+        for file in pages:
+            if file.src_uri not in nav_files:
+                Page(None, file, config)
+                mkdocs_build._populate_page(file.page, config, files)
+        for file in sources:
+            if not file.is_documentation_page():
+                file.copy_file()
+                changed.append(file.dest_uri)
+        doc_files = files.documentation_pages(inclusion=INCLUSION)
+        for file in pages:
+            mkdocs_build._build_page(file.page, config, doc_files, self.nav, self.env,
+                                     excluded=file.inclusion.is_excluded())
+            changed.append(file.dest_uri)
+        for file in pages:
+            file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        config.plugins.on_post_build(config=config)
+        return changed
+
+    def post_build(self) -> None:
+        """The build's last step alone (the preview's errors into the site: hooks/preview.py)."""
+        self.config.plugins.on_post_build(config=self.config)
+
+    def _navigation_again(self, sitemap: bool) -> None:
+        """A new navigation with new pages for its files, each read again (a page of the
+        navigation is built with every page of it read, as in a full build), and the theme's
+        pages that show it (and the sitemap, which lists every page, when pages came or went)."""
+        config, files = self.config, self.files
+        for page in self.nav.pages:
+            page.file.page = None
+        self.nav = config.plugins.on_nav(get_navigation(files, config), config=config, files=files)
+        for page in self.nav.pages:
+            mkdocs_build._populate_page(page, config, files)
+        for template in config.theme.static_templates:
+            if template != SITEMAP or sitemap:
+                mkdocs_build._build_theme_template(template, self.env, files, config, self.nav)
+
+    def _list_again(self, deleted: list[str]) -> list[str]:
+        """The docs folder listed again after a save added or removed files; the removed ones'
+        outputs go. Returns the site files removed, and the sitemap's (made again next)."""
+        config, before = self.config, self.files
+        gone = []
+        for rel in deleted:
+            file = before.get_file_from_path(rel)
+            if file is not None:
+                _remove(Path(file.abs_dest_path), self.site_dir)
+                gone.append(file.dest_uri)
+        files = get_files(config)
+        files.add_files_from_theme(self.env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        self.files = files  # their pages are made with the navigation, next
+        return gone + [SITEMAP, f"{SITEMAP}.gz"]
+
+    def close(self) -> None:
+        if self.config is not None:
+            self.config.plugins.on_shutdown()
+            self.config = None
+
+
+def _remove(path: Path, top: Path) -> None:
+    """A file of the site, and the folders it leaves empty."""
+    path.unlink(missing_ok=True)
+    folder = path.parent
+    while folder != top and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

@@ -129,7 +129,9 @@ def test_a_bare_weekday_after_a_present_tense_verb_is_the_coming_one():
 
 def test_today_only_as_a_time_word():
     friday = dt.date(2022, 10, 21)
-    assert found("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة.", friday) == [("عام 1948", "1948", None)]
+    # "this day" of another year is that year's day and month, never today
+    assert found("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة.", friday) == [
+        ("مثل هذا اليوم من عام 1948", "1948-10-21", None)]
     assert found("لا يزال الخلاف قائما حتى اليوم.", friday) == []
     assert found("احتفل في يومه الأول بالفوز.", friday) == []
     assert found("وصرح الوزير اليوم، بأن", friday) == [("اليوم", "2022-10-21", None)]

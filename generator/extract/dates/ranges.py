@@ -23,6 +23,10 @@ from generator.text.orthography import fold
 from generator.text.display import format_day
 
 
+# A day of a list starts a word, or follows the و that joins it ("أيام 7 و8 و9 يونيه").
+_WORD_OR_AND = r"(?:(?<!\w)|(?<=(?<!\w)و))"
+
+
 @lru_cache(maxsize=None)
 def connector_pattern() -> str:
     """"إلى", "حتى", "و", or a dash, between the two ends of a range."""
@@ -37,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern]:
     connector = connector_pattern()
     return {
         "partial_day": re.compile(
-            rf"(?:(?<!\w)(?P<op>{opener})\s+)?(?<!\w)(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
+            rf"(?:(?<!\w)(?P<op>{opener})\s+)?{_WORD_OR_AND}(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
             rf"\s*(?P<conn>{connector})\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
@@ -93,7 +97,8 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     if m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
         if not 1 <= first <= 31 or first == part.day:
             return [part]
-        return [replace(part, start=day_start, end=day_end, day=first, weekday=None, priority=0), part]
+        listed = [replace(part, start=day_start, end=day_end, day=first, weekday=None, priority=0), part]
+        return _earlier_listed_days(listed, ctx, after)
     if not 1 <= first < part.day:
         return [part]
     start = m.start("op") if m.group("op") else day_start
@@ -101,19 +106,41 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     return [replace(head, end=part.end, until=part)]
 
 
+def _earlier_listed_days(listed: list[Part], ctx: Context, after: int) -> list[Part]:
+    """"أيام 7 و8 و9 يونيه 2016", "7، 8 و9 يونيو": more days listed before the first one found,
+    each a date of the same month."""
+    while (m := _LISTED_DAY.search(ctx.f, max(after, listed[0].start - 12), listed[0].start)) is not None:
+        day = int(m.group("d"))
+        if not 1 <= day < listed[0].day:
+            break
+        listed.insert(0, replace(listed[0], start=m.start("d"), end=m.end("d"), day=day))
+    return listed
+
+
+_LISTED_DAY = re.compile(rf"{_WORD_OR_AND}(?<![/.\-])(?P<d>\d{{1,2}})\s*(?:,\s*|,?\s*و\s*)\Z")
+
+
 def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
-    """"يوم الجمعة 4 فبراير": the weekday found before a date without a year tells its year
-    (resolve.py); the two become one mention in merge_same_date."""
-    lent = list(parts)
-    for i in range(1, len(lent)):
-        before, date = lent[i - 1], lent[i]
-        if (before.weekday is not None and date.kind == "explicit" and date.precision == "day"
-                and date.weekday is None and _ADJACENT.fullmatch(ctx.f, before.end, date.start)):
-            lent[i] = replace(date, weekday=before.weekday)
+    """"يوم الجمعة 4 فبراير", "السبت الموافق 13 ديسمبر": the weekday found before a date tells
+    the year of a date without one (resolve.py) and is checked against it; it becomes part of
+    the date, so that a range's end written with its weekday is still joined to its start
+    ("من الثلاثاء الموافق 9 ديسمبر وحتى السبت الموافق 13 ديسمبر")."""
+    lent: list[Part] = []
+    for date in parts:
+        before = lent[-1] if lent else None
+        if (before is not None and before.kind == "weekday" and before.weekday is not None
+                and date.kind in ("explicit", "numeric") and date.precision == "day" and date.weekday is None
+                and date.until is None and _weekday_link().fullmatch(ctx.f, before.end, date.start)):
+            lent[-1] = replace(date, start=before.start, weekday=before.weekday)
+            continue
+        lent.append(date)
     return lent
 
 
-_ADJACENT = re.compile(r"[^\S\n]*,?[^\S\n]*")
+@lru_cache(maxsize=None)
+def _weekday_link() -> re.Pattern:
+    """Between a weekday and its date: a comma, or a word of same_date_links ("الموافق")."""
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(section('same_date_links'))}[^\S\n]*)?")
 
 
 def join_ranges(parts: list[Part], ctx: Context) -> list[Part]:

@@ -292,6 +292,16 @@ def test_the_seed_dated_right_has_no_problem_and_dated_wrong_has_one():
     assert [(p.line, "اليوم الاثنين" in p.message) for p in wrong] == [(2, True)]
 
 
+def test_today_named_as_the_day_before_publication_is_that_day_and_still_a_warning():
+    # a statement of Monday evening on a page dated Tuesday morning: the Monday, and the
+    # maintainer is told the text and the date disagree
+    article = _article("سطر\nاجتمعت اللجنة مساء اليوم الإثنين.", dt.date(2023, 7, 18))
+    assert [(d.text, d.value) for d in find_dates(article.body, article.date)] == [("مساء اليوم الإثنين", "2023-07-17")]
+    assert [p.line for p in date_problems(article)] == [2]
+    # a weekday two days off is not read as the evening before
+    assert [d.value for d in find_dates("اجتمعت اللجنة اليوم الأحد.", dt.date(2023, 7, 18))] == ["2023-07-18"]
+
+
 def test_a_weekday_that_contradicts_its_own_date():
     problems = date_problems(_article("سطر\nالأحد 21 أكتوبر 2022", dt.date(2022, 10, 21)))
     assert [p.line for p in problems] == [2]

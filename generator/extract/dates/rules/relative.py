@@ -91,10 +91,14 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
             return None  # "بغداد اليوم - بغداد": an outlet's name
     weekday = _weekday_of(m)
     warning = None
+    day = ctx.published
     if weekday is not None:
         warning = _weekday_warning(ctx.original(start, end), weekday, ctx.published, today=True)
+        if warning and (ctx.published - dt.timedelta(days=1)).weekday() == weekday:
+            # "مساء اليوم الإثنين" on a page dated Tuesday 06:56: written the evening before
+            day = ctx.published - dt.timedelta(days=1)
     kind = "relative" if weekday is None else "weekday"
-    return Part(start, end, kind, "day", value=ctx.published.isoformat(), weekday=weekday,
+    return Part(start, end, kind, "day", value=day.isoformat(), weekday=weekday,
                 warning=warning, priority=2)
 
 
@@ -125,6 +129,9 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
             ctx.word_before(m.start()), words(section("relative_verb_after")))
         if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in _CLAUSE_END and starts_clause:
             return None
+    if word in words(section("the_morrow")) and not (m.group("wd") or m.group("tod")) and not among(
+            ctx.word_before(m.start()), words(section("the_morrow_after"))):
+        return None  # "جيل الغد": the future
     day = ctx.published + dt.timedelta(days=_relative_days().value(word))
     weekday = _weekday_of(m)
     warning = None

@@ -148,6 +148,12 @@ def remember_weekday(part: Part, value: str, ctx: Context) -> None:
         ctx.forward_sentences.add(k)
 
 
+def _end_settles(part: Part, end: Part) -> bool:
+    """Does the end of a range say its year, where the start does not ("من 29 نوفمبر إلى 1 ديسمبر
+    المقبل", "من 3 إلى 5 مارس 2023")? Then the start is the nearest before the end."""
+    return part.year is None and part.relation is None and (end.year is not None or end.relation not in (None, 0))
+
+
 def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
     """(value, end_value) as ISO strings of the part's precision."""
     if part.value is not None:
@@ -163,8 +169,9 @@ def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
         if end is None:
             year, month = _month_value(part, ctx)
             return f"{year:04d}-{month:02d}", None
-        if part.year is None and end.year is not None:
-            first = (end.year if part.month <= end.month else end.year - 1, part.month)
+        if _end_settles(part, end):
+            end_year, end_month = _month_value(end, ctx)
+            first = (end_year if part.month <= end_month else end_year - 1, part.month)
         else:
             first = _month_value(part, ctx)
         last = _month_value(end, ctx, after=first)
@@ -173,7 +180,7 @@ def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
         return f"{first[0]:04d}-{first[1]:02d}", f"{last[0]:04d}-{last[1]:02d}"
     if end is None:
         return _day_value(part, ctx).isoformat(), None
-    if part.year is None and end.year is not None:
+    if _end_settles(part, end):
         last = _day_value(end, ctx)
         first = gregorian.nearest_day(part.month, part.day, last, forward=False, strict=False)
         if first is None:

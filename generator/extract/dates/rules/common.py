@@ -147,6 +147,11 @@ def day_of(m: re.Match) -> int:
     return ordinals().value(m.group("ord"))
 
 
+def counts_a_period(m: re.Match, ctx: Context) -> bool:
+    """"الأسبوع الأول من أبريل": the ordinal of a match (group `ord`) counts weeks or quarters, not days."""
+    return bool(m.group("ord")) and among(ctx.word_before(m.start()), shared_words("ordinal_not_after"))
+
+
 def year_of(m: re.Match, ctx: Context) -> int | None:
     """The year written after a month, or counted from publication ("مارس من العام الماضي")."""
     if m.group("year"):

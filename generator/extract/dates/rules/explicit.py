@@ -15,7 +15,7 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, Rule, SHAHR, among, day_of, first_words, heads,
+    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, Rule, SHAHR, among, counts_a_period, day_of, first_words, heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
@@ -45,7 +45,7 @@ def _day_month_pattern() -> str:
 
 def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
-    if unpaired(m):
+    if unpaired(m) or counts_a_period(m, ctx):
         return None
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):

@@ -17,8 +17,8 @@ from generator.extract.dates.calendars import hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, first_words, ordinals, relation_of, relations, span,
-    starts_with,
+    CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, counts_a_period, first_words, ordinals, relation_of,
+    relations, span, starts_with,
 )
 from generator.text.orthography import proclitic_pattern
 
@@ -44,6 +44,8 @@ def _pattern() -> str:
 
 def _scan(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
+    if counts_a_period(m, ctx):
+        return None  # "النصف الثاني من رمضان"
     has_day = m.group("day") or m.group("ord") or m.group("first")
     month = hijri.months().value(m.group("hm"))
     if m.group("year") is None:

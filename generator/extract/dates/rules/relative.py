@@ -20,8 +20,8 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import Names, alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, among, day_of, first_words, ordinals, qualifiers, relation_of, relations, span,
-    starts_with,
+    CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, ordinals, qualifiers, relation_of, relations,
+    span, starts_with,
 )
 from generator.text.orthography import PROCLITIC_CONJUNCTIONS
 from generator.text.display import format_day
@@ -210,6 +210,8 @@ def _day_of_period_pattern() -> str:
 
 def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
+    if counts_a_period(m, ctx):
+        return None  # "الأسبوع الثاني من الشهر الجاري"
     if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
         return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
     if m.group("same"):  # the month of the date before, settled in the package's _analyse

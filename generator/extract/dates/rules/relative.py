@@ -31,9 +31,10 @@ _TANWEEN_FATH = "\u064b"
 # crawled text may run them together ("فجراليوم").
 _SPACE = r"[^\S\n]+"
 _CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
-# "بغداد اليوم - بغداد": one word at the start of a line, اليوم, then a dash or a bar.
-_OUTLET_CREDIT = re.compile(r"(?:\A|\n)[^\S\n]*\w+[^\S\n]+\Z")
-_CREDIT_END = re.compile(r"[^\S\n]*[-–—|]")
+# "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)": one word at the start
+# of a line or after a dash or a bracket, اليوم, then a dash, a bar, a bracket or the line's end.
+_OUTLET_CREDIT = re.compile(r"(?:\A|\n|[-–—|(])[^\S\n]*\w+[^\S\n]+\Z")
+_CREDIT_END = re.compile(r"[^\S\n]*(?:[-–—|)]|\n|\Z)")
 
 
 def _times_of_day() -> str:

@@ -55,14 +55,19 @@ def _opener_before(ctx: Context, pos: int) -> re.Match | None:
 def _joinable(a: Part, b: Part) -> bool:
     return (
         a.kind == b.kind
-        and a.kind in ("explicit", "numeric")
+        and (a.kind in ("explicit", "numeric") and a.value is None and b.value is None
+             or _hijri_days(a, b))
         and a.precision == b.precision
         and a.until is None
-        and a.value is None
-        and b.value is None
         and not b.weak
         and not (a.problem or b.problem or a.warning or b.warning)
     )
+
+
+def _hijri_days(a: Part, b: Part) -> bool:
+    """Two Hijri days, each with its Gregorian value ("من 29 رمضان إلى 3 شوال 1445 هـ")."""
+    return (a.kind == b.kind == "hijri" and a.value is not None and b.value is not None
+            and a.end_value is None and b.end_value is None and a.value < b.value)
 
 
 def _join(a: Part, b: Part, ctx: Context) -> Part | None:
@@ -78,16 +83,20 @@ def _join(a: Part, b: Part, ctx: Context) -> Part | None:
     if a.weak and not opener:
         return None
     start = opener.start() if opener else a.start
+    if a.kind == "hijri":
+        return replace(a, start=start, end=b.end, end_value=b.value)
     return replace(a, start=start, end=b.end, weak=False, until=b)
 
 
 def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
-    """"بين 3 و5 مارس", "من 3 إلى 5 مارس 2023", "3-5 مارس", "بين السادس والعاشر من آذار":
-    the first day borrows the month.
+    """"بين 3 و5 مارس", "من 3 إلى 5 مارس 2023", "3-5 مارس", "بين السادس والعاشر من آذار",
+    "من 10 إلى 15 رمضان": the first day borrows the month.
 
     `after`: where the previous date ends; the first day must come after it.
     """
-    if part.kind != "explicit" or part.precision != "day" or part.until is not None or part.day is None:
+    hijri_day = part.kind == "hijri" and part.value is not None and part.end_value is None
+    if ((part.kind != "explicit" and not hijri_day) or part.precision != "day" or part.until is not None
+            or part.day is None):
         return [part]
     m = _patterns()["partial_day"].search(ctx.f, max(after, part.start - 30), part.start)
     if not m:
@@ -97,13 +106,23 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     if m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
         if not 1 <= first <= 31 or first == part.day:
             return [part]
-        listed = [replace(part, start=day_start, end=day_end, day=first, weekday=None, priority=0), part]
+        listed = [_other_day(part, first, start=day_start, end=day_end, weekday=None, priority=0), part]
         return _earlier_listed_days(listed, ctx, after)
     if not 1 <= first < part.day:
         return [part]
     start = m.start("op") if m.group("op") else day_start
-    head = replace(part, start=start, day=first, weekday=None)
+    head = _other_day(part, first, start=start, weekday=None)
+    if hijri_day:  # its days are counted back from the end's Gregorian day
+        return [replace(head, end=part.end, end_value=part.value)]
     return [replace(head, end=part.end, until=part)]
+
+
+def _other_day(part: Part, day: int, **changes) -> Part:
+    """Another day of the part's month: a Hijri day's Gregorian value moves with it (a Hijri
+    month's days are consecutive Gregorian days)."""
+    if part.kind == "hijri":
+        changes["value"] = (dt.date.fromisoformat(part.value) - dt.timedelta(days=part.day - day)).isoformat()
+    return replace(part, day=day, **changes)
 
 
 def _earlier_listed_days(listed: list[Part], ctx: Context, after: int) -> list[Part]:
@@ -113,7 +132,7 @@ def _earlier_listed_days(listed: list[Part], ctx: Context, after: int) -> list[P
         day = int(m.group("d"))
         if not 1 <= day < listed[0].day:
             break
-        listed.insert(0, replace(listed[0], start=m.start("d"), end=m.end("d"), day=day))
+        listed.insert(0, _other_day(listed[0], day, start=m.start("d"), end=m.end("d")))
     return listed
 
 

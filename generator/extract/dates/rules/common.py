@@ -113,7 +113,7 @@ def year_tail(other: str = "") -> str:
     `other` (a pattern of the caller's, tried first)."""
     year_unit = alternation(section("periods")["units"]["year"])
     return (
-        rf"(?:{other + '|' if other else ''}\s*[,/]?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
+        rf"(?:{other + '|' if other else ''}\s*[,/\-]?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
         rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
         rf"|\s+(?:من\s+)?{year_unit}\s+(?P<yrel>{relations().pattern})(?!\w)"
         rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])})(?!\w))?"

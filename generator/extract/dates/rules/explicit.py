@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from generator.extract.dates import ranges
@@ -35,7 +36,7 @@ def _day_month_pattern() -> str:
         starts_with(first)
         + GLUED_OR_WORD_START
         + proclitic_pattern("cl")
-        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\.?\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\.?\s*(?:/\s*|-\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
         + rf"|(?P<first>{alternation(section('shared')['first_day_words'])})\s+(?:من\s+)?)"
         + rf"(?:{SHAHR}\s+)?"
         + month_pair()
@@ -360,9 +361,15 @@ NUMERIC_SHORT_YEAR = Rule(
 # --- يوم 8/1, بتاريخ 5/3: a day and a month, after a word that calls for a date -----------
 
 def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
+    if _CURRENT.match(ctx.f, m.end()):  # "في 14/3 الجاري": of this year
+        part = _day_first(m, None)
+        return replace(part, relation=0) if part else None
     if not among(ctx.word_before(m.start()), words(section("numeric_without_year_after"))):
         return None
     return _day_first(m, None)
+
+
+_CURRENT = re.compile(rf"\s+{alternation(section('shared')['relations'][0])}(?!\w)")
 
 
 DAY_SLASH_MONTH = Rule(

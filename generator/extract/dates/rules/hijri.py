@@ -60,7 +60,8 @@ def _scan(m: re.Match, ctx: Context) -> Part | None:
             first, last = hijri.month_span(year, month)
     except hijri.NotAHijriDate as exc:
         return Part(start, end, "hijri", "day", problem=str(exc))
-    return Part(start, end, "hijri", "day", value=first.isoformat(),
+    # `day`: the Hijri day, for a range or a list that borrows its month ("من 1 إلى 3 شوال 1445 هـ")
+    return Part(start, end, "hijri", "day", day=_day(m) if has_day else None, value=first.isoformat(),
                 end_value=last.isoformat() if last != first else None, priority=2)
 
 
@@ -88,7 +89,7 @@ def _without_year(m: re.Match, ctx: Context, month: int) -> Part | None:
     chosen = resolve.nearest_of(candidates, part, ctx)
     if chosen is None:
         return None
-    return Part(start, end, "hijri", "day", value=chosen.isoformat(), priority=2)
+    return Part(start, end, "hijri", "day", day=day, value=chosen.isoformat(), priority=2)
 
 
 HIJRI_DATE = Rule("hijri", _pattern, _scan, gate=lambda: rf"{hijri.months().pattern}{LETTER_END}")

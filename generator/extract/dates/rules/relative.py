@@ -202,7 +202,7 @@ def _day_of_period_pattern() -> str:
         # "من" or "الشهر" soon after: most words with ال are no ordinal
         + r"(?=\S+(?:\s+\S+){0,2}\s+\(?(?:من|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
         + CLITIC
-        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
+        + rf"(?:(?:ال\s?)?(?<![/\\.\-])(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
         + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<paren>\(\s*)?(?P<rel>{relations().pattern})(?(paren)\s*\))"
         + rf"|(?P<this>{this})\s+الشهر"
         + rf"|(?P<same>{alternation(section('shared')['same_month'])}))(?!\w)"
@@ -220,10 +220,11 @@ def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
     day = day_of(m)
     year, month = gregorian.add_months(ctx.published.year, ctx.published.month, relation_of(m) or 0)
     try:
-        value = dt.date(year, month, day).isoformat()
+        dt.date(year, month, day)
     except ValueError:
         return Part(start, end, "relative", "day", problem=f"there is no day {day} in that month")
-    return Part(start, end, "relative", "day", value=value, priority=1)
+    # written out like "15 مارس 2024", so that "بين 14 و15 من الشهر الجاري" joins as a range
+    return Part(start, end, "explicit", "day", year, month, day, priority=1)
 
 
 DAY_OF_PERIOD = Rule("day_of_period", _day_of_period_pattern, _scan_day_of_period)

@@ -69,12 +69,13 @@ def is_future_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def is_present_verb(word: str) -> bool:
-    """"يعقد", "وتنطلق", "يلتقي": a verb in the present tense (as written, without diacritics)."""
+def is_present_verb(word: str, shortest: int = 4) -> bool:
+    """"يعقد", "وتنطلق", "يلتقي": a verb in the present tense (as written, without diacritics),
+    of at least `shortest` letters (3 lets in "يصل", where names and nouns are not at stake)."""
     if word[:1] in PROCLITIC_CONJUNCTIONS and word[1:2] in _PERSON_PREFIXES:
         word = word[1:]
     other = _PERSON_PREFIXES.get(word[:1])
-    if other is None or len(word) < 3 or fold(word) in _not_verbs():
+    if other is None or len(word) < shortest or fold(word) in _not_verbs():
         return False
     return min(zipf_frequency(word, "ar"), zipf_frequency(other + word[1:], "ar")) >= _PRESENT_MIN_ZIPF
 
@@ -94,7 +95,7 @@ def present_verb_before(before: str) -> bool:
         if fold(w) in openers or len(recent) == section("tense")["present_verb_words"]:
             break
         recent.append(w)
-    return any(is_present_verb(w) for w in recent)
+    return any(is_present_verb(w, shortest=3) for w in recent)
 
 
 @lru_cache(maxsize=8192)

@@ -233,6 +233,25 @@ def _meets(entity: GoldEntity, keys: set[str], proposal: dict, proposal_keys: se
     return place_en is not None and entity.type == "place" and entity.name_en.strip().casefold() == place_en
 
 
+def _count_before(text: str, part: str, position: int) -> int:
+    """How many times `part` occurs in `text` starting before `position`."""
+    count, at = 0, text.find(part)
+    while 0 <= at < position:
+        count, at = count + 1, text.find(part, at + 1)
+    return count
+
+
+def _nth_find(text: str, part: str, n: int) -> int:
+    """Where the n-th (from 0) occurrence of `part` starts in `text`, or the last one, or -1."""
+    at = text.find(part)
+    for _ in range(n):
+        following = text.find(part, at + 1)
+        if following < 0:
+            break
+        at = following
+    return at
+
+
 def _placed_span(item: dict, result: dict, original: str, nth: int) -> tuple[int, int] | None:
     """Where an extracted date (offsets into a JSON field) sits in the pasted text."""
     start, end = item.get("start"), item.get("end")
@@ -245,7 +264,9 @@ def _placed_span(item: dict, result: dict, original: str, nth: int) -> tuple[int
             return base + start, base + end
         for margin in (20, 8):  # the words around it, when chrome removal changed the field
             before, after = source[max(0, start - margin):start], source[end:end + margin]
-            at = original.find(before + source[start:end] + after)
+            window = before + source[start:end] + after
+            # a line written twice (a headline repeated under itself): the same occurrence as in the field
+            at = _nth_find(original, window, _count_before(source, window, start - len(before)))
             if at >= 0 and (before or after):
                 return at + len(before), at + len(before) + end - start
     text = str(item.get("text", ""))

@@ -129,7 +129,9 @@ def test_a_bare_weekday_after_a_present_tense_verb_is_the_coming_one():
 
 def test_today_only_as_a_time_word():
     friday = dt.date(2022, 10, 21)
-    assert found("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة.", friday) == [("عام 1948", "1948", None)]
+    # "this day" of another year is that year's day and month, never today
+    assert found("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة.", friday) == [
+        ("مثل هذا اليوم من عام 1948", "1948-10-21", None)]
     assert found("لا يزال الخلاف قائما حتى اليوم.", friday) == []
     assert found("احتفل في يومه الأول بالفوز.", friday) == []
     assert found("وصرح الوزير اليوم، بأن", friday) == [("اليوم", "2022-10-21", None)]
@@ -288,6 +290,16 @@ def test_the_seed_dated_right_has_no_problem_and_dated_wrong_has_one():
     assert date_problems(_article(text, dt.date(2022, 11, 28))) == []
     wrong = date_problems(_article(text, dt.date(2022, 11, 25)))
     assert [(p.line, "اليوم الاثنين" in p.message) for p in wrong] == [(2, True)]
+
+
+def test_today_named_as_the_day_before_publication_is_that_day_and_still_a_warning():
+    # a statement of Monday evening on a page dated Tuesday morning: the Monday, and the
+    # maintainer is told the text and the date disagree
+    article = _article("سطر\nاجتمعت اللجنة مساء اليوم الإثنين.", dt.date(2023, 7, 18))
+    assert [(d.text, d.value) for d in find_dates(article.body, article.date)] == [("مساء اليوم الإثنين", "2023-07-17")]
+    assert [p.line for p in date_problems(article)] == [2]
+    # a weekday two days off is not read as the evening before
+    assert [d.value for d in find_dates("اجتمعت اللجنة اليوم الأحد.", dt.date(2023, 7, 18))] == ["2023-07-18"]
 
 
 def test_a_weekday_that_contradicts_its_own_date():

@@ -72,6 +72,7 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
     results: list[Resolved] = []
     last_year = None  # the last year written in the text, for "من العام نفسه"
     last_month: tuple[int, int] | None = None  # and the last month, for "من الشهر نفسه"
+    last_day: tuple[int, int] | None = None  # and the last (month, day), for "في اليوم ذاته عام 1987"
     previous: Part | None = None  # the part before, and its value: weekdays in a list follow it
     previous_value: str | None = None
     for part in join_ranges(_scan(ctx), ctx):
@@ -81,6 +82,10 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
             if last_month is None:
                 continue  # "من الشهر نفسه" with no month before it names no date
             part = replace(part, year=last_month[0], month=last_month[1])
+        if part.same_day:
+            if last_day is None:
+                continue  # "في اليوم ذاته عام 1987" with no day before it names no date
+            part = replace(part, month=last_day[0], day=last_day[1])
         start, end = folded.span(part.start, part.end)
         end = _TRAILING_MARKS.match(text, end).end()
         written = text[start:end]
@@ -99,6 +104,8 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
             last_year = int((end_value or value)[:4])
         if part.precision in ("day", "month") and part.kind != "weekday":
             last_month = (int((end_value or value)[:4]), int((end_value or value)[5:7]))
+        if part.precision == "day" and not end_value:
+            last_day = (int(value[5:7]), int(value[8:10]))
         remember_weekday(part, value, ctx)
         previous, previous_value = part, value
         warning = part.warning

@@ -32,6 +32,7 @@ class Part:
     weak: bool = False  # kept only if it joins a range or a neighbour naming the same date
     same_year: bool = False  # "من العام نفسه": the year of the date before
     same_month: bool = False  # "العاشر من الشهر نفسه": the year and month of the date before
+    same_day: bool = False  # "في اليوم ذاته عام 1987": the month and day of the date before
     problem: str | None = None  # why it is not a calendar date ("فبراير has no day 31"); no value then
     warning: str | None = None  # a date with something to check (a weekday that does not fit)
     until: Part | None = None  # the end of a range
@@ -49,6 +50,9 @@ class Context:
     # Weekday -> the day it was given earlier in the text ("يوم الثلاثاء المقبل", "الخميس 5
     # ديسمبر"): a later bare "الثلاثاء" is that day. Filled while the text is resolved.
     named_weekdays: dict[int, dt.date] = field(default_factory=dict)
+    # Sentences in which a bare weekday was read as one to come: the weekdays after it in the
+    # sentence come too ("ويستمر الطقس المغبر يوم السبت قبل انخفاض ... الأحد").
+    forward_sentences: set[int] = field(default_factory=set)
     _tenses: dict[int, SentenceTense] = field(default_factory=dict)  # by sentence, read when first asked
 
     @property
@@ -85,6 +89,12 @@ class Context:
         if k not in self._tenses:
             self._tenses[k] = SentenceTense(self.text[s:e])
         return self._tenses[k].points_forward(first - s, min(last, e) - s)
+
+    def sentence_of(self, start: int) -> int | None:
+        """The index of the sentence the date at folded `start` stands in."""
+        first = self.folded.span(start, start)[0]
+        k = bisect.bisect_right(self._sentence_starts, first) - 1
+        return k if k >= 0 and first < self.sentences[k][1] else None
 
     def present_verb_before(self, start: int) -> bool:
         """Does a present-tense verb stand right before the date at folded `start`, in its clause?"""

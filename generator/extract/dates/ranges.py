@@ -23,6 +23,10 @@ from generator.text.orthography import fold
 from generator.text.display import format_day
 
 
+# A day of a list starts a word, or follows the و that joins it ("أيام 7 و8 و9 يونيه").
+_WORD_OR_AND = r"(?:(?<!\w)|(?<=(?<!\w)و))"
+
+
 @lru_cache(maxsize=None)
 def connector_pattern() -> str:
     """"إلى", "حتى", "و", or a dash, between the two ends of a range."""
@@ -37,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern]:
     connector = connector_pattern()
     return {
         "partial_day": re.compile(
-            rf"(?:(?<!\w)(?P<op>{opener})\s+)?(?<!\w)(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
+            rf"(?:(?<!\w)(?P<op>{opener})\s+)?{_WORD_OR_AND}(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
             rf"\s*(?P<conn>{connector})\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
@@ -51,14 +55,19 @@ def _opener_before(ctx: Context, pos: int) -> re.Match | None:
 def _joinable(a: Part, b: Part) -> bool:
     return (
         a.kind == b.kind
-        and a.kind in ("explicit", "numeric")
+        and (a.kind in ("explicit", "numeric") and a.value is None and b.value is None
+             or _hijri_days(a, b))
         and a.precision == b.precision
         and a.until is None
-        and a.value is None
-        and b.value is None
         and not b.weak
         and not (a.problem or b.problem or a.warning or b.warning)
     )
+
+
+def _hijri_days(a: Part, b: Part) -> bool:
+    """Two Hijri days, each with its Gregorian value ("من 29 رمضان إلى 3 شوال 1445 هـ")."""
+    return (a.kind == b.kind == "hijri" and a.value is not None and b.value is not None
+            and a.end_value is None and b.end_value is None and a.value < b.value)
 
 
 def _join(a: Part, b: Part, ctx: Context) -> Part | None:
@@ -74,16 +83,20 @@ def _join(a: Part, b: Part, ctx: Context) -> Part | None:
     if a.weak and not opener:
         return None
     start = opener.start() if opener else a.start
+    if a.kind == "hijri":
+        return replace(a, start=start, end=b.end, end_value=b.value)
     return replace(a, start=start, end=b.end, weak=False, until=b)
 
 
 def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
-    """"بين 3 و5 مارس", "من 3 إلى 5 مارس 2023", "3-5 مارس", "بين السادس والعاشر من آذار":
-    the first day borrows the month.
+    """"بين 3 و5 مارس", "من 3 إلى 5 مارس 2023", "3-5 مارس", "بين السادس والعاشر من آذار",
+    "من 10 إلى 15 رمضان": the first day borrows the month.
 
     `after`: where the previous date ends; the first day must come after it.
     """
-    if part.kind != "explicit" or part.precision != "day" or part.until is not None or part.day is None:
+    hijri_day = part.kind == "hijri" and part.value is not None and part.end_value is None
+    if ((part.kind != "explicit" and not hijri_day) or part.precision != "day" or part.until is not None
+            or part.day is None):
         return [part]
     m = _patterns()["partial_day"].search(ctx.f, max(after, part.start - 30), part.start)
     if not m:
@@ -93,27 +106,60 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     if m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
         if not 1 <= first <= 31 or first == part.day:
             return [part]
-        return [replace(part, start=day_start, end=day_end, day=first, weekday=None, priority=0), part]
+        listed = [_other_day(part, first, start=day_start, end=day_end, weekday=None, priority=0), part]
+        return _earlier_listed_days(listed, ctx, after)
     if not 1 <= first < part.day:
         return [part]
     start = m.start("op") if m.group("op") else day_start
-    head = replace(part, start=start, day=first, weekday=None)
+    head = _other_day(part, first, start=start, weekday=None)
+    if hijri_day:  # its days are counted back from the end's Gregorian day
+        return [replace(head, end=part.end, end_value=part.value)]
     return [replace(head, end=part.end, until=part)]
 
 
+def _other_day(part: Part, day: int, **changes) -> Part:
+    """Another day of the part's month: a Hijri day's Gregorian value moves with it (a Hijri
+    month's days are consecutive Gregorian days)."""
+    if part.kind == "hijri":
+        changes["value"] = (dt.date.fromisoformat(part.value) - dt.timedelta(days=part.day - day)).isoformat()
+    return replace(part, day=day, **changes)
+
+
+def _earlier_listed_days(listed: list[Part], ctx: Context, after: int) -> list[Part]:
+    """"أيام 7 و8 و9 يونيه 2016", "7، 8 و9 يونيو": more days listed before the first one found,
+    each a date of the same month."""
+    while (m := _LISTED_DAY.search(ctx.f, max(after, listed[0].start - 12), listed[0].start)) is not None:
+        day = int(m.group("d"))
+        if not 1 <= day < listed[0].day:
+            break
+        listed.insert(0, _other_day(listed[0], day, start=m.start("d"), end=m.end("d")))
+    return listed
+
+
+_LISTED_DAY = re.compile(rf"{_WORD_OR_AND}(?<![/.\-])(?P<d>\d{{1,2}})\s*(?:,\s*|,?\s*و\s*)\Z")
+
+
 def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
-    """"يوم الجمعة 4 فبراير": the weekday found before a date without a year tells its year
-    (resolve.py); the two become one mention in merge_same_date."""
-    lent = list(parts)
-    for i in range(1, len(lent)):
-        before, date = lent[i - 1], lent[i]
-        if (before.weekday is not None and date.kind == "explicit" and date.precision == "day"
-                and date.weekday is None and _ADJACENT.fullmatch(ctx.f, before.end, date.start)):
-            lent[i] = replace(date, weekday=before.weekday)
+    """"يوم الجمعة 4 فبراير", "السبت الموافق 13 ديسمبر": the weekday found before a date tells
+    the year of a date without one (resolve.py) and is checked against it; it becomes part of
+    the date, so that a range's end written with its weekday is still joined to its start
+    ("من الثلاثاء الموافق 9 ديسمبر وحتى السبت الموافق 13 ديسمبر")."""
+    lent: list[Part] = []
+    for date in parts:
+        before = lent[-1] if lent else None
+        if (before is not None and before.kind == "weekday" and before.weekday is not None
+                and date.kind in ("explicit", "numeric") and date.precision == "day" and date.weekday is None
+                and date.until is None and _weekday_link().fullmatch(ctx.f, before.end, date.start)):
+            lent[-1] = replace(date, start=before.start, weekday=before.weekday)
+            continue
+        lent.append(date)
     return lent
 
 
-_ADJACENT = re.compile(r"[^\S\n]*,?[^\S\n]*")
+@lru_cache(maxsize=None)
+def _weekday_link() -> re.Pattern:
+    """Between a weekday and its date: a comma, or a word of same_date_links ("الموافق")."""
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(section('same_date_links'))}[^\S\n]*)?")
 
 
 def join_ranges(parts: list[Part], ctx: Context) -> list[Part]:

@@ -61,8 +61,9 @@ def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.dat
             back, ahead = (gregorian.nearest_weekday(part.weekday, ctx.published, f, strict=False) for f in (False, True))
             return back if ctx.published - back <= ahead - ctx.published else ahead
         forward, strict = _direction(part, ctx)
-        if part.relation is None and not forward and ctx.present_verb_before(part.start):
-            forward = True  # "يعقد المجلس جلسته الأحد": announced in the present tense
+        if part.relation is None and not forward and (ctx.present_verb_before(part.start)
+                                                     or ctx.sentence_of(part.start) in ctx.forward_sentences):
+            forward = True  # "يعقد المجلس جلسته الأحد": announced in the present tense, or after such a day
         day = gregorian.nearest_weekday(part.weekday, ctx.published, forward, strict)
         if part.relation is not None and part.relation < -1:  # "الجمعة قبل الماضية"
             day -= dt.timedelta(days=7 * (-part.relation - 1))
@@ -82,14 +83,26 @@ def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.dat
     elif part.weekday is not None and (found := _year_of_weekday(part, ctx)) is not None:
         return found  # "يوم الجمعة 4 فبراير": the year in which the 4th of February is a Friday
     else:
-        forward, strict = _direction(part, ctx)
-        found = gregorian.nearest_day(part.month, part.day, ctx.published, forward, strict)
-        if not forward:
-            ahead = gregorian.nearest_day(part.month, part.day, ctx.published, forward=True, strict=True)
-            found = ahead if _soon(part, ctx, ahead) else found
+        found = nearest_of(gregorian.days_of(part.month, part.day, ctx.published), part, ctx)
     if found is None:
         raise Unresolvable(f"{month_name(part.month)} never has a day {part.day}")
     return found
+
+
+def nearest_of(candidates: list[dt.date], part: Part, ctx: Context) -> dt.date | None:
+    """Of the days a date without its year may be (one a year), the one it names: the latest on
+    or before publication, or the first after it when the sentence points forward or that one
+    comes soon (`_soon`)."""
+    forward, strict = _direction(part, ctx)
+    p = ctx.published
+    before = [d for d in candidates if d < p or (d == p and not strict)]
+    after = [d for d in candidates if d > p or (d == p and not strict)]
+    if forward:
+        return min(after, default=None)
+    ahead = min((d for d in candidates if d > p), default=None)
+    if _soon(part, ctx, ahead):
+        return ahead
+    return max(before, default=None)
 
 
 def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -123,11 +136,22 @@ _LISTED = re.compile(r"\s*,?\s*و\s*")
 
 
 def remember_weekday(part: Part, value: str, ctx: Context) -> None:
-    """A weekday the text has tied to a day (by a date or by الماضي/المقبل) names that day again later."""
+    """A weekday the text has tied to a day (by a date, by الماضي/المقبل, or as one to come)
+    names that day again later; after a weekday to come, the sentence's other weekdays come too."""
     if part.weekday is None or part.precision != "day" or part.until is not None:
         return
-    if part.kind in ("explicit", "numeric", "hijri") or (part.kind == "weekday" and part.relation):
-        ctx.named_weekdays[part.weekday] = dt.date.fromisoformat(value)
+    day = dt.date.fromisoformat(value)
+    ahead = part.kind == "weekday" and part.relation is None and day > ctx.published
+    if part.kind in ("explicit", "numeric", "hijri") or (part.kind == "weekday" and part.relation) or ahead:
+        ctx.named_weekdays[part.weekday] = day
+    if ahead and (k := ctx.sentence_of(part.start)) is not None:
+        ctx.forward_sentences.add(k)
+
+
+def _end_settles(part: Part, end: Part) -> bool:
+    """Does the end of a range say its year, where the start does not ("من 29 نوفمبر إلى 1 ديسمبر
+    المقبل", "من 3 إلى 5 مارس 2023")? Then the start is the nearest before the end."""
+    return part.year is None and part.relation is None and (end.year is not None or end.relation not in (None, 0))
 
 
 def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
@@ -145,8 +169,9 @@ def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
         if end is None:
             year, month = _month_value(part, ctx)
             return f"{year:04d}-{month:02d}", None
-        if part.year is None and end.year is not None:
-            first = (end.year if part.month <= end.month else end.year - 1, part.month)
+        if _end_settles(part, end):
+            end_year, end_month = _month_value(end, ctx)
+            first = (end_year if part.month <= end_month else end_year - 1, part.month)
         else:
             first = _month_value(part, ctx)
         last = _month_value(end, ctx, after=first)
@@ -155,7 +180,7 @@ def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
         return f"{first[0]:04d}-{first[1]:02d}", f"{last[0]:04d}-{last[1]:02d}"
     if end is None:
         return _day_value(part, ctx).isoformat(), None
-    if part.year is None and end.year is not None:
+    if _end_settles(part, end):
         last = _day_value(end, ctx)
         first = gregorian.nearest_day(part.month, part.day, last, forward=False, strict=False)
         if first is None:

@@ -38,6 +38,11 @@ def _cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _cues_before() -> frozenset[str]:
+    return words(section("tense")["future_cues_before"])
+
+
+@lru_cache(maxsize=None)
 def _clause_openers() -> frozenset[str]:
     return words(section("tense")["clause_openers"])
 
@@ -64,12 +69,13 @@ def is_future_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def is_present_verb(word: str) -> bool:
-    """"يعقد", "وتنطلق", "يلتقي": a verb in the present tense (as written, without diacritics)."""
+def is_present_verb(word: str, shortest: int = 4) -> bool:
+    """"يعقد", "وتنطلق", "يلتقي": a verb in the present tense (as written, without diacritics),
+    of at least `shortest` letters (3 lets in "يصل", where names and nouns are not at stake)."""
     if word[:1] in PROCLITIC_CONJUNCTIONS and word[1:2] in _PERSON_PREFIXES:
         word = word[1:]
     other = _PERSON_PREFIXES.get(word[:1])
-    if other is None or len(word) < 4 or fold(word) in _not_verbs():
+    if other is None or len(word) < shortest or fold(word) in _not_verbs():
         return False
     return min(zipf_frequency(word, "ar"), zipf_frequency(other + word[1:], "ar")) >= _PRESENT_MIN_ZIPF
 
@@ -89,7 +95,7 @@ def present_verb_before(before: str) -> bool:
         if fold(w) in openers or len(recent) == section("tense")["present_verb_words"]:
             break
         recent.append(w)
-    return any(is_present_verb(w) for w in recent)
+    return any(is_present_verb(w, shortest=3) for w in recent)
 
 
 @lru_cache(maxsize=8192)
@@ -99,6 +105,12 @@ def is_future_cue(word: str) -> bool:
     return any(stem in cues for stem in proclitic_stems(fold(word), most=1)) or is_future_verb(word)
 
 
+@lru_cache(maxsize=8192)
+def is_cue_before(word: str) -> bool:
+    """A future cue, or one that points forward only from before the date ("أجلت", "اعتبارا")."""
+    return is_future_cue(word) or any(stem in _cues_before() for stem in proclitic_stems(fold(word), most=1))
+
+
 def _words(text: str) -> list[str]:
     return WORD_RE.findall(remove_tatweel(remove_diacritics(text)))
 
@@ -106,7 +118,7 @@ def _words(text: str) -> list[str]:
 def points_forward(before: str, after: str) -> bool:
     """Does a date announce something to come? `before`: its sentence up to it, `after`: the rest.
     (The definition; SentenceTense gives the same answers for many dates of one sentence.)"""
-    return any(is_future_cue(w) for w in _words(before)) or bool(_decision(_words(after)))
+    return any(is_cue_before(w) for w in _words(before)) or bool(_decision(_words(after)))
 
 
 _TOKEN = re.compile(r"\S+")
@@ -134,7 +146,7 @@ class SentenceTense:
         for m in _TOKEN.finditer(sentence):
             words = _words(m.group())
             spans.append(m.span())
-            cues.append(any(is_future_cue(w) for w in words))
+            cues.append(any(is_cue_before(w) for w in words))
             decisions.append(_decision(words))
         self._starts = [s for s, _ in spans]
         self._spans = spans
@@ -151,7 +163,7 @@ class SentenceTense:
             return True
         k = bisect.bisect_right(self._starts, first) - 1  # a token cut by the date's start
         if k >= 0 and self._spans[k][0] < first < self._spans[k][1]:
-            if any(is_future_cue(w) for w in _words(self.text[self._spans[k][0]:first])):
+            if any(is_cue_before(w) for w in _words(self.text[self._spans[k][0]:first])):
                 return True
         k = bisect.bisect_right(self._starts, last) - 1  # a token cut by the date's end
         if k >= 0 and self._spans[k][0] < last < self._spans[k][1]:

@@ -94,6 +94,17 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def days_of(month: int, day: int, reference: dt.date) -> list[dt.date]:
+    """That day and month in the years around `reference` (none where the month lacks the day)."""
+    days = []
+    for year in range(reference.year - 8, reference.year + 9):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return days
+
+
 def nearest_day(month: int, day: int, reference: dt.date, forward: bool, strict: bool) -> dt.date | None:
     """The (month, day) nearest `reference`, on or before it (or after, when `forward`)."""
     best = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from generator.extract.dates.lexicon import Names, alternation, section
 
@@ -31,6 +31,11 @@ def year_mark_pattern() -> str:
 
 def _outside(year: int) -> NotAHijriDate:
     return NotAHijriDate(f"the Hijri year {year} is outside the Umm al-Qura tables used here (1343-1500 AH)")
+
+
+def of(day_: dt.date) -> Hijri:
+    """The Hijri date of a Gregorian day."""
+    return Gregorian(day_.year, day_.month, day_.day).to_hijri()
 
 
 def day(year: int, month: int, day_: int) -> dt.date:

@@ -113,7 +113,7 @@ def year_tail(other: str = "") -> str:
     `other` (a pattern of the caller's, tried first)."""
     year_unit = alternation(section("periods")["units"]["year"])
     return (
-        rf"(?:{other + '|' if other else ''}\s*[,/]?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
+        rf"(?:{other + '|' if other else ''}\s*[,/\-]?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
         rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
         rf"|\s+(?:من\s+)?{year_unit}\s+(?P<yrel>{relations().pattern})(?!\w)"
         rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])})(?!\w))?"
@@ -145,6 +145,11 @@ def day_of(m: re.Match) -> int:
     if "first" in m.re.groupindex and m.group("first"):
         return 1
     return ordinals().value(m.group("ord"))
+
+
+def counts_a_period(m: re.Match, ctx: Context) -> bool:
+    """"الأسبوع الأول من أبريل": the ordinal of a match (group `ord`) counts weeks or quarters, not days."""
+    return bool(m.group("ord")) and among(ctx.word_before(m.start()), shared_words("ordinal_not_after"))
 
 
 def year_of(m: re.Match, ctx: Context) -> int | None:

@@ -6,7 +6,9 @@ publication date.
 """
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from generator.extract.dates import ranges
@@ -14,7 +16,7 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, Rule, SHAHR, among, day_of, first_words, heads,
+    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, Rule, SHAHR, among, counts_a_period, day_of, first_words, heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
@@ -34,7 +36,7 @@ def _day_month_pattern() -> str:
         starts_with(first)
         + GLUED_OR_WORD_START
         + proclitic_pattern("cl")
-        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\.?\s*(?:/\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\.?\s*(?:/\s*|-\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
         + rf"|(?P<first>{alternation(section('shared')['first_day_words'])})\s+(?:من\s+)?)"
         + rf"(?:{SHAHR}\s+)?"
         + month_pair()
@@ -44,7 +46,7 @@ def _day_month_pattern() -> str:
 
 def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
-    if unpaired(m):
+    if unpaired(m) or counts_a_period(m, ctx):
         return None
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
@@ -223,23 +225,55 @@ YEAR_ALONE = Rule(
 )
 
 
-# --- بين عامي 2011 و2014 -------------------------------------------------------------------
+# --- بين عامي 2011 و2014, للأعوام 2023 و2024, للعام 2023والعام 2024 ---------------------------
 
 def _years_pattern() -> str:
-    return (starts_with(section("years")["words"], digits=False) + CLITIC
-            + rf"(?P<kw>{alternation(section('years')['words'])})\s+(?P<y1>\d{{4}})\s*"
-            + rf"(?:{ranges.connector_pattern()})\s*(?P<y2>\d{{4}})(?!\d)")
+    year_word = year_words_pattern()
+    first = section("years")["words"] + section("shared")["year_words"]
+    return (starts_with(first + ["ال" + w for w in section("shared")["year_words"]], digits=False) + CLITIC
+            # "عامي 2011 و2014" with any connector; "عام 2023 و2024" with و (from ... to ... is a
+            # range of two years: ranges.py)
+            + rf"(?:(?P<kw>{alternation(section('years')['words'])})\s*(?P<y1>\d{{4}})\s*(?:{ranges.connector_pattern()})"
+            + rf"|{year_word}\s*(?P<y1b>\d{{4}})\s*و)\s*(?:{year_word}\s*)?(?P<y2>\d{{4}})(?!\d)")
 
 
 def _scan_years(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
-    first, last = int(m.group("y1")), int(m.group("y2"))
+    first, last = int(m.group("y1") or m.group("y1b")), int(m.group("y2"))
     if not (gregorian.year_in_range(first) and gregorian.year_in_range(last) and first < last):
         return None
     return Part(start, end, "explicit", "year", value=str(first), end_value=str(last), priority=1)
 
 
 YEARS = Rule("years", _years_pattern, _scan_years)
+
+
+# --- في مثل هذا اليوم عام 1980, في اليوم ذاته عام 1987: a day and month of another year ----------
+
+def _anniversary_pattern() -> str:
+    data = section("anniversary")
+    return (
+        starts_with(first_words(data["this_day"], data["same_day"]), digits=False)
+        + CLITIC
+        + rf"(?:(?P<this>{alternation(data['this_day'])})|(?P<same>{alternation(data['same_day'])}))"
+        + rf"\s*,?\s+(?:من\s+)?{year_words_pattern()}\s*(?P<year>\d{{4}})(?!\d)"
+    )
+
+
+def _scan_anniversary(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    year = int(m.group("year"))
+    if not gregorian.year_in_range(year):
+        return None
+    if m.group("same"):  # the day and month of the date before, settled in the package's _analyse
+        return Part(start, end, "explicit", "day", year, same_day=True, priority=1)
+    p = ctx.published
+    if (p.month, p.day) == (2, 29) and not calendar.isleap(year):
+        return None
+    return Part(start, end, "explicit", "day", year, p.month, p.day, priority=1)
+
+
+ANNIVERSARY = Rule("anniversary", _anniversary_pattern, _scan_anniversary)
 
 
 # --- 12-03-2021, 2023-05-09, 7\3\2024, 05 / 03 / 2023, ٧/٣/٢٠٢٤, 28/12/2024م, ١٦ /١ /١٤٤٦هـ ---
@@ -327,9 +361,15 @@ NUMERIC_SHORT_YEAR = Rule(
 # --- يوم 8/1, بتاريخ 5/3: a day and a month, after a word that calls for a date -----------
 
 def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
+    if _CURRENT.match(ctx.f, m.end()):  # "في 14/3 الجاري": of this year
+        part = _day_first(m, None)
+        return replace(part, relation=0) if part else None
     if not among(ctx.word_before(m.start()), words(section("numeric_without_year_after"))):
         return None
     return _day_first(m, None)
+
+
+_CURRENT = re.compile(rf"\s+{alternation(section('shared')['relations'][0])}(?!\w)")
 
 
 DAY_SLASH_MONTH = Rule(
@@ -368,5 +408,5 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, NUMERIC, NUMERIC_SPACED, ISO_MONTH,
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, ANNIVERSARY, NUMERIC, NUMERIC_SPACED, ISO_MONTH,
          NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

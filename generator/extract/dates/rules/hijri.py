@@ -1,56 +1,98 @@
-"""Hijri dates (a weekday before one is joined to it in ranges.py): "15 رمضان 1445 هـ", "1 محرم 1444هـ", "رمضان 1443 هـ", "14/ صفر/1399هـ", "٢٩ -شعبان ١٤٤٥هـ".
+"""Hijri dates (a weekday before one is joined to it in ranges.py): "15 رمضان 1445 هـ", "1 محرم 1444هـ", "رمضان 1443 هـ", "14/ صفر/1399هـ", "٢٩ -شعبان ١٤٤٥هـ",
+"غرة شهر رمضان 1444 هـ", "فاتح شهر محرم للعام الهجري 1445", and days without their year:
+"التاسع من ذي الحجة", "للثلاثين من شهر شعبان".
 
 A Hijri month without a day is the range of Gregorian days it covers; a day or the mark
-هـ is required, since صفر is also "zero" and رجب a first name. A Hijri year alone
-("عام 1443 هـ") is read by the year rule in explicit.py.
+هـ is required, since صفر is also "zero" and رجب a first name. A day without its year is
+the nearest such day before publication, or after it when the sentence announces it or it
+comes within a few weeks (as a Gregorian day without its year: resolve.py). A Hijri year
+alone ("عام 1443 هـ") is read by the year rule in explicit.py.
 """
 from __future__ import annotations
 
 import re
 
-from hijridate import Gregorian
-
-from generator.extract.dates import tense
+from generator.extract.dates import resolve, tense
 from generator.extract.dates.calendars import hijri
-from generator.extract.dates.lexicon import alternation, section
+from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, GLUED_OR_WORD_START, LETTER_END, Rule, first_words, ordinals, relation_of, relations, span, starts_with,
+    CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, counts_a_period, first_words, ordinals, relation_of,
+    relations, span, starts_with,
 )
 from generator.text.orthography import proclitic_pattern
 
 
+def _year_words() -> str:
+    """"للعام الهجري 1445", "لعام 1444": the words that may stand between a Hijri month and its year."""
+    return rf"(?:(?:من\s+|ل)?{alternation(section('hijri')['year_words'])}\s*)"
+
+
 def _pattern() -> str:
-    first = first_words(section("shared")["ordinals"], section("hijri")["months"], ["شهر"])
+    first = first_words(section("shared")["ordinals"], section("hijri")["months"], section("hijri")["first_day_words"],
+                        ["شهر"])
     return (
         starts_with(first)
         + GLUED_OR_WORD_START + proclitic_pattern("cl")  # a day may be glued to a word in crawled text ("الخميس29 صفر")
-        + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*[/\-]?\s*|(?P<ord>{ordinals().pattern})\s+من\s+)?"
-        + rf"(?:شهر\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}\s*/?\s*(?P<year>\d{{3,4}})(?!\d)"
-        + rf"(?:\s*(?P<mark>{hijri.year_mark_pattern()})(?!\w))?"
+        + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*[/\-]?\s*|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"|(?P<first>{alternation(section('hijri')['first_day_words'])})\s+)?"
+        + rf"(?:(?P<shahr>{SHAHR})\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}"
+        + rf"(?:\s*/?\s*(?:(?<=\s){_year_words()}|(?<=/))?(?P<year>\d{{3,4}})(?!\d)"
+        + rf"(?:\s*(?P<mark>{hijri.year_mark_pattern()})(?!\w))?)?"
     )
 
 
 def _scan(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
-    has_day = m.group("day") or m.group("ord")
+    if counts_a_period(m, ctx):
+        return None  # "النصف الثاني من رمضان"
+    has_day = m.group("day") or m.group("ord") or m.group("first")
+    month = hijri.months().value(m.group("hm"))
+    if m.group("year") is None:
+        return _without_year(m, ctx, month) if has_day else None
     if not (has_day or m.group("mark")):
         return None  # "صفر 1444" alone may be a number; ask for the day or هـ
-    month = hijri.months().value(m.group("hm"))
     year = int(m.group("year"))
     try:
         if has_day:
-            day = int(m.group("day")) if m.group("day") else ordinals().value(m.group("ord"))
-            first = last = hijri.day(year, month, day)
+            first = last = hijri.day(year, month, _day(m))
         else:
             first, last = hijri.month_span(year, month)
     except hijri.NotAHijriDate as exc:
         return Part(start, end, "hijri", "day", problem=str(exc))
-    return Part(start, end, "hijri", "day", value=first.isoformat(),
+    # `day`: the Hijri day, for a range or a list that borrows its month ("من 1 إلى 3 شوال 1445 هـ")
+    return Part(start, end, "hijri", "day", day=_day(m) if has_day else None, value=first.isoformat(),
                 end_value=last.isoformat() if last != first else None, priority=2)
 
 
-HIJRI_DATE = Rule("hijri", _pattern, _scan, gate=lambda: rf"{hijri.months().pattern}{LETTER_END}\s*/?\s*\d")
+def _day(m: re.Match) -> int:
+    if m.group("first"):
+        return 1
+    return int(m.group("day")) if m.group("day") else ordinals().value(m.group("ord"))
+
+
+def _without_year(m: re.Match, ctx: Context, month: int) -> Part | None:
+    """"التاسع من ذي الحجة", "غرة رمضان": the nearest such day (resolve.py's choice for a
+    Gregorian day without its year)."""
+    if m.group("day") and not m.group("shahr") and m.group("hm") in words(section("hijri")["yearless_needs_shahr"]):
+        return None  # "2 صفر" is also a score
+    start, end = span(m)
+    day = _day(m)
+    published = hijri.of(ctx.published).year
+    candidates = []
+    for year in (published - 1, published, published + 1):
+        try:
+            candidates.append(hijri.day(year, month, day))
+        except hijri.NotAHijriDate:
+            continue
+    part = Part(start, end, "hijri", "day", priority=2)
+    chosen = resolve.nearest_of(candidates, part, ctx)
+    if chosen is None:
+        return None
+    return Part(start, end, "hijri", "day", day=day, value=chosen.isoformat(), priority=2)
+
+
+HIJRI_DATE = Rule("hijri", _pattern, _scan, gate=lambda: rf"{hijri.months().pattern}{LETTER_END}")
 
 # --- شهر رمضان المبارك, رمضان الماضي, شهر ذي الحجة المقبل: a Hijri month without its year ---
 
@@ -68,8 +110,10 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     if not (m.group("shahr") or m.group("rel")):
         return None  # رمضان alone is also a first name
     start, end = span(m)
+    if among(ctx.word_before(start), words(section("hijri")["month_not_after"])):
+        return None  # "رؤية هلال شهر رمضان": the crescent, not the month
     month = hijri.months().value(m.group("hm"))
-    published = Gregorian(ctx.published.year, ctx.published.month, ctx.published.day).to_hijri()
+    published = hijri.of(ctx.published)
     spans = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:

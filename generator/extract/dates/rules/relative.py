@@ -20,8 +20,8 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import Names, alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, among, day_of, first_words, ordinals, qualifiers, relation_of, relations, span,
-    starts_with,
+    CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, ordinals, qualifiers, relation_of, relations,
+    span, starts_with,
 )
 from generator.text.orthography import PROCLITIC_CONJUNCTIONS
 from generator.text.display import format_day
@@ -31,9 +31,10 @@ _TANWEEN_FATH = "\u064b"
 # crawled text may run them together ("فجراليوم").
 _SPACE = r"[^\S\n]+"
 _CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
-# "بغداد اليوم - بغداد": one word at the start of a line, اليوم, then a dash or a bar.
-_OUTLET_CREDIT = re.compile(r"(?:\A|\n)[^\S\n]*\w+[^\S\n]+\Z")
-_CREDIT_END = re.compile(r"[^\S\n]*[-–—|]")
+# "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)": one word at the start
+# of a line or after a dash or a bracket, اليوم, then a dash, a bar, a bracket or the line's end.
+_OUTLET_CREDIT = re.compile(r"(?:\A|\n|[-–—|(])[^\S\n]*\w+[^\S\n]+\Z")
+_CREDIT_END = re.compile(r"[^\S\n]*(?:[-–—|)]|\n|\Z)")
 
 
 def _times_of_day() -> str:
@@ -91,10 +92,14 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
             return None  # "بغداد اليوم - بغداد": an outlet's name
     weekday = _weekday_of(m)
     warning = None
+    day = ctx.published
     if weekday is not None:
         warning = _weekday_warning(ctx.original(start, end), weekday, ctx.published, today=True)
+        if warning and (ctx.published - dt.timedelta(days=1)).weekday() == weekday:
+            # "مساء اليوم الإثنين" on a page dated Tuesday 06:56: written the evening before
+            day = ctx.published - dt.timedelta(days=1)
     kind = "relative" if weekday is None else "weekday"
-    return Part(start, end, kind, "day", value=ctx.published.isoformat(), weekday=weekday,
+    return Part(start, end, kind, "day", value=day.isoformat(), weekday=weekday,
                 warning=warning, priority=2)
 
 
@@ -125,6 +130,9 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
             ctx.word_before(m.start()), words(section("relative_verb_after")))
         if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in _CLAUSE_END and starts_clause:
             return None
+    if word in words(section("the_morrow")) and not (m.group("wd") or m.group("tod")) and not among(
+            ctx.word_before(m.start()), words(section("the_morrow_after"))):
+        return None  # "جيل الغد": the future
     day = ctx.published + dt.timedelta(days=_relative_days().value(word))
     weekday = _weekday_of(m)
     warning = None
@@ -194,7 +202,7 @@ def _day_of_period_pattern() -> str:
         # "من" or "الشهر" soon after: most words with ال are no ordinal
         + r"(?=\S+(?:\s+\S+){0,2}\s+\(?(?:من|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
         + CLITIC
-        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
+        + rf"(?:(?:ال\s?)?(?<![/\\.\-])(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
         + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<paren>\(\s*)?(?P<rel>{relations().pattern})(?(paren)\s*\))"
         + rf"|(?P<this>{this})\s+الشهر"
         + rf"|(?P<same>{alternation(section('shared')['same_month'])}))(?!\w)"
@@ -203,6 +211,8 @@ def _day_of_period_pattern() -> str:
 
 def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
+    if counts_a_period(m, ctx):
+        return None  # "الأسبوع الثاني من الشهر الجاري"
     if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
         return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
     if m.group("same"):  # the month of the date before, settled in the package's _analyse
@@ -210,10 +220,11 @@ def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
     day = day_of(m)
     year, month = gregorian.add_months(ctx.published.year, ctx.published.month, relation_of(m) or 0)
     try:
-        value = dt.date(year, month, day).isoformat()
+        dt.date(year, month, day)
     except ValueError:
         return Part(start, end, "relative", "day", problem=f"there is no day {day} in that month")
-    return Part(start, end, "relative", "day", value=value, priority=1)
+    # written out like "15 مارس 2024", so that "بين 14 و15 من الشهر الجاري" joins as a range
+    return Part(start, end, "explicit", "day", year, month, day, priority=1)
 
 
 DAY_OF_PERIOD = Rule("day_of_period", _day_of_period_pattern, _scan_day_of_period)

@@ -193,6 +193,9 @@ def test_index_is_built_without_material_search(search_root):
     shards = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))
     assert shards["shards"] == ["articles-2024", "articles-2023", "articles-2022", "entities"]
     assert shards["merge"] == ["articles-2023/", "articles-2022/", "entities/"]
+    # the older years are merged by the browser only when a search needs them
+    assert shards["articles"] == ["articles-2024", "articles-2023", "articles-2022"]
+    assert shards["later"] == ["articles-2023", "articles-2022"]
     counts = [json.loads((site / "pagefind" / folder / "pagefind-entry.json").read_text(encoding="utf-8"))
               ["languages"]["ar"]["page_count"] for folder in ["", *shards["merge"]]]
     articles = len(list((search_root / "content/articles").rglob("*.md")))
@@ -537,11 +540,33 @@ def test_bytes_downloaded_for_a_first_and_a_further_search(browser, site_url, re
     print(f"\nsearch bytes: first {first} ({len(first_files)} files: {first_files}); "
           f"further {further} ({len(further_files)} files: {further_files}); repeated {again}")
     assert "pagefind.js" in first_files and any(f.endswith(".pf_meta") for f in first_files)
+    assert "pagefind-worker.js" not in first_files  # Pagefind runs in the page: 41 kB less
     assert not any("search_index.json" in u for u in requests)
     assert first < 400_000
     assert further < first
     assert all(u.startswith(site_url) or u.startswith("data:") for u in requests), \
         [u for u in requests if not u.startswith(site_url)]
+
+
+@needs_browser
+def test_older_years_are_fetched_only_when_the_newest_do_not_fill_the_first_page(browser, site_url):
+    """Opening the search loads the newest articles' shard and the entity pages' only; the older
+    years come when a query needs them. Here the newest year (2024) has two articles, so every
+    query with terms needs them: they are merged before its first results are ranked."""
+    with new_page(browser) as page:
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(request.url.split("/pagefind/")[-1])
+                if "/pagefind/" in request.url else None)
+        page.goto(site_url + "/")
+        page.keyboard.press("/")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+        metas = {f.split("/")[0] if "/" in f else "" for f in fetched if f.endswith(".pf_meta")}
+        assert metas == {"", "entities"}, fetched
+        urls = search(page, "وزير الدفاع")["urls"]
+        metas = {f.split("/")[0] if "/" in f else "" for f in fetched if f.endswith(".pf_meta")}
+        assert metas == {"", "entities", "articles-2023", "articles-2022"}, fetched
+        assert {u.split("/")[2] for u in urls if u.startswith("/articles/")} == {"2022", "2023", "2024"}, urls
 
 
 @needs_browser

@@ -194,8 +194,10 @@ def index_in_shards(site_dir: Path, root: Path, build_one: Callable[[Path, Shard
         used.add(fingerprint)
         records.append({"name": shard.name, "pages": len(shard.pages), "reused": reused,
                         "seconds": round(time.perf_counter() - started, 2)})
+    articles = [s.name for s in shards if s.name not in (ENTITIES, OTHER_PAGES)]
     write_new(output / contract.SHARD_LIST,
-              json.dumps({"shards": [s.name for s in shards], "merge": [f"{s.name}/" for s in shards[1:]]},
+              json.dumps({"shards": [s.name for s in shards], "merge": [f"{s.name}/" for s in shards[1:]],
+                          "articles": articles, "later": articles[1:]},
                          ensure_ascii=False).encode("utf-8"))
     if cache.is_dir():
         for kept in cache.iterdir():

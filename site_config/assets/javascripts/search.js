@@ -82,20 +82,25 @@ function setUp(root) {
       // search to download, and a search of these indexes takes milliseconds.
       await pagefind.options({ ...shardOptions(shards.shards[0] || ""), noWorker: true });
       if (pagefind.init) await pagefind.init();
-      // The older years' shards (shards.json "later") are merged only when a search needs them:
-      // when the newest articles give less than a page of results, when filters are chosen, or
-      // when the reader asks for more results than the first page.
+      // The older years' shards (shards.json "later", newest first) are merged only when a search
+      // needs them: one by one while the articles searched give less than a page of results, all
+      // when filters are chosen or opened or when the reader asks for more than the first page.
+      // Every merged shard costs each later search one more index piece (about 28 kB).
       const later = new Set(shards.later || []);
       const mergeAll = (names) => Promise.all(names.map((name) =>
         pagefind.mergeIndex(new URL(shards.merge[shards.shards.indexOf(name) - 1], bundles).pathname,
                             shardOptions(name))));
       await mergeAll(shards.shards.slice(1).filter((name) => !later.has(name)));
       const state = { pagefind, keys: makeKeys(tables), shards: shards.shards.filter((name) => !later.has(name)),
-                      articles: new Set(shards.articles || []), later: [...later], merging: null };
-      state.mergeLater = () => (state.merging ??= mergeAll(state.later).then(() => {
-        state.shards = shards.shards;
-        state.later = [];
+                      articles: new Set(shards.articles || []), later: [...later], merging: Promise.resolve() };
+      // One merge at a time, each taking the next names when its turn comes.
+      state.mergeNext = (count = 1) => (state.merging = state.merging.then(async () => {
+        const names = state.later.slice(0, count);
+        await mergeAll(names);
+        state.later = state.later.slice(names.length);
+        state.shards = shards.shards.filter((name) => !state.later.includes(name));
       }));
+      state.mergeLater = () => state.mergeNext(Infinity);
       return state;
     })();
     return engine;
@@ -222,7 +227,7 @@ function setUp(root) {
       genuine(pagefind, variant, terms.variant, keys, options, shards)]);
     if (mine !== generation) return;
     if (state.later.length && articleHits(primary, state) < PAGE_SIZE) {
-      await state.mergeLater(); // the newest articles do not fill the first page
+      await state.mergeNext(); // the articles searched do not fill the first page: the next older shard
       if (mine !== generation) return;
       return search(query, onScreen);
     }

@@ -8,7 +8,9 @@ kept under build/ by the fingerprint of exactly what it indexed (each page's add
 digest of what Pagefind reads in it, written by the generator in the keys block) and hard
 linked into every site that has the same shard. The first shard's bundle is the site's
 pagefind/ folder (with Pagefind's runtime), every other one pagefind/<shard>/ (index only);
-pagefind/shards.json lists them for search.js, which merges them (mergeIndex) into one list.
+pagefind/shards.json lists them for search.js, which merges them (mergeIndex) into one list:
+the newest articles' and the entity pages' at once, the older years' (shard_list's `later`)
+only when a search needs them.
 """
 from __future__ import annotations
 

@@ -226,7 +226,8 @@ function setUp(root) {
       genuine(pagefind, primary, terms.keys, keys, options, shards),
       genuine(pagefind, variant, terms.variant, keys, options, shards)]);
     if (mine !== generation) return;
-    if (state.later.length && articleHits(primary, state) < PAGE_SIZE) {
+    // (with the query without its و ف ب ل ك, whose results are checked later: وموسكو is موسكو)
+    if (state.later.length && articleHits(primary, state) + articleHits(variant, state) < PAGE_SIZE) {
       await state.mergeNext(); // the articles searched do not fill the first page: the next older shard
       if (mine !== generation) return;
       return search(query, onScreen);

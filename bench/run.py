@@ -29,6 +29,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
@@ -99,12 +100,15 @@ def search_bytes(site: Path) -> tuple[int, int, int] | None:
         with new_page(browser) as page:
             sizes: list[int] = []
 
-            def on_finished(request):
+            def on_request(request):
+                # The size of the file requested (the server sends files as they are): a response's
+                # body cannot always be read in the handler (Pagefind's fragments, fetched many at
+                # once in the page, were left out now and then).
                 if "/pagefind/" in request.url or "search" in request.url:
-                    response = request.response()
-                    sizes.append(len(response.body()) if response else 0)
+                    file = site / unquote(urlsplit(request.url).path).lstrip("/")
+                    sizes.append(file.stat().st_size if file.is_file() else 0)
 
-            page.on("requestfinished", on_finished)
+            page.on("request", on_request)
             page.goto(url + "/")
             page.wait_for_load_state("networkidle")
             sizes.clear()

@@ -91,3 +91,30 @@ def test_canonical_index_finds_the_same_and_is_sorted_and_stable(raw_index, tmp_
     once = tree(canonical)
     search_index.canonicalise_index(canonical)
     assert tree(canonical) == once  # canonical already: nothing changes
+
+
+def test_pages_are_named_by_the_bundles_fragments_and_their_place(raw_index, tmp_path):
+    """The metadata names every page (a first search downloads it): short names, one prefix for
+    the bundle (the digest of its fragments), each page's fragment file under its new name."""
+    canonical = tmp_path / "pagefind"
+    shutil.copytree(raw_index, canonical)
+    search_index.canonicalise_index(canonical)
+    [meta_file] = canonical.glob("*.pf_meta")
+    [raw_meta_file] = raw_index.glob("*.pf_meta")
+    pages = cbor.decode(gzip.decompress(meta_file.read_bytes())[12:])[1]
+    raw_pages = cbor.decode(gzip.decompress(raw_meta_file.read_bytes())[12:])[1]
+    prefix = pages[0][0][:search_index.PAGE_PREFIX_LENGTH]
+    assert [name for name, _ in pages] == [f"{prefix}{i:x}" for i in range(len(raw_pages))]
+    assert [count for _, count in pages] == [count for _, count in raw_pages]
+    for (name, _), (raw_name, _) in zip(pages, raw_pages):
+        assert (canonical / "fragment" / f"{name}.pf_fragment").read_bytes() == \
+            (raw_index / "fragment" / f"{raw_name}.pf_fragment").read_bytes()
+    assert len(list(canonical.glob("fragment/*"))) == len(pages)
+    # a bundle whose pages changed names them anew
+    changed = tmp_path / "changed"
+    shutil.copytree(raw_index, changed)
+    first = changed / "fragment" / f"{raw_pages[0][0]}.pf_fragment"
+    first.write_bytes(first.read_bytes() + b"\0")
+    search_index.canonicalise_index(changed)
+    [changed_meta] = changed.glob("*.pf_meta")
+    assert cbor.decode(gzip.decompress(changed_meta.read_bytes())[12:])[1][0][0][:search_index.PAGE_PREFIX_LENGTH] != prefix

@@ -141,10 +141,11 @@ def type_query(page, query: str, timeout: int = 15000) -> None:
         arg=query, timeout=timeout)
 
 
-def search(page, query: str) -> dict:
-    """Type a query in the search box; the results once shown: urls (all pages of them),
-    whether each is a close spelling, the status line."""
-    type_query(page, query)
+def search(page, query: str | None) -> dict:
+    """Type a query in the search box (None: read the results on screen); the results once shown:
+    urls (all pages of them), whether each is a close spelling, the status line."""
+    if query is not None:
+        type_query(page, query)
     while page.locator("[data-archive-search-more]").is_visible():
         count = page.locator("[data-archive-search-results] li.md-search-result__item").count()
         page.click("[data-archive-search-more]")
@@ -193,6 +194,9 @@ def test_index_is_built_without_material_search(search_root):
     shards = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))
     assert shards["shards"] == ["articles-2024", "articles-2023", "articles-2022", "entities"]
     assert shards["merge"] == ["articles-2023/", "articles-2022/", "entities/"]
+    # the older years are merged by the browser only when a search needs them
+    assert shards["articles"] == ["articles-2024", "articles-2023", "articles-2022"]
+    assert shards["later"] == ["articles-2023", "articles-2022"]
     counts = [json.loads((site / "pagefind" / folder / "pagefind-entry.json").read_text(encoding="utf-8"))
               ["languages"]["ar"]["page_count"] for folder in ["", *shards["merge"]]]
     articles = len(list((search_root / "content/articles").rglob("*.md")))
@@ -537,11 +541,62 @@ def test_bytes_downloaded_for_a_first_and_a_further_search(browser, site_url, re
     print(f"\nsearch bytes: first {first} ({len(first_files)} files: {first_files}); "
           f"further {further} ({len(further_files)} files: {further_files}); repeated {again}")
     assert "pagefind.js" in first_files and any(f.endswith(".pf_meta") for f in first_files)
+    assert "pagefind-worker.js" not in first_files  # Pagefind runs in the page: 41 kB less
     assert not any("search_index.json" in u for u in requests)
     assert first < 400_000
     assert further < first
     assert all(u.startswith(site_url) or u.startswith("data:") for u in requests), \
         [u for u in requests if not u.startswith(site_url)]
+
+
+@needs_browser
+def test_older_years_are_fetched_only_when_the_newest_do_not_fill_the_first_page(browser, site_url):
+    """Opening the search loads the newest articles' shard and the entity pages' only; the older
+    years come when a query needs them. Here the newest year (2024) has two articles, so every
+    query with terms needs them: they are merged before its first results are ranked."""
+    with new_page(browser) as page:
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(request.url.split("/pagefind/")[-1])
+                if "/pagefind/" in request.url else None)
+        page.goto(site_url + "/")
+        page.keyboard.press("/")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+        metas = {f.split("/")[0] if "/" in f else "" for f in fetched if f.endswith(".pf_meta")}
+        assert metas == {"", "entities"}, fetched
+        urls = search(page, "وزير الدفاع")["urls"]
+        metas = {f.split("/")[0] if "/" in f else "" for f in fetched if f.endswith(".pf_meta")}
+        assert metas == {"", "entities", "articles-2023", "articles-2022"}, fetched
+        assert {u.split("/")[2] for u in urls if u.startswith("/articles/")} == {"2022", "2023", "2024"}, urls
+
+
+@needs_browser
+def test_when_the_newest_shards_fill_the_first_page_more_results_bring_the_older_years_after_it(browser, site_url):
+    """Here no query has a page of results in 2024 alone; shards.json is changed on its way to the
+    browser so that the entity pages count as articles, as the newest years of a large archive
+    would: روسيا has a page of results in the entity pages, 2024 and 2023 (merged as the next
+    older shard), and 2022 is merged only when the reader asks for more."""
+    with new_page(browser) as page:
+        def newest_fill_a_page(route):
+            listed = json.loads(route.fetch().text())
+            listed["articles"].append("entities")
+            route.fulfill(json=listed)
+
+        page.route("**/pagefind/shards.json", newest_fill_a_page)
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(request.url) if request.url.endswith(".pf_meta") else None)
+        page.goto(site_url + "/")
+        type_query(page, "روسيا")
+        items = "[data-archive-search-results] li.md-search-result__item"
+        first = page.eval_on_selector_all(items + " a", "els => els.map(a => decodeURI(new URL(a.href).pathname))")
+        assert len(first) == 10 and not any(u.startswith("/articles/2022/") for u in first), first
+        assert "أحدث السنوات" in page.locator("[data-archive-search-status]").inner_text()
+        assert not any("/articles-2022/" in u for u in fetched) and any("/articles-2023/" in u for u in fetched)
+        urls = search(page, None)["urls"]  # every further page: the older years are merged
+        assert urls[:10] == first and len(urls) > 10, urls
+        assert {u.split("/")[2] for u in urls[10:] if u.startswith("/articles/")} >= {"2022"}, urls
+        assert "أحدث السنوات" not in page.locator("[data-archive-search-status]").inner_text()
+        assert not page.errors
 
 
 @needs_browser

@@ -3,7 +3,7 @@ The bundles themselves, merged in the browser and kept between builds, are teste
 tests/test_search.py and tests/test_reproducible.py."""
 from __future__ import annotations
 
-from generator.render.search_shards import IndexedPage, plan_shards
+from generator.render.search_shards import IndexedPage, plan_shards, shard_list
 
 
 def _articles(year: int, count: int) -> list[IndexedPage]:
@@ -35,6 +35,20 @@ def test_an_article_added_to_the_newest_year_leaves_every_other_shard_as_it_was(
     assert [s.name for s in old] == [s.name for s in new] == ["articles-2022", "articles-2021", "articles-2020"]
     assert [s.fingerprint("theme") == t.fingerprint("theme") for s, t in zip(old, new)] == [False, True, True]
     assert old[1].fingerprint("theme") != old[1].fingerprint("another theme")
+
+
+def test_the_browser_searches_the_newest_articles_and_the_entities_first_and_older_years_when_needed():
+    entity = IndexedPage("entities/person/x/index.html", "e", True, "entity", None)
+    listed = shard_list(plan_shards(_articles(2020, 30) + _articles(2021, 30) + _articles(2022, 30) + [entity], 50),
+                        50)
+    assert listed == {"shards": ["articles-2022", "articles-2021", "articles-2020", "entities"],
+                      "merge": ["articles-2021/", "articles-2020/", "entities/"],
+                      "articles": ["articles-2022", "articles-2021", "articles-2020"],
+                      "later": ["articles-2021", "articles-2020"]}
+    # early in a year (less than a quarter of a shard), its few articles and the year before it
+    early = shard_list(plan_shards(_articles(2020, 30) + _articles(2021, 30) + _articles(2022, 3) + [entity], 50), 50)
+    assert early["later"] == ["articles-2020"]
+    assert shard_list(plan_shards([entity], 50), 50)["later"] == []
 
 
 def _digest(body: str) -> str:

@@ -287,7 +287,7 @@ def index_site(site_dir: Path, pages_with_keys: int | None = None, root: Path | 
                 pool.submit(asyncio.run, _write_empty_index(site_dir)).result()
             for name in UNUSED_FILES:  # Pagefind's ready-made interfaces: we use its JS API only
                 (output / name).unlink(missing_ok=True)
-            write_new(output / contract.SHARD_LIST, b'{"shards": [], "merge": []}')
+            write_new(output / contract.SHARD_LIST, b'{"shards": [], "merge": [], "articles": [], "later": []}')
     except Exception as exc:  # the binary missing, or Pagefind refusing the site
         from generator.model import Problem
         from generator.pipeline import BuildFailed
@@ -333,8 +333,32 @@ def _content_name(data: bytes, language: str, length: int) -> str:
     return f"{language}_{hashlib.sha256(data).hexdigest()[:length]}"
 
 
+# Every page is named in the metadata, which a first search downloads whole: Pagefind names a
+# page (and its fragment file) by ten characters of its content's hash, about 6 bytes a page
+# compressed, half of the metadata. Pages are named instead by their place in the metadata
+# after a prefix that is the digest of all the bundle's fragments: about 3 bytes a page, and
+# names that are new whenever any page of the bundle changed, so a browser never takes a page
+# from its cache for another; the prefix also keeps names apart between merged bundles, for
+# which the name is the result's id.
+PAGE_PREFIX_LENGTH = 8
+
+
+def _name_pages_shortly(output: Path, pages: list) -> None:
+    """Name the metadata's pages (in place) and their fragment files by prefix and position."""
+    folder = output / "fragment"
+    digest = hashlib.sha256()
+    for name, _ in pages:
+        digest.update(hashlib.sha256((folder / f"{name}.pf_fragment").read_bytes()).digest())
+    prefix = digest.hexdigest()[:PAGE_PREFIX_LENGTH]
+    for position, page in enumerate(pages):
+        short = f"{prefix}{position:x}"
+        (folder / f"{page[0]}.pf_fragment").rename(folder / f"{short}.pf_fragment")
+        page[0] = short
+
+
 def canonicalise_index(output: Path) -> None:
-    """Sort what Pagefind left in hash order and rename the files it touches after their content."""
+    """Sort what Pagefind left in hash order, name the pages shortly (_name_pages_shortly) and
+    rename the files it touches after their content."""
     entry_file = output / "pagefind-entry.json"
     entry = json.loads(entry_file.read_text(encoding="utf-8"))
     for language, about in sorted(entry["languages"].items()):
@@ -349,6 +373,7 @@ def canonicalise_index(output: Path) -> None:
         meta_file = output / f"pagefind.{about['hash']}.pf_meta"
         meta = _read_pagefind(meta_file)
         meta[3] = sorted([name, renamed.get(old, old)] for name, old in meta[3])
+        _name_pages_shortly(output, meta[1])
         data = _pagefind_bytes(meta)
         about["hash"] = _content_name(data, language, len(about["hash"]) - len(language) - 1)
         meta_file.unlink()

@@ -8,7 +8,9 @@ kept under build/ by the fingerprint of exactly what it indexed (each page's add
 digest of what Pagefind reads in it, written by the generator in the keys block) and hard
 linked into every site that has the same shard. The first shard's bundle is the site's
 pagefind/ folder (with Pagefind's runtime), every other one pagefind/<shard>/ (index only);
-pagefind/shards.json lists them for search.js, which merges them (mergeIndex) into one list.
+pagefind/shards.json lists them for search.js, which merges them (mergeIndex) into one list:
+the newest articles' and the entity pages' at once, the older years' (shard_list's `later`)
+only when a search needs them.
 """
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ from generator.render import search_contract as contract
 # Articles in one shard of older years, at most (a single year with more is one shard): about
 # 1 GB for Pagefind. See plan_shards and the README's section on shards.
 ARTICLES_PER_SHARD = 2000
+# The browser searches the newest article shards holding at least this share of a shard's
+# articles (and the entity pages) at once, the older ones only when a search needs them
+# (search.js): early in a year its own shard alone would leave most queries short of a page.
+FIRST_SHARE = 0.25
 ENTITIES = "entities"
 OTHER_PAGES = "pages"
 # Pagefind's runtime: only the first bundle's copy is loaded (merged indexes use its WebAssembly).
@@ -135,6 +141,19 @@ def plan_shards(pages: list[IndexedPage], articles_per_shard: int = ARTICLES_PER
     return shards
 
 
+def shard_list(shards: list[Shard], articles_per_shard: int = ARTICLES_PER_SHARD) -> dict:
+    """What search.js reads in shards.json: the shards in order, the folders of all but the first
+    (merged into it), the article shards, and the older ones merged only when a search needs them
+    (those after the newest that hold FIRST_SHARE of articles_per_shard)."""
+    articles = [s for s in shards if s.name not in (ENTITIES, OTHER_PAGES)]
+    first, held = 0, 0
+    while first < len(articles) and held < FIRST_SHARE * articles_per_shard:
+        held += len(articles[first].pages)
+        first += 1
+    return {"shards": [s.name for s in shards], "merge": [f"{s.name}/" for s in shards[1:]],
+            "articles": [s.name for s in articles], "later": [s.name for s in articles[first:]]}
+
+
 def _link(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -194,9 +213,7 @@ def index_in_shards(site_dir: Path, root: Path, build_one: Callable[[Path, Shard
         used.add(fingerprint)
         records.append({"name": shard.name, "pages": len(shard.pages), "reused": reused,
                         "seconds": round(time.perf_counter() - started, 2)})
-    write_new(output / contract.SHARD_LIST,
-              json.dumps({"shards": [s.name for s in shards], "merge": [f"{s.name}/" for s in shards[1:]]},
-                         ensure_ascii=False).encode("utf-8"))
+    write_new(output / contract.SHARD_LIST, json.dumps(shard_list(shards, articles_per_shard), ensure_ascii=False).encode("utf-8"))
     if cache.is_dir():
         for kept in cache.iterdir():
             if kept.name not in used:

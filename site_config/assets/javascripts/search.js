@@ -78,13 +78,40 @@ function setUp(root) {
       // gets the hidden shard filter, by which a query's results are checked shard by shard.
       const shardOptions = (name) => ({ baseUrl: siteRoot.pathname, excerptLength: EXCERPT_WORDS,
                                         ranking: { metaWeights }, mergeFilter: { [SHARD_FILTER]: [name] } });
-      await pagefind.options(shardOptions(shards.shards[0] || ""));
+      // Pagefind in this page, not in a worker of its own: the worker is 41 kB more for the first
+      // search to download, and a search of these indexes takes milliseconds.
+      await pagefind.options({ ...shardOptions(shards.shards[0] || ""), noWorker: true });
       if (pagefind.init) await pagefind.init();
-      await Promise.all(shards.shards.slice(1).map((name, i) =>
-        pagefind.mergeIndex(new URL(shards.merge[i], bundles).pathname, shardOptions(name))));
-      return { pagefind, keys: makeKeys(tables), shards: shards.shards };
+      // The older years' shards (shards.json "later", newest first) are merged only when a search
+      // needs them: one by one while the articles searched give less than a page of results, all
+      // when filters are chosen or opened or when the reader asks for more than the first page.
+      // Every merged shard costs each later search one more index piece (about 28 kB).
+      const later = new Set(shards.later || []);
+      const mergeAll = (names) => Promise.all(names.map((name) =>
+        pagefind.mergeIndex(new URL(shards.merge[shards.shards.indexOf(name) - 1], bundles).pathname,
+                            shardOptions(name))));
+      await mergeAll(shards.shards.slice(1).filter((name) => !later.has(name)));
+      const state = { pagefind, keys: makeKeys(tables), shards: shards.shards.filter((name) => !later.has(name)),
+                      articles: new Set(shards.articles || []), later: [...later], merging: Promise.resolve() };
+      // One merge at a time, each taking the next names when its turn comes.
+      state.mergeNext = (count = 1) => (state.merging = state.merging.then(async () => {
+        const names = state.later.slice(0, count);
+        await mergeAll(names);
+        state.later = state.later.slice(names.length);
+        state.shards = shards.shards.filter((name) => !state.later.includes(name));
+      }));
+      state.mergeLater = () => state.mergeNext(Infinity);
+      return state;
     })();
     return engine;
+  }
+
+  // How many results of a search (after genuine) come from the article shards searched.
+  function articleHits(response, state) {
+    const counts = response && (response.filters || {})[SHARD_FILTER];
+    if (!counts || !response.results.length) return 0;
+    return state.shards.filter((name) => state.articles.has(name) && !(response.dropped || []).includes(name))
+      .reduce((sum, name) => sum + (counts[name] || 0), 0);
   }
 
   // --- opening, closing, keyboard -------------------------------------------------------
@@ -163,11 +190,16 @@ function setUp(root) {
     return Object.keys(filters).length ? filters : null;
   }
 
-  async function search(query) {
+  // `onScreen`: the results already shown, when the reader asked for more of them and the older
+  // shards were merged for it; they stay, and the others follow.
+  async function search(query, onScreen = null) {
     const mine = ++generation;
-    const { pagefind, keys, shards } = await load();
-    const terms = keys.queryTerms(query);
+    const state = await load();
     const filters = filterObject();
+    if (filters && state.later.length) await state.mergeLater(); // a year filter may name an older year
+    if (mine !== generation) return;
+    const { pagefind, keys, shards } = state;
+    const terms = keys.queryTerms(query);
     root.dataset.archiveSearchState = "searching";
     if (!terms.keys.length && !filters) {
       if (mine !== generation) return;
@@ -194,6 +226,12 @@ function setUp(root) {
       genuine(pagefind, primary, terms.keys, keys, options, shards),
       genuine(pagefind, variant, terms.variant, keys, options, shards)]);
     if (mine !== generation) return;
+    // (with the query without its و ف ب ل ك, whose results are checked later: وموسكو is موسكو)
+    if (state.later.length && articleHits(primary, state) + articleHits(variant, state) < PAGE_SIZE) {
+      await state.mergeNext(); // the articles searched do not fill the first page: the next older shard
+      if (mine !== generation) return;
+      return search(query, onScreen);
+    }
     const matched = (response) => (response ? response.results.filter((r) => r.words && r.words.length) : []);
     // The query without a leading و ف ب ل ك is a guess (كولونا -> ولونا met فولوديمير through
     // the stemmer): its own results stay only where a word begins with its terms.
@@ -231,10 +269,15 @@ function setUp(root) {
     const rank = (item) => (item.close ? 2 : 0) + (isEntity(item.data) ? 1 : 0); // exact before close
     const others = head.filter((item) => !item.first).map((item, i) => [rank(item), i, item])
       .sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , item]) => item);
-    const ordered = [...named, ...others, ...results.slice(PAGE_SIZE)];
-    shown = { results: ordered, next: 0, matcher, keys, divided: false,
+    let ordered = [...named, ...others, ...results.slice(PAGE_SIZE)];
+    if (onScreen) {
+      const ids = new Set(onScreen.map((item) => item.result.id));
+      ordered = [...onScreen, ...ordered.filter((item) => !ids.has(item.result.id))];
+    }
+    shown = { results: ordered, next: onScreen ? onScreen.length : 0, matcher, keys, query,
+              divided: Boolean(onScreen) && shown.divided, partial: state.later.length > 0,
               laterClose: closeWanted && !closeNow ? { mine, pagefind, terms: terms.skeletons, options, exact, shards } : null };
-    list.replaceChildren();
+    if (!onScreen) list.replaceChildren();
     // Filter counts from the search that found the most (Pagefind counts one search at a time).
     const useClose = matched(close).length > matched(primary).length;
     const facetSource = useClose ? close : primary;
@@ -244,13 +287,13 @@ function setUp(root) {
                       terms.keys.length ? options : { ...options, sort: { date: "desc" } }, query];
       openFacets.hidden = !results.length;
     }
-    status.textContent = results.length
-      ? counted("result", results.length)
-      : strings.none.replace("{query}", query.trim());
+    status.textContent = !results.length ? strings.none.replace("{query}", query.trim())
+      : shown.partial ? strings.newest.replace("{results}", counted("result", ordered.length))
+        : counted("result", ordered.length);
     await renderMore();
     if (mine !== generation) return;
     root.dataset.archiveSearchQuery = query;
-    root.dataset.archiveSearchTotal = String(results.length);
+    root.dataset.archiveSearchTotal = String(ordered.length);
     root.dataset.archiveSearchState = "done";
   }
 
@@ -279,13 +322,19 @@ function setUp(root) {
     const answering = counts ? shards.filter((name) => counts[name] > 0) : shards;
     if (answering.length <= 1) return (await holds(top, terms, keys, false)) ? response : { ...response, results: [] };
     const dropped = new Set();
+    const droppedShards = [];
     await Promise.all(answering.map(async (name) => {
       const own = await pagefind.search(terms.join(" "),
         { ...options, filters: { ...(options.filters || {}), [SHARD_FILTER]: [name] } });
       const best = own.results.find((r) => r.words && r.words.length);
-      if (best && !(await holds(best, terms, keys, false))) own.results.forEach((r) => dropped.add(r.id));
+      if (best && !(await holds(best, terms, keys, false))) {
+        own.results.forEach((r) => dropped.add(r.id));
+        droppedShards.push(name);
+      }
     }));
-    return dropped.size ? { ...response, results: response.results.filter((r) => !dropped.has(r.id)) } : response;
+    return dropped.size
+      ? { ...response, results: response.results.filter((r) => !dropped.has(r.id)), dropped: droppedShards }
+      : response;
   }
 
   // Whether a result's matched words answer every term: begin with it (strict), or share its
@@ -312,9 +361,12 @@ function setUp(root) {
     if (facetsWanted) facetsLater(...facetsWanted);
   });
   function facetsLater(mine, pagefind, term, options, query) {
-    filtersLoading ??= pagefind.filters().then(() => { filtersLoaded = true; });
+    // The filters count every year: the older shards are merged first.
+    filtersLoading ??= load().then((state) => state.mergeLater()).then(() => pagefind.filters())
+      .then(() => { filtersLoaded = true; });
     filtersLoading.then(async () => {
       if (mine !== generation) return;
+      if (shown.partial) return search(query); // ranked again with the older years, with the filters
       const response = await pagefind.search(term, options);
       if (mine === generation) renderFacets(response, query);
     }).catch(showError);
@@ -341,6 +393,14 @@ function setUp(root) {
 
   async function renderMore() {
     const current = shown;
+    if (current.partial && current.next > 0) {
+      // Past the first page: the older years are searched too, and ranked with the rest.
+      current.partial = false;
+      root.dataset.archiveSearchState = "searching";
+      await (await load()).mergeLater();
+      if (current === shown) await search(current.query, current.results.slice(0, current.next));
+      return;
+    }
     if (current.next >= current.results.length && current.laterClose) await addLaterClose();
     const slice = await Promise.all(current.results.slice(current.next, current.next + PAGE_SIZE).map(withData));
     if (current !== shown) return; // a newer search has replaced the list meanwhile
@@ -352,7 +412,7 @@ function setUp(root) {
       list.append(renderResult(item));
     }
     shown.next += slice.length;
-    more.hidden = shown.next >= shown.results.length && !shown.laterClose;
+    more.hidden = shown.next >= shown.results.length && !shown.laterClose && !shown.partial;
   }
 
   function clear(message, query) {

@@ -401,3 +401,18 @@ def test_month_bars_link_to_the_page_of_a_long_year_that_holds_the_month(repo_co
                                                      else ".md")
         assert f'id="{anchor}"' in files[target].decode("utf-8"), (href, anchor)
     assert any("page-" in href for href, _ in links)  # the later months are not on page 1
+
+
+def test_search_keys_read_the_same_with_excluded_lists_hollowed(built_site):
+    """The keys and the digest of what Pagefind reads come out the same when the contents of
+    the excluded elements (lists of articles, timelines) are taken out before the page is read."""
+    from generator.render.search_index import SEARCH_DATA, _hollowed, _read_regions
+
+    indexed = [file.read_text(encoding="utf-8") for file in (built_site / "build/docs").rglob("*.md")]
+    indexed = [f"<div data-pagefind-body>{text}</div>" for text in indexed if SEARCH_DATA in text]
+    assert len(indexed) > 20
+    hollowed = 0
+    for text in indexed:
+        assert _read_regions(_hollowed(text)) == _read_regions(text)
+        hollowed += len(_hollowed(text)) < len(text)
+    assert hollowed > 20  # timelines, mention lists, related entities

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from collections import Counter, defaultdict
 
@@ -50,6 +50,10 @@ class EntityView:
     src: str
     profile: EntityProfile
 
+    @cached_property  # one per entity and pass: its digest is taken once
+    def link(self) -> "EntityLink":
+        return EntityLink(self.entity.name, self.entity.type, self.src)
+
     def as_neighbour(self) -> tuple:
         """What a page may show of another entity (a link, its names, its counts): not its
         whole profile nor its description, so that an article that changes one entity's
@@ -59,6 +63,17 @@ class EntityView:
         profile = self.profile
         return (replace(self.entity, description=""), self.src, profile.article_count, profile.mention_count,
                 profile.first_seen, profile.last_seen)
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    """What a timeline and a list of related entities show of an entity: its name, its type and
+    its page; not its counts, so that an article that mentions it does not render again every
+    page whose timeline names it."""
+
+    name: str
+    type: str
+    src: str
 
 
 class EntityPagesMemo:
@@ -288,7 +303,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
                 sparklines[entity.id] = known[2]
                 continue
             first = len(pages)
-        related = [(entity_views[a.entity_id], a) for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
+        related = [(entity_views[a.entity_id].link, a) for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
         series = charts.Series.of(mentions_per_month(profile), months)
         sparklines[entity.id] = charts.sparkline(series, "mention", strings)
         meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
@@ -355,12 +370,12 @@ class TimelineEntry:
     """A chronology entry with its entities and sources resolved to pages."""
 
     entry: ChronologyEntry
-    entities: tuple  # EntityView
+    entities: tuple  # EntityLink
     sources: tuple  # SourceView
 
     @property
     def types(self) -> list[str]:
-        return sorted({view.entity.type for view in self.entities})
+        return sorted({entity.type for entity in self.entities})
 
     def __getattr__(self, name):  # value, end_value, sentence … of the entry
         return getattr(self.entry, name)
@@ -375,7 +390,7 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
     """Chronology entries grouped by year and month, each with its entities and sources resolved."""
     def resolve(entry: ChronologyEntry) -> TimelineEntry:
         return TimelineEntry(entry,
-                             tuple(entity_views[eid] for eid in entry.entity_ids if eid in entity_views),
+                             tuple(entity_views[eid].link for eid in entry.entity_ids if eid in entity_views),
                              tuple(SourceView(views[key].src, views[key].article.title)
                                    for key in entry.article_keys if key in views))
 

@@ -76,6 +76,16 @@ class EntityLink:
     src: str
 
 
+@dataclass(frozen=True)
+class RelatedEntity:
+    """Another entity as an entity page lists it: its link and what the two share. (The
+    association's score, which every added article moves, only orders the list.)"""
+
+    entity: EntityLink
+    articles: int
+    sentences: int
+
+
 class EntityPagesMemo:
     """The pages of each entity from the last pass, with what they were made from (compared by
     value): a preview builds again only the pages of entities whose inputs changed. `shared`
@@ -303,21 +313,22 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
                 sparklines[entity.id] = known[2]
                 continue
             first = len(pages)
-        related = [(entity_views[a.entity_id].link, a) for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
+        related = [RelatedEntity(entity_views[a.entity_id].link, a.articles, a.sentences)
+                   for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
         series = charts.Series.of(mentions_per_month(profile), months)
         sparklines[entity.id] = charts.sparkline(series, "mention", strings)
         meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
                 "feed": to.entity_feed(entity)}
         context = {
             "entity": entity,
-            "profile": profile,
+            "profile": replace(profile, related=()),  # its neighbours are `related`
             "type_label": settings.type_label(entity.type, plural=False),
             "type_src": to.entity_type(entity.type),
             "article_src": to.article,
             "description_html": description_html(entity.description) if entity.description.strip() else "",
             "related": related,
             # "often appears with" needs more than one article of evidence; else "appeared with"
-            "related_often": any(association.articles > 1 for _, association in related),
+            "related_often": any(other.articles > 1 for other in related),
             "feed_path": to.entity_feed(entity),
         }
         entries = entries_of.get(entity.id, [])

@@ -31,7 +31,7 @@ from generator.progress import SILENT, Reporter
 from generator.render.exports import KeptRecords, atom_feed, feed_arguments, feed_inputs, open_data
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
-from generator.render.pages import make_environment, render_page
+from generator.render.pages import EventFragments, make_environment, render_page
 from generator.render.search_index import OUTPUT_SUBDIR, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
 from generator.render.site import SiteData, article_html, description_html, site_pages, unlisted_entities
@@ -186,13 +186,14 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         kept_env = state.digests.get(_ENVIRONMENT)
         env = kept_env[1] if inputs and kept_env and kept_env[0] == inputs.shared else make_environment(root, strings)
         sink.put(BROWSER_MODULE, None, strings.browser_module())
+        events = EventFragments(env)  # each chronology event drawn once for every page that shows it
         for page in pages:
             fingerprint = inputs.page(page) if inputs else None
             if not sink.fresh(page.src, fingerprint):
-                sink.put(page.src, fingerprint, render_page(env, page, settings).encode("utf-8"))
+                sink.put(page.src, fingerprint, render_page(env, page, settings, events).encode("utf-8"))
                 generated.rendered += 1
             advance(1)
-        pages = None  # their contexts are not needed any more
+        pages = events = None  # their contexts and the events' HTML are not needed any more
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())

@@ -52,6 +52,16 @@ def add_article(root: Path) -> None:
     (root / "content/articles/2022/2022-12-01-added.md").write_text(ADDED, encoding="utf-8")
 
 
+# In the archive's last month (every entity's chart spans the archive's months), of an event in
+# a year the chronology does not have.
+NEXT_YEAR = ("---\ntitle: موعد في سنة جديدة\ndate: 2022-11-29\nformat: text\n---\n"
+             "قال لويد أوستن اليوم الثلاثاء إنه سيلتقي سيرغي شويغو في 1 مارس 2023 في موسكو.\n")
+
+
+def add_article_in_a_new_year(root: Path) -> None:  # the chronology gets a year: pages are added
+    (root / "content/articles/2022/2022-11-29-next-year.md").write_text(NEXT_YEAR, encoding="utf-8")
+
+
 def delete_article(root: Path) -> None:
     _article(root, "2022-11-28").unlink()
 
@@ -69,7 +79,7 @@ def edit_template(root: Path) -> None:
 
 
 EDITS = [edit_article, edit_title, edit_dated_sentence, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_description,
-         edit_template]
+         edit_template, add_article_in_a_new_year]
 
 
 def clean_docs(root: Path) -> dict[str, bytes]:
@@ -111,6 +121,44 @@ def test_an_edit_renders_only_pages_that_show_what_changed(tmp_path):
     _replace(root / "content/entities/person/lloyd-austin.md", "\n---\n", "\n---\nوصف أضيف.\n")
     again = pipeline.build_docs(root)
     assert 1 <= again.rendered < 5 and again.written >= 1  # his page (and its listing pages, if any)
+
+
+def test_timelines_and_related_lists_show_other_entities_without_their_counts(tmp_path):
+    """A page's fingerprint holds what it shows: a timeline or a list of related entities shows
+    another entity's name and page, not its counts, so that an article that mentions Lloyd
+    Austin does not render again every page whose timeline names him."""
+    from dataclasses import replace
+
+    from generator.aggregate.archive import build_archive
+    from generator.config import load_settings
+    from generator.render.inputs import Fingerprints
+    from generator.render.site import SiteData, site_pages
+    from generator.state import read_archive
+
+    root = copy_repository(tmp_path / "repo")
+    state, settings = read_archive(root), load_settings(root)
+    data = SiteData(build_archive(state.articles), {x.article.key: x for x in state.extractions},
+                    state.aggregates.profiles(state.entities, state.extractions),
+                    state.aggregates.chronology(state.extractions))
+
+    def fingerprints(data: SiteData) -> dict[str, bytes]:
+        prints = Fingerprints(b"")
+        return {page.src: prints.page(page) for page in site_pages(data, settings)}
+
+    austin = data.profiles["lloyd-austin"]
+    busier = replace(austin, mention_count=austin.mention_count + 7)
+    before, after = fingerprints(data), fingerprints(replace(data, profiles={**data.profiles, "lloyd-austin": busier}))
+    changed = {src for src in before if before[src] != after[src]}
+    assert "entities/person/lloyd-austin.md" in changed
+    assert not [src for src in changed if src.startswith("chronology/")]
+    assert not [src for src in changed if src.startswith("entities/") and "lloyd-austin" not in src
+                and not src.endswith("index.md")]
+    assert any(src.startswith("chronology/") for src in before)
+    # Scores of associations, which every added article moves, only order the related list.
+    assert austin.related
+    rescored = replace(austin, related=tuple(replace(a, score=a.score / 2) for a in austin.related))
+    again = fingerprints(replace(data, profiles={**data.profiles, "lloyd-austin": rescored}))
+    assert again == before
 
 
 def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_path):

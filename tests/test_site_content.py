@@ -222,6 +222,35 @@ def test_a_long_chronology_shows_its_latest_events_and_leaves_the_rest_to_the_ye
     assert sum(_dates_shown(page) for page in year_pages) == total
 
 
+NEXT_YEAR = ("---\ntitle: اتصال جديد\ndate: 2023-03-02\nformat: text\n---\n"
+             "قال لويد أوستن اليوم الخميس إنه تحدث مع سيرغي شويغو في 1 مارس 2023 عن الوضع في موسكو.\n")
+
+
+def test_a_new_year_adds_chronology_pages_and_changes_old_years_only_by_their_next_link(repo_copy):
+    """An event in a year the chronology did not have: the front pages (every year listed) and
+    the pages of the year before it (their link to the next year) change; every other page of
+    the old years stays as it was, and the new year's pages link back to the year before."""
+    from generator.pipeline import generate
+
+    before = {k: v.decode("utf-8") for k, v in generate(repo_copy).files.items() if k.startswith("chronology/")}
+    (repo_copy / "content/articles/2023").mkdir()
+    (repo_copy / "content/articles/2023/2023-03-02-next-year.md").write_text(NEXT_YEAR, encoding="utf-8")
+    after = {k: v.decode("utf-8") for k, v in generate(repo_copy).files.items() if k.startswith("chronology/")}
+
+    added = sorted(after.keys() - before.keys())
+    assert "chronology/2023/index.md" in added and "chronology/person/2023/index.md" in added
+    assert all("/2023/" in name for name in added) and not before.keys() - after.keys()
+    changed = {name for name in before if before[name] != after[name]}
+    fronts = {"chronology/index.md", *(f"chronology/{t}/index.md" for t in ("person", "organization", "place", "agreement"))}
+    assert fronts <= changed
+    next_link = re.compile(r'<a href="[^"]*2023/" rel="next">2023 ←</a>\n')
+    for name in changed - fronts:
+        assert "/2022/" in name and next_link.search(after[name]), name
+        assert next_link.sub("", after[name]) == before[name], name
+    assert '<a href="../2022/" rel="prev">→ 2022</a>' in after["chronology/2023/index.md"]
+    assert "(1)" not in after["chronology/2023/index.md"].split("2022</a>")[0]  # no count of another year
+
+
 def test_feeds_are_linked_from_the_home_page_and_each_entity_page(built_site):
     home = page(built_site, "")
     assert '<a href="feed.xml" type="application/atom+xml">' in home
@@ -372,3 +401,18 @@ def test_month_bars_link_to_the_page_of_a_long_year_that_holds_the_month(repo_co
                                                      else ".md")
         assert f'id="{anchor}"' in files[target].decode("utf-8"), (href, anchor)
     assert any("page-" in href for href, _ in links)  # the later months are not on page 1
+
+
+def test_search_keys_read_the_same_with_excluded_lists_hollowed(built_site):
+    """The keys and the digest of what Pagefind reads come out the same when the contents of
+    the excluded elements (lists of articles, timelines) are taken out before the page is read."""
+    from generator.render.search_index import SEARCH_DATA, _hollowed, _read_regions
+
+    indexed = [file.read_text(encoding="utf-8") for file in (built_site / "build/docs").rglob("*.md")]
+    indexed = [f"<div data-pagefind-body>{text}</div>" for text in indexed if SEARCH_DATA in text]
+    assert len(indexed) > 20
+    hollowed = 0
+    for text in indexed:
+        assert _read_regions(_hollowed(text)) == _read_regions(text)
+        hollowed += len(_hollowed(text)) < len(text)
+    assert hollowed > 20  # timelines, mention lists, related entities

@@ -33,6 +33,7 @@ KINDS: dict[str, tuple[str, frozenset]] = {
     "chronology": ("chronology/index.md", frozenset()),
     "chronology_year": ("chronology/{year}/index.md", frozenset({"year"})),
     "chronology_type": ("chronology/{type}/index.md", frozenset({"type"})),
+    "chronology_type_year": ("chronology/{type}/{year}/index.md", frozenset({"type", "year"})),
     "site_feed": ("feed.xml", frozenset()),
     "entity_feed": ("feeds/{type}/{id}.xml", frozenset({"type", "id"})),
     "open_data_articles": ("api/articles.json", frozenset()),
@@ -113,6 +114,9 @@ class Addresses:
 
     def chronology_type(self, entity_type: str) -> str:
         return self._fill("chronology_type", type=entity_type)
+
+    def chronology_type_year(self, entity_type: str, year: int) -> str:
+        return self._fill("chronology_type_year", type=entity_type, year=f"{year:04d}")
 
     @staticmethod
     def numbered(first_src: str, number: int) -> str:

@@ -120,7 +120,36 @@ def _escaped(match: re.Match) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-def render_page(env: jinja2.Environment, page: Page, settings: Settings) -> str:
+# Where the links of a shared fragment start: the site's root, which each page that shows the
+# fragment turns into its own way there ("../../"). Jinja escapes "<" in every value, so no
+# text of the archive can write it.
+ROOT_MARK = "<~root~>"
+
+
+def from_root(to_src: str) -> Markup:
+    """A link to a page from the site's root, for a fragment that many pages show."""
+    return Markup(ROOT_MARK) + page_url(to_src)
+
+
+class EventFragments:
+    """Each chronology event's HTML, drawn once per pass by the template's macro (_timeline.j2:
+    timeline_event) and shown as it is on every page that has the event: its year's, its entity
+    types', each of its entities' timelines. An event is drawn the same in one pass (its
+    entities and sources are the pass's pages), so it is found again by its entry's value."""
+
+    def __init__(self, env: jinja2.Environment):
+        self._macro = env.get_template("_timeline.j2").module.timeline_event
+        self._drawn: dict = {}
+
+    def __call__(self, event) -> Markup:  # a TimelineEntry (render/site.py)
+        html = self._drawn.get(event.entry)
+        if html is None:
+            html = self._drawn[event.entry] = self._macro(event, from_root)
+        return html
+
+
+def render_page(env: jinja2.Environment, page: Page, settings: Settings, events: EventFragments | None = None) -> str:
+    """A page's Markdown; `events` keeps each chronology event's HTML for the pages after it."""
     template = env.get_template(page.template)
 
     def link(to_src: str, anchor: str = "") -> str:
@@ -131,6 +160,8 @@ def render_page(env: jinja2.Environment, page: Page, settings: Settings) -> str:
         return "../" * len(_url_segments(page.src)) + path
 
     body = template.render(page.context, page=page, link=link, file_link=file_link, settings=settings,
-                           addresses=settings.addresses)
+                           addresses=settings.addresses, event_html=events or EventFragments(env))
+    if ROOT_MARK in body:
+        body = body.replace(ROOT_MARK, "../" * len(_url_segments(page.src)))
     return front_matter({**page.meta, HTML_BLOCKS_KEY: True}) + with_search_keys(body.strip() + "\n")
 

@@ -150,6 +150,39 @@ def _read_regions(page_html: str) -> tuple[str, str]:
     return keys, digest
 
 
+# The start tag of an element of an excluded class (its contents are read neither by Pagefind
+# nor for the keys), and of an element of one tag name, opening or closing.
+_EXCLUDED_START = re.compile(r'<([a-z][a-z0-9]*)\b[^>]*\sclass="(?:[^"]*\s)?(?:%s)(?:\s[^"]*)?"[^>]*>'
+                             % "|".join(map(re.escape, EXCLUDED_CLASSES)))
+_TAG_OF = {}
+
+
+def _hollowed(body: str) -> str:
+    """`body` with the contents of its excluded elements taken out, their tags left where they
+    are (the text around them reads as before): what the parser reads of the page is the same,
+    and lists and timelines that grow with the archive are not walked tag by tag for nothing."""
+    parts, at = [], 0
+    while (start := _EXCLUDED_START.search(body, at)) is not None:
+        tag = start.group(1)
+        if tag in _VOID_TAGS:
+            parts.append(body[at:start.end()])
+            at = start.end()
+            continue
+        pattern = _TAG_OF.get(tag) or _TAG_OF.setdefault(tag, re.compile(rf"<(/?){tag}[\s>/]"))
+        depth, end = 1, None
+        for found in pattern.finditer(body, start.end()):
+            depth += -1 if found.group(1) else 1
+            if depth == 0:
+                end = found.start()
+                break
+        if end is None:  # not closed: leave the rest as it is
+            break
+        parts.append(body[at:start.end()])
+        at = end
+    parts.append(body[at:])
+    return "".join(parts)
+
+
 def page_keys_text(page_html: str) -> str:
     """The keys block's text for a built page: the sentinel, then the keys."""
     return _read_regions(page_html)[0]
@@ -164,10 +197,11 @@ def with_search_keys(body: str) -> str:
     computed again."""
     if SEARCH_DATA not in body:
         return body
-    digest = hashlib.blake2b(body.encode("utf-8"), digest_size=16).digest()
+    read = _hollowed(body)  # an entity page whose list of articles grew reads the same
+    digest = hashlib.blake2b(read.encode("utf-8"), digest_size=16).digest()
     block = _keys_memo.get(digest)
     if block is None:
-        keys, region_digest = _read_regions(f"<div data-pagefind-body>{body}</div>")
+        keys, region_digest = _read_regions(f"<div data-pagefind-body>{read}</div>")
         block = _keys_memo[digest] = KEYS_BLOCK.format(digest=region_digest, keys=html.escape(keys, quote=False))
         _keys_new.append(digest)
     _keys_used.add(digest)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from collections import Counter, defaultdict
 
@@ -50,6 +50,10 @@ class EntityView:
     src: str
     profile: EntityProfile
 
+    @cached_property  # one per entity and pass: its digest is taken once
+    def link(self) -> "EntityLink":
+        return EntityLink(self.entity.name, self.entity.type, self.src)
+
     def as_neighbour(self) -> tuple:
         """What a page may show of another entity (a link, its names, its counts): not its
         whole profile nor its description, so that an article that changes one entity's
@@ -59,6 +63,27 @@ class EntityView:
         profile = self.profile
         return (replace(self.entity, description=""), self.src, profile.article_count, profile.mention_count,
                 profile.first_seen, profile.last_seen)
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    """What a timeline and a list of related entities show of an entity: its name, its type and
+    its page; not its counts, so that an article that mentions it does not render again every
+    page whose timeline names it."""
+
+    name: str
+    type: str
+    src: str
+
+
+@dataclass(frozen=True)
+class RelatedEntity:
+    """Another entity as an entity page lists it: its link and what the two share. (The
+    association's score, which every added article moves, only orders the list.)"""
+
+    entity: EntityLink
+    articles: int
+    sentences: int
 
 
 class EntityPagesMemo:
@@ -298,21 +323,22 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
                 sparklines[entity.id] = known[2]
                 continue
             first = len(pages)
-        related = [(entity_views[a.entity_id], a) for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
+        related = [RelatedEntity(entity_views[a.entity_id].link, a.articles, a.sentences)
+                   for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
         series = charts.Series.of(mentions_per_month(profile), months)
         sparklines[entity.id] = charts.sparkline(series, "mention", strings)
         meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
                 "feed": to.entity_feed(entity)}
         context = {
             "entity": entity,
-            "profile": profile,
+            "profile": replace(profile, related=()),  # its neighbours are `related`
             "type_label": settings.type_label(entity.type, plural=False),
             "type_src": to.entity_type(entity.type),
             "article_src": to.article,
             "description_html": description_html(entity.description) if entity.description.strip() else "",
             "related": related,
             # "often appears with" needs more than one article of evidence; else "appeared with"
-            "related_often": any(association.articles > 1 for _, association in related),
+            "related_often": any(other.articles > 1 for other in related),
             "feed_path": to.entity_feed(entity),
         }
         entries = entries_of.get(entity.id, [])
@@ -365,12 +391,12 @@ class TimelineEntry:
     """A chronology entry with its entities and sources resolved to pages."""
 
     entry: ChronologyEntry
-    entities: tuple  # EntityView
+    entities: tuple  # EntityLink
     sources: tuple  # SourceView
 
     @property
     def types(self) -> list[str]:
-        return sorted({view.entity.type for view in self.entities})
+        return sorted({entity.type for entity in self.entities})
 
     def __getattr__(self, name):  # value, end_value, sentence … of the entry
         return getattr(self.entry, name)
@@ -385,7 +411,7 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
     """Chronology entries grouped by year and month, each with its entities and sources resolved."""
     def resolve(entry: ChronologyEntry) -> TimelineEntry:
         return TimelineEntry(entry,
-                             tuple(entity_views[eid] for eid in entry.entity_ids if eid in entity_views),
+                             tuple(entity_views[eid].link for eid in entry.entity_ids if eid in entity_views),
                              tuple(SourceView(views[key].src, views[key].article.title)
                                    for key in entry.article_keys if key in views))
 
@@ -406,82 +432,141 @@ def _timeline_inputs(entries: list, neighbour, views: dict) -> tuple:
             tuple(source(key) for entry in entries for key in entry.article_keys))
 
 
+def _year_of(entry: ChronologyEntry) -> int:
+    return int(entry.value[:4])
+
+
+def _month_of(entry: ChronologyEntry) -> tuple[int, int] | None:
+    """(year, month) of an entry, None for one known only to its year."""
+    return (int(entry.value[:4]), int(entry.value[5:7])) if len(entry.value) >= 7 else None
+
+
+def _month_starts(entries: list) -> dict[tuple, int]:
+    """Where each month begins among its year's entries (`entries` oldest first)."""
+    starts: dict[tuple, int] = {}
+    in_year: Counter = Counter()
+    for entry in entries:
+        month = _month_of(entry)
+        if month:
+            starts.setdefault(month, in_year[month[0]])
+        in_year[_year_of(entry)] += 1
+    return starts
+
+
 def chronology_pages(chronology: tuple, entity_views: dict, views: dict, settings: Settings,
                      strings: Strings, memo: EntityPagesMemo | None = None) -> list[Page]:
-    """The whole chronology (on one page when short, else the latest events with the years as the way
-    in), and the same narrowed to a year or to an entity type (with `memo`, a page from the last
-    pass when what it is made from is the same)."""
+    """The chronology, built so that a new year adds pages and changes none of the old years':
+    each year's events on pages of their own (and each year's events of an entity type), which
+    link only to their year's neighbours (previous and next year); a front page of the latest
+    events (all of them when short) that lists every year, and one such page per entity type.
+    With `memo`, a page from the last pass when what it is made from is the same."""
     to = settings.addresses
     entries = list(chronology)
     of_year: dict[int, list] = defaultdict(list)  # one pass over the events, not one per year and type
     of_type: dict[str, list] = defaultdict(list)
-    per_month: Counter = Counter()
-    first_of_month: dict[tuple, int] = {}  # where a month starts among its year's events
+    of_type_year: dict[tuple, list] = defaultdict(list)
     for entry in entries:
-        year = int(entry.value[:4])
-        if len(entry.value) >= 7:
-            month = (year, int(entry.value[5:7]))
-            per_month[month] += 1
-            first_of_month.setdefault(month, len(of_year[year]))
+        year = _year_of(entry)
         of_year[year].append(entry)
         for entity_type in {entity_views[eid].entity.type for eid in entry.entity_ids if eid in entity_views}:
             of_type[entity_type].append(entry)
-    year_links = [{"year": y, "src": to.chronology_year(y), "count": len(of_year[y])} for y in sorted(of_year)]
-    type_links = [{"type": t, "label": settings.type_label(t), "src": to.chronology_type(t),
-                   "count": len(of_type[t])} for t in ENTITY_TYPES]
-    common = {"years": year_links, "types": type_links}
+            of_type_year[entity_type, year].append(entry)
     size = settings.timeline_page_size
-    series = charts.Series.of(per_month)
+
+    def year_src(entity_type: str | None):
+        """A year's pages: of every event, or of one type's."""
+        return to.chronology_year if entity_type is None else (lambda y: to.chronology_type_year(entity_type, y))
+
+    def every_year(entity_type: str | None) -> list[dict]:
+        """The years of a front page, each with its count of events."""
+        selected = of_year if entity_type is None else {y: of_type_year[t, y] for t, y in of_type_year if t == entity_type}
+        return [{"year": y, "src": year_src(entity_type)(y), "count": len(selected[y]), "rel": None}
+                for y in sorted(selected)]
+
+    def around(year: int, entity_type: str | None) -> list[dict]:
+        """The years of a year's page: the year before, its own (with its count), the year after."""
+        present = sorted(of_year if entity_type is None else {y for t, y in of_type_year if t == entity_type})
+        at, src = present.index(year), year_src(entity_type)
+        own = len(of_year[year] if entity_type is None else of_type_year[entity_type, year])
+        links = [{"year": present[at - 1], "src": src(present[at - 1]), "count": None, "rel": "prev"}] if at else []
+        links.append({"year": year, "src": src(year), "count": own, "rel": None})
+        if at + 1 < len(present):
+            links.append({"year": present[at + 1], "src": src(present[at + 1]), "count": None, "rel": "next"})
+        return links
+
+    def types_of(year: int | None) -> list[dict]:
+        """The entity types of a front page (all years: every type) or of a year (the types it has)."""
+        if year is None:
+            return [{"type": t, "label": settings.type_label(t), "src": to.chronology_type(t),
+                     "count": len(of_type[t])} for t in ENTITY_TYPES]
+        return [{"type": t, "label": settings.type_label(t), "src": to.chronology_type_year(t, year),
+                 "count": len(of_type_year[t, year])} for t in ENTITY_TYPES if (t, year) in of_type_year]
 
     charts_by_place: dict[tuple, object] = {}
 
-    def months_chart(src: str, year: int | None):
-        """The events per month, each bar a link to its month on the year's page: the whole
-        chronology's months, or a year's twelve on its page. The links differ only by where the
-        page sits under chronology/: each chart is drawn once per place."""
-        key = (year, relative_url(src, to.chronology))
+    def months_chart(src: str, selected: list, year: int | None, entity_type: str | None):
+        """The events per month, each bar a link to the page of its year where the month begins
+        (of every event, or of the type's): the whole span's months on a front page, a year's
+        twelve on its page. The links differ only by where the page sits under chronology/:
+        each chart is drawn once per place."""
+        key = (entity_type, year, relative_url(src, to.chronology))
         if key not in charts_by_place:
-            def href(month):  # the page of the year's listing where the month begins
-                page = Addresses.numbered(to.chronology_year(month[0]), first_of_month[month] // size + 1)
+            per_month = Counter(month for month in map(_month_of, selected) if month)
+            starts, pages_of = _month_starts(selected), year_src(entity_type)
+
+            def href(month):
+                page = Addresses.numbered(pages_of(month[0]), starts[month] // size + 1)
                 return relative_url(src, page, month_anchor(*month))
-            shown = series if year is None else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12)))
+            shown = (charts.Series.of(per_month) if year is None
+                     else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12))))
             charts_by_place[key] = charts.linked_bar_chart(shown, "event", strings, href,
                                                            strings.text("chronology.chart_label"))
         return charts_by_place[key]
 
     neighbour = neighbour_lookup(entity_views, memo)
+    kept: dict[str, tuple] = {}
 
-    def page_for(part, title: str, year, entity_type, extra: dict) -> Page:
-        chart = months_chart(part.src, year) if part.number == 1 else ""
+    def page_for(part, title: str, chart, context: dict) -> Page:
         if memo is not None:
-            inputs = (title, part.number, part.pages, year, entity_type, chart, common, extra,
-                      _timeline_inputs(part.items, neighbour, views))
+            inputs = (title, part.number, part.pages, chart, context, _timeline_inputs(part.items, neighbour, views))
             known = memo.chronology.get(part.src)
             if known is not None and known[0] == inputs:
                 kept[part.src] = known
                 return known[1]
         page = Page(part.src, "chronology.md.j2", {"title": numbered_title(title, part.number, strings)},
-                    {**common, **extra, "current_year": year, "current_type": entity_type, "months_chart": chart,
-                     "items": timeline_groups(part.items, entity_views, views), "pagination": part})
+                    {**context, "months_chart": chart, "items": timeline_groups(part.items, entity_views, views),
+                     "pagination": part})
         if memo is not None:
             kept[part.src] = (inputs, page)
         return page
 
-    kept: dict[str, tuple] = {}
+    def front(src: str, title: str, selected: list, entity_type: str | None) -> Page:
+        """The latest events of a selection (all of them when they fit a page), every year listed."""
+        shown = selected[-size:]
+        context = {"years": every_year(entity_type), "all_years": src, "current_year": None,
+                   "types": types_of(None), "all_types": to.chronology, "current_type": entity_type}
+        if len(shown) < len(selected):
+            context.update(latest=size, total=len(selected))
+        [part] = paginate(shown, size, src)
+        return page_for(part, title, months_chart(src, selected, None, entity_type), context)
 
-    def pages_for(src: str, title: str, selected: list, year=None, entity_type=None, **extra) -> list[Page]:
-        return [page_for(part, title, year, entity_type, extra) for part in paginate(selected, size, src)]
+    def year_pages(year: int, entity_type: str | None, title: str) -> list[Page]:
+        selected = of_year[year] if entity_type is None else of_type_year[entity_type, year]
+        context = {"years": around(year, entity_type), "current_year": year, "types": types_of(year),
+                   "all_years": to.chronology if entity_type is None else to.chronology_type(entity_type),
+                   "all_types": to.chronology_year(year), "current_type": entity_type}
+        return [page_for(part, title, months_chart(part.src, selected, year, entity_type) if part.number == 1 else "",
+                         context)
+                for part in paginate(selected, size, year_src(entity_type)(year))]
 
-    title = strings.text("titles.chronology")
-    if len(entries) <= size:
-        pages = pages_for(to.chronology, title, entries)
-    else:  # the year pages hold every event once; the front page shows the latest and points to them
-        pages = pages_for(to.chronology, title, entries[-size:], latest=size, total=len(entries))
+    pages = [front(to.chronology, strings.text("titles.chronology"), entries, None)]
     for y in sorted(of_year):
-        pages += pages_for(to.chronology_year(y), strings.text("titles.chronology_of", part=y), of_year[y], year=y)
+        pages += year_pages(y, None, strings.text("titles.chronology_of", part=y))
     for t in ENTITY_TYPES:
-        pages += pages_for(to.chronology_type(t), strings.text("titles.chronology_of", part=settings.type_label(t)),
-                           of_type[t], entity_type=t)
+        label = settings.type_label(t)
+        pages.append(front(to.chronology_type(t), strings.text("titles.chronology_of", part=label), of_type[t], t))
+        for y in sorted(y for u, y in of_type_year if u == t):
+            pages += year_pages(y, t, strings.text("titles.chronology_of_type_year", type=label, year=y))
     if memo is not None:
         memo.chronology = kept
     return pages

@@ -1,0 +1,83 @@
+"""The generator's stages on an archive of bench/corpus.py, in wall and CPU seconds.
+
+    .venv/bin/python bench/render_stages.py /tmp/archive-10000 [--clean] [--add new-year|same-year]
+
+Runs `build` (the docs tree, no MkDocs) in this process with the archive's own copy of the
+generator, and prints each stage's wall and CPU seconds, the pages rendered and written and
+the peak memory. On a machine shared with other jobs the wall seconds follow the load; the
+CPU seconds of the single-process stages (aggregate, render, write) do not, so compare those.
+`--clean` removes the docs tree, what it was made from and its search keys (not the
+extraction cache) first;
+`--add` adds one article, dated in a year the chronology does not have yet (the bench's
+"+1 article") or in the archive's newest year, before building.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ADDED_IN_EXISTING_YEAR = """---
+title: "مقال جديد للقياس في سنة قائمة"
+date: 2025-06-30
+slug: bench-added-same-year
+source: "مصدر القياس"
+format: text
+---
+قال وزير الخارجية الأميركي أنتوني بلينكن اليوم الاثنين إن واشنطن تتابع التطورات في أوكرانيا عن كثب.
+وأضاف أن المحادثات مع موسكو ستستأنف في 15 تموز/يوليو المقبل.
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("archive", type=Path)
+    parser.add_argument("--clean", action="store_true")
+    parser.add_argument("--add", choices=("new-year", "same-year"))
+    args = parser.parse_args()
+    root = args.archive.resolve()
+    sys.path.insert(0, str(root))  # the archive's copy of the generator
+    os.chdir(root)
+    from generator.config import load_settings
+    from generator.pipeline import build_docs
+    from generator.progress import Reporter
+
+    if args.clean:
+        shutil.rmtree(root / load_settings(root).docs_path, ignore_errors=True)
+        for pattern in ("docs*", "search-keys*"):  # what the docs tree was made from, and its search keys
+            for made_from in (root / "build/cache").glob(pattern):
+                made_from.unlink() if made_from.is_file() else shutil.rmtree(made_from)
+    if args.add:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from run import NEW_ARTICLE
+        text, day = (NEW_ARTICLE, "2025-12-31-bench-added-article") if args.add == "new-year" else \
+            (ADDED_IN_EXISTING_YEAR, "2025-06-30-bench-added-same-year")
+        added = root / "content/articles/2025" / f"{day}.md"
+        added.parent.mkdir(parents=True, exist_ok=True)
+        added.write_text(text, encoding="utf-8")
+
+    class Timed(Reporter):
+        @contextmanager
+        def stage(self, label, total=None):
+            wall, cpu = time.perf_counter(), time.process_time()
+            with super().stage(label, total) as advance:
+                yield advance
+            print(f"{label}: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU",
+                  file=sys.stderr, flush=True)
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    generated = build_docs(root, reporter=Timed(quiet=True))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"build: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU (this process), "
+          f"peak {peak} MB; {generated.pages} pages, {generated.rendered} rendered, {generated.written} written, "
+          f"{generated.deleted} removed; load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -93,6 +93,23 @@ def without_gc_pauses():
             gc.enable()
 
 
+@contextmanager
+def collecting_new_cycles():
+    """The cycle collector on, for the objects made from here on only (gc.freeze sets aside
+    what exists, the archive and its aggregates): each rendered page leaves cycles behind
+    (Jinja's macros and the context they close over), which were kept until the end of the
+    pass while the collector was off, and collecting them now walks only the young objects."""
+    enabled = gc.isenabled()
+    gc.freeze()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not enabled:
+            gc.disable()
+        gc.unfreeze()
+
+
 def archive_problems(state: ArchiveState, settings: Settings) -> list[Problem]:
     """What reading and extracting the archive found, in the order the build reports it."""
     problems = list(state.problems)
@@ -167,7 +184,7 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         data = SiteData(
             archive=build_archive(state.articles),
             extractions={x.article.key: x for x in state.extractions},
-            profiles=state.aggregates.profiles(state.entities, state.extractions),
+            profiles=state.aggregates.profiles(state.entities, state.extractions, state.share_records),
             chronology=state.aggregates.chronology(state.extractions),
         )
         address = site_url(root)
@@ -186,12 +203,13 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         kept_env = state.digests.get(_ENVIRONMENT)
         env = kept_env[1] if inputs and kept_env and kept_env[0] == inputs.shared else make_environment(root, strings)
         sink.put(BROWSER_MODULE, None, strings.browser_module())
-        for page in pages:
-            fingerprint = inputs.page(page) if inputs else None
-            if not sink.fresh(page.src, fingerprint):
-                sink.put(page.src, fingerprint, render_page(env, page, settings).encode("utf-8"))
-                generated.rendered += 1
-            advance(1)
+        with collecting_new_cycles():
+            for page in pages:
+                fingerprint = inputs.page(page) if inputs else None
+                if not sink.fresh(page.src, fingerprint):
+                    sink.put(page.src, fingerprint, render_page(env, page, settings).encode("utf-8"))
+                    generated.rendered += 1
+                advance(1)
         pages = None  # their contexts are not needed any more
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):

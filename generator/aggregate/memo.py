@@ -14,15 +14,17 @@ class AggregatesMemo:
         self._shares: dict[int, tuple] = {}  # id(extraction) -> (extraction, its article_share)
         self._profiles: dict[str, EntityProfile] = {}
 
-    def profiles(self, entities: list[Entity], extractions: list[Extraction]) -> dict[str, EntityProfile]:
+    def profiles(self, entities: list[Entity], extractions: list[Extraction],
+                 records: list[tuple] | None = None) -> dict[str, EntityProfile]:
         """Every entity's profile, from what each article adds to them (kept for the extractions
-        that did not change: the same objects from one save to the next). A profile equal to
-        the last one is the last one, so that what is made from it is found again by identity."""
+        that did not change: the same objects from one save to the next; made from `records`,
+        their share records in the same order, when given). A profile equal to the last one is
+        the last one, so that what is made from it is found again by identity."""
         kept, shares = {}, []
-        for extraction in extractions:
+        for number, extraction in enumerate(extractions):
             known = self._shares.get(id(extraction))
             if known is None or known[0] is not extraction:
-                known = (extraction, article_share(extraction))
+                known = (extraction, article_share(extraction, records[number] if records else None))
             kept[id(extraction)] = known
             shares.append(known[1])
         self._shares = kept

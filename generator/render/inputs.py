@@ -95,7 +95,8 @@ class Fingerprints:
             self._memo[id(value)] = (value, result)
             return result
         result = self._walk(kind, value)
-        self._memo[id(value)] = (value, result)
+        if kind not in _CONTAINERS:  # most are one page's own (its context): walked once, held by no one after
+            self._memo[id(value)] = (value, result)
         return result
 
     def _walk(self, kind: type, value) -> bytes:
@@ -148,3 +149,4 @@ LASTING = frozenset({Article, Entity, Extraction, Mention, DateMention, Event, P
 # Immutable values made anew on every pass, digested once while equal (hashable, compared by value).
 BY_VALUE = frozenset({ChronologyEntry, ArticleView, SourceView})
 _ATOMS = frozenset({type(None), bool, int, float, *_DATES})
+_CONTAINERS = frozenset({dict, list, tuple, set, frozenset})

@@ -111,8 +111,8 @@ def _sentence_numbers(mentions: list[Mention], spans: list[tuple[int, int]]) -> 
 
 
 def associations(articles_of: dict[str, int], shared_articles: Counter, shared_sentences: Counter,
-                 total_articles: int, kept: int | None = MAX_ASSOCIATIONS) -> tuple[Association, ...]:
-    """One entity's strongest `kept` neighbours (every one: None), strongest first, from the
+                 total_articles: int) -> tuple[Association, ...]:
+    """One entity's strongest neighbours (MAX_ASSOCIATIONS of them), strongest first, from the
     archive's counts.
 
     The score is the evidence that the two go together (shared articles, plus SENTENCE_WEIGHT
@@ -129,7 +129,7 @@ def associations(articles_of: dict[str, int], shared_articles: Counter, shared_s
         sentences = shared_sentences[other]
         discount = 1 - articles_of[other] / (total_articles + 1)
         ranked.append((-(articles + SENTENCE_WEIGHT * sentences) * discount, -sentences, -articles, other))
-    ranked = heapq.nsmallest(kept, ranked) if kept is not None else sorted(ranked)
+    ranked = heapq.nsmallest(MAX_ASSOCIATIONS, ranked)
     return tuple(Association(other, -articles, -sentences, -score) for score, sentences, articles, other in ranked)
 
 

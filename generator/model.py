@@ -1,6 +1,8 @@
 """The small values that flow through the pipeline: read -> extract -> aggregate -> render.
 
-Every stage takes these and returns new ones; nothing here does I/O.
+Every stage takes these and returns new ones; nothing here does I/O. They have __slots__: an
+archive of 10,000 articles holds millions of mentions, dates and events, and an instance
+without a __dict__ takes less than half the memory.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ ENTITY_TYPES = ("person", "organization", "place", "agreement")
 AGENCY_JOINER = "، "
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something a maintainer must know about, tied to a file and a line (1-based)."""
 
@@ -34,7 +36,7 @@ class ContentError(Exception):
         self.problem = problem
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article from content/articles/. `body` is exactly what the maintainer wrote."""
 
@@ -57,7 +59,7 @@ class Article:
         return f"{self.date.isoformat()}-{self.slug}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One registry entry from content/entities/<type>/<id>.md."""
 
@@ -72,7 +74,7 @@ class Entity:
     path: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An entity found in a text; start/end are offsets into the original text of `field`.
 
@@ -86,7 +88,7 @@ class Mention:
     field: str = "body"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A temporal expression found in a text, resolved to a calendar value.
 
@@ -103,7 +105,7 @@ class DateMention:
     field: str = "body"  # "body" or "title": the text that start/end point into
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A sentence of an article that carries a resolved date."""
 
@@ -117,7 +119,7 @@ class Event:
     date_start: int = -1  # where date_text starts in `sentence` (-1: not known)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the extract stage found in one article."""
 

@@ -93,6 +93,23 @@ def without_gc_pauses():
             gc.enable()
 
 
+@contextmanager
+def collecting_new_cycles():
+    """The cycle collector on, for the objects made from here on only (gc.freeze sets aside
+    what exists, the archive and its aggregates): each rendered page leaves cycles behind
+    (Jinja's macros and the context they close over), which were kept until the end of the
+    pass while the collector was off, and collecting them now walks only the young objects."""
+    enabled = gc.isenabled()
+    gc.freeze()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not enabled:
+            gc.disable()
+        gc.unfreeze()
+
+
 def archive_problems(state: ArchiveState, settings: Settings) -> list[Problem]:
     """What reading and extracting the archive found, in the order the build reports it."""
     problems = list(state.problems)
@@ -119,12 +136,13 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
 
 
 def write_generated(state: ArchiveState, settings: Settings | None = None, reporter: Reporter = SILENT,
-                    table: dict | None = None) -> tuple[Generated, DocsWriter]:
+                    table: dict | None = None, one_pass: bool = False) -> tuple[Generated, DocsWriter]:
     """Render into the docs folder the pages whose inputs changed since they were written, and
     write them (and every other changed output) in one burst; refused (BuildFailed, nothing
     written) when content has errors. No page's bytes are held longer than it takes to stage
     them. `table` is what the docs folder was made from (DocsWriter.table of the last run; by
-    default build/cache's); returns the writer, whose table is this run's."""
+    default build/cache's); returns the writer, whose table is this run's. `one_pass`: nothing
+    is kept in `state` for a next render (a build), so each page is let go once written."""
     if state.unsafe:
         raise BuildFailed(state.problems)
     settings = settings or load_settings(state.root)
@@ -135,7 +153,7 @@ def write_generated(state: ArchiveState, settings: Settings | None = None, repor
         writer = DocsWriter(state.root, settings.docs_path, table)
         try:
             with without_gc_pauses():
-                render_outputs(state, settings, writer, reporter, generated)
+                render_outputs(state, settings, writer, reporter, generated, one_pass)
             with reporter.stage("write"):
                 generated.written, generated.deleted = writer.finish()
         finally:
@@ -149,7 +167,7 @@ def build_docs(root: Path, reporter: Reporter = SILENT) -> Generated:
     """The docs tree brought up to date with content/ (`build`, and the first step of `site`);
     the caches in build/cache/ are kept for the next command."""
     state = read_archive(root, reporter)
-    generated, writer = write_generated(state, reporter=reporter)
+    generated, writer = write_generated(state, reporter=reporter, one_pass=True)
     writer.save_table()
     save_keys_cache(root, prune=generated.rendered == generated.pages)
     return generated
@@ -159,15 +177,17 @@ def _generated(state: ArchiveState, problems: list[Problem]) -> Generated:
     return Generated({}, state.articles, problems, state.entities, state.extractions)
 
 
-def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Reporter, generated: Generated) -> None:
+def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Reporter, generated: Generated,
+                   one_pass: bool = False) -> None:
     """Aggregate the archive and give `sink` every output file: pages whose inputs it already
-    holds (sink.fresh) are not rendered."""
+    holds (sink.fresh) are not rendered. `one_pass`: nothing is kept in `state` for a next
+    pass (pages, their fingerprints), and each page is let go once the sink has it."""
     root = state.root
     with reporter.stage("aggregate"):
         data = SiteData(
             archive=build_archive(state.articles),
             extractions={x.article.key: x for x in state.extractions},
-            profiles=state.aggregates.profiles(state.entities, state.extractions),
+            profiles=state.aggregates.profiles(state.entities, state.extractions, state.share_records),
             chronology=state.aggregates.chronology(state.extractions),
         )
         address = site_url(root)
@@ -175,8 +195,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         if sink.incremental:
             shared = shared_inputs(root, settings, address)
             state.entity_pages.start(shared)
-            inputs = Fingerprints(shared, state.digests.get(shared))
-        pages = site_pages(data, settings, state.entity_pages if sink.incremental else None)
+            inputs = Fingerprints(shared, state.digests.get(shared), one_pass)
+        pages = site_pages(data, settings, state.entity_pages if sink.incremental and not one_pass else None)
         generated.pages = len(pages)
     with reporter.stage("render", len(pages)) as advance:
         load_keys_cache(root)  # search keys of pages rendered before are not computed again
@@ -187,13 +207,16 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         env = kept_env[1] if inputs and kept_env and kept_env[0] == inputs.shared else make_environment(root, strings)
         sink.put(BROWSER_MODULE, None, strings.browser_module())
         events = EventFragments(env)  # each chronology event drawn once for every page that shows it
-        for page in pages:
-            fingerprint = inputs.page(page) if inputs else None
-            if not sink.fresh(page.src, fingerprint):
-                sink.put(page.src, fingerprint, render_page(env, page, settings, events).encode("utf-8"))
-                generated.rendered += 1
-            advance(1)
-        pages = events = None  # their contexts and the events' HTML are not needed any more
+        with collecting_new_cycles():
+            pages.reverse()
+            while pages:  # each page (its context) goes once the sink has it
+                page = pages.pop()
+                fingerprint = inputs.page(page) if inputs else None
+                if not sink.fresh(page.src, fingerprint):
+                    sink.put(page.src, fingerprint, render_page(env, page, settings, events).encode("utf-8"))
+                    generated.rendered += 1
+                advance(1)
+            page = events = None  # the events' HTML is not needed any more
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())
@@ -217,7 +240,7 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
                               else None)
         for path, data_bytes in open_data(data, settings.addresses, records).items():
             sink.put(path, None, data_bytes)
-    if inputs is not None:
+    if inputs is not None and not one_pass:
         state.digests = {inputs.shared: inputs.lasting(), _FEEDS: (inputs.shared, feeds),
                          _ENVIRONMENT: (inputs.shared, env), _RECORDS: (inputs.shared, records)}
 

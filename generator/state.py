@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from generator.aggregate.entities import share_record
 from generator.aggregate.memo import AggregatesMemo
 from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_all
@@ -21,7 +22,7 @@ from generator.extract.entities import EntityMatcher
 from generator.model import Article, ContentError, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
 from generator.read.content import ARTICLES_DIR, read_article, read_articles
-from generator.read.registry import ENTITIES_DIR, _read_entity_file, load_registry
+from generator.read.registry import ENTITIES_DIR, load_registry, read_entity_file
 from generator.read.tree import unsafe_entries
 from generator.render.site import EntityPagesMemo
 from generator.text.analysis import AnalysedText
@@ -78,6 +79,7 @@ class ArchiveState:
     matcher: EntityMatcher | None = None
     extractions: list[Extraction] = field(default_factory=list)  # in the order of `articles`
     extracted: list[str] = field(default_factory=list)  # paths of the articles the last refresh extracted
+    share_records: list[tuple] = field(default_factory=list)  # in the order of `extractions`: aggregate/entities.share_record
     unsafe: bool = False  # a link or special file: nothing was read
     digests: dict = field(default_factory=dict)  # the fingerprints of model values, kept pages and feeds, between renders
     entity_pages: EntityPagesMemo = field(default_factory=EntityPagesMemo)  # each entity's pages, between renders
@@ -85,7 +87,7 @@ class ArchiveState:
     outputs_checked: bool = False  # build/ and site/ were checked for links (once per state)
     _folders_read: dict = field(default_factory=dict)  # ARTICLES_DIR, ENTITIES_DIR -> what reading it gave
     _articles: _Remembered = field(default_factory=lambda: _Remembered(read_article))
-    _registry: _Remembered = field(default_factory=lambda: _Remembered(_read_entity_file))
+    _registry: _Remembered = field(default_factory=lambda: _Remembered(read_entity_file))
     _cache: extraction_cache.ExtractionCache | None = None
 
     @property
@@ -115,7 +117,7 @@ def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = Tr
     state.unsafe = bool(unsafe)
     if unsafe and stop_at_links:
         state.articles, state.entities, state.problems, state.extractions = [], [], unsafe, []
-        state.extracted, state._folders_read = [], {}
+        state.extracted, state.share_records, state._folders_read = [], [], {}
         return state
     with reporter.stage("read"):
         articles, problems = _read_folder(state, ARTICLES_DIR, changed, state._articles, read_articles)
@@ -161,8 +163,19 @@ def _extract(state: ArchiveState, advance) -> None:
         for key, extraction in zip(todo_keys, extract_all(todo, state.matcher, advance=advance)):
             cache.add(key, extraction)
     cache.keep_only(keys)
-    state.extractions = [cache.items[key] for key in keys]
+    state.extractions = [_with_article(cache, key, article) for article, key in zip(state.articles, keys)]
+    state.share_records = [cache.record(key, share_record) for key in keys]
     state.extracted = [a.path for a in todo]
+
+
+def _with_article(cache: extraction_cache.ExtractionCache, key: str, article: Article) -> Extraction:
+    """The cached extraction of `article`, holding the article object that was read (an equal
+    one, since the key is its fingerprint) instead of the copy the cache or a worker process
+    made: the archive holds each article's text once."""
+    extraction = cache.items[key]
+    if extraction.article is not article:
+        extraction = cache.items[key] = replace(extraction, article=article)
+    return extraction
 
 
 def matcher_of(state: ArchiveState) -> EntityMatcher:

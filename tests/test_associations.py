@@ -12,8 +12,10 @@ import re
 import pytest
 
 from conftest import REPO
-from generator.aggregate.entities import build_profiles
+from generator import safe_pickle
+from generator.aggregate.entities import MAX_ASSOCIATIONS, article_share, build_profiles, share_record
 from generator.aggregate.memo import AggregatesMemo
+from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_article
 from generator.extract.entities import EntityMatcher
 from generator.model import Article
@@ -46,9 +48,14 @@ def registry():
 
 
 @pytest.fixture(scope="module")
-def profiles(registry):
+def extracted(registry):
     entities, matcher = registry
-    return build_profiles(entities, [extract_article(_article(n, body), matcher) for n, body in enumerate(ARCHIVE)])
+    return entities, [extract_article(_article(n, body), matcher) for n, body in enumerate(ARCHIVE)]
+
+
+@pytest.fixture(scope="module")
+def profiles(extracted):
+    return build_profiles(*extracted)
 
 
 def neighbours(profiles, entity_id):
@@ -141,3 +148,42 @@ def test_a_preview_makes_again_only_the_profiles_an_edit_reaches_and_they_equal_
     before, after = save({1: None})  # an article removed: every association's discount changes
     save({len(ARCHIVE): "التقى بوتين شويغو في موسكو."})  # one added
     save({0: ARCHIVE[0].replace("لويد أوستن", "وزيرا")})  # Austin leaves the article he shares with Shoigu
+
+
+def test_profiles_from_the_records_a_build_kept_on_disk_equal_profiles_made_anew(extracted, tmp_path):
+    entities, extractions = extracted
+    keys = [extraction_cache.article_fingerprint(x.article) for x in extractions]
+    kept = extraction_cache.ExtractionCache(entities)
+    for key, extraction in zip(keys, extractions):
+        kept.add(key, extraction)
+        kept.record(key, share_record)
+    extraction_cache.save(tmp_path, kept)
+    assert not kept.changed
+    loaded = extraction_cache.load(tmp_path, entities)
+    assert loaded.records.keys() == set(keys)
+    shares = [article_share(x, loaded.records[key]) for key, x in zip(keys, extractions)]
+    assert build_profiles(entities, extractions, shares) == build_profiles(entities, extractions)
+    # An article extracted again (a name of the registry changed) has its record made again.
+    loaded.add(keys[0], extractions[0])
+    assert keys[0] not in loaded.records
+    assert loaded.record(keys[0], share_record) == share_record(extractions[0]) and loaded.changed
+
+
+def test_records_made_by_other_code_are_not_read(extracted, tmp_path, monkeypatch):
+    entities, extractions = extracted
+    key = extraction_cache.article_fingerprint(extractions[0].article)
+    kept = extraction_cache.ExtractionCache(entities, {key: extractions[0]})
+    kept.record(key, share_record)
+    extraction_cache.save(tmp_path, kept)
+    stored = safe_pickle.load(tmp_path / extraction_cache.CACHE_FILE)
+    assert stored["records"] == {key: share_record(extractions[0])}
+    monkeypatch.setattr(extraction_cache, "record_fingerprint", lambda: "other code")
+    loaded = extraction_cache.load(tmp_path, entities)
+    assert key in loaded.items and loaded.records == {}
+
+
+def test_a_profile_keeps_only_the_neighbours_its_page_shows(profiles):
+    # Russia is in every article, so every other entity found is its neighbour.
+    found = [p for p in profiles.values() if p.article_count and p.entity.id != "russia"]
+    assert len(profiles["russia"].related) == min(MAX_ASSOCIATIONS, len(found))
+    assert max(len(p.related) for p in profiles.values()) <= MAX_ASSOCIATIONS

@@ -3,6 +3,7 @@ and the entities it goes with."""
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -14,6 +15,9 @@ MAX_CONTEXTS_PER_ARTICLE = 3
 # A sentence that names both entities links them directly; an article that names both may be
 # about two different things. So each shared sentence counts as much as this many articles.
 SENTENCE_WEIGHT = 2
+# The neighbours kept in a profile: those its page shows. An entity of a large archive is seen
+# with thousands of others, and keeping every pair made the profiles the largest thing held.
+MAX_ASSOCIATIONS = 12
 TITLE = -1  # the sentence number of an article's title, when mentions come from it
 
 
@@ -63,14 +67,19 @@ class EntityProfile:
         return self.appearances[0].article.date if self.appearances else None
 
 
-def contexts_of(article: Article, mentions: list[Mention], spans: list[tuple[int, int]]) -> tuple[Context, ...]:
+# Where a context is, as plain values (what the cache in build/cache/ keeps of it): the field
+# ("title" or "body") and the offsets of the quoted sentence's start, the mention, and its end.
+ContextSpan = tuple[str, int, int, int, int]
+
+
+def context_spans(article: Article, mentions: list[Mention], spans: list[tuple[int, int]]) -> tuple[ContextSpan, ...]:
     """One context per sentence (the first mention in it), at most a few per article; a sentence
     is quoted without the connective it opens with.
 
     A mention in the title shows the whole title; a credit in the front matter shows none.
     """
     seen: set[tuple[str, int, int]] = set()
-    contexts = []
+    found = []
     for mention in mentions:
         if mention.field == "title":
             text, (start, end) = article.title, (0, len(article.title))
@@ -82,10 +91,16 @@ def contexts_of(article: Article, mentions: list[Mention], spans: list[tuple[int
             continue
         seen.add((mention.field, start, end))
         start += min(connective_length(text[start:end]), mention.start - start)  # "وقال" -> "قال"
-        contexts.append(Context(text[start : mention.start], text[mention.start : mention.end], text[mention.end : end]))
-        if len(contexts) == MAX_CONTEXTS_PER_ARTICLE:
+        found.append((mention.field, start, mention.start, mention.end, end))
+        if len(found) == MAX_CONTEXTS_PER_ARTICLE:
             break
-    return tuple(contexts)
+    return tuple(found)
+
+
+def context_at(article: Article, span: ContextSpan) -> Context:
+    field, start, match_start, match_end, end = span
+    text = article.title if field == "title" else article.body
+    return Context(text[start:match_start], text[match_start:match_end], text[match_end:end])
 
 
 def _sentence_numbers(mentions: list[Mention], spans: list[tuple[int, int]]) -> set[int]:
@@ -97,7 +112,8 @@ def _sentence_numbers(mentions: list[Mention], spans: list[tuple[int, int]]) -> 
 
 def associations(articles_of: dict[str, int], shared_articles: Counter, shared_sentences: Counter,
                  total_articles: int) -> tuple[Association, ...]:
-    """One entity's neighbours, strongest first, from the archive's counts.
+    """One entity's strongest neighbours (MAX_ASSOCIATIONS of them), strongest first, from the
+    archive's counts.
 
     The score is the evidence that the two go together (shared articles, plus SENTENCE_WEIGHT
     for each shared sentence) discounted by how common the other entity is: times the share of
@@ -108,35 +124,55 @@ def associations(articles_of: dict[str, int], shared_articles: Counter, shared_s
     seen once with this one above one seen with it in every article.) Ties: more shared
     sentences, more shared articles, then the id, so the order never depends on the input's.
     """
-    found = []
+    ranked = []  # (-score, -sentences, -articles, id): the order, as plain tuples until the few kept
     for other, articles in shared_articles.items():
         sentences = shared_sentences[other]
         discount = 1 - articles_of[other] / (total_articles + 1)
-        found.append(Association(other, articles, sentences, (articles + SENTENCE_WEIGHT * sentences) * discount))
-    found.sort(key=lambda a: (-a.score, -a.sentences, -a.articles, a.entity_id))
-    return tuple(found)
+        ranked.append((-(articles + SENTENCE_WEIGHT * sentences) * discount, -sentences, -articles, other))
+    ranked = heapq.nsmallest(MAX_ASSOCIATIONS, ranked)
+    return tuple(Association(other, -articles, -sentences, -score) for score, sentences, articles, other in ranked)
 
 
 @dataclass(frozen=True)
 class ArticleShare:
-    """What one article adds to the profiles: per entity it names, its appearance and, for each
-    other entity it names, the sentences the two share."""
+    """What one article adds to the profiles: the entities it names (in the order first named),
+    the appearance of each and, for each, the other entities it shares sentences with and how
+    many (those it shares none with are left out)."""
 
-    entities: tuple[tuple[str, Appearance, tuple[tuple[str, int], ...]], ...]
+    ids: tuple[str, ...]
+    appearances: tuple[Appearance, ...]
+    shared: tuple[tuple[tuple[str, int], ...], ...]
+    record: tuple = ()  # the same as plain values (share_record), which build/cache/ keeps
 
 
-def article_share(extraction: Extraction) -> ArticleShare:
+def share_record(extraction: Extraction) -> tuple:
+    """An article's share as plain values: (ids, mentions of each, context spans of each,
+    sentences shared by each). Finding sentences and connectives is most of the aggregate
+    stage's work, so a build keeps this beside the extraction it comes from."""
     by_entity: dict[str, list[Mention]] = defaultdict(list)
     for mention in extraction.mentions:
         by_entity[mention.entity_id].append(mention)
     if not by_entity:
-        return ArticleShare(())
-    spans = split_sentences(extraction.article.body)
+        return (), (), (), ()
+    article = extraction.article
+    spans = split_sentences(article.body)
     sentences_of = {entity_id: _sentence_numbers(mentions, spans) for entity_id, mentions in by_entity.items()}
-    return ArticleShare(tuple(
-        (entity_id, Appearance(extraction.article, len(mentions), contexts_of(extraction.article, mentions, spans)),
-         tuple((other, len(sentences_of[entity_id] & sentences_of[other])) for other in by_entity if other != entity_id))
-        for entity_id, mentions in by_entity.items()))
+    shared = []
+    for entity_id, numbers in sentences_of.items():
+        counts = ((other, len(numbers & theirs)) for other, theirs in sentences_of.items() if other != entity_id)
+        shared.append(tuple((other, n) for other, n in counts if n))
+    return (tuple(by_entity), tuple(len(mentions) for mentions in by_entity.values()),
+            tuple(context_spans(article, mentions, spans) for mentions in by_entity.values()), tuple(shared))
+
+
+def article_share(extraction: Extraction, record: tuple | None = None) -> ArticleShare:
+    """What `extraction` adds to the profiles; from `record` (its share_record, kept) when given."""
+    record = share_record(extraction) if record is None else record
+    ids, counts, spans, shared = record
+    article = extraction.article
+    appearances = tuple(Appearance(article, count, tuple(context_at(article, span) for span in of_entity))
+                        for count, of_entity in zip(counts, spans))
+    return ArticleShare(ids, appearances, shared, record)
 
 
 class ProfileTotals:
@@ -151,18 +187,21 @@ class ProfileTotals:
 
     def add(self, share: ArticleShare, sign: int = 1) -> None:
         """Count `share` in (sign -1: take it out again; the Appearance objects are the ones added)."""
-        for entity_id, appearance, others in share.entities:
+        for entity_id, appearance, shared in zip(share.ids, share.appearances, share.shared):
             self.mention_counts[entity_id] += sign * appearance.mention_count
             if sign > 0:
                 self.appearances[entity_id][id(appearance)] = appearance
             else:
                 del self.appearances[entity_id][id(appearance)]
             articles, sentences = self.shared_articles[entity_id], self.shared_sentences[entity_id]
-            for other, shared in others:
-                articles[other] += sign
-                sentences[other] += sign * shared
-                if not articles[other]:  # no article names both any more
-                    del articles[other], sentences[other]
+            for other, count in shared:
+                sentences[other] += sign * count
+            for other in share.ids:
+                if other != entity_id:
+                    articles[other] += sign
+                    if not articles[other]:  # no article names both any more
+                        del articles[other]
+                        sentences.pop(other, None)
 
     def articles_of(self) -> dict[str, int]:
         return {entity_id: len(items) for entity_id, items in self.appearances.items() if items}

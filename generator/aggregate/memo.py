@@ -18,18 +18,20 @@ class AggregatesMemo:
         self._articles_of: dict[str, int] = {}
         self._total = 0  # articles
 
-    def profiles(self, entities: list[Entity], extractions: list[Extraction]) -> dict[str, EntityProfile]:
+    def profiles(self, entities: list[Entity], extractions: list[Extraction],
+                 records: list[tuple] | None = None) -> dict[str, EntityProfile]:
         """Every entity's profile, from what each article adds to them (kept for the extractions
-        that did not change: the same objects from one save to the next). Only the articles
-        that changed are taken out of the sums and counted in again, and only the profiles they
-        reach are made again: the entities they name, and those seen with an entity whose
-        article count changed (its weight in their associations). A profile equal to the last
-        one is the last one, so that what is made from it is found again by identity."""
+        that did not change: the same objects from one save to the next; made from `records`,
+        their share records in the same order, when given). Only the articles that changed are
+        taken out of the sums and counted in again, and only the profiles they reach are made
+        again: the entities they name, and those seen with an entity whose article count changed
+        (its weight in their associations). A profile equal to the last one is the last one, so
+        that what is made from it is found again by identity."""
         kept, added = {}, []
-        for extraction in extractions:
+        for number, extraction in enumerate(extractions):
             known = self._shares.get(id(extraction))
             if known is None or known[0] is not extraction:
-                known = (extraction, article_share(extraction))
+                known = (extraction, article_share(extraction, records[number] if records else None))
                 added.append(known[1])
             kept[id(extraction)] = known
         removed = [share for key, (extraction, share) in self._shares.items()
@@ -47,7 +49,7 @@ class AggregatesMemo:
                 totals.add(share, sign=-1)
             for share in added:
                 totals.add(share)
-            reached = {entity_id for share in removed + added for entity_id, _, _ in share.entities}
+            reached = {entity_id for share in removed + added for entity_id in share.ids}
         articles_of = totals.articles_of()
         if len(extractions) != self._total:
             reached = None  # the archive's size weighs every association

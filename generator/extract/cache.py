@@ -6,6 +6,11 @@ of each), and when the registry changes only where the change can reach: an arti
 extracted again when its text holds a name key of an entity whose names changed (added,
 removed or edited names, aliases or English name), as written or as a variant. An edited
 description or role re-extracts nothing.
+
+Beside each extraction the cache keeps what the article adds to the entity profiles (its
+share_record, aggregate/entities.py: plain tuples and offsets), so that a build aggregates the
+unchanged articles without reading them again; a record goes with its extraction (dropped
+when the extraction is), and all of them when the code that makes them changes.
 """
 from __future__ import annotations
 
@@ -42,6 +47,19 @@ def fingerprinted_files() -> list[Path]:
     found = [path for folder in ("extract", "text", "data")
              for pattern in ("*.py", "*.yml") for path in (_PACKAGE / folder).rglob(pattern)]
     return [_PACKAGE / "model.py", *sorted(found)]
+
+
+# The code that makes the share records, besides what code_fingerprint covers (text/, data/).
+RECORD_FILES = ("aggregate/entities.py",)
+
+
+@lru_cache(maxsize=1)
+def record_fingerprint() -> str:
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for name in RECORD_FILES:
+        digest.update(name.encode())
+        digest.update((_PACKAGE / name).read_bytes())
+    return digest.hexdigest()
 
 
 def article_fingerprint(article: Article) -> str:
@@ -87,9 +105,12 @@ class NameProbe:
 class ExtractionCache:
     """The extractions of one registry, by article fingerprint, held between runs."""
 
-    def __init__(self, entities: list[Entity], items: dict[str, Extraction] | None = None):
+    def __init__(self, entities: list[Entity], items: dict[str, Extraction] | None = None,
+                 records: dict[str, tuple] | None = None):
         self.entities = list(entities)
         self.items: dict[str, Extraction] = dict(items or {})
+        # article fingerprint -> the share record of its extraction in `items`
+        self.records: dict[str, tuple] = {key: record for key, record in (records or {}).items() if key in self.items}
         self.changed = False  # since it was loaded or saved
 
     def with_registry(self, entities: list[Entity]) -> "ExtractionCache":
@@ -101,7 +122,7 @@ class ExtractionCache:
         else:
             probe = NameProbe(changed)
             kept = {key: x for key, x in self.items.items() if not probe.reaches(x.article)}
-        cache = ExtractionCache(entities, kept)
+        cache = ExtractionCache(entities, kept, self.records)
         cache.changed = self.changed or bool(changed) or self.entities != list(entities)
         return cache
 
@@ -110,11 +131,22 @@ class ExtractionCache:
         wanted = set(fingerprints)
         for key in [k for k in self.items if k not in wanted]:
             del self.items[key]
+            self.records.pop(key, None)
             self.changed = True
 
     def add(self, fingerprint: str, extraction: Extraction) -> None:
         self.items[fingerprint] = extraction
+        self.records.pop(fingerprint, None)
         self.changed = True
+
+    def record(self, fingerprint: str, make) -> tuple:
+        """The share record of the extraction at `fingerprint`, made (make(extraction)) and kept
+        when there is none."""
+        record = self.records.get(fingerprint)
+        if record is None:
+            record = self.records[fingerprint] = make(self.items[fingerprint])
+            self.changed = True
+        return record
 
 
 def load(root: Path, entities: list[Entity]) -> ExtractionCache:
@@ -126,14 +158,16 @@ def load(root: Path, entities: list[Entity]) -> ExtractionCache:
         return ExtractionCache(entities)
     if not isinstance(stored, dict) or stored.get("code") != code_fingerprint():
         return ExtractionCache(entities)
-    cache = ExtractionCache(stored.get("entities", []), stored.get("items", {}))
+    records = stored.get("records", {}) if stored.get("record_code") == record_fingerprint() else {}
+    cache = ExtractionCache(stored.get("entities", []), stored.get("items", {}), records)
     return cache.with_registry(entities)
 
 
 def save(root: Path, cache: ExtractionCache) -> None:
     target = root / CACHE_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"code": code_fingerprint(), "entities": cache.entities, "items": cache.items}
+    payload = {"code": code_fingerprint(), "entities": cache.entities, "items": cache.items,
+               "record_code": record_fingerprint(), "records": cache.records}
     tmp = target.with_suffix(".tmp")
     with tmp.open("wb") as f:
         pickle.dump(payload, f, protocol=pickle.HIGHEST_PROTOCOL)

@@ -69,14 +69,9 @@ def _text_value(value) -> str | None:
     return None
 
 
-def read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Problem]]:
-    """One registry file: the entity (None when it cannot be used) and its own problems."""
-    entity, problems, _ = _read_entity_file(file, root)
-    return entity, problems
-
-
-def _read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Problem], dict[str, int]]:
-    """As read_entity_file, plus the line of every alias (for the checks across files)."""
+def read_entity_file(file: Path, root: Path) -> tuple[Entity | None, list[Problem], dict[str, int]]:
+    """One registry file: the entity (None when it cannot be used), its own problems, and the
+    line of every alias (for the checks across files)."""
     path = file.relative_to(root).as_posix()
     problems: list[Problem] = []
 
@@ -180,12 +175,12 @@ def registry_files(root: Path) -> tuple[list[Path], list[Problem]]:
 
 def load_registry(root: Path, read=None) -> tuple[list[Entity], list[Problem]]:
     """Every usable entity under content/entities/, sorted by (type, id), and the problems.
-    `read` reads one file as _read_entity_file does (the pipeline's state passes one that remembers)."""
+    `read` reads one file as read_entity_file does (the pipeline's state passes one that remembers)."""
     entities: list[Entity] = []
     files, problems = registry_files(root)
     alias_lines: dict[str, dict[str, int]] = {}
     for file in files:
-        entity, found, lines = (read or _read_entity_file)(file, root)
+        entity, found, lines = (read or read_entity_file)(file, root)
         problems += found
         if entity is not None:
             entities.append(entity)

@@ -17,7 +17,9 @@ from types import BuiltinFunctionType, FunctionType, MethodType
 
 from generator.model import Article, DateMention, Entity, Event, Extraction, Mention
 from generator.render.pages import Page
-from generator.aggregate.chronology import ChronologyEntry
+from generator.aggregate.archive import Month, Year
+from generator.aggregate.chronology import ChronologyEntry, ChronologyMonth, ChronologyYear
+from generator.aggregate.entities import Appearance, Association, Context, EntityProfile
 from generator.render.site import ArticleView, EntityView, SourceView
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -47,8 +49,11 @@ class Fingerprints:
     """Digests of page inputs; objects are remembered by identity for one pass (the pages hold
     them, so no identity is reused while it lasts)."""
 
-    def __init__(self, shared: bytes, lasting: tuple | None = None):
+    def __init__(self, shared: bytes, lasting: tuple | None = None, one_pass: bool = False):
         self.shared = shared
+        # One pass (a build, nothing kept for a next one): only values that outlive a page are
+        # remembered, so that a page's own (the page, its context) can go once it is rendered.
+        self._remembered = OUTLIVE_A_PAGE if one_pass else None
         self._memo: dict[int, tuple[object, bytes]] = {}
         # What the last pass knew (a preview): the model's values (articles, entities,
         # extractions) are immutable and the same objects from one save to the next, so their
@@ -70,7 +75,8 @@ class Fingerprints:
         known = self._memo.get(id(page)) or self._before.get(id(page))
         if known is None or known[0] is not page:
             known = (page, self.of(page.src, page.template, page.meta, page.context))
-        self._memo[id(page)] = known
+        if self._remembered is None:
+            self._memo[id(page)] = known
         return known[1]
 
     def of(self, *values) -> bytes:
@@ -107,7 +113,9 @@ class Fingerprints:
             self._memo[id(value)] = (value, result)
             return result
         result = self._walk(kind, value)
-        self._memo[id(value)] = (value, result)
+        # Containers are mostly one page's own (its context): walked once, held by no one after.
+        if kind not in _CONTAINERS and (self._remembered is None or kind in self._remembered):
+            self._memo[id(value)] = (value, result)
         return result
 
     def _walk(self, kind: type, value) -> bytes:
@@ -160,3 +168,8 @@ LASTING = frozenset({Article, Entity, Extraction, Mention, DateMention, Event, P
 # Immutable values made anew on every pass, digested once while equal (hashable, compared by value).
 BY_VALUE = frozenset({ChronologyEntry, ArticleView, SourceView})
 _ATOMS = frozenset({type(None), bool, int, float, *_DATES})
+_CONTAINERS = frozenset({dict, list, tuple, set, frozenset})
+# The values met on many pages (the model's, the aggregates', the views of articles and
+# entities): remembered for the whole pass even when nothing is kept for the next.
+OUTLIVE_A_PAGE = LASTING | BY_VALUE | frozenset(SUMMARIES) | frozenset(
+    {EntityProfile, Appearance, Context, Association, Year, Month, ChronologyYear, ChronologyMonth})

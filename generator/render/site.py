@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
 from generator.aggregate.chronology import ChronologyEntry, group_by_year_month, sentence_entries
-from generator.aggregate.entities import EntityProfile
+from generator.aggregate.entities import MAX_ASSOCIATIONS, EntityProfile
 from generator.config import Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render import charts
@@ -256,7 +256,7 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, extractions
     return pages
 
 
-MAX_RELATED = 12  # neighbours shown on an entity page
+MAX_RELATED = MAX_ASSOCIATIONS  # neighbours shown on an entity page (the profile keeps as many)
 
 
 # A preview builds every page's context on every save: the same text is converted once.

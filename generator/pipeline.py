@@ -99,7 +99,7 @@ def collecting_new_cycles():
     what exists, the archive and its aggregates): each rendered page leaves cycles behind
     (Jinja's macros and the context they close over), which were kept until the end of the
     pass while the collector was off, and collecting them now walks only the young objects."""
-    enabled = gc.isenabled()
+    enabled, frozen_before = gc.isenabled(), gc.get_freeze_count()
     gc.freeze()
     gc.enable()
     try:
@@ -107,7 +107,8 @@ def collecting_new_cycles():
     finally:
         if not enabled:
             gc.disable()
-        gc.unfreeze()
+        if not frozen_before:  # a preview keeps frozen what it froze (serve.Preview._collect)
+            gc.unfreeze()
 
 
 def archive_problems(state: ArchiveState, settings: Settings) -> list[Problem]:

@@ -211,3 +211,23 @@ def overlay_text(url: str) -> str:
             return overlay.inner_text() if overlay.count() else ""
         finally:
             browser.close()
+
+
+def test_a_render_pass_leaves_frozen_what_the_preview_froze():
+    # The preview freezes what it keeps after each save so that collections skip it; a render
+    # pass that unfroze it made every save walk the whole archive again (seconds at 1,000).
+    import gc
+
+    from generator.pipeline import collecting_new_cycles
+
+    gc.collect()
+    gc.freeze()
+    try:
+        with collecting_new_cycles():
+            pass
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    with collecting_new_cycles():  # a build froze nothing: it leaves nothing frozen
+        pass
+    assert gc.get_freeze_count() == 0

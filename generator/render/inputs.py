@@ -113,8 +113,9 @@ class Fingerprints:
             self._memo[id(value)] = (value, result)
             return result
         result = self._walk(kind, value)
-        # Containers are mostly one page's own (its context): walked once, held by no one after.
-        if kind not in _CONTAINERS and (self._remembered is None or kind in self._remembered):
+        # A build's containers are mostly one page's own (its context): walked once, held by no
+        # one after; a preview's are met again (a profile's appearances on each of its pages).
+        if self._remembered is None or (kind not in _CONTAINERS and kind in self._remembered):
             self._memo[id(value)] = (value, result)
         return result
 

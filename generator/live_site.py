@@ -100,7 +100,7 @@ class LiveSite:
             changed.append(file.dest_uri)
         for file in pages:
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
-        config.plugins.on_post_build(config=config)
+        self.post_build()
         return changed
 
     def post_build(self) -> None:

@@ -123,7 +123,8 @@ class Preview:
             site.theme = None
             print(f"not built: {type(exc).__name__}: {exc}", file=sys.stderr)
             show_errors(self.root, [*(errors or []), f"MkDocs: {type(exc).__name__}: {exc}"])
-            site.post_build()
+            if site.config is not None:  # mkdocs.yml itself may be what failed to load
+                site.post_build()
             self.errors = None
             versions.changed_all()
             return None

@@ -142,7 +142,6 @@ class ArticleShare:
     ids: tuple[str, ...]
     appearances: tuple[Appearance, ...]
     shared: tuple[tuple[tuple[str, int], ...], ...]
-    record: tuple = ()  # the same as plain values (share_record), which build/cache/ keeps
 
 
 def share_record(extraction: Extraction) -> tuple:
@@ -172,7 +171,7 @@ def article_share(extraction: Extraction, record: tuple | None = None) -> Articl
     article = extraction.article
     appearances = tuple(Appearance(article, count, tuple(context_at(article, span) for span in of_entity))
                         for count, of_entity in zip(counts, spans))
-    return ArticleShare(ids, appearances, shared, record)
+    return ArticleShare(ids, appearances, shared)
 
 
 class ProfileTotals:

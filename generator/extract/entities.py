@@ -374,7 +374,6 @@ class EntityMatcher:
     def __init__(self, entities: Iterable[Entity], rules: Rules | None = None):
         self.entities = tuple(entities)
         self.rules = rules or load_rules()
-        self._places = frozenset(e.id for e in self.entities if e.type == "place")
         self._types = {e.id: e.type for e in self.entities}
         self._skeleton = skeleton_of(self.rules)
         self._prefix_limit = max(len(p) for p in self.rules.bare_prefixes | self.rules.article_prefixes)
@@ -438,7 +437,7 @@ class EntityMatcher:
         addresses = [m.span() for m in _WEB_ADDRESS.finditer(folded)] if "/" in folded else []
         address_starts = [a for a, _ in addresses]
         for start, end, entity_id in self._resolve(hits, len(folded)):
-            if entity_id in self._places and self._in_longer_name(folded, start, end):
+            if self._types[entity_id] == "place" and self._in_longer_name(folded, start, end):
                 continue
             if names_another(self._types[entity_id], " " not in folded[start:end].strip(),
                              folded[max(0, start - 40):start], folded[end:end + 40]):

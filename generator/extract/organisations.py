@@ -86,15 +86,15 @@ class _Reader:
         plain = token.plain_stems[0]
         marked = self.marked(k)
         return (not token.covered and token.word.isalpha() and not token.word.isascii() and len(token.word) >= 3
-                and not token.article and not f.common(token) and not f.carries_clitic(token)
+                and not token.article and zipf(token.written) < limit  # the cheapest test first
+                and not f.common(token) and not f.carries_clitic(token)
                 and token.word not in c.given_names and token.word not in c.particles
                 and not any(f.gazetteer.lookup((w,)) for w in token.stems)
                 and f.head_at(k) is None and _stem_in(token, c.place) is None
                 and not any(w in c.verbs or w in c.linking or (w,) in c.person for w in token.stems)
                 and not plain.endswith("ة") and not token.tanwin and not (f.adverb(token) and not marked)
                 and not f.possessed(token)
-                and not f.verb_like(token, past=False) and not token.word.endswith(("يه", "يون", "يين"))
-                and zipf(token.written) < limit)
+                and not f.verb_like(token, past=False) and not token.word.endswith(("يه", "يون", "يين")))
 
     def marked(self, k: int) -> bool:
         """Is token k alone between quotes or brackets ("ناسا"، (ناسا)، «أبل»)?"""
@@ -194,7 +194,6 @@ class _Reader:
             found = _Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
         if found.head is not None:
             return found
-        end = found.end
         end = self.second_nouns_end(found.end, found.start)  # وزارة الداخلية واللامركزية
         found = _Found(found.start, end, found.type) if end > found.end else found
         if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in _QUOTES)

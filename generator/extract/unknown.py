@@ -869,9 +869,10 @@ class _Finder:
         """Words in the common given name at token i (محمد; عبد الله as two words), or 0.
         `alone`: only names that are not also common words (not سعيد، أمين); `arab`: only
         Arab given names (not توماس)."""
-        names = self.cues.given_names_alone if alone else self.cues.given_names
-        if arab:
-            names = names & self.cues.arab_given_names
+        if arab:  # the Arab names are a part of given_names
+            names = self.cues.given_names_alone & self.cues.arab_given_names if alone else self.cues.arab_given_names
+        else:
+            names = self.cues.given_names_alone if alone else self.cues.given_names
         tokens = self.tokens
         if tokens[i].word in names:
             return 1

@@ -20,7 +20,7 @@ from generator.render.pages import Page
 from generator.aggregate.archive import Month, Year
 from generator.aggregate.chronology import ChronologyEntry, ChronologyMonth, ChronologyYear
 from generator.aggregate.entities import Appearance, Association, Context, EntityProfile
-from generator.render.site import ArticleView, EntityView, SourceView
+from generator.render.site import ArticleView, EntityLink, EntityView, SourceView
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -115,7 +115,7 @@ class Fingerprints:
         result = self._walk(kind, value)
         # A build's containers are mostly one page's own (its context): walked once, held by no
         # one after; a preview's are met again (a profile's appearances on each of its pages).
-        if self._remembered is None or (kind not in _CONTAINERS and kind in self._remembered):
+        if self._remembered is None or kind in self._remembered:
             self._memo[id(value)] = (value, result)
         return result
 
@@ -167,9 +167,8 @@ _DATES = (dt.date, dt.datetime)
 # unchanged inputs let the last pass keep (render/site.py, EntityPagesMemo).
 LASTING = frozenset({Article, Entity, Extraction, Mention, DateMention, Event, Page})
 # Immutable values made anew on every pass, digested once while equal (hashable, compared by value).
-BY_VALUE = frozenset({ChronologyEntry, ArticleView, SourceView})
+BY_VALUE = frozenset({ChronologyEntry, ArticleView, SourceView, EntityLink})
 _ATOMS = frozenset({type(None), bool, int, float, *_DATES})
-_CONTAINERS = frozenset({dict, list, tuple, set, frozenset})
 # The values met on many pages (the model's, the aggregates', the views of articles and
 # entities): remembered for the whole pass even when nothing is kept for the next.
 OUTLIVE_A_PAGE = LASTING | BY_VALUE | frozenset(SUMMARIES) | frozenset(

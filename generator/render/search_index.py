@@ -154,7 +154,6 @@ def _read_regions(page_html: str) -> tuple[str, str]:
 # nor for the keys), and of an element of one tag name, opening or closing.
 _EXCLUDED_START = re.compile(r'<([a-z][a-z0-9]*)\b[^>]*\sclass="(?:[^"]*\s)?(?:%s)(?:\s[^"]*)?"[^>]*>'
                              % "|".join(map(re.escape, EXCLUDED_CLASSES)))
-_TAG_OF = {}
 
 
 def _hollowed(body: str) -> str:
@@ -168,7 +167,7 @@ def _hollowed(body: str) -> str:
             parts.append(body[at:start.end()])
             at = start.end()
             continue
-        pattern = _TAG_OF.get(tag) or _TAG_OF.setdefault(tag, re.compile(rf"<(/?){tag}[\s>/]"))
+        pattern = re.compile(rf"<(/?){tag}[\s>/]")  # re keeps the compiled patterns
         depth, end = 1, None
         for found in pattern.finditer(body, start.end()):
             depth += -1 if found.group(1) else 1
@@ -321,7 +320,7 @@ def index_site(site_dir: Path, pages_with_keys: int | None = None, root: Path | 
                 pool.submit(asyncio.run, _write_empty_index(site_dir)).result()
             for name in UNUSED_FILES:  # Pagefind's ready-made interfaces: we use its JS API only
                 (output / name).unlink(missing_ok=True)
-            write_new(output / contract.SHARD_LIST, b'{"shards": [], "merge": [], "articles": [], "later": []}')
+            write_new(output / contract.SHARD_LIST, json.dumps(search_shards.shard_list([])).encode("utf-8"))
     except Exception as exc:  # the binary missing, or Pagefind refusing the site
         from generator.model import Problem
         from generator.pipeline import BuildFailed

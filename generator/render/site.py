@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
 from generator.aggregate.chronology import ChronologyEntry, group_by_year_month, sentence_entries
-from generator.aggregate.entities import MAX_ASSOCIATIONS, EntityProfile
+from generator.aggregate.entities import EntityProfile
 from generator.config import Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render import charts
@@ -256,7 +256,6 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, extractions
     return pages
 
 
-MAX_RELATED = MAX_ASSOCIATIONS  # neighbours shown on an entity page (the profile keeps as many)
 
 
 # A preview builds every page's context on every save: the same text is converted once.
@@ -324,7 +323,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
                 continue
             first = len(pages)
         related = [RelatedEntity(entity_views[a.entity_id].link, a.articles, a.sentences)
-                   for a in profile.related if a.entity_id in entity_views][:MAX_RELATED]
+                   for a in profile.related if a.entity_id in entity_views]
         series = charts.Series.of(mentions_per_month(profile), months)
         sparklines[entity.id] = charts.sparkline(series, "mention", strings)
         meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),

@@ -543,7 +543,8 @@ def test_bytes_downloaded_for_a_first_and_a_further_search(browser, site_url, re
     assert "pagefind.js" in first_files and any(f.endswith(".pf_meta") for f in first_files)
     assert "pagefind-worker.js" not in first_files  # Pagefind runs in the page: 41 kB less
     assert not any("search_index.json" in u for u in requests)
-    assert first < 400_000
+    # the targets a reader's phone is held to (issue: 10,000 articles; bench/run.py measures there)
+    assert first <= 300_000 and further <= 100_000
     assert further < first
     assert all(u.startswith(site_url) or u.startswith("data:") for u in requests), \
         [u for u in requests if not u.startswith(site_url)]

@@ -107,7 +107,7 @@ class _Reader:
     def written_as_name(self, k: int) -> bool:
         """A word general Arabic writes as a name: rare, or far more often without the article."""
         token = self.tokens[k]
-        return self.finder.rare(token) or zipf(token.plain_stems[0]) - zipf("ال" + token.plain_stems[0]) >= self.cues.name_article_gap
+        return self.finder.rare(token) or self.finder.bare_more_than_definite(token)
 
     def feminine_verb(self, k: int) -> bool:
         """A verb of saying in the feminine past (قالت، أعلنت، نفت), as unknown.yml lists them."""

@@ -831,7 +831,7 @@ class _Finder:
         said = ":" in after.gap and "\n" not in after.gap or after.joined and after.word in c.speaker_followers
         plain = token.plain_stems[0]
         return (said and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
-                and zipf(plain) < c.given_name_next_zipf and zipf(plain) - zipf("ال" + plain) >= c.name_article_gap)
+                and zipf(plain) < c.given_name_next_zipf and self.bare_more_than_definite(token))
 
     def last_before_punctuation(self, k: int) -> bool:
         """After a role and two name words, a word of middling frequency right before a comma or
@@ -1068,10 +1068,15 @@ class _Finder:
         as names are (أبل 4.2 / الأبل 2.6، جوجل، أرامكو) and nouns are not (نفط / النفط،
         طيران / الطيران), and that no genitive follows (شركة أبل, not قوات حفظ السلام)."""
         tokens = self.tokens
-        plain = tokens[k].plain_stems[0]
         if (k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article
                 and not self.transliterated_article(tokens[k + 1])):
             return False
+        return self.bare_more_than_definite(tokens[k])
+
+    def bare_more_than_definite(self, token: _Token) -> bool:
+        """Written far more often without the article than with it, as names are (أبل 4.2 /
+        الأبل 2.6) and nouns are not (نفط / النفط)."""
+        plain = token.plain_stems[0]
         return zipf(plain) - zipf("ال" + plain) >= self.cues.name_article_gap
 
     def transliterated_article(self, token: _Token) -> bool:

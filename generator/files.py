@@ -224,11 +224,7 @@ class DocsWriter:
                         self.deleted.append(rel)
         stale = [self.target / rel for rel in self.deleted]
         for file in stale:
-            file.unlink(missing_ok=True)
-        for folder in sorted({file.parent for file in stale}, key=lambda p: len(p.parts), reverse=True):
-            while folder != self.target and folder.is_dir() and not any(folder.iterdir()):
-                folder.rmdir()  # a folder emptied by the removals, and the folders above it so emptied
-                folder = folder.parent
+            remove_file(file, self.target)
         self.written = [rel for _, rel, _ in self.staged]
         self.staged = []
         return len(self.written), len(stale)
@@ -241,3 +237,12 @@ class DocsWriter:
 
     def pages_with_keys(self) -> int:
         return sum(1 for _, _, indexed in self.table.values() if indexed)
+
+
+def remove_file(path: Path, top: Path) -> None:
+    """A generated file, and the folders below `top` it leaves empty."""
+    path.unlink(missing_ok=True)
+    folder = path.parent
+    while folder != top and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

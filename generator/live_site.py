@@ -21,6 +21,7 @@ from mkdocs.structure.files import Files, InclusionLevel, get_files, set_exclusi
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
+from generator.files import remove_file
 from generator.pipeline import theme_fingerprint
 
 INCLUSION = InclusionLevel.is_in_serve  # as `mkdocs serve` builds: drafts shown
@@ -129,7 +130,7 @@ class LiveSite:
         for rel in deleted:
             file = before.get_file_from_path(rel)
             if file is not None:
-                _remove(Path(file.abs_dest_path), self.site_dir)
+                remove_file(Path(file.abs_dest_path), self.site_dir)
                 gone.append(file.dest_uri)
         files = get_files(config)
         files.add_files_from_theme(self.env, config)
@@ -142,12 +143,3 @@ class LiveSite:
         if self.config is not None:
             self.config.plugins.on_shutdown()
             self.config = None
-
-
-def _remove(path: Path, top: Path) -> None:
-    """A file of the site, and the folders it leaves empty."""
-    path.unlink(missing_ok=True)
-    folder = path.parent
-    while folder != top and folder.is_dir() and not any(folder.iterdir()):
-        folder.rmdir()
-        folder = folder.parent

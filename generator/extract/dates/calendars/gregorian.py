@@ -107,18 +107,10 @@ def days_of(month: int, day: int, reference: dt.date) -> list[dt.date]:
 
 def nearest_day(month: int, day: int, reference: dt.date, forward: bool, strict: bool) -> dt.date | None:
     """The (month, day) nearest `reference`, on or before it (or after, when `forward`)."""
-    best = None
-    for year in range(reference.year - 8, reference.year + 9):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if forward:
-            if (candidate > reference or (candidate == reference and not strict)) and (best is None or candidate < best):
-                best = candidate
-        elif (candidate < reference or (candidate == reference and not strict)) and (best is None or candidate > best):
-            best = candidate
-    return best
+    days = days_of(month, day, reference)
+    if forward:
+        return min((d for d in days if d > reference or (d == reference and not strict)), default=None)
+    return max((d for d in days if d < reference or (d == reference and not strict)), default=None)
 
 
 def nearest_month(month: int, reference: dt.date, forward: bool, strict: bool) -> tuple[int, int]:

@@ -15,7 +15,6 @@ import gc
 import hashlib
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -23,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.aggregate.archive import build_archive
+from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
 from generator.files import DocsWriter, link_tree, replace_dir, sync_tree, write_new
 from generator.lock import build_lock
@@ -279,7 +279,7 @@ def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date
     if newest and "SOURCE_DATE_EPOCH" not in env:
         # Reproducible: the sitemap's dates follow the content, not the clock.
         env["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp()))
-    result = subprocess.run(command, cwd=root, capture_output=True, text=True, env=env)
+    result = run_child(command, cwd=root, env=env)
     if result.returncode != 0:
         output = (result.stdout + result.stderr).strip()
         raise BuildFailed([Problem("mkdocs.yml", 1, "error", f"mkdocs build failed:\n{output}")])

@@ -23,13 +23,13 @@ import os
 import pickle
 import re
 import shutil
-import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
 from generator import safe_pickle
+from generator.children import run_child
 from generator.files import write_new
 from generator.render import cbor
 from generator.render import search_contract as contract
@@ -270,7 +270,7 @@ def _run_pagefind(site_dir: Path, output: Path) -> None:
         command += ["--exclude-selectors", f".{name}"]
     # Run in the site, with no PAGEFIND_* variables: the command reads both as configuration.
     environment = {key: value for key, value in os.environ.items() if not key.startswith("PAGEFIND_")}
-    result = subprocess.run(command, capture_output=True, text=True, cwd=site_dir, env=environment)
+    result = run_child(command, cwd=site_dir, env=environment)
     if result.returncode != 0:
         raise RuntimeError((result.stdout + result.stderr).strip() or f"exit status {result.returncode}")
 

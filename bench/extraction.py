@@ -458,7 +458,7 @@ def misses_report(scores: list[TextScore]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
-    parser.add_argument("--batch", help="only the texts of this batch (their `batch:` key, e.g. 2026-11-29)")
+    parser.add_argument("--batch", help="only the texts of this batch (their `batch:` key, e.g. 2026-11-29 or 2026-11-30-2)")
     parser.add_argument("--json", action="store_true", help="machine-readable figures")
     parser.add_argument("--show-misses", action="store_true", help="every miss and false hit, text by text")
     parser.add_argument("--data", type=Path, default=EVAL_DIR, help="the evaluation set's folder")

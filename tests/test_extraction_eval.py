@@ -41,6 +41,14 @@ def registry_ids() -> dict[str, str]:
     return {f.stem: f.parent.name for f in REGISTRY.glob("*/*.md")}
 
 
+def _is_day_label(value) -> bool:
+    """A batch or `added:` label: the day (a YAML date), or the day and -2 for its second batch."""
+    if isinstance(value, dt.date):
+        return True
+    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(-\d)?", str(value))
+    return bool(match) and bool(dt.date.fromisoformat(match[1]))
+
+
 def check_value(value, precision: str, where: str) -> None:
     """A date value is ISO at its precision and a real calendar date."""
     text = value.isoformat() if isinstance(value, dt.date) else str(value)
@@ -68,13 +76,11 @@ def test_file_follows_the_format(path: Path):
     assert isinstance(published, dt.date) or dt.date.fromisoformat(str(published)), path.name
     assert data["shape"] in SHAPES, f"{path.name}: shape {data['shape']!r}"
     assert data["split"] in SPLITS, f"{path.name}: split {data['split']!r}"
-    if "batch" in data:  # a held-out batch added later, named by the day it was added
-        batch = data["batch"]
-        assert isinstance(batch, dt.date) or dt.date.fromisoformat(str(batch)), f"{path.name}: batch is not a date"
+    if "batch" in data:  # a held-out batch added later, named by the day it was added (-2: the day's second)
+        assert _is_day_label(data["batch"]), f"{path.name}: batch is not a date (YYYY-MM-DD, or YYYY-MM-DD-2 for a day's second)"
         assert data["split"] == "heldout", f"{path.name}: a later batch is held out"
     if "added" in data:  # development texts added after the floors were set, named by the day
-        added = data["added"]
-        assert isinstance(added, dt.date) or dt.date.fromisoformat(str(added)), f"{path.name}: added is not a date"
+        assert _is_day_label(data["added"]), f"{path.name}: added is not a date (YYYY-MM-DD, or YYYY-MM-DD-2)"
         assert data["split"] == "dev" and "batch" not in data, f"{path.name}: `added:` marks development texts"
     text = data["text"]
     assert isinstance(text, str) and text.strip(), f"{path.name}: empty text"

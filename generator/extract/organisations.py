@@ -420,6 +420,19 @@ class _Reader:
                     return True
         return False
 
+    def a_persons_own(self, organisation: _Found, found: list[_Found]) -> bool:
+        """Is this a head before the family name of a person the text names (حزب شولتس after
+        المستشار أولاف شولتس: his party, not a party named شولتس)?"""
+        if organisation.type != "organization":
+            return False
+        if organisation.head is None:  # حزب شولتس read as a head and its rare word
+            if organisation.end - organisation.start != 2 or self.finder.head_at(organisation.start) is None:
+                return False
+        elif organisation.end - organisation.start != 1:
+            return False
+        surnames = {self.tokens[f.end - 1].word for f in found if f.type == "person" and f.end - f.start >= 2}
+        return any(stem in surnames for stem in self.tokens[organisation.end - 1].stems)
+
     def after_product(self, k: int) -> bool:
         """Does a product's or a work's head stand within the two words before token k?"""
         return any(_stem_in(self.tokens[m], self.org.product_heads) for m in range(max(0, k - 3), k))
@@ -430,4 +443,4 @@ def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
     kept = [f for f in (reader.refine(f) for f in found) if f is not None]
     taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)}
     kept = sorted(kept + reader.scan(taken), key=lambda f: f.start)
-    return [f for f in kept if not reader.ends_an_organisation(f, kept)]
+    return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

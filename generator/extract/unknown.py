@@ -31,7 +31,7 @@ from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import names_an_outlet, outlet_words
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
-from generator.text.name_guard import why_not_a_name
+from generator.text.name_guard import load_guard, why_not_a_name
 from generator.text import orthography
 from generator.text.analysis import AnalysedText, analyse
 from generator.text.orthography import fold, remove_diacritics, remove_tatweel
@@ -46,6 +46,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # folded: Arabic-Indic digits are Western
 _PRONOUN_ENDINGS = ("ه", "ها", "هم")  # as written: ة is ta marbuta, ه a pronoun (مهامه، دوره)
 _DATELINE_SEPARATOR = re.compile(r"\s*[-–—/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
+# A final alef maqsura as written, or the Persian ya that Persian keyboards write for both ى and ي:
+# a word that folding merges with a name (على / علي) is the common word when it ends so.
+_FINAL_ALEF_MAQSURA = ("ى", "ی")
 MAX_EXAMPLES = 3
 
 
@@ -321,9 +324,11 @@ class _Finder:
         return _carries_clitic(token, self.cues.clitic_margin)
 
     def possessed(self, token: _Token) -> bool:
-        """A noun with a pronoun after it (خارجيته, دفاعه, قراراته): its stem is the more
-        frequent word."""
-        plain = token.plain_stems[0]
+        """A noun with a pronoun after it (خارجيته, دفاعه, قراراته), behind a clitic too
+        (ودباباته): its stem is the more frequent word."""
+        return any(self._possessed(plain) for plain in token.plain_stems)
+
+    def _possessed(self, plain: str) -> bool:
         if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")) and not (len(plain) >= 5 and plain.endswith(("نا", "كم"))):
             return False
         bases = [plain[:-1], plain[:-2]]
@@ -352,6 +357,13 @@ class _Finder:
             and not any(self.gazetteer.lookup((w,)) for w in token.stems)  # الجزائر، لمصر
         )
 
+    def preposition(self, token: _Token) -> bool:
+        """A preposition (name_guard.yml), which starts no name (ضد ضمك، علی اسماء); a given name
+        that folding merges with one (علي / على) only where it is written with ى."""
+        if orthography.name_key(token.word) not in load_guard().prepositions:
+            return False
+        return token.word not in self.cues.given_names or token.plain_stems[0].endswith(_FINAL_ALEF_MAQSURA)
+
     def plural_verb(self, token: _Token) -> bool:
         """A verb in the past plural (نشروا، رفعوا، أغلقوا): its present (ي + the stem, after a
         hamza's alef) is as frequent as general Arabic's words; a name in وا is not (بونوا)."""
@@ -367,7 +379,7 @@ class _Finder:
         (folding makes them one word, so the written ending decides)."""
         c = self.cues
         for stem, plain in zip(token.stems, token.plain_stems):
-            if stem in c.common and not (stem in c.written_with_alef_maqsura and not plain.endswith("ى")):
+            if stem in c.common and not (stem in c.written_with_alef_maqsura and not plain.endswith(_FINAL_ALEF_MAQSURA)):
                 return True
         return False
 
@@ -673,6 +685,8 @@ class _Finder:
         common_first = strong and self.common_given_name(j)
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
+        if self.preposition(first):
+            return None
         if self.construct(j) or strong and self.noun_phrase(j):
             return None
         if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))):
@@ -890,9 +904,11 @@ class _Finder:
         next_zipf = c.given_name_next_zipf if n else c.rare_zipf
         n = n or self.given_at(i)
         j = i + n
-        if not n or j >= len(tokens) or not tokens[j].joined:
+        if not n or j >= len(tokens) or not tokens[j].joined or self.preposition(tokens[i]):
             return None
         after = tokens[j]
+        if self.verb_first(after):
+            return None  # عن عمر ناهز: a verb after a given name that is also "age"
         if after.word in c.particles and after.word != "بن":
             pass  # صفوان أبو سعدة، علي عبد الله
         elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
@@ -914,6 +930,8 @@ class _Finder:
             return None
         if i + 1 >= len(tokens) or not tokens[i + 1].joined:
             return None
+        if zipf(token.plain_stems[0]) > zipf(token.plain_stems[0][1:]):
+            return None  # لدينا "we have" is a word of its own, not ل + دينا
         plain = replace(token, word=token.word[1:], written=token.written[1:], stems=(token.word[1:],),
                         plain_stems=(token.plain_stems[0][1:],), gap=token.gap)
         saved, self.tokens = tokens, tokens[:i] + [plain] + tokens[i + 1:]
@@ -921,6 +939,12 @@ class _Finder:
             return self.name_after_given_name(i)
         finally:
             self.tokens = saved
+
+    def verb_first(self, token: _Token) -> bool:
+        """A word general Arabic writes as a verb in the past more than as itself: its present
+        (ي + the word) is the more frequent (ناهز / يناهز); a name's is not (ضيف / يضيف)."""
+        plain = token.plain_stems[0]
+        return not token.article and len(plain) >= 3 and zipf("ي" + plain) > zipf(plain)
 
     def construct(self, j: int) -> bool:
         """A feminine noun before a genitive with the article (مهمة البعثة، إدارة الشرق): a
@@ -942,6 +966,16 @@ class _Finder:
         """After a verb of saying or before one, a name needs one word rarer than general
         Arabic's frequent words, or a particle."""
         return any(zipf(t.written) < self.cues.weak_cue_zipf or t.word in self.cues.particles for t in self.tokens[j:k])
+
+    def verb_object(self, j: int, k: int) -> bool:
+        """Are the words j..k-1 after a verb its object rather than its subject's name? Their first
+        is a noun that general Arabic writes with the article as often as without (عقد، عموم، مشروع),
+        no given name, and none of them is rare (أعلنت عقد اجتماعات، دعت عموم المسلمين)."""
+        tokens, c = self.tokens, self.cues
+        first = tokens[j]
+        return (not first.article and not self.given_at(j) and first.word not in c.particles
+                and not self.bare_more_than_definite(first) and zipf(first.written) >= c.rare_zipf
+                and not any(self.rare(t) for t in tokens[j:k]))
 
     def name_before(self, i: int) -> int | None:
         """The start of a person's name that ends right before token i (an apposition after
@@ -1281,7 +1315,7 @@ class _Finder:
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
-                if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma:
+                if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma and not self.verb_object(i + 1, end):
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
@@ -1315,6 +1349,10 @@ class _Finder:
                 i = place[0] + 1
                 continue
             if place and not self._adjective_of(i, place[0]) and not self._event_after(place[0]):
+                if (end := self._longer_place(i, place)) is not None:
+                    found.append(_Found(i, end, "place"))  # الجزائر العاصمة، أيرلندا الشمالية: another place
+                    i = end
+                    continue
                 found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
@@ -1372,6 +1410,14 @@ class _Finder:
         tokens = self.tokens
         return (end == i + 1 and tokens[i].plain_article and tokens[i].word.endswith("يه") and i > 0
                 and tokens[i].joined and tokens[i - 1].plain_article and not tokens[i - 1].covered)
+
+    def _longer_place(self, i: int, place: tuple[int, Place]) -> int | None:
+        """The end of another place named by a country and a word after it (places.yml
+        `country_qualifiers`: الجزائر العاصمة is Algiers, أيرلندا الشمالية Northern Ireland), or None."""
+        k = place[0]
+        if place[1].kind != "country" or k >= len(self.tokens) or not self.tokens[k].joined or self.tokens[k].covered:
+            return None
+        return k + 1 if self.tokens[k].word in self.gazetteer.country_qualifiers else None
 
     def _event_after(self, k: int) -> bool:
         """Is the place the first word of an event's name, its year after it ("قطر 2022")?"""

@@ -481,7 +481,17 @@ class _Finder:
         if not token.plain_article or _is_nisba(token):
             return False
         return (self.rare(token) and j + 1 < len(tokens) and tokens[j + 1].joined
-                and not tokens[j + 1].article and self.name_word(tokens[j + 1]) and self.rare(tokens[j + 1]))
+                and not tokens[j + 1].article and self.name_word(tokens[j + 1]) and self.rare(tokens[j + 1])
+                and not self.conjugated(tokens[j + 1]))
+
+    @staticmethod
+    def conjugated(token: _Token) -> bool:
+        """A verb in the present, told by its other person: general Arabic writes it with ت for ي
+        too (يحاضر / تحاضر), as a name is not (يوسف، يعقوب)."""
+        plain = token.plain_stems[0]
+        if len(plain) < 4 or plain[0] not in "يت":
+            return False
+        return zipf(("ت" if plain[0] == "ي" else "ي") + plain[1:]) >= 1.0 and zipf(plain) > 0
 
     def coordinated_name(self, j: int) -> tuple[int, int] | None:
         """A second name joined to a person's name by و, with a cue of its own or as rare
@@ -1084,11 +1094,20 @@ class _Finder:
             k += 1
         while k > j and k + 1 < len(tokens) and tokens[k].word in c.particles and tokens[k].joined and self._after_particle(k + 1):
             k += 2
+        if i > 0 and tokens[i].joined and not tokens[i - 1].article and tokens[i - 1].written.endswith("ة") \
+                and not tokens[i].written.endswith("ة"):
+            # جلسة مجلس الأمة الاعتيادية: after a masculine head a feminine adjective agrees with the noun before it
+            while k - 1 > j and tokens[k - 1].plain_article and tokens[k - 1].written.endswith("ة") and _is_nisba(tokens[k - 1]):
+                k -= 1
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
         if (_head_stem(tokens[i], c.heads).startswith("ال") and k - j < 2 and not named_by_place
                 and not self.national_nisba(tokens[k - 1])):
             return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
+        head = _head_stem(tokens[i], c.heads)
+        if (head.startswith("ال") and head[2:] in c.outlet_heads | c.brand_heads
+                and all(_is_nisba(t) for t in tokens[j:k])):
+            return k, False  # الصحيفة الأمريكية، الشركة النفطية اليابانية: a country has many, so they describe one
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2
 

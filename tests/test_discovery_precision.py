@@ -55,15 +55,6 @@ def test_a_head_before_a_persons_family_name_is_his_not_a_name():
     assert "حزب شولتس" not in names(text) and "شولتس" not in names(text)
 
 
-@pytest.mark.parametrize("text, place, country", [
-    ("أدى اليمين الدستورية بقصر الأمم (الجزائر العاصمة) إثر نيله ثقة الشعب.", "الجزائر العاصمة", "الجزائر"),
-    ("سرقة من البنك الشمالي في بلفاست بأيرلندا الشمالية، وهي من أكبر عمليات السطو.", "أيرلندا الشمالية", "أيرلندا"),
-])
-def test_a_country_and_its_qualifier_are_another_place(text, place, country):
-    proposed = found(text)
-    assert (place, "place") in proposed and (country, "place") not in proposed
-
-
 @pytest.mark.parametrize("text, wrong", [
     ("وذلك وفقًا لتحقيق الصحيفة الأمريكية.", "الصحيفة الأمريكية"),  # one paper of many: a description
     ("وأبلغت أرامكو الشركة النفطية اليابانية بحصول تغييرات.", "الشركة النفطية اليابانية"),

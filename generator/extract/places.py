@@ -39,7 +39,6 @@ class Gazetteer:
     marked: dict[str, Place]  # names found only as written with their shadda (عمّان)
     word_like: frozenset[str]  # folded one-word countries that are common words too (مالي)
     word_like_after: frozenset[str]  # the words after which they are places
-    country_qualifiers: frozenset[str] = frozenset()  # folded words after a country that name another place
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -259,5 +258,4 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         and zipf_frequency("ال" + name, "ar") >= float(data["country_as_word_zipf"]))
     word_like |= {name for name in geonames.word_like if (name,) not in before_geonames}
     after = frozenset(fold(w) for w in data["word_like_after"])
-    qualifiers = frozenset(fold(w) for w in data["country_qualifiers"])
-    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after, qualifiers)
+    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after)

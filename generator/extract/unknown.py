@@ -1368,10 +1368,6 @@ class _Finder:
                 i = place[0] + 1
                 continue
             if place and not self._adjective_of(i, place[0]) and not self._event_after(place[0]):
-                if (end := self._longer_place(i, place)) is not None:
-                    found.append(_Found(i, end, "place"))  # الجزائر العاصمة، أيرلندا الشمالية: another place
-                    i = end
-                    continue
                 found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
@@ -1429,14 +1425,6 @@ class _Finder:
         tokens = self.tokens
         return (end == i + 1 and tokens[i].plain_article and tokens[i].word.endswith("يه") and i > 0
                 and tokens[i].joined and tokens[i - 1].plain_article and not tokens[i - 1].covered)
-
-    def _longer_place(self, i: int, place: tuple[int, Place]) -> int | None:
-        """The end of another place named by a country and a word after it (places.yml
-        `country_qualifiers`: الجزائر العاصمة is Algiers, أيرلندا الشمالية Northern Ireland), or None."""
-        k = place[0]
-        if place[1].kind != "country" or k >= len(self.tokens) or not self.tokens[k].joined or self.tokens[k].covered:
-            return None
-        return k + 1 if self.tokens[k].word in self.gazetteer.country_qualifiers else None
 
     def _event_after(self, k: int) -> bool:
         """Is the place the first word of an event's name, its year after it ("قطر 2022")?"""

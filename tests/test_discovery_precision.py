@@ -73,3 +73,30 @@ def test_a_feminine_adjective_after_a_masculine_head_belongs_to_the_noun_before(
 def test_a_town_whose_name_folding_makes_a_common_word_is_not_proposed():
     # GeoNames' هوئه (Huế) meets هوية "identity" once the hamza's seat is folded
     assert names("ويترقب الموريتانيون المرسوم الذي سيكشف هوية الشخص.") == set()
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("مشيرا إلى أن 19 ألف هكتار في 31 جماعة تضررت من هذه العاصفة.", "تضررت"),  # a head, then its verb
+    ("نتذكر حملة مقاطعة منتجات الشركة التي يمتلكها أخنوش.", "مقاطعة منتجات"),  # a place word as a common noun
+    ("جاء ذلك خلال حواره مع مراسل دام برس خلال زيارته.", "مراسل دام برس"),  # a role before an outlet
+    ("ويتحدث خلاله وزير النقل، الفريق مهندس كامل الوزير، عن تطوير الطرق.", "مهندس كامل"),  # a bare title
+    ("كما طالب مواطنون تحدثت إليهم «الشرق الأوسط»، المجلس الجديد، بالشفافية.", "الشرق الأوسط"),  # a paper
+    ("وانطلق الصاروخ حاملاً كبسولة الفضاء \"كرو دراغون\"، المصممة حديثاً.", "كرو دراغون"),  # a spacecraft
+    ("تسديدة أرضية سكنت الشباك في الزاوية اليمنى للمرمى.", "الزاوية"),  # a word that names a town too
+])
+def test_a_common_word_a_role_or_a_thing_is_not_proposed(text, wrong):
+    assert wrong not in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت حركة حماس أن الهدنة صامدة.", ("حماس", "organization")),
+    ("جاء ذلك خلال حواره مع مراسل دام برس خلال زيارته.", ("دام برس", "organization")),
+    ("في العاصمة العُمانية “مسقط”، قال المبعوث إنه بحث الهدنة.", ("مسقط", "place")),  # quoted after a place word
+    ("من مركز كنيدي للفضاء التابع لناسا.", ("مركز كنيدي للفضاء", "organization")),
+])
+def test_the_same_rules_keep_real_organisations_and_places(text, expected):
+    assert expected in found(text)
+
+
+def test_an_organisation_ends_before_a_word_that_says_when_it_is():
+    assert "مجلس الشعب الجديد" not in names("تصدرت مطالب السوريين من مجلس الشعب الجديد تحسين الأوضاع.")

@@ -94,7 +94,8 @@ class _Reader:
                 and not any(w in c.verbs or w in c.linking or (w,) in c.person for w in token.stems)
                 and not plain.endswith("ة") and not token.tanwin and not (f.adverb(token) and not marked)
                 and not f.possessed(token)
-                and not f.verb_like(token, past=False) and not token.word.endswith(("يه", "يون", "يين")))
+                and not f.verb_like(token, past=False) and not f.feminine_past(token)
+                and not token.word.endswith(("يه", "يون", "يين")))
 
     def marked(self, k: int) -> bool:
         """Is token k alone between quotes or brackets ("ناسا"، (ناسا)، «أبل»)?"""
@@ -333,7 +334,8 @@ class _Reader:
         return (self._free(k, taken) and token.word.isalpha() and not token.article
                 and not self.finder.carries_clitic(token) and token.word not in c.common
                 and not self.finder.adverb(token) and not self.finder.verb_like(token, past=False)
-                and zipf(token.written) < c.common_noun_zipf)
+                and zipf(token.written) < c.common_noun_zipf
+                and not {(token.word,), ("ال" + token.word,)} & set(c.person))  # مراسل دام برس: a role, then the outlet
 
     def organisation_phrase_before(self, k: int) -> bool:
         """Does the definite noun phrase ending at token k start with an organisation's or an

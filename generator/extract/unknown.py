@@ -467,6 +467,7 @@ class _Finder:
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
+                    or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
                     or (token.article and token.word not in c.common and not self._family_name_first(j))):
                 j += 1
                 continue
@@ -644,7 +645,15 @@ class _Finder:
         k = i
         while k < len(tokens) and k - i < 3 and (k == i or tokens[k].joined) and self.name_like(tokens[k]):
             k += 1
+        if k - i >= 2 and self.quoted(i, k):
+            return None  # كبسولة الفضاء "كرو دراغون": a thing's name in quotes, with no cue for a person
         return k if k - i >= 2 else None
+
+    def quoted(self, i: int, k: int) -> bool:
+        """Do quotes open right before token i and close right after token k-1?"""
+        tokens = self.tokens
+        after = tokens[k].gap if k < len(tokens) else self.text[tokens[k - 1].end:]
+        return tokens[i].gap[-1:] in _QUOTES and after[:1] in _QUOTES
 
     def name_like(self, token: _Token) -> bool:
         """A bare word written as names are: no article, no feminine noun's ending, no verb,
@@ -654,7 +663,7 @@ class _Finder:
                 and not plain.endswith("ة") and not self.adverb(token) and not self.verb_like(token)
                 and zipf(plain) < c.weak_cue_zipf  # not a function word (مما، هؤلاء، به)
                 and not (len(plain) > 3 and plain[0] in "يتن")  # a present verb (يكشف، نبذل، يتحصن)
-                and not (plain.endswith("ت") and zipf(plain[:-1]) > zipf(plain))  # قدمت: a verb in the past
+                and not self.feminine_past(token)  # قدمت: a verb in the past
                 and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
 
     def coordinated_names(self, i: int, found: list[_Found]) -> int:
@@ -950,6 +959,13 @@ class _Finder:
         finally:
             self.tokens = saved
 
+    @staticmethod
+    def feminine_past(token: _Token) -> bool:
+        """A verb in the feminine past: general Arabic writes it more often without its ت (قدمت،
+        تضررت)."""
+        plain = token.plain_stems[0]
+        return plain.endswith("ت") and zipf(plain[:-1]) > zipf(plain)
+
     def verb_first(self, token: _Token) -> bool:
         """A word general Arabic writes as a verb in the past more than as itself: its present
         (ي + the word) is the more frequent (ناهز / يناهز); a name's is not (ضيف / يضيف)."""
@@ -1073,6 +1089,7 @@ class _Finder:
             elif token.article and token.word.startswith(("وال", "فال")) and genitives:
                 k += 1  # وزارة الفلاحة والصيد البحري
             elif (not token.article and k == j and not definite_head and self.name_word(token)
+                  and not self.feminine_past(token)  # جماعة تضررت: the head's verb
                   and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
                   and not token.word.endswith(_INDEFINITE_NISBA)):  # اتفاقية متبقية: an adjective
                 named = True
@@ -1166,6 +1183,10 @@ class _Finder:
         if (self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place
                 or first.plain_article and first.word[2:] in c.adjectives):  # العاصمة المؤقتة
             return None
+        if (not first.article and first.word not in c.place_openers and zipf(first.written) >= c.weak_cue_zipf
+                and not self.bare_more_than_definite(first)
+                and not (j + 1 < len(tokens) and tokens[j + 1].joined and self.place_at(j + 1, known_too=True))):
+            return None  # حملة مقاطعة منتجات: a common noun after the word, which is no place word there
         k = j + 1
         if k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word not in c.common:
             second = tokens[k]
@@ -1367,6 +1388,13 @@ class _Finder:
                 found.append(_Found(i, place[0] + 1, "organization"))  # مأرب برس، القاهرة الإخبارية
                 i = place[0] + 1
                 continue
+            if (place and self.quoted(i, place[0]) and place[1].kind != "organization"
+                    and not any(_stem_in(tokens[m], c.place) for m in range(max(0, i - 2), i))):
+                i = place[0]  # «الشرق الأوسط»: a paper's name in quotes, not the region (العاصمة العمانية "مسقط" is)
+                continue
+            if place and self._word_before_adjective(i, place[0]):
+                i = place[0]  # في الزاوية اليمنى: a word that is a town's name too, with its adjective
+                continue
             if place and not self._adjective_of(i, place[0]) and not self._event_after(place[0]):
                 found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
@@ -1425,6 +1453,15 @@ class _Finder:
         tokens = self.tokens
         return (end == i + 1 and tokens[i].plain_article and tokens[i].word.endswith("يه") and i > 0
                 and tokens[i].joined and tokens[i - 1].plain_article and not tokens[i - 1].covered)
+
+    def _word_before_adjective(self, i: int, end: int) -> bool:
+        """Is the one-word place at token i one that is a common word too (gazetteer `word_like`),
+        with a definite adjective after it: the word, described (الزاوية اليمنى "the right corner")?"""
+        tokens = self.tokens
+        if end != i + 1 or end >= len(tokens) or not tokens[end].joined or not tokens[end].plain_article:
+            return False
+        stem = next((s for s in tokens[i].stems if s in self.gazetteer.word_like), None)
+        return stem is not None and not tokens[end].covered and self.place_at(end) is None
 
     def _event_after(self, k: int) -> bool:
         """Is the place the first word of an event's name, its year after it ("قطر 2022")?"""

@@ -100,3 +100,27 @@ def test_the_same_rules_keep_real_organisations_and_places(text, expected):
 
 def test_an_organisation_ends_before_a_word_that_says_when_it_is():
     assert "مجلس الشعب الجديد" not in names("تصدرت مطالب السوريين من مجلس الشعب الجديد تحسين الأوضاع.")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وقعت أحداث شغب بقرية الكرم التابعة لمركز أبوقرقاص في جنوب المنيا.", "الكرم التابعة"),  # its description
+    ("وبذلك يواصل سعر برميل «الذهب الأسود» لـ«أوبك» ميله المعمم نحو الانخفاض.", "ميلة"),  # ميله "his bent"
+    ("يسعى فريق المدرب الفرنسي كريستوف جالتييه لتحقيق الفوز الثالث في الدوري بعد المباراة والهدف.",
+     "المدرب الفرنسي"),  # the coach's team: a role is no club's name
+    ("واللاعب فابيو مارتينيز الذي أضاف هدف الحسم في الدقيقة 85.", "هدف الحسم"),  # the verb's object
+    ("وفي مدينة أبها، أنقذ فراس البريكان مهاجم فريق الفتح، فريقه من تعثر جديد.", "أنقذ فراس"),  # a verb (ينقذ)
+    ("وانفذ حارس الخليج انتوني موريس مرماه من هدف محقق.", "انتوني موريس مرماه"),  # مرماه: مرمى + ه
+])
+def test_a_word_glued_to_a_name_or_a_description_is_not_proposed(text, wrong):
+    assert wrong not in names(text)
+
+
+def test_a_family_name_alone_is_the_person_the_text_names_in_full():
+    text = ("أعرب الإنجليزي ستيفن جيرارد، مدرب الاتفاق، عن سعادته بالفوز. وقال جيرارد: «استمتعت بالمباراة».")
+    people = [p for p in find_unknown_names(text, []) if p.type == "person"]
+    assert [p.name for p in people] == ["ستيفن جيرارد"] and people[0].count == 2
+
+
+def test_a_town_named_with_ta_marbuta_is_still_found_so_written():
+    assert ("ميلة", "place") in found("وقعت اشتباكات في مدينة ميلة شرق الجزائر.")
+    assert ("فراس البريكان", "person") in found("وفي مدينة أبها، أنقذ فراس البريكان مهاجم فريق الفتح، فريقه.")

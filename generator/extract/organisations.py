@@ -362,7 +362,8 @@ class _Reader:
         if token.covered or not token.word.isalpha() or not self.sports:
             return None
         if token.plain_article:
-            ok = not _is_nisba(token) and token.word not in c.common and zipf(token.written) < c.common_noun_zipf
+            ok = (not _is_nisba(token) and token.word not in c.common and zipf(token.written) < c.common_noun_zipf
+                  and (token.word,) not in c.person)  # فريق المدرب الفرنسي: the coach's team
             if not ok or self.finder.head_at(k) is not None:
                 return None
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])

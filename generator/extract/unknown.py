@@ -333,6 +333,7 @@ class _Finder:
             return False
         bases = [plain[:-1], plain[:-2]]
         bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]  # مواكبتها: مواكبة
+        bases += [base[:-1] + "ى" for base in bases if base.endswith("ا")]  # مرماه: مرمى
         return any(zipf(base) >= max(zipf(plain) + self.cues.clitic_margin, self.cues.rare_zipf)
                    for base in bases if len(base) >= 2)
 
@@ -664,6 +665,7 @@ class _Finder:
                 and zipf(plain) < c.weak_cue_zipf  # not a function word (مما، هؤلاء، به)
                 and not (len(plain) > 3 and plain[0] in "يتن")  # a present verb (يكشف، نبذل، يتحصن)
                 and not self.feminine_past(token)  # قدمت: a verb in the past
+                and not self.verb_first(token)  # أنقذ فراس البريكان: a verb before a name
                 and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
 
     def coordinated_names(self, i: int, found: list[_Found]) -> int:
@@ -968,9 +970,11 @@ class _Finder:
 
     def verb_first(self, token: _Token) -> bool:
         """A word general Arabic writes as a verb in the past more than as itself: its present
-        (ي + the word) is the more frequent (ناهز / يناهز); a name's is not (ضيف / يضيف)."""
+        (ي + the word, or for the alef of أفعل ي + the rest) is the more frequent (ناهز / يناهز،
+        أنقذ / ينقذ); a name's is not (ضيف / يضيف، أحمد / يحمد)."""
         plain = token.plain_stems[0]
-        return not token.article and len(plain) >= 3 and zipf("ي" + plain) > zipf(plain)
+        presents = ("ي" + plain, "ي" + plain[1:]) if plain[:1] in "أا" else ("ي" + plain,)
+        return not token.article and len(plain) >= 3 and any(zipf(p) > zipf(plain) for p in presents)
 
     def construct(self, j: int) -> bool:
         """A feminine noun before a genitive with the article (مهمة البعثة، إدارة الشرق): a
@@ -1001,7 +1005,7 @@ class _Finder:
         first = tokens[j]
         return (not first.article and not self.given_at(j) and first.word not in c.particles
                 and not self.bare_more_than_definite(first) and zipf(first.written) >= c.rare_zipf
-                and not any(self.rare(t) for t in tokens[j:k]))
+                and not any(self.rare(t) and not t.article for t in tokens[j:k]))  # أضاف هدف الحسم
 
     def name_before(self, i: int) -> int | None:
         """The start of a person's name that ends right before token i (an apposition after
@@ -1011,8 +1015,8 @@ class _Finder:
         while j > 0 and i - j < self.cues.max_words and (j == i or tokens[j].joined) and self.name_word(tokens[j - 1]):
             j -= 1
         for start in range(j, i - self.cues.min_person_words + 1):
-            if tokens[start].article:
-                continue
+            if tokens[start].article or self.verb_first(tokens[start]):
+                continue  # أنقذ فراس البريكان مهاجم الفتح: the verb before the name
             end = self.name_from(start, strong=False)
             if end == i and self.weak_name_ok(start, i):
                 return start
@@ -1188,8 +1192,9 @@ class _Finder:
                 and not (j + 1 < len(tokens) and tokens[j + 1].joined and self.place_at(j + 1, known_too=True))):
             return None  # حملة مقاطعة منتجات: a common noun after the word, which is no place word there
         k = j + 1
-        if k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word not in c.common:
-            second = tokens[k]
+        if (k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word not in c.common
+                and tokens[k].word not in c.organization_descriptors and tokens[k].word[2:] not in c.adjectives):
+            second = tokens[k]  # not بقرية الكرم التابعة لمركز: the village's description
             if first.word in c.place_openers or (first.plain_article and second.plain_article and not _is_nisba(second)):
                 k += 1  # أم درمان، النيل الأبيض
         return k
@@ -1391,6 +1396,10 @@ class _Finder:
             if (place and self.quoted(i, place[0]) and place[1].kind != "organization"
                     and not any(_stem_in(tokens[m], c.place) for m in range(max(0, i - 2), i))):
                 i = place[0]  # «الشرق الأوسط»: a paper's name in quotes, not the region (العاصمة العمانية "مسقط" is)
+                continue
+            if (place and place[0] == i + 1 and place[1].name.endswith("ة") and token.written.endswith("ه")
+                    and self.possessed(token)):
+                i = place[0]  # ميله "his inclination", not ميلة (Mila): a noun and its pronoun
                 continue
             if place and self._word_before_adjective(i, place[0]):
                 i = place[0]  # في الزاوية اليمنى: a word that is a town's name too, with its adjective
@@ -1638,7 +1647,19 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
     # Nor a name the registry would refuse (too short, a function word, a very common word).
     for key in [k for k, p in cued.items() if name_key(p.name) in known or why_not_a_name(p.name)]:
         del cued[key], words_of[key], spellings_of[key]
+    # Nor a person's family name alone where a text that names him has the full name (وقال جيرارد
+    # after ستيفن جيرارد): one person, whose surname is counted toward the full name.
+    for key in [k for k in cued if _surname_of_another(k, cued, words_of)]:
+        del cued[key], words_of[key], spellings_of[key]
     return _count_everywhere(docs, cued, words_of, spellings_of)
+
+
+def _surname_of_another(key: str, cued: dict[str, Proposal], words_of: dict[str, tuple[str, ...]]) -> bool:
+    """Is the one-word person proposal `key` the last word of a longer person proposal from one of its texts?"""
+    proposal, words = cued[key], words_of[key]
+    return proposal.type == "person" and len(words) == 1 and any(
+        other.type == "person" and len(words_of[k]) > 1 and words_of[k][-1] == words[0]
+        and set(other.sources) & set(proposal.sources) for k, other in cued.items())
 
 
 def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: dict[str, tuple[str, ...]],

@@ -94,7 +94,8 @@ class _Reader:
                 and not any(w in c.verbs or w in c.linking or (w,) in c.person for w in token.stems)
                 and not plain.endswith("ة") and not token.tanwin and not (f.adverb(token) and not marked)
                 and not f.possessed(token)
-                and not f.verb_like(token, past=False) and not token.word.endswith(("يه", "يون", "يين")))
+                and not f.verb_like(token, past=False) and not f.feminine_past(token)
+                and not token.word.endswith(("يه", "يون", "يين")))
 
     def marked(self, k: int) -> bool:
         """Is token k alone between quotes or brackets ("ناسا"، (ناسا)، «أبل»)?"""
@@ -333,7 +334,8 @@ class _Reader:
         return (self._free(k, taken) and token.word.isalpha() and not token.article
                 and not self.finder.carries_clitic(token) and token.word not in c.common
                 and not self.finder.adverb(token) and not self.finder.verb_like(token, past=False)
-                and zipf(token.written) < c.common_noun_zipf)
+                and zipf(token.written) < c.common_noun_zipf
+                and not {(token.word,), ("ال" + token.word,)} & set(c.person))  # مراسل دام برس: a role, then the outlet
 
     def organisation_phrase_before(self, k: int) -> bool:
         """Does the definite noun phrase ending at token k start with an organisation's or an
@@ -360,7 +362,8 @@ class _Reader:
         if token.covered or not token.word.isalpha() or not self.sports:
             return None
         if token.plain_article:
-            ok = not _is_nisba(token) and token.word not in c.common and zipf(token.written) < c.common_noun_zipf
+            ok = (not _is_nisba(token) and token.word not in c.common and zipf(token.written) < c.common_noun_zipf
+                  and (token.word,) not in c.person)  # فريق المدرب الفرنسي: the coach's team
             if not ok or self.finder.head_at(k) is not None:
                 return None
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
@@ -420,6 +423,19 @@ class _Reader:
                     return True
         return False
 
+    def a_persons_own(self, organisation: _Found, found: list[_Found]) -> bool:
+        """Is this a head before the family name of a person the text names (حزب شولتس after
+        المستشار أولاف شولتس: his party, not a party named شولتس)?"""
+        if organisation.type != "organization":
+            return False
+        if organisation.head is None:  # حزب شولتس read as a head and its rare word
+            if organisation.end - organisation.start != 2 or self.finder.head_at(organisation.start) is None:
+                return False
+        elif organisation.end - organisation.start != 1:
+            return False
+        surnames = {self.tokens[f.end - 1].word for f in found if f.type == "person" and f.end - f.start >= 2}
+        return any(stem in surnames for stem in self.tokens[organisation.end - 1].stems)
+
     def after_product(self, k: int) -> bool:
         """Does a product's or a work's head stand within the two words before token k?"""
         return any(_stem_in(self.tokens[m], self.org.product_heads) for m in range(max(0, k - 3), k))
@@ -430,4 +446,4 @@ def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
     kept = [f for f in (reader.refine(f) for f in found) if f is not None]
     taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)}
     kept = sorted(kept + reader.scan(taken), key=lambda f: f.start)
-    return [f for f in kept if not reader.ends_an_organisation(f, kept)]
+    return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

@@ -97,15 +97,33 @@ _FIRST_LETTERS = {"ا": "اأإآ", "أ": "اأإآ", "إ": "اأإآ", "آ": "�
 _LAST_LETTERS = {"ه": "هة", "ة": "هة", "ي": "يى", "ى": "يى"}
 
 
-def _zipf_as_word(name: str) -> float:
+def _zipf_as_word(name: str, floor: float = 0.0) -> float:
     """How common a one-word name is as a word, however folding meets it: with or without the
     article, any alef at its start, ha or ta marbuta, ya or alef maqsura at its end (أطار
-    meets إطار "frame", سله meets سلة "basket")."""
+    meets إطار "frame", سله meets سلة "basket"), and any hamza's seat (هوئه meets هوية
+    "identity"): the words of general Arabic down to `floor`, folded."""
     plain = name.removeprefix("ال")
     firsts = _FIRST_LETTERS.get(plain[0], plain[0])
     lasts = _LAST_LETTERS.get(plain[-1], plain[-1])
     spellings = {first + plain[1:-1] + last for first in firsts for last in lasts}
-    return max(zipf_frequency(article + spelling, "ar") for spelling in spellings for article in ("", "ال"))
+    folded = _folded_words(floor) if floor else {}
+    return max(max(zipf_frequency(article + spelling, "ar") for spelling in spellings for article in ("", "ال")),
+               folded.get(fold(plain), 0.0), folded.get(fold("ال" + plain), 0.0))
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_words(floor: float) -> dict[str, float]:
+    """Folded word -> the Zipf frequency of its commonest spelling, for the words of general Arabic
+    at least `floor` frequent (wordfreq's list, most frequent first)."""
+    from wordfreq import iter_wordlist
+
+    words: dict[str, float] = {}
+    for word in iter_wordlist("ar"):
+        frequency = zipf_frequency(word, "ar")
+        if frequency < floor:
+            break
+        words.setdefault(fold(word), frequency)
+    return words
 
 
 def _writes_arabic(country: str) -> bool:
@@ -143,7 +161,7 @@ def geonames_cities(settings: GeonamesSettings, given_names: frozenset[str] = fr
         if len(words) > 1 and any(w in place_words for w in words):
             continue  # مدينة الكويت، الجزائر العاصمة: the name and a word for a place, which discovery reads as a cue
         if " " not in name:
-            frequency = _zipf_as_word(name)
+            frequency = _zipf_as_word(name, settings.word_like_zipf)
             if frequency >= settings.common_word_zipf:
                 continue
             if frequency >= settings.word_like_zipf and population < settings.well_known_population:

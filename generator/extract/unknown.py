@@ -31,7 +31,7 @@ from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import names_an_outlet, outlet_words
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
-from generator.text.name_guard import why_not_a_name
+from generator.text.name_guard import load_guard, why_not_a_name
 from generator.text import orthography
 from generator.text.analysis import AnalysedText, analyse
 from generator.text.orthography import fold, remove_diacritics, remove_tatweel
@@ -46,6 +46,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # folded: Arabic-Indic digits are Western
 _PRONOUN_ENDINGS = ("ه", "ها", "هم")  # as written: ة is ta marbuta, ه a pronoun (مهامه، دوره)
 _DATELINE_SEPARATOR = re.compile(r"\s*[-–—/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
+# A final alef maqsura as written, or the Persian ya that Persian keyboards write for both ى and ي:
+# a word that folding merges with a name (على / علي) is the common word when it ends so.
+_FINAL_ALEF_MAQSURA = ("ى", "ی")
 MAX_EXAMPLES = 3
 
 
@@ -321,13 +324,16 @@ class _Finder:
         return _carries_clitic(token, self.cues.clitic_margin)
 
     def possessed(self, token: _Token) -> bool:
-        """A noun with a pronoun after it (خارجيته, دفاعه, قراراته): its stem is the more
-        frequent word."""
-        plain = token.plain_stems[0]
+        """A noun with a pronoun after it (خارجيته, دفاعه, قراراته), behind a clitic too
+        (ودباباته): its stem is the more frequent word."""
+        return any(self._possessed(plain) for plain in token.plain_stems)
+
+    def _possessed(self, plain: str) -> bool:
         if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")) and not (len(plain) >= 5 and plain.endswith(("نا", "كم"))):
             return False
         bases = [plain[:-1], plain[:-2]]
         bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]  # مواكبتها: مواكبة
+        bases += [base[:-1] + "ى" for base in bases if base.endswith("ا")]  # مرماه: مرمى
         return any(zipf(base) >= max(zipf(plain) + self.cues.clitic_margin, self.cues.rare_zipf)
                    for base in bases if len(base) >= 2)
 
@@ -352,6 +358,13 @@ class _Finder:
             and not any(self.gazetteer.lookup((w,)) for w in token.stems)  # الجزائر، لمصر
         )
 
+    def preposition(self, token: _Token) -> bool:
+        """A preposition (name_guard.yml), which starts no name (ضد ضمك، علی اسماء); a given name
+        that folding merges with one (علي / على) only where it is written with ى."""
+        if orthography.name_key(token.word) not in load_guard().prepositions:
+            return False
+        return token.word not in self.cues.given_names or token.plain_stems[0].endswith(_FINAL_ALEF_MAQSURA)
+
     def plural_verb(self, token: _Token) -> bool:
         """A verb in the past plural (نشروا، رفعوا، أغلقوا): its present (ي + the stem, after a
         hamza's alef) is as frequent as general Arabic's words; a name in وا is not (بونوا)."""
@@ -367,7 +380,7 @@ class _Finder:
         (folding makes them one word, so the written ending decides)."""
         c = self.cues
         for stem, plain in zip(token.stems, token.plain_stems):
-            if stem in c.common and not (stem in c.written_with_alef_maqsura and not plain.endswith("ى")):
+            if stem in c.common and not (stem in c.written_with_alef_maqsura and not plain.endswith(_FINAL_ALEF_MAQSURA)):
                 return True
         return False
 
@@ -455,6 +468,7 @@ class _Finder:
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
+                    or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
                     or (token.article and token.word not in c.common and not self._family_name_first(j))):
                 j += 1
                 continue
@@ -469,7 +483,17 @@ class _Finder:
         if not token.plain_article or _is_nisba(token):
             return False
         return (self.rare(token) and j + 1 < len(tokens) and tokens[j + 1].joined
-                and not tokens[j + 1].article and self.name_word(tokens[j + 1]) and self.rare(tokens[j + 1]))
+                and not tokens[j + 1].article and self.name_word(tokens[j + 1]) and self.rare(tokens[j + 1])
+                and not self.conjugated(tokens[j + 1]))
+
+    @staticmethod
+    def conjugated(token: _Token) -> bool:
+        """A verb in the present, told by its other person: general Arabic writes it with ت for ي
+        too (يحاضر / تحاضر), as a name is not (يوسف، يعقوب)."""
+        plain = token.plain_stems[0]
+        if len(plain) < 4 or plain[0] not in "يت":
+            return False
+        return zipf(("ت" if plain[0] == "ي" else "ي") + plain[1:]) >= 1.0 and zipf(plain) > 0
 
     def coordinated_name(self, j: int) -> tuple[int, int] | None:
         """A second name joined to a person's name by و, with a cue of its own or as rare
@@ -622,7 +646,15 @@ class _Finder:
         k = i
         while k < len(tokens) and k - i < 3 and (k == i or tokens[k].joined) and self.name_like(tokens[k]):
             k += 1
+        if k - i >= 2 and self.quoted(i, k):
+            return None  # كبسولة الفضاء "كرو دراغون": a thing's name in quotes, with no cue for a person
         return k if k - i >= 2 else None
+
+    def quoted(self, i: int, k: int) -> bool:
+        """Do quotes open right before token i and close right after token k-1?"""
+        tokens = self.tokens
+        after = tokens[k].gap if k < len(tokens) else self.text[tokens[k - 1].end:]
+        return tokens[i].gap[-1:] in _QUOTES and after[:1] in _QUOTES
 
     def name_like(self, token: _Token) -> bool:
         """A bare word written as names are: no article, no feminine noun's ending, no verb,
@@ -632,7 +664,8 @@ class _Finder:
                 and not plain.endswith("ة") and not self.adverb(token) and not self.verb_like(token)
                 and zipf(plain) < c.weak_cue_zipf  # not a function word (مما، هؤلاء، به)
                 and not (len(plain) > 3 and plain[0] in "يتن")  # a present verb (يكشف، نبذل، يتحصن)
-                and not (plain.endswith("ت") and zipf(plain[:-1]) > zipf(plain))  # قدمت: a verb in the past
+                and not self.feminine_past(token)  # قدمت: a verb in the past
+                and not self.verb_first(token)  # أنقذ فراس البريكان: a verb before a name
                 and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
 
     def coordinated_names(self, i: int, found: list[_Found]) -> int:
@@ -672,6 +705,8 @@ class _Finder:
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
         common_first = strong and self.common_given_name(j)
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
+            return None
+        if self.preposition(first):
             return None
         if self.construct(j) or strong and self.noun_phrase(j):
             return None
@@ -890,9 +925,11 @@ class _Finder:
         next_zipf = c.given_name_next_zipf if n else c.rare_zipf
         n = n or self.given_at(i)
         j = i + n
-        if not n or j >= len(tokens) or not tokens[j].joined:
+        if not n or j >= len(tokens) or not tokens[j].joined or self.preposition(tokens[i]):
             return None
         after = tokens[j]
+        if self.verb_first(after):
+            return None  # عن عمر ناهز: a verb after a given name that is also "age"
         if after.word in c.particles and after.word != "بن":
             pass  # صفوان أبو سعدة، علي عبد الله
         elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
@@ -914,6 +951,8 @@ class _Finder:
             return None
         if i + 1 >= len(tokens) or not tokens[i + 1].joined:
             return None
+        if zipf(token.plain_stems[0]) > zipf(token.plain_stems[0][1:]):
+            return None  # لدينا "we have" is a word of its own, not ل + دينا
         plain = replace(token, word=token.word[1:], written=token.written[1:], stems=(token.word[1:],),
                         plain_stems=(token.plain_stems[0][1:],), gap=token.gap)
         saved, self.tokens = tokens, tokens[:i] + [plain] + tokens[i + 1:]
@@ -921,6 +960,21 @@ class _Finder:
             return self.name_after_given_name(i)
         finally:
             self.tokens = saved
+
+    @staticmethod
+    def feminine_past(token: _Token) -> bool:
+        """A verb in the feminine past: general Arabic writes it more often without its ت (قدمت،
+        تضررت)."""
+        plain = token.plain_stems[0]
+        return plain.endswith("ت") and zipf(plain[:-1]) > zipf(plain)
+
+    def verb_first(self, token: _Token) -> bool:
+        """A word general Arabic writes as a verb in the past more than as itself: its present
+        (ي + the word, or for the alef of أفعل ي + the rest) is the more frequent (ناهز / يناهز،
+        أنقذ / ينقذ); a name's is not (ضيف / يضيف، أحمد / يحمد)."""
+        plain = token.plain_stems[0]
+        presents = ("ي" + plain, "ي" + plain[1:]) if plain[:1] in "أا" else ("ي" + plain,)
+        return not token.article and len(plain) >= 3 and any(zipf(p) > zipf(plain) for p in presents)
 
     def construct(self, j: int) -> bool:
         """A feminine noun before a genitive with the article (مهمة البعثة، إدارة الشرق): a
@@ -943,6 +997,16 @@ class _Finder:
         Arabic's frequent words, or a particle."""
         return any(zipf(t.written) < self.cues.weak_cue_zipf or t.word in self.cues.particles for t in self.tokens[j:k])
 
+    def verb_object(self, j: int, k: int) -> bool:
+        """Are the words j..k-1 after a verb its object rather than its subject's name? Their first
+        is a noun that general Arabic writes with the article as often as without (عقد، عموم، مشروع),
+        no given name, and none of them is rare (أعلنت عقد اجتماعات، دعت عموم المسلمين)."""
+        tokens, c = self.tokens, self.cues
+        first = tokens[j]
+        return (not first.article and not self.given_at(j) and first.word not in c.particles
+                and not self.bare_more_than_definite(first) and zipf(first.written) >= c.rare_zipf
+                and not any(self.rare(t) and not t.article for t in tokens[j:k]))  # أضاف هدف الحسم
+
     def name_before(self, i: int) -> int | None:
         """The start of a person's name that ends right before token i (an apposition after
         it, or a verb of saying), or None."""
@@ -951,8 +1015,8 @@ class _Finder:
         while j > 0 and i - j < self.cues.max_words and (j == i or tokens[j].joined) and self.name_word(tokens[j - 1]):
             j -= 1
         for start in range(j, i - self.cues.min_person_words + 1):
-            if tokens[start].article:
-                continue
+            if tokens[start].article or self.verb_first(tokens[start]):
+                continue  # أنقذ فراس البريكان مهاجم الفتح: the verb before the name
             end = self.name_from(start, strong=False)
             if end == i and self.weak_name_ok(start, i):
                 return start
@@ -1029,6 +1093,7 @@ class _Finder:
             elif token.article and token.word.startswith(("وال", "فال")) and genitives:
                 k += 1  # وزارة الفلاحة والصيد البحري
             elif (not token.article and k == j and not definite_head and self.name_word(token)
+                  and not self.feminine_past(token)  # جماعة تضررت: the head's verb
                   and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
                   and not token.word.endswith(_INDEFINITE_NISBA)):  # اتفاقية متبقية: an adjective
                 named = True
@@ -1050,11 +1115,20 @@ class _Finder:
             k += 1
         while k > j and k + 1 < len(tokens) and tokens[k].word in c.particles and tokens[k].joined and self._after_particle(k + 1):
             k += 2
+        if i > 0 and tokens[i].joined and not tokens[i - 1].article and tokens[i - 1].written.endswith("ة") \
+                and not tokens[i].written.endswith("ة"):
+            # جلسة مجلس الأمة الاعتيادية: after a masculine head a feminine adjective agrees with the noun before it
+            while k - 1 > j and tokens[k - 1].plain_article and tokens[k - 1].written.endswith("ة") and _is_nisba(tokens[k - 1]):
+                k -= 1
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
         if (_head_stem(tokens[i], c.heads).startswith("ال") and k - j < 2 and not named_by_place
                 and not self.national_nisba(tokens[k - 1])):
             return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
+        head = _head_stem(tokens[i], c.heads)
+        if (head.startswith("ال") and head[2:] in c.outlet_heads | c.brand_heads
+                and all(_is_nisba(t) for t in tokens[j:k])):
+            return k, False  # الصحيفة الأمريكية، الشركة النفطية اليابانية: a country has many, so they describe one
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2
 
@@ -1113,9 +1187,14 @@ class _Finder:
         if (self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place
                 or first.plain_article and first.word[2:] in c.adjectives):  # العاصمة المؤقتة
             return None
+        if (not first.article and first.word not in c.place_openers and zipf(first.written) >= c.weak_cue_zipf
+                and not self.bare_more_than_definite(first)
+                and not (j + 1 < len(tokens) and tokens[j + 1].joined and self.place_at(j + 1, known_too=True))):
+            return None  # حملة مقاطعة منتجات: a common noun after the word, which is no place word there
         k = j + 1
-        if k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word not in c.common:
-            second = tokens[k]
+        if (k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word not in c.common
+                and tokens[k].word not in c.organization_descriptors and tokens[k].word[2:] not in c.adjectives):
+            second = tokens[k]  # not بقرية الكرم التابعة لمركز: the village's description
             if first.word in c.place_openers or (first.plain_article and second.plain_article and not _is_nisba(second)):
                 k += 1  # أم درمان، النيل الأبيض
         return k
@@ -1281,7 +1360,7 @@ class _Finder:
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
-                if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma:
+                if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma and not self.verb_object(i + 1, end):
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
@@ -1313,6 +1392,17 @@ class _Finder:
             if place and self._outlet_after(i, place[0]):
                 found.append(_Found(i, place[0] + 1, "organization"))  # مأرب برس، القاهرة الإخبارية
                 i = place[0] + 1
+                continue
+            if (place and self.quoted(i, place[0]) and place[1].kind != "organization"
+                    and not any(_stem_in(tokens[m], c.place) for m in range(max(0, i - 2), i))):
+                i = place[0]  # «الشرق الأوسط»: a paper's name in quotes, not the region (العاصمة العمانية "مسقط" is)
+                continue
+            if (place and place[0] == i + 1 and place[1].name.endswith("ة") and token.written.endswith("ه")
+                    and self.possessed(token)):
+                i = place[0]  # ميله "his inclination", not ميلة (Mila): a noun and its pronoun
+                continue
+            if place and self._word_before_adjective(i, place[0]):
+                i = place[0]  # في الزاوية اليمنى: a word that is a town's name too, with its adjective
                 continue
             if place and not self._adjective_of(i, place[0]) and not self._event_after(place[0]):
                 found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
@@ -1372,6 +1462,15 @@ class _Finder:
         tokens = self.tokens
         return (end == i + 1 and tokens[i].plain_article and tokens[i].word.endswith("يه") and i > 0
                 and tokens[i].joined and tokens[i - 1].plain_article and not tokens[i - 1].covered)
+
+    def _word_before_adjective(self, i: int, end: int) -> bool:
+        """Is the one-word place at token i one that is a common word too (gazetteer `word_like`),
+        with a definite adjective after it: the word, described (الزاوية اليمنى "the right corner")?"""
+        tokens = self.tokens
+        if end != i + 1 or end >= len(tokens) or not tokens[end].joined or not tokens[end].plain_article:
+            return False
+        stem = next((s for s in tokens[i].stems if s in self.gazetteer.word_like), None)
+        return stem is not None and not tokens[end].covered and self.place_at(end) is None
 
     def _event_after(self, k: int) -> bool:
         """Is the place the first word of an event's name, its year after it ("قطر 2022")?"""
@@ -1548,7 +1647,19 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
     # Nor a name the registry would refuse (too short, a function word, a very common word).
     for key in [k for k, p in cued.items() if name_key(p.name) in known or why_not_a_name(p.name)]:
         del cued[key], words_of[key], spellings_of[key]
+    # Nor a person's family name alone where a text that names him has the full name (وقال جيرارد
+    # after ستيفن جيرارد): one person, whose surname is counted toward the full name.
+    for key in [k for k in cued if _surname_of_another(k, cued, words_of)]:
+        del cued[key], words_of[key], spellings_of[key]
     return _count_everywhere(docs, cued, words_of, spellings_of)
+
+
+def _surname_of_another(key: str, cued: dict[str, Proposal], words_of: dict[str, tuple[str, ...]]) -> bool:
+    """Is the one-word person proposal `key` the last word of a longer person proposal from one of its texts?"""
+    proposal, words = cued[key], words_of[key]
+    return proposal.type == "person" and len(words) == 1 and any(
+        other.type == "person" and len(words_of[k]) > 1 and words_of[k][-1] == words[0]
+        and set(other.sources) & set(proposal.sources) for k, other in cued.items())
 
 
 def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: dict[str, tuple[str, ...]],

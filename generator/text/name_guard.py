@@ -25,6 +25,7 @@ class Guard:
     function_words: dict  # folded word -> the word as the data writes it
     frequent_words: dict  # folded word -> (the common spelling, its Zipf frequency)
     place_names: frozenset  # folded CLDR names of countries, regions and cities
+    prepositions: frozenset = frozenset()  # folded: a name never starts with one (ضد، على)
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,8 @@ def load_guard(path: Path = DATA) -> Guard:
     places |= {zone["city"] for zone in arabic.time_zones.values() if zone.get("city")}
     places |= set(data["frequent_place_names"])
     return Guard(int(data["min_letters"]), threshold, function_words, frequent,
-                 frozenset(name_key(remove_diacritics(p)) for p in places))
+                 frozenset(name_key(remove_diacritics(p)) for p in places),
+                 frozenset(name_key(str(word)) for word in data["function_words"]["prepositions"]))
 
 
 def _letters(key: str) -> int:

@@ -82,6 +82,10 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
             if last_month is None:
                 continue  # "من الشهر نفسه" with no month before it names no date
             part = replace(part, year=last_month[0], month=last_month[1])
+        if part.month_before:
+            if last_month is None:
+                continue  # "الشهر المقابل من 2025" with no month before it names no date
+            part = replace(part, month=last_month[1])
         if part.same_day:
             if last_day is None:
                 continue  # "في اليوم ذاته عام 1987" with no day before it names no date

@@ -16,11 +16,11 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, Rule, SHAHR, among, counts_a_period, day_of, first_words, heads,
-    is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, shared_words,
+    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, counts_a_period, day_of, first_words, heads,
+    is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
-from generator.text.orthography import proclitic_pattern, proclitic_stems
+from generator.text.orthography import PROCLITICS, proclitic_pattern, proclitic_stems
 
 
 def _no_day(day: int) -> str | None:
@@ -200,6 +200,14 @@ def _year_alone_words() -> tuple[frozenset[str], frozenset[str]]:
     return words(data["after"]), words(data["not_before"])
 
 
+@lru_cache(maxsize=None)
+def _part_of_a_year() -> re.Pattern:
+    """Before "من 2023": a part of that year ("الأشهر التسعة الأولى من", "الربع الثالث من",
+    "الفترة نفسها من"): its period noun, at most two words before من."""
+    nouns = alternation(section("year_alone")["part_of_year"])
+    return re.compile(rf"(?<!\w)[{PROCLITICS}]?{nouns}(?:\s+\w+){{0,2}}\s+من\s*\Z")
+
+
 def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
     year = int(m.group("year"))
     if not gregorian.year_in_range(year, bare=True) or year > ctx.published.year + 50:
@@ -210,7 +218,7 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
         first = _YEAR_BEFORE.search(ctx.f, max(0, m.start() - 12), m.start())
         if first is None or not among(ctx.word_before(first.start()), after):
             return None
-    elif not among(ctx.word_before(start), after):
+    elif not (among(ctx.word_before(start), after) or _part_of_a_year().search(ctx.f, max(0, start - 60), start)):
         return None
     if ctx.word_after(m.end()) in not_before:
         return None  # "في 2000 موقع": a number of sites
@@ -274,6 +282,54 @@ def _scan_anniversary(m: re.Match, ctx: Context) -> Part | None:
 
 
 ANNIVERSARY = Rule("anniversary", _anniversary_pattern, _scan_anniversary)
+
+
+# --- الشهر المقابل من 2025, لنفس الشهر من عام 2023: the month named before, in another year ----
+
+def _month_in_year_pattern() -> str:
+    phrases = section("month_in_year")
+    return (starts_with(first_words(phrases), digits=False) + CLITIC
+            + rf"{alternation(phrases)}\s+(?:من|في)\s+(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)")
+
+
+def _scan_month_in_year(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    year = int(m.group("year"))
+    if not gregorian.year_in_range(year, bare=True):
+        return None
+    return Part(start, end, "explicit", "month", year, month_before=True, priority=1)
+
+
+MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_year)
+
+
+# --- شهري كانون الثاني وشباط من 2026, خلال شهري يوليو وأغسطس الماضيين: two months as one span ---
+
+def _two_months_pattern() -> str:
+    p = gregorian.months().pattern
+    month = rf"{p}{LETTER_END}(?:\s*/\s*{p}{LETTER_END})?"  # "تموز/يوليو"
+    return (starts_with(["شهري", "الشهرين"], digits=False) + CLITIC
+            + rf"(?:ال)?شهري(?:ن)?\s+(?P<a>{month})\s*و\s*(?P<b>{month})"
+            + rf"(?:\s*,?\s*(?:من\s+)?(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
+            + rf"|\s+(?P<rel>{relations().pattern})(?!\w))?")
+
+
+def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    months = gregorian.months()
+    first, last = (months.value(re.match(months.pattern, m.group(g)).group(0)) for g in ("a", "b"))
+    year = int(m.group("year")) if m.group("year") else None
+    if year is not None and not gregorian.year_in_range(year):
+        return None
+    if first == last:
+        return None
+    relation = relation_of(m)
+    first_year = year - 1 if year is not None and last < first else year  # "شهري ديسمبر ويناير 2024"
+    until = Part(start, end, "explicit", "month", year, last, relation=relation)
+    return Part(start, end, "explicit", "month", first_year, first, relation=relation, until=until, priority=1)
+
+
+TWO_MONTHS = Rule("two_months", _two_months_pattern, _scan_two_months)
 
 
 # --- 12-03-2021, 2023-05-09, 7\3\2024, 05 / 03 / 2023, ٧/٣/٢٠٢٤, 28/12/2024م, ١٦ /١ /١٤٤٦هـ ---
@@ -408,5 +464,5 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, ANNIVERSARY, NUMERIC, NUMERIC_SPACED, ISO_MONTH,
-         NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
+         NUMERIC_SPACED, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

@@ -289,16 +289,20 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
             return None  # "اتفق الاثنين", "الاثنين معا": the two
         if _is_weekly(m, ctx):
             return None
+    if _every_week().match(ctx.f, end):
+        return None  # "يوم الخميس من كل أسبوع": every Thursday
     relation = relation_of(m)
     if list_end:
         relation = relations().value(list_end.group("rel"))  # "الخميس والجمعة والسبت المقبلة"
     this_week = _this_week_pattern().match(ctx.f, end) if relation is None else None
     other_week = _other_week_pattern().match(ctx.f, end) if relation is None and not this_week else None
     if other_week and (delta := relations().value(other_week.group("rel"))) in (-1, 1):
-        # "الخميس من الأسبوع القادم": that weekday in the week after (or before) publication's.
+        # "الخميس من الأسبوع القادم": that weekday in the week after (or before) publication's;
+        # "يومي الأربعاء والخميس من الأسبوع المقبل": each of them (the last one carries the words).
         first, _ = gregorian.week_of(ctx.published + dt.timedelta(days=7 * delta))
         day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
-        return Part(start, other_week.end(), "weekday", "day", weekday=weekday, relation=delta, value=day.isoformat())
+        end = end if other_week.group("others") else other_week.end()
+        return Part(start, end, "weekday", "day", weekday=weekday, relation=delta, value=day.isoformat())
     if this_week:
         relation = 0  # "يومي الأحد والاثنين من الأسبوع الجاري": the nearest of each
         if not this_week.group("others"):
@@ -324,9 +328,16 @@ def _this_week_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _other_week_pattern() -> re.Pattern:
-    """After one weekday: "من الأسبوع القادم", "من الأسبوع الماضي"."""
-    week = alternation(section("periods")["units"]["week"])
-    return re.compile(rf"\s+(?:من|في)\s+{week}\s+(?P<rel>{relations().pattern})(?!\w)")
+    """After a weekday (or several joined by و): "من الأسبوع القادم", "من الأسبوع الماضي"."""
+    weekday, week = gregorian.weekdays().pattern, alternation(section("periods")["units"]["week"])
+    return re.compile(rf"(?P<others>(?:\s+و\s*{weekday}{LETTER_END})*)\s+(?:من|في)\s+{week}\s+"
+                      rf"(?P<rel>{relations().pattern})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _every_week() -> re.Pattern:
+    """After a weekday: "من كل أسبوع", "أسبوعيا" (every week's, no date)."""
+    return re.compile(rf"\s*,?\s*{alternation(section('weekday')['every_week_after'])}(?!\w)")
 
 
 WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)

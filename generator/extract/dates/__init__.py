@@ -78,6 +78,12 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
     for part in join_ranges(_scan(ctx), ctx):
         if part.same_year and last_year is not None:
             part = replace(part, year=last_year)
+        if part.until is not None and part.until.same_month:
+            # "من التاسع من نيسان حتى 13 منه": the end is in the month of the start
+            month = (part.year, part.month) if part.month is not None else last_month
+            if month is None:
+                continue
+            part = replace(part, until=replace(part.until, year=month[0], month=month[1], same_month=False))
         if part.same_month:
             if last_month is None:
                 continue  # "من الشهر نفسه" with no month before it names no date

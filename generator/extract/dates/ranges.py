@@ -36,6 +36,13 @@ def connector_pattern() -> str:
 
 
 @lru_cache(maxsize=None)
+def connector_words() -> frozenset[str]:
+    """The last word of each connector but و ("حتى", "لغاية", "غاية" of "إلى غاية"): the word
+    before the end of a range."""
+    return frozenset(fold(c).split()[-1] for c in section("ranges")["connectors"] if fold(c) != "و")
+
+
+@lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     opener = alternation(section("ranges")["openers"])
     connector = connector_pattern()
@@ -52,14 +59,16 @@ def _opener_before(ctx: Context, pos: int) -> re.Match | None:
     return _patterns()["opener"].search(ctx.f, max(0, pos - 20), pos)
 
 
-def _joinable(a: Part, b: Part) -> bool:
+def _joinable(a: Part, b: Part, opened: bool = False) -> bool:
+    """`opened`: من or بين stands before `a`; then a month alone may end the range ("بين كانون
+    الأول وشباط")."""
     return (
         a.kind == b.kind
         and (a.kind in ("explicit", "numeric") and a.value is None and b.value is None
              or _hijri_days(a, b))
         and a.precision == b.precision
         and a.until is None
-        and not b.weak
+        and (not b.weak or opened)
         and not (a.problem or b.problem or a.warning or b.warning)
     )
 
@@ -72,12 +81,12 @@ def _hijri_days(a: Part, b: Part) -> bool:
 
 def _join(a: Part, b: Part, ctx: Context) -> Part | None:
     """"من A حتى B", "A - B", "بين A وB" as one range, or None."""
-    if not _joinable(a, b):
+    opener = _opener_before(ctx, a.start)
+    if not _joinable(a, b, opened=opener is not None):
         return None
     gap = _patterns()["gap"].match(ctx.f, a.end, b.start)
     if not gap:
         return None
-    opener = _opener_before(ctx, a.start)
     if gap.group("conn") == "و" and not (opener and opener.group("op") != "من"):
         return None  # "و" joins a range only after بين
     if a.weak and not opener:

@@ -108,12 +108,12 @@ def month_pair() -> str:
 
 
 def year_tail(other: str = "") -> str:
-    """What may follow a month: a year ("2022", "سنة 2023", "من 2026", "2011م", "/2024"), a relation
+    """What may follow a month: a year ("2022", "سنة 2023", "من 2026", "لعام 2024", "2011م", "/2024"), a relation
     (الماضي), a year counted from publication ("من العام الماضي"), "من العام نفسه", or
     `other` (a pattern of the caller's, tried first)."""
     year_unit = alternation(section("periods")["units"]["year"])
     return (
-        rf"(?:{other + '|' if other else ''}\s*[,/\-]?\s*(?:من\s+)?(?:{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
+        rf"(?:{other + '|' if other else ''}\s*[,/\-]?\s*(?:من\s+)?(?:(?:ل|لل(?={year_words_pattern()}))?{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
         rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
         rf"|\s+(?:من\s+)?{year_unit}\s+(?P<yrel>{relations().pattern})(?!\w)"
         rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])})(?!\w))?"

@@ -37,6 +37,8 @@ def _pattern() -> str:
         + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*[/\-]?\s*|(?P<ord>{ordinals().pattern})\s+من\s+"
         + rf"|(?P<first>{alternation(section('hijri')['first_day_words'])})\s+)?"
         + rf"(?:(?P<shahr>{SHAHR})\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}"
+        # "شهر رمضان المبارك لعام 1447 هـ": the month's adjective before its year
+        + rf"(?:\s+{alternation(section('hijri')['month_adjectives'])}(?!\w))?"
         + rf"(?:\s*/?\s*(?:(?<=\s){_year_words()}|(?<=/))?(?P<year>\d{{3,4}})(?!\d)"
         + rf"(?:\s*(?P<mark>{hijri.year_mark_pattern()})(?!\w))?)?"
     )

@@ -200,12 +200,12 @@ def _day_of_period_pattern() -> str:
     return (
         starts_with(first_words(section("shared")["ordinals"]))
         # "من" or "الشهر" soon after: most words with ال are no ordinal
-        + r"(?=\S+(?:\s+\S+){0,2}\s+\(?(?:من|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
+        + r"(?=\S+(?:\s+\S+){0,2}\s+\(?(?:من|منه|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
         + CLITIC
         + rf"(?:(?:ال\s?)?(?<![/\\.\-])(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
         + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<paren>\(\s*)?(?P<rel>{relations().pattern})(?(paren)\s*\))"
         + rf"|(?P<this>{this})\s+الشهر"
-        + rf"|(?P<same>{alternation(section('shared')['same_month'])}))(?!\w)"
+        + rf"|(?P<same>{alternation(section('shared')['same_month'])})|(?P<of_it>منه))(?!\w)"
     )
 
 
@@ -215,7 +215,9 @@ def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
         return None  # "الأسبوع الثاني من الشهر الجاري"
     if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
         return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
-    if m.group("same"):  # the month of the date before, settled in the package's _analyse
+    if m.group("of_it") and not among(ctx.word_before(m.start()), ranges.connector_words()):
+        return None  # "حتى 13 منه" ends a range in the month before; "بقي 13 منه" counts
+    if m.group("same") or m.group("of_it"):  # the month of the date before, settled in the package's _analyse
         return Part(start, end, "explicit", "day", day=day_of(m), same_month=True, priority=1)
     day = day_of(m)
     year, month = gregorian.add_months(ctx.published.year, ctx.published.month, relation_of(m) or 0)

@@ -14,6 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from generator.extract.dates import ranges
 from generator.extract.dates.calendars import gregorian, hijri
@@ -23,7 +26,7 @@ from generator.extract.dates.rules.common import (
     CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, ordinals, qualifiers, relation_of, relations,
     span, starts_with,
 )
-from generator.text.orthography import PROCLITIC_CONJUNCTIONS
+from generator.text.orthography import PROCLITIC_CONJUNCTIONS, fold
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
@@ -215,8 +218,8 @@ def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
         return None  # "الأسبوع الثاني من الشهر الجاري"
     if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
         return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
-    if m.group("of_it") and not among(ctx.word_before(m.start()), ranges.connector_words()):
-        return None  # "حتى 13 منه" ends a range in the month before; "بقي 13 منه" counts
+    if m.group("of_it") and not among(ctx.word_before(m.start()), ranges.connector_words() | {"يوم"}):
+        return None  # "حتى 13 منه", "ويوم 6 منه": a day of the month before; "بقي 13 منه" counts
     if m.group("same") or m.group("of_it"):  # the month of the date before, settled in the package's _analyse
         return Part(start, end, "explicit", "day", day=day_of(m), same_month=True, priority=1)
     day = day_of(m)
@@ -291,6 +294,8 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
             return None  # "اتفق الاثنين", "الاثنين معا": the two
         if _is_weekly(m, ctx):
             return None
+        if _after_a_given_name(m, ctx):
+            return None  # "سلمان الخميس", "عبدالله الجمعة": a family name
     if _every_week().match(ctx.f, end):
         return None  # "يوم الخميس من كل أسبوع": every Thursday
     relation = relation_of(m)
@@ -310,6 +315,23 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
         if not this_week.group("others"):
             end = this_week.end()  # "الاثنين من الأسبوع الجاري" is one expression
     return Part(start, end, "weekday", "day", weekday=weekday, relation=relation)
+
+
+def _after_a_given_name(m: re.Match, ctx: Context) -> bool:
+    """A weekday written with the article right after a given name (not one that is also a
+    common word) is a family name: Gulf families are called الخميس، الجمعة، السبت."""
+    if m.group("cl") or not m.group("wd").startswith("ال"):
+        return False
+    before = ctx.word_before(m.start())
+    return before is not None and before in _given_names()
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    """generator/data/given_names.yml, less the names that are also common words (folded)."""
+    with resources.files("generator.data").joinpath("given_names.yml").open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    return frozenset(fold(str(n)) for n in data["given_names"]) - frozenset(fold(str(w)) for w in data["also_words"])
 
 
 @lru_cache(maxsize=None)

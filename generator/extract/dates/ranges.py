@@ -214,7 +214,10 @@ _CLOSING = re.compile(r"[^\S\n]*\)")
 def _link() -> re.Pattern:
     links = alternation(section("same_date_links"))
     separators = r"(?:[^\S\n]|[,;:|/()\[\]\-–—])*"  # never across a line break
-    return re.compile(rf"{separators}(?:{links}{separators})?\Z")
+    # A site's header gives the clock time between the Gregorian and the Hijri date:
+    # "الخميس 8 يناير 2026 10:19 مـ 19 رجب 1447 هـ".
+    clock = rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[^\S\n]*(?:{alternation(section('same_date_clock_marks'))}(?!\w))?{separators})?"
+    return re.compile(rf"{separators}{clock}(?:{links}{separators})?\Z")
 
 
 def _same_day(a: Resolved, b: Resolved) -> bool:

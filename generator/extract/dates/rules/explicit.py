@@ -264,7 +264,9 @@ def _anniversary_pattern() -> str:
         starts_with(first_words(data["this_day"], data["same_day"]), digits=False)
         + CLITIC
         + rf"(?:(?P<this>{alternation(data['this_day'])})|(?P<same>{alternation(data['same_day'])}))"
-        + rf"\s*,?\s+(?:من\s+)?{year_words_pattern()}\s*(?P<year>\d{{4}})(?!\d)"
+        # "في مثل هذا اليوم من عام 1962", "في هذا اليوم أيضا عام 2005", "في مثل هذا اليوم 2017"
+        + rf"\s*,?(?:\s+{alternation(section('anniversary')['also'])})?\s*,?\s+(?:من\s+)?(?:{year_words_pattern()}\s*)?"
+        + r"(?P<year>\d{4})(?!\d)"
     )
 
 
@@ -420,8 +422,9 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
     if _CURRENT.match(ctx.f, m.end()):  # "في 14/3 الجاري": of this year
         part = _day_first(m, None)
         return replace(part, relation=0) if part else None
-    if not among(ctx.word_before(m.start()), words(section("numeric_without_year_after"))):
-        return None
+    before = ctx.word_before(m.start())
+    if not (among(before, words(section("numeric_without_year_after"))) or (before and before in gregorian.weekdays())):
+        return None  # "يوم 8/1", "السبت 11/11"; other numbers with a slash are scores and counts
     return _day_first(m, None)
 
 

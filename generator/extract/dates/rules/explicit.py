@@ -134,7 +134,9 @@ def _year_pattern() -> str:
 def _scan_year(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     year = int(m.group("year"))
-    if m.group("hmark"):
+    if m.group("hmark") or (not m.group("gmark") and _near_the_hijri_year(year, ctx)):
+        # "موسم حج عام 1445": without its mark, a year this close to the Hijri year of
+        # publication is that Hijri year (news of our time never names the 15th century)
         try:
             first, last = hijri.year_span(year)
         except hijri.NotAHijriDate as exc:
@@ -145,6 +147,16 @@ def _scan_year(m: re.Match, ctx: Context) -> Part | None:
     if m.group("kw").startswith("ال") and not m.group("qual") and _is_definite(ctx.word_before(m.start())):
         return None  # "للصالح العام 1989", "الأمين العام": العام is the adjective "public", "general"
     return _year_part(start, end, year, m.group("qual"))
+
+
+def _near_the_hijri_year(year: int, ctx: Context) -> bool:
+    try:
+        return abs(year - hijri.of(ctx.published).year) <= _HIJRI_YEAR_SLACK
+    except (ValueError, OverflowError):  # a publication date outside the Hijri tables
+        return False
+
+
+_HIJRI_YEAR_SLACK = 2
 
 
 def _is_definite(word: str | None) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.extract.dates.tense import SentenceTense, present_verb_before
+from generator.extract.dates.tense import SentenceTense, fronted_with_present_verb, present_verb_before
 from generator.text.orthography import FoldedText
 
 _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
@@ -104,6 +104,15 @@ class Context:
         if k < 0 or first >= self.sentences[k][1]:
             return False
         return present_verb_before(self.text[self.sentences[k][0]:first])
+
+    def fronted_with_present_verb(self, start: int, end: int) -> bool:
+        """Does the weekday at folded [start, end) open its clause, a present-tense verb after it?"""
+        first, last = self.folded.span(start, end)
+        k = bisect.bisect_right(self._sentence_starts, first) - 1
+        if k < 0 or first >= self.sentences[k][1]:
+            return False
+        s, e = self.sentences[k]
+        return fronted_with_present_verb(self.text[s:first], self.text[last:e])
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

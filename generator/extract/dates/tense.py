@@ -98,6 +98,26 @@ def present_verb_before(before: str) -> bool:
     return any(is_present_verb(w, shortest=3) for w in recent)
 
 
+def fronted_with_present_verb(before: str, after: str) -> bool:
+    """Does a weekday open its clause as a time adverbial, with a present-tense verb right after it
+    ("ويوم السبت، يسود طقس صاف", "وفي يوم الاثنين يطرأ ارتفاع", "الأثنين: يكون الجو حارا")? A
+    forecast or a schedule: the day is to come. `before`: the sentence up to the weekday and its
+    time word, `after`: the rest."""
+    clause = re.split(r"[،,؛;:.!?؟()«»\"\n]", before)[-1]
+    if any(fold(w) not in _fronting_words() for w in _words(clause)):
+        return False
+    following = _words(re.sub(r"\A[\s،,:؛;\-–—]*", "", after))[:1]
+    if not following:
+        return False
+    verb = following[0][1:] if following[0][:1] == "ف" and len(following[0]) > 3 else following[0]
+    return is_present_verb(verb, shortest=3)
+
+
+@lru_cache(maxsize=None)
+def _fronting_words() -> frozenset[str]:
+    return words(section("tense")["fronting_words"])
+
+
 @lru_cache(maxsize=8192)
 def is_future_cue(word: str) -> bool:
     """`word` as written (diacritics and tatweel removed)."""

@@ -126,7 +126,8 @@ def _year_pattern() -> str:
         starts_with(first_words(list(section("shared")["qualifiers"]), section("shared")["year_words"],
                                 ["ال" + w for w in section("shared")["year_words"]]), digits=False)
         + CLITIC
-        + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?(?P<kw>{year_words_pattern()})\s*(?P<year>\d{{4}})(?!\d)"
+        + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?(?P<kw>{year_words_pattern()})"
+        + rf"(?:\s+(?P<hword>{alternation(section('hijri')['year_adjectives'])}))?\s*(?P<year>\d{{4}})(?!\d)"
         + rf"(?:\s*(?:(?P<gmark>{gregorian.year_mark_pattern()})|(?P<hmark>{hijri.year_mark_pattern()}))(?!\w))?"
     )
 
@@ -134,7 +135,7 @@ def _year_pattern() -> str:
 def _scan_year(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     year = int(m.group("year"))
-    if m.group("hmark") or (not m.group("gmark") and _near_the_hijri_year(year, ctx)):
+    if m.group("hmark") or m.group("hword") or (not m.group("gmark") and _near_the_hijri_year(year, ctx)):
         # "موسم حج عام 1445": without its mark, a year this close to the Hijri year of
         # publication is that Hijri year (news of our time never names the 15th century)
         try:
@@ -322,10 +323,11 @@ MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_yea
 def _two_months_pattern() -> str:
     p = gregorian.months().pattern
     month = rf"{p}{LETTER_END}(?:\s*/\s*{p}{LETTER_END})?"  # "تموز/يوليو"
-    return (starts_with(["شهري", "الشهرين"], digits=False) + CLITIC
-            + rf"(?:ال)?شهري(?:ن)?\s+(?P<a>{month})\s*و\s*(?P<b>{month})"
+    dual = alternation(section("two_months")["dual_relations"])
+    return (starts_with(["شهري", "الشهرين"] + [n for names in gregorian.months().names() for n in names], digits=False) + CLITIC
+            + rf"(?:(?P<shahr>(?:ال)?شهري(?:ن)?)\s+)?(?P<a>{month})\s*و\s*(?P<b>{month})"
             + rf"(?:\s*,?\s*(?:من\s+)?(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
-            + rf"|\s+(?P<rel>{relations().pattern})(?!\w))?")
+            + rf"|\s+(?P<dual>{dual})(?!\w)|\s+(?P<rel>{relations().pattern})(?!\w))?")
 
 
 def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
@@ -335,9 +337,15 @@ def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
     year = int(m.group("year")) if m.group("year") else None
     if year is not None and not gregorian.year_in_range(year):
         return None
+    consecutive = last == first % 12 + 1
     if first == last:
         return None
-    relation = relation_of(m)
+    if not (m.group("shahr") or m.group("dual") or (year and consecutive)):
+        if year is None or last < first:
+            return None
+        # "في مارس ويونيو 2022": two months of a list; the first takes the year written after the second
+        return Part(start, m.end("a"), "explicit", "month", year, first, priority=2)
+    relation = relations().value(m.group("dual")) if m.group("dual") else relation_of(m)
     first_year = year - 1 if year is not None and last < first else year  # "شهري ديسمبر ويناير 2024"
     until = Part(start, end, "explicit", "month", year, last, relation=relation)
     return Part(start, end, "explicit", "month", first_year, first, relation=relation, until=until, priority=1)
@@ -365,7 +373,9 @@ def _numeric_part(m: re.Match, ctx: Context, a: str, b: str, c: str) -> Part | N
             day, month = month, day  # 12/25/2023: English order
     else:
         return None
-    if "hmark" in m.re.groupindex and m.group("hmark"):
+    hijri_mark = "hmark" in m.re.groupindex and m.group("hmark")
+    if hijri_mark or (not gregorian.year_in_range(year, bare=True) and _near_the_hijri_year(year, ctx)):
+        # "1445/06/15هـ", and "بتاريخ 1445/06/15" without its mark near the Hijri year of publication
         try:
             value = hijri.day(year, month, day).isoformat()
         except (hijri.NotAHijriDate, ValueError):

@@ -315,7 +315,8 @@ def _scan_month_in_year(m: re.Match, ctx: Context) -> Part | None:
     return Part(start, end, "explicit", "month", year, month_before=True, priority=1)
 
 
-MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_year)
+MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_year,
+                     gate=lambda: "الشهر")  # every phrase of month_in_year holds it
 
 
 # --- شهري كانون الثاني وشباط من 2026, خلال شهري يوليو وأغسطس الماضيين: two months as one span ---
@@ -324,7 +325,7 @@ def _two_months_pattern() -> str:
     p = gregorian.months().pattern
     month = rf"{p}{LETTER_END}(?:\s*/\s*{p}{LETTER_END})?"  # "تموز/يوليو"
     dual = alternation(section("two_months")["dual_relations"])
-    return (starts_with(["شهري", "الشهرين"] + [n for names in gregorian.months().names() for n in names], digits=False) + CLITIC
+    return (starts_here(heads(["شهري"], *gregorian.months().names())) + CLITIC
             + rf"(?:(?P<shahr>(?:ال)?شهري(?:ن)?)\s+)?(?P<a>{month})\s*و\s*(?P<b>{month})"
             + rf"(?:\s*,?\s*(?:من\s+)?(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
             + rf"|\s+(?P<dual>{dual})(?!\w)|\s+(?P<rel>{relations().pattern})(?!\w))?")
@@ -351,7 +352,9 @@ def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
     return Part(start, end, "explicit", "month", first_year, first, relation=relation, until=until, priority=1)
 
 
-TWO_MONTHS = Rule("two_months", _two_months_pattern, _scan_two_months)
+# Two month names joined by و somewhere, or شهري: most texts have neither, and pass at one search.
+TWO_MONTHS = Rule("two_months", _two_months_pattern, _scan_two_months,
+                  gate=lambda: rf"شهري|و\s*{gregorian.months().pattern}{LETTER_END}")
 
 
 # --- 12-03-2021, 2023-05-09, 7\3\2024, 05 / 03 / 2023, ٧/٣/٢٠٢٤, 28/12/2024م, ١٦ /١ /١٤٤٦هـ ---

@@ -158,11 +158,23 @@ def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
         before = lent[-1] if lent else None
         if (before is not None and before.kind == "weekday" and before.weekday is not None
                 and date.kind in ("explicit", "numeric") and date.precision == "day" and date.weekday is None
-                and date.until is None and _weekday_link().fullmatch(ctx.f, before.end, date.start)):
+                and date.until is None and _weekday_link().fullmatch(ctx.f, before.end, date.start)
+                and not _two_lists(ctx.f, before.start, date.end)):
             lent[-1] = replace(date, start=before.start, weekday=before.weekday)
             continue
         lent.append(date)
     return lent
+
+
+def _two_lists(text: str, weekday_start: int, date_end: int) -> bool:
+    """"يومي الأحد والاثنين 28 و29 نوفمبر": a list of weekdays (the last one after و), then a
+    list of days; the last weekday and the first day are not one date. `text` folded or not."""
+    return bool(_LISTED_BEFORE.search(text, max(0, weekday_start - 3), weekday_start)
+                and _LISTED_DAY_AFTER.match(text, date_end))
+
+
+_LISTED_BEFORE = re.compile(r"و\s*\Z")
+_LISTED_DAY_AFTER = re.compile(r"\s*,?\s*و\s*\d")  # \d: Arabic-Indic and Persian digits too
 
 
 @lru_cache(maxsize=None)
@@ -282,7 +294,8 @@ def merge_same_date(found: list[Resolved], text: str) -> list[Resolved]:
         if merged:
             last = merged[-1]
             gap = text[last.end : item.start]
-            if len(gap) <= _MAX_GAP and _same_day(last, item) and _link().match(fold(gap)):
+            if (len(gap) <= _MAX_GAP and _same_day(last, item) and _link().match(fold(gap))
+                    and not (last.kind == "weekday" and _two_lists(text, last.start, item.end))):
                 merged[-1] = _merge(last, item, text)
                 continue
             if _month_named_again(last, item, gap):

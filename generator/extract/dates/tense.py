@@ -30,6 +30,9 @@ _PERSON_PREFIXES = {"ي": "ت", "ت": "ي"}  # he / she (or you) of one imperfec
 _VERB_MIN_ZIPF = 3.5
 # Both persons of a present-tense verb are at least this frequent (يعقد 3.9 / تعقد 3.8).
 _PRESENT_MIN_ZIPF = 2.5
+# A word تفعل is as often a past verb when يتفعل is this frequent (يتقدم 4.1, يتعرض 4.5; not
+# يتبقى 3.6, يتعود 3.0, يتصبح 1.3).
+_FORM_FIVE_MIN_ZIPF = 3.75
 
 
 @lru_cache(maxsize=None)
@@ -110,6 +113,8 @@ def fronted_with_present_verb(before: str, after: str) -> bool:
     if not following:
         return False
     verb = following[0][1:] if following[0][:1] == "ف" and len(following[0]) > 3 else following[0]
+    if verb.startswith("ت") and zipf_frequency("يت" + verb[1:], "ar") >= _FORM_FIVE_MIN_ZIPF:
+        return False  # "تقدم", "تعرض": as often the past of يتقدم, يتعرض ("ويوم الأحد، تقدم الجيش")
     return is_present_verb(verb, shortest=3)
 
 

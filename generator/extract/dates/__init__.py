@@ -15,7 +15,10 @@ The package, one concern a module:
 Choices:
 - Numbers are day first ("7/3/2024" is 7 March) unless the first is a four-digit year, or the
   second cannot be a month ("12/25/2023", English style).
-- "9 أفريل من العام نفسه" takes the last year written before it in the text.
+- "9 أفريل من العام نفسه" takes the last year written before it in the text; "الشهر المقابل من
+  2025" the last month written before it, in 2025.
+- A year after عام/سنة, or the year of a numeric date, within two years of the Hijri year of
+  publication and without a mark is that Hijri year ("موسم حج عام 1445", "بتاريخ 1445/06/15").
 - An expression that looks like a date but is none ("31 فبراير", "30 صفر 1443 هـ", a Hijri
   year outside the Umm al-Qura tables) gives no DateMention; `date_problems` reports it.
 """

@@ -110,6 +110,12 @@ class Context:
         s, e = self.sentences[k]
         return fronted_with_present_verb(self.text[s:first], self.text[last:e])
 
+    def sentence_before(self, start: int) -> str:
+        """The text of the sentence of the date at folded `start`, up to it (as written)."""
+        first = self.folded.span(start, start)[0]
+        k = self._sentence_at(first)
+        return "" if k is None else self.text[self.sentences[k][0]:first]
+
     def _sentence_at(self, position: int) -> int | None:
         """The index of the sentence that holds `position` of the original text."""
         k = bisect.bisect_right(self._sentence_starts, position) - 1

@@ -171,6 +171,16 @@ def _annual() -> re.Pattern:
     return re.compile(rf"\s*,?\s*{alternation(section('shared')['annual'])}(?!\w)")
 
 
+def habitual(start: int, ctx: Context) -> bool:
+    """"اعتادت الشركة إطلاق هواتفها قبل نهاية شهر أغسطس": a day or month without its year in a
+    sentence that tells a habit recurs, it is no one date."""
+    cues = shared_words("habitual")
+    return any(stem in cues for w in _WORD.findall(fold(ctx.sentence_before(start))) for stem in proclitic_stems(w))
+
+
+_WORD = re.compile(r"\w+")
+
+
 def relation_of(m: re.Match) -> int | None:
     return relations().value(m.group("rel")) if m.group("rel") else None
 

@@ -16,7 +16,8 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, counts_a_period, day_of, first_words, heads,
+    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, counts_a_period, day_of, first_words, habitual,
+    heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
@@ -52,7 +53,7 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     if year is not None and not gregorian.year_in_range(year):
         return None
     if year is None and (among(ctx.word_before(m.start()), shared_words("name_prefixes")) or is_annual(m, ctx)
-                         or _quoted(start, end, ctx)):
+                         or _quoted(start, end, ctx) or (m.group("rel") is None and habitual(start, ctx))):
         return None  # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year
     if m.group("first") and year is None and m.group("rel") is None and not among(
             ctx.word_before(m.start()), shared_words("first_day_after")):
@@ -100,6 +101,8 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
         return None
     if _after_a_day().search(ctx.f, max(0, start - 40), start) or (year is None and is_annual(m, ctx)):
         return None  # the month of "لثورة السابع عشر من فبراير", a name the day-month rule turned down
+    if year is None and not m.group("rel") and habitual(start, ctx):
+        return None  # "اعتادت ... قبل نهاية شهر أغسطس": a habit
     paired = bool(m.group("m2") or m.group("m3") or m.group("m4"))
     weak = False
     if not (year or m.group("rel") or m.group("qual") or m.group("shahr") or paired):
@@ -241,7 +244,7 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
 _YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}\s*,?\s*\Z")
 YEAR_ALONE = Rule(
     "year_alone",
-    lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\\-:%]|\.\d)",
+    lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\\-%]|[.:]\d)",
     _scan_year_alone,
 )
 

@@ -48,6 +48,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import difflib
 import io
 import json
 import re
@@ -252,6 +253,24 @@ def _nth_find(text: str, part: str, n: int) -> int:
     return at
 
 
+def _line_moved(source: str, original: str, start: int, end: int) -> tuple[int, int] | None:
+    """A field the importer took lines out of (a dateline, chrome, a headline repeated under
+    itself) keeps its other lines in order: the date's line, matched line by line with the
+    pasted text, is where it stands there (a line written twice is told apart by its place)."""
+    source_lines, original_lines = source.split("\n"), original.split("\n")
+    line = source.count("\n", 0, start)
+    line_start = start - (source.rfind("\n", 0, start) + 1)
+    if source.count("\n", 0, end) != line:
+        return None
+    blocks = difflib.SequenceMatcher(None, source_lines, original_lines, autojunk=False).get_matching_blocks()
+    for a, b, size in blocks:
+        if a <= line < a + size:
+            target = b + line - a
+            offset = sum(len(text) + 1 for text in original_lines[:target])
+            return offset + line_start, offset + line_start + end - start
+    return None
+
+
 def _placed_span(item: dict, result: dict, original: str, nth: int) -> tuple[int, int] | None:
     """Where an extracted date (offsets into a JSON field) sits in the pasted text."""
     start, end = item.get("start"), item.get("end")
@@ -262,6 +281,8 @@ def _placed_span(item: dict, result: dict, original: str, nth: int) -> tuple[int
         base = original.find(source) if source else -1
         if base >= 0:
             return base + start, base + end
+        if (moved := _line_moved(source, original, start, end)) is not None:
+            return moved
         for margin in (20, 8):  # the words around it, when chrome removal changed the field
             before, after = source[max(0, start - margin):start], source[end:end + margin]
             window = before + source[start:end] + after

@@ -15,7 +15,10 @@ The package, one concern a module:
 Choices:
 - Numbers are day first ("7/3/2024" is 7 March) unless the first is a four-digit year, or the
   second cannot be a month ("12/25/2023", English style).
-- "9 أفريل من العام نفسه" takes the last year written before it in the text.
+- "9 أفريل من العام نفسه" takes the last year written before it in the text; "الشهر المقابل من
+  2025" the last month written before it, in 2025.
+- A year after عام/سنة, or the year of a numeric date, within two years of the Hijri year of
+  publication and without a mark is that Hijri year ("موسم حج عام 1445", "بتاريخ 1445/06/15").
 - An expression that looks like a date but is none ("31 فبراير", "30 صفر 1443 هـ", a Hijri
   year outside the Umm al-Qura tables) gives no DateMention; `date_problems` reports it.
 """
@@ -78,10 +81,20 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
     for part in join_ranges(_scan(ctx), ctx):
         if part.same_year and last_year is not None:
             part = replace(part, year=last_year)
+        if part.until is not None and part.until.same_month:
+            # "من التاسع من نيسان حتى 13 منه": the end is in the month of the start
+            month = (part.year, part.month) if part.month is not None else last_month
+            if month is None:
+                continue
+            part = replace(part, until=replace(part.until, year=month[0], month=month[1], same_month=False))
         if part.same_month:
             if last_month is None:
                 continue  # "من الشهر نفسه" with no month before it names no date
             part = replace(part, year=last_month[0], month=last_month[1])
+        if part.month_before:
+            if last_month is None:
+                continue  # "الشهر المقابل من 2025" with no month before it names no date
+            part = replace(part, month=last_month[1])
         if part.same_day:
             if last_day is None:
                 continue  # "في اليوم ذاته عام 1987" with no day before it names no date

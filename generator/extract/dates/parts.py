@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.extract.dates.tense import SentenceTense, present_verb_before
+from generator.extract.dates.tense import SentenceTense, fronted_with_present_verb, present_verb_before
 from generator.text.orthography import FoldedText
 
 _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
@@ -33,6 +33,7 @@ class Part:
     same_year: bool = False  # "من العام نفسه": the year of the date before
     same_month: bool = False  # "العاشر من الشهر نفسه": the year and month of the date before
     same_day: bool = False  # "في اليوم ذاته عام 1987": the month and day of the date before
+    month_before: bool = False  # "الشهر المقابل من 2025": the month of the date before, in the year written
     problem: str | None = None  # why it is not a calendar date ("فبراير has no day 31"); no value then
     warning: str | None = None  # a date with something to check (a weekday that does not fit)
     until: Part | None = None  # the end of a range
@@ -82,8 +83,8 @@ class Context:
     def points_forward(self, start: int, end: int) -> bool:
         """Does the date at folded [start, end) announce something to come (see tense.py)?"""
         first, last = self.folded.span(start, end)
-        k = bisect.bisect_right(self._sentence_starts, first) - 1
-        if k < 0 or first >= self.sentences[k][1]:
+        k = self._sentence_at(first)
+        if k is None:
             return False
         s, e = self.sentences[k]
         if k not in self._tenses:
@@ -92,17 +93,33 @@ class Context:
 
     def sentence_of(self, start: int) -> int | None:
         """The index of the sentence the date at folded `start` stands in."""
-        first = self.folded.span(start, start)[0]
-        k = bisect.bisect_right(self._sentence_starts, first) - 1
-        return k if k >= 0 and first < self.sentences[k][1] else None
+        return self._sentence_at(self.folded.span(start, start)[0])
 
     def present_verb_before(self, start: int) -> bool:
         """Does a present-tense verb stand right before the date at folded `start`, in its clause?"""
         first = self.folded.span(start, start)[0]
-        k = bisect.bisect_right(self._sentence_starts, first) - 1
-        if k < 0 or first >= self.sentences[k][1]:
+        k = self._sentence_at(first)
+        return k is not None and present_verb_before(self.text[self.sentences[k][0]:first])
+
+    def fronted_with_present_verb(self, start: int, end: int) -> bool:
+        """Does the weekday at folded [start, end) open its clause, a present-tense verb after it?"""
+        first, last = self.folded.span(start, end)
+        k = self._sentence_at(first)
+        if k is None:
             return False
-        return present_verb_before(self.text[self.sentences[k][0]:first])
+        s, e = self.sentences[k]
+        return fronted_with_present_verb(self.text[s:first], self.text[last:e])
+
+    def sentence_before(self, start: int) -> str:
+        """The text of the sentence of the date at folded `start`, up to it (as written)."""
+        first = self.folded.span(start, start)[0]
+        k = self._sentence_at(first)
+        return "" if k is None else self.text[self.sentences[k][0]:first]
+
+    def _sentence_at(self, position: int) -> int | None:
+        """The index of the sentence that holds `position` of the original text."""
+        k = bisect.bisect_right(self._sentence_starts, position) - 1
+        return k if k >= 0 and position < self.sentences[k][1] else None
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

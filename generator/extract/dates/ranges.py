@@ -36,6 +36,13 @@ def connector_pattern() -> str:
 
 
 @lru_cache(maxsize=None)
+def connector_words() -> frozenset[str]:
+    """The last word of each connector but و ("حتى", "لغاية", "غاية" of "إلى غاية"): the word
+    before the end of a range."""
+    return frozenset(fold(c).split()[-1] for c in section("ranges")["connectors"] if fold(c) != "و")
+
+
+@lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     opener = alternation(section("ranges")["openers"])
     connector = connector_pattern()
@@ -52,14 +59,16 @@ def _opener_before(ctx: Context, pos: int) -> re.Match | None:
     return _patterns()["opener"].search(ctx.f, max(0, pos - 20), pos)
 
 
-def _joinable(a: Part, b: Part) -> bool:
+def _joinable(a: Part, b: Part, opened: bool = False) -> bool:
+    """`opened`: من or بين stands before `a`; then a month alone may end the range ("بين كانون
+    الأول وشباط")."""
     return (
         a.kind == b.kind
         and (a.kind in ("explicit", "numeric") and a.value is None and b.value is None
              or _hijri_days(a, b))
         and a.precision == b.precision
         and a.until is None
-        and not b.weak
+        and (not b.weak or opened)
         and not (a.problem or b.problem or a.warning or b.warning)
     )
 
@@ -72,12 +81,12 @@ def _hijri_days(a: Part, b: Part) -> bool:
 
 def _join(a: Part, b: Part, ctx: Context) -> Part | None:
     """"من A حتى B", "A - B", "بين A وB" as one range, or None."""
-    if not _joinable(a, b):
+    opener = _opener_before(ctx, a.start)
+    if not _joinable(a, b, opened=opener is not None):
         return None
     gap = _patterns()["gap"].match(ctx.f, a.end, b.start)
     if not gap:
         return None
-    opener = _opener_before(ctx, a.start)
     if gap.group("conn") == "و" and not (opener and opener.group("op") != "من"):
         return None  # "و" joins a range only after بين
     if a.weak and not opener:
@@ -149,11 +158,23 @@ def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
         before = lent[-1] if lent else None
         if (before is not None and before.kind == "weekday" and before.weekday is not None
                 and date.kind in ("explicit", "numeric") and date.precision == "day" and date.weekday is None
-                and date.until is None and _weekday_link().fullmatch(ctx.f, before.end, date.start)):
+                and date.until is None and _weekday_link().fullmatch(ctx.f, before.end, date.start)
+                and not _two_lists(ctx.f, before.start, date.end)):
             lent[-1] = replace(date, start=before.start, weekday=before.weekday)
             continue
         lent.append(date)
     return lent
+
+
+def _two_lists(text: str, weekday_start: int, date_end: int) -> bool:
+    """"يومي الأحد والاثنين 28 و29 نوفمبر": a list of weekdays (the last one after و), then a
+    list of days; the last weekday and the first day are not one date. `text` folded or not."""
+    return bool(_LISTED_BEFORE.search(text, max(0, weekday_start - 3), weekday_start)
+                and _LISTED_DAY_AFTER.match(text, date_end))
+
+
+_LISTED_BEFORE = re.compile(r"و\s*\Z")
+_LISTED_DAY_AFTER = re.compile(r"\s*,?\s*و\s*\d")  # \d: Arabic-Indic and Persian digits too
 
 
 @lru_cache(maxsize=None)
@@ -205,7 +226,10 @@ _CLOSING = re.compile(r"[^\S\n]*\)")
 def _link() -> re.Pattern:
     links = alternation(section("same_date_links"))
     separators = r"(?:[^\S\n]|[,;:|/()\[\]\-–—])*"  # never across a line break
-    return re.compile(rf"{separators}(?:{links}{separators})?\Z")
+    # A site's header gives the clock time between the Gregorian and the Hijri date:
+    # "الخميس 8 يناير 2026 10:19 مـ 19 رجب 1447 هـ".
+    clock = rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[^\S\n]*(?:{alternation(section('same_date_clock_marks'))}(?!\w))?{separators})?"
+    return re.compile(rf"{separators}{clock}(?:{links}{separators})?\Z")
 
 
 def _same_day(a: Resolved, b: Resolved) -> bool:
@@ -270,7 +294,8 @@ def merge_same_date(found: list[Resolved], text: str) -> list[Resolved]:
         if merged:
             last = merged[-1]
             gap = text[last.end : item.start]
-            if len(gap) <= _MAX_GAP and _same_day(last, item) and _link().match(fold(gap)):
+            if (len(gap) <= _MAX_GAP and _same_day(last, item) and _link().match(fold(gap))
+                    and not (last.kind == "weekday" and _two_lists(text, last.start, item.end))):
                 merged[-1] = _merge(last, item, text)
                 continue
             if _month_named_again(last, item, gap):

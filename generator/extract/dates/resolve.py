@@ -62,8 +62,11 @@ def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.dat
             return back if ctx.published - back <= ahead - ctx.published else ahead
         forward, strict = _direction(part, ctx)
         if part.relation is None and not forward and (ctx.present_verb_before(part.start)
-                                                     or ctx.sentence_of(part.start) in ctx.forward_sentences):
-            forward = True  # "يعقد المجلس جلسته الأحد": announced in the present tense, or after such a day
+                                                     or ctx.sentence_of(part.start) in ctx.forward_sentences
+                                                     or ctx.fronted_with_present_verb(part.start, part.end)):
+            # "يعقد المجلس جلسته الأحد", "ويوم السبت، يسود طقس صاف": announced in the present
+            # tense, or after such a day
+            forward = True
         day = gregorian.nearest_weekday(part.weekday, ctx.published, forward, strict)
         if part.relation is not None and part.relation < -1:  # "الجمعة قبل الماضية"
             day -= dt.timedelta(days=7 * (-part.relation - 1))

@@ -30,6 +30,9 @@ _PERSON_PREFIXES = {"ي": "ت", "ت": "ي"}  # he / she (or you) of one imperfec
 _VERB_MIN_ZIPF = 3.5
 # Both persons of a present-tense verb are at least this frequent (يعقد 3.9 / تعقد 3.8).
 _PRESENT_MIN_ZIPF = 2.5
+# A word تفعل is as often a past verb when يتفعل is this frequent (يتقدم 4.1, يتعرض 4.5; not
+# يتبقى 3.6, يتعود 3.0, يتصبح 1.3).
+_FORM_FIVE_MIN_ZIPF = 3.75
 
 
 @lru_cache(maxsize=None)
@@ -98,6 +101,28 @@ def present_verb_before(before: str) -> bool:
     return any(is_present_verb(w, shortest=3) for w in recent)
 
 
+def fronted_with_present_verb(before: str, after: str) -> bool:
+    """Does a weekday open its clause as a time adverbial, with a present-tense verb right after it
+    ("ويوم السبت، يسود طقس صاف", "وفي يوم الاثنين يطرأ ارتفاع", "الأثنين: يكون الجو حارا")? A
+    forecast or a schedule: the day is to come. `before`: the sentence up to the weekday and its
+    time word, `after`: the rest."""
+    clause = re.split(r"[،,؛;:.!?؟()«»\"\n]", before)[-1]
+    if any(fold(w) not in _fronting_words() for w in _words(clause)):
+        return False
+    following = _words(re.sub(r"\A[\s،,:؛;\-–—]*", "", after))[:1]
+    if not following:
+        return False
+    verb = following[0][1:] if following[0][:1] == "ف" and len(following[0]) > 3 else following[0]
+    if verb.startswith("ت") and zipf_frequency("يت" + verb[1:], "ar") >= _FORM_FIVE_MIN_ZIPF:
+        return False  # "تقدم", "تعرض": as often the past of يتقدم, يتعرض ("ويوم الأحد، تقدم الجيش")
+    return is_present_verb(verb, shortest=3)
+
+
+@lru_cache(maxsize=None)
+def _fronting_words() -> frozenset[str]:
+    return words(section("tense")["fronting_words"])
+
+
 @lru_cache(maxsize=8192)
 def is_future_cue(word: str) -> bool:
     """`word` as written (diacritics and tatweel removed)."""
@@ -111,6 +136,42 @@ def is_cue_before(word: str) -> bool:
     return is_future_cue(word) or any(stem in _cues_before() for stem in proclitic_stems(fold(word), most=1))
 
 
+@lru_cache(maxsize=None)
+def _past_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """(one-word openers, first words of two-word ones): "وكانت", "بعدما"; "بعد أن"."""
+    single, double = set(), set()
+    for opener in section("tense")["past_clause_openers"]:
+        parts = fold(opener).split()
+        (single if len(parts) == 1 else double).add(tuple(parts) if len(parts) > 1 else parts[0])
+    return frozenset(single), frozenset(double)
+
+
+def _past_opener_at(words: list[str], i: int) -> bool:
+    """Does a clause about the past open at words[i] ("وكانت المحكمة قد نظرتها", "بعد أن
+    نظرتها")? Not when a present-tense verb follows ("بعد أن يصل الوفد": still to come)."""
+    single, double = _past_openers()
+    word = fold(words[i])
+    if word in single:
+        rest = i + 1
+    elif i + 1 < len(words) and (word, fold(words[i + 1])) in double:
+        rest = i + 2
+    else:
+        return False
+    return rest >= len(words) or not is_present_verb(words[rest], shortest=3)
+
+
+def _state(words: list[str]) -> bool:
+    """After `words`, does a future cue hold (one read before the date, and no clause about the
+    past opened after it)?"""
+    state = False
+    for i, w in enumerate(words):
+        if is_cue_before(w):
+            state = True
+        elif _past_opener_at(words, i):
+            state = False
+    return state
+
+
 def _words(text: str) -> list[str]:
     return WORD_RE.findall(remove_tatweel(remove_diacritics(text)))
 
@@ -118,7 +179,7 @@ def _words(text: str) -> list[str]:
 def points_forward(before: str, after: str) -> bool:
     """Does a date announce something to come? `before`: its sentence up to it, `after`: the rest.
     (The definition; SentenceTense gives the same answers for many dates of one sentence.)"""
-    return any(is_cue_before(w) for w in _words(before)) or bool(_decision(_words(after)))
+    return _state(_words(before)) or bool(_decision(_words(after)))
 
 
 _TOKEN = re.compile(r"\S+")
@@ -142,16 +203,25 @@ class SentenceTense:
 
     def __init__(self, sentence: str):
         self.text = sentence
-        spans, cues, decisions = [], [], []
+        spans, decisions, ends = [], [], []
+        words: list[str] = []
         for m in _TOKEN.finditer(sentence):
-            words = _words(m.group())
+            token_words = _words(m.group())
             spans.append(m.span())
-            cues.append(any(is_cue_before(w) for w in words))
-            decisions.append(_decision(words))
+            decisions.append(_decision(token_words))
+            words.extend(token_words)
+            ends.extend([m.end()] * len(token_words))
         self._starts = [s for s, _ in spans]
         self._spans = spans
-        # The end of the first token with a future cue; and from each token on, the first decision.
-        self._first_cue_end = next((e for (_, e), cue in zip(spans, cues) if cue), None)
+        # Where a future cue starts to hold or a clause about the past ends it (the end of the
+        # token of each); and from each token on, the first decision.
+        self._switches: list[tuple[int, bool]] = []
+        for i, w in enumerate(words):
+            if is_cue_before(w):
+                self._switches.append((ends[i], True))
+            elif _past_opener_at(words, i):
+                self._switches.append((ends[i], False))
+        self._switch_ends = [e for e, _ in self._switches]
         following: list[bool] = [False] * (len(spans) + 1)
         for i in range(len(spans) - 1, -1, -1):
             following[i] = decisions[i] if decisions[i] is not None else following[i + 1]
@@ -159,11 +229,13 @@ class SentenceTense:
 
     def points_forward(self, first: int, last: int) -> bool:
         """points_forward(sentence[:first], sentence[last:])."""
-        if self._first_cue_end is not None and self._first_cue_end <= first:
-            return True
         k = bisect.bisect_right(self._starts, first) - 1  # a token cut by the date's start
         if k >= 0 and self._spans[k][0] < first < self._spans[k][1]:
-            if any(is_cue_before(w) for w in _words(self.text[self._spans[k][0]:first])):
+            if _state(_words(self.text[:first])):
+                return True
+        else:
+            j = bisect.bisect_right(self._switch_ends, first) - 1
+            if j >= 0 and self._switches[j][1]:
                 return True
         k = bisect.bisect_right(self._starts, last) - 1  # a token cut by the date's end
         if k >= 0 and self._spans[k][0] < last < self._spans[k][1]:

@@ -108,12 +108,12 @@ def month_pair() -> str:
 
 
 def year_tail(other: str = "") -> str:
-    """What may follow a month: a year ("2022", "سنة 2023", "2011م", "/2024"), a relation
+    """What may follow a month: a year ("2022", "سنة 2023", "من 2026", "لعام 2024", "2011م", "/2024"), a relation
     (الماضي), a year counted from publication ("من العام الماضي"), "من العام نفسه", or
     `other` (a pattern of the caller's, tried first)."""
     year_unit = alternation(section("periods")["units"]["year"])
     return (
-        rf"(?:{other + '|' if other else ''}\s*[,/\-]?\s*(?:(?:من\s+)?{year_words_pattern()}\s+)?(?P<year>\d{{4}})(?!\d)"
+        rf"(?:{other + '|' if other else ''}\s*[,/\-]?\s*(?:من\s+)?(?:(?:ل|لل(?={year_words_pattern()}))?{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
         rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
         rf"|\s+(?:من\s+)?{year_unit}\s+(?P<yrel>{relations().pattern})(?!\w)"
         rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])})(?!\w))?"
@@ -169,6 +169,16 @@ def is_annual(m: re.Match, ctx: Context) -> bool:
 @lru_cache(maxsize=None)
 def _annual() -> re.Pattern:
     return re.compile(rf"\s*,?\s*{alternation(section('shared')['annual'])}(?!\w)")
+
+
+def habitual(start: int, ctx: Context) -> bool:
+    """"اعتادت الشركة إطلاق هواتفها قبل نهاية شهر أغسطس": a day or month without its year in a
+    sentence that tells a habit recurs, it is no one date."""
+    cues = shared_words("habitual")
+    return any(stem in cues for w in _WORD.findall(fold(ctx.sentence_before(start))) for stem in proclitic_stems(w))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def relation_of(m: re.Match) -> int | None:

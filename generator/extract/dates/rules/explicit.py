@@ -16,11 +16,12 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, Rule, SHAHR, among, counts_a_period, day_of, first_words, heads,
-    is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, shared_words,
+    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, counts_a_period, day_of, first_words, habitual,
+    heads,
+    is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
-from generator.text.orthography import proclitic_pattern, proclitic_stems
+from generator.text.orthography import PROCLITICS, proclitic_pattern, proclitic_stems
 
 
 def _no_day(day: int) -> str | None:
@@ -52,7 +53,7 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     if year is not None and not gregorian.year_in_range(year):
         return None
     if year is None and (among(ctx.word_before(m.start()), shared_words("name_prefixes")) or is_annual(m, ctx)
-                         or _quoted(start, end, ctx)):
+                         or _quoted(start, end, ctx) or (m.group("rel") is None and habitual(start, ctx))):
         return None  # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year
     if m.group("first") and year is None and m.group("rel") is None and not among(
             ctx.word_before(m.start()), shared_words("first_day_after")):
@@ -100,6 +101,8 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
         return None
     if _after_a_day().search(ctx.f, max(0, start - 40), start) or (year is None and is_annual(m, ctx)):
         return None  # the month of "لثورة السابع عشر من فبراير", a name the day-month rule turned down
+    if year is None and not m.group("rel") and habitual(start, ctx):
+        return None  # "اعتادت ... قبل نهاية شهر أغسطس": a habit
     paired = bool(m.group("m2") or m.group("m3") or m.group("m4"))
     weak = False
     if not (year or m.group("rel") or m.group("qual") or m.group("shahr") or paired):
@@ -126,7 +129,8 @@ def _year_pattern() -> str:
         starts_with(first_words(list(section("shared")["qualifiers"]), section("shared")["year_words"],
                                 ["ال" + w for w in section("shared")["year_words"]]), digits=False)
         + CLITIC
-        + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?(?P<kw>{year_words_pattern()})\s*(?P<year>\d{{4}})(?!\d)"
+        + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?(?P<kw>{year_words_pattern()})"
+        + rf"(?:\s+(?P<hword>{alternation(section('hijri')['year_adjectives'])}))?\s*(?P<year>\d{{4}})(?!\d)"
         + rf"(?:\s*(?:(?P<gmark>{gregorian.year_mark_pattern()})|(?P<hmark>{hijri.year_mark_pattern()}))(?!\w))?"
     )
 
@@ -134,7 +138,9 @@ def _year_pattern() -> str:
 def _scan_year(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     year = int(m.group("year"))
-    if m.group("hmark"):
+    if m.group("hmark") or m.group("hword") or (not m.group("gmark") and _near_the_hijri_year(year, ctx)):
+        # "موسم حج عام 1445": without its mark, a year this close to the Hijri year of
+        # publication is that Hijri year (news of our time never names the 15th century)
         try:
             first, last = hijri.year_span(year)
         except hijri.NotAHijriDate as exc:
@@ -145,6 +151,16 @@ def _scan_year(m: re.Match, ctx: Context) -> Part | None:
     if m.group("kw").startswith("ال") and not m.group("qual") and _is_definite(ctx.word_before(m.start())):
         return None  # "للصالح العام 1989", "الأمين العام": العام is the adjective "public", "general"
     return _year_part(start, end, year, m.group("qual"))
+
+
+def _near_the_hijri_year(year: int, ctx: Context) -> bool:
+    try:
+        return abs(year - hijri.of(ctx.published).year) <= _HIJRI_YEAR_SLACK
+    except (ValueError, OverflowError):  # a publication date outside the Hijri tables
+        return False
+
+
+_HIJRI_YEAR_SLACK = 2
 
 
 def _is_definite(word: str | None) -> bool:
@@ -200,6 +216,14 @@ def _year_alone_words() -> tuple[frozenset[str], frozenset[str]]:
     return words(data["after"]), words(data["not_before"])
 
 
+@lru_cache(maxsize=None)
+def _part_of_a_year() -> re.Pattern:
+    """Before "من 2023": a part of that year ("الأشهر التسعة الأولى من", "الربع الثالث من",
+    "الفترة نفسها من"): its period noun, at most two words before من."""
+    nouns = alternation(section("year_alone")["part_of_year"])
+    return re.compile(rf"(?<!\w)[{PROCLITICS}]?{nouns}(?:\s+\w+){{0,2}}\s+من\s*\Z")
+
+
 def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
     year = int(m.group("year"))
     if not gregorian.year_in_range(year, bare=True) or year > ctx.published.year + 50:
@@ -210,7 +234,7 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
         first = _YEAR_BEFORE.search(ctx.f, max(0, m.start() - 12), m.start())
         if first is None or not among(ctx.word_before(first.start()), after):
             return None
-    elif not among(ctx.word_before(start), after):
+    elif not (among(ctx.word_before(start), after) or _part_of_a_year().search(ctx.f, max(0, start - 60), start)):
         return None
     if ctx.word_after(m.end()) in not_before:
         return None  # "في 2000 موقع": a number of sites
@@ -220,7 +244,7 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
 _YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}\s*,?\s*\Z")
 YEAR_ALONE = Rule(
     "year_alone",
-    lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\\-:%]|\.\d)",
+    lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\\-%]|[.:]\d)",
     _scan_year_alone,
 )
 
@@ -256,7 +280,9 @@ def _anniversary_pattern() -> str:
         starts_with(first_words(data["this_day"], data["same_day"]), digits=False)
         + CLITIC
         + rf"(?:(?P<this>{alternation(data['this_day'])})|(?P<same>{alternation(data['same_day'])}))"
-        + rf"\s*,?\s+(?:من\s+)?{year_words_pattern()}\s*(?P<year>\d{{4}})(?!\d)"
+        # "في مثل هذا اليوم من عام 1962", "في هذا اليوم أيضا عام 2005", "في مثل هذا اليوم 2017"
+        + rf"\s*,?(?:\s+{alternation(section('anniversary')['also'])})?\s*,?\s+(?:من\s+)?(?:{year_words_pattern()}\s*)?"
+        + r"(?P<year>\d{4})(?!\d)"
     )
 
 
@@ -274,6 +300,64 @@ def _scan_anniversary(m: re.Match, ctx: Context) -> Part | None:
 
 
 ANNIVERSARY = Rule("anniversary", _anniversary_pattern, _scan_anniversary)
+
+
+# --- الشهر المقابل من 2025, لنفس الشهر من عام 2023: the month named before, in another year ----
+
+def _month_in_year_pattern() -> str:
+    phrases = section("month_in_year")
+    return (starts_with(first_words(phrases), digits=False) + CLITIC
+            + rf"{alternation(phrases)}\s+(?:من|في)\s+(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)")
+
+
+def _scan_month_in_year(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    year = int(m.group("year"))
+    if not gregorian.year_in_range(year, bare=True):
+        return None
+    return Part(start, end, "explicit", "month", year, month_before=True, priority=1)
+
+
+MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_year,
+                     gate=lambda: "الشهر")  # every phrase of month_in_year holds it
+
+
+# --- شهري كانون الثاني وشباط من 2026, خلال شهري يوليو وأغسطس الماضيين: two months as one span ---
+
+def _two_months_pattern() -> str:
+    p = gregorian.months().pattern
+    month = rf"{p}{LETTER_END}(?:\s*/\s*{p}{LETTER_END})?"  # "تموز/يوليو"
+    dual = alternation(section("two_months")["dual_relations"])
+    return (starts_here(heads(["شهري"], *gregorian.months().names())) + CLITIC
+            + rf"(?:(?P<shahr>(?:ال)?شهري(?:ن)?)\s+)?(?P<a>{month})\s*و\s*(?P<b>{month})"
+            + rf"(?:\s*,?\s*(?:من\s+)?(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
+            + rf"|\s+(?P<dual>{dual})(?!\w)|\s+(?P<rel>{relations().pattern})(?!\w))?")
+
+
+def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    months = gregorian.months()
+    first, last = (months.value(re.match(months.pattern, m.group(g)).group(0)) for g in ("a", "b"))
+    year = int(m.group("year")) if m.group("year") else None
+    if year is not None and not gregorian.year_in_range(year):
+        return None
+    consecutive = last == first % 12 + 1
+    if first == last:
+        return None
+    if not (m.group("shahr") or m.group("dual") or (year and consecutive)):
+        if year is None or last < first:
+            return None
+        # "في مارس ويونيو 2022": two months of a list; the first takes the year written after the second
+        return Part(start, m.end("a"), "explicit", "month", year, first, priority=2)
+    relation = relations().value(m.group("dual")) if m.group("dual") else relation_of(m)
+    first_year = year - 1 if year is not None and last < first else year  # "شهري ديسمبر ويناير 2024"
+    until = Part(start, end, "explicit", "month", year, last, relation=relation)
+    return Part(start, end, "explicit", "month", first_year, first, relation=relation, until=until, priority=1)
+
+
+# Two month names joined by و somewhere, or شهري: most texts have neither, and pass at one search.
+TWO_MONTHS = Rule("two_months", _two_months_pattern, _scan_two_months,
+                  gate=lambda: rf"شهري|و\s*{gregorian.months().pattern}{LETTER_END}")
 
 
 # --- 12-03-2021, 2023-05-09, 7\3\2024, 05 / 03 / 2023, ٧/٣/٢٠٢٤, 28/12/2024م, ١٦ /١ /١٤٤٦هـ ---
@@ -295,7 +379,9 @@ def _numeric_part(m: re.Match, ctx: Context, a: str, b: str, c: str) -> Part | N
             day, month = month, day  # 12/25/2023: English order
     else:
         return None
-    if "hmark" in m.re.groupindex and m.group("hmark"):
+    hijri_mark = "hmark" in m.re.groupindex and m.group("hmark")
+    if hijri_mark or (not gregorian.year_in_range(year, bare=True) and _near_the_hijri_year(year, ctx)):
+        # "1445/06/15هـ", and "بتاريخ 1445/06/15" without its mark near the Hijri year of publication
         try:
             value = hijri.day(year, month, day).isoformat()
         except (hijri.NotAHijriDate, ValueError):
@@ -364,8 +450,9 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
     if _CURRENT.match(ctx.f, m.end()):  # "في 14/3 الجاري": of this year
         part = _day_first(m, None)
         return replace(part, relation=0) if part else None
-    if not among(ctx.word_before(m.start()), words(section("numeric_without_year_after"))):
-        return None
+    before = ctx.word_before(m.start())
+    if not (among(before, words(section("numeric_without_year_after"))) or (before and before in gregorian.weekdays())):
+        return None  # "يوم 8/1", "السبت 11/11"; other numbers with a slash are scores and counts
     return _day_first(m, None)
 
 
@@ -408,5 +495,5 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, ANNIVERSARY, NUMERIC, NUMERIC_SPACED, ISO_MONTH,
-         NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
+         NUMERIC_SPACED, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

@@ -30,13 +30,16 @@ def _year_words() -> str:
 
 def _pattern() -> str:
     first = first_words(section("shared")["ordinals"], section("hijri")["months"], section("hijri")["first_day_words"],
-                        ["شهر"])
+                        section("hijri")["last_day_words"], ["شهر"])
     return (
         starts_with(first)
         + GLUED_OR_WORD_START + proclitic_pattern("cl")  # a day may be glued to a word in crawled text ("الخميس29 صفر")
-        + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*[/\-]?\s*|(?P<ord>{ordinals().pattern})\s+من\s+"
-        + rf"|(?P<first>{alternation(section('hijri')['first_day_words'])})\s+)?"
+        + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*(?:[/\-]|من(?=\s+{SHAHR}))?\s*|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"|(?P<first>{alternation(section('hijri')['first_day_words'])})\s+"
+        + rf"|(?P<last>{alternation(section('hijri')['last_day_words'])})\s*)?"
         + rf"(?:(?P<shahr>{SHAHR})\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}"
+        # "شهر رمضان المبارك لعام 1447 هـ": the month's adjective before its year
+        + rf"(?:\s+{alternation(section('hijri')['month_adjectives'])}(?!\w))?"
         + rf"(?:\s*/?\s*(?:(?<=\s){_year_words()}|(?<=/))?(?P<year>\d{{3,4}})(?!\d)"
         + rf"(?:\s*(?P<mark>{hijri.year_mark_pattern()})(?!\w))?)?"
     )
@@ -46,7 +49,7 @@ def _scan(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     if counts_a_period(m, ctx):
         return None  # "النصف الثاني من رمضان"
-    has_day = m.group("day") or m.group("ord") or m.group("first")
+    has_day = m.group("day") or m.group("ord") or m.group("first") or m.group("last")
     month = hijri.months().value(m.group("hm"))
     if m.group("year") is None:
         return _without_year(m, ctx, month) if has_day else None
@@ -54,18 +57,23 @@ def _scan(m: re.Match, ctx: Context) -> Part | None:
         return None  # "صفر 1444" alone may be a number; ask for the day or هـ
     year = int(m.group("year"))
     try:
-        if has_day:
+        if m.group("last"):  # "المتمم لشهر صفر": the month's last day
+            first = last = hijri.month_span(year, month)[1]
+        elif has_day:
             first = last = hijri.day(year, month, _day(m))
         else:
             first, last = hijri.month_span(year, month)
     except hijri.NotAHijriDate as exc:
         return Part(start, end, "hijri", "day", problem=str(exc))
     # `day`: the Hijri day, for a range or a list that borrows its month ("من 1 إلى 3 شوال 1445 هـ")
-    return Part(start, end, "hijri", "day", day=_day(m) if has_day else None, value=first.isoformat(),
+    return Part(start, end, "hijri", "day", day=_day(m) if has_day and not m.group("last") else None,
+                value=first.isoformat(),
                 end_value=last.isoformat() if last != first else None, priority=2)
 
 
 def _day(m: re.Match) -> int:
+    if m.group("last"):
+        return 30  # the last day, for a month without its year: the 30th or, in resolve, none
     if m.group("first"):
         return 1
     return int(m.group("day")) if m.group("day") else ordinals().value(m.group("ord"))
@@ -82,7 +90,7 @@ def _without_year(m: re.Match, ctx: Context, month: int) -> Part | None:
     candidates = []
     for year in (published - 1, published, published + 1):
         try:
-            candidates.append(hijri.day(year, month, day))
+            candidates.append(hijri.month_span(year, month)[1] if m.group("last") else hijri.day(year, month, day))
         except hijri.NotAHijriDate:
             continue
     part = Part(start, end, "hijri", "day", priority=2)

@@ -14,6 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from generator.extract.dates import ranges
 from generator.extract.dates.calendars import gregorian, hijri
@@ -23,7 +26,7 @@ from generator.extract.dates.rules.common import (
     CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, ordinals, qualifiers, relation_of, relations,
     span, starts_with,
 )
-from generator.text.orthography import PROCLITIC_CONJUNCTIONS
+from generator.text.orthography import PROCLITIC_CONJUNCTIONS, fold
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
@@ -200,12 +203,12 @@ def _day_of_period_pattern() -> str:
     return (
         starts_with(first_words(section("shared")["ordinals"]))
         # "من" or "الشهر" soon after: most words with ال are no ordinal
-        + r"(?=\S+(?:\s+\S+){0,2}\s+\(?(?:من|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
+        + r"(?=\S+(?:\s+\S+){0,2}\s+\(?(?:من|منه|الشهر|الجاري|الحالي|ذات|نفس)(?!\w))"
         + CLITIC
         + rf"(?:(?:ال\s?)?(?<![/\\.\-])(?P<day>\d{{1,2}})(?!\d)|(?P<ord>{ordinals().pattern}))\s+(?:من\s+)?"
         + rf"(?:(?P<shahr>(?:ال|(?<=ل)ل)شهر\s+)?(?P<paren>\(\s*)?(?P<rel>{relations().pattern})(?(paren)\s*\))"
         + rf"|(?P<this>{this})\s+الشهر"
-        + rf"|(?P<same>{alternation(section('shared')['same_month'])}))(?!\w)"
+        + rf"|(?P<same>{alternation(section('shared')['same_month'])})|(?P<of_it>منه))(?!\w)"
     )
 
 
@@ -215,7 +218,9 @@ def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
         return None  # "الأسبوع الثاني من الشهر الجاري"
     if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
         return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
-    if m.group("same"):  # the month of the date before, settled in the package's _analyse
+    if m.group("of_it") and not among(ctx.word_before(m.start()), ranges.connector_words() | {"يوم"}):
+        return None  # "حتى 13 منه", "ويوم 6 منه": a day of the month before; "بقي 13 منه" counts
+    if m.group("same") or m.group("of_it"):  # the month of the date before, settled in the package's _analyse
         return Part(start, end, "explicit", "day", day=day_of(m), same_month=True, priority=1)
     day = day_of(m)
     year, month = gregorian.add_months(ctx.published.year, ctx.published.month, relation_of(m) or 0)
@@ -289,21 +294,44 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
             return None  # "اتفق الاثنين", "الاثنين معا": the two
         if _is_weekly(m, ctx):
             return None
+        if _after_a_given_name(m, ctx):
+            return None  # "سلمان الخميس", "عبدالله الجمعة": a family name
+    if _every_week().match(ctx.f, end):
+        return None  # "يوم الخميس من كل أسبوع": every Thursday
     relation = relation_of(m)
     if list_end:
         relation = relations().value(list_end.group("rel"))  # "الخميس والجمعة والسبت المقبلة"
     this_week = _this_week_pattern().match(ctx.f, end) if relation is None else None
     other_week = _other_week_pattern().match(ctx.f, end) if relation is None and not this_week else None
     if other_week and (delta := relations().value(other_week.group("rel"))) in (-1, 1):
-        # "الخميس من الأسبوع القادم": that weekday in the week after (or before) publication's.
+        # "الخميس من الأسبوع القادم": that weekday in the week after (or before) publication's;
+        # "يومي الأربعاء والخميس من الأسبوع المقبل": each of them (the last one carries the words).
         first, _ = gregorian.week_of(ctx.published + dt.timedelta(days=7 * delta))
         day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
-        return Part(start, other_week.end(), "weekday", "day", weekday=weekday, relation=delta, value=day.isoformat())
+        end = end if other_week.group("others") else other_week.end()
+        return Part(start, end, "weekday", "day", weekday=weekday, relation=delta, value=day.isoformat())
     if this_week:
         relation = 0  # "يومي الأحد والاثنين من الأسبوع الجاري": the nearest of each
         if not this_week.group("others"):
             end = this_week.end()  # "الاثنين من الأسبوع الجاري" is one expression
     return Part(start, end, "weekday", "day", weekday=weekday, relation=relation)
+
+
+def _after_a_given_name(m: re.Match, ctx: Context) -> bool:
+    """A weekday written with the article right after a given name (not one that is also a
+    common word) is a family name: Gulf families are called الخميس، الجمعة، السبت."""
+    if m.group("cl") or not m.group("wd").startswith("ال"):
+        return False
+    before = ctx.word_before(m.start())
+    return before is not None and before in _given_names()
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    """generator/data/given_names.yml, less the names that are also common words (folded)."""
+    with resources.files("generator.data").joinpath("given_names.yml").open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    return frozenset(fold(str(n)) for n in data["given_names"]) - frozenset(fold(str(w)) for w in data["also_words"])
 
 
 @lru_cache(maxsize=None)
@@ -324,9 +352,16 @@ def _this_week_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _other_week_pattern() -> re.Pattern:
-    """After one weekday: "من الأسبوع القادم", "من الأسبوع الماضي"."""
-    week = alternation(section("periods")["units"]["week"])
-    return re.compile(rf"\s+(?:من|في)\s+{week}\s+(?P<rel>{relations().pattern})(?!\w)")
+    """After a weekday (or several joined by و): "من الأسبوع القادم", "من الأسبوع الماضي"."""
+    weekday, week = gregorian.weekdays().pattern, alternation(section("periods")["units"]["week"])
+    return re.compile(rf"(?P<others>(?:\s+و\s*{weekday}{LETTER_END})*)\s+(?:من|في)\s+{week}\s+"
+                      rf"(?P<rel>{relations().pattern})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _every_week() -> re.Pattern:
+    """After a weekday: "من كل أسبوع", "أسبوعيا" (every week's, no date)."""
+    return re.compile(rf"\s*,?\s*{alternation(section('weekday')['every_week_after'])}(?!\w)")
 
 
 WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)

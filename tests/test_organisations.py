@@ -125,3 +125,31 @@ def test_a_ministry_named_by_two_nouns_keeps_both():
 
 def test_two_bodies_joined_by_wa_stay_two():
     assert "وزارة الخارجية والحكومة" not in names("وانتقدت وزارة الخارجية الليبية والحكومة القرار.")
+
+
+def test_a_definite_head_goes_on_over_its_adjectives_and_what_it_is_for():
+    assert names("تعلن الهيئة العليا المستقلة للانتخابات عن القائمة النهائية.").get(
+        "الهيئة العليا المستقلة للانتخابات") == "organization"
+    assert "اللجنة الوطنية لمراقبة الأهلة" in names("أعلنت اللجنة الوطنية لمراقبة الأهلة أن الأربعاء أول الشهر.")
+    assert "المركز الوطني لتمويل الإنتربنك" in names("وأعلن المركز الوطني لتمويل الإنتربنك استمرار سعر الفائدة.")
+
+
+def test_a_description_with_the_article_takes_no_purpose():
+    # one adjective after a definite head describes a body; what follows with ل is the sentence's
+    assert not names("وقدمت المنظمة الدولية للحكومة تقريرا عن الوضع.")
+
+
+def test_a_hamza_noun_is_no_nisba():
+    # الهيئة folds like a nisba (ئة -> يه): the adjectives after it still belong to the name
+    assert "الهيئة العليا المستقلة" in " ".join(names("وأكدت الهيئة العليا المستقلة للانتخابات ذلك."))
+
+
+def test_a_council_or_a_brigade_is_named_by_one_genitive():
+    assert names("وصل أعضاء الحكومة ومجلس النواب وهيئة التشاور إلى عدن.").keys() >= {"مجلس النواب", "هيئة التشاور"}
+    assert names("وقال إن كتائب القسام كبدت العدو خسائر.").get("كتائب القسام") == "organization"
+    assert names("وتتكون الحكومة من ثلاثة أحزاب، وحزب الخضر.").get("حزب الخضر") == "organization"
+
+
+def test_a_council_after_a_role_that_makes_it_a_title_is_not_proposed():
+    assert "مجلس الوزراء" not in names("وعين محمد غازي الجلالي رئيساً لمجلس الوزراء في الحكومة الجديدة.")
+    assert "مجلس الإدارة" not in names("وقال رئيس مجلس الإدارة إن الأرباح ارتفعت.")

@@ -113,6 +113,8 @@ class Cues:
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
+    named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
+    title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
 
     @property
     def heads(self) -> frozenset[str]:
@@ -178,6 +180,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         speaker_followers=words("speaker_followers"),
         person_nouns=words("person_nouns"),
         age_words=words("age_words"),
+        named_by_one_genitive=words("named_by_one_genitive"),
+        title_genitives=words("title_genitives"),
     )
 
 
@@ -286,9 +290,19 @@ def _stem_in(token: _Token, words) -> str | None:
     return next((stem for stem in token.stems if stem in words), None)
 
 
+def _adjective_like(token: _Token) -> bool:
+    """An adjective with the article that agrees with a head (العليا، المستقلة، الوطني): a nisba,
+    or a feminine or elative form (العليا، الكبرى، المستقلة, as written with ة or ى)."""
+    plain = token.plain_stems[0]
+    return token.plain_article and (_is_nisba(token) or plain.endswith(("ة", "ى", "يا")) and len(plain) >= 5)
+
+
 def _is_nisba(token: _Token) -> bool:
-    """An adjective of relation with the article (المصري، الروسية، الدولي)."""
-    return token.plain_article and token.word.endswith(("ي", "يه", "يين", "يون"))
+    """An adjective of relation with the article (المصري، الروسية، الدولي، القضائية); not a noun
+    whose hamza folding writes like one (الهيئة، البيئة، الفئة: ئة folds to يه)."""
+    plain = token.plain_stems[0]
+    return (token.plain_article and token.word.endswith(("ي", "يه", "يين", "يون"))
+            and not (plain.endswith(("ئة", "ئه")) and not plain.endswith(("ائة", "ائه", "وئة", "وئه"))))
 
 
 @dataclass
@@ -1002,6 +1016,8 @@ class _Finder:
             place = self.place_at(k, known_too=True) if bare and (not token.article or token.plain_article) else None
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
+            if not link and (generic := self.purpose_link(i, k, genitives)):
+                link = tokens[k:k + generic]
             if link:
                 k += len(link)
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
@@ -1056,7 +1072,46 @@ class _Finder:
                 and not self.national_nisba(tokens[k - 1])):
             return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
-        return k, named or genitives >= 2
+        return k, named or genitives >= 2 or genitives == 1 and self.named_by_its_genitive(i, k)
+
+    def named_by_its_genitive(self, i: int, end: int) -> bool:
+        """Does the head at token i name a body with its one genitive (مجلس النواب، وزارة الصحة)?
+        Not after a role whose title it completes (رئيس مجلس الوزراء، رئيسا لمجلس الإدارة)."""
+        tokens, c = self.tokens, self.cues
+        if _stem_in(tokens[i], c.named_by_one_genitive) is None:
+            return False
+        after_role = i > 0 and not tokens[i].after_break and not tokens[i].after_comma and any(
+            s in self.cues_by_head or s.endswith("ا") and s[:-1] in self.cues_by_head for s in tokens[i - 1].stems)
+        return not (after_role and tokens[end - 1].word in c.title_genitives)
+
+    def purpose_link(self, i: int, k: int, genitives: int) -> int:
+        """Length in words of a genitive with ل that names what a body with a definite head and
+        its adjectives is for (الهيئة العليا المستقلة للانتخابات، اللجنة الوطنية لمراقبة الأهلة،
+        المركز الوطني لتمويل الإنتربنك), or 0: a noun with the article behind لل, or a bare
+        noun behind ل with its genitive, and the genitives joined to it by و."""
+        tokens = self.tokens
+        if not (tokens[i].plain_article and genitives and _adjective_like(tokens[k - 1])):
+            return 0
+        token = tokens[k]
+        if token.covered or _is_nisba(token) or not token.word.isalpha():
+            return 0
+        c = self.cues
+        noun = "ال" + token.word[2:] if token.word.startswith("لل") else token.word[1:]
+        bare = noun.removeprefix("ال")
+        if noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person:
+            return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something
+        if token.word.startswith("لل") and len(token.word) >= 6:
+            end = k + 1
+        elif (token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
+              and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
+            end = k + 2  # لمراقبة الأهلة: ل and a verbal noun, then its genitive
+        else:
+            return 0
+        while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
+                _is_nisba(tokens[end]) or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
+                and tokens[end].word not in self.cues.common and self.head_at(end) is None):
+            end += 1  # للأنواء الجوية والرصد الزلزالي، للقبول وتقويم وتوثيق الشهادات
+        return end - k
 
     def _after_particle(self, k: int) -> bool:
         """Can token k be the word a particle (بن، أبو، عبد) joins to a name?"""

@@ -49,6 +49,11 @@ class OrganisationCues:
     acronym_heads: frozenset[str]
     sport_words: frozenset[str]
     min_sport_words: int
+    sport_not_clubs: frozenset[str] = frozenset()
+    club_cues_before: tuple[tuple[str, ...], ...] = ()  # folded phrases, longest first
+    club_cues_after: frozenset[str] = frozenset()
+    club_word_zipf: float = 0.0
+    club_head: str = ""
 
 
 @functools.lru_cache(maxsize=None)
@@ -59,9 +64,12 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
 
     phrases = sorted({tuple(fold(str(p)).split()) for p in data["member_nouns"]}, key=len, reverse=True)
+    club_before = sorted({tuple(fold(str(p)).split()) for p in data["club_cues_before"]}, key=len, reverse=True)
     return OrganisationCues(words("team_heads"), words("movement_heads"), tuple(phrases), words("product_heads"),
                             frozenset(str(w) for w in data["latin_not_names"]), int(data["max_acronym_letters"]),
-                            words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]))
+                            words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]),
+                            words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
+                            float(data["club_word_zipf"]), str(data["club_head"]))
 
 
 class _Reader:
@@ -186,6 +194,9 @@ class _Reader:
         """A found organisation as this module reads it: a club by its name alone, a team's
         description dropped, a product dropped."""
         tokens, c = self.tokens, self.cues
+        if (found.type == "person" and self.sports and found.end - found.start == 2
+                and self.club_cue_before(found.start + 1) and self.club_word_end(found.start + 1) == found.end):
+            return _Found(found.start + 1, found.end, "organization", named_as=self.org.club_head)  # ضد ضمك: a cue and a club
         if found.type != "organization":
             return found
         first = found.start if found.head is None else found.head
@@ -215,9 +226,14 @@ class _Reader:
             head.plain_article and head.word[2:] in self.org.team_heads and head.word[2:])
         if team and head.article:
             return None if all(_is_nisba(t) for t in tokens[found.start + 1:found.end]) else found  # النادي الإسباني
-        if (team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None
-                and end < found.end and tokens[end].plain_article and not _is_nisba(tokens[end])):
-            return _Found(found.start, end, "organization")  # فريق الهلال (الكلاسيكو السعودي): the next genitive is the object
+        if team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None:
+            if end < found.end and tokens[end].plain_article and not _is_nisba(tokens[end]):
+                found = _Found(found.start, end, "organization")  # فريق الهلال (الكلاسيكو السعودي): the next genitive is the object
+            if end == found.end or (found.end == end + 1 and _is_nisba(tokens[end])
+                                    and not tokens[found.start + 1].article):
+                # فريق الهلال، فريق العين الإماراتي: the club is named without its head (kept as a
+                # spelling); a club named by bare words leaves its country's nisba out (ريال مدريد)
+                return _Found(found.start + 1, end, "organization", head=found.start)
         if (found.end == found.start + 2 and not tokens[found.start + 1].article
                 and self.finder.verb_like(tokens[found.start + 1], past=False)):
             return None  # حركة تحمل وسمًا: a verb after the head starts a clause
@@ -241,7 +257,7 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = self.cued_short_name(k, taken)
+            name = self.cued_short_name(k, taken) or self.club_by_cue(k, taken, found)
             if name is not None:
                 found.append(name)
                 k = name.end
@@ -315,6 +331,73 @@ class _Reader:
                 return _Found(k, end, "organization")
         return None
 
+    def club_by_cue(self, k: int, taken: set[int], found: list[_Found]) -> _Found | None:
+        """A club named by its one word in a match report, by the words around it (organisations.yml
+        club_cues_before and club_cues_after: "لاعب الاتحاد"، "الفيحاء ضد النصر"، "تغلب على
+        الريان") or joined by و to a club found before it or after it ("مباراة الاتحاد والهلال")."""
+        tokens, org = self.tokens, self.org
+        if not self.sports or not self._free(k, taken):
+            return None
+        conjunction = tokens[k].word.startswith("و") and not tokens[k].article or tokens[k].word.startswith("وال")
+        end = self.club_word_end(k, conjunction)
+        if end is None:
+            return None
+        after = end < len(tokens) and not tokens[end].after_break and tokens[end].word in org.club_cues_after
+        joined_to_club = (conjunction and self.club_ends_at(k, found)) or (
+            end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("و")
+            and self.club_named(tokens[end].word[1:], found))
+        if self.club_cue_before(k) or after or joined_to_club:
+            return _Found(k, end, "organization", conjunction=conjunction, named_as=self.org.club_head)
+        return None
+
+    def club_word_end(self, k: int, conjunction: bool = False) -> int | None:
+        """The end of a club's one-word name at token k (behind و if `conjunction`): a word with
+        the article that is no nisba, common word nor word of a match report (الاتحاد، الفيحاء),
+        with its country's nisba if one follows (الأهلي المصري), or a bare word that is no common
+        word, place nor given name (ضمك، نيوم)."""
+        tokens, c, org = self.tokens, self.cues, self.org
+        token = tokens[k]
+        if token.covered or not token.word.isalpha() or token.word.isascii():
+            return None
+        word, plain = (token.word[1:], token.plain_stems[0][1:]) if conjunction else (token.word, token.plain_stems[0])
+        if word.startswith("ال"):
+            if (len(word) < 5 or word in c.common or word in org.sport_words or word in org.sport_not_clubs
+                    or word[2:] in org.team_heads or (word[2:],) in c.person
+                    or word.endswith(("ي", "يه", "يين", "يون")) or zipf(plain) >= org.club_word_zipf
+                    or self.finder.gazetteer.lookup((word,))):
+                return None
+            nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
+            if not nisba and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article and (
+                    word[2:] in c.organization or _is_nisba(tokens[k + 1])):
+                return None  # الاتحاد الآسيوي لكرة القدم: a longer name, its head's
+            return k + 2 if nisba else k + 1
+        if (not conjunction and len(word) >= 3 and word not in c.given_names and not self.finder.common(token)
+                and not self.finder.carries_clitic(token) and zipf(plain) < c.rare_zipf
+                and not self.finder.gazetteer.lookup((word,)) and self.finder.head_at(k) is None
+                and not self.finder.verb_like(token, past=False) and not self.finder.adverb(token)):
+            return k + 1
+        return None
+
+    def club_cue_before(self, k: int) -> bool:
+        """Does a club's cue end right before token k (لاعب، ضد، بمواجهة، تغلب على)?"""
+        tokens = self.tokens
+        for phrase in self.org.club_cues_before:
+            start = k - len(phrase)
+            if start < 0 or any(t.after_break for t in tokens[start + 1:k + 1]):
+                continue
+            if phrase[0] in tokens[start].stems and [t.word for t in tokens[start + 1:k]] == list(phrase[1:]):
+                return True
+        return False
+
+    def club_named(self, word: str, found: list[_Found]) -> bool:
+        """Is `word` the one-word name of a club found before in this text?"""
+        return any(f.type == "organization" and f.end - f.start == 1 and word in self.tokens[f.start].stems
+                   for f in found)
+
+    def club_ends_at(self, k: int, found: list[_Found]) -> bool:
+        """Does a club's one-word name end right before token k (الاتحاد before والهلال)?"""
+        return any(f.type == "organization" and f.end == k and f.end - f.start <= 2 for f in found)
+
     def outlet_nisba(self, k: int) -> bool:
         """A nisba without the article right after an outlet's name (سكاي نيوز عربية)."""
         token = self.tokens[k]
@@ -360,9 +443,9 @@ class _Reader:
         if token.covered or not token.word.isalpha() or not self.sports:
             return None
         if token.plain_article:
-            ok = not _is_nisba(token) and token.word not in c.common and zipf(token.written) < c.common_noun_zipf
-            if not ok or self.finder.head_at(k) is not None:
-                return None
+            ok = not _is_nisba(token) and token.word not in c.common and zipf(token.written) < self.org.club_word_zipf
+            if not ok or self.finder.head_at(k) is not None and self.club_word_end(k) is None:
+                return None  # فريق الاتحاد: a head's word names a club when no genitive of its own follows
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
             return k + 2 if nisba else k + 1  # العين الإماراتي، الشرطة العراقي: the club of that country
         end = k

@@ -315,6 +315,7 @@ class _Found:
     conjunction: bool = False  # the first word carries و (... خلوصي أكار ومولود جاويش أوغلو)
     head: int | None = None  # an outlet's head left out of its name (صحيفة "عكاظ"): kept as a spelling
     short: int | None = None  # where a spelling without the name's first word starts (ولاية النعامة: النعامة)
+    named_as: str | None = None  # the head a cue implied (نادي for "لاعب الاتحاد"): a spelling with it
 
 
 class _Finder:
@@ -1570,6 +1571,8 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
             _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)
         if found.short is not None:
             with_head += (_written(doc.text, doc.finder.tokens, found.short, found.end, cues),)
+        if found.named_as is not None:
+            with_head += (f"{found.named_as} {name}",)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
                             with_head, place.name_en if place else None)
         out.append((proposal, tuple(orthography.name_key(name).split())))
@@ -1600,7 +1603,18 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
     # A name the registry has that the matcher did not see where it was written (a quote
     # between its words: مجمع "سوناطراك") is not proposed again.
     known = {name_key(n) for e in getattr(matcher, "entities", ()) for n in (e.name, *e.aliases)}
-    # Nor a name the registry would refuse (too short, a function word, a very common word).
+    # Nor a name the registry would refuse (too short, a function word, a very common word),
+    # unless a spelling with its head is not refused: "نادي الاتحاد" for الاتحاد, which is a word
+    # too; only that spelling is counted.
+    for key in [k for k, p in cued.items() if why_not_a_name(p.name)]:
+        words = len(cued[key].name.split())
+        longer = next((s for s in cued[key].spellings if len(s.split()) == words + 1 and not why_not_a_name(s)
+                       and name_key(cued[key].name) in name_key(s)), None)
+        if longer is None:
+            continue
+        cued[key] = replace(cued[key], name=longer, spellings=tuple(s for s in cued[key].spellings if s != longer))
+        words_of[key] = tuple(orthography.name_key(longer).split())
+        spellings_of[key] = [words_of[key]]
     for key in [k for k, p in cued.items() if name_key(p.name) in known or why_not_a_name(p.name)]:
         del cued[key], words_of[key], spellings_of[key]
     return _count_everywhere(docs, cued, words_of, spellings_of)

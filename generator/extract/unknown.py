@@ -1031,9 +1031,10 @@ class _Finder:
             elif token.covered:
                 break
             elif (k == j and not token.article and not definite_head and not self.common(token)
-                  and not self.carries_clitic(token) and k + 1 < len(tokens)
+                  and not self.carries_clitic(token) and k + 1 < len(tokens) and self.head_at(i) != "place"
                   and tokens[k + 1].joined and self.place_at(k + 1, known_too=True)):
-                k += 1  # a construct before a place: وكالة أنباء الكويت، وزارة خارجية مصر
+                k += 1  # a construct before a place: وكالة أنباء الكويت، وزارة خارجية مصر (not after a
+                # facility's head, a verb as often as a noun: "وسجن ملك النمسا" is "and the king imprisoned")
             elif token.word in c.article_names and k == j:
                 k, named = k + 1, True  # حزب الله
             elif named and not _is_nisba(token):
@@ -1557,11 +1558,12 @@ def _article_text(item) -> tuple[str, str]:
 
 def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     """(proposal, folded words) of every cue in one text."""
-    from generator.extract.organisations import with_organisations  # it reads this module's finder
+    from generator.extract.local_places import with_local_places  # they read this module's finder
+    from generator.extract.organisations import with_organisations
 
     out = []
     cues = doc.finder.cues
-    for found in with_organisations(doc.finder, doc.finder.find()):
+    for found in with_local_places(doc.finder, with_organisations(doc.finder, doc.finder.find())):
         name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person")
         place = found.place

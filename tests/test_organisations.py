@@ -176,3 +176,21 @@ def test_a_club_whose_word_is_common_is_proposed_with_the_club_head():
 
 def test_club_cues_outside_a_match_report_name_nothing():
     assert not names("وقال مدرب الفريق الوطني للبحث العلمي إن التعاون مع الجامعات ضروري.")
+
+
+def test_an_agencys_short_name_in_brackets_after_its_official_descriptor():
+    assert names("أعلنت وكالة الأنباء السورية الرسمية (سانا) صدور المرسوم.").get("سانا") == "organization"
+
+
+def test_a_credit_in_brackets_after_a_dateline_closed_by_a_tatweel_dash():
+    assert names("أديس أبابا، 28/10/2022 (والتا) ـ أتم الملياردير الصفقة.").get("والتا") == "organization"
+
+
+def test_an_outlet_with_the_article_before_a_borrowed_tail():
+    assert names("الجديد برس /\nيقف مليون حاج على صعيد عرفات.").get("الجديد برس") == "organization"
+    assert names("وعين وزيرا للتجهيز.\nالصحراء ميديا").get("الصحراء ميديا") == "organization"
+    assert "النشرة الإخبارية" not in names("وقالت النشرة الإخبارية إن الطقس حار.")
+
+
+def test_an_outlet_named_by_one_genitive():
+    assert names("ونقلت صحيفة الوطن عن مصدر مطلع أن الاجتماع انتهى.").get("صحيفة الوطن") == "organization"

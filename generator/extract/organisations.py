@@ -323,8 +323,10 @@ class _Reader:
             return _Found(k, k + 1, "organization")
         # one or two words and an outlet's tail word: صراحة نيوز، عربي بوست، وول ستريت جورنال
         for tail in (k + 1, k + 2):
+            loan_tail = tail < len(tokens) and not tokens[tail].word.startswith("ال")
             if tail < len(tokens) and self.outlet_tail(tail, taken) and all(
-                    self.outlet_word(m, taken) and (m == k or tokens[m].joined) for m in range(k, tail)):
+                    self.outlet_word(m, taken, definite=m == k and loan_tail) and (m == k or tokens[m].joined)
+                    for m in range(k, tail)):
                 end = tail + 1
                 if end < len(tokens) and self.outlet_nisba(end):
                     end += 1  # سكاي نيوز عربية: a nisba without the article is the name's
@@ -410,9 +412,13 @@ class _Reader:
         token = self.tokens[k]
         return token.joined and token.word.isalpha() and token.word in outlet_words().tails and self._free(k, taken)
 
-    def outlet_word(self, k: int, taken: set[int]) -> bool:
-        """A word of an outlet's name before its tail: bare, no common word nor clitic."""
+    def outlet_word(self, k: int, taken: set[int], definite: bool = False) -> bool:
+        """A word of an outlet's name before its tail: bare, no common word nor clitic; the first
+        word before a tail borrowed from English may have the article (الجديد برس، الصحراء ميديا),
+        not before an Arabic one (النشرة الإخبارية is a bulletin)."""
         token, c = self.tokens[k], self.cues
+        if definite and token.plain_article and not _is_nisba(token):
+            return self._free(k, taken) and token.word.isalpha() and token.word not in c.common
         return (self._free(k, taken) and token.word.isalpha() and not token.article
                 and not self.finder.carries_clitic(token) and token.word not in c.common
                 and not self.finder.adverb(token) and not self.finder.verb_like(token, past=False)

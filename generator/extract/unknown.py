@@ -1224,7 +1224,7 @@ class _Finder:
         if not after.startswith(")"):
             return None
         rest = after[1:].strip(" ")
-        return end if after_organization or rest[:1] in ("", ".", "\n", "-", "–", "—") else None
+        return end if after_organization or rest[:1] in ("", ".", "\n", "-", "–", "—", "ـ") else None  # ـ: a dash typed as tatweel
 
     def credit_word(self, token: _Token, bracketed: bool = False) -> bool:
         """A word of a credit: rare, not a label, a given name or a place; alone in brackets a
@@ -1248,7 +1248,8 @@ class _Finder:
             if token.covered:
                 i += 1
                 continue
-            after_organization = bool(found) and found[-1].end == i and found[-1].type == "organization"
+            after_organization = bool(found) and found[-1].type == "organization" and (found[-1].end == i or all(
+                t.word in c.organization_descriptors and not t.after_break for t in tokens[found[-1].end:i]))  # الرسمية (سانا)
             if (credit_end := self.credit_in_brackets(i, after_organization)) is not None:
                 found.append(_Found(i, credit_end, "organization"))
                 i = credit_end

@@ -54,6 +54,7 @@ class OrganisationCues:
     club_cues_after: frozenset[str] = frozenset()
     club_word_zipf: float = 0.0
     club_head: str = ""
+    club_nisba_zipf: float = 0.0
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,7 +70,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             frozenset(str(w) for w in data["latin_not_names"]), int(data["max_acronym_letters"]),
                             words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]),
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
-                            float(data["club_word_zipf"]), str(data["club_head"]))
+                            float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]))
 
 
 class _Reader:
@@ -81,7 +82,7 @@ class _Reader:
         self.cues = finder.cues
         self.org = load_organisation_cues()
         # A team's head names a club in a match report; elsewhere "فريق التحقيق" is a working group.
-        sport_words = {t.stems[-1] for t in self.tokens} & self.org.sport_words
+        sport_words = {s for t in self.tokens for s in t.stems} & self.org.sport_words  # كأس is no ك + أس
         self.sports = len(sport_words) >= self.org.min_sport_words
 
     # --- what a word is ---------------------------------------------------------------
@@ -325,7 +326,8 @@ class _Reader:
         for tail in (k + 1, k + 2):
             loan_tail = tail < len(tokens) and not tokens[tail].word.startswith("ال")
             if tail < len(tokens) and self.outlet_tail(tail, taken) and all(
-                    self.outlet_word(m, taken, definite=m == k and loan_tail) and (m == k or tokens[m].joined)
+                    self.outlet_word(m, taken, definite=m == k and loan_tail and tail == k + 1)
+                    and (m == k or tokens[m].joined and "\n" not in tokens[m].gap)
                     for m in range(k, tail)):
                 end = tail + 1
                 if end < len(tokens) and self.outlet_nisba(end):
@@ -365,7 +367,8 @@ class _Reader:
         if word.startswith("ال"):
             if (len(word) < 5 or word in c.common or word in org.sport_words or word in org.sport_not_clubs
                     or word[2:] in org.team_heads or (word[2:],) in c.person
-                    or word.endswith(("ي", "يه", "يين", "يون")) or zipf(plain) >= org.club_word_zipf
+                    or word.endswith(("ي", "يه", "يين", "يون")) and not self.club_nisba(token)
+                    or zipf(plain) >= org.club_word_zipf
                     or self.finder.gazetteer.lookup((word,))):
                 return None
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
@@ -379,6 +382,12 @@ class _Reader:
                 and not self.finder.verb_like(token, past=False) and not self.finder.adverb(token)):
             return k + 1
         return None
+
+    def club_nisba(self, token) -> bool:
+        """A club named by a nisba (الأهلي، الترجي): no country's, no adjective of unknown.yml, and
+        rarer than the nisbas that describe (الدولي، الوطني)."""
+        return (not self.finder.national_nisba(token) and not any(s in self.cues.adjectives for s in token.stems)
+                and zipf(token.written) < self.org.club_nisba_zipf)
 
     def club_cue_before(self, k: int) -> bool:
         """Does a club's cue end right before token k (لاعب، ضد، بمواجهة، تغلب على)?"""
@@ -449,7 +458,8 @@ class _Reader:
         if token.covered or not token.word.isalpha() or not self.sports:
             return None
         if token.plain_article:
-            ok = not _is_nisba(token) and token.word not in c.common and zipf(token.written) < self.org.club_word_zipf
+            ok = ((not _is_nisba(token) or self.club_nisba(token)) and token.word not in c.common
+                  and zipf(token.written) < self.org.club_word_zipf)
             if not ok or self.finder.head_at(k) is not None and self.club_word_end(k) is None:
                 return None  # فريق الاتحاد: a head's word names a club when no genitive of its own follows
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])

@@ -41,3 +41,12 @@ def test_a_common_word_after_a_preposition_is_no_town():
 
 def test_a_facility_head_that_is_a_verb_leaves_the_country():
     assert places("وسجن ملك النمسا ملك إنجلترا بعد الحملة.").get("النمسا") == "Austria"
+
+
+def test_a_quoted_name_after_a_place_word():
+    assert "غوط رباح" in places("تفقد المحافظ منطقة «غوط رباح» بمدينة مرسى مطروح.")
+
+
+def test_towns_named_like_nisbas_in_a_list_after_a_place_word():
+    found = places("استهدف القصف سيارة مدنية بين بلدتي الشعيتية والقليلية جنوبي لبنان.")
+    assert {"الشعيتية", "القليلية"} <= set(found) and "القليلية جنوبي" not in found

@@ -206,3 +206,16 @@ def test_a_cup_is_a_word_of_a_match_report():
     # كأس starts like ك + أس: the report is still read as one
     report = "فوز نادي ريال مدريد الإسباني ببطولة كأس العالم للأندية، وولد اللاعب أشلي كول لاعب كرة قدم."
     assert "ريال مدريد" in names(report)
+
+
+def test_a_body_without_the_article_goes_on_over_what_it_is_for():
+    assert "حزب التجمع الوطني للأحرار" in names("اقتراب انعقاد المؤتمر الاستثنائي لحزب التجمع الوطني للأحرار يوم 7 فبراير.")
+    assert "المركز العربي للبحوث والدراسات" in names("المركز العربي\nللبحوث والدراسات\nرئيس مجلس الادارة\nعبد الرحيم علي")
+
+
+def test_clubs_of_a_standings_table_and_clubs_named_with_their_city():
+    report = ("وفي مباراة أخرى من الدوري، فجر نادي سريع وادي زم مفاجأة بعد انتصاره في المباراة بهدف.\n"
+              "جدول ترتيب الدوري المغربي\n- الوداد - 32 نقطة\n- الجيش الملكي - 20 نقطة\n- الشباب الرياضي السالمي - 19 نقطة")
+    found = names(report)
+    assert {"سريع وادي زم", "الوداد", "الجيش الملكي", "الشباب الرياضي السالمي"} <= set(found)
+    assert "الملكي" not in found and "نادي سريع وادي زم" not in found

@@ -53,14 +53,16 @@ class _Reader:
         self.cues = finder.cues
         self.local = load_local_place_cues()
 
-    def town_word(self, k: int, taken: set[int], behind: str = "", limit: float | None = None) -> bool:
+    def town_word(self, k: int, taken: set[int], behind: str = "", limit: float | None = None,
+                  listed: bool = False) -> bool:
         """Can token k (without the clitic `behind`) be a town's word: rarer than `limit`, no
-        common word, given name, head, verb, adjective or known place?"""
+        common word, given name, head, verb, adjective or known place? A word like a nisba
+        (الشعيتية) only in a list after a place word, where no adjective stands."""
         f, c, token = self.finder, self.cues, self.tokens[k]
         if k in taken or token.covered or not token.word.isalpha() or token.word.isascii():
             return False
         word, plain = token.word[len(behind):], token.plain_stems[0][len(behind):]
-        if len(word) < 3 or (word.startswith("ال") and _is_nisba(token)):
+        if len(word) < 3 or (word.startswith("ال") and _is_nisba(token) and not listed):
             return False
         return (zipf(plain) < (self.local.max_zipf if limit is None else limit) and word not in c.common and word not in c.given_names
                 and word not in c.particles and word not in c.place and not f.gazetteer.lookup((word,))
@@ -68,15 +70,16 @@ class _Reader:
                 and not f.possessed(token) and not token.tanwin and not word.endswith(("يين", "يون"))
                 and not any(w in c.verbs or w in c.adjectives or (w,) in c.person for w in (word, *token.stems)))
 
-    def name_end(self, k: int, taken: set[int], behind: str = "") -> int | None:
+    def name_end(self, k: int, taken: set[int], behind: str = "", listed: bool = False) -> int | None:
         """The end of a town's name of one or two words at token k: a rare word, or two words of
         which one is rare and the other no common word (كيب كنافيرال)."""
         tokens, weak = self.tokens, self.cues.weak_cue_zipf
-        if not self.town_word(k, taken, behind, weak):
+        if not self.town_word(k, taken, behind, weak, listed):
             return None
-        rare = self.town_word(k, taken, behind)
+        rare = self.town_word(k, taken, behind, listed=listed)
         if k + 1 < len(tokens) and tokens[k + 1].joined and not tokens[k + 1].article and self.town_word(
-                k + 1, taken, "", weak) and (rare or self.town_word(k + 1, taken)):
+                k + 1, taken, "", weak) and (rare or self.town_word(k + 1, taken)) and not _stem_in(
+                tokens[k + 1], self.local.directions):
             return k + 2
         return k + 1 if rare else None
 
@@ -153,7 +156,7 @@ class _Reader:
             return []
         out, m, behind = [], k + 1, ""
         while m < len(tokens) and (m == k + 1 and tokens[m].joined or out and tokens[m].gap.strip() in ("", "،", ",")):
-            end = self.name_end(m, taken, behind)
+            end = self.name_end(m, taken, behind, listed=True)
             if end is None:
                 break
             out.append(_Found(m, end, "place", conjunction=bool(behind)))
@@ -162,7 +165,7 @@ class _Reader:
                 m += 1  # دورا جنوبها: the direction is the list's, not a town
                 while m < len(tokens) and tokens[m].joined and not tokens[m].word.startswith("و"):
                     m += 1
-            behind = "و" if m < len(tokens) and tokens[m].word.startswith("و") else ""
+            behind = "و" if m < len(tokens) and tokens[m].word.startswith("و") and not tokens[m].word.startswith("ال") else ""
             if not behind:
                 break
         return out

@@ -55,6 +55,7 @@ class OrganisationCues:
     club_word_zipf: float = 0.0
     club_head: str = ""
     club_nisba_zipf: float = 0.0
+    points_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -70,7 +71,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             frozenset(str(w) for w in data["latin_not_names"]), int(data["max_acronym_letters"]),
                             words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]),
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
-                            float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]))
+                            float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]),
+                            words("points_words"))
 
 
 class _Reader:
@@ -258,7 +260,7 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = self.cued_short_name(k, taken) or self.club_by_cue(k, taken, found)
+            name = self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
             if name is not None:
                 found.append(name)
                 k = name.end
@@ -346,7 +348,8 @@ class _Reader:
         end = self.club_word_end(k, conjunction)
         if end is None:
             return None
-        after = end < len(tokens) and not tokens[end].after_break and tokens[end].word in org.club_cues_after
+        after = (end < len(tokens) and not tokens[end].after_break and tokens[end].word in org.club_cues_after
+                 or self.standings_row(end))
         joined_to_club = (conjunction and self.club_ends_at(k, found)) or (
             end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("و")
             and self.club_named(tokens[end].word[1:], found))
@@ -376,12 +379,42 @@ class _Reader:
                     word[2:] in c.organization or _is_nisba(tokens[k + 1])):
                 return None  # الاتحاد الآسيوي لكرة القدم: a longer name, its head's
             return k + 2 if nisba else k + 1
-        if (not conjunction and len(word) >= 3 and word not in c.given_names and not self.finder.common(token)
-                and not self.finder.carries_clitic(token) and zipf(plain) < c.rare_zipf
-                and not self.finder.gazetteer.lookup((word,)) and self.finder.head_at(k) is None
-                and not self.finder.verb_like(token, past=False) and not self.finder.adverb(token)):
-            return k + 1
-        return None
+        if (conjunction or len(word) < 3 or word in c.given_names or self.finder.common(token)
+                or self.finder.carries_clitic(token) or self.finder.gazetteer.lookup((word,))
+                or self.finder.head_at(k) is not None or self.finder.verb_like(token, past=False)
+                or self.finder.adverb(token) or _stem_in(token, c.place) or word in org.sport_words
+                or "ال" + word in org.sport_words or "ال" + word in org.sport_not_clubs):
+            return None
+        if (city := self.city_after(k)) is not None and zipf(plain) < c.common_noun_zipf:
+            return city  # نهضة بركان، مولودية وجدة، سريع وادي زم: a club named by a word and its city
+        return k + 1 if zipf(plain) < c.rare_zipf else None
+
+    def standings_club(self, k: int, taken: set[int]) -> _Found | None:
+        """The club of a standings table's row that opens at token k ("- الجيش الملكي - 20 نقطة"):
+        every word up to its points, in a match report."""
+        tokens = self.tokens
+        if not self.sports or (k > 0 and "\n" not in tokens[k].gap):
+            return None
+        end = k
+        while end < len(tokens) and end - k < 4 and (end == k or tokens[end].joined) and self._free(end, taken) and (
+                tokens[end].word.isalpha() and not tokens[end].word.isascii()):
+            end += 1
+        return _Found(k, end, "organization", named_as=self.org.club_head) if end > k and self.standings_row(end) else None
+
+    def standings_row(self, end: int) -> bool:
+        """Do points follow the club ending before token `end`, as in a table's row ("الوداد - 32
+        نقطة")?"""
+        tokens = self.tokens
+        return (end + 1 < len(tokens) and tokens[end].word.isdigit() and tokens[end].gap.strip() in ("", "-", "–", ":", "|")
+                and "\n" not in tokens[end].gap and tokens[end + 1].word in self.org.points_words)
+
+    def city_after(self, k: int) -> int | None:
+        """The end of a known place's name right after token k (بركان، وادي زم)."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or not tokens[k + 1].joined or tokens[k + 1].word not in self.finder.gazetteer.first_words:
+            return None  # the city's word as written, no clitic read off it
+        place = self.finder.place_at(k + 1, known_too=True)
+        return place[0] if place and place[1].kind == "city" else None
 
     def club_nisba(self, token) -> bool:
         """A club named by a nisba (الأهلي، الترجي): no country's, no adjective of unknown.yml, and
@@ -464,6 +497,8 @@ class _Reader:
                 return None  # فريق الاتحاد: a head's word names a club when no genitive of its own follows
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
             return k + 2 if nisba else k + 1  # العين الإماراتي، الشرطة العراقي: the club of that country
+        if not token.article and (city := self.city_after(k)) is not None and self.finder.head_at(k) is None:
+            return city  # نادي سريع وادي زم
         end = k
         while (end < len(tokens) and end - k < 2 and (end == k or tokens[end].joined) and not tokens[end].article
                and tokens[end].word.isalpha() and not tokens[end].covered and tokens[end].word not in c.common

@@ -1017,8 +1017,9 @@ class _Finder:
             place = self.place_at(k, known_too=True) if bare and (not token.article or token.plain_article) else None
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
-            if not link and (generic := self.purpose_link(i, k, genitives)):
+            if (generic := self.purpose_link(i, k, genitives)) > len(link or ()):
                 link = tokens[k:k + generic]
+                kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
             if link:
                 k += len(link)
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
@@ -1092,8 +1093,8 @@ class _Finder:
         المركز الوطني لتمويل الإنتربنك), or 0: a noun with the article behind لل, or a bare
         noun behind ل with its genitive, and the genitives joined to it by و."""
         tokens = self.tokens
-        if not (tokens[i].plain_article and genitives and _adjective_like(tokens[k - 1])):
-            return 0
+        if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].plain_article or genitives >= 2)):
+            return 0  # حزب التجمع الوطني للأحرار: a head without the article, a genitive and its adjective
         token = tokens[k]
         if token.covered or _is_nisba(token) or not token.word.isalpha():
             return 0
@@ -1158,8 +1159,17 @@ class _Finder:
             for name in (stem, "ال" + stem, stem + "يا", stem + "يه", stem + "ا"))
 
     def place_name_after_cue(self, j: int) -> int | None:
-        """The end of a place's name after a place word and its nisba adjectives."""
+        """The end of a place's name after a place word and its nisba adjectives; a name in
+        quotes is the words the quotes hold (منطقة «غوط رباح»)."""
         tokens, c = self.tokens, self.cues
+        if j < len(tokens) and any(q in tokens[j].gap for q in _QUOTES) and not _SENTENCE_BREAK.search(tokens[j].gap):
+            k = j + 1
+            while k < len(tokens) and tokens[k].joined and k - j < 4:
+                k += 1
+            closing = tokens[k].gap if k < len(tokens) else self.text[tokens[k - 1].end:tokens[k - 1].end + 1]
+            if any(q in closing for q in _QUOTES) and not any(t.covered for t in tokens[j:k]) and all(
+                    t.word.isalpha() and t.word not in c.common for t in tokens[j:k]):
+                return k
         while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]):
             j += 1  # العاصمة البريطانية لندن
         if j >= len(tokens) or not tokens[j].joined or tokens[j].covered:

@@ -219,3 +219,8 @@ def test_clubs_of_a_standings_table_and_clubs_named_with_their_city():
     found = names(report)
     assert {"سريع وادي زم", "الوداد", "الجيش الملكي", "الشباب الرياضي السالمي"} <= set(found)
     assert "الملكي" not in found and "نادي سريع وادي زم" not in found
+
+
+def test_a_partys_name_in_quotes_after_its_head():
+    assert names("وهو ما قد يضع حزب “البام” في وضع حرج تجاه حليفه.").get("البام") == "organization"
+    assert "حركة أمل" in names('وقالت حركة "أمل" إن الجلسة أرجئت.')  # أمل alone is "hope"

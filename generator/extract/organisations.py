@@ -208,6 +208,11 @@ class _Reader:
             found = _Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
         if found.head is not None:
             return found
+        if (found.end > found.start + 1 and _stem_in(tokens[found.start], self.org.movement_heads)
+                and any(q in tokens[found.start + 1].gap for q in _QUOTES)
+                and all(self.finder.rare(t) for t in tokens[found.start + 1:found.end])):
+            # حزب “البام”: the quotes hold the name; "حركة "أمل"" keeps its head, أمل being "hope"
+            return _Found(found.start + 1, found.end, found.type, head=found.start)
         end = self.second_nouns_end(found.end, found.start)  # وزارة الداخلية واللامركزية
         found = _Found(found.start, end, found.type) if end > found.end else found
         if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in _QUOTES)

@@ -50,3 +50,7 @@ def test_a_quoted_name_after_a_place_word():
 def test_towns_named_like_nisbas_in_a_list_after_a_place_word():
     found = places("استهدف القصف سيارة مدنية بين بلدتي الشعيتية والقليلية جنوبي لبنان.")
     assert {"الشعيتية", "القليلية"} <= set(found) and "القليلية جنوبي" not in found
+
+
+def test_an_outlets_credit_before_a_dash_is_no_town():
+    assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")

@@ -224,3 +224,8 @@ def test_clubs_of_a_standings_table_and_clubs_named_with_their_city():
 def test_a_partys_name_in_quotes_after_its_head():
     assert names("وهو ما قد يضع حزب “البام” في وضع حرج تجاه حليفه.").get("البام") == "organization"
     assert "حركة أمل" in names('وقالت حركة "أمل" إن الجلسة أرجئت.')  # أمل alone is "hope"
+
+
+def test_an_outlets_credit_alone_on_its_line_before_a_dash():
+    found = names("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
+    assert found.get("المؤتمرنت") == "organization" and found.get("تعز") == "place"

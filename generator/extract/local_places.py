@@ -142,7 +142,7 @@ class _Reader:
                 out.append(_Found(k, end, "place", conjunction=bool(behind)))
                 k = end
                 continue
-            if (end := self.dateline_town(k, taken)) is not None:
+            if (end := self.dateline_town(k, taken, found)) is not None:
                 out.append(_Found(k, end, "place"))
                 k = end
                 continue
@@ -170,15 +170,17 @@ class _Reader:
                 break
         return out
 
-    def dateline_town(self, k: int, taken: set[int]) -> int | None:
-        """A town opening a line before a dash and an agency's credit ("سول - د ب أ -")."""
+    def dateline_town(self, k: int, taken: set[int], found: list[_Found]) -> int | None:
+        """A town opening a line before a dash and an agency's credit ("سول - د ب أ -"); not an
+        outlet's credit before a dash and a place ("المؤتمرنت -\nتعز")."""
         tokens = self.tokens
         if k > 0 and "\n" not in tokens[k].gap:
             return None
         end = self.name_end(k, taken)
         if end is None or end >= len(tokens) or not _DATELINE_DASH.match(tokens[end].gap):
             return None
-        return end if tokens[end].covered or end in taken else None
+        credit = tokens[end].covered or any(f.start == end and f.type == "organization" for f in found)
+        return end if credit and "\n" not in tokens[end].gap else None
 
 
 def with_local_places(finder: _Finder, found: list[_Found]) -> list[_Found]:

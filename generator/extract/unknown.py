@@ -1216,6 +1216,9 @@ class _Finder:
         after = self.text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(self.text)]
         if after.lstrip(" ").startswith(":") or start > i and (end == len(tokens) or "\n" in after):
             return start, end
+        rest = after.strip(" ")
+        if rest[:1] in ("-", "/", "–", "—", "|") and rest[1:].lstrip(" ")[:1] in ("\n", ""):
+            return start, end  # "المؤتمرنت -" alone on its line: the outlet's credit above its text
         return None
 
     def credit_in_brackets(self, i: int, after_organization: bool) -> int | None:

@@ -228,7 +228,7 @@ def test_a_place_meets_its_gold_by_cldr_english_name_only(bench):
 FLOORS = {
     "refused": 0,
     "linking recall": 0.97, "linking precision": 0.93,
-    "people proposed": 0.86, "organisations proposed": 0.62, "places proposed": 0.79,
+    "people proposed": 0.86, "organisations proposed": 0.72, "places proposed": 0.84,
     "proposal precision": 0.91,
     "dates recall": 0.95, "dates precision": 0.94,
 }
@@ -294,5 +294,5 @@ def test_extraction_on_real_news_holds_its_floors(bench):
     assert held["linking"]["recall"] >= 0.95 and held["dates"]["recall"] >= 0.93, held
     assert held["dates"]["precision"] >= 0.90 and held["discovery_recall"]["person"]["recall"] >= 0.76, held
     assert held["discovery_recall"]["place"]["recall"] >= 0.70, held
-    assert held["discovery_recall"]["organization"]["recall"] >= 0.45, held
+    assert held["discovery_recall"]["organization"]["recall"] >= 0.55, held
     assert held["discovery_precision"]["precision"] >= 0.78, held

@@ -28,7 +28,7 @@ def test_a_team_head_outside_sport_keeps_its_words():
 
 def test_a_teams_name_ends_before_the_next_genitive():
     found = names("حسم فريق الهلال الكلاسيكو السعودي بالفوز بهدفين في المباراة ضمن الدوري.")
-    assert "فريق الهلال" in found and not any("الكلاسيكو" in n for n in found)
+    assert "الهلال" in found and not any("الكلاسيكو" in n for n in found)
 
 
 def test_a_team_with_the_article_and_a_nisba_is_a_description():
@@ -125,3 +125,107 @@ def test_a_ministry_named_by_two_nouns_keeps_both():
 
 def test_two_bodies_joined_by_wa_stay_two():
     assert "وزارة الخارجية والحكومة" not in names("وانتقدت وزارة الخارجية الليبية والحكومة القرار.")
+
+
+def test_a_definite_head_goes_on_over_its_adjectives_and_what_it_is_for():
+    assert names("تعلن الهيئة العليا المستقلة للانتخابات عن القائمة النهائية.").get(
+        "الهيئة العليا المستقلة للانتخابات") == "organization"
+    assert "اللجنة الوطنية لمراقبة الأهلة" in names("أعلنت اللجنة الوطنية لمراقبة الأهلة أن الأربعاء أول الشهر.")
+    assert "المركز الوطني لتمويل الإنتربنك" in names("وأعلن المركز الوطني لتمويل الإنتربنك استمرار سعر الفائدة.")
+
+
+def test_a_description_with_the_article_takes_no_purpose():
+    # one adjective after a definite head describes a body; what follows with ل is the sentence's
+    assert not names("وقدمت المنظمة الدولية للحكومة تقريرا عن الوضع.")
+
+
+def test_a_hamza_noun_is_no_nisba():
+    # الهيئة folds like a nisba (ئة -> يه): the adjectives after it still belong to the name
+    assert "الهيئة العليا المستقلة" in " ".join(names("وأكدت الهيئة العليا المستقلة للانتخابات ذلك."))
+
+
+def test_a_council_or_a_brigade_is_named_by_one_genitive():
+    assert names("وصل أعضاء الحكومة ومجلس النواب وهيئة التشاور إلى عدن.").keys() >= {"مجلس النواب", "هيئة التشاور"}
+    assert names("وقال إن كتائب القسام كبدت العدو خسائر.").get("كتائب القسام") == "organization"
+    assert names("وتتكون الحكومة من ثلاثة أحزاب، وحزب الخضر.").get("حزب الخضر") == "organization"
+
+
+def test_a_council_after_a_role_that_makes_it_a_title_is_not_proposed():
+    assert "مجلس الوزراء" not in names("وعين محمد غازي الجلالي رئيساً لمجلس الوزراء في الحكومة الجديدة.")
+    assert "مجلس الإدارة" not in names("وقال رئيس مجلس الإدارة إن الأرباح ارتفعت.")
+
+
+def test_a_club_is_named_without_the_team_head_and_with_its_countrys_nisba():
+    report = "فاز فريق العين الإماراتي على نظيره الترجي التونسي في المباراة، وسجل هدفين في الدوري."
+    found = names(report)
+    assert found.get("العين الإماراتي") == "organization" and "فريق العين الإماراتي" not in found
+    assert "فريق العين الإماراتي" in spellings(report, "العين الإماراتي")
+
+
+def test_clubs_named_by_the_words_around_them_in_a_match_report():
+    report = ("تختتم الجولة العاشرة من الدوري غدا بثلاث مباريات، أبرزها مواجهة الفيحاء ضد النصر، "
+              "وتنطلق المباريات بمواجهة الاتفاق ضد ضمك على الملعب.")
+    assert {"الفيحاء", "النصر", "الاتفاق", "ضمك"} <= {n for n, t in names(report).items() if t == "organization"}
+
+
+def test_a_club_whose_word_is_common_is_proposed_with_the_club_head():
+    # الخليج alone is a common word no registry name may be: the proposal says what it is
+    report = "وتراجع الهلال في جدول ترتيب الدوري بعد المباراة بفارق الأهداف، وكذلك الخليج صاحب المركز السادس."
+    assert names(report).get("نادي الخليج") == "organization"
+
+
+def test_club_cues_outside_a_match_report_name_nothing():
+    assert not names("وقال مدرب الفريق الوطني للبحث العلمي إن التعاون مع الجامعات ضروري.")
+
+
+def test_an_agencys_short_name_in_brackets_after_its_official_descriptor():
+    assert names("أعلنت وكالة الأنباء السورية الرسمية (سانا) صدور المرسوم.").get("سانا") == "organization"
+
+
+def test_a_credit_in_brackets_after_a_dateline_closed_by_a_tatweel_dash():
+    assert names("أديس أبابا، 28/10/2022 (والتا) ـ أتم الملياردير الصفقة.").get("والتا") == "organization"
+
+
+def test_an_outlet_with_the_article_before_a_borrowed_tail():
+    assert names("الجديد برس /\nيقف مليون حاج على صعيد عرفات.").get("الجديد برس") == "organization"
+    assert names("وعين وزيرا للتجهيز.\nالصحراء ميديا").get("الصحراء ميديا") == "organization"
+    assert "النشرة الإخبارية" not in names("وقالت النشرة الإخبارية إن الطقس حار.")
+
+
+def test_an_outlet_named_by_one_genitive():
+    assert names("ونقلت صحيفة الوطن عن مصدر مطلع أن الاجتماع انتهى.").get("صحيفة الوطن") == "organization"
+
+
+def test_a_club_named_by_a_nisba_that_names_no_country():
+    report = "ومن المقرر أن يلتقي الفريق في المباراة الأولى من البطولة، وحال الفوز سيواجه فريق الأهلي المصري في كأس العالم."
+    assert names(report).get("الأهلي المصري") == "organization"
+    assert "الدولي" not in names("وسجل لاعب الوسط الدولي هدفا في المباراة ضمن الدوري في الجولة الأولى.")
+
+
+def test_a_cup_is_a_word_of_a_match_report():
+    # كأس starts like ك + أس: the report is still read as one
+    report = "فوز نادي ريال مدريد الإسباني ببطولة كأس العالم للأندية، وولد اللاعب أشلي كول لاعب كرة قدم."
+    assert "ريال مدريد" in names(report)
+
+
+def test_a_body_without_the_article_goes_on_over_what_it_is_for():
+    assert "حزب التجمع الوطني للأحرار" in names("اقتراب انعقاد المؤتمر الاستثنائي لحزب التجمع الوطني للأحرار يوم 7 فبراير.")
+    assert "المركز العربي للبحوث والدراسات" in names("المركز العربي\nللبحوث والدراسات\nرئيس مجلس الادارة\nعبد الرحيم علي")
+
+
+def test_clubs_of_a_standings_table_and_clubs_named_with_their_city():
+    report = ("وفي مباراة أخرى من الدوري، فجر نادي سريع وادي زم مفاجأة بعد انتصاره في المباراة بهدف.\n"
+              "جدول ترتيب الدوري المغربي\n- الوداد - 32 نقطة\n- الجيش الملكي - 20 نقطة\n- الشباب الرياضي السالمي - 19 نقطة")
+    found = names(report)
+    assert {"سريع وادي زم", "الوداد", "الجيش الملكي", "الشباب الرياضي السالمي"} <= set(found)
+    assert "الملكي" not in found and "نادي سريع وادي زم" not in found
+
+
+def test_a_partys_name_in_quotes_after_its_head():
+    assert names("وهو ما قد يضع حزب “البام” في وضع حرج تجاه حليفه.").get("البام") == "organization"
+    assert "حركة أمل" in names('وقالت حركة "أمل" إن الجلسة أرجئت.')  # أمل alone is "hope"
+
+
+def test_an_outlets_credit_alone_on_its_line_before_a_dash():
+    found = names("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
+    assert found.get("المؤتمرنت") == "organization" and found.get("تعز") == "place"

@@ -49,6 +49,13 @@ class OrganisationCues:
     acronym_heads: frozenset[str]
     sport_words: frozenset[str]
     min_sport_words: int
+    sport_not_clubs: frozenset[str] = frozenset()
+    club_cues_before: tuple[tuple[str, ...], ...] = ()  # folded phrases, longest first
+    club_cues_after: frozenset[str] = frozenset()
+    club_word_zipf: float = 0.0
+    club_head: str = ""
+    club_nisba_zipf: float = 0.0
+    points_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -59,9 +66,13 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
 
     phrases = sorted({tuple(fold(str(p)).split()) for p in data["member_nouns"]}, key=len, reverse=True)
+    club_before = sorted({tuple(fold(str(p)).split()) for p in data["club_cues_before"]}, key=len, reverse=True)
     return OrganisationCues(words("team_heads"), words("movement_heads"), tuple(phrases), words("product_heads"),
                             frozenset(str(w) for w in data["latin_not_names"]), int(data["max_acronym_letters"]),
-                            words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]))
+                            words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]),
+                            words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
+                            float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]),
+                            words("points_words"))
 
 
 class _Reader:
@@ -73,7 +84,7 @@ class _Reader:
         self.cues = finder.cues
         self.org = load_organisation_cues()
         # A team's head names a club in a match report; elsewhere "فريق التحقيق" is a working group.
-        sport_words = {t.stems[-1] for t in self.tokens} & self.org.sport_words
+        sport_words = {s for t in self.tokens for s in t.stems} & self.org.sport_words  # كأس is no ك + أس
         self.sports = len(sport_words) >= self.org.min_sport_words
 
     # --- what a word is ---------------------------------------------------------------
@@ -187,6 +198,9 @@ class _Reader:
         """A found organisation as this module reads it: a club by its name alone, a team's
         description dropped, a product dropped."""
         tokens, c = self.tokens, self.cues
+        if (found.type == "person" and self.sports and found.end - found.start == 2
+                and self.club_cue_before(found.start + 1) and self.club_word_end(found.start + 1) == found.end):
+            return _Found(found.start + 1, found.end, "organization", named_as=self.org.club_head)  # ضد ضمك: a cue and a club
         if found.type != "organization":
             return found
         first = found.start if found.head is None else found.head
@@ -195,6 +209,11 @@ class _Reader:
             found = _Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
         if found.head is not None:
             return found
+        if (found.end > found.start + 1 and _stem_in(tokens[found.start], self.org.movement_heads)
+                and any(q in tokens[found.start + 1].gap for q in _QUOTES)
+                and all(self.finder.rare(t) for t in tokens[found.start + 1:found.end])):
+            # حزب “البام”: the quotes hold the name; "حركة "أمل"" keeps its head, أمل being "hope"
+            return _Found(found.start + 1, found.end, found.type, head=found.start)
         end = self.second_nouns_end(found.end, found.start)  # وزارة الداخلية واللامركزية
         found = _Found(found.start, end, found.type) if end > found.end else found
         if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in _QUOTES)
@@ -216,9 +235,14 @@ class _Reader:
             head.plain_article and head.word[2:] in self.org.team_heads and head.word[2:])
         if team and head.article:
             return None if all(_is_nisba(t) for t in tokens[found.start + 1:found.end]) else found  # النادي الإسباني
-        if (team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None
-                and end < found.end and tokens[end].plain_article and not _is_nisba(tokens[end])):
-            return _Found(found.start, end, "organization")  # فريق الهلال (الكلاسيكو السعودي): the next genitive is the object
+        if team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None:
+            if end < found.end and tokens[end].plain_article and not _is_nisba(tokens[end]):
+                found = _Found(found.start, end, "organization")  # فريق الهلال (الكلاسيكو السعودي): the next genitive is the object
+            if end == found.end or (found.end == end + 1 and _is_nisba(tokens[end])
+                                    and not tokens[found.start + 1].article):
+                # فريق الهلال، فريق العين الإماراتي: the club is named without its head (kept as a
+                # spelling); a club named by bare words leaves its country's nisba out (ريال مدريد)
+                return _Found(found.start + 1, end, "organization", head=found.start)
         if (found.end == found.start + 2 and not tokens[found.start + 1].article
                 and self.finder.verb_like(tokens[found.start + 1], past=False)):
             return None  # حركة تحمل وسمًا: a verb after the head starts a clause
@@ -242,7 +266,7 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = self.cued_short_name(k, taken)
+            name = self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
             if name is not None:
                 found.append(name)
                 k = name.end
@@ -308,13 +332,121 @@ class _Reader:
             return _Found(k, k + 1, "organization")
         # one or two words and an outlet's tail word: صراحة نيوز، عربي بوست، وول ستريت جورنال
         for tail in (k + 1, k + 2):
+            loan_tail = tail < len(tokens) and not tokens[tail].word.startswith("ال")
             if tail < len(tokens) and self.outlet_tail(tail, taken) and all(
-                    self.outlet_word(m, taken) and (m == k or tokens[m].joined) for m in range(k, tail)):
+                    self.outlet_word(m, taken, definite=m == k and loan_tail and tail == k + 1)
+                    and (m == k or tokens[m].joined and "\n" not in tokens[m].gap)
+                    for m in range(k, tail)):
                 end = tail + 1
                 if end < len(tokens) and self.outlet_nisba(end):
                     end += 1  # سكاي نيوز عربية: a nisba without the article is the name's
                 return _Found(k, end, "organization")
         return None
+
+    def club_by_cue(self, k: int, taken: set[int], found: list[_Found]) -> _Found | None:
+        """A club named by its one word in a match report, by the words around it (organisations.yml
+        club_cues_before and club_cues_after: "لاعب الاتحاد"، "الفيحاء ضد النصر"، "تغلب على
+        الريان") or joined by و to a club found before it or after it ("مباراة الاتحاد والهلال")."""
+        tokens, org = self.tokens, self.org
+        if not self.sports or not self._free(k, taken):
+            return None
+        conjunction = tokens[k].word.startswith("و") and not tokens[k].article or tokens[k].word.startswith("وال")
+        end = self.club_word_end(k, conjunction)
+        if end is None:
+            return None
+        after = (end < len(tokens) and not tokens[end].after_break and tokens[end].word in org.club_cues_after
+                 or self.standings_row(end))
+        joined_to_club = (conjunction and self.club_ends_at(k, found)) or (
+            end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("و")
+            and self.club_named(tokens[end].word[1:], found))
+        if self.club_cue_before(k) or after or joined_to_club:
+            return _Found(k, end, "organization", conjunction=conjunction, named_as=self.org.club_head)
+        return None
+
+    def club_word_end(self, k: int, conjunction: bool = False) -> int | None:
+        """The end of a club's one-word name at token k (behind و if `conjunction`): a word with
+        the article that is no nisba, common word nor word of a match report (الاتحاد، الفيحاء),
+        with its country's nisba if one follows (الأهلي المصري), or a bare word that is no common
+        word, place nor given name (ضمك، نيوم)."""
+        tokens, c, org = self.tokens, self.cues, self.org
+        token = tokens[k]
+        if token.covered or not token.word.isalpha() or token.word.isascii():
+            return None
+        word, plain = (token.word[1:], token.plain_stems[0][1:]) if conjunction else (token.word, token.plain_stems[0])
+        if word.startswith("ال"):
+            if (len(word) < 5 or word in c.common or word in org.sport_words or word in org.sport_not_clubs
+                    or word[2:] in org.team_heads or (word[2:],) in c.person
+                    or word.endswith(("ي", "يه", "يين", "يون")) and not self.club_nisba(token)
+                    or zipf(plain) >= org.club_word_zipf
+                    or self.finder.gazetteer.lookup((word,))):
+                return None
+            nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
+            if not nisba and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article and (
+                    word[2:] in c.organization or _is_nisba(tokens[k + 1])):
+                return None  # الاتحاد الآسيوي لكرة القدم: a longer name, its head's
+            return k + 2 if nisba else k + 1
+        if (conjunction or len(word) < 3 or word in c.given_names or self.finder.common(token)
+                or self.finder.carries_clitic(token) or self.finder.gazetteer.lookup((word,))
+                or self.finder.head_at(k) is not None or self.finder.verb_like(token, past=False)
+                or self.finder.adverb(token) or _stem_in(token, c.place) or word in org.sport_words
+                or "ال" + word in org.sport_words or "ال" + word in org.sport_not_clubs):
+            return None
+        if (city := self.city_after(k)) is not None and zipf(plain) < c.common_noun_zipf:
+            return city  # نهضة بركان، مولودية وجدة، سريع وادي زم: a club named by a word and its city
+        return k + 1 if zipf(plain) < c.rare_zipf else None
+
+    def standings_club(self, k: int, taken: set[int]) -> _Found | None:
+        """The club of a standings table's row that opens at token k ("- الجيش الملكي - 20 نقطة"):
+        every word up to its points, in a match report."""
+        tokens = self.tokens
+        if not self.sports or (k > 0 and "\n" not in tokens[k].gap):
+            return None
+        end = k
+        while end < len(tokens) and end - k < 4 and (end == k or tokens[end].joined) and self._free(end, taken) and (
+                tokens[end].word.isalpha() and not tokens[end].word.isascii()):
+            end += 1
+        return _Found(k, end, "organization", named_as=self.org.club_head) if end > k and self.standings_row(end) else None
+
+    def standings_row(self, end: int) -> bool:
+        """Do points follow the club ending before token `end`, as in a table's row ("الوداد - 32
+        نقطة")?"""
+        tokens = self.tokens
+        return (end + 1 < len(tokens) and tokens[end].word.isdigit() and tokens[end].gap.strip() in ("", "-", "–", ":", "|")
+                and "\n" not in tokens[end].gap and tokens[end + 1].word in self.org.points_words)
+
+    def city_after(self, k: int) -> int | None:
+        """The end of a known place's name right after token k (بركان، وادي زم)."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or not tokens[k + 1].joined or tokens[k + 1].word not in self.finder.gazetteer.first_words:
+            return None  # the city's word as written, no clitic read off it
+        place = self.finder.place_at(k + 1, known_too=True)
+        return place[0] if place and place[1].kind == "city" else None
+
+    def club_nisba(self, token) -> bool:
+        """A club named by a nisba (الأهلي، الترجي): no country's, no adjective of unknown.yml, and
+        rarer than the nisbas that describe (الدولي، الوطني)."""
+        return (not self.finder.national_nisba(token) and not any(s in self.cues.adjectives for s in token.stems)
+                and zipf(token.written) < self.org.club_nisba_zipf)
+
+    def club_cue_before(self, k: int) -> bool:
+        """Does a club's cue end right before token k (لاعب، ضد، بمواجهة، تغلب على)?"""
+        tokens = self.tokens
+        for phrase in self.org.club_cues_before:
+            start = k - len(phrase)
+            if start < 0 or any(t.after_break for t in tokens[start + 1:k + 1]):
+                continue
+            if phrase[0] in tokens[start].stems and [t.word for t in tokens[start + 1:k]] == list(phrase[1:]):
+                return True
+        return False
+
+    def club_named(self, word: str, found: list[_Found]) -> bool:
+        """Is `word` the one-word name of a club found before in this text?"""
+        return any(f.type == "organization" and f.end - f.start == 1 and word in self.tokens[f.start].stems
+                   for f in found)
+
+    def club_ends_at(self, k: int, found: list[_Found]) -> bool:
+        """Does a club's one-word name end right before token k (الاتحاد before والهلال)?"""
+        return any(f.type == "organization" and f.end == k and f.end - f.start <= 2 for f in found)
 
     def outlet_nisba(self, k: int) -> bool:
         """A nisba without the article right after an outlet's name (سكاي نيوز عربية)."""
@@ -328,9 +460,13 @@ class _Reader:
         token = self.tokens[k]
         return token.joined and token.word.isalpha() and token.word in outlet_words().tails and self._free(k, taken)
 
-    def outlet_word(self, k: int, taken: set[int]) -> bool:
-        """A word of an outlet's name before its tail: bare, no common word nor clitic."""
+    def outlet_word(self, k: int, taken: set[int], definite: bool = False) -> bool:
+        """A word of an outlet's name before its tail: bare, no common word nor clitic; the first
+        word before a tail borrowed from English may have the article (الجديد برس، الصحراء ميديا),
+        not before an Arabic one (النشرة الإخبارية is a bulletin)."""
         token, c = self.tokens[k], self.cues
+        if definite and token.plain_article and not _is_nisba(token):
+            return self._free(k, taken) and token.word.isalpha() and token.word not in c.common
         return (self._free(k, taken) and token.word.isalpha() and not token.article
                 and not self.finder.carries_clitic(token) and token.word not in c.common
                 and not self.finder.adverb(token) and not self.finder.verb_like(token, past=False)
@@ -362,12 +498,15 @@ class _Reader:
         if token.covered or not token.word.isalpha() or not self.sports:
             return None
         if token.plain_article:
-            ok = (not _is_nisba(token) and token.word not in c.common and zipf(token.written) < c.common_noun_zipf
+            ok = ((not _is_nisba(token) or self.club_nisba(token)) and token.word not in c.common
+                  and zipf(token.written) < self.org.club_word_zipf
                   and (token.word,) not in c.person)  # فريق المدرب الفرنسي: the coach's team
-            if not ok or self.finder.head_at(k) is not None:
-                return None
+            if not ok or self.finder.head_at(k) is not None and self.club_word_end(k) is None:
+                return None  # فريق الاتحاد: a head's word names a club when no genitive of its own follows
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
             return k + 2 if nisba else k + 1  # العين الإماراتي، الشرطة العراقي: the club of that country
+        if not token.article and (city := self.city_after(k)) is not None and self.finder.head_at(k) is None:
+            return city  # نادي سريع وادي زم
         end = k
         while (end < len(tokens) and end - k < 2 and (end == k or tokens[end].joined) and not tokens[end].article
                and tokens[end].word.isalpha() and not tokens[end].covered and tokens[end].word not in c.common

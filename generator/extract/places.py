@@ -42,11 +42,29 @@ class Gazetteer:
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
-        """The first word of every name: most words of a text are none, and are passed by."""
-        return frozenset(words[0] for words in self.by_words)
+        """The first word of every name, in either spelling of its "g": most words of a text
+        are none, and are passed by."""
+        return frozenset(words[0] for words in self.by_words) | frozenset(words[0] for words in self.by_g_spelling)
+
+    @functools.cached_property
+    def by_g_spelling(self) -> dict[tuple[str, ...], Place]:
+        """The transliterated names with a "g" (غ) as Egyptian text writes them, with ج
+        (غواتيمالا / جواتيمالا، أوروغواي / أوروجواي): GUIDE's letter that varies by region.
+        Only long words, where the other letter is no Arabic word's."""
+        spelled: dict[tuple[str, ...], Place] = {}
+        for words, place in self.by_words.items():
+            if any(_G in w and len(w) >= _MIN_G_WORD for w in words):
+                other = tuple(w.replace(_G, _EGYPTIAN_G) if len(w) >= _MIN_G_WORD else w for w in words)
+                if other not in self.by_words:
+                    spelled.setdefault(other, place)
+        return spelled
 
     def lookup(self, words: tuple[str, ...]) -> Place | None:
-        return self.by_words.get(words)
+        return self.by_words.get(words) or self.by_g_spelling.get(words)
+
+
+_G, _EGYPTIAN_G = "غ", "ج"
+_MIN_G_WORD = 5
 
 
 def _given_names() -> frozenset[str]:
@@ -217,6 +235,8 @@ def _known_places(path: Path = DATA) -> dict[tuple[str, ...], Place]:
         add(name, Place(name, name_en, "city"))
     for name, name_en in data["regions"].items():
         add(name, Place(name, name_en, "region"))
+    for code in data["world_regions"]:
+        add(arabic[code], Place(arabic[code], english[code], "region"))
     return by_words
 
 

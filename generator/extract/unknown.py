@@ -116,6 +116,8 @@ class Cues:
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
+    named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
+    title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
 
     @property
     def heads(self) -> frozenset[str]:
@@ -181,6 +183,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         speaker_followers=words("speaker_followers"),
         person_nouns=words("person_nouns"),
         age_words=words("age_words"),
+        named_by_one_genitive=words("named_by_one_genitive"),
+        title_genitives=words("title_genitives"),
     )
 
 
@@ -289,9 +293,19 @@ def _stem_in(token: _Token, words) -> str | None:
     return next((stem for stem in token.stems if stem in words), None)
 
 
+def _adjective_like(token: _Token) -> bool:
+    """An adjective with the article that agrees with a head (العليا، المستقلة، الوطني): a nisba,
+    or a feminine or elative form (العليا، الكبرى، المستقلة, as written with ة or ى)."""
+    plain = token.plain_stems[0]
+    return token.plain_article and (_is_nisba(token) or plain.endswith(("ة", "ى", "يا")) and len(plain) >= 5)
+
+
 def _is_nisba(token: _Token) -> bool:
-    """An adjective of relation with the article (المصري، الروسية، الدولي)."""
-    return token.plain_article and token.word.endswith(("ي", "يه", "يين", "يون"))
+    """An adjective of relation with the article (المصري، الروسية، الدولي، القضائية); not a noun
+    whose hamza folding writes like one (الهيئة، البيئة، الفئة: ئة folds to يه)."""
+    plain = token.plain_stems[0]
+    return (token.plain_article and token.word.endswith(("ي", "يه", "يين", "يون"))
+            and not (plain.endswith(("ئة", "ئه")) and not plain.endswith(("ائة", "ائه", "وئة", "وئه"))))
 
 
 @dataclass
@@ -304,6 +318,7 @@ class _Found:
     conjunction: bool = False  # the first word carries و (... خلوصي أكار ومولود جاويش أوغلو)
     head: int | None = None  # an outlet's head left out of its name (صحيفة "عكاظ"): kept as a spelling
     short: int | None = None  # where a spelling without the name's first word starts (ولاية النعامة: النعامة)
+    named_as: str | None = None  # the head a cue implied (نادي for "لاعب الاتحاد"): a spelling with it
 
 
 class _Finder:
@@ -1066,6 +1081,9 @@ class _Finder:
             place = self.place_at(k, known_too=True) if bare and (not token.article or token.plain_article) else None
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
+            if (generic := self.purpose_link(i, k, genitives)) > len(link or ()):
+                link = tokens[k:k + generic]
+                kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
             if link:
                 k += len(link)
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
@@ -1078,9 +1096,10 @@ class _Finder:
             elif token.covered:
                 break
             elif (k == j and not token.article and not definite_head and not self.common(token)
-                  and not self.carries_clitic(token) and k + 1 < len(tokens)
+                  and not self.carries_clitic(token) and k + 1 < len(tokens) and self.head_at(i) != "place"
                   and tokens[k + 1].joined and self.place_at(k + 1, known_too=True)):
-                k += 1  # a construct before a place: وكالة أنباء الكويت، وزارة خارجية مصر
+                k += 1  # a construct before a place: وكالة أنباء الكويت، وزارة خارجية مصر (not after a
+                # facility's head, a verb as often as a noun: "وسجن ملك النمسا" is "and the king imprisoned")
             elif token.word in c.article_names and k == j:
                 k, named = k + 1, True  # حزب الله
             elif named and not _is_nisba(token):
@@ -1130,7 +1149,46 @@ class _Finder:
                 and all(_is_nisba(t) for t in tokens[j:k])):
             return k, False  # الصحيفة الأمريكية، الشركة النفطية اليابانية: a country has many, so they describe one
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
-        return k, named or genitives >= 2
+        return k, named or genitives >= 2 or genitives == 1 and self.named_by_its_genitive(i, k)
+
+    def named_by_its_genitive(self, i: int, end: int) -> bool:
+        """Does the head at token i name a body with its one genitive (مجلس النواب، وزارة الصحة)?
+        Not after a role whose title it completes (رئيس مجلس الوزراء، رئيسا لمجلس الإدارة)."""
+        tokens, c = self.tokens, self.cues
+        if _stem_in(tokens[i], c.named_by_one_genitive) is None:
+            return False
+        after_role = i > 0 and not tokens[i].after_break and not tokens[i].after_comma and any(
+            s in self.cues_by_head or s.endswith("ا") and s[:-1] in self.cues_by_head for s in tokens[i - 1].stems)
+        return not (after_role and tokens[end - 1].word in c.title_genitives)
+
+    def purpose_link(self, i: int, k: int, genitives: int) -> int:
+        """Length in words of a genitive with ل that names what a body with a definite head and
+        its adjectives is for (الهيئة العليا المستقلة للانتخابات، اللجنة الوطنية لمراقبة الأهلة،
+        المركز الوطني لتمويل الإنتربنك), or 0: a noun with the article behind لل, or a bare
+        noun behind ل with its genitive, and the genitives joined to it by و."""
+        tokens = self.tokens
+        if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].plain_article or genitives >= 2)):
+            return 0  # حزب التجمع الوطني للأحرار: a head without the article, a genitive and its adjective
+        token = tokens[k]
+        if token.covered or _is_nisba(token) or not token.word.isalpha():
+            return 0
+        c = self.cues
+        noun = "ال" + token.word[2:] if token.word.startswith("لل") else token.word[1:]
+        bare = noun.removeprefix("ال")
+        if noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person:
+            return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something
+        if token.word.startswith("لل") and len(token.word) >= 6:
+            end = k + 1
+        elif (token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
+              and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
+            end = k + 2  # لمراقبة الأهلة: ل and a verbal noun, then its genitive
+        else:
+            return 0
+        while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
+                _is_nisba(tokens[end]) or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
+                and tokens[end].word not in self.cues.common and self.head_at(end) is None):
+            end += 1  # للأنواء الجوية والرصد الزلزالي، للقبول وتقويم وتوثيق الشهادات
+        return end - k
 
     def _after_particle(self, k: int) -> bool:
         """Can token k be the word a particle (بن، أبو، عبد) joins to a name?"""
@@ -1175,8 +1233,17 @@ class _Finder:
             for name in (stem, "ال" + stem, stem + "يا", stem + "يه", stem + "ا"))
 
     def place_name_after_cue(self, j: int) -> int | None:
-        """The end of a place's name after a place word and its nisba adjectives."""
+        """The end of a place's name after a place word and its nisba adjectives; a name in
+        quotes is the words the quotes hold (منطقة «غوط رباح»)."""
         tokens, c = self.tokens, self.cues
+        if j < len(tokens) and any(q in tokens[j].gap for q in _QUOTES) and not _SENTENCE_BREAK.search(tokens[j].gap):
+            k = j + 1
+            while k < len(tokens) and tokens[k].joined and k - j < 4:
+                k += 1
+            closing = tokens[k].gap if k < len(tokens) else self.text[tokens[k - 1].end:tokens[k - 1].end + 1]
+            if any(q in closing for q in _QUOTES) and not any(t.covered for t in tokens[j:k]) and all(
+                    t.word.isalpha() and t.word not in c.common for t in tokens[j:k]):
+                return k
         while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]):
             j += 1  # العاصمة البريطانية لندن
         if j >= len(tokens) or not tokens[j].joined or tokens[j].covered:
@@ -1228,6 +1295,9 @@ class _Finder:
         after = self.text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(self.text)]
         if after.lstrip(" ").startswith(":") or start > i and (end == len(tokens) or "\n" in after):
             return start, end
+        rest = after.strip(" ")
+        if rest[:1] in ("-", "/", "–", "—", "|") and rest[1:].lstrip(" ")[:1] in ("\n", ""):
+            return start, end  # "المؤتمرنت -" alone on its line: the outlet's credit above its text
         return None
 
     def credit_in_brackets(self, i: int, after_organization: bool) -> int | None:
@@ -1246,7 +1316,7 @@ class _Finder:
         if not after.startswith(")"):
             return None
         rest = after[1:].strip(" ")
-        return end if after_organization or rest[:1] in ("", ".", "\n", "-", "–", "—") else None
+        return end if after_organization or rest[:1] in ("", ".", "\n", "-", "–", "—", "ـ") else None  # ـ: a dash typed as tatweel
 
     def credit_word(self, token: _Token, bracketed: bool = False) -> bool:
         """A word of a credit: rare, not a label, a given name or a place; alone in brackets a
@@ -1270,7 +1340,8 @@ class _Finder:
             if token.covered:
                 i += 1
                 continue
-            after_organization = bool(found) and found[-1].end == i and found[-1].type == "organization"
+            after_organization = bool(found) and found[-1].type == "organization" and (found[-1].end == i or all(
+                t.word in c.organization_descriptors and not t.after_break for t in tokens[found[-1].end:i]))  # الرسمية (سانا)
             if (credit_end := self.credit_in_brackets(i, after_organization)) is not None:
                 found.append(_Found(i, credit_end, "organization"))
                 i = credit_end
@@ -1600,11 +1671,12 @@ def _article_text(item) -> tuple[str, str]:
 
 def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     """(proposal, folded words) of every cue in one text."""
-    from generator.extract.organisations import with_organisations  # it reads this module's finder
+    from generator.extract.local_places import with_local_places  # they read this module's finder
+    from generator.extract.organisations import with_organisations
 
     out = []
     cues = doc.finder.cues
-    for found in with_organisations(doc.finder, doc.finder.find()):
+    for found in with_local_places(doc.finder, with_organisations(doc.finder, doc.finder.find())):
         name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person")
         place = found.place
@@ -1614,6 +1686,8 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
             _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)
         if found.short is not None:
             with_head += (_written(doc.text, doc.finder.tokens, found.short, found.end, cues),)
+        if found.named_as is not None:
+            with_head += (f"{found.named_as} {name}",)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
                             with_head, place.name_en if place else None)
         out.append((proposal, tuple(orthography.name_key(name).split())))
@@ -1644,7 +1718,18 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
     # A name the registry has that the matcher did not see where it was written (a quote
     # between its words: مجمع "سوناطراك") is not proposed again.
     known = {name_key(n) for e in getattr(matcher, "entities", ()) for n in (e.name, *e.aliases)}
-    # Nor a name the registry would refuse (too short, a function word, a very common word).
+    # Nor a name the registry would refuse (too short, a function word, a very common word),
+    # unless a spelling with its head is not refused: "نادي الاتحاد" for الاتحاد, which is a word
+    # too; only that spelling is counted.
+    for key in [k for k, p in cued.items() if why_not_a_name(p.name)]:
+        words = len(cued[key].name.split())
+        longer = next((s for s in cued[key].spellings if len(s.split()) == words + 1 and not why_not_a_name(s)
+                       and name_key(cued[key].name) in name_key(s)), None)
+        if longer is None:
+            continue
+        cued[key] = replace(cued[key], name=longer, spellings=tuple(s for s in cued[key].spellings if s != longer))
+        words_of[key] = tuple(orthography.name_key(longer).split())
+        spellings_of[key] = [words_of[key]]
     for key in [k for k, p in cued.items() if name_key(p.name) in known or why_not_a_name(p.name)]:
         del cued[key], words_of[key], spellings_of[key]
     # Nor a person's family name alone where a text that names him has the full name (وقال جيرارد

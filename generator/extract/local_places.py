@@ -1,0 +1,190 @@
+"""Towns, villages and neighbourhoods that no gazetteer names, read by where the news puts them
+(discovery's cues for places, over what unknown.py's scan found in one text):
+
+- a town and the larger place it is in: "في بلفاست بأيرلندا الشمالية", "في كيب كنافيرال بولاية
+  فلوريدا", "وتقوع في بيت لحم", "بالمشرية (ولاية النعامة)", "بلدات دورا جنوبها": a rare word after
+  a preposition of place, then ب or في and a known place or a word for a division;
+- the items of a list after a plural place word: "بلدات دورا وتقوع وعزون", "قرى X وY";
+- a dateline: a rare word opening a line before a dash and an agency's credit ("سول - د ب أ -").
+
+The words are data (generator/data/places.yml `local_places`; the place words are unknown.yml's).
+Once a cue found a town, unknown.py counts it wherever the archive writes it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator.extract.unknown import _Found, _Finder, _is_nisba, _stem_in, zipf
+from generator.text.orthography import fold
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
+_DATELINE_DASH = re.compile(r"^\s*[-–—/]\s*$")
+
+
+@dataclass(frozen=True)
+class LocalPlaceCues:
+    prepositions: frozenset[str]  # folded: في، من، إلى، قرب (and ب, ل read off a word)
+    within: frozenset[str]  # folded: في، ب (ب read off the next word)
+    plural_place_words: frozenset[str]  # folded: بلدات، قرى، مدن
+    directions: frozenset[str]  # folded: شمال، جنوب (with a pronoun after: جنوبها)
+    max_zipf: float  # a town's word is rarer than this in general Arabic
+
+
+@functools.lru_cache(maxsize=None)
+def load_local_place_cues(path: Path = DATA) -> LocalPlaceCues:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["local_places"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in data[key])
+
+    return LocalPlaceCues(words("prepositions"), words("within"), words("plural_place_words"), words("directions"),
+                          float(data["max_zipf"]))
+
+
+class _Reader:
+    def __init__(self, finder: _Finder):
+        self.finder = finder
+        self.tokens = finder.tokens
+        self.cues = finder.cues
+        self.local = load_local_place_cues()
+
+    def town_word(self, k: int, taken: set[int], behind: str = "", limit: float | None = None,
+                  listed: bool = False) -> bool:
+        """Can token k (without the clitic `behind`) be a town's word: rarer than `limit`, no
+        common word, given name, head, verb, adjective or known place? A word like a nisba
+        (الشعيتية) only in a list after a place word, where no adjective stands."""
+        f, c, token = self.finder, self.cues, self.tokens[k]
+        if k in taken or token.covered or not token.word.isalpha() or token.word.isascii():
+            return False
+        word, plain = token.word[len(behind):], token.plain_stems[0][len(behind):]
+        if len(word) < 3 or (word.startswith("ال") and _is_nisba(token) and not listed):
+            return False
+        return (zipf(plain) < (self.local.max_zipf if limit is None else limit) and word not in c.common and word not in c.given_names
+                and word not in c.particles and word not in c.place and not f.gazetteer.lookup((word,))
+                and f.head_at(k) is None and not f.verb_like(token, past=False)
+                and not f.possessed(token) and not token.tanwin and not word.endswith(("يين", "يون"))
+                and not any(w in c.verbs or w in c.adjectives or (w,) in c.person for w in (word, *token.stems)))
+
+    def name_end(self, k: int, taken: set[int], behind: str = "", listed: bool = False) -> int | None:
+        """The end of a town's name of one or two words at token k: a rare word, or two words of
+        which one is rare and the other no common word (كيب كنافيرال)."""
+        tokens, weak = self.tokens, self.cues.weak_cue_zipf
+        if not self.town_word(k, taken, behind, weak, listed):
+            return None
+        rare = self.town_word(k, taken, behind, listed=listed)
+        if k + 1 < len(tokens) and tokens[k + 1].joined and not tokens[k + 1].article and self.town_word(
+                k + 1, taken, "", weak) and (rare or self.town_word(k + 1, taken)) and not _stem_in(
+                tokens[k + 1], self.local.directions):
+            return k + 2
+        return k + 1 if rare else None
+
+    def known_place_at(self, k: int, behind: str = "") -> bool:
+        """Is there a known place, or a word for a division, at token k (behind ب or في)?"""
+        tokens, f = self.tokens, self.finder
+        if k >= len(tokens):
+            return False
+        token = tokens[k]
+        stems = [s for s in token.stems if token.word.startswith(behind) and len(s) <= len(token.word) - len(behind)]
+        if any(s in self.cues.place for s in stems):
+            return True  # بولاية فلوريدا، بمحافظة الغربية
+        if token.covered:
+            return True  # a registry place (or name) there
+        return f.place_at(k, known_too=True) is not None and (not behind or token.word.startswith(behind))
+
+    def inside_larger_place(self, end: int) -> bool:
+        """Does a larger place follow the town ending before token `end`: "بأيرلندا"، "في بيت لحم"،
+        "(ولاية النعامة)"، "جنوبها"?"""
+        tokens = self.tokens
+        if end >= len(tokens):
+            return False
+        after = tokens[end]
+        gap = after.gap.strip()
+        if gap == "(" and _stem_in(after, self.cues.divisions):
+            return True
+        if gap and gap not in ("،", ","):
+            return False
+        if not gap and after.word in self.local.within and self.known_place_at(end + 1):
+            return True  # في بيت لحم
+        if not gap and after.word.startswith("ب") and self.known_place_at(end, "ب"):
+            return True  # بأيرلندا، بولاية فلوريدا
+        return not gap and any(after.word.startswith(d) and after.word[len(d):] in ("ها", "ه") for d in self.local.directions)
+
+    def after_preposition(self, k: int) -> str | None:
+        """The clitic to read off token k when a preposition of place stands before the town
+        ("" for a preposition word before it), or None."""
+        tokens = self.tokens
+        token = tokens[k]
+        if k > 0 and token.joined and not token.after_break and _stem_in(tokens[k - 1], self.local.prepositions):
+            return ""
+        for clitic in ("ب", "و"):  # not a word of its own (بلغت "reached" is no ب + لغت)
+            if token.word.startswith(clitic) and len(token.word) - len(clitic) >= 3 and zipf(token.written) < self.local.max_zipf:
+                return clitic
+        return None
+
+    def scan(self, taken: set[int], found: list[_Found]) -> list[_Found]:
+        tokens = self.tokens
+        out: list[_Found] = []
+        k = 0
+        while k < len(tokens):
+            listed = self.listed_after_place_word(k, taken)
+            if listed:
+                out += listed
+                k = listed[-1].end
+                continue
+            behind = self.after_preposition(k)
+            end = self.name_end(k, taken, behind) if behind is not None else None
+            if end is not None and self.inside_larger_place(end):
+                out.append(_Found(k, end, "place", conjunction=bool(behind)))
+                k = end
+                continue
+            if (end := self.dateline_town(k, taken, found)) is not None:
+                out.append(_Found(k, end, "place"))
+                k = end
+                continue
+            k += 1
+        return out
+
+    def listed_after_place_word(self, k: int, taken: set[int]) -> list[_Found]:
+        """The towns listed after a plural place word at token k ("بلدات دورا وتقوع")."""
+        tokens = self.tokens
+        if _stem_in(tokens[k], self.local.plural_place_words) is None:
+            return []
+        out, m, behind = [], k + 1, ""
+        while m < len(tokens) and (m == k + 1 and tokens[m].joined or out and tokens[m].gap.strip() in ("", "،", ",")):
+            end = self.name_end(m, taken, behind, listed=True)
+            if end is None:
+                break
+            out.append(_Found(m, end, "place", conjunction=bool(behind)))
+            m = end
+            if m < len(tokens) and self.inside_larger_place(m):
+                m += 1  # دورا جنوبها: the direction is the list's, not a town
+                while m < len(tokens) and tokens[m].joined and not tokens[m].word.startswith("و"):
+                    m += 1
+            behind = "و" if m < len(tokens) and tokens[m].word.startswith("و") and not tokens[m].word.startswith("ال") else ""
+            if not behind:
+                break
+        return out
+
+    def dateline_town(self, k: int, taken: set[int], found: list[_Found]) -> int | None:
+        """A town opening a line before a dash and an agency's credit ("سول - د ب أ -"); not an
+        outlet's credit before a dash and a place ("المؤتمرنت -\nتعز")."""
+        tokens = self.tokens
+        if k > 0 and "\n" not in tokens[k].gap:
+            return None
+        end = self.name_end(k, taken)
+        if end is None or end >= len(tokens) or not _DATELINE_DASH.match(tokens[end].gap):
+            return None
+        credit = tokens[end].covered or any(f.start == end and f.type == "organization" for f in found)
+        return end if credit and "\n" not in tokens[end].gap else None
+
+
+def with_local_places(finder: _Finder, found: list[_Found]) -> list[_Found]:
+    """What the scans found in one text, with the towns this module reads."""
+    reader = _Reader(finder)
+    taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
+    return sorted(found + reader.scan(taken, found), key=lambda f: f.start)

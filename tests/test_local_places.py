@@ -1,0 +1,56 @@
+"""Places that discovery reads from CLDR and the gazetteer's data, and towns that no gazetteer
+names, read by where the news puts them (generator/extract/places.py, local_places.py), on
+sentences written for these tests."""
+from __future__ import annotations
+
+from generator.extract.unknown import find_unknown_names
+
+
+def places(text: str) -> dict[str, str | None]:
+    return {p.name: p.name_en for p in find_unknown_names(text, []) if p.type == "place"}
+
+
+def test_a_g_name_written_with_jim_is_the_same_place():
+    assert places("صورت الأفلام في المكسيك وجواتيمالا.").get("غواتيمالا") == "Guatemala"
+    assert places("وسافر المنتخب إلى أوروجواي الأسبوع الماضي.").get("أوروغواي") == "Uruguay"
+
+
+def test_continents_and_the_countries_of_the_united_kingdom():
+    assert places("تراجعت مبيعات الشركة في أوروبا هذا العام.").get("أوروبا") == "Europe"
+    found = places("ولد اللاعب في إنجلترا، وسرقت عصابة بنكا في أيرلندا الشمالية.")
+    assert found.get("إنجلترا") == "England" and found.get("أيرلندا الشمالية") == "Northern Ireland"
+    assert "أيرلندا" not in found
+
+
+def test_a_town_and_the_larger_place_it_is_in():
+    assert "بلفاست" in places("سرقت عصابة مبلغا كبيرا من بنك في بلفاست بأيرلندا الشمالية.")
+    assert "كيب كنافيرال" in places("انطلق الصاروخ من مركز الفضاء في كيب كنافيرال بولاية فلوريدا.")
+    assert "المشرية" in places("وبدأ مشواره الدراسي بعد أن ولد بالمشرية (ولاية النعامة) عام 1945.")
+    found = places("اقتحمت القوات أحياء في الخليل، وتقوع في بيت لحم، وعزون في قلقيلية، ومردا في سلفيت.")
+    assert {"تقوع", "عزون", "مردا"} <= set(found)
+
+
+def test_a_verb_with_a_clitic_before_a_place_is_no_town():
+    # بلغت is "reached", not ب + لغت
+    assert not {"لغت", "بلغت"} & set(places("حيث بلغت الحرارة في المغرب 47 درجة."))
+
+
+def test_a_common_word_after_a_preposition_is_no_town():
+    assert not {"الاجتماع", "اجتماع"} & set(places("وعقد الوزير اجتماعا في الرياض بعد اجتماع في جدة."))
+
+
+def test_a_facility_head_that_is_a_verb_leaves_the_country():
+    assert places("وسجن ملك النمسا ملك إنجلترا بعد الحملة.").get("النمسا") == "Austria"
+
+
+def test_a_quoted_name_after_a_place_word():
+    assert "غوط رباح" in places("تفقد المحافظ منطقة «غوط رباح» بمدينة مرسى مطروح.")
+
+
+def test_towns_named_like_nisbas_in_a_list_after_a_place_word():
+    found = places("استهدف القصف سيارة مدنية بين بلدتي الشعيتية والقليلية جنوبي لبنان.")
+    assert {"الشعيتية", "القليلية"} <= set(found) and "القليلية جنوبي" not in found
+
+
+def test_an_outlets_credit_before_a_dash_is_no_town():
+    assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")

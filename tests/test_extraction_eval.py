@@ -295,4 +295,4 @@ def test_extraction_on_real_news_holds_its_floors(bench):
     assert held["dates"]["precision"] >= 0.90 and held["discovery_recall"]["person"]["recall"] >= 0.76, held
     assert held["discovery_recall"]["place"]["recall"] >= 0.70, held
     assert held["discovery_recall"]["organization"]["recall"] >= 0.55, held
-    assert held["discovery_precision"]["precision"] >= 0.78, held
+    assert held["discovery_precision"]["precision"] >= 0.77, held

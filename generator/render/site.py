@@ -94,7 +94,8 @@ class EntityPagesMemo:
 
     def __init__(self) -> None:
         self.shared: bytes | None = None
-        self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages, sparkline)
+        self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages)
+        self.sparklines: dict[str, tuple] = {}  # entity id -> (profile, months, sparkline)
         self.chronology: dict[str, tuple] = {}  # a chronology page's src -> (inputs, page)
         self.articles: dict[str, tuple] = {}  # an article page's src -> (inputs, page)
         self.neighbours: dict[str, tuple] = {}  # entity id -> (entity, profile, src, as_neighbour())
@@ -102,6 +103,7 @@ class EntityPagesMemo:
     def start(self, shared: bytes) -> None:
         if shared != self.shared:
             self.shared, self.units, self.chronology, self.articles, self.neighbours = shared, {}, {}, {}, {}
+            self.sparklines = {}
 
 
 def neighbour_lookup(entity_views: dict, memo: EntityPagesMemo | None = None):
@@ -273,13 +275,11 @@ def article_html(body: str, body_format: str, links: tuple) -> str:
 
 
 def chart_months(archive: Archive) -> list:
-    """The months an entity's chart and the sparklines span: the archive's, and at least a year
-    up to its latest month (two articles a month apart still make a readable chart)."""
+    """The months the sparklines of a listing of entities span: the archive's (charts.span), one
+    axis for every row, so that rows compare. (An entity's own chart spans its own months.)"""
     if not archive.articles:
         return []
-    first, last = charts.month_of(archive.articles[0].date), charts.month_of(archive.articles[-1].date)
-    year_before = (last[0] - 1, last[1] + 1) if last[1] < 12 else (last[0], 1)
-    return charts.month_range(min(first, year_before), last)
+    return charts.span(charts.month_of(archive.articles[0].date), charts.month_of(archive.articles[-1].date))
 
 
 def mentions_per_month(profile: EntityProfile) -> Counter:
@@ -289,9 +289,25 @@ def mentions_per_month(profile: EntityProfile) -> Counter:
     return counts
 
 
-def _entity_inputs(view: EntityView, entries: list, neighbour, views: dict, months: list) -> tuple:
+def sparklines_over(months: list, strings: Strings, memo: EntityPagesMemo | None = None):
+    """An entity's sparkline over the listing's `months` by its id and profile; with `memo`, the
+    last pass's while the profile is the same object and the months the same."""
+    kept = memo.sparklines if memo is not None else {}
+    span = tuple(months)
+
+    def sparkline(entity_id: str, profile: EntityProfile):
+        known = kept.get(entity_id)
+        if known is None or known[0] is not profile or known[1] != span:
+            series = charts.Series.of(mentions_per_month(profile), months)
+            known = kept[entity_id] = (profile, span, charts.sparkline(series, "mention", strings))
+        return known[2]
+
+    return sparkline
+
+
+def _entity_inputs(view: EntityView, entries: list, neighbour, views: dict) -> tuple:
     """Everything an entity's pages are made from besides what all pages share."""
-    return (view.entity, view.src, view.profile, tuple(entries), tuple(months),
+    return (view.entity, view.src, view.profile, tuple(entries),
             tuple(neighbour(a.entity_id) for a in view.profile.related),
             tuple(neighbour(eid) for entry in entries for eid in entry.entity_ids),
             tuple(views.get(key) for entry in entries for key in entry.article_keys))
@@ -310,22 +326,22 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
             entries_of[entity_id].append(entry)
     neighbour = neighbour_lookup(entity_views, memo)
     kept: dict[str, tuple] = {}
+    sparkline = sparklines_over(months, strings, memo)
     for view in entity_views.values():
         entity, profile = view.entity, view.profile
         by_type[entity.type].append(view)
+        sparklines[entity.id] = sparkline(entity.id, profile)
         if memo is not None:
-            inputs = _entity_inputs(view, entries_of.get(entity.id, []), neighbour, views, months)
+            inputs = _entity_inputs(view, entries_of.get(entity.id, []), neighbour, views)
             known = memo.units.get(entity.id)
             if known is not None and known[0] == inputs:
                 kept[entity.id] = known
                 pages += known[1]
-                sparklines[entity.id] = known[2]
                 continue
             first = len(pages)
         related = [RelatedEntity(entity_views[a.entity_id].link, a.articles, a.sentences)
                    for a in profile.related if a.entity_id in entity_views]
-        series = charts.Series.of(mentions_per_month(profile), months)
-        sparklines[entity.id] = charts.sparkline(series, "mention", strings)
+        series = charts.Series.spanning(mentions_per_month(profile))
         meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
                 "feed": to.entity_feed(entity)}
         context = {
@@ -362,7 +378,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
                               {"entity": entity, "entity_src": view.src, "total": len(entries),
                                "items": timeline_groups(part.items, entity_views, views), "pagination": part}))
         if memo is not None:
-            kept[entity.id] = (inputs, pages[first:], sparklines[entity.id])
+            kept[entity.id] = (inputs, pages[first:])
     if memo is not None:
         memo.units = kept
     groups = []
@@ -371,9 +387,11 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         label = settings.type_label(entity_type)
         groups.append({"type": entity_type, "label": label, "src": to.entity_type(entity_type),
                        "count": len(members), "top": members[:30]})
-        pages += listing_pages(to.entity_type(entity_type), "entity_type.md.j2", {"title": label}, members,
-                               settings.page_size, {"total": len(members), "entity_type": entity_type,
-                                                    "sparklines": sparklines}, strings)
+        listing = listing_pages(to.entity_type(entity_type), "entity_type.md.j2", {"title": label}, members,
+                                settings.page_size, {"total": len(members), "entity_type": entity_type}, strings)
+        for page in listing:  # its rows' only: a page shows (and is rendered again for) its own rows
+            page.context["sparklines"] = {view.entity.id: sparklines[view.entity.id] for view in page.context["items"]}
+        pages += listing
     pages.append(Page(to.entities, "entities_index.md.j2", {"title": strings.text("titles.entities")},
                       {"groups": groups}))
     return pages

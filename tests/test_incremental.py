@@ -74,12 +74,17 @@ def edit_description(root: Path) -> None:
     _replace(root / "content/entities/person/elizabeth-rood.md", "دبلوماسية أميركية", "دبلوماسية أميركية مخضرمة")
 
 
+def rename_entity(root: Path) -> None:  # the same mentions (the old name an alias), a new name on every page
+    _replace(root / "content/entities/person/lloyd-austin.md", "name: لويد أوستن\n", "name: لويد جيمس أوستن\n")
+    _replace(root / "content/entities/person/lloyd-austin.md", "  - أوستن\n", "  - أوستن\n  - لويد أوستن\n")
+
+
 def edit_template(root: Path) -> None:
     _replace(root / "site_config/templates/archive_month.md.j2", "{", "<!-- a maintainer's note -->\n{")
 
 
 EDITS = [edit_article, edit_title, edit_dated_sentence, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_description,
-         edit_template, add_article_in_a_new_year]
+         edit_template, add_article_in_a_new_year, rename_entity]
 
 
 def clean_docs(root: Path) -> dict[str, bytes]:
@@ -199,7 +204,8 @@ def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_p
     root = copy_repository(tmp_path / "repo")
     preview = Preview(root)
     assert preview.regenerate()
-    for edit in (edit_article, edit_title, edit_dated_sentence, add_article, add_alias, edit_description, delete_entity, delete_article, edit_template):
+    for edit in (edit_article, edit_title, edit_dated_sentence, add_article, add_alias, edit_description, rename_entity,
+                 delete_entity, delete_article, edit_template):
         edit(root)
         assert preview.regenerate(), edit.__name__
     (root / "content/articles/2023").mkdir()

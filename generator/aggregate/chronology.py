@@ -83,6 +83,15 @@ class ChronologyEntry:
     def article_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(key for key, _ in self.sources))
 
+    @cached_property  # read for every chart and page of the chronology
+    def year(self) -> int:
+        return int(self.value[:4])
+
+    @cached_property
+    def month(self) -> tuple[int, int] | None:
+        """(year, month) of the entry, None for one known only to its year."""
+        return (self.year, int(self.value[5:7])) if len(self.value) >= 7 else None
+
     @property
     def dates(self) -> tuple[tuple[str, str | None], ...]:
         """(value, end_value) of every date the entry is shown with, the one it is listed at first."""
@@ -215,3 +224,32 @@ def group_by_year_month(entries: list[ChronologyEntry]) -> tuple[ChronologyYear,
 def entity_timeline(entries: list[ChronologyEntry], entity_id: str) -> list[ChronologyEntry]:
     """The entries that name `entity_id`, in chronological order."""
     return [e for e in entries if entity_id in e.entity_ids]
+
+
+@dataclass(frozen=True, eq=False)
+class ChronologyParts:
+    """The chronology as its pages divide it: each year's entries, each entity type's and each
+    type's in each year, oldest first (an entry is in the part of every type it names). Made
+    from the chronology and each entity's type; a preview keeps it while both are the same."""
+
+    chronology: tuple  # ChronologyEntry, oldest first
+    type_of: dict  # entity id -> its type
+    of_year: dict  # year -> [ChronologyEntry]
+    of_type: dict  # type -> [ChronologyEntry]
+    of_type_year: dict  # (type, year) -> [ChronologyEntry]
+
+    def made_of(self, chronology: tuple, type_of: dict) -> bool:
+        return chronology is self.chronology and type_of == self.type_of
+
+
+def chronology_parts(chronology: tuple, type_of: dict[str, str]) -> ChronologyParts:
+    """`chronology` by year, by entity type (of the entities `type_of` knows) and by both."""
+    of_year: dict[int, list] = {}
+    of_type: dict[str, list] = {}
+    of_type_year: dict[tuple, list] = {}
+    for entry in chronology:
+        of_year.setdefault(entry.year, []).append(entry)
+        for entity_type in {type_of[eid] for eid in entry.entity_ids if eid in type_of}:
+            of_type.setdefault(entity_type, []).append(entry)
+            of_type_year.setdefault((entity_type, entry.year), []).append(entry)
+    return ChronologyParts(chronology, dict(type_of), of_year, of_type, of_type_year)

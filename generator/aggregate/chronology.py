@@ -154,27 +154,47 @@ class _Group:
     articles: set[str]
 
 
-def build_chronology(events: list[Event]) -> list[ChronologyEntry]:
-    """One entry per event, the same event reported by several articles merged; sorted by date."""
-    ordered = sorted(set(events), key=lambda e: (_date_key(e), e.article_key, e.sentence, e.entity_ids, e.date_text))
+def build_chronology(events: list[Event], kept: dict | None = None) -> list[ChronologyEntry]:
+    """One entry per event, the same event reported by several articles merged; sorted by date.
+    With `kept` (what the last call made of each date: its events and entries), a date whose
+    events are the same gives the last call's entries, the same objects; `kept` becomes this
+    call's."""
+    by_date: dict[tuple, list[Event]] = {}
+    for event in events:
+        by_date.setdefault(_date_key(event), []).append(event)
+    before = kept if kept is not None else {}
+    made: dict[tuple, tuple] = {}
     entries: list[ChronologyEntry] = []
-    for _, same_date in groupby(ordered, key=_date_key):
-        groups: list[_Group] = []
-        for event in same_date:
-            ids = frozenset(event.entity_ids)
-            target = next(
-                (g for g in groups if event.article_key not in g.articles and _same_event(ids, frozenset(g.ids))),
-                None,
-            )
-            if target is None:
-                groups.append(_Group([event], set(ids), {event.article_key}))
-            else:
-                target.events.append(event)
-                target.ids |= ids
-                target.articles.add(event.article_key)
-        entries.extend(_entry(g) for g in groups)
+    for date in sorted(by_date):
+        known = before.get(date)
+        if known is None or known[0] != by_date[date]:
+            known = (by_date[date], _entries_of_date(by_date[date]))
+        made[date] = known
+        entries.extend(known[1])
+    if kept is not None:
+        kept.clear()
+        kept.update(made)
     entries.sort(key=lambda e: (e.value, e.end_value or "", e.sources[0]))
     return entries
+
+
+def _entries_of_date(same_date: list[Event]) -> list[ChronologyEntry]:
+    """The entries of one date's events (whatever order they come in)."""
+    ordered = sorted(set(same_date), key=lambda e: (e.article_key, e.sentence, e.entity_ids, e.date_text))
+    groups: list[_Group] = []
+    for event in ordered:
+        ids = frozenset(event.entity_ids)
+        target = next(
+            (g for g in groups if event.article_key not in g.articles and _same_event(ids, frozenset(g.ids))),
+            None,
+        )
+        if target is None:
+            groups.append(_Group([event], set(ids), {event.article_key}))
+        else:
+            target.events.append(event)
+            target.ids |= ids
+            target.articles.add(event.article_key)
+    return [_entry(g) for g in groups]
 
 
 def _entry(group: _Group) -> ChronologyEntry:

@@ -95,11 +95,11 @@ class EntityPagesMemo:
 
     def __init__(self) -> None:
         self.shared: bytes | None = None
-        self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages, (entity, profile, src), what they show)
+        self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages, what they show)
         self.sparklines: dict[str, tuple] = {}  # entity id -> (appearances, months, sparkline)
         self.chronology: dict[str, tuple] = {}  # a chronology page's src -> (inputs, page, what it shows)
         self.chronology_parts = None  # ChronologyParts of the last pass
-        self.chronology_charts: dict[tuple, object] = {}  # the month charts drawn from them
+        self.chronology_charts: dict[tuple, tuple] = {}  # the month charts: place -> (its events, chart)
         self.shown: tuple[dict, dict] = ({}, {})  # entity links and article sources of the last pass
         self._changes: tuple | None = None  # this pass's: (entity_views, views, changes)
         self.entries_of: tuple = ((), {})  # (chronology, its entries by entity id)
@@ -326,24 +326,14 @@ def sparklines_over(months: list, strings: Strings, memo: EntityPagesMemo | None
     return sparkline
 
 
-def _entity_inputs(view: EntityView, entries: list, link, views: dict) -> tuple:
-    """Everything an entity's pages are made from besides what all pages share: its entity and
-    of its profile what they show (the scores of its associations only order its related list,
-    and every added article moves them), of other entities their links, of articles their
-    addresses and titles."""
+def _entity_inputs(view: EntityView, entries: list) -> tuple:
+    """What an entity's pages are made from besides what all pages share and what they show of
+    other entities and of articles (EntityPagesMemo.changes): its entity and of its profile what
+    they show (the scores of its associations only order its related list, and every added
+    article moves them), and its chronology entries."""
     profile = view.profile
     return (view.entity, view.src, profile.appearances, profile.mention_count,
-            tuple((a.entity_id, a.articles, a.sentences, link(a.entity_id)) for a in profile.related),
-            _timeline_inputs(entries, link, views))
-
-
-def _link_lookup(entity_views: dict):
-    """EntityView.link by entity id (None: no such page)."""
-    def link(entity_id: str) -> EntityLink | None:
-        view = entity_views.get(entity_id)
-        return view.link if view else None
-
-    return link
+            tuple((a.entity_id, a.articles, a.sentences) for a in profile.related), tuple(entries))
 
 
 def entries_by_entity(chronology: tuple, memo: EntityPagesMemo | None = None) -> dict[str, list]:
@@ -366,30 +356,21 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
     pages: list[Page] = []
     sparklines = {}
     by_type: dict[str, list[EntityView]] = defaultdict(list)
-    # With the chronology of the last pass, an entity's pages are the last pass's while its
-    # entity and profile are the same objects and what they show of others did not change.
-    changed = memo.changes(entity_views, views) if memo is not None and memo.entries_of[0] is chronology else None
+    changed = memo.changes(entity_views, views) if memo is not None else None
     entries_of = entries_by_entity(chronology, memo)
-    link = _link_lookup(entity_views)
     kept: dict[str, tuple] = {}
     sparkline = sparklines_over(months, strings, memo)
     for view in entity_views.values():
         entity, profile = view.entity, view.profile
         by_type[entity.type].append(view)
         sparklines[entity.id] = sparkline(entity.id, profile)
+        entries = entries_of.get(entity.id, [])
         if memo is not None:
-            known = memo.units.get(entity.id)
-            made_of = (entity, profile, view.src)
-            if (changed is not None and known is not None and known[2][0] is entity and known[2][1] is profile
-                    and known[2][2] == view.src and known[3][0].isdisjoint(changed[0])
-                    and known[3][1].isdisjoint(changed[1])):
+            # The last pass's pages while what they are made from is equal and what they show
+            # of other entities and of articles did not change.
+            inputs, known = _entity_inputs(view, entries), memo.units.get(entity.id)
+            if known is not None and known[0] == inputs and _unchanged(known[2], changed):
                 kept[entity.id] = known
-                pages += known[1]
-                continue
-            entries = entries_of.get(entity.id, [])
-            inputs = _entity_inputs(view, entries, link, views)
-            if known is not None and known[0] == inputs:
-                kept[entity.id] = (inputs, known[1], made_of, known[3])
                 pages += known[1]
                 continue
             first = len(pages)
@@ -410,7 +391,6 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
             "related_often": any(other.articles > 1 for other in related),
             "feed_path": to.entity_feed(entity),
         }
-        entries = entries_of.get(entity.id, [])
         listing = listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size,
                                 context, strings)
         # The timeline is shown once, not on every page of the listing: on the first page when it
@@ -433,11 +413,9 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
                                "items": timeline_groups(part.items, entity_views, views), "pagination": part}))
         if memo is not None:
             shown = _shown_by(entries)
-            kept[entity.id] = (inputs, pages[first:], made_of,
-                               (shown[0] | {a.entity_id for a in profile.related}, shown[1]))
+            kept[entity.id] = (inputs, pages[first:], (shown[0] | {a.entity_id for a in profile.related}, shown[1]))
     if memo is not None:
         memo.units = kept
-        memo.changes(entity_views, views)  # (what the next pass compares with)
     groups = []
     for entity_type in ENTITY_TYPES:
         members = sorted(by_type.get(entity_type, []), key=lambda v: (-v.profile.article_count, v.entity.name))
@@ -495,21 +473,15 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
             for year in group_by_year_month(entries)]
 
 
-def _timeline_inputs(entries: list, link, views: dict) -> tuple:
-    """What timeline_groups makes of `entries` depends on: the entries, what they show of their
-    entities (`link`: an EntityLink by entity id) and of their sources (address and title)."""
-    def source(key: str) -> tuple | None:
-        view = views.get(key)
-        return (view.src, view.article.title) if view else None
-
-    return (tuple(entries), tuple(link(eid) for entry in entries for eid in entry.entity_ids),
-            tuple(source(key) for entry in entries for key in entry.article_keys))
-
-
 def _shown_by(entries: list) -> tuple[frozenset, frozenset]:
     """The entities and the articles a timeline of `entries` shows (their links, their titles)."""
     return (frozenset(eid for entry in entries for eid in entry.entity_ids),
             frozenset(key for entry in entries for key in entry.article_keys))
+
+
+def _unchanged(shown: tuple[frozenset, frozenset], changed: tuple[set, set]) -> bool:
+    """Whether none of the entities and articles a page shows is among those that changed."""
+    return shown[0].isdisjoint(changed[0]) and shown[1].isdisjoint(changed[1])
 
 
 def _month_starts(entries: list) -> dict[tuple, int]:
@@ -534,15 +506,13 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     unless what it shows of an entity (EntityLink) or an article (address, title) changed."""
     to = settings.addresses
     type_of = {eid: view.entity.type for eid, view in entity_views.items()}
-    parts, changed = memo.chronology_parts if memo is not None else None, None
-    if parts is not None and parts.made_of(chronology, type_of):
-        charts_by_place, changed = memo.chronology_charts, memo.changes(entity_views, views)
-    else:
-        parts, charts_by_place = chronology_parts(chronology, type_of), {}
+    parts = memo.chronology_parts if memo is not None else None
+    if parts is None or not parts.made_of(chronology, type_of):
+        parts = chronology_parts(chronology, type_of)
+    changed = memo.changes(entity_views, views) if memo is not None else None
+    charts_by_place: dict[tuple, tuple] = memo.chronology_charts if memo is not None else {}
     if memo is not None:
-        memo.chronology_parts, memo.chronology_charts = parts, charts_by_place
-        memo.changes(entity_views, views)  # (what the next pass compares with)
-    link = _link_lookup(entity_views)
+        memo.chronology_parts = parts
     of_year, of_type, of_type_year = parts.of_year, parts.of_type, parts.of_type_year
     size = settings.timeline_page_size
 
@@ -579,9 +549,10 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         """The events per month, each bar a link to the page of its year where the month begins
         (of every event, or of the type's): the whole span's months on a front page, a year's
         twelve on its page. The links differ only by where the page sits under chronology/:
-        each chart is drawn once per place (and kept while the chronology's parts are)."""
+        each chart is drawn once per place (and kept while its events are the same)."""
         key = (entity_type, year, relative_url(src, to.chronology))
-        if key not in charts_by_place:
+        known = charts_by_place.get(key)
+        if known is None or known[0] != selected:
             per_month = Counter(entry.month for entry in selected if entry.month)
             starts, pages_of = _month_starts(selected), year_src(entity_type)
 
@@ -590,21 +561,19 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                 return relative_url(src, page, month_anchor(*month))
             shown = (charts.Series.of(per_month) if year is None
                      else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12))))
-            charts_by_place[key] = charts.linked_bar_chart(shown, "event", strings, href,
-                                                           strings.text("chronology.chart_label"))
-        return charts_by_place[key]
+            known = charts_by_place[key] = (selected, charts.linked_bar_chart(
+                shown, "event", strings, href, strings.text("chronology.chart_label")))
+        return known[1]
 
     kept: dict[str, tuple] = {}
 
     def page_for(part, title: str, chart, context: dict) -> Page:
         if memo is not None:
+            # The last pass's page while what it is made from is equal and what it shows of
+            # entities and articles did not change.
+            inputs = (title, part.number, part.pages, chart, context, tuple(part.items))
             known = memo.chronology.get(part.src)
-            if changed is not None and known is not None and known[2][0].isdisjoint(changed[0]) \
-                    and known[2][1].isdisjoint(changed[1]):
-                kept[part.src] = known  # the same parts: the same page, unless what it shows changed
-                return known[1]
-            inputs = (title, part.number, part.pages, chart, context, _timeline_inputs(part.items, link, views))
-            if known is not None and known[0] == inputs:
+            if known is not None and known[0] == inputs and _unchanged(known[2], changed):
                 kept[part.src] = known
                 return known[1]
         page = Page(part.src, "chronology.md.j2", {"title": numbered_title(title, part.number, strings)},

@@ -219,6 +219,31 @@ def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_p
     assert pipeline.build_docs(root).rendered == 0  # the preview's caches serve the next build
 
 
+def test_a_save_draws_again_only_the_chronology_events_whose_sources_or_entities_changed(tmp_path, monkeypatch):
+    from generator.render.pages import EventFragments
+
+    drawn: list = []
+    made = EventFragments.__init__
+
+    def counting(self, env):
+        made(self, env)
+        macro = self._macro
+        self._macro = lambda event, to_root: drawn.append(event.entry) or macro(event, to_root)
+
+    monkeypatch.setattr(EventFragments, "__init__", counting)
+    root = copy_repository(tmp_path / "repo")
+    preview = Preview(root)
+    assert preview.regenerate()
+    edit_title(root)
+    assert preview.regenerate()
+    drawn.clear()
+    _replace(_article(root, "2022-11-28"), "كان مشجعاً جداً'", "كان مشجعاً جداً جداً'")
+    assert preview.regenerate()
+    edited = _article(root, "2022-11-28").stem
+    assert drawn and all(edited in entry.article_keys for entry in drawn)  # the others' are the last save's
+    assert tree(root / "build/docs") == clean_docs(root)
+
+
 def test_a_preview_lists_the_articles_or_the_registry_again_only_when_its_watcher_saw_a_path_in_them(tmp_path):
     root = copy_repository(tmp_path / "repo")
     preview = Preview(root)

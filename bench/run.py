@@ -2,13 +2,17 @@
 
     python bench/run.py --sizes 100,1000,10000 [--seed 1] [--out bench/out] [--keep]
     python bench/run.py --compare-hook 300
-    python bench/run.py --preview-latency 1000 [--archive DIR]
+    python bench/run.py --preview-latency 1000 [--archive DIR] [--edits title,body,description,new-article]
 
 With --compare-hook N it builds one corpus of N articles with MkDocs twice, with mkdocs.yml's
 hooks and without them, prints the time and peak memory of each and checks that every output
 file is the same, byte for byte (site_config/hooks/html_blocks.py). With --preview-latency N it
-starts `generator serve` on a corpus of N articles (or on --archive, an archive already made),
-then edits one article's title a few times and polls its page: seconds from save to served.
+starts `generator serve` on a corpus of N articles (or on --archive, an archive already made,
+with this repository's code copied into it), then saves three edits of each kind (an article's
+title; a sentence naming a registry person added to an article; an entity's description; a new
+article, in a new month, in that month, in a month of the archive's middle) and polls the page
+that shows it: seconds from save to served, the processor time the preview used meanwhile, and
+what the preview says it did (pages rendered, files written).
 
 For each size it writes a corpus (bench/corpus.py, not timed), then measures a full
 `make site` (generator stages, MkDocs, search index), peak memory, output size, pages

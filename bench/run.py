@@ -2,13 +2,17 @@
 
     python bench/run.py --sizes 100,1000,10000 [--seed 1] [--out bench/out] [--keep]
     python bench/run.py --compare-hook 300
-    python bench/run.py --preview-latency 1000 [--archive DIR]
+    python bench/run.py --preview-latency 1000 [--archive DIR] [--edits title,body,description,new-article]
 
 With --compare-hook N it builds one corpus of N articles with MkDocs twice, with mkdocs.yml's
 hooks and without them, prints the time and peak memory of each and checks that every output
 file is the same, byte for byte (site_config/hooks/html_blocks.py). With --preview-latency N it
-starts `generator serve` on a corpus of N articles (or on --archive, an archive already made),
-then edits one article's title a few times and polls its page: seconds from save to served.
+starts `generator serve` on a corpus of N articles (or on --archive, an archive already made,
+with this repository's code copied into it), then saves three edits of each kind (an article's
+title; a sentence naming a registry person added to an article; an entity's description; a new
+article, in a new month, in that month, in a month of the archive's middle) and polls the page
+that shows it: seconds from save to served, the processor time the preview used meanwhile, and
+what the preview says it did (pages rendered, files written).
 
 For each size it writes a corpus (bench/corpus.py, not timed), then measures a full
 `make site` (generator stages, MkDocs, search index), peak memory, output size, pages
@@ -28,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -239,11 +244,110 @@ def processor_seconds(pid: int) -> float:
     return ticks(pid) / os.sysconf("SC_CLK_TCK")
 
 
-def preview_latency(n: int, seed: int, out: Path, archive: Path | None, edits: int = 3) -> None:
-    """Seconds from starting `generator serve` to the first page, and from each save to the page."""
+EDIT_KINDS = ("title", "body", "description", "new-article")
+SERVE_LINE = re.compile(r"^regenerated in .*$", re.M)
+
+
+@dataclass
+class Save:
+    """One save the preview must show: `text` written to `file` (None: the file removed), then
+    the page at `url_path` polled until it holds `marker`."""
+
+    kind: str
+    file: Path
+    text: str | None
+    url_path: str
+    marker: str
+
+
+def _front_matter_value(text: str, key: str) -> str:
+    return re.search(rf'^{key}: "?([^"\n]+)"?$', text, re.M).group(1)
+
+
+def _article_url(file: Path) -> str:
+    import urllib.parse
+    return f"articles/{file.parent.name}/{urllib.parse.quote(file.stem)}/"
+
+
+def preview_saves(root: Path, kind: str, edits: int) -> tuple[list[Save], dict[Path, str | None]]:
+    """The saves of one kind of edit, and what restores every file they touch (None: remove it).
+
+    title: an article's title; body: a sentence naming a registry person the article did not
+    name, added to another article; description: the description of the registry person the
+    first article names most; new-article: an article in a month after the archive's newest,
+    another in that month, one in a month of the archive's middle."""
+    import datetime as dt
+    import urllib.parse
+
+    articles = sorted((root / "content/articles").rglob("*.md"))
+    middle, quarter = articles[len(articles) // 2], articles[len(articles) // 4]
+    saves, restore = [], {}
+    if kind == "title":
+        original = middle.read_text(encoding="utf-8")
+        title = _front_matter_value(original, "title")
+        restore[middle] = original
+        for number in range(1, edits + 1):
+            marker = f"تعديل {number}"
+            saves.append(Save(kind, middle, original.replace(f'title: "{title}"', f'title: "{marker} {title}"', 1),
+                              _article_url(middle), marker))
+    elif kind == "body":
+        original = quarter.read_text(encoding="utf-8")
+        restore[quarter] = original
+        people = sorted((root / "content/entities/person").glob("*.md"))
+        names = [_front_matter_value(p.read_text(encoding="utf-8"), "name") for p in people]
+        absent = [name for name in names if name not in original][:edits]
+        text = original
+        for number, name in enumerate(absent, start=1):
+            marker = f"إضافة رقم {number} للقياس"
+            text = text.rstrip("\n") + f"\n\nوقال {name} في {marker} إن المحادثات مستمرة.\n"
+            saves.append(Save(kind, quarter, text, _article_url(quarter), marker))
+    elif kind == "description":
+        article = middle.read_text(encoding="utf-8")
+        people = sorted((root / "content/entities/person").glob("*.md"))
+        named = {p: article.count(_front_matter_value(p.read_text(encoding="utf-8"), "name")) for p in people}
+        entity = max(named, key=lambda p: (named[p], p.name))
+        original = entity.read_text(encoding="utf-8")
+        restore[entity] = original
+        head, _, _ = original.rpartition("---\n")
+        for number in range(1, edits + 1):
+            marker = f"وصف معدل رقم {number} للقياس"
+            saves.append(Save(kind, entity, f"{head}---\n{marker}.\n", f"entities/person/{urllib.parse.quote(entity.stem)}/",
+                              marker))
+    elif kind == "new-article":
+        newest = max(dt.date.fromisoformat(p.name[:10]) for p in articles)
+        next_month = (newest.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        days = [next_month, next_month + dt.timedelta(days=1), dt.date.fromisoformat(middle.name[:10])]
+        for number, day in enumerate(days[:edits], start=1):
+            slug = f"bench-preview-{number}"
+            file = root / "content/articles" / f"{day.year:04d}" / f"{day.isoformat()}-{slug}.md"
+            marker = f"مقال جديد رقم {number} للقياس"
+            text = NEW_ARTICLE.replace("مقال جديد للقياس", marker).replace("2025-12-31", day.isoformat())
+            saves.append(Save(kind, file, text.replace("bench-added-article", slug), _article_url(file), marker))
+            restore[file] = None
+    else:
+        raise SystemExit(f"unknown edit kind {kind!r}; choose among {', '.join(EDIT_KINDS)}")
+    return saves, restore
+
+
+def refresh_code(root: Path) -> None:
+    """This repository's code (generator, templates, hooks, configuration) into an archive made
+    before, its content kept."""
+    from corpus import NOT_COPIED_ANYWHERE
+
+    for name in ("generator", "site_config"):
+        shutil.rmtree(root / name, ignore_errors=True)
+    skipped = {".git", ".venv", "site", "build", "tests", "bench", "content"}
+    shutil.copytree(REPO, root, dirs_exist_ok=True, symlinks=True,
+                    ignore=lambda folder, names: {n for n in names if (Path(folder) == REPO and n in skipped)
+                                                  or n.endswith(NOT_COPIED_ANYWHERE)})
+
+
+def preview_latency(n: int, seed: int, out: Path, archive: Path | None, kinds: list[str], edits: int = 3) -> None:
+    """Seconds from starting `generator serve` to the first page, and from each save to the page,
+    with the processor time the preview used meanwhile and what it says it did."""
     import signal
     import socket
-    import urllib.parse
+    import urllib.error
     import urllib.request
 
     from corpus import generate
@@ -253,47 +357,82 @@ def preview_latency(n: int, seed: int, out: Path, archive: Path | None, edits: i
         if root.exists():
             shutil.rmtree(root)
         generate(n, seed, root)
-    article = sorted((root / "content/articles").rglob("*.md"))[len(list((root / "content/articles").rglob("*.md"))) // 2]
-    url_path = f"articles/{article.parent.name}/{urllib.parse.quote(article.stem)}/"
+    else:
+        refresh_code(root)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    log = (out / f"serve-{n}.log").open("w")
+    out.mkdir(parents=True, exist_ok=True)
+    log_path = out / f"serve-{n}.log"
+    log = log_path.open("w")
     started = time.perf_counter()
     server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=root,
                               stdout=log, stderr=log, start_new_session=True)
 
-    def served(text: str, timeout: float) -> float:
+    def page(url_path: str) -> str:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{url_path}", timeout=10) as response:
+                return response.read().decode("utf-8")
+        except (OSError, urllib.error.HTTPError):
+            return ""
+
+    def served(url_path: str, text: str, timeout: float, present: bool = True) -> float:
         deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{url_path}", timeout=10) as response:
-                    if text in response.read().decode("utf-8"):
-                        return time.perf_counter()
-            except OSError:
-                pass
-            time.sleep(0.1)
-        raise SystemExit(f"'{text}' was not served within {timeout} s (see {log.name})")
+            if (text in page(url_path)) == present:
+                return time.perf_counter()
+            time.sleep(0.05)
+        raise SystemExit(f"'{text}' was not {'served' if present else 'gone'} within {timeout} s (see {log_path})")
 
+    def said(lines_before: int, timeout: float = 60) -> str:
+        """The preview's own line about the save (its seconds, processor time, pages rendered)."""
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            lines = SERVE_LINE.findall(log_path.read_text(encoding="utf-8", errors="replace"))
+            if len(lines) > lines_before:
+                return lines[-1]
+            time.sleep(0.1)
+        return "(no line)"
+
+    def regenerations() -> int:
+        return len(SERVE_LINE.findall(log_path.read_text(encoding="utf-8", errors="replace")))
+
+    all_restore: dict[Path, str | None] = {}
     try:
-        original = article.read_text(encoding="utf-8")
-        title = re.search(r'^title: "([^"]+)"', original, re.M).group(1)
-        ready = served(title, 3600)
+        first = sorted((root / "content/articles").rglob("*.md"))[0]
+        ready = served(_article_url(first), _front_matter_value(first.read_text(encoding="utf-8"), "title"), 7200)
         print(f"{n} articles: serve started, first page served after {ready - started:.1f} s", flush=True)
-        time.sleep(5)  # MkDocs' server settles
-        for number in range(1, edits + 1):
-            marker = f"تعديل {number}"
-            saved, cpu = time.perf_counter(), processor_seconds(server.pid)
-            article.write_text(original.replace(f'title: "{title}"', f'title: "{marker} {title}"', 1), encoding="utf-8")
-            seconds = served(marker, 1800) - saved
-            print(f"{n} articles: edit {number}, save -> page served: {seconds:.1f} s, the preview's processes "
-                  f"used {processor_seconds(server.pid) - cpu:.1f} s of processor time meanwhile "
-                  f"(load average {os.getloadavg()[0]:.1f})", flush=True)
-            time.sleep(3)
-        article.write_text(original, encoding="utf-8")
+        time.sleep(5)  # the first save's collection settles
+        for kind in kinds:
+            saves, restore = preview_saves(root, kind, edits)
+            all_restore.update({f: t for f, t in restore.items() if f not in all_restore})
+            for number, save in enumerate(saves, start=1):
+                before = regenerations()
+                saved, cpu = time.perf_counter(), processor_seconds(server.pid)
+                save.file.parent.mkdir(parents=True, exist_ok=True)
+                save.file.write_text(save.text, encoding="utf-8")
+                seconds = served(save.url_path, save.marker, 1800) - saved
+                used = processor_seconds(server.pid) - cpu
+                print(f"{n} articles: {kind} {number}, save -> page served: {seconds:.1f} s, the preview's processes "
+                      f"used {used:.1f} s of processor time meanwhile (load average {os.getloadavg()[0]:.1f}); "
+                      f"it said: {said(before)}", flush=True)
+                time.sleep(3)
+        for file, text in all_restore.items():
+            if text is None:
+                file.unlink(missing_ok=True)
+            else:
+                file.write_text(text, encoding="utf-8")
+        before = regenerations()
+        if all_restore:
+            print(f"{n} articles: edits undone; it said: {said(before, 1800)}", flush=True)
     finally:
+        for file, text in all_restore.items():  # (again, when a save was not served)
+            if text is None:
+                file.unlink(missing_ok=True)
+            elif file.read_text(encoding="utf-8") != text:
+                file.write_text(text, encoding="utf-8")
         os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        server.wait(timeout=60)
         log.close()
 
 
@@ -349,10 +488,14 @@ def main() -> int:
                         help="only build N articles with and without mkdocs.yml's hooks and compare")
     parser.add_argument("--preview-latency", type=int, metavar="N",
                         help="only measure live preview: save -> served page, on N articles")
-    parser.add_argument("--archive", type=Path, help="with --preview-latency: an archive made already")
+    parser.add_argument("--archive", type=Path, help="with --preview-latency: an archive made already (this "
+                        "repository's code is copied into it first; its content is kept)")
+    parser.add_argument("--edits", default=",".join(EDIT_KINDS),
+                        help=f"with --preview-latency: the kinds of save measured, three of each ({', '.join(EDIT_KINDS)})")
     args = parser.parse_args()
     if args.preview_latency:
-        preview_latency(args.preview_latency, args.seed, args.out, args.archive)
+        preview_latency(args.preview_latency, args.seed, args.out, args.archive,
+                        [k for k in args.edits.split(",") if k])
         return 0
     if args.compare_hook:
         return 0 if compare_hook(args.compare_hook, args.seed, args.out, args.keep) else 1

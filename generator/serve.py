@@ -32,7 +32,7 @@ from generator.files import DocsWriter, write_new
 from generator.live_server import LiveServer, Versions
 from generator.live_site import LiveSite
 from generator.lock import build_lock
-from generator.pipeline import BuildFailed, without_gc_pauses, write_generated
+from generator.pipeline import BuildFailed, freeze_kept, without_gc_pauses, write_generated
 from generator.read.tree import unsafe_entries
 from generator.render.search_index import save_keys_cache
 from generator.state import ArchiveState, refresh
@@ -142,9 +142,9 @@ class Preview:
         FULL_COLLECTION_EVERY saves only."""
         self.saves += 1
         if self.saves % FULL_COLLECTION_EVERY == 0:
-            gc.unfreeze()
+            freeze_kept(False)
         gc.collect()
-        gc.freeze()
+        freeze_kept()
 
     def close(self) -> None:
         """Keep what the preview knows for the next build (extractions, docs inputs, search keys)."""

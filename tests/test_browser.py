@@ -236,3 +236,15 @@ def test_an_entity_table_fits_a_phone(browser, site):
               const words = a.textContent.trim().split(/\\s+/).length;
               return [a.getClientRects().length, words]; })""")
         assert names and all(lines <= words for lines, words in names), names  # breaks only between words
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_every_row_of_an_entity_table_shows_its_sparkline(browser, site, width):
+    """On a phone's card the sparkline once shrank to nothing beside its label."""
+    with new_page(browser) as page:
+        page.set_viewport_size({"width": width, "height": 844})
+        page.goto(f"{site}/entities/person/")
+        page.wait_for_load_state("networkidle")
+        sizes = page.evaluate("""() => [...document.querySelectorAll('.entity-table__trend svg.sparkline')].map(
+            svg => { const r = svg.getBoundingClientRect(); return [r.width, r.height]; })""")
+        assert sizes and all(w >= 60 and h >= 15 for w, h in sizes), sizes

@@ -113,6 +113,21 @@ def test_the_result_does_not_depend_on_the_order_of_events():
     assert build_chronology(events + events) == expected  # the same event twice is one source
 
 
+def test_a_chronology_made_again_keeps_the_entries_of_dates_whose_events_did_not_change():
+    events = [event("2022-11-28", f"k{i % 3}", f"جملة {i}", ids)
+              for i, ids in enumerate([["a", "b"], ["b", "c"], ["a", "b", "c"], ["d"], []])]
+    events += [event("2022-11-27", "k1", "أمس", ["a", "b"]), event("2022-10", "k2", "في أكتوبر", ["d"])]
+    kept: dict = {}
+    first = build_chronology(events, kept)
+    assert first == build_chronology(events)
+    added = event("2022-11-28", "k9", "جملة أخرى عن ب وج", ["b", "c"])  # merges with an entry of its day
+    again = build_chronology([added, *events], kept)
+    assert again == build_chronology([added, *events])
+    unchanged = [e for e in first if e.value != "2022-11-28"]
+    assert len(unchanged) == 2 and all(any(e is f for f in again) for e in unchanged)
+    assert not any(e is f for e in first if e.value == "2022-11-28" for f in again)
+
+
 def test_the_two_seeds_in_one_chronology():
     calls = seed_article("003_b9b2ccb77d9719e0.txt", dt.date(2022, 10, 21), "calls")
     channels = seed_article("000_53dbe11990a2b156.txt", dt.date(2022, 11, 28), "channels")

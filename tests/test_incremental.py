@@ -8,6 +8,7 @@ import pytest
 
 from conftest import copy_repository, tree
 from generator import pipeline
+from generator.config import load_settings
 from generator.extract.entities import EntityMatcher
 from generator.serve import Preview
 
@@ -52,8 +53,7 @@ def add_article(root: Path) -> None:
     (root / "content/articles/2022/2022-12-01-added.md").write_text(ADDED, encoding="utf-8")
 
 
-# In the archive's last month (every entity's chart spans the archive's months), of an event in
-# a year the chronology does not have.
+# In the archive's last month, of an event in a year the chronology does not have.
 NEXT_YEAR = ("---\ntitle: موعد في سنة جديدة\ndate: 2022-11-29\nformat: text\n---\n"
              "قال لويد أوستن اليوم الثلاثاء إنه سيلتقي سيرغي شويغو في 1 مارس 2023 في موسكو.\n")
 
@@ -74,12 +74,17 @@ def edit_description(root: Path) -> None:
     _replace(root / "content/entities/person/elizabeth-rood.md", "دبلوماسية أميركية", "دبلوماسية أميركية مخضرمة")
 
 
+def rename_entity(root: Path) -> None:  # the same mentions (the old name an alias), a new name on every page
+    _replace(root / "content/entities/person/lloyd-austin.md", "name: لويد أوستن\n", "name: لويد جيمس أوستن\n")
+    _replace(root / "content/entities/person/lloyd-austin.md", "  - أوستن\n", "  - أوستن\n  - لويد أوستن\n")
+
+
 def edit_template(root: Path) -> None:
     _replace(root / "site_config/templates/archive_month.md.j2", "{", "<!-- a maintainer's note -->\n{")
 
 
 EDITS = [edit_article, edit_title, edit_dated_sentence, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_description,
-         edit_template, add_article_in_a_new_year]
+         edit_template, add_article_in_a_new_year, rename_entity]
 
 
 def clean_docs(root: Path) -> dict[str, bytes]:
@@ -123,19 +128,14 @@ def test_an_edit_renders_only_pages_that_show_what_changed(tmp_path):
     assert 1 <= again.rendered < 5 and again.written >= 1  # his page (and its listing pages, if any)
 
 
-def test_timelines_and_related_lists_show_other_entities_without_their_counts(tmp_path):
-    """A page's fingerprint holds what it shows: a timeline or a list of related entities shows
-    another entity's name and page, not its counts, so that an article that mentions Lloyd
-    Austin does not render again every page whose timeline names him."""
-    from dataclasses import replace
-
+def _site_data(root: Path):
+    """What the render stage gets from `root`'s archive, and its pages' fingerprints of such data."""
     from generator.aggregate.archive import build_archive
     from generator.config import load_settings
     from generator.render.inputs import Fingerprints
     from generator.render.site import SiteData, site_pages
     from generator.state import read_archive
 
-    root = copy_repository(tmp_path / "repo")
     state, settings = read_archive(root), load_settings(root)
     data = SiteData(build_archive(state.articles), {x.article.key: x for x in state.extractions},
                     state.aggregates.profiles(state.entities, state.extractions),
@@ -145,6 +145,45 @@ def test_timelines_and_related_lists_show_other_entities_without_their_counts(tm
         prints = Fingerprints(b"")
         return {page.src: prints.page(page) for page in site_pages(data, settings)}
 
+    return data, fingerprints
+
+
+def test_an_article_in_a_month_the_archive_lacked_changes_the_charts_of_its_entities_only(tmp_path):
+    """Each entity's chart spans its own months: an article that opens a month changes the charts
+    (and so the pages) of the entities it names, not every entity's; the sparklines of the
+    listings keep one axis for all their rows."""
+    from generator.render.site import site_pages
+
+    root = copy_repository(tmp_path / "repo")
+
+    def charts() -> dict[str, str]:
+        data, _ = _site_data(root)
+        return {page.src: str(page.context.get("chart") or page.context.get("sparklines"))
+                for page in site_pages(data, load_settings(root)) if page.template in ("entity.md.j2", "entity_type.md.j2")}
+
+    before = charts()
+    # December 2022 (the archive's articles are of October and November), naming two entities
+    # the archive did not name.
+    (root / "content/articles/2022/2022-12-01-new-month.md").write_text(
+        "---\ntitle: مقال في شهر جديد\ndate: 2022-12-01\nformat: text\n---\n"
+        "بحثت مصر وفرنسا اليوم الخميس التعاون الاقتصادي بين البلدين.\n", encoding="utf-8")
+    after = charts()
+    changed = {src for src in after if before.get(src) != after[src]}
+    entity_pages = {src for src in after if not src.endswith("index.md")}
+    assert changed & entity_pages == {"entities/place/egypt.md", "entities/place/france.md"}
+    assert len(entity_pages) > 30 and "ديسمبر/كانون الأول 2022" in after["entities/place/france.md"]
+    assert changed - entity_pages == {"entities/place/index.md", "entities/person/index.md",
+                                      "entities/organization/index.md", "entities/agreement/index.md"}
+
+
+def test_timelines_and_related_lists_show_other_entities_without_their_counts(tmp_path):
+    """A page's fingerprint holds what it shows: a timeline or a list of related entities shows
+    another entity's name and page, not its counts, so that an article that mentions Lloyd
+    Austin does not render again every page whose timeline names him."""
+    from dataclasses import replace
+
+    root = copy_repository(tmp_path / "repo")
+    data, fingerprints = _site_data(root)
     austin = data.profiles["lloyd-austin"]
     busier = replace(austin, mention_count=austin.mention_count + 7)
     before, after = fingerprints(data), fingerprints(replace(data, profiles={**data.profiles, "lloyd-austin": busier}))
@@ -165,7 +204,8 @@ def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_p
     root = copy_repository(tmp_path / "repo")
     preview = Preview(root)
     assert preview.regenerate()
-    for edit in (edit_article, edit_title, edit_dated_sentence, add_article, add_alias, edit_description, delete_entity, delete_article, edit_template):
+    for edit in (edit_article, edit_title, edit_dated_sentence, add_article, add_alias, edit_description, rename_entity,
+                 delete_entity, delete_article, edit_template):
         edit(root)
         assert preview.regenerate(), edit.__name__
     (root / "content/articles/2023").mkdir()
@@ -177,6 +217,31 @@ def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_p
     preview.close()
     assert tree(root / "build/docs") == clean_docs(root)
     assert pipeline.build_docs(root).rendered == 0  # the preview's caches serve the next build
+
+
+def test_a_save_draws_again_only_the_chronology_events_whose_sources_or_entities_changed(tmp_path, monkeypatch):
+    from generator.render.pages import EventFragments
+
+    drawn: list = []
+    made = EventFragments.__init__
+
+    def counting(self, env):
+        made(self, env)
+        macro = self._macro
+        self._macro = lambda event, to_root: drawn.append(event.entry) or macro(event, to_root)
+
+    monkeypatch.setattr(EventFragments, "__init__", counting)
+    root = copy_repository(tmp_path / "repo")
+    preview = Preview(root)
+    assert preview.regenerate()
+    edit_title(root)
+    assert preview.regenerate()
+    drawn.clear()
+    _replace(_article(root, "2022-11-28"), "كان مشجعاً جداً'", "كان مشجعاً جداً جداً'")
+    assert preview.regenerate()
+    edited = _article(root, "2022-11-28").stem
+    assert drawn and all(edited in entry.article_keys for entry in drawn)  # the others' are the last save's
+    assert tree(root / "build/docs") == clean_docs(root)
 
 
 def test_a_preview_lists_the_articles_or_the_registry_again_only_when_its_watcher_saw_a_path_in_them(tmp_path):

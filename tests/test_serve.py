@@ -218,16 +218,16 @@ def test_a_render_pass_leaves_frozen_what_the_preview_froze():
     # pass that unfroze it made every save walk the whole archive again (seconds at 1,000).
     import gc
 
-    from generator.pipeline import collecting_new_cycles
+    from generator.pipeline import collecting_new_cycles, freeze_kept
 
     gc.collect()
-    gc.freeze()
+    freeze_kept()
     try:
         with collecting_new_cycles():
             pass
         assert gc.get_freeze_count() > 0
     finally:
-        gc.unfreeze()
+        freeze_kept(False)
     with collecting_new_cycles():  # a build froze nothing: it leaves nothing frozen
         pass
     assert gc.get_freeze_count() == 0

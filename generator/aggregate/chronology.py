@@ -83,6 +83,15 @@ class ChronologyEntry:
     def article_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(key for key, _ in self.sources))
 
+    @cached_property  # read for every chart and page of the chronology
+    def year(self) -> int:
+        return int(self.value[:4])
+
+    @cached_property
+    def month(self) -> tuple[int, int] | None:
+        """(year, month) of the entry, None for one known only to its year."""
+        return (self.year, int(self.value[5:7])) if len(self.value) >= 7 else None
+
     @property
     def dates(self) -> tuple[tuple[str, str | None], ...]:
         """(value, end_value) of every date the entry is shown with, the one it is listed at first."""
@@ -145,27 +154,47 @@ class _Group:
     articles: set[str]
 
 
-def build_chronology(events: list[Event]) -> list[ChronologyEntry]:
-    """One entry per event, the same event reported by several articles merged; sorted by date."""
-    ordered = sorted(set(events), key=lambda e: (_date_key(e), e.article_key, e.sentence, e.entity_ids, e.date_text))
+def build_chronology(events: list[Event], kept: dict | None = None) -> list[ChronologyEntry]:
+    """One entry per event, the same event reported by several articles merged; sorted by date.
+    With `kept` (what the last call made of each date: its events and entries), a date whose
+    events are the same gives the last call's entries, the same objects; `kept` becomes this
+    call's."""
+    by_date: dict[tuple, list[Event]] = {}
+    for event in events:
+        by_date.setdefault(_date_key(event), []).append(event)
+    before = kept if kept is not None else {}
+    made: dict[tuple, tuple] = {}
     entries: list[ChronologyEntry] = []
-    for _, same_date in groupby(ordered, key=_date_key):
-        groups: list[_Group] = []
-        for event in same_date:
-            ids = frozenset(event.entity_ids)
-            target = next(
-                (g for g in groups if event.article_key not in g.articles and _same_event(ids, frozenset(g.ids))),
-                None,
-            )
-            if target is None:
-                groups.append(_Group([event], set(ids), {event.article_key}))
-            else:
-                target.events.append(event)
-                target.ids |= ids
-                target.articles.add(event.article_key)
-        entries.extend(_entry(g) for g in groups)
+    for date in sorted(by_date):
+        known = before.get(date)
+        if known is None or known[0] != by_date[date]:
+            known = (by_date[date], _entries_of_date(by_date[date]))
+        made[date] = known
+        entries.extend(known[1])
+    if kept is not None:
+        kept.clear()
+        kept.update(made)
     entries.sort(key=lambda e: (e.value, e.end_value or "", e.sources[0]))
     return entries
+
+
+def _entries_of_date(same_date: list[Event]) -> list[ChronologyEntry]:
+    """The entries of one date's events (whatever order they come in)."""
+    ordered = sorted(set(same_date), key=lambda e: (e.article_key, e.sentence, e.entity_ids, e.date_text))
+    groups: list[_Group] = []
+    for event in ordered:
+        ids = frozenset(event.entity_ids)
+        target = next(
+            (g for g in groups if event.article_key not in g.articles and _same_event(ids, frozenset(g.ids))),
+            None,
+        )
+        if target is None:
+            groups.append(_Group([event], set(ids), {event.article_key}))
+        else:
+            target.events.append(event)
+            target.ids |= ids
+            target.articles.add(event.article_key)
+    return [_entry(g) for g in groups]
 
 
 def _entry(group: _Group) -> ChronologyEntry:
@@ -215,3 +244,32 @@ def group_by_year_month(entries: list[ChronologyEntry]) -> tuple[ChronologyYear,
 def entity_timeline(entries: list[ChronologyEntry], entity_id: str) -> list[ChronologyEntry]:
     """The entries that name `entity_id`, in chronological order."""
     return [e for e in entries if entity_id in e.entity_ids]
+
+
+@dataclass(frozen=True, eq=False)
+class ChronologyParts:
+    """The chronology as its pages divide it: each year's entries, each entity type's and each
+    type's in each year, oldest first (an entry is in the part of every type it names). Made
+    from the chronology and each entity's type; a preview keeps it while both are the same."""
+
+    chronology: tuple  # ChronologyEntry, oldest first
+    type_of: dict  # entity id -> its type
+    of_year: dict  # year -> [ChronologyEntry]
+    of_type: dict  # type -> [ChronologyEntry]
+    of_type_year: dict  # (type, year) -> [ChronologyEntry]
+
+    def made_of(self, chronology: tuple, type_of: dict) -> bool:
+        return chronology is self.chronology and type_of == self.type_of
+
+
+def chronology_parts(chronology: tuple, type_of: dict[str, str]) -> ChronologyParts:
+    """`chronology` by year, by entity type (of the entities `type_of` knows) and by both."""
+    of_year: dict[int, list] = {}
+    of_type: dict[str, list] = {}
+    of_type_year: dict[tuple, list] = {}
+    for entry in chronology:
+        of_year.setdefault(entry.year, []).append(entry)
+        for entity_type in {type_of[eid] for eid in entry.entity_ids if eid in type_of}:
+            of_type.setdefault(entity_type, []).append(entry)
+            of_type_year.setdefault((entity_type, entry.year), []).append(entry)
+    return ChronologyParts(chronology, dict(type_of), of_year, of_type, of_type_year)

@@ -11,6 +11,7 @@ class AggregatesMemo:
     def __init__(self) -> None:
         self._events: list | None = None
         self._chronology: tuple = ()
+        self._dates: dict = {}  # what the chronology made of each date (build_chronology's `kept`)
         self._shares: dict[int, tuple] = {}  # id(extraction) -> (extraction, its article_share)
         self._profiles: dict[str, EntityProfile] = {}
         self._entities: list[Entity] | None = None
@@ -70,8 +71,9 @@ class AggregatesMemo:
 
     def chronology(self, extractions: list[Extraction]) -> tuple:
         """The chronology of the extractions' events: the last one while the events are equal
-        (an edit that changes no dated sentence, such as a title, leaves it as it was)."""
+        (an edit that changes no dated sentence, such as a title, leaves it as it was), else
+        made again of the last one's entries for the dates whose events are equal."""
         events = [event for extraction in extractions for event in extraction.events]
         if events != self._events:
-            self._events, self._chronology = events, tuple(build_chronology(events))
+            self._events, self._chronology = events, tuple(build_chronology(events, self._dates))
         return self._chronology

@@ -20,6 +20,7 @@ CHART_WIDTH, CHART_HEIGHT = 600, 100
 SPARK_WIDTH, SPARK_HEIGHT = 100, 20
 MIN_BAR = 2  # a month with anything in it shows at least this high
 LISTED_MONTHS = 24  # a chart's words list each month up to this many months with figures
+SHORTEST_SPAN = 12  # months: two mentions a month apart still make a readable chart
 
 
 def month_of(day: dt.date) -> Month:
@@ -35,6 +36,13 @@ def month_range(first: Month, last: Month) -> list[Month]:
     return months
 
 
+def span(first: Month, last: Month) -> list[Month]:
+    """The months a chart of figures from `first` to `last` spans: those, and at least the
+    SHORTEST_SPAN months up to `last`."""
+    year, month0 = divmod(last[0] * 12 + last[1] - SHORTEST_SPAN, 12)
+    return month_range(min(first, (year, month0 + 1)), last)
+
+
 @dataclass(frozen=True)
 class Series:
     """Figures per month over a run of months (zeros included), oldest first."""
@@ -46,6 +54,12 @@ class Series:
     def of(cls, counts: Counter, months: list[Month] | None = None) -> "Series":
         months = months or (month_range(min(counts), max(counts)) if counts else [])
         return cls(tuple(months), tuple(counts.get(m, 0) for m in months))
+
+    @classmethod
+    def spanning(cls, counts: Counter) -> "Series":
+        """The figures over their own months (see span): an entity's chart changes only when an
+        article that mentions it comes or goes, not with every month the archive gains."""
+        return cls.of(counts, span(min(counts), max(counts)) if counts else [])
 
     @property
     def total(self) -> int:

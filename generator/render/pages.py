@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -131,20 +132,34 @@ def from_root(to_src: str) -> Markup:
     return Markup(ROOT_MARK) + page_url(to_src)
 
 
+# What each environment's last pass drew (a preview keeps its environment from one save to the
+# next, while the templates and strings are the same); {} after its first pass, so that a build,
+# one pass, lets its events go with the pass.
+_LAST_PASS: "weakref.WeakKeyDictionary[jinja2.Environment, dict]" = weakref.WeakKeyDictionary()
+
+
 class EventFragments:
     """Each chronology event's HTML, drawn once per pass by the template's macro (_timeline.j2:
     timeline_event) and shown as it is on every page that has the event: its year's, its entity
-    types', each of its entities' timelines. An event is drawn the same in one pass (its
-    entities and sources are the pass's pages), so it is found again by its entry's value."""
+    types', each of its entities' timelines. An event is drawn from its entry, its entities'
+    links and its sources (a TimelineEntry), so it is found again by their value: in this pass,
+    and (from an environment's second pass on) in the last pass, so that a save that renders a
+    timeline again draws only the events it changed."""
 
     def __init__(self, env: jinja2.Environment):
         self._macro = env.get_template("_timeline.j2").module.timeline_event
         self._drawn: dict = {}
+        before = _LAST_PASS.get(env)
+        self._before = before or {}
+        _LAST_PASS[env] = self._drawn if before is not None else {}
 
     def __call__(self, event) -> Markup:  # a TimelineEntry (render/site.py)
-        html = self._drawn.get(event.entry)
+        html = self._drawn.get(event)
         if html is None:
-            html = self._drawn[event.entry] = self._macro(event, from_root)
+            html = self._before.get(event)
+            if html is None:
+                html = self._macro(event, from_root)
+            self._drawn[event] = html
         return html
 
 

@@ -7,7 +7,8 @@ from functools import cached_property, lru_cache
 from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
-from generator.aggregate.chronology import ChronologyEntry, group_by_year_month, sentence_entries
+from generator.aggregate.chronology import (ChronologyEntry, chronology_parts, group_by_year_month,
+                                            sentence_entries)
 from generator.aggregate.entities import EntityProfile
 from generator.config import Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
@@ -94,14 +95,36 @@ class EntityPagesMemo:
 
     def __init__(self) -> None:
         self.shared: bytes | None = None
-        self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages, sparkline)
-        self.chronology: dict[str, tuple] = {}  # a chronology page's src -> (inputs, page)
+        self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages, what they show)
+        self.sparklines: dict[str, tuple] = {}  # entity id -> (appearances, months, sparkline)
+        self.chronology: dict[str, tuple] = {}  # a chronology page's src -> (inputs, page, what it shows)
+        self.chronology_parts = None  # ChronologyParts of the last pass
+        self.chronology_charts: dict[tuple, tuple] = {}  # the month charts: place -> (its events, chart)
+        self.shown: tuple[dict, dict] = ({}, {})  # entity links and article sources of the last pass
+        self._changes: tuple | None = None  # this pass's: (entity_views, views, changes)
+        self.entries_of: tuple = ((), {})  # (chronology, its entries by entity id)
         self.articles: dict[str, tuple] = {}  # an article page's src -> (inputs, page)
         self.neighbours: dict[str, tuple] = {}  # entity id -> (entity, profile, src, as_neighbour())
 
     def start(self, shared: bytes) -> None:
         if shared != self.shared:
             self.shared, self.units, self.chronology, self.articles, self.neighbours = shared, {}, {}, {}, {}
+            self.sparklines, self.chronology_parts, self.chronology_charts = {}, None, {}
+
+    def changes(self, entity_views: dict, views: dict) -> tuple[set, set]:
+        """The entities whose link (name, type, page) and the articles whose address or title
+        differ from the last pass's: what a page shows of the entities and articles it does not
+        belong to. Once per pass (its entity_views and views)."""
+        if self._changes is None or self._changes[0] is not entity_views or self._changes[1] is not views:
+            links = {eid: view.link for eid, view in entity_views.items()}
+            sources = {key: (view.src, view.article.title) for key, view in views.items()}
+            changed = (_changed(self.shown[0], links), _changed(self.shown[1], sources))
+            self.shown, self._changes = (links, sources), (entity_views, views, changed)
+        return self._changes[2]
+
+
+def _changed(before: dict, now: dict) -> set:
+    return {key for key in before.keys() | now.keys() if before.get(key) != now.get(key)}
 
 
 def neighbour_lookup(entity_views: dict, memo: EntityPagesMemo | None = None):
@@ -273,13 +296,11 @@ def article_html(body: str, body_format: str, links: tuple) -> str:
 
 
 def chart_months(archive: Archive) -> list:
-    """The months an entity's chart and the sparklines span: the archive's, and at least a year
-    up to its latest month (two articles a month apart still make a readable chart)."""
+    """The months the sparklines of a listing of entities span: the archive's (charts.span), one
+    axis for every row, so that rows compare. (An entity's own chart spans its own months.)"""
     if not archive.articles:
         return []
-    first, last = charts.month_of(archive.articles[0].date), charts.month_of(archive.articles[-1].date)
-    year_before = (last[0] - 1, last[1] + 1) if last[1] < 12 else (last[0], 1)
-    return charts.month_range(min(first, year_before), last)
+    return charts.span(charts.month_of(archive.articles[0].date), charts.month_of(archive.articles[-1].date))
 
 
 def mentions_per_month(profile: EntityProfile) -> Counter:
@@ -289,12 +310,43 @@ def mentions_per_month(profile: EntityProfile) -> Counter:
     return counts
 
 
-def _entity_inputs(view: EntityView, entries: list, neighbour, views: dict, months: list) -> tuple:
-    """Everything an entity's pages are made from besides what all pages share."""
-    return (view.entity, view.src, view.profile, tuple(entries), tuple(months),
-            tuple(neighbour(a.entity_id) for a in view.profile.related),
-            tuple(neighbour(eid) for entry in entries for eid in entry.entity_ids),
-            tuple(views.get(key) for entry in entries for key in entry.article_keys))
+def sparklines_over(months: list, strings: Strings, memo: EntityPagesMemo | None = None):
+    """An entity's sparkline over the listing's `months` by its id and profile; with `memo`, the
+    last pass's while the profile's appearances and the months are the same."""
+    kept = memo.sparklines if memo is not None else {}
+    span = tuple(months)
+
+    def sparkline(entity_id: str, profile: EntityProfile):
+        known = kept.get(entity_id)
+        if known is None or known[0] != profile.appearances or known[1] != span:
+            series = charts.Series.of(mentions_per_month(profile), months)
+            known = kept[entity_id] = (profile.appearances, span, charts.sparkline(series, "mention", strings))
+        return known[2]
+
+    return sparkline
+
+
+def _entity_inputs(view: EntityView, entries: list) -> tuple:
+    """What an entity's pages are made from besides what all pages share and what they show of
+    other entities and of articles (EntityPagesMemo.changes): its entity and of its profile what
+    they show (the scores of its associations only order its related list, and every added
+    article moves them), and its chronology entries."""
+    profile = view.profile
+    return (view.entity, view.src, profile.appearances, profile.mention_count,
+            tuple((a.entity_id, a.articles, a.sentences) for a in profile.related), tuple(entries))
+
+
+def entries_by_entity(chronology: tuple, memo: EntityPagesMemo | None = None) -> dict[str, list]:
+    """The chronology's entries of each entity (with `memo`, the last pass's for the same chronology)."""
+    if memo is not None and memo.entries_of[0] is chronology:
+        return memo.entries_of[1]
+    entries_of: dict[str, list] = defaultdict(list)  # one pass, not one scan per entity
+    for entry in chronology:
+        for entity_id in entry.entity_ids:
+            entries_of[entity_id].append(entry)
+    if memo is not None:
+        memo.entries_of = (chronology, entries_of)
+    return entries_of
 
 
 def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings,
@@ -304,28 +356,27 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
     pages: list[Page] = []
     sparklines = {}
     by_type: dict[str, list[EntityView]] = defaultdict(list)
-    entries_of: dict[str, list] = defaultdict(list)  # one pass, not one scan per entity
-    for entry in chronology:
-        for entity_id in entry.entity_ids:
-            entries_of[entity_id].append(entry)
-    neighbour = neighbour_lookup(entity_views, memo)
+    changed = memo.changes(entity_views, views) if memo is not None else None
+    entries_of = entries_by_entity(chronology, memo)
     kept: dict[str, tuple] = {}
+    sparkline = sparklines_over(months, strings, memo)
     for view in entity_views.values():
         entity, profile = view.entity, view.profile
         by_type[entity.type].append(view)
+        sparklines[entity.id] = sparkline(entity.id, profile)
+        entries = entries_of.get(entity.id, [])
         if memo is not None:
-            inputs = _entity_inputs(view, entries_of.get(entity.id, []), neighbour, views, months)
-            known = memo.units.get(entity.id)
-            if known is not None and known[0] == inputs:
+            # The last pass's pages while what they are made from is equal and what they show
+            # of other entities and of articles did not change.
+            inputs, known = _entity_inputs(view, entries), memo.units.get(entity.id)
+            if known is not None and known[0] == inputs and _unchanged(known[2], changed):
                 kept[entity.id] = known
                 pages += known[1]
-                sparklines[entity.id] = known[2]
                 continue
             first = len(pages)
         related = [RelatedEntity(entity_views[a.entity_id].link, a.articles, a.sentences)
                    for a in profile.related if a.entity_id in entity_views]
-        series = charts.Series.of(mentions_per_month(profile), months)
-        sparklines[entity.id] = charts.sparkline(series, "mention", strings)
+        series = charts.Series.spanning(mentions_per_month(profile))
         meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
                 "feed": to.entity_feed(entity)}
         context = {
@@ -340,7 +391,6 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
             "related_often": any(other.articles > 1 for other in related),
             "feed_path": to.entity_feed(entity),
         }
-        entries = entries_of.get(entity.id, [])
         listing = listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size,
                                 context, strings)
         # The timeline is shown once, not on every page of the listing: on the first page when it
@@ -362,7 +412,8 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
                               {"entity": entity, "entity_src": view.src, "total": len(entries),
                                "items": timeline_groups(part.items, entity_views, views), "pagination": part}))
         if memo is not None:
-            kept[entity.id] = (inputs, pages[first:], sparklines[entity.id])
+            shown = _shown_by(entries)
+            kept[entity.id] = (inputs, pages[first:], (shown[0] | {a.entity_id for a in profile.related}, shown[1]))
     if memo is not None:
         memo.units = kept
     groups = []
@@ -371,9 +422,11 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         label = settings.type_label(entity_type)
         groups.append({"type": entity_type, "label": label, "src": to.entity_type(entity_type),
                        "count": len(members), "top": members[:30]})
-        pages += listing_pages(to.entity_type(entity_type), "entity_type.md.j2", {"title": label}, members,
-                               settings.page_size, {"total": len(members), "entity_type": entity_type,
-                                                    "sparklines": sparklines}, strings)
+        listing = listing_pages(to.entity_type(entity_type), "entity_type.md.j2", {"title": label}, members,
+                                settings.page_size, {"total": len(members), "entity_type": entity_type}, strings)
+        for page in listing:  # its rows' only: a page shows (and is rendered again for) its own rows
+            page.context["sparklines"] = {view.entity.id: sparklines[view.entity.id] for view in page.context["items"]}
+        pages += listing
     pages.append(Page(to.entities, "entities_index.md.j2", {"title": strings.text("titles.entities")},
                       {"groups": groups}))
     return pages
@@ -420,24 +473,15 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
             for year in group_by_year_month(entries)]
 
 
-def _timeline_inputs(entries: list, neighbour, views: dict) -> tuple:
-    """What timeline_groups makes of `entries` depends on: the entries, what pages show of their
-    entities (EntityView.as_neighbour) and their sources' addresses and titles."""
-    def source(key: str) -> tuple | None:
-        view = views.get(key)
-        return (view.src, view.article.title) if view else None
-
-    return (tuple(entries), tuple(neighbour(eid) for entry in entries for eid in entry.entity_ids),
-            tuple(source(key) for entry in entries for key in entry.article_keys))
+def _shown_by(entries: list) -> tuple[frozenset, frozenset]:
+    """The entities and the articles a timeline of `entries` shows (their links, their titles)."""
+    return (frozenset(eid for entry in entries for eid in entry.entity_ids),
+            frozenset(key for entry in entries for key in entry.article_keys))
 
 
-def _year_of(entry: ChronologyEntry) -> int:
-    return int(entry.value[:4])
-
-
-def _month_of(entry: ChronologyEntry) -> tuple[int, int] | None:
-    """(year, month) of an entry, None for one known only to its year."""
-    return (int(entry.value[:4]), int(entry.value[5:7])) if len(entry.value) >= 7 else None
+def _unchanged(shown: tuple[frozenset, frozenset], changed: tuple[set, set]) -> bool:
+    """Whether none of the entities and articles a page shows is among those that changed."""
+    return shown[0].isdisjoint(changed[0]) and shown[1].isdisjoint(changed[1])
 
 
 def _month_starts(entries: list) -> dict[tuple, int]:
@@ -445,10 +489,9 @@ def _month_starts(entries: list) -> dict[tuple, int]:
     starts: dict[tuple, int] = {}
     in_year: Counter = Counter()
     for entry in entries:
-        month = _month_of(entry)
-        if month:
-            starts.setdefault(month, in_year[month[0]])
-        in_year[_year_of(entry)] += 1
+        if entry.month:
+            starts.setdefault(entry.month, in_year[entry.year])
+        in_year[entry.year] += 1
     return starts
 
 
@@ -458,18 +501,19 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     each year's events on pages of their own (and each year's events of an entity type), which
     link only to their year's neighbours (previous and next year); a front page of the latest
     events (all of them when short) that lists every year, and one such page per entity type.
-    With `memo`, a page from the last pass when what it is made from is the same."""
+    With `memo`, a page from the last pass when what it is made from is the same: while the
+    chronology and the entities' types are, its parts and charts are too, and a page is kept
+    unless what it shows of an entity (EntityLink) or an article (address, title) changed."""
     to = settings.addresses
-    entries = list(chronology)
-    of_year: dict[int, list] = defaultdict(list)  # one pass over the events, not one per year and type
-    of_type: dict[str, list] = defaultdict(list)
-    of_type_year: dict[tuple, list] = defaultdict(list)
-    for entry in entries:
-        year = _year_of(entry)
-        of_year[year].append(entry)
-        for entity_type in {entity_views[eid].entity.type for eid in entry.entity_ids if eid in entity_views}:
-            of_type[entity_type].append(entry)
-            of_type_year[entity_type, year].append(entry)
+    type_of = {eid: view.entity.type for eid, view in entity_views.items()}
+    parts = memo.chronology_parts if memo is not None else None
+    if parts is None or not parts.made_of(chronology, type_of):
+        parts = chronology_parts(chronology, type_of)
+    changed = memo.changes(entity_views, views) if memo is not None else None
+    charts_by_place: dict[tuple, tuple] = memo.chronology_charts if memo is not None else {}
+    if memo is not None:
+        memo.chronology_parts = parts
+    of_year, of_type, of_type_year = parts.of_year, parts.of_type, parts.of_type_year
     size = settings.timeline_page_size
 
     def year_src(entity_type: str | None):
@@ -497,20 +541,19 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         """The entity types of a front page (all years: every type) or of a year (the types it has)."""
         if year is None:
             return [{"type": t, "label": settings.type_label(t), "src": to.chronology_type(t),
-                     "count": len(of_type[t])} for t in ENTITY_TYPES]
+                     "count": len(of_type.get(t, ()))} for t in ENTITY_TYPES]
         return [{"type": t, "label": settings.type_label(t), "src": to.chronology_type_year(t, year),
                  "count": len(of_type_year[t, year])} for t in ENTITY_TYPES if (t, year) in of_type_year]
-
-    charts_by_place: dict[tuple, object] = {}
 
     def months_chart(src: str, selected: list, year: int | None, entity_type: str | None):
         """The events per month, each bar a link to the page of its year where the month begins
         (of every event, or of the type's): the whole span's months on a front page, a year's
         twelve on its page. The links differ only by where the page sits under chronology/:
-        each chart is drawn once per place."""
+        each chart is drawn once per place (and kept while its events are the same)."""
         key = (entity_type, year, relative_url(src, to.chronology))
-        if key not in charts_by_place:
-            per_month = Counter(month for month in map(_month_of, selected) if month)
+        known = charts_by_place.get(key)
+        if known is None or known[0] != selected:
+            per_month = Counter(entry.month for entry in selected if entry.month)
             starts, pages_of = _month_starts(selected), year_src(entity_type)
 
             def href(month):
@@ -518,25 +561,26 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                 return relative_url(src, page, month_anchor(*month))
             shown = (charts.Series.of(per_month) if year is None
                      else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12))))
-            charts_by_place[key] = charts.linked_bar_chart(shown, "event", strings, href,
-                                                           strings.text("chronology.chart_label"))
-        return charts_by_place[key]
+            known = charts_by_place[key] = (selected, charts.linked_bar_chart(
+                shown, "event", strings, href, strings.text("chronology.chart_label")))
+        return known[1]
 
-    neighbour = neighbour_lookup(entity_views, memo)
     kept: dict[str, tuple] = {}
 
     def page_for(part, title: str, chart, context: dict) -> Page:
         if memo is not None:
-            inputs = (title, part.number, part.pages, chart, context, _timeline_inputs(part.items, neighbour, views))
+            # The last pass's page while what it is made from is equal and what it shows of
+            # entities and articles did not change.
+            inputs = (title, part.number, part.pages, chart, context, tuple(part.items))
             known = memo.chronology.get(part.src)
-            if known is not None and known[0] == inputs:
+            if known is not None and known[0] == inputs and _unchanged(known[2], changed):
                 kept[part.src] = known
                 return known[1]
         page = Page(part.src, "chronology.md.j2", {"title": numbered_title(title, part.number, strings)},
                     {**context, "months_chart": chart, "items": timeline_groups(part.items, entity_views, views),
                      "pagination": part})
         if memo is not None:
-            kept[part.src] = (inputs, page)
+            kept[part.src] = (inputs, page, _shown_by(part.items))
         return page
 
     def front(src: str, title: str, selected: list, entity_type: str | None) -> Page:
@@ -558,12 +602,12 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                          context)
                 for part in paginate(selected, size, year_src(entity_type)(year))]
 
-    pages = [front(to.chronology, strings.text("titles.chronology"), entries, None)]
+    pages = [front(to.chronology, strings.text("titles.chronology"), list(chronology), None)]
     for y in sorted(of_year):
         pages += year_pages(y, None, strings.text("titles.chronology_of", part=y))
     for t in ENTITY_TYPES:
         label = settings.type_label(t)
-        pages.append(front(to.chronology_type(t), strings.text("titles.chronology_of", part=label), of_type[t], t))
+        pages.append(front(to.chronology_type(t), strings.text("titles.chronology_of", part=label), of_type.get(t, []), t))
         for y in sorted(y for u, y in of_type_year if u == t):
             pages += year_pages(y, t, strings.text("titles.chronology_of_type_year", type=label, year=y))
     if memo is not None:

@@ -81,11 +81,15 @@ def plural_category(n: int) -> str:
 
 
 def load_strings(root: Path, digits: str = "latin") -> Strings:
-    file = root / STRINGS_FILE
     if digits not in DIGITS:
         raise StringsError(f"site_config/site.yml: digits is {digits!r}; write one of: {', '.join(DIGITS)}")
+    return _strings((root / STRINGS_FILE).read_text(encoding="utf-8"), digits)
+
+
+@lru_cache(maxsize=4)  # a preview loads them twice a save: read as YAML again only when they changed
+def _strings(text: str, digits: str) -> Strings:
     try:
-        table = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        table = yaml.safe_load(text) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""

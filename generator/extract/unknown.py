@@ -113,6 +113,7 @@ class Cues:
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
+    clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
 
     @property
     def heads(self) -> frozenset[str]:
@@ -178,6 +179,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         speaker_followers=words("speaker_followers"),
         person_nouns=words("person_nouns"),
         age_words=words("age_words"),
+        clitic_stem_zipf=float(data.get("clitic_stem_zipf", 0.0)),
     )
 
 
@@ -351,6 +353,16 @@ class _Finder:
             and not self.possessed(token)
             and not any(self.gazetteer.lookup((w,)) for w in token.stems)  # الجزائر، لمصر
         )
+
+    def family_name_behind_letter(self, token: _Token) -> bool:
+        """A rare word after a given name that reads as و ف ب ل ك before a stem general Arabic
+        hardly uses either (كيفن وارش: و + ارش, بوسعيد: ب + وسعيد): the letter is the family
+        name's own."""
+        if not token.word.isalpha() or token.covered or token.article or not self.rare(token):
+            return False
+        if any(zipf(stem) >= self.cues.clitic_stem_zipf for stem in token.plain_stems[1:]):
+            return False
+        return self.name_word(replace(token, stems=token.stems[:1], plain_stems=token.plain_stems[:1]))
 
     def plural_verb(self, token: _Token) -> bool:
         """A verb in the past plural (نشروا، رفعوا، أغلقوا): its present (ي + the stem, after a
@@ -691,7 +703,8 @@ class _Finder:
                 units += 1
                 k += 1
                 continue
-            if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)) or self.construct(k):
+            if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
+                    or units == 1 and self.given_at(j) and self.family_name_behind_letter(token)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
@@ -897,7 +910,7 @@ class _Finder:
             pass  # صفوان أبو سعدة، علي عبد الله
         elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
             pass  # أحمد الشيخ عبد القادر: the title is his family name
-        elif not self.name_word(after) or self.adverb(after) or self.verb_like(after, past=False) and not self.given_at(j) or not (
+        elif not (self.name_word(after) or self.family_name_behind_letter(after)) or self.adverb(after) or self.verb_like(after, past=False) and not self.given_at(j) or not (
                 zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf
                 or _is_nisba(after) and zipf(after.written) < c.weak_cue_zipf):  # سالم الدوسري
             return None
@@ -948,7 +961,8 @@ class _Finder:
         it, or a verb of saying), or None."""
         tokens = self.tokens
         j = i
-        while j > 0 and i - j < self.cues.max_words and (j == i or tokens[j].joined) and self.name_word(tokens[j - 1]):
+        while j > 0 and i - j < self.cues.max_words and (j == i or tokens[j].joined) and (
+                self.name_word(tokens[j - 1]) or j > 1 and self.given_at(j - 2) and self.family_name_behind_letter(tokens[j - 1])):
             j -= 1
         for start in range(j, i - self.cues.min_person_words + 1):
             if tokens[start].article:
@@ -1223,12 +1237,13 @@ class _Finder:
             cue = self.cue_at(i)
             if cue:
                 j = self.skip_complements(i + cue)
-                found += self.inside_complements(i + cue, j)
+                complements = self.inside_complements(i + cue, j)  # after the role: added once the name before it is read
                 end = self.name_from(j, strong=True)
                 if end and tokens[j].after_comma and not (self.weak_name_ok(j, end) or self.given_at(j)):
                     end = None  # "أمير دولة قطر، حفل استقبال": after the role's comma, two frequent words are the next clause
                 if end:
                     role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
+                    found += complements
                     found.append(_Found(j, end, "person", role.strip(" ،,")))
                     i = self.coordinated_names(end, found)
                     continue
@@ -1238,6 +1253,7 @@ class _Finder:
                     # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ...", "مهدي المشاط رئيس ...";
                     # without a comma only a bare role (الحل الدبلوماسي is an adjective).
                     self._before(i, found, weak=not token.after_comma)
+                found += complements
             if _is_nisba(token) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
                 # A nationality before a foreign name: "الفرنسي كريستيان جوركيف". A weak cue:
                 # the name must end in a rare word (a verb or a noun after a nisba does not).

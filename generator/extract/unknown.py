@@ -485,7 +485,9 @@ class _Finder:
 
     def coordinated_name(self, j: int) -> tuple[int, int] | None:
         """A second name joined to a person's name by و, with a cue of its own or as rare
-        as a name (وزيري الدفاع والخارجية خلوصي أكار ومولود جاويش أوغلو)."""
+        as a name (وزيري الدفاع والخارجية خلوصي أكار ومولود جاويش أوغلو); the next item of a
+        list after a comma too ("هيبت الحلبوسي، وعامر عبد الجبار، وسالم العيساوي"), and a
+        given name of two words behind و (وعبد الرحمن الصانبي)."""
         tokens, c = self.tokens, self.cues
         if j >= len(tokens) or tokens[j].after_break or not tokens[j].word.startswith("و") or len(tokens[j].stems) < 2:
             return None
@@ -494,20 +496,27 @@ class _Finder:
             # A list of office holders by country: "رئيسي فرنسا إيمانويل ماكرون، وفنلندا ألكسندر ستوب".
             end = self.name_from(j + 1, strong=False)
             return (j + 1, end) if end and self.weak_name_ok(j + 1, end) else None
-        if not tokens[j].joined:
+        listed = not tokens[j].joined  # "، وعامر عبد الجبار": only a given name opens a list's next item
+        if listed and not (tokens[j].gap.strip() in _COMMA and stem in c.given_names):
             return None
         if stem in c.common or stem in c.verbs or stem in c.organization or (stem,) in c.person or tokens[j].article:
             return None
         # a given name behind و and given names after it, common words too (وصبحي صالح، ومحمد علي)
-        given_first = stem in c.given_names
+        compound = (stem in c.particles and j + 1 < len(tokens) and tokens[j + 1].joined
+                    and stem + tokens[j + 1].word in c.given_names)  # وعبد الرحمن، وعبد الإله
+        given_first = stem in c.given_names or compound
         k = j + 1
-        while k < len(tokens) and tokens[k].joined and k - j < c.max_words and (
-                self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or tokens[k - 1].word in c.particles)
-                or given_first and self.given_at(k) and not tokens[k].covered):
-            k += 1
-            if tokens[k - 1].article:
+        while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
+            previous = stem if k == j + 1 else tokens[k - 1].word
+            if not (self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or previous in c.particles
+                                                   or tokens[k].word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined)
+                    or given_first and self.given_at(k) and not tokens[k].covered
+                    or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])):
                 break
-        if k - j < c.min_person_words or not (
+            k += 1
+            if tokens[k - 1].article and not (compound and k == j + 2) and previous not in c.particles:
+                break  # a family name with the article ends the name (not الرحمن of عبد الرحمن)
+        if k - j < c.min_person_words + compound or not (
                 self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k))):
             return None
         return j, k
@@ -1249,9 +1258,10 @@ class _Finder:
                     continue
                 if (start := self.quoted_name_before(i)) is not None and not (found and found[-1].end > start):
                     found.append(_Found(start, i, "person"))  # قال "تيم كوك" المدير التنفيذي للشركة
-                elif i > 0 and (token.after_comma or not token.article):
+                elif i > 0 and (token.after_comma or not token.article and token.word in self.cues_by_head):
                     # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ...", "مهدي المشاط رئيس ...";
-                    # without a comma only a bare role (الحل الدبلوماسي is an adjective).
+                    # without a comma only a bare role, with no clitic (الحل الدبلوماسي is an adjective,
+                    # "سياسية ... لإخراج ليبيا" a purpose).
                     self._before(i, found, weak=not token.after_comma)
                 found += complements
             if _is_nisba(token) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:

@@ -114,6 +114,7 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
+    list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
 
     @property
     def heads(self) -> frozenset[str]:
@@ -180,6 +181,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         person_nouns=words("person_nouns"),
         age_words=words("age_words"),
         clitic_stem_zipf=float(data.get("clitic_stem_zipf", 0.0)),
+        list_openers=words("list_openers"),
     )
 
 
@@ -793,6 +795,32 @@ class _Finder:
             return None
         return j, end
 
+    def genitive_before_given_name(self, j: int) -> bool:
+        """Right after a role without the article (ملك، رئيس، سفير), a word that is no given name
+        before one that is: the role's genitive (its realm, its body), and the name after it."""
+        tokens = self.tokens
+        role = tokens[j - 1]
+        return (j + 1 < len(tokens) and not role.article and tokens[j].joined
+                and tokens[j + 1].joined and not tokens[j].article and self.name_word(tokens[j])
+                and not self.given_at(j) and self.given_at(j + 1, alone=True) > 0)
+
+    def name_after_list_opener(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of the first name of a list right after a plural noun for people
+        (الحراس نواف العقيدي، والمدافعين حسان تمبكتي، النواب هيبت الحلبوسي) and its nisba
+        adjectives, read as after a role; or None."""
+        tokens, c = self.tokens, self.cues
+        if _stem_in(tokens[i], c.list_openers) is None:
+            return None
+        j = i + 1
+        while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]) and not tokens[j].covered:
+            j += 1  # اللاعبين السعوديين
+        if j >= len(tokens) or not tokens[j].joined:
+            return None
+        end = self.name_from(j, strong=True)
+        if end is None or not (self.given_at(j) or self.weak_name_ok(j, end)):
+            return None
+        return j, end
+
     def age_at(self, i: int) -> bool:
         """Does a person's age in brackets open at token i ("(45 عاما)")?"""
         tokens = self.tokens
@@ -1246,6 +1274,8 @@ class _Finder:
             cue = self.cue_at(i)
             if cue:
                 j = self.skip_complements(i + cue)
+                if j == i + cue and self.genitive_before_given_name(j):
+                    j += 1  # ملك إنجلترا ريتشارد الأول: a realm no gazetteer has, then the name
                 complements = self.inside_complements(i + cue, j)  # after the role: added once the name before it is read
                 end = self.name_from(j, strong=True)
                 if end and tokens[j].after_comma and not (self.weak_name_ok(j, end) or self.given_at(j)):
@@ -1300,6 +1330,10 @@ class _Finder:
                 continue
             if self.age_at(i) and (start := self.name_before(i)) is not None and not (found and found[-1].end > start):
                 found.append(_Found(start, i, "person"))  # ضحى الشامي (23 عاما)
+            if (listed := self.name_after_list_opener(i)) is not None:
+                found.append(_Found(listed[0], listed[1], "person"))
+                i = self.coordinated_names(listed[1], found)
+                continue
             if (end := self.name_after_person_noun(i)) is not None:
                 found.append(_Found(end[0], end[1], "person"))
                 i = self.coordinated_names(end[1], found)

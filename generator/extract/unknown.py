@@ -732,7 +732,9 @@ class _Finder:
                 if (in_family and not _is_nisba(token) and not self.rare(token) and token.word[2:] not in c.given_names
                         and token.word not in c.family_titles):
                     break  # حيدر الزاملي الوفد: after a family name only a rare one or a given name's (الجابر) goes on
-                if self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
+                if self.before_role(k):
+                    pass  # محمود محمد الشريف وزيرًا للعدل: right before an office the word is the family name
+                elif self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):
                     break  # توم بيرللو البلاد: after two bare names, a common noun is the object
@@ -751,7 +753,7 @@ class _Finder:
             elif units >= 2 and not self.rare(token) and not self.given_at(k):
                 if (strong and k + 1 < len(tokens) and self.name_word(token) and "\n" not in token.gap
                         and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)  # مهامه رئيسا: his duties
-                        and tokens[k + 1].joined and "\n" not in tokens[k + 1].gap and self.cue_at(k + 1)):
+                        and "\n" not in tokens[k + 1].gap and self.before_role(k)):
                     k += 1  # right before a role the word is the name's last (محمد صابر عرب وزير الثقافة)
                 elif strong and self.last_before_punctuation(k):
                     k += 1  # the role's name slot ends at the comma: المستشار حمادة محمد شكري،
@@ -770,6 +772,16 @@ class _Finder:
         if not self.given_at(j) and (self.national_nisba(tokens[k - 1]) or k - j == 2 and self.described(tokens[j + 1])):
             return None  # سيتي النيوزيلندي، أمينة عامة: words and their adjective, not a name
         return k
+
+    def opens_item(self, k: int) -> bool:
+        """Does token k open a line, a sentence, a list's item after a comma or a number?"""
+        tokens = self.tokens
+        return (k == 0 or tokens[k].after_break or tokens[k].after_comma or "\n" in tokens[k].gap
+                or tokens[k - 1].word.isdigit())
+
+    def before_role(self, k: int) -> bool:
+        """Does a role follow token k at once (وزير الثقافة، وزيرًا للعدل)?"""
+        return k + 1 < len(self.tokens) and self.tokens[k + 1].joined and bool(self.cue_at(k + 1) or self.appointed_role(k + 1))
 
     def described(self, token: _Token) -> bool:
         """A second word that describes the first rather than names a family: a frequent
@@ -1236,12 +1248,28 @@ class _Finder:
     def find(self) -> list[_Found]:
         found: list[_Found] = []
         tokens, c = self.tokens, self.cues
+        # The items of a list of appointments (a line, a comma or و, then a name and its office in
+        # the accusative: "9- جوهر نبيل محمد وزيرًا للشباب") are read first: a given name inside
+        # them must not start a shorter name of its own (نبيل محمد).
+        appointed = {}
+        for k in range(1, len(tokens)):
+            if self.appointed_role(k) and (named := self.name_before_appointment(k)) is not None and (
+                    named[1] or self.opens_item(named[0])):
+                appointed.setdefault(named[0], (k, named[1]))
         i = 0
         while i < len(tokens):
             token = tokens[i]
             if token.covered:
                 i += 1
                 continue
+            if i in appointed:
+                end, conjunction = appointed[i]
+                found.append(_Found(i, end, "person", conjunction=conjunction))
+                i = end
+                continue
+            if self.appointed_role(i) and (named := self.name_before_appointment(i)) is not None and not (
+                    found and found[-1].end > named[0]):
+                found.append(_Found(named[0], i, "person", conjunction=named[1]))
             after_organization = bool(found) and found[-1].end == i and found[-1].type == "organization"
             if (credit_end := self.credit_in_brackets(i, after_organization)) is not None:
                 found.append(_Found(i, credit_end, "organization"))
@@ -1268,9 +1296,6 @@ class _Finder:
                     found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue
-            if self.appointed_role(i) and (named := self.name_before_appointment(i)) is not None and not (
-                    found and found[-1].end > named[0]):
-                found.append(_Found(named[0], i, "person", conjunction=named[1]))
             cue = self.cue_at(i)
             if cue:
                 j = self.skip_complements(i + cue)

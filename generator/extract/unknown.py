@@ -438,7 +438,7 @@ class _Finder:
         while j < len(tokens):
             token = tokens[j]
             if token.after_break:
-                break
+                return self.quoted_complement_end(j) or j  # القيادي في "التيار الصدري" حاكم الزاملي
             if token.after_comma:
                 # An apposition: the name comes after the comma, unless the comma ends the cue.
                 return j
@@ -474,6 +474,19 @@ class _Finder:
                 continue
             break
         return j
+
+    def quoted_complement_end(self, j: int) -> int | None:
+        """Where a body's name in quotes that opens at token j after a linking word (في، عن) or an
+        organisation's head ends: the token after the closing quote; or None."""
+        tokens, c = self.tokens, self.cues
+        previous = tokens[j - 1]
+        if (j == 0 or not _quote_only(tokens[j])
+                or not (previous.word in c.linking or _head_stem(previous, c.organization) is not None)):
+            return None
+        k = j + 1
+        while k < len(tokens) and tokens[k].joined and k - j < 5:
+            k += 1
+        return k if k < len(tokens) and _quote_only(tokens[k]) else None
 
     def _family_name_first(self, j: int) -> bool:
         """A rare word with the article that a name follows (الباجي قايد السبسي): the name's
@@ -808,8 +821,8 @@ class _Finder:
         return j, end
 
     def genitive_before_given_name(self, j: int) -> bool:
-        """Right after a role without the article (ملك، رئيس، سفير), a word that is no given name
-        before one that is: the role's genitive (its realm, its body), and the name after it."""
+        """Right after a role or a complement without the article (ملك، رئيس، محافظة), a word that
+        is no given name before one that is: the genitive (a realm, a body), and the name after it."""
         tokens = self.tokens
         role = tokens[j - 1]
         return (j + 1 < len(tokens) and not role.article and tokens[j].joined
@@ -1299,10 +1312,11 @@ class _Finder:
             cue = self.cue_at(i)
             if cue:
                 j = self.skip_complements(i + cue)
-                if j == i + cue and self.genitive_before_given_name(j):
-                    j += 1  # ملك إنجلترا ريتشارد الأول: a realm no gazetteer has, then the name
+                if j < len(tokens) and not tokens[j].after_break and self.genitive_before_given_name(j):
+                    j += 1  # ملك إنجلترا ريتشارد، محافظة نينوى أحمد الجبوري: a realm no gazetteer has, then the name
                 complements = self.inside_complements(i + cue, j)  # after the role: added once the name before it is read
-                end = self.name_from(j, strong=True)
+                quoted = i + cue < j < len(tokens) and _quote_only(tokens[j])
+                end = self.name_from(j, strong=True, self_cued=quoted)  # after a quoted body: the name at once
                 if end and tokens[j].after_comma and not (self.weak_name_ok(j, end) or self.given_at(j)):
                     end = None  # "أمير دولة قطر، حفل استقبال": after the role's comma, two frequent words are the next clause
                 if end:
@@ -1471,6 +1485,12 @@ class _Finder:
         previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
         to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
         return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in _QUOTES), to)
+
+
+def _quote_only(token: _Token) -> bool:
+    """Is the gap before the token one quotation mark (and spaces)?"""
+    gap = token.gap.strip()
+    return len(gap) == 1 and gap in _QUOTES
 
 
 def _place_type(place: Place) -> str:

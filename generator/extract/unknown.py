@@ -949,10 +949,10 @@ class _Finder:
         else:
             names = self.cues.given_names_alone if alone else self.cues.given_names
         tokens = self.tokens
+        if i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i].word + tokens[i + 1].word in names:
+            return 2  # عبد الله، نور الدين، صلاح الدين (the longer name first: صلاح is one too)
         if tokens[i].word in names:
             return 1
-        if i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i].word + tokens[i + 1].word in names:
-            return 2  # عبد الله، نور الدين
         return 0
 
     def name_after_given_name(self, i: int) -> int | None:

@@ -553,6 +553,35 @@ class _Finder:
         end = min(end, line_end)
         return end if end - (i + 1) >= c.min_person_words else None
 
+    def byline_by_place(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of a reporter's name on a dateline that opens the line at token i: after
+        the place and a colon or a dash ("بغداد: زيدان الربيع") or before a dash and the place
+        ("أحمد جودة - القاهرة -"). The name is two or three words and starts with a given name."""
+        tokens = self.tokens
+        if i > 0 and "\n" not in tokens[i].gap:
+            return None
+        place = self.place_at(i, known_too=True)
+        if place and place[0] < len(tokens) and self.dateline_separator(tokens[place[0]]):
+            start = place[0]
+            end = start
+            while end < len(tokens) and end - start < 3 and (end == start or tokens[end].joined) and self.name_word(tokens[end]):
+                end += 1
+            line_ends = end == len(tokens) or "\n" in tokens[end].gap
+            return (start, end) if line_ends and end - start >= 2 and self.given_at(start) and not tokens[start].article else None
+        end = i
+        while end < len(tokens) and end - i < 3 and (end == i or tokens[end].joined) and self.name_word(tokens[end]):
+            end += 1
+        if (end - i >= 2 and end < len(tokens) and self.given_at(i) and self.dateline_separator(tokens[end])
+                and (place := self.place_at(end, known_too=True)) and place[0] < len(tokens)
+                and self.dateline_separator(tokens[place[0]])):
+            return i, end
+        return None
+
+    @staticmethod
+    def dateline_separator(token: _Token) -> bool:
+        """A dash, a slash or a colon between the parts of a dateline, on one line."""
+        return "\n" not in token.gap and (bool(_DATELINE_SEPARATOR.fullmatch(token.gap)) or token.gap.strip() == ":")
+
     def squad_label_end(self, i: int) -> int | None:
         """The first token after "label:" when a line-up's position label (squad_labels.yml key)
         opens the line at token i (a preposition before it is left out: "في خط الدفاع:")."""
@@ -1343,6 +1372,12 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
+            if (byline := self.byline_by_place(i)) is not None:
+                if byline[0] > i and (place := self.place_at(i)):
+                    found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
+                found.append(_Found(byline[0], byline[1], "person"))
+                i = byline[1]
+                continue
             if (players_from := self.squad_label_end(i)) is not None:
                 players, i = self.squad_players(players_from)
                 found += players

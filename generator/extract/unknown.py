@@ -459,9 +459,9 @@ class _Finder:
                 continue
             behind_clitic = any(st.startswith("ال") and len(st) > 3 and zipf(plain) >= zipf(token.plain_stems[0])
                                 for st, plain in zip(token.stems[1:], token.plain_stems[1:])) or (  # والصيد, not فاليري
-                token.word.startswith("ب") and self.carries_clitic(token) and j + 1 < len(tokens) and tokens[j + 1].joined
+                token.word.startswith(("ب", "ل")) and self.carries_clitic(token) and j + 1 < len(tokens) and tokens[j + 1].joined
                 and self.name_word(tokens[j + 1]) and not tokens[j + 1].article
-                and (self.given_at(j + 1) or zipf(tokens[j + 1].written) < c.weak_cue_zipf)) or (  # القيادي بحماس عطالله
+                and (self.given_at(j + 1) or zipf(tokens[j + 1].written) < c.weak_cue_zipf)) or (  # القيادي بحماس عطالله، الرئيس التنفيذي لتويتر باراج أجراوال
                 token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article

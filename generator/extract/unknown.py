@@ -1055,13 +1055,12 @@ class _Finder:
         while j > 0 and i - j < self.cues.max_words and (j == i or tokens[j].joined) and (
                 self.name_word(tokens[j - 1]) or j > 1 and self.given_at(j - 2) and self.family_name_behind_letter(tokens[j - 1])):
             j -= 1
-        for start in range(j, i - self.cues.min_person_words + 1):
-            if tokens[start].article:
-                continue
-            end = self.name_from(start, strong=False)
-            if end == i and self.weak_name_ok(start, i):
-                return start
-        return None
+        starts = [start for start in range(j, i - self.cues.min_person_words + 1) if not tokens[start].article
+                  and self.name_from(start, strong=False) == i and self.weak_name_ok(start, i)]
+        # مشروعات جيف بيزوس: a word that is neither a given name nor rare, where the words after it
+        # are a name too, is the noun the name depends on
+        named = [start for start in starts if self.given_at(start) or self.rare(tokens[start])]
+        return named[0] if named else starts[-1] if starts else None
 
     # --- organisations, agreements, places ------------------------------------------------
 

@@ -65,3 +65,8 @@ def test_the_name_in_apposition_does_not_take_the_noun_before_it():
     """A word neither rare nor a given name before a shorter name is the noun it depends on."""
     assert people("وتخضع مشروعات جيف بيزوس، الرئيس التنفيذي لشركة أمازون، لمراجعات.") == {"جيف بيزوس"}
 
+
+
+def test_a_foreign_name_ends_before_a_plural_noun():
+    """A name not begun by an Arab given name takes no plural as its family name."""
+    assert people("وأغلق الملياردير إيلون ماسك الحسابات التجارية للشركة.") == {"إيلون ماسك"}

@@ -780,9 +780,9 @@ class _Finder:
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):
                     break  # توم بيرللو البلاد: after two bare names, a common noun is the object
-                if (not in_family and units >= 2 and not self.given_at(j, arab=True) and zipf(token.written) >= c.noun_zipf
-                        and not _is_nisba(token)):
-                    break  # ماركوس ليوناردو الهدف: a name not begun by an Arab given name takes no frequent noun as its family
+                if (not in_family and units >= 2 and not self.given_at(j, arab=True) and not _is_nisba(token)
+                        and (zipf(token.written) >= c.noun_zipf or token.word.endswith("ات") and not self.rare(token))):
+                    break  # ماركوس ليوناردو الهدف، إيلون ماسك الصفحات: a name not begun by an Arab given name takes no frequent noun, nor a plural, as its family
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name

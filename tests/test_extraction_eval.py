@@ -241,16 +241,18 @@ FLOORS = {
 FRESH_BATCH = "2026-11-29"
 FRESH_BATCH_FLOORS = {
     "linking recall": 0.85, "linking precision": 0.75,
-    "people proposed": 0.75, "organisations proposed": 0.52, "places proposed": 0.65,
+    "people proposed": 0.78, "organisations proposed": 0.52, "places proposed": 0.65,
     "proposal precision": 0.85, "dates recall": 0.95, "dates precision": 0.90,
 }
 
 # A second held-out batch, collected from other outlets while rules were being written against the first
 # (bench/extraction.py --batch 2026-11-30); its floors sit a little below its own first measurement.
+# People rose from 0.81 to 0.83 (the first batch from 0.78 to 0.80) with rules written on development
+# texts only (lists joined by و, lists of appointments, bylines on datelines): the floors keep that.
 SECOND_BATCH = "2026-11-30"
 SECOND_BATCH_FLOORS = {
     "linking recall": 0.80, "linking precision": 0.80,
-    "people proposed": 0.72, "organisations proposed": 0.50, "places proposed": 0.75,
+    "people proposed": 0.80, "organisations proposed": 0.50, "places proposed": 0.75,
     "proposal precision": 0.85, "dates recall": 0.82, "dates precision": 0.84,
 }
 HELD_OUT_BATCHES = {FRESH_BATCH: FRESH_BATCH_FLOORS, SECOND_BATCH: SECOND_BATCH_FLOORS}

@@ -118,6 +118,8 @@ class Cues:
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
     title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
+    clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
+    list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
 
     @property
     def heads(self) -> frozenset[str]:
@@ -185,6 +187,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         age_words=words("age_words"),
         named_by_one_genitive=words("named_by_one_genitive"),
         title_genitives=words("title_genitives"),
+        clitic_stem_zipf=float(data.get("clitic_stem_zipf", 0.0)),
+        list_openers=words("list_openers"),
     )
 
 
@@ -380,6 +384,16 @@ class _Finder:
             return False
         return token.word not in self.cues.given_names or token.plain_stems[0].endswith(_FINAL_ALEF_MAQSURA)
 
+    def family_name_behind_letter(self, token: _Token) -> bool:
+        """A rare word after a given name that reads as و ف ب ل ك before a stem general Arabic
+        hardly uses either (كيفن وارش: و + ارش, بوسعيد: ب + وسعيد): the letter is the family
+        name's own."""
+        if not token.word.isalpha() or token.covered or token.article or not self.rare(token):
+            return False
+        if any(zipf(stem) >= self.cues.clitic_stem_zipf for stem in token.plain_stems[1:]):
+            return False
+        return self.name_word(replace(token, stems=token.stems[:1], plain_stems=token.plain_stems[:1]))
+
     def plural_verb(self, token: _Token) -> bool:
         """A verb in the past plural (نشروا، رفعوا، أغلقوا): its present (ي + the stem, after a
         hamza's alef) is as frequent as general Arabic's words; a name in وا is not (بونوا)."""
@@ -452,7 +466,7 @@ class _Finder:
         while j < len(tokens):
             token = tokens[j]
             if token.after_break:
-                break
+                return self.quoted_complement_end(j) or j  # القيادي في "التيار الصدري" حاكم الزاملي
             if token.after_comma:
                 # An apposition: the name comes after the comma, unless the comma ends the cue.
                 return j
@@ -473,9 +487,9 @@ class _Finder:
                 continue
             behind_clitic = any(st.startswith("ال") and len(st) > 3 and zipf(plain) >= zipf(token.plain_stems[0])
                                 for st, plain in zip(token.stems[1:], token.plain_stems[1:])) or (  # والصيد, not فاليري
-                token.word.startswith("ب") and self.carries_clitic(token) and j + 1 < len(tokens) and tokens[j + 1].joined
+                token.word.startswith(("ب", "ل")) and self.carries_clitic(token) and j + 1 < len(tokens) and tokens[j + 1].joined
                 and self.name_word(tokens[j + 1]) and not tokens[j + 1].article
-                and (self.given_at(j + 1) or zipf(tokens[j + 1].written) < c.weak_cue_zipf)) or (  # القيادي بحماس عطالله
+                and (self.given_at(j + 1) or zipf(tokens[j + 1].written) < c.weak_cue_zipf)) or (  # القيادي بحماس عطالله، الرئيس التنفيذي لتويتر باراج أجراوال
                 token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
@@ -489,6 +503,19 @@ class _Finder:
                 continue
             break
         return j
+
+    def quoted_complement_end(self, j: int) -> int | None:
+        """Where a body's name in quotes that opens at token j after a linking word (في، عن) or an
+        organisation's head ends: the token after the closing quote; or None."""
+        tokens, c = self.tokens, self.cues
+        previous = tokens[j - 1]
+        if (j == 0 or not _quote_only(tokens[j])
+                or not (previous.word in c.linking or _head_stem(previous, c.organization) is not None)):
+            return None
+        k = j + 1
+        while k < len(tokens) and tokens[k].joined and k - j < 5:
+            k += 1
+        return k if k < len(tokens) and _quote_only(tokens[k]) else None
 
     def _family_name_first(self, j: int) -> bool:
         """A rare word with the article that a name follows (الباجي قايد السبسي): the name's
@@ -512,7 +539,9 @@ class _Finder:
 
     def coordinated_name(self, j: int) -> tuple[int, int] | None:
         """A second name joined to a person's name by و, with a cue of its own or as rare
-        as a name (وزيري الدفاع والخارجية خلوصي أكار ومولود جاويش أوغلو)."""
+        as a name (وزيري الدفاع والخارجية خلوصي أكار ومولود جاويش أوغلو); the next item of a
+        list after a comma too ("هيبت الحلبوسي، وعامر عبد الجبار، وسالم العيساوي"), and a
+        given name of two words behind و (وعبد الرحمن الصانبي)."""
         tokens, c = self.tokens, self.cues
         if j >= len(tokens) or tokens[j].after_break or not tokens[j].word.startswith("و") or len(tokens[j].stems) < 2:
             return None
@@ -521,20 +550,27 @@ class _Finder:
             # A list of office holders by country: "رئيسي فرنسا إيمانويل ماكرون، وفنلندا ألكسندر ستوب".
             end = self.name_from(j + 1, strong=False)
             return (j + 1, end) if end and self.weak_name_ok(j + 1, end) else None
-        if not tokens[j].joined:
+        listed = not tokens[j].joined  # "، وعامر عبد الجبار": only a given name opens a list's next item
+        if listed and not (tokens[j].gap.strip() in _COMMA and stem in c.given_names):
             return None
         if stem in c.common or stem in c.verbs or stem in c.organization or (stem,) in c.person or tokens[j].article:
             return None
         # a given name behind و and given names after it, common words too (وصبحي صالح، ومحمد علي)
-        given_first = stem in c.given_names
+        compound = (stem in c.particles and j + 1 < len(tokens) and tokens[j + 1].joined
+                    and stem + tokens[j + 1].word in c.given_names)  # وعبد الرحمن، وعبد الإله
+        given_first = stem in c.given_names or compound
         k = j + 1
-        while k < len(tokens) and tokens[k].joined and k - j < c.max_words and (
-                self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or tokens[k - 1].word in c.particles)
-                or given_first and self.given_at(k) and not tokens[k].covered):
-            k += 1
-            if tokens[k - 1].article:
+        while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
+            previous = stem if k == j + 1 else tokens[k - 1].word
+            if not (self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or previous in c.particles
+                                                   or tokens[k].word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined)
+                    or given_first and self.given_at(k) and not tokens[k].covered
+                    or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])):
                 break
-        if k - j < c.min_person_words or not (
+            k += 1
+            if tokens[k - 1].article and not (compound and k == j + 2) and previous not in c.particles:
+                break  # a family name with the article ends the name (not الرحمن of عبد الرحمن)
+        if k - j < c.min_person_words + compound or not (
                 self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k))):
             return None
         return j, k
@@ -555,6 +591,35 @@ class _Finder:
             return None
         end = min(end, line_end)
         return end if end - (i + 1) >= c.min_person_words else None
+
+    def byline_by_place(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of a reporter's name on a dateline that opens the line at token i: after
+        the place and a colon or a dash ("بغداد: زيدان الربيع") or before a dash and the place
+        ("أحمد جودة - القاهرة -"). The name is two or three words and starts with a given name."""
+        tokens = self.tokens
+        if i > 0 and "\n" not in tokens[i].gap:
+            return None
+        place = self.place_at(i, known_too=True)
+        if place and place[0] < len(tokens) and self.dateline_separator(tokens[place[0]]):
+            start = place[0]
+            end = start
+            while end < len(tokens) and end - start < 3 and (end == start or tokens[end].joined) and self.name_word(tokens[end]):
+                end += 1
+            line_ends = end == len(tokens) or "\n" in tokens[end].gap
+            return (start, end) if line_ends and end - start >= 2 and self.given_at(start) and not tokens[start].article else None
+        end = i
+        while end < len(tokens) and end - i < 3 and (end == i or tokens[end].joined) and self.name_word(tokens[end]):
+            end += 1
+        if (end - i >= 2 and end < len(tokens) and self.given_at(i) and self.dateline_separator(tokens[end])
+                and (place := self.place_at(end, known_too=True)) and place[0] < len(tokens)
+                and self.dateline_separator(tokens[place[0]])):
+            return i, end
+        return None
+
+    @staticmethod
+    def dateline_separator(token: _Token) -> bool:
+        """A dash, a slash or a colon between the parts of a dateline, on one line."""
+        return "\n" not in token.gap and (bool(_DATELINE_SEPARATOR.fullmatch(token.gap)) or token.gap.strip() == ":")
 
     def squad_label_end(self, i: int) -> int | None:
         """The first token after "label:" when a line-up's position label (squad_labels.yml key)
@@ -741,7 +806,8 @@ class _Finder:
                 units += 1
                 k += 1
                 continue
-            if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)) or self.construct(k):
+            if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
+                    or units == 1 and self.given_at(j) and self.family_name_behind_letter(token)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
@@ -758,13 +824,15 @@ class _Finder:
                 if (in_family and not _is_nisba(token) and not self.rare(token) and token.word[2:] not in c.given_names
                         and token.word not in c.family_titles):
                     break  # حيدر الزاملي الوفد: after a family name only a rare one or a given name's (الجابر) goes on
-                if self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
+                if self.before_role(k):
+                    pass  # محمود محمد الشريف وزيرًا للعدل: right before an office the word is the family name
+                elif self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not _is_nisba(token):
                     break  # حكيم زياش الهدف: with no role before it, a frequent word after two bare names is the next phrase
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not _is_nisba(token):
                     break  # توم بيرللو البلاد: after two bare names, a common noun is the object
-                if (not in_family and units >= 2 and not self.given_at(j, arab=True) and zipf(token.written) >= c.noun_zipf
-                        and not _is_nisba(token)):
-                    break  # ماركوس ليوناردو الهدف: a name not begun by an Arab given name takes no frequent noun as its family
+                if (not in_family and units >= 2 and not self.given_at(j, arab=True) and not _is_nisba(token)
+                        and (zipf(token.written) >= c.noun_zipf or token.word.endswith("ات") and not self.rare(token))):
+                    break  # ماركوس ليوناردو الهدف، إيلون ماسك الصفحات: a name not begun by an Arab given name takes no frequent noun, nor a plural, as its family
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
@@ -777,7 +845,7 @@ class _Finder:
             elif units >= 2 and not self.rare(token) and not self.given_at(k):
                 if (strong and k + 1 < len(tokens) and self.name_word(token) and "\n" not in token.gap
                         and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)  # مهامه رئيسا: his duties
-                        and tokens[k + 1].joined and "\n" not in tokens[k + 1].gap and self.cue_at(k + 1)):
+                        and "\n" not in tokens[k + 1].gap and self.before_role(k)):
                     k += 1  # right before a role the word is the name's last (محمد صابر عرب وزير الثقافة)
                 elif strong and self.last_before_punctuation(k):
                     k += 1  # the role's name slot ends at the comma: المستشار حمادة محمد شكري،
@@ -796,6 +864,16 @@ class _Finder:
         if not self.given_at(j) and (self.national_nisba(tokens[k - 1]) or k - j == 2 and self.described(tokens[j + 1])):
             return None  # سيتي النيوزيلندي، أمينة عامة: words and their adjective, not a name
         return k
+
+    def opens_item(self, k: int) -> bool:
+        """Does token k open a line, a sentence, a list's item after a comma or a number?"""
+        tokens = self.tokens
+        return (k == 0 or tokens[k].after_break or tokens[k].after_comma or "\n" in tokens[k].gap
+                or tokens[k - 1].word.isdigit())
+
+    def before_role(self, k: int) -> bool:
+        """Does a role follow token k at once (وزير الثقافة، وزيرًا للعدل)?"""
+        return k + 1 < len(self.tokens) and self.tokens[k + 1].joined and bool(self.cue_at(k + 1) or self.appointed_role(k + 1))
 
     def described(self, token: _Token) -> bool:
         """A second word that describes the first rather than names a family: a frequent
@@ -818,6 +896,32 @@ class _Finder:
             return None
         end = self.name_from(j, strong=False, self_cued=True)
         if end is None or not (self.given_at(j) or all(self.rare(t) and not self.carries_clitic(t) for t in tokens[j:end])):
+            return None
+        return j, end
+
+    def genitive_before_given_name(self, j: int) -> bool:
+        """Right after a role or a complement without the article (ملك، رئيس، محافظة), a word that
+        is no given name before one that is: the genitive (a realm, a body), and the name after it."""
+        tokens = self.tokens
+        role = tokens[j - 1]
+        return (j + 1 < len(tokens) and not role.article and tokens[j].joined
+                and tokens[j + 1].joined and not tokens[j].article and self.name_word(tokens[j])
+                and not self.given_at(j) and self.given_at(j + 1, alone=True) > 0)
+
+    def name_after_list_opener(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of the first name of a list right after a plural noun for people
+        (الحراس نواف العقيدي، والمدافعين حسان تمبكتي، النواب هيبت الحلبوسي) and its nisba
+        adjectives, read as after a role; or None."""
+        tokens, c = self.tokens, self.cues
+        if _stem_in(tokens[i], c.list_openers) is None:
+            return None
+        j = i + 1
+        while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]) and not tokens[j].covered:
+            j += 1  # اللاعبين السعوديين
+        if j >= len(tokens) or not tokens[j].joined:
+            return None
+        end = self.name_from(j, strong=True)
+        if end is None or not (self.given_at(j) or self.weak_name_ok(j, end)):
             return None
         return j, end
 
@@ -924,10 +1028,10 @@ class _Finder:
         else:
             names = self.cues.given_names_alone if alone else self.cues.given_names
         tokens = self.tokens
+        if i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i].word + tokens[i + 1].word in names:
+            return 2  # عبد الله، نور الدين، صلاح الدين (the longer name first: صلاح is one too)
         if tokens[i].word in names:
             return 1
-        if i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i].word + tokens[i + 1].word in names:
-            return 2  # عبد الله، نور الدين
         return 0
 
     def name_after_given_name(self, i: int) -> int | None:
@@ -949,7 +1053,7 @@ class _Finder:
             pass  # صفوان أبو سعدة، علي عبد الله
         elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
             pass  # أحمد الشيخ عبد القادر: the title is his family name
-        elif not self.name_word(after) or self.adverb(after) or self.verb_like(after, past=False) and not self.given_at(j) or not (
+        elif not (self.name_word(after) or self.family_name_behind_letter(after)) or self.adverb(after) or self.verb_like(after, past=False) and not self.given_at(j) or not (
                 zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf
                 or _is_nisba(after) and zipf(after.written) < c.weak_cue_zipf):  # سالم الدوسري
             return None
@@ -1027,15 +1131,16 @@ class _Finder:
         it, or a verb of saying), or None."""
         tokens = self.tokens
         j = i
-        while j > 0 and i - j < self.cues.max_words and (j == i or tokens[j].joined) and self.name_word(tokens[j - 1]):
+        while j > 0 and i - j < self.cues.max_words and (j == i or tokens[j].joined) and (
+                self.name_word(tokens[j - 1]) or j > 1 and self.given_at(j - 2) and self.family_name_behind_letter(tokens[j - 1])):
             j -= 1
-        for start in range(j, i - self.cues.min_person_words + 1):
-            if tokens[start].article or self.verb_first(tokens[start]):
-                continue  # أنقذ فراس البريكان مهاجم الفتح: the verb before the name
-            end = self.name_from(start, strong=False)
-            if end == i and self.weak_name_ok(start, i):
-                return start
-        return None
+        starts = [start for start in range(j, i - self.cues.min_person_words + 1) if not tokens[start].article
+                  and not self.verb_first(tokens[start])  # أنقذ فراس البريكان مهاجم الفتح: the verb before the name
+                  and self.name_from(start, strong=False) == i and self.weak_name_ok(start, i)]
+        # مشروعات جيف بيزوس: a word that is neither a given name nor rare, where the words after it
+        # are a name too, is the noun the name depends on
+        named = [start for start in starts if self.given_at(start) or self.rare(tokens[start])]
+        return named[0] if named else starts[-1] if starts else None
 
     # --- organisations, agreements, places ------------------------------------------------
 
@@ -1334,12 +1439,28 @@ class _Finder:
     def find(self) -> list[_Found]:
         found: list[_Found] = []
         tokens, c = self.tokens, self.cues
+        # The items of a list of appointments (a line, a comma or و, then a name and its office in
+        # the accusative: "9- جوهر نبيل محمد وزيرًا للشباب") are read first: a given name inside
+        # them must not start a shorter name of its own (نبيل محمد).
+        appointed = {}
+        for k in range(1, len(tokens)):
+            if self.appointed_role(k) and (named := self.name_before_appointment(k)) is not None and (
+                    named[1] or self.opens_item(named[0])):
+                appointed.setdefault(named[0], (k, named[1]))
         i = 0
         while i < len(tokens):
             token = tokens[i]
             if token.covered:
                 i += 1
                 continue
+            if i in appointed:
+                end, conjunction = appointed[i]
+                found.append(_Found(i, end, "person", conjunction=conjunction))
+                i = end
+                continue
+            if self.appointed_role(i) and (named := self.name_before_appointment(i)) is not None and not (
+                    found and found[-1].end > named[0]):
+                found.append(_Found(named[0], i, "person", conjunction=named[1]))
             after_organization = bool(found) and found[-1].type == "organization" and (found[-1].end == i or all(
                 t.word in c.organization_descriptors and not t.after_break for t in tokens[found[-1].end:i]))  # الرسمية (سانا)
             if (credit_end := self.credit_in_brackets(i, after_organization)) is not None:
@@ -1367,27 +1488,30 @@ class _Finder:
                     found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
                     i = body[0]
                     continue
-            if self.appointed_role(i) and (named := self.name_before_appointment(i)) is not None and not (
-                    found and found[-1].end > named[0]):
-                found.append(_Found(named[0], i, "person", conjunction=named[1]))
             cue = self.cue_at(i)
             if cue:
                 j = self.skip_complements(i + cue)
-                found += self.inside_complements(i + cue, j)
-                end = self.name_from(j, strong=True)
+                if j < len(tokens) and not tokens[j].after_break and self.genitive_before_given_name(j):
+                    j += 1  # ملك إنجلترا ريتشارد، محافظة نينوى أحمد الجبوري: a realm no gazetteer has, then the name
+                complements = self.inside_complements(i + cue, j)  # after the role: added once the name before it is read
+                quoted = i + cue < j < len(tokens) and _quote_only(tokens[j])
+                end = self.name_from(j, strong=True, self_cued=quoted)  # after a quoted body: the name at once
                 if end and tokens[j].after_comma and not (self.weak_name_ok(j, end) or self.given_at(j)):
                     end = None  # "أمير دولة قطر، حفل استقبال": after the role's comma, two frequent words are the next clause
                 if end:
                     role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
+                    found += complements
                     found.append(_Found(j, end, "person", role.strip(" ،,")))
                     i = self.coordinated_names(end, found)
                     continue
                 if (start := self.quoted_name_before(i)) is not None and not (found and found[-1].end > start):
                     found.append(_Found(start, i, "person"))  # قال "تيم كوك" المدير التنفيذي للشركة
-                elif i > 0 and (token.after_comma or not token.article):
+                elif i > 0 and (token.after_comma or not token.article and token.word in self.cues_by_head):
                     # An apposition after a name: "مصطفى الكاظمي، رئيس حكومة ...", "مهدي المشاط رئيس ...";
-                    # without a comma only a bare role (الحل الدبلوماسي is an adjective).
+                    # without a comma only a bare role, with no clitic (الحل الدبلوماسي is an adjective,
+                    # "سياسية ... لإخراج ليبيا" a purpose).
                     self._before(i, found, weak=not token.after_comma)
+                found += complements
             if _is_nisba(token) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
                 # A nationality before a foreign name: "الفرنسي كريستيان جوركيف". A weak cue:
                 # the name must end in a rare word (a verb or a noun after a nisba does not).
@@ -1398,6 +1522,12 @@ class _Finder:
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
+            if (byline := self.byline_by_place(i)) is not None:
+                if byline[0] > i and (place := self.place_at(i)):
+                    found.append(_Found(i, place[0], _place_type(place[1]), place=place[1]))
+                found.append(_Found(byline[0], byline[1], "person"))
+                i = byline[1]
+                continue
             if (players_from := self.squad_label_end(i)) is not None:
                 players, i = self.squad_players(players_from)
                 found += players
@@ -1424,6 +1554,10 @@ class _Finder:
                 continue
             if self.age_at(i) and (start := self.name_before(i)) is not None and not (found and found[-1].end > start):
                 found.append(_Found(start, i, "person"))  # ضحى الشامي (23 عاما)
+            if (listed := self.name_after_list_opener(i)) is not None:
+                found.append(_Found(listed[0], listed[1], "person"))
+                i = self.coordinated_names(listed[1], found)
+                continue
             if (end := self.name_after_person_noun(i)) is not None:
                 found.append(_Found(end[0], end[1], "person"))
                 i = self.coordinated_names(end[1], found)
@@ -1556,6 +1690,12 @@ class _Finder:
         previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
         to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
         return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in _QUOTES), to)
+
+
+def _quote_only(token: _Token) -> bool:
+    """Is the gap before the token one quotation mark (and spaces)?"""
+    gap = token.gap.strip()
+    return len(gap) == 1 and gap in _QUOTES
 
 
 def _place_type(place: Place) -> str:

@@ -1,0 +1,72 @@
+"""Discovery of people the registry does not know: one short sentence for each way Arabic news
+introduces a name (generator/extract/unknown.py, generator/data/unknown.yml, given_names.yml)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.unknown import find_unknown_names
+
+
+def people(text: str) -> set[str]:
+    return {p.name for p in find_unknown_names(text, []) if p.type == "person"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # An apposition before a role whose complements hold an organisation: the organisation
+    # inside the role does not hide the name before it.
+    ("وتخضع مشروعات إيلون ماسك، الرئيس التنفيذي لشركة تسلا، لمراجعات.", {"إيلون ماسك"}),
+    # A family name that starts like a clitic after a given name (و + ارش, و + بستر are no words).
+    ("وتم طرح اسم مارك وبستر، محافظ البنك المركزي السابق، مرشحا للمنصب.", {"مارك وبستر"}),
+    ("وأكد الباحث كيفن وارش أن الفائدة لن تنخفض.", {"كيفن وارش"}),
+    # A list joined by و: a given name of two words behind و, a family name with the article.
+    ("وضمت القائمة الحراس محمد العويس وعبد الرحمن الغامدي وعبد الله المعيوف.",
+     {"محمد العويس", "عبد الرحمن الغامدي", "عبد الله المعيوف"}),
+    # A list's next item after a comma, opened by a given name.
+    ("وترشح النائبان خالد العبيدي، وسالم الجبوري، لرئاسة اللجنة.", {"خالد العبيدي", "سالم الجبوري"}),
+    # A plural noun that opens a list of people.
+    ("واستدعى المدرب المهاجمين أيمن حسين ومهند علي لمعسكر الفريق.", {"أيمن حسين", "مهند علي"}),
+    # An office without the article, its realm unknown to the gazetteer, a regnal number.
+    ("وتوج ملك اسكتلندا جيمس السادس ملكا على إنجلترا.", {"جيمس السادس"}),
+    # The items of a list of appointments: the whole name before the office, not the given
+    # name inside it (نبيل حسن), and a family name that is a frequent word (السيد).
+    ("7- مختار نبيل حسن وزيرًا للنقل", {"مختار نبيل حسن"}),
+    ("6- أحمد كمال السيد وزيرًا للري", {"أحمد كمال السيد"}),
+    # A role's complement after عن, a body's name in quotes, a governorate before a given name.
+    ("وقال النائب عن الحزب الديمقراطي الكردستاني ريبوار طه إن الحوار مستمر.", {"ريبوار طه"}),
+    ('وأكد القيادي في "التيار الصدري" علي الزاملي أن الكتلة لن تشارك.', {"علي الزاملي"}),
+    ("والنائب عن محافظة نينوى أحمد الجبوري", {"أحمد الجبوري"}),
+    # A body behind ل between a role and the name.
+    ("وقال الرئيس التنفيذي لأمازون آندي جاسي إن الشركة ستواصل النمو.", {"آندي جاسي"}),
+    # A given name of two words read before its first word alone.
+    ("واجتمع الوفد مع صلاح الدين الجورشي في تونس.", {"صلاح الدين الجورشي"}),
+    # A reporter's name on the dateline, after the place or before it.
+    ("البصرة: عقيل الجمل\nأعلنت الوزارة أمس نتائج المسابقة.", {"عقيل الجمل"}),
+    ("عقيل الجمل - بغداد - أعلن النادي تعاقده مع المدرب.", {"عقيل الجمل"}),
+    # A woman's given name from the broader list, with no role.
+    ("وأعلنت الوزارة أن نورة الجاسم ستتولى المنصب.", {"نورة الجاسم"}),
+])
+def test_a_person_introduced_this_way_is_proposed(text, names):
+    assert names <= people(text), people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A role with a clitic right after words is a purpose, not an apposition.
+    "في إطار عملية سياسية رعتها الأممالمتحدة لإخراج ليبيا من الفوضى.",
+    # A plural noun inside a body's name opens no list.
+    "ويجري انتخاب رئيس وهيئة مكتب مجلس النواب في أول جلسة له عقب الانتخابات.",
+    # A clitic before a word of general Arabic after a given name is no family name.
+    "وقال محمد بشكل واضح إن الاتفاق انتهى.",
+])
+def test_no_person_is_proposed_here(text):
+    assert people(text) == set()
+
+
+def test_the_name_in_apposition_does_not_take_the_noun_before_it():
+    """A word neither rare nor a given name before a shorter name is the noun it depends on."""
+    assert people("وتخضع مشروعات جيف بيزوس، الرئيس التنفيذي لشركة أمازون، لمراجعات.") == {"جيف بيزوس"}
+
+
+
+def test_a_foreign_name_ends_before_a_plural_noun():
+    """A name not begun by an Arab given name takes no plural as its family name."""
+    assert people("وأغلق الملياردير إيلون ماسك الحسابات التجارية للشركة.") == {"إيلون ماسك"}

@@ -25,12 +25,12 @@ import yaml
 from wordfreq import zipf_frequency
 
 from generator.extract.dates.tense import is_future_verb, is_present_verb
+from generator.text.given_names import load_given_names
 from generator.text.name_guard import load_guard
 from generator.text.orthography import ARTICLE, bare_prefixes, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
 ORGANISATIONS = DATA.with_name("organisations.yml")
-GIVEN_NAMES = DATA.with_name("given_names.yml")
 QUOTES = "\"«»“”„'‘’"
 _TRAILING = ".,،:;؛!?؟»\"')]”’"
 
@@ -101,14 +101,12 @@ class OtherNameWords:
 def other_name_words() -> OtherNameWords:
     unknown = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     organisations = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
-    given = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
 
     def words(data: dict, key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
 
     links = frozenset(fold(str(p)).split()[0] for p in unknown["organization_links"] if fold(str(p)).startswith("لل"))
-    also = words(given, "also_words")
-    return OtherNameWords(frozenset(fold(str(w)) for w in given["given_names"]) - also,
+    return OtherNameWords(load_given_names().arab_alone,
                           words(unknown, "place_cues") | words(organisations, "direction_words"),
                           words(organisations, "product_heads"), links,
                           words(organisations, "mission_heads"), words(organisations, "mission_links"),

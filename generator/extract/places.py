@@ -19,6 +19,7 @@ from babel import Locale
 from babel.languages import get_official_languages
 from wordfreq import zipf_frequency
 
+from generator.text.given_names import load_given_names
 from generator.text.orthography import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
@@ -65,12 +66,6 @@ class Gazetteer:
 
 _G, _EGYPTIAN_G = "غ", "ج"
 _MIN_G_WORD = 5
-
-
-def _given_names() -> frozenset[str]:
-    """The common Arab given names (given_names.yml), folded: never a town's name alone."""
-    data = yaml.safe_load((DATA.parent / "given_names.yml").read_text(encoding="utf-8"))
-    return frozenset(fold(str(name)) for name in data["given_names"])
 
 
 def _place_words() -> frozenset[str]:
@@ -264,7 +259,7 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
     def add(name: str, place: Place) -> None:
         by_words.setdefault(place_key(name), place)
 
-    geonames = geonames_cities(GeonamesSettings(**data["geonames"]), _given_names(), _place_words())
+    geonames = geonames_cities(GeonamesSettings(**data["geonames"]), load_given_names().arab, _place_words())  # a given name is never a town alone
     before_geonames = set(by_words)
     for name, name_en in geonames.names.items():  # after CLDR and places.yml: they win where both name one
         add(name, Place(name, name_en, "city"))

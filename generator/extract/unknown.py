@@ -31,6 +31,7 @@ from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import names_an_outlet, outlet_words
 from generator.extract.places import Place, load_gazetteer
 from generator.model import Article, Mention
+from generator.text.given_names import GIVEN_NAMES, load_given_names
 from generator.text.name_guard import load_guard, why_not_a_name
 from generator.text import orthography
 from generator.text.analysis import AnalysedText, analyse
@@ -128,11 +129,9 @@ class Cues:
 
 
 @functools.lru_cache(maxsize=None)
-def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "given_names.yml") -> Cues:
+def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES) -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    given = yaml.safe_load(given_path.read_text(encoding="utf-8"))
-    arab_given_names = frozenset(fold(str(w)) for w in given["given_names"])
-    given_names = arab_given_names | {fold(str(w)) for w in given.get("foreign_given_names") or ()}
+    given = load_given_names(given_path)
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
@@ -162,9 +161,9 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = DATA / "give
         weak_cue_zipf=float(data["weak_cue_zipf"]),
         max_words=int(data["max_name_words"]),
         min_person_words=int(data["min_person_words"]),
-        given_names=given_names,
-        arab_given_names=arab_given_names,
-        given_names_alone=given_names - {fold(str(w)) for w in given["also_words"]},
+        given_names=given.all,
+        arab_given_names=given.arab,
+        given_names_alone=given.all - given.also_words,
         given_name_next_zipf=float(data["given_name_next_zipf"]),
         common_noun_zipf=float(data["common_noun_zipf"]),
         organization_descriptors=words("organization_descriptors"),
@@ -1635,7 +1634,7 @@ class _Finder:
     def quoted_name_before(self, i: int) -> int | None:
         """The start of a name of two or three words in quotes right before the role at token i
         (قال "تيم كوك" المدير التنفيذي), or None."""
-        tokens, c = self.tokens, self.cues
+        tokens = self.tokens
         if i < 2 or not any(q in tokens[i].gap for q in _QUOTES) or _SENTENCE_BREAK.search(tokens[i].gap.replace('"', "")):
             return None
         j = i - 1

@@ -20,6 +20,7 @@ from generator.extract.unknown import Proposal
 from generator.model import Entity
 from generator.files import create_new_file
 from generator.read.registry import ENTITIES_DIR, entity_id
+from generator.text.given_names import load_given_names
 from generator.text.orthography import WORD_RE, fold, name_key, remove_diacritics, remove_tatweel
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "transliteration.yml"
@@ -30,22 +31,12 @@ def _transliteration() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 
-GIVEN_NAMES = Path(__file__).resolve().parents[1] / "data" / "given_names.yml"
-
-
-@functools.lru_cache(maxsize=None)
-def _name_spellings() -> dict[str, str]:
-    """Folded Arabic given names and name parts -> their usual English spelling."""
-    data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
-    return {fold(arabic): english for table in ("given_names", "foreign_given_names", "name_parts") for arabic, english in data[table].items()}
-
-
 def transliterate(text: str) -> str:
     """A readable Latin spelling of Arabic text: common given names and name parts as English
     news spells them (generator/data/given_names.yml), other words letter by letter, the
     article as "al-", long vowels inside a word as u and i, every word capitalised
     ("محمد شياع السوداني" -> "Mohammed Shia Al-Sudani")."""
-    spellings = _name_spellings()
+    spellings = load_given_names().spellings
     words = [remove_tatweel(remove_diacritics(w)) for w in WORD_RE.findall(text)]
     out, k = [], 0
     while k < len(words):

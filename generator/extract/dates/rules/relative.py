@@ -14,9 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from generator.extract.dates import ranges
 from generator.extract.dates.calendars import gregorian, hijri
@@ -26,7 +23,8 @@ from generator.extract.dates.rules.common import (
     CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, ordinals, qualifiers, relation_of, relations,
     span, starts_with,
 )
-from generator.text.orthography import PROCLITIC_CONJUNCTIONS, fold
+from generator.text.given_names import load_given_names
+from generator.text.orthography import PROCLITIC_CONJUNCTIONS
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
@@ -323,15 +321,7 @@ def _after_a_given_name(m: re.Match, ctx: Context) -> bool:
     if m.group("cl") or not m.group("wd").startswith("ال"):
         return False
     before = ctx.word_before(m.start())
-    return before is not None and before in _given_names()
-
-
-@lru_cache(maxsize=None)
-def _given_names() -> frozenset[str]:
-    """generator/data/given_names.yml, less the names that are also common words (folded)."""
-    with resources.files("generator.data").joinpath("given_names.yml").open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
-    return frozenset(fold(str(n)) for n in data["given_names"]) - frozenset(fold(str(w)) for w in data["also_words"])
+    return before is not None and before in load_given_names().arab_alone
 
 
 @lru_cache(maxsize=None)

@@ -15,12 +15,11 @@ import hashlib
 from pathlib import Path
 from types import BuiltinFunctionType, FunctionType, MethodType
 
-from generator.model import Article, DateMention, Entity, Event, Extraction, Mention
-from generator.render.pages import Page
+from generator.model import Article, DateMention, Entity, Event, Extraction, Mention, Problem
 from generator.aggregate.archive import Month, Year
 from generator.aggregate.chronology import ChronologyEntry, ChronologyMonth, ChronologyYear
 from generator.aggregate.entities import Appearance, Association, Context, EntityProfile
-from generator.render.site import ArticleView, EntityLink, EntityView, SourceView
+from generator.render.site import ArticleView, EntityLink, EntityView, LazyPage, SharedInputs, SourceView
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -71,13 +70,9 @@ class Fingerprints:
         return ({key: entry for key, entry in self._memo.items() if type(entry[0]) in LASTING}, self._values,
                 self._views)
 
-    def page(self, page: Page) -> bytes:
-        known = self._memo.get(id(page)) or self._before.get(id(page))
-        if known is None or known[0] is not page:
-            known = (page, self.of(page.src, page.template, page.meta, page.context))
-        if self._remembered is None:
-            self._memo[id(page)] = known
-        return known[1]
+    def page(self, page: LazyPage) -> bytes:
+        """A page's fingerprint, from what it is made of (its context is not made)."""
+        return self.of(page.src, page.template, page.inputs)
 
     def of(self, *values) -> bytes:
         digest = hashlib.blake2b(self.shared, digest_size=20)
@@ -148,28 +143,50 @@ class Fingerprints:
         return self._fields[kind]
 
     def _feed(self, digest, values) -> None:
-        update = digest.update
+        """Feed `values` to `digest` as one text, each value written so that no two sequences
+        of values write the same text (texts with their length, sequences with their count)."""
+        parts: list[str] = []
+        self._write(values, parts)
+        digest.update("".join(parts).encode("utf-8", "surrogatepass"))
+
+    def _write(self, values, parts: list[str]) -> None:
+        append = parts.append
         for value in values:
             kind = type(value)
-            if kind is str or isinstance(value, str):  # Markup too: the same text renders the same
-                data = value.encode("utf-8", "surrogatepass")
-                update(b"s%d:" % len(data))
-                update(data)
+            if kind is str:
+                append(f"s{len(value)}:")
+                append(value)
+            elif kind is int:
+                append(f"i{value};")
+            elif value is None:
+                append("N")
+            elif kind is tuple or kind is list:  # written into their container's digest: none of their own
+                append(f"({len(value)}:")
+                self._write(value, parts)
+            elif kind in INLINE:
+                append(f"<{kind.__qualname__}:")
+                self._write([getattr(value, name) for name in self._fields_of(kind)], parts)
+            elif isinstance(value, str):  # Markup: the same text renders the same
+                append(f"s{len(value)}:")
+                append(value)
             elif kind in _ATOMS:
-                update(b"%s:%s;" % (kind.__name__.encode(), (value.isoformat() if kind in _DATES else repr(value)).encode()))
+                append(f"{kind.__name__}:{value.isoformat() if kind in _DATES else repr(value)};")
             else:
-                update(b"o")
-                update(self._digest(value))
+                append("o")
+                append(self._digest(value).hex())
 
 
 _DATES = (dt.date, dt.datetime)
-# Kept from one pass to the next (a preview): immutable values, and the pages an entity's
-# unchanged inputs let the last pass keep (render/site.py, EntityPagesMemo).
-LASTING = frozenset({Article, Entity, Extraction, Mention, DateMention, Event, Page})
+# Kept from one pass to the next (a preview): immutable values, and the parts of the profiles
+# a save leaves as they were (aggregate/memo.py).
+LASTING = frozenset({Article, Entity, Extraction, Appearance})
+# Small values that only the value holding them holds (an extraction's mentions, a profile's
+# quoted contexts): fed into its digest, as sequences are, without a digest of their own.
+INLINE = frozenset({Mention, DateMention, Event, Problem, Context})
 # Immutable values made anew on every pass, digested once while equal (hashable, compared by value).
 BY_VALUE = frozenset({ChronologyEntry, ArticleView, SourceView, EntityLink})
 _ATOMS = frozenset({type(None), bool, int, float, *_DATES})
 # The values met on many pages (the model's, the aggregates', the views of articles and
 # entities): remembered for the whole pass even when nothing is kept for the next.
 OUTLIVE_A_PAGE = LASTING | BY_VALUE | frozenset(SUMMARIES) | frozenset(
-    {EntityProfile, Appearance, Context, Association, Year, Month, ChronologyYear, ChronologyMonth})
+    {EntityProfile, Association, Year, Month, ChronologyYear, ChronologyMonth, SharedInputs})

@@ -181,8 +181,8 @@ def _generated(state: ArchiveState, problems: list[Problem]) -> Generated:
 def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Reporter, generated: Generated,
                    one_pass: bool = False) -> None:
     """Aggregate the archive and give `sink` every output file: pages whose inputs it already
-    holds (sink.fresh) are not rendered. `one_pass`: nothing is kept in `state` for a next
-    pass (pages, their fingerprints), and each page is let go once the sink has it."""
+    holds (sink.fresh) are neither made nor rendered. `one_pass`: nothing is kept in `state`
+    for a next pass (fingerprints), and each page is let go once the sink has it."""
     root = state.root
     with reporter.stage("aggregate"):
         data = SiteData(

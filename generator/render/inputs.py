@@ -1,11 +1,13 @@
-"""What a generated page is made from, as one fingerprint: a rebuild renders only the pages
-whose fingerprint changed.
+"""What a generated page is made from, as one fingerprint: a rebuild builds and renders only
+the pages whose fingerprint changed.
 
-A page is its template, its front matter and its context (generator/render/site.py); all of
-them are small dataclasses, containers and text, walked here into a digest. What every page
-shares (the generator's code and data, site_config/, the settings) is one more fingerprint,
-`shared_inputs`, that goes into every page's. An object met on many pages (an article, an
-entity's view) is digested once per pass.
+A page comes with its inputs (generator/render/site.py, LazyPage): what its context is made
+from, in the form it shows them (another entity as its link, not its counts), before the
+context is made. They are small dataclasses, containers and text, written here into a digest.
+What every page shares (the generator's code and data, site_config/, the settings) is one more
+fingerprint, `shared_inputs`, that goes into every page's. An object met on many pages (an
+article, an entity's view) is digested once per pass; sequences and the small values only one
+object holds are written into their holder's digest.
 """
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ class Fingerprints:
     def __init__(self, shared: bytes, lasting: tuple | None = None, one_pass: bool = False):
         self.shared = shared
         # One pass (a build, nothing kept for a next one): only values that outlive a page are
-        # remembered, so that a page's own (the page, its context) can go once it is rendered.
+        # remembered, so that a page's own inputs can go once it is rendered.
         self._remembered = OUTLIVE_A_PAGE if one_pass else None
         self._memo: dict[int, tuple[object, bytes]] = {}
         # What the last pass knew (a preview): the model's values (articles, entities,
@@ -60,7 +62,10 @@ class Fingerprints:
         # articles) are found again by value.
         # An entity's view is made anew on every pass around the same entity and profile (a
         # preview keeps the profiles an edit does not reach): its digest lasts while they do.
-        self._before, self._values_before, self._views_before = lasting or ({}, {}, {})
+        self._before, self._values_before, self._views_before, self._pages_before = lasting or ({}, {}, {}, {})
+        # Each page's inputs and fingerprint (a preview): inputs equal to the last pass's (mostly
+        # the same objects, compared by identity first) have the same fingerprint.
+        self._pages: dict[str, tuple] = {}
         self._values: dict[object, bytes] = {}
         self._views: dict[tuple, tuple] = {}  # (id(entity), id(profile), src) -> (entity, profile, digest)
         self._fields: dict[type, tuple[str, ...] | None] = {}
@@ -68,11 +73,18 @@ class Fingerprints:
     def lasting(self) -> tuple:
         """What this pass used of what lasts, for the next pass."""
         return ({key: entry for key, entry in self._memo.items() if type(entry[0]) in LASTING}, self._values,
-                self._views)
+                self._views, self._pages)
 
     def page(self, page: LazyPage) -> bytes:
         """A page's fingerprint, from what it is made of (its context is not made)."""
-        return self.of(page.src, page.template, page.inputs)
+        before = self._pages_before.get(page.src)
+        if before is not None and before[0] == page.template and before[1] == page.inputs:
+            fingerprint = before[2]
+        else:
+            fingerprint = self.of(page.src, page.template, page.inputs)
+        if self._remembered is None:
+            self._pages[page.src] = (page.template, page.inputs, fingerprint)
+        return fingerprint
 
     def of(self, *values) -> bytes:
         digest = hashlib.blake2b(self.shared, digest_size=20)
@@ -131,7 +143,7 @@ class Fingerprints:
             # A function of the generator (an address pattern): its code is in the shared inputs.
             digest.update(f"{value.__module__}.{value.__qualname__}".encode())
         else:
-            raise TypeError(f"a page's context holds a {kind.__qualname__}, which render/inputs.py cannot "
+            raise TypeError(f"a page's inputs hold a {kind.__qualname__}, which render/inputs.py cannot "
                             "fingerprint; add it there")
         return digest.digest()
 

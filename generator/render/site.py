@@ -110,7 +110,7 @@ class LazyPage:
     build: Callable[[], Page]
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True)
 class SharedInputs:
     """What several pages are made from (an entity's pages): digested once per pass."""
 
@@ -248,8 +248,8 @@ def article_page(view: ArticleView, extraction: Extraction | None, previous: Art
     })
 
 
-# A preview builds every page's context on every save: the same text is converted once.
-# (Cleared before MkDocs runs: pipeline.forget_rendered.)
+# A preview builds a page again when something else it shows changed (a neighbour, a link's name):
+# the same text is converted once. (Cleared before MkDocs runs: pipeline.forget_rendered.)
 @lru_cache(maxsize=1 << 14)
 def description_html(description: str) -> str:
     """An entity's description as HTML."""

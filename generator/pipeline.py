@@ -198,8 +198,8 @@ def _generated(state: ArchiveState, problems: list[Problem]) -> Generated:
 def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Reporter, generated: Generated,
                    one_pass: bool = False) -> None:
     """Aggregate the archive and give `sink` every output file: pages whose inputs it already
-    holds (sink.fresh) are not rendered. `one_pass`: nothing is kept in `state` for a next
-    pass (pages, their fingerprints), and each page is let go once the sink has it."""
+    holds (sink.fresh) are neither made nor rendered. `one_pass`: nothing is kept in `state`
+    for a next pass (fingerprints), and each page is let go once the sink has it."""
     root = state.root
     with reporter.stage("aggregate"):
         data = SiteData(
@@ -212,9 +212,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         inputs = None
         if sink.incremental:
             shared = shared_inputs(root, settings, address)
-            state.entity_pages.start(shared)
             inputs = Fingerprints(shared, state.digests.get(shared), one_pass)
-        pages = site_pages(data, settings, state.entity_pages if sink.incremental and not one_pass else None)
+        pages = list(site_pages(data, settings))  # each page's inputs; no page is made yet
         generated.pages = len(pages)
     with reporter.stage("render", len(pages)) as advance:
         load_keys_cache(root)  # search keys of pages rendered before are not computed again
@@ -227,14 +226,14 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         events = EventFragments(env)  # each chronology event drawn once for every page that shows it
         with collecting_new_cycles():
             pages.reverse()
-            while pages:  # each page (its context) goes once the sink has it
-                page = pages.pop()
-                fingerprint = inputs.page(page) if inputs else None
-                if not sink.fresh(page.src, fingerprint):
-                    sink.put(page.src, fingerprint, render_page(env, page, settings, events).encode("utf-8"))
+            while pages:  # each page is made, rendered and let go once the sink has it
+                lazy = pages.pop()
+                fingerprint = inputs.page(lazy) if inputs else None
+                if not sink.fresh(lazy.src, fingerprint):
+                    sink.put(lazy.src, fingerprint, render_page(env, lazy.build(), settings, events).encode("utf-8"))
                     generated.rendered += 1
                 advance(1)
-            page = events = None  # the events' HTML is not needed any more
+            lazy = events = None  # the events' HTML is not needed any more
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())

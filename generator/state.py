@@ -24,7 +24,6 @@ from generator.progress import SILENT, Reporter
 from generator.read.content import ARTICLES_DIR, read_article, read_articles
 from generator.read.registry import ENTITIES_DIR, load_registry, read_entity_file
 from generator.read.tree import unsafe_entries
-from generator.render.site import EntityPagesMemo
 from generator.text.analysis import AnalysedText
 
 
@@ -82,7 +81,6 @@ class ArchiveState:
     share_records: list[tuple] = field(default_factory=list)  # in the order of `extractions`: aggregate/entities.share_record
     unsafe: bool = False  # a link or special file: nothing was read
     digests: dict = field(default_factory=dict)  # the fingerprints of model values, kept pages and feeds, between renders
-    entity_pages: EntityPagesMemo = field(default_factory=EntityPagesMemo)  # each entity's pages, between renders
     aggregates: AggregatesMemo = field(default_factory=AggregatesMemo)  # profiles, chronology, between renders
     outputs_checked: bool = False  # build/ and site/ were checked for links (once per state)
     _folders_read: dict = field(default_factory=dict)  # ARTICLES_DIR, ENTITIES_DIR -> what reading it gave

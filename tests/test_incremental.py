@@ -62,6 +62,29 @@ def add_article_in_a_new_year(root: Path) -> None:  # the chronology gets a year
     (root / "content/articles/2022/2022-11-29-next-year.md").write_text(NEXT_YEAR, encoding="utf-8")
 
 
+# Dated in a year the archive does not have: a year's pages are added, home and the archive list it.
+NEW_YEAR = ("---\ntitle: مقال في سنة جديدة\ndate: 2023-01-05\nformat: text\n---\n"
+            "قال سيرغي شويغو اليوم الخميس إن الاتصال مع واشنطن مستمر، بحسب إليزابيث رود.\n")
+
+
+def add_article_dated_in_a_new_year(root: Path) -> None:
+    (root / "content/articles/2023").mkdir()
+    (root / "content/articles/2023/2023-01-05-new-year.md").write_text(NEW_YEAR, encoding="utf-8")
+
+
+def rename_entity(root: Path) -> None:  # every page that names her shows the new name (timelines, lists)
+    _replace(root / "content/entities/person/elizabeth-rood.md", "name: إليزابيث رود\n", "name: ليز رود\n")
+    _replace(root / "content/entities/person/elizabeth-rood.md", "aliases: []", "aliases: [إليزابيث رود]")
+
+
+def edit_english_name(root: Path) -> None:  # shown only by her page and her type's listing
+    _replace(root / "content/entities/person/elizabeth-rood.md", "name_en: Elizabeth Rood", "name_en: Elizabeth H. Rood")
+
+
+def edit_ui_string(root: Path) -> None:  # what every page shares
+    _replace(root / "site_config/strings.yml", "  archive: الأرشيف\n", "  archive: أرشيف المقالات\n")
+
+
 def delete_article(root: Path) -> None:
     _article(root, "2022-11-28").unlink()
 
@@ -84,7 +107,8 @@ def edit_template(root: Path) -> None:
 
 
 EDITS = [edit_article, edit_title, edit_dated_sentence, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_description,
-         edit_template, add_article_in_a_new_year, rename_entity]
+         edit_template, add_article_in_a_new_year, add_article_dated_in_a_new_year, rename_entity, edit_english_name,
+         edit_ui_string]
 
 
 def clean_docs(root: Path) -> dict[str, bytes]:
@@ -100,7 +124,7 @@ def test_an_incremental_docs_build_equals_a_clean_one(tmp_path, edit):
     pipeline.build_docs(root)
     edit(root)
     rebuilt = pipeline.build_docs(root)
-    if edit is edit_template:  # what every page shares: all rendered, only changed bytes written
+    if edit in (edit_template, edit_ui_string):  # what every page shares: all rendered, only changed bytes written
         assert rebuilt.rendered == rebuilt.pages and rebuilt.written < rebuilt.outputs
     else:
         assert rebuilt.rendered < rebuilt.pages  # only what the edit touched was rendered
@@ -274,3 +298,31 @@ def test_check_extracts_each_article_once_and_discovery_matches_nothing_again(tm
     assert len(set(texts)) == len(texts)
     texts.clear()
     assert check(root) == first and texts == []  # the next check takes the extractions from build/cache
+
+
+def test_a_rebuild_makes_only_the_pages_it_renders_and_renders_pages_that_change(tmp_path, monkeypatch):
+    """A fresh process that finds an article added makes the context of no page whose inputs
+    did not change, and what it renders is what changed (the inputs are not coarser than what
+    the pages show)."""
+    from generator.render import site
+
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    before = tree(root / "build/docs")
+    rendered, made = [], []
+    real_render = pipeline.render_page
+    monkeypatch.setattr(pipeline, "render_page", lambda env, page, *rest: rendered.append(page.src)
+                        or real_render(env, page, *rest))
+    real_build = site.LazyPage.__init__
+
+    def spying(self, src, template, inputs, build):
+        real_build(self, src, template, inputs, lambda: made.append(src) or build())
+    monkeypatch.setattr(site.LazyPage, "__init__", spying)
+    (root / "content/articles/2022/2022-11-30-added.md").write_text(ADDED.replace("2022-12-01", "2022-11-30"),
+                                                                    encoding="utf-8")
+    again = pipeline.build_docs(root)
+    after = tree(root / "build/docs")
+    changed = {src for src in after if before.get(src) != after[src]}
+    assert sorted(made) == sorted(rendered) and len(rendered) == again.rendered < again.pages
+    assert "articles/2022/2022-10-21-أول-اتصال-بين-وزيري-دفاع-أميركا-وروسيا-منذ.md" not in rendered
+    assert set(rendered) <= changed, set(rendered) - changed

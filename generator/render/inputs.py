@@ -1,11 +1,13 @@
-"""What a generated page is made from, as one fingerprint: a rebuild renders only the pages
-whose fingerprint changed.
+"""What a generated page is made from, as one fingerprint: a rebuild builds and renders only
+the pages whose fingerprint changed.
 
-A page is its template, its front matter and its context (generator/render/site.py); all of
-them are small dataclasses, containers and text, walked here into a digest. What every page
-shares (the generator's code and data, site_config/, the settings) is one more fingerprint,
-`shared_inputs`, that goes into every page's. An object met on many pages (an article, an
-entity's view) is digested once per pass.
+A page comes with its inputs (generator/render/site.py, LazyPage): what its context is made
+from, in the form it shows them (another entity as its link, not its counts), before the
+context is made. They are small dataclasses, containers and text, written here into a digest.
+What every page shares (the generator's code and data, site_config/, the settings) is one more
+fingerprint, `shared_inputs`, that goes into every page's. An object met on many pages (an
+article, an entity's view) is digested once per pass; sequences and the small values only one
+object holds are written into their holder's digest.
 """
 from __future__ import annotations
 
@@ -15,12 +17,11 @@ import hashlib
 from pathlib import Path
 from types import BuiltinFunctionType, FunctionType, MethodType
 
-from generator.model import Article, DateMention, Entity, Event, Extraction, Mention
-from generator.render.pages import Page
+from generator.model import Article, DateMention, Entity, Event, Extraction, Mention, Problem
 from generator.aggregate.archive import Month, Year
 from generator.aggregate.chronology import ChronologyEntry, ChronologyMonth, ChronologyYear
 from generator.aggregate.entities import Appearance, Association, Context, EntityProfile
-from generator.render.site import ArticleView, EntityLink, EntityView, SourceView
+from generator.render.site import ArticleView, EntityLink, EntityView, LazyPage, SharedInputs, SourceView
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -52,7 +53,7 @@ class Fingerprints:
     def __init__(self, shared: bytes, lasting: tuple | None = None, one_pass: bool = False):
         self.shared = shared
         # One pass (a build, nothing kept for a next one): only values that outlive a page are
-        # remembered, so that a page's own (the page, its context) can go once it is rendered.
+        # remembered, so that a page's own inputs can go once it is rendered.
         self._remembered = OUTLIVE_A_PAGE if one_pass else None
         self._memo: dict[int, tuple[object, bytes]] = {}
         # What the last pass knew (a preview): the model's values (articles, entities,
@@ -61,7 +62,10 @@ class Fingerprints:
         # articles) are found again by value.
         # An entity's view is made anew on every pass around the same entity and profile (a
         # preview keeps the profiles an edit does not reach): its digest lasts while they do.
-        self._before, self._values_before, self._views_before = lasting or ({}, {}, {})
+        self._before, self._values_before, self._views_before, self._pages_before = lasting or ({}, {}, {}, {})
+        # Each page's inputs and fingerprint (a preview): inputs equal to the last pass's (mostly
+        # the same objects, compared by identity first) have the same fingerprint.
+        self._pages: dict[str, tuple] = {}
         self._values: dict[object, bytes] = {}
         self._views: dict[tuple, tuple] = {}  # (id(entity), id(profile), src) -> (entity, profile, digest)
         self._fields: dict[type, tuple[str, ...] | None] = {}
@@ -69,15 +73,18 @@ class Fingerprints:
     def lasting(self) -> tuple:
         """What this pass used of what lasts, for the next pass."""
         return ({key: entry for key, entry in self._memo.items() if type(entry[0]) in LASTING}, self._values,
-                self._views)
+                self._views, self._pages)
 
-    def page(self, page: Page) -> bytes:
-        known = self._memo.get(id(page)) or self._before.get(id(page))
-        if known is None or known[0] is not page:
-            known = (page, self.of(page.src, page.template, page.meta, page.context))
+    def page(self, page: LazyPage) -> bytes:
+        """A page's fingerprint, from what it is made of (its context is not made)."""
+        before = self._pages_before.get(page.src)
+        if before is not None and before[0] == page.template and before[1] == page.inputs:
+            fingerprint = before[2]
+        else:
+            fingerprint = self.of(page.src, page.template, page.inputs)
         if self._remembered is None:
-            self._memo[id(page)] = known
-        return known[1]
+            self._pages[page.src] = (page.template, page.inputs, fingerprint)
+        return fingerprint
 
     def of(self, *values) -> bytes:
         digest = hashlib.blake2b(self.shared, digest_size=20)
@@ -136,7 +143,7 @@ class Fingerprints:
             # A function of the generator (an address pattern): its code is in the shared inputs.
             digest.update(f"{value.__module__}.{value.__qualname__}".encode())
         else:
-            raise TypeError(f"a page's context holds a {kind.__qualname__}, which render/inputs.py cannot "
+            raise TypeError(f"a page's inputs hold a {kind.__qualname__}, which render/inputs.py cannot "
                             "fingerprint; add it there")
         return digest.digest()
 
@@ -148,28 +155,50 @@ class Fingerprints:
         return self._fields[kind]
 
     def _feed(self, digest, values) -> None:
-        update = digest.update
+        """Feed `values` to `digest` as one text, each value written so that no two sequences
+        of values write the same text (texts with their length, sequences with their count)."""
+        parts: list[str] = []
+        self._write(values, parts)
+        digest.update("".join(parts).encode("utf-8", "surrogatepass"))
+
+    def _write(self, values, parts: list[str]) -> None:
+        append = parts.append
         for value in values:
             kind = type(value)
-            if kind is str or isinstance(value, str):  # Markup too: the same text renders the same
-                data = value.encode("utf-8", "surrogatepass")
-                update(b"s%d:" % len(data))
-                update(data)
+            if kind is str:
+                append(f"s{len(value)}:")
+                append(value)
+            elif kind is int:
+                append(f"i{value};")
+            elif value is None:
+                append("N")
+            elif kind is tuple or kind is list:  # written into their container's digest: none of their own
+                append(f"({len(value)}:")
+                self._write(value, parts)
+            elif kind in INLINE:
+                append(f"<{kind.__qualname__}:")
+                self._write([getattr(value, name) for name in self._fields_of(kind)], parts)
+            elif isinstance(value, str):  # Markup: the same text renders the same
+                append(f"s{len(value)}:")
+                append(value)
             elif kind in _ATOMS:
-                update(b"%s:%s;" % (kind.__name__.encode(), (value.isoformat() if kind in _DATES else repr(value)).encode()))
+                append(f"{kind.__name__}:{value.isoformat() if kind in _DATES else repr(value)};")
             else:
-                update(b"o")
-                update(self._digest(value))
+                append("o")
+                append(self._digest(value).hex())
 
 
 _DATES = (dt.date, dt.datetime)
-# Kept from one pass to the next (a preview): immutable values, and the pages an entity's
-# unchanged inputs let the last pass keep (render/site.py, EntityPagesMemo).
-LASTING = frozenset({Article, Entity, Extraction, Mention, DateMention, Event, Page})
+# Kept from one pass to the next (a preview): immutable values, and the parts of the profiles
+# a save leaves as they were (aggregate/memo.py).
+LASTING = frozenset({Article, Entity, Extraction, Appearance})
+# Small values that only the value holding them holds (an extraction's mentions, a profile's
+# quoted contexts): fed into its digest, as sequences are, without a digest of their own.
+INLINE = frozenset({Mention, DateMention, Event, Problem, Context})
 # Immutable values made anew on every pass, digested once while equal (hashable, compared by value).
 BY_VALUE = frozenset({ChronologyEntry, ArticleView, SourceView, EntityLink})
 _ATOMS = frozenset({type(None), bool, int, float, *_DATES})
 # The values met on many pages (the model's, the aggregates', the views of articles and
 # entities): remembered for the whole pass even when nothing is kept for the next.
 OUTLIVE_A_PAGE = LASTING | BY_VALUE | frozenset(SUMMARIES) | frozenset(
-    {EntityProfile, Appearance, Context, Association, Year, Month, ChronologyYear, ChronologyMonth})
+    {EntityProfile, Association, Year, Month, ChronologyYear, ChronologyMonth, SharedInputs})

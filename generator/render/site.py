@@ -1,14 +1,14 @@
 """Which pages the site has, built from the aggregated archive (the pipeline renders them)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
-from generator.aggregate.chronology import (ChronologyEntry, chronology_parts, group_by_year_month,
-                                            sentence_entries)
+from generator.aggregate.chronology import ChronologyEntry, chronology_parts, group_by_year_month, sentence_entries
 from generator.aggregate.entities import EntityProfile
 from generator.config import Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
@@ -87,66 +87,40 @@ class RelatedEntity:
     sentences: int
 
 
-class EntityPagesMemo:
-    """The pages of each entity from the last pass, with what they were made from (compared by
-    value): a preview builds again only the pages of entities whose inputs changed. `shared`
-    is what every page is made from besides (settings, templates, code): when it changes,
-    nothing is kept."""
+def link_lookup(entity_views: dict) -> Callable[[str], "EntityLink | None"]:
+    """What a page shows of another entity it names (EntityLink), by entity id (None: no such page)."""
+    def link(entity_id: str) -> EntityLink | None:
+        view = entity_views.get(entity_id)
+        return view.link if view is not None else None
 
-    def __init__(self) -> None:
-        self.shared: bytes | None = None
-        self.units: dict[str, tuple] = {}  # entity id -> (inputs, pages, what they show)
-        self.sparklines: dict[str, tuple] = {}  # entity id -> (appearances, months, sparkline)
-        self.chronology: dict[str, tuple] = {}  # a chronology page's src -> (inputs, page, what it shows)
-        self.chronology_parts = None  # ChronologyParts of the last pass
-        self.chronology_charts: dict[tuple, tuple] = {}  # the month charts: place -> (its events, chart)
-        self.shown: tuple[dict, dict] = ({}, {})  # entity links and article sources of the last pass
-        self._changes: tuple | None = None  # this pass's: (entity_views, views, changes)
-        self.entries_of: tuple = ((), {})  # (chronology, its entries by entity id)
-        self.articles: dict[str, tuple] = {}  # an article page's src -> (inputs, page)
-        self.neighbours: dict[str, tuple] = {}  # entity id -> (entity, profile, src, as_neighbour())
-
-    def start(self, shared: bytes) -> None:
-        if shared != self.shared:
-            self.shared, self.units, self.chronology, self.articles, self.neighbours = shared, {}, {}, {}, {}
-            self.sparklines, self.chronology_parts, self.chronology_charts = {}, None, {}
-
-    def changes(self, entity_views: dict, views: dict) -> tuple[set, set]:
-        """The entities whose link (name, type, page) and the articles whose address or title
-        differ from the last pass's: what a page shows of the entities and articles it does not
-        belong to. Once per pass (its entity_views and views)."""
-        if self._changes is None or self._changes[0] is not entity_views or self._changes[1] is not views:
-            links = {eid: view.link for eid, view in entity_views.items()}
-            sources = {key: (view.src, view.article.title) for key, view in views.items()}
-            changed = (_changed(self.shown[0], links), _changed(self.shown[1], sources))
-            self.shown, self._changes = (links, sources), (entity_views, views, changed)
-        return self._changes[2]
+    return link
 
 
-def _changed(before: dict, now: dict) -> set:
-    return {key for key in before.keys() | now.keys() if before.get(key) != now.get(key)}
+@dataclass(frozen=True)
+class LazyPage:
+    """A page before its context is made: its address, its template, what it is made from
+    (`inputs`, which render/inputs.py digests into its fingerprint) and how to make it
+    (`build`). `inputs` holds everything `build` reads besides what every page shares (the
+    settings, site_config/, the generator's code), so that a rebuild that finds the same
+    fingerprint neither builds nor renders the page."""
+
+    src: str
+    template: str
+    inputs: tuple
+    build: Callable[[], Page]
 
 
-def neighbour_lookup(entity_views: dict, memo: EntityPagesMemo | None = None):
-    """EntityView.as_neighbour by entity id (None: no such page), each made once per pass; with
-    `memo`, the last pass's while the entity and its profile are the same objects, so that the
-    inputs that hold it are compared by identity, not field by field."""
-    found: dict[str, tuple | None] = {}
-    kept = memo.neighbours if memo is not None else {}
+@dataclass(frozen=True)
+class SharedInputs:
+    """What several pages are made from (an entity's pages): digested once per pass."""
 
-    def neighbour(entity_id: str) -> tuple | None:
-        if entity_id not in found:
-            view = entity_views.get(entity_id)
-            before = kept.get(entity_id) if view else None
-            if before is not None and before[0] is view.entity and before[1] is view.profile and before[2] == view.src:
-                found[entity_id] = before[3]
-            else:
-                found[entity_id] = view.as_neighbour() if view else None
-                if view and memo is not None:
-                    kept[entity_id] = (view.entity, view.profile, view.src, found[entity_id])
-        return found[entity_id]
+    values: tuple
 
-    return neighbour
+
+def eager(page: Page) -> LazyPage:
+    """A page whose context is cheap and small (a listing of the archive): made at once, its
+    context is its inputs."""
+    return LazyPage(page.src, page.template, (page.meta, page.context), lambda: page)
 
 
 @dataclass(frozen=True)
@@ -159,19 +133,19 @@ class SiteData:
     chronology: tuple = ()  # ChronologyEntry, oldest first
 
 
-def site_pages(data: SiteData, settings: Settings, memo: EntityPagesMemo | None = None) -> list[Page]:
-    """Every generated page of the site (with `memo`, an entity's pages from the last pass
-    when what they are made from is the same)."""
+def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
+    """Every generated page of the site, one at a time, each made only when it is built."""
     to = settings.addresses
     entity_views = {eid: EntityView(p.entity, to.entity(p.entity), p) for eid, p in sorted(data.profiles.items())}
     views = {a.key: ArticleView(a, to.article(a), a.summary or excerpt(a.body, settings.excerpt_words))
              for a in data.archive.articles}
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
-    pages = archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, memo)
-    pages += entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive), memo)
-    pages += chronology_pages(data.chronology, entity_views, views, settings, strings, memo)
-    return pages
+    link = link_lookup(entity_views)
+    yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, link)
+    yield from entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive),
+                            link)
+    yield from chronology_pages(data.chronology, entity_views, views, settings, strings, link)
 
 
 def article_context(view: ArticleView, extraction: Extraction, entity_views: dict, settings: Settings) -> dict:
@@ -222,67 +196,60 @@ class EntityCount:
 
 
 def archive_pages(archive: Archive, views: dict, settings: Settings, extractions: dict, entity_views: dict,
-                  home: dict, strings: Strings, memo: EntityPagesMemo | None = None) -> list[Page]:
-    """Home, the archive by year and month, and one page per article (with `memo`, an article's
-    page from the last pass when what it is made from is the same)."""
+                  home: dict, strings: Strings, link) -> Iterator[LazyPage]:
+    """Home, the archive by year and month, and one page per article."""
     to = settings.addresses
     newest = [views[a.key] for a in archive.newest_first]
-    pages: list[Page] = [
-        Page(to.home, "home.md.j2", {"title": strings.text("titles.home"),
-                                        "description": strings.text("titles.home_description")},
-             {"latest": newest[: settings.home_latest], "total": len(newest), "years": archive.years,
-              "year_src": to.archive_year, "month_src": to.archive_month, "feed_path": to.site_feed, **home}),
-        Page(to.archive, "archive_index.md.j2", {"title": strings.text("titles.archive")},
-             {"years": archive.years, "year_src": to.archive_year, "month_src": to.archive_month}),
-    ]
+    yield eager(Page(to.home, "home.md.j2", {"title": strings.text("titles.home"),
+                                             "description": strings.text("titles.home_description")},
+                     {"latest": newest[: settings.home_latest], "total": len(newest), "years": archive.years,
+                      "year_src": to.archive_year, "month_src": to.archive_month, "feed_path": to.site_feed,
+                      **home}))
+    yield eager(Page(to.archive, "archive_index.md.j2", {"title": strings.text("titles.archive")},
+                     {"years": archive.years, "year_src": to.archive_year, "month_src": to.archive_month}))
     for year in archive.years:
-        pages.append(Page(to.archive_year(year.year), "archive_year.md.j2",
-                          {"title": strings.text("titles.archive_year", year=year.year)},
-                          {"year": year, "month_src": to.archive_month,
-                           "latest": [views[a.key] for m in year.months for a in m.articles][: settings.page_size]}))
+        yield eager(Page(to.archive_year(year.year), "archive_year.md.j2",
+                         {"title": strings.text("titles.archive_year", year=year.year)},
+                         {"year": year, "month_src": to.archive_month,
+                          "latest": [views[a.key] for m in year.months for a in m.articles][: settings.page_size]}))
         for month in year.months:
             items = [views[a.key] for a in month.articles]
             title = strings.text("titles.archive_month", month=month_name(month.month), year=month.year)
-            pages += listing_pages(to.archive_month(month.year, month.month), "archive_month.md.j2", {"title": title},
-                                   items, settings.page_size, {"month": month, "year_src": to.archive_year}, strings)
-    neighbour = neighbour_lookup(entity_views, memo)
-    kept: dict[str, tuple] = {}
+            for page in listing_pages(to.archive_month(month.year, month.month), "archive_month.md.j2",
+                                      {"title": title}, items, settings.page_size,
+                                      {"month": month, "year_src": to.archive_year}, strings):
+                yield eager(page)
     for article in archive.articles:
         view = views[article.key]
         previous, following = archive.previous[article.key], archive.following[article.key]
         previous = views[previous.key] if previous else None
         following = views[following.key] if following else None
         extraction = extractions.get(article.key)
-        if memo is not None:
-            named = dict.fromkeys(m.entity_id for m in extraction.mentions) if extraction else {}
-            inputs = (view, extraction, previous, following, tuple(neighbour(eid) for eid in named))
-            known = memo.articles.get(view.src)
-            if known is not None and known[0] == inputs:
-                kept[view.src] = known
-                pages.append(known[1])
-                continue
-        meta = {"title": article.title, "description": view.excerpt, "date": article.date.isoformat()}
-        extras = article_context(view, extraction, entity_views, settings) if extraction else {}
-        links = extras.pop("body_links", [])
-        pages.append(Page(view.src, "article.md.j2", meta, {
-            "article": article,
-            "body_html": article_html(article.body, article.body_format, tuple(links)),
-            "previous": previous,
-            "following": following,
-            "month_src": to.archive_month(article.date.year, article.date.month),
-            **extras,
-        }))
-        if memo is not None:
-            kept[view.src] = (inputs, pages[-1])
-    if memo is not None:
-        memo.articles = kept
-    return pages
+        named = dict.fromkeys(m.entity_id for m in extraction.mentions) if extraction else {}
+        inputs = (view, extraction, previous, following, tuple(link(eid) for eid in named))
+        yield LazyPage(view.src, "article.md.j2", inputs,
+                       lambda view=view, extraction=extraction, previous=previous, following=following:
+                       article_page(view, extraction, previous, following, entity_views, settings))
 
 
+def article_page(view: ArticleView, extraction: Extraction | None, previous: ArticleView | None,
+                 following: ArticleView | None, entity_views: dict, settings: Settings) -> Page:
+    article = view.article
+    meta = {"title": article.title, "description": view.excerpt, "date": article.date.isoformat()}
+    extras = article_context(view, extraction, entity_views, settings) if extraction else {}
+    links = extras.pop("body_links", [])
+    return Page(view.src, "article.md.j2", meta, {
+        "article": article,
+        "body_html": article_html(article.body, article.body_format, tuple(links)),
+        "previous": previous,
+        "following": following,
+        "month_src": settings.addresses.archive_month(article.date.year, article.date.month),
+        **extras,
+    })
 
 
-# A preview builds every page's context on every save: the same text is converted once.
-# (Cleared before MkDocs runs: pipeline.forget_rendered.)
+# A preview builds a page again when something else it shows changed (a neighbour, a link's name):
+# the same text is converted once. (Cleared before MkDocs runs: pipeline.forget_rendered.)
 @lru_cache(maxsize=1 << 14)
 def description_html(description: str) -> str:
     """An entity's description as HTML."""
@@ -310,125 +277,127 @@ def mentions_per_month(profile: EntityProfile) -> Counter:
     return counts
 
 
-def sparklines_over(months: list, strings: Strings, memo: EntityPagesMemo | None = None):
-    """An entity's sparkline over the listing's `months` by its id and profile; with `memo`, the
-    last pass's while the profile's appearances and the months are the same."""
-    kept = memo.sparklines if memo is not None else {}
-    span = tuple(months)
-
-    def sparkline(entity_id: str, profile: EntityProfile):
-        known = kept.get(entity_id)
-        if known is None or known[0] != profile.appearances or known[1] != span:
-            series = charts.Series.of(mentions_per_month(profile), months)
-            known = kept[entity_id] = (profile.appearances, span, charts.sparkline(series, "mention", strings))
-        return known[2]
-
-    return sparkline
+def _monthly(profile: EntityProfile) -> str:
+    """What an entity's chart and sparkline show besides the months they span: its mentions
+    per month, as one text (cheap to digest)."""
+    return ";".join(f"{y}-{m}:{n}" for (y, m), n in sorted(mentions_per_month(profile).items()))
 
 
-def _entity_inputs(view: EntityView, entries: list) -> tuple:
-    """What an entity's pages are made from besides what all pages share and what they show of
-    other entities and of articles (EntityPagesMemo.changes): its entity and of its profile what
-    they show (the scores of its associations only order its related list, and every added
-    article moves them), and its chronology entries."""
+def _entity_inputs(view: EntityView, entries: list, link, views: dict) -> tuple:
+    """Everything an entity's pages are made from besides what all pages share: its entity and
+    profile (whose related entities show as other entities show, in the order of their scores,
+    which they are not made from; its appearances make its chart, over its own months), its
+    timeline's entries with what timelines show of their entities and sources."""
     profile = view.profile
-    return (view.entity, view.src, profile.appearances, profile.mention_count,
-            tuple((a.entity_id, a.articles, a.sentences) for a in profile.related), tuple(entries))
+    return (view.entity, view.src, replace(profile, related=()),
+            tuple((link(a.entity_id), a.articles, a.sentences) for a in profile.related),
+            _timeline_inputs(entries, link, views))
 
 
-def entries_by_entity(chronology: tuple, memo: EntityPagesMemo | None = None) -> dict[str, list]:
-    """The chronology's entries of each entity (with `memo`, the last pass's for the same chronology)."""
-    if memo is not None and memo.entries_of[0] is chronology:
-        return memo.entries_of[1]
+class MadeTogether:
+    """Pages made in one go (an entity's listing and timeline pages), handed out one at a time."""
+
+    def __init__(self, make: Callable[[], list[Page]]):
+        self.make, self.pages = make, None
+
+    def take(self, src: str) -> Page:
+        if self.pages is None:
+            self.pages = {page.src: page for page in self.make()}
+        return self.pages.pop(src)
+
+
+def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings,
+                 strings: Strings, months: list, link) -> Iterator[LazyPage]:
+    """A page per entity (mentioned or not), an index per type, and the entities index."""
+    to = settings.addresses
+    by_type: dict[str, list[EntityView]] = defaultdict(list)
     entries_of: dict[str, list] = defaultdict(list)  # one pass, not one scan per entity
     for entry in chronology:
         for entity_id in entry.entity_ids:
             entries_of[entity_id].append(entry)
-    if memo is not None:
-        memo.entries_of = (chronology, entries_of)
-    return entries_of
-
-
-def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings,
-                 strings: Strings, months: list, memo: EntityPagesMemo | None = None) -> list[Page]:
-    """A page per entity (mentioned or not), an index per type, and the entities index."""
-    to = settings.addresses
-    pages: list[Page] = []
-    sparklines = {}
-    by_type: dict[str, list[EntityView]] = defaultdict(list)
-    changed = memo.changes(entity_views, views) if memo is not None else None
-    entries_of = entries_by_entity(chronology, memo)
-    kept: dict[str, tuple] = {}
-    sparkline = sparklines_over(months, strings, memo)
     for view in entity_views.values():
-        entity, profile = view.entity, view.profile
+        entity = view.entity
         by_type[entity.type].append(view)
-        sparklines[entity.id] = sparkline(entity.id, profile)
         entries = entries_of.get(entity.id, [])
-        if memo is not None:
-            # The last pass's pages while what they are made from is equal and what they show
-            # of other entities and of articles did not change.
-            inputs, known = _entity_inputs(view, entries), memo.units.get(entity.id)
-            if known is not None and known[0] == inputs and _unchanged(known[2], changed):
-                kept[entity.id] = known
-                pages += known[1]
-                continue
-            first = len(pages)
-        related = [RelatedEntity(entity_views[a.entity_id].link, a.articles, a.sentences)
-                   for a in profile.related if a.entity_id in entity_views]
-        series = charts.Series.spanning(mentions_per_month(profile))
-        meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
-                "feed": to.entity_feed(entity)}
-        context = {
-            "entity": entity,
-            "profile": replace(profile, related=()),  # its neighbours are `related`
-            "type_label": settings.type_label(entity.type, plural=False),
-            "type_src": to.entity_type(entity.type),
-            "article_src": to.article,
-            "description_html": description_html(entity.description) if entity.description.strip() else "",
-            "related": related,
-            # "often appears with" needs more than one article of evidence; else "appeared with"
-            "related_often": any(other.articles > 1 for other in related),
-            "feed_path": to.entity_feed(entity),
-        }
-        listing = listing_pages(view.src, "entity.md.j2", meta, list(profile.appearances), settings.page_size,
-                                context, strings)
-        # The timeline is shown once, not on every page of the listing: on the first page when it
-        # is short, on pages of its own when it is long (a page per entity and events that
-        # grow with the archive would make the output grow faster than the archive).
-        timeline = (paginate(entries, settings.timeline_page_size, to.entity_timeline(entity))
-                    if len(entries) > settings.timeline_page_size else [])
-        for number, page in enumerate(listing, start=1):
-            page.context.update(
-                timeline=timeline_groups(entries, entity_views, views) if number == 1 and not timeline else [],
-                timeline_src=timeline[0].src if timeline else (view.src if number > 1 and entries else None),
-                timeline_on_first_page=not timeline, timeline_count=len(entries),
-                chart=charts.bar_chart(series, "mention", strings) if number == 1 and series.total else "")
-        pages += listing
-        title = strings.text("titles.entity_timeline", name=entity.name)
-        for part in timeline:
-            pages.append(Page(part.src, "entity_timeline.md.j2",
-                              {"title": numbered_title(title, part.number, strings), "description": meta["description"]},
-                              {"entity": entity, "entity_src": view.src, "total": len(entries),
-                               "items": timeline_groups(part.items, entity_views, views), "pagination": part}))
-        if memo is not None:
-            shown = _shown_by(entries)
-            kept[entity.id] = (inputs, pages[first:], (shown[0] | {a.entity_id for a in profile.related}, shown[1]))
-    if memo is not None:
-        memo.units = kept
+        inputs = (SharedInputs(_entity_inputs(view, entries, link, views)),)
+        made = MadeTogether(lambda view=view, entries=entries:
+                            entity_unit(view, entries, entity_views, views, settings, strings))
+        listing, timeline = _entity_listing(view, entries, settings)
+        for template, parts in (("entity.md.j2", listing), ("entity_timeline.md.j2", timeline)):
+            for part in parts:
+                yield LazyPage(part.src, template, inputs, lambda src=part.src, made=made: made.take(src))
     groups = []
+    span = (months[0], months[-1]) if months else ()
     for entity_type in ENTITY_TYPES:
         members = sorted(by_type.get(entity_type, []), key=lambda v: (-v.profile.article_count, v.entity.name))
         label = settings.type_label(entity_type)
         groups.append({"type": entity_type, "label": label, "src": to.entity_type(entity_type),
                        "count": len(members), "top": members[:30]})
-        listing = listing_pages(to.entity_type(entity_type), "entity_type.md.j2", {"title": label}, members,
-                                settings.page_size, {"total": len(members), "entity_type": entity_type}, strings)
-        for page in listing:  # its rows' only: a page shows (and is rendered again for) its own rows
-            page.context["sparklines"] = {view.entity.id: sparklines[view.entity.id] for view in page.context["items"]}
-        pages += listing
-    pages.append(Page(to.entities, "entities_index.md.j2", {"title": strings.text("titles.entities")},
-                      {"groups": groups}))
+        for page in listing_pages(to.entity_type(entity_type), "entity_type.md.j2", {"title": label}, members,
+                                  settings.page_size, {"total": len(members), "entity_type": entity_type}, strings):
+            inputs = (page.meta, page.context, span, tuple(_monthly(view.profile) for view in page.context["items"]))
+            yield LazyPage(page.src, page.template, inputs,
+                           lambda page=page: with_sparklines(page, months, strings))
+    yield eager(Page(to.entities, "entities_index.md.j2", {"title": strings.text("titles.entities")},
+                     {"groups": groups}))
+
+
+def with_sparklines(page: Page, months: list, strings: Strings) -> Page:
+    """A page of an entity type's listing with the sparkline of each of its entities."""
+    sparklines = {view.entity.id: charts.sparkline(charts.Series.of(mentions_per_month(view.profile), months),
+                                                   "mention", strings)
+                  for view in page.context["items"]}
+    return replace(page, context={**page.context, "sparklines": sparklines})
+
+
+def _entity_listing(view: EntityView, entries: list, settings: Settings) -> tuple[list, list]:
+    """An entity's listing pages and its timeline's pages (the timeline is shown once, not on
+    every page of the listing: on the first page when it is short, on pages of its own when it
+    is long: a page per entity and events that grow with the archive would make the output grow
+    faster than the archive)."""
+    listing = paginate(list(view.profile.appearances), settings.page_size, view.src)
+    timeline = (paginate(entries, settings.timeline_page_size, settings.addresses.entity_timeline(view.entity))
+                if len(entries) > settings.timeline_page_size else [])
+    return listing, timeline
+
+
+def entity_unit(view: EntityView, entries: list, entity_views: dict, views: dict, settings: Settings,
+                strings: Strings) -> list[Page]:
+    """An entity's pages: its listing, and its timeline's pages when it has its own."""
+    to = settings.addresses
+    entity, profile = view.entity, view.profile
+    related = [RelatedEntity(entity_views[a.entity_id].link, a.articles, a.sentences)
+               for a in profile.related if a.entity_id in entity_views]
+    series = charts.Series.spanning(mentions_per_month(profile))
+    meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
+            "feed": to.entity_feed(entity)}
+    context = {
+        "entity": entity,
+        "profile": replace(profile, related=()),  # its neighbours are `related`
+        "type_label": settings.type_label(entity.type, plural=False),
+        "type_src": to.entity_type(entity.type),
+        "article_src": to.article,
+        "description_html": description_html(entity.description) if entity.description.strip() else "",
+        "related": related,
+        # "often appears with" needs more than one article of evidence; else "appeared with"
+        "related_often": any(other.articles > 1 for other in related),
+        "feed_path": to.entity_feed(entity),
+    }
+    listing, timeline = _entity_listing(view, entries, settings)
+    pages = [Page(part.src, "entity.md.j2", {**meta, "title": numbered_title(meta["title"], part.number, strings)},
+                  {**context, "items": part.items, "pagination": part}) for part in listing]
+    for number, page in enumerate(pages, start=1):
+        page.context.update(
+            timeline=timeline_groups(entries, entity_views, views) if number == 1 and not timeline else [],
+            timeline_src=timeline[0].src if timeline else (view.src if number > 1 and entries else None),
+            timeline_on_first_page=not timeline, timeline_count=len(entries),
+            chart=charts.bar_chart(series, "mention", strings) if number == 1 and series.total else "")
+    title = strings.text("titles.entity_timeline", name=entity.name)
+    for part in timeline:
+        pages.append(Page(part.src, "entity_timeline.md.j2",
+                          {"title": numbered_title(title, part.number, strings), "description": meta["description"]},
+                          {"entity": entity, "entity_src": view.src, "total": len(entries),
+                           "items": timeline_groups(part.items, entity_views, views), "pagination": part}))
     return pages
 
 
@@ -473,15 +442,15 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
             for year in group_by_year_month(entries)]
 
 
-def _shown_by(entries: list) -> tuple[frozenset, frozenset]:
-    """The entities and the articles a timeline of `entries` shows (their links, their titles)."""
-    return (frozenset(eid for entry in entries for eid in entry.entity_ids),
-            frozenset(key for entry in entries for key in entry.article_keys))
+def _timeline_inputs(entries: list, link, views: dict) -> tuple:
+    """What timeline_groups makes of `entries` depends on: the entries, what timelines show of
+    their entities (EntityLink) and their sources' addresses and titles."""
+    def source(key: str) -> tuple | None:
+        view = views.get(key)
+        return (view.src, view.article.title) if view else None
 
-
-def _unchanged(shown: tuple[frozenset, frozenset], changed: tuple[set, set]) -> bool:
-    """Whether none of the entities and articles a page shows is among those that changed."""
-    return shown[0].isdisjoint(changed[0]) and shown[1].isdisjoint(changed[1])
+    return (tuple(entries), tuple(link(eid) for entry in entries for eid in entry.entity_ids),
+            tuple(source(key) for entry in entries for key in entry.article_keys))
 
 
 def _month_starts(entries: list) -> dict[tuple, int]:
@@ -489,30 +458,21 @@ def _month_starts(entries: list) -> dict[tuple, int]:
     starts: dict[tuple, int] = {}
     in_year: Counter = Counter()
     for entry in entries:
-        if entry.month:
-            starts.setdefault(entry.month, in_year[entry.year])
+        month = entry.month
+        if month:
+            starts.setdefault(month, in_year[month[0]])
         in_year[entry.year] += 1
     return starts
 
 
 def chronology_pages(chronology: tuple, entity_views: dict, views: dict, settings: Settings,
-                     strings: Strings, memo: EntityPagesMemo | None = None) -> list[Page]:
+                     strings: Strings, link) -> Iterator[LazyPage]:
     """The chronology, built so that a new year adds pages and changes none of the old years':
     each year's events on pages of their own (and each year's events of an entity type), which
     link only to their year's neighbours (previous and next year); a front page of the latest
-    events (all of them when short) that lists every year, and one such page per entity type.
-    With `memo`, a page from the last pass when what it is made from is the same: while the
-    chronology and the entities' types are, its parts and charts are too, and a page is kept
-    unless what it shows of an entity (EntityLink) or an article (address, title) changed."""
+    events (all of them when short) that lists every year, and one such page per entity type."""
     to = settings.addresses
-    type_of = {eid: view.entity.type for eid, view in entity_views.items()}
-    parts = memo.chronology_parts if memo is not None else None
-    if parts is None or not parts.made_of(chronology, type_of):
-        parts = chronology_parts(chronology, type_of)
-    changed = memo.changes(entity_views, views) if memo is not None else None
-    charts_by_place: dict[tuple, tuple] = memo.chronology_charts if memo is not None else {}
-    if memo is not None:
-        memo.chronology_parts = parts
+    parts = chronology_parts(chronology, {eid: view.entity.type for eid, view in entity_views.items()})
     of_year, of_type, of_type_year = parts.of_year, parts.of_type, parts.of_type_year
     size = settings.timeline_page_size
 
@@ -541,18 +501,19 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         """The entity types of a front page (all years: every type) or of a year (the types it has)."""
         if year is None:
             return [{"type": t, "label": settings.type_label(t), "src": to.chronology_type(t),
-                     "count": len(of_type.get(t, ()))} for t in ENTITY_TYPES]
+                     "count": len(of_type[t])} for t in ENTITY_TYPES]
         return [{"type": t, "label": settings.type_label(t), "src": to.chronology_type_year(t, year),
                  "count": len(of_type_year[t, year])} for t in ENTITY_TYPES if (t, year) in of_type_year]
+
+    charts_by_place: dict[tuple, object] = {}
 
     def months_chart(src: str, selected: list, year: int | None, entity_type: str | None):
         """The events per month, each bar a link to the page of its year where the month begins
         (of every event, or of the type's): the whole span's months on a front page, a year's
         twelve on its page. The links differ only by where the page sits under chronology/:
-        each chart is drawn once per place (and kept while its events are the same)."""
+        each chart is drawn once per place."""
         key = (entity_type, year, relative_url(src, to.chronology))
-        known = charts_by_place.get(key)
-        if known is None or known[0] != selected:
+        if key not in charts_by_place:
             per_month = Counter(entry.month for entry in selected if entry.month)
             starts, pages_of = _month_starts(selected), year_src(entity_type)
 
@@ -561,29 +522,22 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                 return relative_url(src, page, month_anchor(*month))
             shown = (charts.Series.of(per_month) if year is None
                      else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12))))
-            known = charts_by_place[key] = (selected, charts.linked_bar_chart(
-                shown, "event", strings, href, strings.text("chronology.chart_label")))
-        return known[1]
+            charts_by_place[key] = charts.linked_bar_chart(shown, "event", strings, href,
+                                                           strings.text("chronology.chart_label"))
+        return charts_by_place[key]
 
-    kept: dict[str, tuple] = {}
+    def page_for(part, title: str, chart: tuple | None, context: dict) -> LazyPage:
+        """`chart`: what months_chart draws the page's chart from (None: no chart)."""
+        inputs = (title, part.number, part.pages, chart and _chart_inputs(chart[1]), context,
+                  _timeline_inputs(part.items, link, views))
 
-    def page_for(part, title: str, chart, context: dict) -> Page:
-        if memo is not None:
-            # The last pass's page while what it is made from is equal and what it shows of
-            # entities and articles did not change.
-            inputs = (title, part.number, part.pages, chart, context, tuple(part.items))
-            known = memo.chronology.get(part.src)
-            if known is not None and known[0] == inputs and _unchanged(known[2], changed):
-                kept[part.src] = known
-                return known[1]
-        page = Page(part.src, "chronology.md.j2", {"title": numbered_title(title, part.number, strings)},
-                    {**context, "months_chart": chart, "items": timeline_groups(part.items, entity_views, views),
-                     "pagination": part})
-        if memo is not None:
-            kept[part.src] = (inputs, page, _shown_by(part.items))
-        return page
+        def build() -> Page:
+            return Page(part.src, "chronology.md.j2", {"title": numbered_title(title, part.number, strings)},
+                        {**context, "months_chart": months_chart(*chart) if chart else "",
+                         "items": timeline_groups(part.items, entity_views, views), "pagination": part})
+        return LazyPage(part.src, "chronology.md.j2", inputs, build)
 
-    def front(src: str, title: str, selected: list, entity_type: str | None) -> Page:
+    def front(src: str, title: str, selected: list, entity_type: str | None) -> LazyPage:
         """The latest events of a selection (all of them when they fit a page), every year listed."""
         shown = selected[-size:]
         context = {"years": every_year(entity_type), "all_years": src, "current_year": None,
@@ -591,25 +545,28 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         if len(shown) < len(selected):
             context.update(latest=size, total=len(selected))
         [part] = paginate(shown, size, src)
-        return page_for(part, title, months_chart(src, selected, None, entity_type), context)
+        return page_for(part, title, (src, selected, None, entity_type), context)
 
-    def year_pages(year: int, entity_type: str | None, title: str) -> list[Page]:
+    def year_pages(year: int, entity_type: str | None, title: str) -> Iterator[LazyPage]:
         selected = of_year[year] if entity_type is None else of_type_year[entity_type, year]
         context = {"years": around(year, entity_type), "current_year": year, "types": types_of(year),
                    "all_years": to.chronology if entity_type is None else to.chronology_type(entity_type),
                    "all_types": to.chronology_year(year), "current_type": entity_type}
-        return [page_for(part, title, months_chart(part.src, selected, year, entity_type) if part.number == 1 else "",
-                         context)
-                for part in paginate(selected, size, year_src(entity_type)(year))]
+        for part in paginate(selected, size, year_src(entity_type)(year)):
+            yield page_for(part, title, (part.src, selected, year, entity_type) if part.number == 1 else None,
+                           context)
 
-    pages = [front(to.chronology, strings.text("titles.chronology"), list(chronology), None)]
+    yield front(to.chronology, strings.text("titles.chronology"), list(chronology), None)
     for y in sorted(of_year):
-        pages += year_pages(y, None, strings.text("titles.chronology_of", part=y))
+        yield from year_pages(y, None, strings.text("titles.chronology_of", part=y))
     for t in ENTITY_TYPES:
         label = settings.type_label(t)
-        pages.append(front(to.chronology_type(t), strings.text("titles.chronology_of", part=label), of_type.get(t, []), t))
+        yield front(to.chronology_type(t), strings.text("titles.chronology_of", part=label), of_type.get(t, []), t)
         for y in sorted(y for u, y in of_type_year if u == t):
-            pages += year_pages(y, t, strings.text("titles.chronology_of_type_year", type=label, year=y))
-    if memo is not None:
-        memo.chronology = kept
-    return pages
+            yield from year_pages(y, t, strings.text("titles.chronology_of_type_year", type=label, year=y))
+
+
+def _chart_inputs(selected: list) -> str:
+    """What a chronology chart's bars and their links are made from besides where it is: the
+    month (or the year) of each of its events, in order, as one text (cheap to digest)."""
+    return ",".join(entry.value[:7] for entry in selected)

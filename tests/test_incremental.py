@@ -182,8 +182,9 @@ def test_an_article_in_a_month_the_archive_lacked_changes_the_charts_of_its_enti
 
     def charts() -> dict[str, str]:
         data, _ = _site_data(root)
-        return {page.src: str(page.context.get("chart") or page.context.get("sparklines"))
-                for page in site_pages(data, load_settings(root)) if page.template in ("entity.md.j2", "entity_type.md.j2")}
+        built = [page.build() for page in site_pages(data, load_settings(root))
+                 if page.template in ("entity.md.j2", "entity_type.md.j2")]
+        return {page.src: str(page.context.get("chart") or page.context.get("sparklines")) for page in built}
 
     before = charts()
     # December 2022 (the archive's articles are of October and November), naming two entities

@@ -501,7 +501,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         """The entity types of a front page (all years: every type) or of a year (the types it has)."""
         if year is None:
             return [{"type": t, "label": settings.type_label(t), "src": to.chronology_type(t),
-                     "count": len(of_type[t])} for t in ENTITY_TYPES]
+                     "count": len(of_type.get(t, []))} for t in ENTITY_TYPES]
         return [{"type": t, "label": settings.type_label(t), "src": to.chronology_type_year(t, year),
                  "count": len(of_type_year[t, year])} for t in ENTITY_TYPES if (t, year) in of_type_year]
 

@@ -2,8 +2,8 @@
 
 Pagefind has no incremental mode and holds about 0.5 MB per page while it indexes, so the
 indexed pages are split into shards (articles by spans of years, entity pages apart) and
-each shard is indexed on its own, one after the other: memory is bounded by the largest
-shard, and a shard whose pages did not change is not indexed again. A shard's bundle is
+each shard is indexed on its own, two at a time: memory is bounded by the two largest
+shards, and a shard whose pages did not change is not indexed again. A shard's bundle is
 kept under build/ by the fingerprint of exactly what it indexed (each page's address and the
 digest of what Pagefind reads in it, written by the generator in the keys block) and hard
 linked into every site that has the same shard. The first shard's bundle is the site's
@@ -21,6 +21,7 @@ import re
 import shutil
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -192,6 +193,29 @@ def place_bundle(bundle: Path, target: Path, with_runtime: bool) -> None:
             _link(file, target / file.relative_to(bundle))
 
 
+# Shards indexed at the same time, at most: Pagefind reads a shard's pages on every core but
+# writes its index on one, and our canonicalising of a bundle is Python on one, so two shards
+# at once keep both cores busy; memory is then that of the two largest shards (each ~1 GB).
+PARALLEL_SHARDS = 2
+
+
+def _build_shards(site_dir: Path, todo: list[tuple[Shard, Path]], build_one) -> dict[Path, float]:
+    """Build each (shard, bundle) of `todo`, up to PARALLEL_SHARDS at once, the largest first
+    (the last to start is then a small one); returns each bundle's seconds. Each bundle is
+    written on its own (build_bundle), so the order they finish in changes nothing."""
+    def build(item: tuple[Shard, Path]) -> tuple[Path, float]:
+        started = time.perf_counter()
+        build_one(site_dir, *item)
+        return item[1], time.perf_counter() - started
+
+    ordered = sorted(todo, key=lambda item: -len(item[0].pages))
+    workers = min(PARALLEL_SHARDS, os.cpu_count() or 1, len(ordered))
+    if workers <= 1:
+        return dict(map(build, ordered))
+    with ThreadPoolExecutor(max_workers=workers) as pool:  # threads: each waits on its Pagefind process
+        return dict(pool.map(build, ordered))
+
+
 def index_in_shards(site_dir: Path, root: Path, build_one: Callable[[Path, Shard, Path], None],
                     articles_per_shard: int = ARTICLES_PER_SHARD, salt: str = "", reuse: bool = True,
                     pages: list[IndexedPage] | None = None) -> list[dict]:
@@ -201,18 +225,17 @@ def index_in_shards(site_dir: Path, root: Path, build_one: Callable[[Path, Shard
     cache = root / CACHE
     output = site_dir / contract.OUTPUT_SUBDIR
     shards = plan_shards(indexed_pages(site_dir) if pages is None else pages, articles_per_shard)
+    bundles = [cache / shard.fingerprint(salt) for shard in shards]
+    reused = [reuse and (bundle / "pagefind-entry.json").is_file() for bundle in bundles]
+    seconds = _build_shards(site_dir, [(shard, bundle) for shard, bundle, is_reused in zip(shards, bundles, reused)
+                                       if not is_reused], build_one)
     records, used = [], set()
-    for position, shard in enumerate(shards):
-        fingerprint = shard.fingerprint(salt)
-        bundle = cache / fingerprint
-        reused = reuse and (bundle / "pagefind-entry.json").is_file()
+    for position, (shard, bundle, is_reused) in enumerate(zip(shards, bundles, reused)):
         started = time.perf_counter()
-        if not reused:
-            build_one(site_dir, shard, bundle)
         place_bundle(bundle, output if position == 0 else output / shard.name, with_runtime=position == 0)
-        used.add(fingerprint)
-        records.append({"name": shard.name, "pages": len(shard.pages), "reused": reused,
-                        "seconds": round(time.perf_counter() - started, 2)})
+        used.add(bundle.name)
+        records.append({"name": shard.name, "pages": len(shard.pages), "reused": is_reused,
+                        "seconds": round(seconds.get(bundle, 0.0) + time.perf_counter() - started, 2)})
     write_new(output / contract.SHARD_LIST, json.dumps(shard_list(shards, articles_per_shard), ensure_ascii=False).encode("utf-8"))
     if cache.is_dir():
         for kept in cache.iterdir():

@@ -13,26 +13,23 @@ Once a cue found a town, unknown.py counts it wherever the archive writes it.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from generator.extract.unknown import _Found, _Finder, _is_nisba, _stem_in, zipf
+from generator.extract.unknown import _DATELINE_SEPARATOR, _Found, _Finder, _is_nisba, _stem_in, zipf
 from generator.text.orthography import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
-_DATELINE_DASH = re.compile(r"^\s*[-–—/]\s*$")
 
 
 @dataclass(frozen=True)
 class LocalPlaceCues:
-    prepositions: frozenset[str]  # folded: في، من، إلى، قرب (and ب, ل read off a word)
+    prepositions: frozenset[str]  # folded: في، من، إلى، قرب, the directions (and ب, ل read off a word)
     within: frozenset[str]  # folded: في، ب (ب read off the next word)
     plural_place_words: frozenset[str]  # folded: بلدات، قرى، مدن
     directions: frozenset[str]  # folded: شمال، جنوب (with a pronoun after: جنوبها)
-    max_zipf: float  # a town's word is rarer than this in general Arabic
 
 
 @functools.lru_cache(maxsize=None)
@@ -42,8 +39,8 @@ def load_local_place_cues(path: Path = DATA) -> LocalPlaceCues:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data[key])
 
-    return LocalPlaceCues(words("prepositions"), words("within"), words("plural_place_words"), words("directions"),
-                          float(data["max_zipf"]))
+    directions = words("directions")
+    return LocalPlaceCues(words("prepositions") | directions, words("within"), words("plural_place_words"), directions)
 
 
 class _Reader:
@@ -64,7 +61,7 @@ class _Reader:
         word, plain = token.word[len(behind):], token.plain_stems[0][len(behind):]
         if len(word) < 3 or (word.startswith("ال") and _is_nisba(token) and not listed):
             return False
-        return (zipf(plain) < (self.local.max_zipf if limit is None else limit) and word not in c.common and word not in c.given_names
+        return (zipf(plain) < (c.rare_zipf if limit is None else limit) and word not in c.common and word not in c.given_names
                 and word not in c.particles and word not in c.place and not f.gazetteer.lookup((word,))
                 and f.head_at(k) is None and not f.verb_like(token, past=False)
                 and not f.possessed(token) and not token.tanwin and not word.endswith(("يين", "يون"))
@@ -122,7 +119,7 @@ class _Reader:
         if k > 0 and token.joined and not token.after_break and _stem_in(tokens[k - 1], self.local.prepositions):
             return ""
         for clitic in ("ب", "و"):  # not a word of its own (بلغت "reached" is no ب + لغت)
-            if token.word.startswith(clitic) and len(token.word) - len(clitic) >= 3 and zipf(token.written) < self.local.max_zipf:
+            if token.word.startswith(clitic) and len(token.word) - len(clitic) >= 3 and zipf(token.written) < self.cues.rare_zipf:
                 return clitic
         return None
 
@@ -177,7 +174,7 @@ class _Reader:
         if k > 0 and "\n" not in tokens[k].gap:
             return None
         end = self.name_end(k, taken)
-        if end is None or end >= len(tokens) or not _DATELINE_DASH.match(tokens[end].gap):
+        if end is None or end >= len(tokens) or not _DATELINE_SEPARATOR.fullmatch(tokens[end].gap):
             return None
         credit = tokens[end].covered or any(f.start == end and f.type == "organization" for f in found)
         return end if credit and "\n" not in tokens[end].gap else None

@@ -253,7 +253,7 @@ class _Reader:
 
     def scan(self, taken: set[int]) -> list[_Found]:
         """Organisations the scan of unknown.py left: by the cues above, on free tokens."""
-        tokens, c = self.tokens, self.cues
+        tokens = self.tokens
         found: list[_Found] = []
         k = 0
         while k < len(tokens):

@@ -186,7 +186,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES)
         age_words=words("age_words"),
         named_by_one_genitive=words("named_by_one_genitive"),
         title_genitives=words("title_genitives"),
-        clitic_stem_zipf=float(data.get("clitic_stem_zipf", 0.0)),
+        clitic_stem_zipf=float(data["clitic_stem_zipf"]),
         list_openers=words("list_openers"),
     )
 
@@ -1873,17 +1873,14 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
         del cued[key], words_of[key], spellings_of[key]
     # Nor a person's family name alone where a text that names him has the full name (وقال جيرارد
     # after ستيفن جيرارد): one person, whose surname is counted toward the full name.
-    for key in [k for k in cued if _surname_of_another(k, cued, words_of)]:
+    texts_of_surname: dict[str, set] = {}  # the last word of each longer person proposal -> its texts
+    for key, proposal in cued.items():
+        if proposal.type == "person" and len(words_of[key]) > 1:
+            texts_of_surname.setdefault(words_of[key][-1], set()).update(proposal.sources)
+    for key in [k for k, p in cued.items() if p.type == "person" and len(words_of[k]) == 1
+                and texts_of_surname.get(words_of[k][0], set()) & set(p.sources)]:
         del cued[key], words_of[key], spellings_of[key]
     return _count_everywhere(docs, cued, words_of, spellings_of)
-
-
-def _surname_of_another(key: str, cued: dict[str, Proposal], words_of: dict[str, tuple[str, ...]]) -> bool:
-    """Is the one-word person proposal `key` the last word of a longer person proposal from one of its texts?"""
-    proposal, words = cued[key], words_of[key]
-    return proposal.type == "person" and len(words) == 1 and any(
-        other.type == "person" and len(words_of[k]) > 1 and words_of[k][-1] == words[0]
-        and set(other.sources) & set(proposal.sources) for k, other in cued.items())
 
 
 def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: dict[str, tuple[str, ...]],

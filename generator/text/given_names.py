@@ -23,11 +23,11 @@ class GivenNames:
     also_words: frozenset[str]  # given names that are also common words (سعيد، كريم), folded
     spellings: dict[str, str]  # folded given names and name parts -> their usual English spelling
 
-    @property
+    @functools.cached_property
     def all(self) -> frozenset[str]:
         return self.arab | self.foreign
 
-    @property
+    @functools.cached_property
     def arab_alone(self) -> frozenset[str]:
         """Arab given names that are no common word: a name by themselves."""
         return self.arab - self.also_words

@@ -121,6 +121,7 @@ class Cues:
     title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
+    titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
 
     @property
     def heads(self) -> frozenset[str]:
@@ -188,6 +189,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES)
         title_genitives=words("title_genitives"),
         clitic_stem_zipf=float(data.get("clitic_stem_zipf", 0.0)),
         list_openers=words("list_openers"),
+        titles_before_full_names=words("titles_before_full_names"),
     )
 
 
@@ -497,7 +499,8 @@ class _Finder:
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
                     or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
-                    or (token.article and token.word not in c.common and not self._family_name_first(j))):
+                    or (token.article and token.word not in c.common and not self._family_name_first(j)
+                        and not (previous.article and self.definite_given_name(j)))):  # رئيس الجامعة المهدي الزواوي
                 j += 1
                 continue
             break
@@ -789,7 +792,8 @@ class _Finder:
             return None
         if self.construct(j) or strong and self.noun_phrase(j):
             return None
-        if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))):
+        if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))
+                                  or self.definite_given_name(j) and (strong or tokens[j + 1].word in c.particles)):
             return None
         k, units, in_family = j + 1, 1, False  # an article on the first word is a given name (الباجي، العيد)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
@@ -898,12 +902,55 @@ class _Finder:
             return None
         return j, end
 
+    def name_alone_after_role(self, i: int, j: int) -> bool:
+        """One word right after a role with the article that names a person by itself (a singer,
+        an actress: "الفنانة الراحلة فيروز،"): written like a name, rarer than weak_cue_zipf, and
+        rare or more often without the article than with it; followed at once by a comma, a full
+        stop, the line's end or a verb of saying. A longer name is read by name_from first."""
+        tokens, c = self.tokens, self.cues
+        if (j >= len(tokens) or j == i or not tokens[i].article or not tokens[j].joined or tokens[j].after_comma
+                or tokens[j - 1].word in c.titles_before_full_names):
+            return False
+        token = tokens[j]
+        if (token.article or not self.name_word(token) or zipf(token.written) >= c.weak_cue_zipf
+                or self.verb_like(token, past=False) or self.adverb(token)
+                or not (self.rare(token) or self.bare_more_than_definite(token))):
+            return False
+        if j + 1 >= len(tokens):
+            return True
+        after = tokens[j + 1]
+        ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
+        return ends or after.joined and _stem_in(after, c.verbs) is not None
+
+    def role_apposition(self, j: int, k: int) -> bool:
+        """A name begun by an Arab given name whose role follows it after a comma ("وقال خالد
+        المصري، عضو هيئة الدفاع"): the role is the cue a frequent family name lacks."""
+        tokens = self.tokens
+        return (self.given_at(j, arab=True) > 0 and k < len(tokens) and tokens[k].after_comma
+                and not tokens[k].after_break and self.cue_at(k) > 0)
+
+    def definite_given_name(self, j: int) -> bool:
+        """A given name written with the article (المصطفى الرميد، الحبيب بن الطالب), as the
+        Maghreb writes many: the word without it is an Arab given name, and a particle or a
+        rare family name with the article follows."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        if not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens):
+            return False
+        after = tokens[j + 1]
+        return after.joined and (after.word in c.particles or after.plain_article and self.rare(after))
+
     def genitive_before_given_name(self, j: int) -> bool:
         """Right after a role or a complement without the article (ملك، رئيس، محافظة), a word that
         is no given name before one that is: the genitive (a realm, a body), and the name after it."""
         tokens = self.tokens
         role = tokens[j - 1]
-        return (j + 1 < len(tokens) and not role.article and tokens[j].joined
+        # after a role with the article only before a foreign given name and a rare family name
+        # (السيناتور تينيسي بيل هاجرتي: a state no gazetteer has, then the name)
+        foreign_name_after = (j + 2 < len(tokens) and tokens[j + 1].word in self.cues.given_names_alone
+                              and tokens[j + 1].word not in self.cues.arab_given_names and tokens[j + 2].joined
+                              and self.name_word(tokens[j + 2]) and self.rare(tokens[j + 2]) and self.rare(tokens[j]))
+        return (j + 1 < len(tokens) and (not role.article or foreign_name_after) and tokens[j].joined
                 and tokens[j + 1].joined and not tokens[j].article and self.name_word(tokens[j])
                 and not self.given_at(j) and self.given_at(j + 1, alone=True) > 0)
 
@@ -965,7 +1012,8 @@ class _Finder:
                     self.tokens = tokens[:begin] + [replace(word, word=word.word[1:], written=word.written[1:],
                                                             stems=(word.word[1:],), plain_stems=(word.plain_stems[0][1:],))] + tokens[begin + 1:]
                 try:
-                    end = self.name_from(begin, strong=True) if not self.tokens[begin].article else None
+                    end = (self.name_from(begin, strong=True)
+                           if not self.tokens[begin].article or self.definite_given_name(begin) else None)
                 finally:
                     self.tokens = saved
                 if end == i:
@@ -1503,6 +1551,12 @@ class _Finder:
                     found.append(_Found(j, end, "person", role.strip(" ،,")))
                     i = self.coordinated_names(end, found)
                     continue
+                if self.name_alone_after_role(i, j):
+                    role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
+                    found += complements
+                    found.append(_Found(j, j + 1, "person", role.strip(" ،,")))
+                    i = j + 1
+                    continue
                 if (start := self.quoted_name_before(i)) is not None and not (found and found[-1].end > start):
                     found.append(_Found(start, i, "person"))  # قال "تيم كوك" المدير التنفيذي للشركة
                 elif i > 0 and (token.after_comma or not token.article and token.word in self.cues_by_head):
@@ -1564,7 +1618,8 @@ class _Finder:
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
-                if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma and not self.verb_object(i + 1, end):
+                if (end and (self.weak_name_ok(i + 1, end) or self.role_apposition(i + 1, end))
+                        and not tokens[i + 1].after_comma and not self.verb_object(i + 1, end)):
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue

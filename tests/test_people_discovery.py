@@ -112,3 +112,22 @@ def test_a_given_name_written_with_the_article(text, name):
 def test_a_state_between_a_title_and_a_foreign_name():
     """A place no gazetteer has between a title and a foreign given name and family name."""
     assert people("وقال السيناتور أوكلاهوما جيمس لانكفورد إن التصويت تأجل.") == {"جيمس لانكفورد"}
+
+
+def test_a_plural_noun_ending_a_line_opens_no_list_on_the_next():
+    """A headline that ends in a plural noun for people, then the byline: the writer's name
+    without the byline's verb."""
+    assert people("محافظ المدينة في اجتماع سابق مع النواب\nكتب محمد صبحى\nبدأ الاجتماع.") == {"محمد صبحى"}
+
+
+@pytest.mark.parametrize("text, person, wrong", [
+    ("وفازت الممثلة سلمى رئيس بجائزة أفضل ممثلة.", "سلمى رئيس", None),
+    ("والتقى الفنان محمد رئيس نقابة المهن الموسيقية.", None, "محمد رئيس"),
+])
+def test_a_family_name_that_is_a_role_word(text, person, wrong):
+    """After a role and a given name, a role word without the article is the family name when
+    no genitive follows it."""
+    if person:
+        assert person in people(text), people(text)
+    if wrong:
+        assert wrong not in people(text), people(text)

@@ -810,7 +810,8 @@ class _Finder:
                 k += 1
                 continue
             if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
-                    or units == 1 and self.given_at(j) and self.family_name_behind_letter(token)) or self.construct(k):
+                    or units == 1 and self.given_at(j) and self.family_name_behind_letter(token)
+                    or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
@@ -922,6 +923,20 @@ class _Finder:
         ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
         return ends or after.joined and _stem_in(after, c.verbs) is not None
 
+    def role_word_family_name(self, j: int, k: int) -> bool:
+        """A family name that is a role word without the article (ياسمين رئيس، حسن وزير) right
+        after a given name that a role introduces: a word behind a clitic, a verb or a comma follows
+        it (بجائزة، ونال), no genitive, so it names no office."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if k != j + 1 or not self.given_at(j) or token.article or (token.word,) not in c.person or token.covered:
+            return False
+        if k + 1 >= len(tokens) or not tokens[k + 1].joined:
+            return True
+        after = tokens[k + 1]
+        return (not after.article and not self.place_at(k + 1) and _stem_in(after, c.organization) is None
+                and (self.carries_clitic(after) or self.verb_first(after) or self.verb_like(after)))
+
     def role_apposition(self, j: int, k: int) -> bool:
         """A name begun by an Arab given name whose role follows it after a comma ("وقال خالد
         المصري، عضو هيئة الدفاع"): the role is the cue a frequent family name lacks."""
@@ -964,8 +979,8 @@ class _Finder:
         j = i + 1
         while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]) and not tokens[j].covered:
             j += 1  # اللاعبين السعوديين
-        if j >= len(tokens) or not tokens[j].joined:
-            return None
+        if j >= len(tokens) or not tokens[j].joined or "\n" in tokens[j].gap:
+            return None  # a headline ending in النواب, then a byline on the next line
         end = self.name_from(j, strong=True)
         if end is None or not (self.given_at(j) or self.weak_name_ok(j, end)):
             return None

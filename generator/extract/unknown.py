@@ -567,13 +567,16 @@ class _Finder:
             if not (self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or previous in c.particles
                                                    or tokens[k].word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined)
                     or given_first and self.given_at(k) and not tokens[k].covered
-                    or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])):
+                    or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])
+                    or given_first and k == j + 1 + compound and tokens[k].plain_article
+                    and tokens[k].word in c.family_titles and self.item_break_after(k + 1)):  # وطارق الشيخ،
                 break
             k += 1
             if tokens[k - 1].article and not (compound and k == j + 2) and previous not in c.particles:
                 break  # a family name with the article ends the name (not الرحمن of عبد الرحمن)
+        titled = given_first and k == j + 2 + compound and tokens[k - 1].word in c.family_titles
         if k - j < c.min_person_words + compound or not (
-                self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k))):
+                self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k)) or titled):
             return None
         return j, k
 
@@ -813,6 +816,8 @@ class _Finder:
                     or units == 1 and self.given_at(j) and self.family_name_behind_letter(token)
                     or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
+            if units == 1 and not token.article and not self.given_at(k) and self.verb_like(token, past=False):
+                break  # محافظ مطروح يتفقد: a verb in the present (يتفقد / تتفقد) is the next clause, not a family name
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
                 continue
@@ -1115,6 +1120,8 @@ class _Finder:
             pass  # صفوان أبو سعدة، علي عبد الله
         elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
             pass  # أحمد الشيخ عبد القادر: the title is his family name
+        elif after.plain_article and after.word in c.family_titles and self.item_break_after(j + 1) and i > 0 and tokens[i].after_comma:
+            return j + 1  # "، وطارق الشيخ،": a list's item that the title ends
         elif not (self.name_word(after) or self.family_name_behind_letter(after)) or self.adverb(after) or self.verb_like(after, past=False) and not self.given_at(j) or not (
                 zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf
                 or _is_nisba(after) and zipf(after.written) < c.weak_cue_zipf):  # سالم الدوسري

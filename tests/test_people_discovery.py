@@ -143,3 +143,8 @@ def test_a_family_title_as_the_family_name_of_a_listed_name():
     """In a list after a role, a given name and الشيخ or السيد alone before the next comma."""
     assert {"تامر عاشور", "طارق الشيخ"} <= people("بقيادة المايسترو هاني فرحات، برفقة حمادة هلال، وتامر عاشور، وطارق الشيخ، وهيثم شاكر.")
     assert "طارق الشيخ" in people("برفقة حمادة هلال، وأدم، وطارق الشيخ، وهيثم شاكر.")
+
+
+def test_a_given_name_that_is_an_adjective_before_a_particle():
+    """تركي is "Turkish" too: after a role and before آل or بن it begins the name."""
+    assert people("برعاية الهيئة وعلى رأسها المستشار تركي آل الشيخ ، وكذلك الشركة.") == {"تركي آل الشيخ"}

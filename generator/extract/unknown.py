@@ -479,6 +479,8 @@ class _Finder:
                 and self.rare(token))
             if token.covered and not (after_link or previous.covered):
                 break  # a known name right after the title: the name slot is taken
+            if self.given_before_particle(j):
+                break  # المستشار تركي آل الشيخ: a given name that is an adjective too (تركي), then آل
             place = self.place_at(j)
             if place:
                 j = place[0]
@@ -788,7 +790,7 @@ class _Finder:
             return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
-        common_first = strong and self.common_given_name(j)
+        common_first = strong and (self.common_given_name(j) or self.given_before_particle(j))
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
         if self.preposition(first):
@@ -927,6 +929,13 @@ class _Finder:
         after = tokens[j + 1]
         ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
         return ends or after.joined and _stem_in(after, c.verbs) is not None
+
+    def given_before_particle(self, j: int) -> bool:
+        """A given name that is a common word or an adjective too (تركي "Turkish", سلطان) right
+        before a name particle (آل، بن، أبو): a name begins there."""
+        tokens, c = self.tokens, self.cues
+        return (tokens[j].word in c.given_names and not tokens[j].article and j + 1 < len(tokens)
+                and tokens[j + 1].joined and tokens[j + 1].word in c.particles and tokens[j + 1].word != "عبد")
 
     def role_word_family_name(self, j: int, k: int) -> bool:
         """A family name that is a role word without the article (ياسمين رئيس، حسن وزير) right

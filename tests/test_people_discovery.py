@@ -148,3 +148,11 @@ def test_a_family_title_as_the_family_name_of_a_listed_name():
 def test_a_given_name_that_is_an_adjective_before_a_particle():
     """تركي is "Turkish" too: after a role and before آل or بن it begins the name."""
     assert people("برعاية الهيئة وعلى رأسها المستشار تركي آل الشيخ ، وكذلك الشركة.") == {"تركي آل الشيخ"}
+
+
+def test_a_role_word_as_the_family_name_of_a_listed_name():
+    """In a list joined by و, a given name and a role word with the article before the next
+    item (ومحمد العمدة والمحامي ...) is a name; a role with its complement is not."""
+    found = people("ومن بين المتهمين سعد الكتاتني ومصطفى النجار ومحمد العمدة والمحامي منتصر الزيات.")
+    assert "محمد العمدة" in found, found
+    assert not any(p.startswith("محمد") for p in people("والتقى الوزير خالد العلي ومحمد الرئيس التنفيذي للشركة."))

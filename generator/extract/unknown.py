@@ -570,13 +570,12 @@ class _Finder:
                                                    or tokens[k].word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined)
                     or given_first and self.given_at(k) and not tokens[k].covered
                     or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])
-                    or given_first and k == j + 1 + compound and tokens[k].plain_article
-                    and tokens[k].word in c.family_titles and self.item_break_after(k + 1)):  # وطارق الشيخ،
+                    or given_first and k == j + 1 + compound and self.title_as_family_name(k)):  # وطارق الشيخ، ومحمد العمدة و...
                 break
             k += 1
             if tokens[k - 1].article and not (compound and k == j + 2) and previous not in c.particles:
                 break  # a family name with the article ends the name (not الرحمن of عبد الرحمن)
-        titled = given_first and k == j + 2 + compound and tokens[k - 1].word in c.family_titles
+        titled = given_first and k == j + 2 + compound and self.title_as_family_name(k - 1)
         if k - j < c.min_person_words + compound or not (
                 self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k)) or titled):
             return None
@@ -929,6 +928,17 @@ class _Finder:
         after = tokens[j + 1]
         ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
         return ends or after.joined and _stem_in(after, c.verbs) is not None
+
+    def title_as_family_name(self, k: int) -> bool:
+        """A family title or a role word with the article (الشيخ، العمدة) after a listed given name,
+        where the item ends (a comma, or the next item behind و): the family name, not an office
+        whose holder follows."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if not token.plain_article or not (token.word in c.family_titles or (token.word,) in c.person):
+            return False
+        return self.item_break_after(k + 1) or (tokens[k + 1].joined and tokens[k + 1].word.startswith("و")
+                                                 and len(tokens[k + 1].stems) > 1)
 
     def given_before_particle(self, j: int) -> bool:
         """A given name that is a common word or an adjective too (تركي "Turkish", سلطان) right

@@ -121,6 +121,7 @@ class Cues:
     title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
+    titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
 
     @property
     def heads(self) -> frozenset[str]:
@@ -188,6 +189,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES)
         title_genitives=words("title_genitives"),
         clitic_stem_zipf=float(data["clitic_stem_zipf"]),
         list_openers=words("list_openers"),
+        titles_before_full_names=words("titles_before_full_names"),
     )
 
 
@@ -477,6 +479,8 @@ class _Finder:
                 and self.rare(token))
             if token.covered and not (after_link or previous.covered):
                 break  # a known name right after the title: the name slot is taken
+            if self.given_before_particle(j):
+                break  # المستشار تركي آل الشيخ: a given name that is an adjective too (تركي), then آل
             place = self.place_at(j)
             if place:
                 j = place[0]
@@ -497,7 +501,8 @@ class _Finder:
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
                     or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
-                    or (token.article and token.word not in c.common and not self._family_name_first(j))):
+                    or (token.article and token.word not in c.common and not self._family_name_first(j)
+                        and not (previous.article and self.definite_given_name(j)))):  # رئيس الجامعة المهدي الزواوي
                 j += 1
                 continue
             break
@@ -564,13 +569,15 @@ class _Finder:
             if not (self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or previous in c.particles
                                                    or tokens[k].word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined)
                     or given_first and self.given_at(k) and not tokens[k].covered
-                    or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])):
+                    or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])
+                    or given_first and k == j + 1 + compound and self.title_as_family_name(k)):  # وطارق الشيخ، ومحمد العمدة و...
                 break
             k += 1
             if tokens[k - 1].article and not (compound and k == j + 2) and previous not in c.particles:
                 break  # a family name with the article ends the name (not الرحمن of عبد الرحمن)
+        titled = given_first and k == j + 2 + compound and self.title_as_family_name(k - 1)
         if k - j < c.min_person_words + compound or not (
-                self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k))):
+                self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k)) or titled):
             return None
         return j, k
 
@@ -782,14 +789,15 @@ class _Finder:
             return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
-        common_first = strong and self.common_given_name(j)
+        common_first = strong and (self.common_given_name(j) or self.given_before_particle(j))
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
         if self.preposition(first):
             return None
         if self.construct(j) or strong and self.noun_phrase(j):
             return None
-        if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))):
+        if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))
+                                  or self.definite_given_name(j) and (strong or tokens[j + 1].word in c.particles)):
             return None
         k, units, in_family = j + 1, 1, False  # an article on the first word is a given name (الباجي، العيد)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
@@ -806,8 +814,11 @@ class _Finder:
                 k += 1
                 continue
             if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
-                    or units == 1 and self.given_at(j) and self.family_name_behind_letter(token)) or self.construct(k):
+                    or units == 1 and self.given_at(j) and self.family_name_behind_letter(token)
+                    or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
+            if units == 1 and not token.article and not self.given_at(k) and self.verb_like(token, past=False):
+                break  # محافظ مطروح يتفقد: a verb in the present (يتفقد / تتفقد) is the next clause, not a family name
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
                 continue
@@ -898,12 +909,87 @@ class _Finder:
             return None
         return j, end
 
+    def name_alone_after_role(self, i: int, j: int) -> bool:
+        """One word right after a role with the article that names a person by itself (a singer,
+        an actress: "الفنانة الراحلة فيروز،"): written like a name, rarer than weak_cue_zipf, and
+        rare or more often without the article than with it; followed at once by a comma, a full
+        stop, the line's end or a verb of saying. A longer name is read by name_from first."""
+        tokens, c = self.tokens, self.cues
+        if (j >= len(tokens) or j == i or not tokens[i].article or not tokens[j].joined or tokens[j].after_comma
+                or tokens[j - 1].word in c.titles_before_full_names):
+            return False
+        token = tokens[j]
+        if (token.article or not self.name_word(token) or zipf(token.written) >= c.weak_cue_zipf
+                or self.verb_like(token, past=False) or self.adverb(token)
+                or not (self.rare(token) or self.bare_more_than_definite(token))):
+            return False
+        if j + 1 >= len(tokens):
+            return True
+        after = tokens[j + 1]
+        ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
+        return ends or after.joined and _stem_in(after, c.verbs) is not None
+
+    def title_as_family_name(self, k: int) -> bool:
+        """A family title or a role word with the article (الشيخ، العمدة) after a listed given name,
+        where the item ends (a comma, or the next item behind و): the family name, not an office
+        whose holder follows."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if not token.plain_article or not (token.word in c.family_titles or (token.word,) in c.person):
+            return False
+        return self.item_break_after(k + 1) or (tokens[k + 1].joined and tokens[k + 1].word.startswith("و")
+                                                 and len(tokens[k + 1].stems) > 1)
+
+    def given_before_particle(self, j: int) -> bool:
+        """A given name that is a common word or an adjective too (تركي "Turkish", سلطان) right
+        before a name particle (آل، بن، أبو): a name begins there."""
+        tokens, c = self.tokens, self.cues
+        return (tokens[j].word in c.given_names and not tokens[j].article and j + 1 < len(tokens)
+                and tokens[j + 1].joined and tokens[j + 1].word in c.particles and tokens[j + 1].word != "عبد")
+
+    def role_word_family_name(self, j: int, k: int) -> bool:
+        """A family name that is a role word without the article (ياسمين رئيس، حسن وزير) right
+        after a given name that a role introduces: a word behind a clitic, a verb or a comma follows
+        it (بجائزة، ونال), no genitive, so it names no office."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if k != j + 1 or not self.given_at(j) or token.article or (token.word,) not in c.person or token.covered:
+            return False
+        if k + 1 >= len(tokens) or not tokens[k + 1].joined:
+            return True
+        after = tokens[k + 1]
+        return (not after.article and not self.place_at(k + 1) and _stem_in(after, c.organization) is None
+                and (self.carries_clitic(after) or self.verb_first(after) or self.verb_like(after)))
+
+    def role_apposition(self, j: int, k: int) -> bool:
+        """A name begun by an Arab given name whose role follows it after a comma ("وقال خالد
+        المصري، عضو هيئة الدفاع"): the role is the cue a frequent family name lacks."""
+        tokens = self.tokens
+        return (self.given_at(j, arab=True) > 0 and k < len(tokens) and tokens[k].after_comma
+                and not tokens[k].after_break and self.cue_at(k) > 0)
+
+    def definite_given_name(self, j: int) -> bool:
+        """A given name written with the article (المصطفى الرميد، الحبيب بن الطالب), as the
+        Maghreb writes many: the word without it is an Arab given name, and a particle or a
+        rare family name with the article follows."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        if not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens):
+            return False
+        after = tokens[j + 1]
+        return after.joined and (after.word in c.particles or after.plain_article and self.rare(after))
+
     def genitive_before_given_name(self, j: int) -> bool:
         """Right after a role or a complement without the article (ملك، رئيس، محافظة), a word that
         is no given name before one that is: the genitive (a realm, a body), and the name after it."""
         tokens = self.tokens
         role = tokens[j - 1]
-        return (j + 1 < len(tokens) and not role.article and tokens[j].joined
+        # after a role with the article only before a foreign given name and a rare family name
+        # (السيناتور تينيسي بيل هاجرتي: a state no gazetteer has, then the name)
+        foreign_name_after = (j + 2 < len(tokens) and tokens[j + 1].word in self.cues.given_names_alone
+                              and tokens[j + 1].word not in self.cues.arab_given_names and tokens[j + 2].joined
+                              and self.name_word(tokens[j + 2]) and self.rare(tokens[j + 2]) and self.rare(tokens[j]))
+        return (j + 1 < len(tokens) and (not role.article or foreign_name_after) and tokens[j].joined
                 and tokens[j + 1].joined and not tokens[j].article and self.name_word(tokens[j])
                 and not self.given_at(j) and self.given_at(j + 1, alone=True) > 0)
 
@@ -917,8 +1003,8 @@ class _Finder:
         j = i + 1
         while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]) and not tokens[j].covered:
             j += 1  # اللاعبين السعوديين
-        if j >= len(tokens) or not tokens[j].joined:
-            return None
+        if j >= len(tokens) or not tokens[j].joined or "\n" in tokens[j].gap:
+            return None  # a headline ending in النواب, then a byline on the next line
         end = self.name_from(j, strong=True)
         if end is None or not (self.given_at(j) or self.weak_name_ok(j, end)):
             return None
@@ -965,7 +1051,8 @@ class _Finder:
                     self.tokens = tokens[:begin] + [replace(word, word=word.word[1:], written=word.written[1:],
                                                             stems=(word.word[1:],), plain_stems=(word.plain_stems[0][1:],))] + tokens[begin + 1:]
                 try:
-                    end = self.name_from(begin, strong=True) if not self.tokens[begin].article else None
+                    end = (self.name_from(begin, strong=True)
+                           if not self.tokens[begin].article or self.definite_given_name(begin) else None)
                 finally:
                     self.tokens = saved
                 if end == i:
@@ -1052,6 +1139,8 @@ class _Finder:
             pass  # صفوان أبو سعدة، علي عبد الله
         elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
             pass  # أحمد الشيخ عبد القادر: the title is his family name
+        elif after.plain_article and after.word in c.family_titles and self.item_break_after(j + 1) and i > 0 and tokens[i].after_comma:
+            return j + 1  # "، وطارق الشيخ،": a list's item that the title ends
         elif not (self.name_word(after) or self.family_name_behind_letter(after)) or self.adverb(after) or self.verb_like(after, past=False) and not self.given_at(j) or not (
                 zipf(after.written) < next_zipf or self.given_at(j) and next_zipf > c.rare_zipf
                 or _is_nisba(after) and zipf(after.written) < c.weak_cue_zipf):  # سالم الدوسري
@@ -1503,6 +1592,12 @@ class _Finder:
                     found.append(_Found(j, end, "person", role.strip(" ،,")))
                     i = self.coordinated_names(end, found)
                     continue
+                if self.name_alone_after_role(i, j):
+                    role = self.text[_after_clitic(self.text, token, self.cues_by_head):tokens[j - 1].end]
+                    found += complements
+                    found.append(_Found(j, j + 1, "person", role.strip(" ،,")))
+                    i = j + 1
+                    continue
                 if (start := self.quoted_name_before(i)) is not None and not (found and found[-1].end > start):
                     found.append(_Found(start, i, "person"))  # قال "تيم كوك" المدير التنفيذي للشركة
                 elif i > 0 and (token.after_comma or not token.article and token.word in self.cues_by_head):
@@ -1564,7 +1659,8 @@ class _Finder:
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
-                if end and self.weak_name_ok(i + 1, end) and not tokens[i + 1].after_comma and not self.verb_object(i + 1, end):
+                if (end and (self.weak_name_ok(i + 1, end) or self.role_apposition(i + 1, end))
+                        and not tokens[i + 1].after_comma and not self.verb_object(i + 1, end)):
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue

@@ -219,9 +219,10 @@ def _year_alone_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=None)
 def _part_of_a_year() -> re.Pattern:
     """Before "من 2023": a part of that year ("الأشهر التسعة الأولى من", "الربع الثالث من",
-    "الفترة نفسها من"): its period noun, at most two words before من."""
+    "الفترة نفسها من"): its period noun, at most two words before من; without من, the noun and
+    its ordinal right before the year ("تاسي ينهي الربع الثاني 2025", market reports)."""
     nouns = alternation(section("year_alone")["part_of_year"])
-    return re.compile(rf"(?<!\w)[{PROCLITICS}]?{nouns}(?:\s+\w+){{0,2}}\s+من\s*\Z")
+    return re.compile(rf"(?<!\w)[{PROCLITICS}]?{nouns}(?:(?:\s+\w+){{0,2}}\s+من|\s+{ordinals().pattern})\s*\Z")
 
 
 def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:

@@ -34,6 +34,7 @@ from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.ranges import Resolved, join_ranges, merge_same_date, weekday_mismatch
 from generator.extract.dates.resolve import Unresolvable, listed_after, remember_weekday, resolve
 from generator.extract.dates.rules import RULES
+from generator.extract.dates.rules.relative import night_before
 from generator.model import Article, DateMention, Problem
 from generator.text.analysis import AnalysedText, analyse, analysed
 from generator.text.orthography import DIACRITICS, TATWEEL
@@ -126,7 +127,7 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
             warning = weekday_mismatch(written, part.weekday, dt.date.fromisoformat(value))
         results.append(Resolved(start, end, value, end_value, part.precision, part.kind, part.weekday,
                                 warning, part.weak))
-    return merge_same_date(results, text)
+    return merge_same_date(night_before(results, text), text)
 
 
 def _mention(found: Resolved, text: str) -> DateMention:

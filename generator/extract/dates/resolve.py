@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from generator.extract.dates import tense
 from generator.extract.dates.calendars import gregorian
+from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import among
 from generator.text.display import month_name
@@ -37,6 +39,19 @@ def _soon(part: Part, ctx: Context, first_day: dt.date | None) -> bool:
     if among(ctx.word_before(part.start), tense.past_cues()):
         return False
     return 0 < (first_day - ctx.published).days <= tense.near_future_days()
+
+
+@lru_cache(maxsize=None)
+def _first_day_after() -> re.Pattern:
+    data = section("tense")
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(data['first_day_after_link'])}[^\S\n]+)?"
+                      rf"{alternation(data['first_day_after'])}(?!\w)")
+
+
+def _announced_first_day(part: Part, ctx: Context) -> bool:
+    """"الأحد أول أيام عيد الفطر": a weekday announced as a first day is to come (or today)."""
+    return (_first_day_after().match(ctx.f, part.end) is not None
+            and ctx.word_before(part.start) not in words(section("tense")["first_day_not_after"]))
 
 
 def _year_of_weekday(part: Part, ctx: Context) -> dt.date | None:
@@ -63,7 +78,8 @@ def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.dat
         forward, strict = _direction(part, ctx)
         if part.relation is None and not forward and (ctx.present_verb_before(part.start)
                                                      or ctx.sentence_of(part.start) in ctx.forward_sentences
-                                                     or ctx.fronted_with_present_verb(part.start, part.end)):
+                                                     or ctx.fronted_with_present_verb(part.start, part.end)
+                                                     or _announced_first_day(part, ctx)):
             # "يعقد المجلس جلسته الأحد", "ويوم السبت، يسود طقس صاف": announced in the present
             # tense, or after such a day
             forward = True

@@ -219,9 +219,10 @@ def _year_alone_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=None)
 def _part_of_a_year() -> re.Pattern:
     """Before "من 2023": a part of that year ("الأشهر التسعة الأولى من", "الربع الثالث من",
-    "الفترة نفسها من"): its period noun, at most two words before من."""
+    "الفترة نفسها من"): its period noun, at most two words before من; without من, the noun and
+    its ordinal right before the year ("تاسي ينهي الربع الثاني 2025", market reports)."""
     nouns = alternation(section("year_alone")["part_of_year"])
-    return re.compile(rf"(?<!\w)[{PROCLITICS}]?{nouns}(?:\s+\w+){{0,2}}\s+من\s*\Z")
+    return re.compile(rf"(?<!\w)[{PROCLITICS}]?{nouns}(?:(?:\s+\w+){{0,2}}\s+من|\s+{ordinals().pattern})\s*\Z")
 
 
 def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
@@ -271,6 +272,35 @@ def _scan_years(m: re.Match, ctx: Context) -> Part | None:
 
 YEARS = Rule("years", _years_pattern, _scan_years)
 
+
+
+# --- 1918-1946, (1521-1566م), 2018 – 2022: two years joined by a dash ------------------------
+# Titles and brackets of history pieces and terms of office ("سليمان القانوني(1521-1566م)",
+# "بدورته 2018 – 2022", "لموسم 2021-2022"). Not a count ("1500-2000 دولار"), not a competition's
+# season in its name ("دوري نجوم دوحة البنك 2025-2026"), and not Hijri years ("1440-1441هـ").
+
+def _year_span_pattern() -> str:
+    dashes = "".join(re.escape(d) for d in section("ranges")["dashes"])
+    return (rf"(?<![\w/\\.\-:])(?P<y1>\d{{4}})[^\S\n]*[{dashes}][^\S\n]*(?P<y2>\d{{4}})"
+            rf"(?:[^\S\n]*(?P<mark>{gregorian.year_mark_pattern()})(?!\w)|(?![\w/\\\-%]|[.:]\d))")
+
+
+def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    # years of past centuries only with the mark م or in brackets, as history writes them
+    bare = not (m.group("mark") or (ctx.char_before(m.start()) == "(" and ctx.char_after(m.end()) == ")"))
+    if not (gregorian.year_in_range(first, bare=bare) and gregorian.year_in_range(last, bare=bare)
+            and first < last <= ctx.published.year + 50 and last - first <= _LONGEST_YEAR_SPAN):
+        return None
+    if ctx.word_after(m.end()) in _year_alone_words()[1]:
+        return None  # "1500-2000 دولار": a count
+    if bare and last == first + 1 and not among(ctx.word_before(m.start()), words(section("year_span")["season_after"])):
+        return None  # "دوري نجوم دوحة البنك 2025-2026": a season in a competition's name
+    return Part(m.start(), m.end(), "explicit", "year", value=str(first), end_value=str(last), priority=1)
+
+
+_LONGEST_YEAR_SPAN = 200  # a reign, a war, a mandate; wider spans of four-digit numbers are counts
+YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span, gate=lambda: r"\d{4}\s*[-–—]\s*\d{4}")
 
 # --- في مثل هذا اليوم عام 1980, في اليوم ذاته عام 1987: a day and month of another year ----------
 
@@ -495,5 +525,5 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
          NUMERIC_SPACED, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

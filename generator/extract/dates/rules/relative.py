@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from generator.extract.dates import ranges
@@ -24,7 +25,7 @@ from generator.extract.dates.rules.common import (
     span, starts_with,
 )
 from generator.text.given_names import load_given_names
-from generator.text.orthography import PROCLITIC_CONJUNCTIONS
+from generator.text.orthography import PROCLITIC_CONJUNCTIONS, fold
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
@@ -282,7 +283,8 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
     weekday = gregorian.weekdays().value(m.group("wd"))
     before = ctx.word_before(_list_start(m, ctx))
     list_end = _list_relation().match(ctx.f, end) if m.group("rel") is None else None
-    if among(before, vocabulary["not_after"]) and not (list_end or m.group("rel")):
+    night = _night_between().search(ctx.f, max(0, _list_start(m, ctx) - 25), _list_start(m, ctx)) is not None
+    if among(before, vocabulary["not_after"]) and not (list_end or m.group("rel") or night):
         return None  # "كل يوم جمعة", "كلا الاثنين", "سوق الخميس", "أيام الخميس والجمعة"
     if not (m.group("pre") or m.group("rel")):
         after = ctx.word_after(end)
@@ -290,7 +292,7 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
             return None  # الأحد عشر: eleven
         if weekday == _MONDAY and (among(before, vocabulary["the_two_after"]) or after in vocabulary["the_two_before"]):
             return None  # "اتفق الاثنين", "الاثنين معا": the two
-        if _is_weekly(m, ctx):
+        if not night and _is_weekly(m, ctx):
             return None
         if _after_a_given_name(m, ctx):
             return None  # "سلمان الخميس", "عبدالله الجمعة": a family name
@@ -322,6 +324,32 @@ def _after_a_given_name(m: re.Match, ctx: Context) -> bool:
         return False
     before = ctx.word_before(m.start())
     return before is not None and before in load_given_names().arab_alone
+
+
+@lru_cache(maxsize=None)
+def _night_between() -> re.Pattern:
+    """Before a weekday: "الليلة الفاصلة بين" (the night between two dates)."""
+    return re.compile(rf"(?<!\w){alternation(section('weekday')['night_between'])}\s+\Z")
+
+
+def night_before(found: list, text: str) -> list:
+    """"الليلة الفاصلة بين الجمعة و السبت 30 ماي 2020": the first weekday is the day before the
+    second one's date, whatever the rest of the sentence says of the future (`found`: resolved
+    dates in text order, offsets into `text`)."""
+    settled = list(found)
+    for i in range(len(settled) - 1):
+        a, b = settled[i], settled[i + 1]
+        if (a.kind != "weekday" or a.value is None or b.value is None or b.precision != "day" or b.end_value
+                or not _AND.fullmatch(text, a.end, b.start)
+                or not _night_between().search(fold(text[max(0, a.start - 25) : a.start]))):
+            continue
+        day = dt.date.fromisoformat(b.value) - dt.timedelta(days=1)
+        if day.weekday() == a.weekday:
+            settled[i] = replace(a, value=day.isoformat())
+    return settled
+
+
+_AND = re.compile(r"\s*,?\s*و\s*")
 
 
 @lru_cache(maxsize=None)

@@ -229,3 +229,33 @@ def test_a_partys_name_in_quotes_after_its_head():
 def test_an_outlets_credit_alone_on_its_line_before_a_dash():
     found = names("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
     assert found.get("المؤتمرنت") == "organization" and found.get("تعز") == "place"
+
+
+def test_a_states_government_and_presidency_by_the_countrys_nisba():
+    found = names("وقالت الحكومة الأردنية في بيان إن الرئاسة التونسية تلقت الدعوة، فيما أكدت الحكومة الجديدة التزامها.")
+    assert found.get("الحكومة الأردنية") == "organization" and found.get("الرئاسة التونسية") == "organization"
+    assert "الحكومة الجديدة" not in found  # any other adjective describes a government
+
+
+def test_a_government_after_a_role_is_the_roles_title():
+    assert "الحكومة الأردنية" not in names("ووصل رئيس الحكومة الأردنية إلى العاصمة مساء أمس.")
+
+
+def test_the_clubs_of_a_fixtures_list_line_by_line():
+    fixtures = ("تنطلق مباريات الجولة الثالثة من الدوري غدا، ويتصدر الفريق جدول الترتيب برصيد ست نقاط.\n"
+                "غزل المحلة ضد حرس الحدود، الساعة الرابعة عصرا\n"
+                "30 : 7 الاتحاد السكندري – الإنتاج الحربي\n")
+    found = names(fixtures)
+    for club in ("غزل المحلة", "حرس الحدود", "الاتحاد السكندري", "الإنتاج الحربي"):
+        assert found.get(club) == "organization", club
+    assert "حرس" not in found and "الساعة الرابعة" not in " ".join(found)
+
+
+def test_a_line_with_ضد_outside_a_match_report_names_no_club():
+    found = names("صوت البرلمان على القانون.\nالحكومة ضد المعارضة في ملف الموازنة\n")
+    assert "الحكومة" not in found and "المعارضة" not in found
+
+
+def test_a_facilitys_name_ends_at_the_line():
+    found = names("وجاءت مواعيد المباريات في الدوري كالتالي، وتقام كل مباراة في موعدها:\nإنبي ضد سموحة، على ستاد بتروسبورت\nالزمالك ضد بيراميدز\n")
+    assert "ستاد بتروسبورت" in found and found.get("الزمالك") == "organization"

@@ -56,6 +56,10 @@ class OrganisationCues:
     club_head: str = ""
     club_nisba_zipf: float = 0.0
     points_words: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()
+    fixture_words: frozenset[str] = frozenset()
+    fixture_marks: str = ""
+    max_fixture_words: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,7 +76,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]),
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
                             float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]),
-                            words("points_words"))
+                            words("points_words"), words("state_heads"), words("fixture_words"),
+                            "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0))
 
 
 class _Reader:
@@ -266,13 +271,88 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
+            name = (self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
+                    or self.state_body(k, taken))
             if name is not None:
                 found.append(name)
                 k = name.end
                 continue
             k += 1
         return found
+
+    def state_body(self, k: int, taken: set[int]) -> _Found | None:
+        """A country's government or presidency named by its head with the article and the
+        country's nisba (organisations.yml state_heads: "الحكومة المصرية"، "الرئاسة التونسية");
+        with any other adjective the head describes one ("الحكومة الجديدة")."""
+        tokens = self.tokens
+        token = tokens[k]
+        if not (token.word in self.org.state_heads and self._free(k + 1, taken)
+                and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])):
+            return None
+        if k > 0 and token.joined and any(s in self.finder.cues_by_head for s in tokens[k - 1].stems):
+            return None  # رئيس الحكومة اليمنية: a role's title, not the body
+        if k + 2 < len(tokens) and tokens[k + 2].joined and tokens[k + 2].plain_article:
+            return None  # الحكومة العراقية الجديدة: one cabinet, formed or resigning, not the body
+        return _Found(k, k + 2, "organization")
+
+    def fixtures(self) -> list[_Found]:
+        """The clubs of every fixtures line; they go before what the scan read there (طنطا ضد
+        أسوان names two clubs, not two cities)."""
+        found: list[_Found] = []
+        k = 0
+        while k < len(self.tokens):
+            pair = self.fixture(k, set())
+            found.extend(pair)
+            k = pair[-1].end if pair else k + 1
+        return found
+
+    def fixture(self, k: int, taken: set[int]) -> list[_Found]:
+        """The two clubs of a fixtures or results line in a match report: the words that open the
+        line (after a time or a score) up to "ضد" or a dash, and the words after it up to the
+        line's end or a comma ("البنك الأهلي ضد بيراميدز، الساعة الرابعة"، "30 : 2 طنطا – سموحة"),
+        each a few words long; a line with a verb or a preposition in it is a sentence."""
+        tokens, org = self.tokens, self.org
+        if not (self.sports and self._opens_line(k)):
+            return []
+        sep = k
+        while sep < len(tokens) and sep - k <= org.max_fixture_words and (sep == k or tokens[sep].joined
+                                                                          or tokens[sep].gap.strip() in list(org.fixture_marks)):
+            if sep > k and tokens[sep].word in org.fixture_words:
+                break
+            if sep > k and (mark := tokens[sep].gap.strip()) and mark in org.fixture_marks:
+                break
+            sep += 1
+        if sep == k or sep >= len(tokens) or sep - k > org.max_fixture_words:
+            return []
+        if not (tokens[sep].word in org.fixture_words or tokens[sep].gap.strip() in list(org.fixture_marks)):
+            return []
+        by_word = tokens[sep].word in org.fixture_words
+        second = sep + 1 if by_word else sep
+        end = second
+        while end < len(tokens) and (end == second and (not by_word or tokens[end].joined)
+                                     or end > second and tokens[end].joined) and end - second < org.max_fixture_words:
+            end += 1
+        if end == second or not all(self._fixture_word(m, taken, first=m in (k, second))
+                                    for m in [*range(k, sep), *range(second, end)]):
+            return []
+        return [_Found(k, sep, "organization", named_as=org.club_head),
+                _Found(second, end, "organization", named_as=org.club_head)]
+
+    def _opens_line(self, k: int) -> bool:
+        """Does token k open its line, after no more than a time, a score or a list's dash?"""
+        tokens = self.tokens
+        while k > 0 and "\n" not in tokens[k].gap and tokens[k - 1].word.isdigit():
+            k -= 1
+        gap = tokens[k].gap
+        return (k == 0 or "\n" in gap) and not re.search(r"[^\d\s:.\-–—]", gap.rsplit("\n", 1)[-1])
+
+    def _fixture_word(self, m: int, taken: set[int], first: bool) -> bool:
+        """Can token m be in a club's name on a fixtures line? A club's first word may share a
+        verb's root (غزل المحلة، حرس الحدود); a verb after it ends the line's names ("تم تأجيلها")."""
+        token, finder = self.tokens[m], self.finder
+        return (self._free(m, taken) and token.word.isalpha() and not finder.preposition(token)
+                and not finder.verb_like(token, past=not first) and token.word not in self.org.sport_words
+                and token.word not in self.org.sport_not_clubs and not (finder.common(token) and zipf(token.written) >= 6))
 
     def _free(self, k: int, taken: set[int]) -> bool:
         return 0 <= k < len(self.tokens) and k not in taken and not self.tokens[k].covered
@@ -582,7 +662,10 @@ class _Reader:
 def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
     """What unknown.py's scan found in one text, with the organisations this module reads."""
     reader = _Reader(finder)
-    kept = [f for f in (reader.refine(f) for f in found) if f is not None]
-    taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)}
-    kept = sorted(kept + reader.scan(taken), key=lambda f: f.start)
+    fixtures = reader.fixtures()
+    on_fixtures = {k for f in fixtures for k in range(f.start, f.end)}
+    kept = [f for f in (reader.refine(f) for f in found) if f is not None
+            and not on_fixtures.intersection(range(f.head if f.head is not None else f.start, f.end))]
+    taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)} | on_fixtures
+    kept = sorted(kept + fixtures + reader.scan(taken), key=lambda f: f.start)
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

@@ -1190,6 +1190,8 @@ class _Finder:
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
             if link:
                 k += len(link)
+            elif "\n" in token.gap:
+                break  # a name goes on to the next line only by what the body is for (a masthead's "للبحوث")
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:

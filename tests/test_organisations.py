@@ -259,3 +259,14 @@ def test_a_line_with_ضد_outside_a_match_report_names_no_club():
 def test_a_facilitys_name_ends_at_the_line():
     found = names("وجاءت مواعيد المباريات في الدوري كالتالي، وتقام كل مباراة في موعدها:\nإنبي ضد سموحة، على ستاد بتروسبورت\nالزمالك ضد بيراميدز\n")
     assert "ستاد بتروسبورت" in found and found.get("الزمالك") == "organization"
+
+
+def test_a_company_by_rare_words_and_its_countrys_feminine_nisba():
+    found = names("واشتد التنافس بين الشركات، أبرزها سامسونج، وآبل الأمريكية، وشركات صينية أخرى.")
+    assert found.get("آبل") == "organization"
+    assert "ماكرون" not in names("وقال ماكرون الفرنسي إن الاتفاق قريب.")  # a person takes the masculine
+
+
+def test_a_teams_head_before_a_bare_noun_and_its_genitive_names_the_club():
+    found = names("وفي الدوري يواجه الفريق غدا فريق حرس الحدود في المباراة ضمن الجولة السادسة.")
+    assert found.get("حرس الحدود") == "organization" and "حرس" not in found

@@ -243,7 +243,7 @@ class _Reader:
         if team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None:
             if end < found.end and tokens[end].plain_article and not _is_nisba(tokens[end]):
                 found = _Found(found.start, end, "organization")  # فريق الهلال (الكلاسيكو السعودي): the next genitive is the object
-            if end == found.end or (found.end == end + 1 and _is_nisba(tokens[end])
+            if end >= found.end or (found.end == end + 1 and _is_nisba(tokens[end])
                                     and not tokens[found.start + 1].article):
                 # فريق الهلال، فريق العين الإماراتي: the club is named without its head (kept as a
                 # spelling); a club named by bare words leaves its country's nisba out (ريال مدريد)
@@ -272,7 +272,7 @@ class _Reader:
                 k = end
                 continue
             name = (self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
-                    or self.state_body(k, taken))
+                    or self.state_body(k, taken) or self.company_of_country(k, taken))
             if name is not None:
                 found.append(name)
                 k = name.end
@@ -294,6 +294,36 @@ class _Reader:
         if k + 2 < len(tokens) and tokens[k + 2].joined and tokens[k + 2].plain_article:
             return None  # الحكومة العراقية الجديدة: one cabinet, formed or resigning, not the body
         return _Found(k, k + 2, "organization")
+
+    def company_of_country(self, k: int, taken: set[int]) -> _Found | None:
+        """A company or an outlet named by rare words without the article and its country's nisba
+        in the feminine ("سامسونج الكورية، وآبل الأمريكية"، "نيويورك تايمز الأمريكية"): a company
+        (شركة) or a newspaper (صحيفة) agrees with it; a person takes the masculine (ماكرون الفرنسي)."""
+        tokens, finder = self.tokens, self.finder
+        conjunction = tokens[k].word.startswith("و") and tokens[k].word[1:] not in self.cues.common
+        if k > 0 and tokens[k].joined and self._free(k - 1, taken) and self._brand_word(k - 1, False):
+            return None  # the name starts earlier
+        end = k
+        while end < len(tokens) and end - k < 3 and self._free(end, taken) and (end == k or tokens[end].joined) \
+                and self._brand_word(end, conjunction and end == k):
+            end += 1
+        if end == k or end >= len(tokens) or not tokens[end].joined:
+            return None
+        nisba = tokens[end]
+        if not (nisba.plain_article and nisba.written.endswith("ة") and finder.national_nisba(nisba)):
+            return None
+        if finder.given_at(k) or (end < len(tokens) - 1 and tokens[end + 1].joined and tokens[end + 1].plain_article):
+            return None  # ميركل الألمانية ...; أرامكو السعودية الحكومية: an adjective of a phrase
+        return _Found(k, end, "organization", conjunction=conjunction)
+
+    def _brand_word(self, m: int, conjunction: bool) -> bool:
+        token, finder = self.tokens[m], self.finder
+        if conjunction:  # وآبل: the word behind و
+            plain = token.plain_stems[0][1:]
+            return (len(plain) > 2 and plain.isalpha() and not token.article and not token.covered
+                    and plain not in self.cues.common and zipf(plain) - zipf("ال" + plain) >= self.cues.name_article_gap)
+        return (finder.name_word(token) and not token.article
+                and (finder.rare(token) or finder.bare_more_than_definite(token)))
 
     def fixtures(self) -> list[_Found]:
         """The clubs of every fixtures line; they go before what the scan read there (طنطا ضد
@@ -593,7 +623,14 @@ class _Reader:
                and (self.finder.gazetteer.lookup((tokens[end].word,)) if end > k
                     else zipf(tokens[end].written) < c.common_noun_zipf and not self.finder.gazetteer.lookup((token.word,)))):
             end += 1
-        return end if end > k and self.finder.head_at(k) is None and not self.finder.verb_like(token, past=False) else None
+        if end == k or self.finder.head_at(k) is not None or self.finder.verb_like(token, past=False):
+            return None
+        following = tokens[end] if end == k + 1 and end < len(tokens) else None
+        if (following is not None and following.joined and following.plain_article and not following.covered
+                and not _is_nisba(following) and following.word not in self.org.sport_words
+                and following.word not in self.org.sport_not_clubs and self.finder.head_at(end) is None):
+            return end + 1  # فريق حرس الحدود، فريقا طنطا وطلائع الجيش: a bare noun and its genitive
+        return end
 
     def second_nouns_end(self, k: int, start: int) -> int:
         """The end of the nouns joined by و to an organisation's genitive that ends before token k

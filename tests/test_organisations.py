@@ -270,3 +270,14 @@ def test_a_company_by_rare_words_and_its_countrys_feminine_nisba():
 def test_a_teams_head_before_a_bare_noun_and_its_genitive_names_the_club():
     found = names("وفي الدوري يواجه الفريق غدا فريق حرس الحدود في المباراة ضمن الجولة السادسة.")
     assert found.get("حرس الحدود") == "organization" and "حرس" not in found
+
+
+def test_an_outlets_credit_in_common_words_after_a_dateline_or_before_a_dash():
+    assert names("4 شهداء منذ الصباح\nرام الله - دنيا الوطن\nاستشهد أربعة شبان.").get("دنيا الوطن") == "organization"
+    found = names("الوكيل الإخباري - أصيب وزير الصحة فراس الهواري بفيروس كورونا اليوم.")
+    assert found.get("الوكيل الإخباري") == "organization"
+
+
+def test_a_short_line_before_a_dash_is_no_credit():
+    found = names("مواعيد المباريات في الدوري\nالجولة الأولى - يوم السبت\n")
+    assert not any(n.startswith("الجولة") for n in found)

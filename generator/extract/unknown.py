@@ -118,6 +118,8 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
+    credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
+    credit_sentence_words: int = 99  # ... before a dash and at least this many words of its paragraph
     title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
@@ -188,6 +190,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES)
         title_genitives=words("title_genitives"),
         clitic_stem_zipf=float(data.get("clitic_stem_zipf", 0.0)),
         list_openers=words("list_openers"),
+        credit_max_words=int(data.get("credit_max_words", 3)),
+        credit_sentence_words=int(data.get("credit_sentence_words", 99)),
     )
 
 
@@ -1397,14 +1401,42 @@ class _Finder:
                and self.credit_word(tokens[end])):
             end += 1
         if end == start:
-            return None
+            return self.outlet_credit_at(i, start)
         after = self.text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(self.text)]
         if after.lstrip(" ").startswith(":") or start > i and (end == len(tokens) or "\n" in after):
             return start, end
         rest = after.strip(" ")
         if rest[:1] in ("-", "/", "–", "—", "|") and rest[1:].lstrip(" ")[:1] in ("\n", ""):
             return start, end  # "المؤتمرنت -" alone on its line: the outlet's credit above its text
-        return None
+        return self.outlet_credit_at(i, start)
+
+    def outlet_credit_at(self, i: int, start: int) -> tuple[int, int] | None:
+        """An outlet's credit in words of general Arabic (دنيا الوطن، الوكيل الإخباري): the rest of
+        a dateline's line after its place and dash ("رام الله - دنيا الوطن"), or the words that open
+        a line before a dash with the paragraph's sentence after it ("الوكيل الإخباري - أصيب ...")."""
+        tokens, c = self.tokens, self.cues
+        end = start
+        while (end < len(tokens) and end - start < c.credit_max_words and (end == start or tokens[end].joined)
+               and "\n" not in tokens[end].gap and self.outlet_credit_word(tokens[end])):
+            end += 1
+        if end == start:
+            return None
+        if start > i:  # after a dateline: the credit ends the line
+            return (start, end) if end == len(tokens) or "\n" in tokens[end].gap else None
+        line_end = end
+        while line_end < len(tokens) and "\n" not in tokens[line_end].gap:
+            line_end += 1
+        dash = end < len(tokens) and tokens[end].gap.strip(" ") in ("-", "–", "—", "ـ")
+        return (start, end) if dash and line_end - end >= c.credit_sentence_words else None
+
+    def outlet_credit_word(self, token: _Token) -> bool:
+        """A word of an outlet's name, frequent or not: no given name, label, place, number or clitic."""
+        c = self.cues
+        return (token.word.isalpha() and not token.word.isascii() and not token.covered
+                and token.word not in c.given_names and token.word not in c.line_labels
+                and not self.carries_clitic(token) and not (token.article and not token.plain_article)
+                and not self.verb_like(token) and not any(self.gazetteer.lookup((w,)) for w in token.stems)
+                and not any(w in c.organization or (w,) in c.person for w in token.stems))
 
     def credit_in_brackets(self, i: int, after_organization: bool) -> int | None:
         """The end of a credit in brackets at token i: an agency's or outlet's short name that

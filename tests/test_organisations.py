@@ -281,3 +281,11 @@ def test_an_outlets_credit_in_common_words_after_a_dateline_or_before_a_dash():
 def test_a_short_line_before_a_dash_is_no_credit():
     found = names("مواعيد المباريات في الدوري\nالجولة الأولى - يوم السبت\n")
     assert not any(n.startswith("الجولة") for n in found)
+
+
+def test_a_ministry_is_named_by_its_seat_or_its_countrys_nisba_and_not_alone():
+    assert names("قالت وزارة الصحة في غزة إن عدد القتلى ارتفع.").get("وزارة الصحة في غزة") == "organization"
+    assert names("وقالت وزارة الصحة المصرية إن الحالات تراجعت.").get("وزارة الصحة المصرية") == "organization"
+    assert names("وقالت وزارة الصحة العامة اللبنانية إن الحالات تراجعت.").get("وزارة الصحة العامة اللبنانية") == "organization"
+    assert not any(n.startswith("وزارة") for n in names("وقالت وزارة الصحة إن الحالات ارتفعت في الأردن."))
+    assert not any(n.startswith("وزارة") for n in names("وقال وزير الصحة الأردني إن الوضع مستقر."))

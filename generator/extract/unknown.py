@@ -118,6 +118,8 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
+    seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
+    seat_links: frozenset[str] = frozenset()
     credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
     credit_sentence_words: int = 99  # ... before a dash and at least this many words of its paragraph
     title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
@@ -190,6 +192,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES)
         title_genitives=words("title_genitives"),
         clitic_stem_zipf=float(data.get("clitic_stem_zipf", 0.0)),
         list_openers=words("list_openers"),
+        seated_heads=words("seated_heads"),
+        seat_links=words("seat_links"),
         credit_max_words=int(data.get("credit_max_words", 3)),
         credit_sentence_words=int(data.get("credit_sentence_words", 99)),
     )
@@ -1261,6 +1265,18 @@ class _Finder:
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2 or genitives == 1 and self.named_by_its_genitive(i, k)
 
+    def seat_after(self, i: int, end: int) -> int | None:
+        """The end of a ministry's name that its seat completes: a head of unknown.yml
+        seated_heads without the article, one genitive, then "في" and a place ("وزارة الصحة في
+        غزة"، "وزارة الداخلية في إقليم كردستان"); without a place every government has one."""
+        tokens, c = self.tokens, self.cues
+        if (_stem_in(tokens[i], c.seated_heads) is None or tokens[i].article or end != i + 2
+                or end + 1 >= len(tokens) or tokens[end].word not in c.seat_links or not tokens[end].joined
+                or not tokens[end + 1].joined or tokens[end + 1].covered and not self.place_at(end + 1, known_too=True)):
+            return None
+        place = self.place_at(end + 1, known_too=True)
+        return place[0] if place else None
+
     def named_by_its_genitive(self, i: int, end: int) -> bool:
         """Does the head at token i name a body with its one genitive (مجلس النواب، وزارة الصحة)?
         Not after a role whose title it completes (رئيس مجلس الوزراء، رئيسا لمجلس الإدارة)."""
@@ -1520,6 +1536,10 @@ class _Finder:
                     start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
                     found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
                     i = body[0]
+                    continue
+                if body and (seat := self.seat_after(i, body[0])) is not None:
+                    found.append(_Found(i, seat, kind))  # وزارة الصحة في غزة (its place inside it, as مهرجان الجونة's)
+                    i = seat
                     continue
             cue = self.cue_at(i)
             if cue:

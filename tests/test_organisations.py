@@ -289,3 +289,8 @@ def test_a_ministry_is_named_by_its_seat_or_its_countrys_nisba_and_not_alone():
     assert names("وقالت وزارة الصحة العامة اللبنانية إن الحالات تراجعت.").get("وزارة الصحة العامة اللبنانية") == "organization"
     assert not any(n.startswith("وزارة") for n in names("وقالت وزارة الصحة إن الحالات ارتفعت في الأردن."))
     assert not any(n.startswith("وزارة") for n in names("وقال وزير الصحة الأردني إن الوضع مستقر."))
+
+
+def test_a_platforms_name_in_quotes_after_its_head_with_a_clitic():
+    found = names("وندد الناشط في تدوينة نشرها على صفحته بموقع “فايسبوك” بتواصل الملاحقات.")
+    assert found.get("فايسبوك") == "organization" and "بموقع" not in " ".join(found)

@@ -409,6 +409,11 @@ class _Reader:
                 and not self.after_product(k) and self.short_name(k, c.weak_cue_zipf + 0.5)
                 and (self.written_as_name(k) or before in taken or bracketed or any(q in token.gap for q in _QUOTES))):
             return _Found(k, k + 1, "organization")
+        # an outlet's or a platform's head without the article, then its name in quotes: بموقع “فايسبوك”
+        if (marked and before is not None and before not in taken and any(q in token.gap for q in _QUOTES)
+                and not tokens[before].article and _stem_in(tokens[before], c.outlet_heads)
+                and self.short_name(k, c.common_noun_zipf)):
+            return _Found(k, k + 1, "organization", head=before)
         # a head (of a movement, or an outlet's) then one bare word as its name: حركة حماس، موقع إنستغرام
         if (previous is not None and not marked and previous not in taken and not tokens[previous].article
                 and self.short_name(k, c.common_noun_zipf) and not self.next_is_name(k)):

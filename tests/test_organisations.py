@@ -294,3 +294,9 @@ def test_a_ministry_is_named_by_its_seat_or_its_countrys_nisba_and_not_alone():
 def test_a_platforms_name_in_quotes_after_its_head_with_a_clitic():
     found = names("وندد الناشط في تدوينة نشرها على صفحته بموقع “فايسبوك” بتواصل الملاحقات.")
     assert found.get("فايسبوك") == "organization" and "بموقع" not in " ".join(found)
+
+
+def test_a_club_by_its_heads_article_and_a_clubs_nisba_in_a_match_report():
+    report = "ويتصدر النادي الأهلي جدول ترتيب الدوري برصيد 3 نقاط بعد المباراة الأولى في الجولة."
+    assert names(report).get("النادي الأهلي") == "organization"
+    assert "النادي الإسباني" not in names("وتلقى اللاعب عرضا من النادي الإسباني بعد المباراة في الدوري والجولة.")

@@ -272,7 +272,7 @@ class _Reader:
                 k = end
                 continue
             name = (self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
-                    or self.state_body(k, taken) or self.company_of_country(k, taken))
+                    or self.state_body(k, taken) or self.company_of_country(k, taken) or self.club_by_nisba(k, taken))
             if name is not None:
                 found.append(name)
                 k = name.end
@@ -293,6 +293,18 @@ class _Reader:
             return None  # رئيس الحكومة اليمنية: a role's title, not the body
         if k + 2 < len(tokens) and tokens[k + 2].joined and tokens[k + 2].plain_article:
             return None  # الحكومة العراقية الجديدة: one cabinet, formed or resigning, not the body
+        return _Found(k, k + 2, "organization")
+
+    def club_by_nisba(self, k: int, taken: set[int]) -> _Found | None:
+        """A club named by its team's head with the article and a club's nisba, in a match report
+        ("النادي الأهلي"، "النادي الإسماعيلي"); a country's nisba describes one ("النادي الإسباني")."""
+        tokens = self.tokens
+        head = tokens[k]
+        if not (self.sports and head.plain_article and head.word[2:] in self.org.team_heads
+                and self._free(k + 1, taken) and tokens[k + 1].joined and self.club_nisba(tokens[k + 1])):
+            return None
+        if k + 2 < len(tokens) and tokens[k + 2].joined and tokens[k + 2].plain_article:
+            return None  # النادي الأهلي المصري ... is read with its heads in unknown.py
         return _Found(k, k + 2, "organization")
 
     def company_of_country(self, k: int, taken: set[int]) -> _Found | None:

@@ -300,3 +300,9 @@ def test_a_club_by_its_heads_article_and_a_clubs_nisba_in_a_match_report():
     report = "ويتصدر النادي الأهلي جدول ترتيب الدوري برصيد 3 نقاط بعد المباراة الأولى في الجولة."
     assert names(report).get("النادي الأهلي") == "organization"
     assert "النادي الإسباني" not in names("وتلقى اللاعب عرضا من النادي الإسباني بعد المباراة في الدوري والجولة.")
+
+
+def test_a_definite_bodys_adjectives_go_on_before_what_it_is_for():
+    found = names("وقالت المفوضية الوطنية العليا للانتخابات وبالتعاون مع شركائها إن التسجيل بدأ.")
+    assert found.get("المفوضية الوطنية العليا للانتخابات") == "organization"
+    assert not names("وقالت المنظمة الدولية المستقلة إن المساعدات وصلت.")  # without it they describe one

@@ -1184,6 +1184,7 @@ class _Finder:
         kept = j  # the name's words up to here stay, common or not (قناة روسيا اليوم)
         # A head with the article takes no word without it (المجلس أطيب التهاني is a sentence).
         definite_head = tokens[i].article
+        more_adjectives = None  # where adjectives after a nisba began: kept only before what the body is for
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
@@ -1198,6 +1199,7 @@ class _Finder:
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
             if link:
                 k += len(link)
+                more_adjectives = None
             elif "\n" in token.gap:
                 break  # a name goes on to the next line only by what the body is for (a masthead's "للبحوث")
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
@@ -1216,6 +1218,11 @@ class _Finder:
                 # facility's head, a verb as often as a noun: "وسجن ملك النمسا" is "and the king imprisoned")
             elif token.word in c.article_names and k == j:
                 k, named = k + 1, True  # حزب الله
+            elif (named and definite_head and genitives and token.plain_article and _adjective_like(token) and not _is_nisba(token)
+                  and token.word not in c.common and token.word not in c.verbs):
+                genitives += 1  # المفوضية الوطنية العليا (للانتخابات): a definite body's adjectives agree on
+                more_adjectives = k if more_adjectives is None else more_adjectives
+                k += 1
             elif named and not _is_nisba(token):
                 break  # after the name itself only nisba adjectives go on (حزب الله المنصب)
             elif (token.plain_article and token.word not in c.common and token.word not in c.verbs
@@ -1241,6 +1248,8 @@ class _Finder:
                     k += 1  # سامسونج الكترونيكس: a foreign word that starts like the article
             else:
                 break
+        if more_adjectives is not None:
+            k = more_adjectives  # المنظمة الدولية الكبرى: the nisba's own name, its adjectives describe it
         while k > max(j, kept) and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
             k -= 1
         # استاد جاسم بن حمد، مسجد عمرو بن العاص: a name does not end on بن, and a person's name goes on past it
@@ -1312,6 +1321,7 @@ class _Finder:
             return 0
         while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
                 _is_nisba(tokens[end]) or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
+                and not tokens[end].word[1:].startswith(("بال", "كال", "لل"))  # وبالتعاون مع: a new clause
                 and tokens[end].word not in self.cues.common and self.head_at(end) is None):
             end += 1  # للأنواء الجوية والرصد الزلزالي، للقبول وتقويم وتوثيق الشهادات
         return end - k

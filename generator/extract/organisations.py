@@ -56,7 +56,6 @@ class OrganisationCues:
     club_head: str = ""
     club_nisba_zipf: float = 0.0
     points_words: frozenset[str] = frozenset()
-    state_heads: frozenset[str] = frozenset()
     fixture_words: frozenset[str] = frozenset()
     fixture_marks: str = ""
     max_fixture_words: int = 0
@@ -76,7 +75,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]),
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
                             float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]),
-                            words("points_words"), words("state_heads"), words("fixture_words"),
+                            words("points_words"), words("fixture_words"),
                             "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0))
 
 
@@ -272,28 +271,13 @@ class _Reader:
                 k = end
                 continue
             name = (self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
-                    or self.state_body(k, taken) or self.company_of_country(k, taken) or self.club_by_nisba(k, taken))
+                    or self.company_of_country(k, taken) or self.club_by_nisba(k, taken))
             if name is not None:
                 found.append(name)
                 k = name.end
                 continue
             k += 1
         return found
-
-    def state_body(self, k: int, taken: set[int]) -> _Found | None:
-        """A country's government or presidency named by its head with the article and the
-        country's nisba (organisations.yml state_heads: "الحكومة المصرية"، "الرئاسة التونسية");
-        with any other adjective the head describes one ("الحكومة الجديدة")."""
-        tokens = self.tokens
-        token = tokens[k]
-        if not (token.word in self.org.state_heads and self._free(k + 1, taken)
-                and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])):
-            return None
-        if k > 0 and token.joined and any(s in self.finder.cues_by_head for s in tokens[k - 1].stems):
-            return None  # رئيس الحكومة اليمنية: a role's title, not the body
-        if k + 2 < len(tokens) and tokens[k + 2].joined and tokens[k + 2].plain_article:
-            return None  # الحكومة العراقية الجديدة: one cabinet, formed or resigning, not the body
-        return _Found(k, k + 2, "organization")
 
     def club_by_nisba(self, k: int, taken: set[int]) -> _Found | None:
         """A club named by its team's head with the article and a club's nisba, in a match report

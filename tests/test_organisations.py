@@ -229,3 +229,70 @@ def test_a_partys_name_in_quotes_after_its_head():
 def test_an_outlets_credit_alone_on_its_line_before_a_dash():
     found = names("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
     assert found.get("المؤتمرنت") == "organization" and found.get("تعز") == "place"
+
+
+def test_the_clubs_of_a_fixtures_list_line_by_line():
+    fixtures = ("تنطلق مباريات الجولة الثالثة من الدوري غدا، ويتصدر الفريق جدول الترتيب برصيد ست نقاط.\n"
+                "غزل المحلة ضد حرس الحدود، الساعة الرابعة عصرا\n"
+                "30 : 7 الاتحاد السكندري – الإنتاج الحربي\n")
+    found = names(fixtures)
+    for club in ("غزل المحلة", "حرس الحدود", "الاتحاد السكندري", "الإنتاج الحربي"):
+        assert found.get(club) == "organization", club
+    assert "حرس" not in found and "الساعة الرابعة" not in " ".join(found)
+
+
+def test_a_line_with_ضد_outside_a_match_report_names_no_club():
+    found = names("صوت البرلمان على القانون.\nالحكومة ضد المعارضة في ملف الموازنة\n")
+    assert "الحكومة" not in found and "المعارضة" not in found
+
+
+def test_a_facilitys_name_ends_at_the_line():
+    found = names("وجاءت مواعيد المباريات في الدوري كالتالي، وتقام كل مباراة في موعدها:\nإنبي ضد سموحة، على ستاد بتروسبورت\nالزمالك ضد بيراميدز\n")
+    assert "ستاد بتروسبورت" in found and found.get("الزمالك") == "organization"
+
+
+def test_a_company_by_rare_words_and_its_countrys_feminine_nisba():
+    found = names("واشتد التنافس بين الشركات، أبرزها سامسونج، وآبل الأمريكية، وشركات صينية أخرى.")
+    assert found.get("آبل") == "organization"
+    assert "ماكرون" not in names("وقال ماكرون الفرنسي إن الاتفاق قريب.")  # a person takes the masculine
+
+
+def test_a_teams_head_before_a_bare_noun_and_its_genitive_names_the_club():
+    found = names("وفي الدوري يواجه الفريق غدا فريق حرس الحدود في المباراة ضمن الجولة السادسة.")
+    assert found.get("حرس الحدود") == "organization" and "حرس" not in found
+
+
+def test_an_outlets_credit_in_common_words_after_a_dateline_or_before_a_dash():
+    assert names("4 شهداء منذ الصباح\nرام الله - دنيا الوطن\nاستشهد أربعة شبان.").get("دنيا الوطن") == "organization"
+    found = names("الوكيل الإخباري - أصيب وزير الصحة فراس الهواري بفيروس كورونا اليوم.")
+    assert found.get("الوكيل الإخباري") == "organization"
+
+
+def test_a_short_line_before_a_dash_is_no_credit():
+    found = names("مواعيد المباريات في الدوري\nالجولة الأولى - يوم السبت\n")
+    assert not any(n.startswith("الجولة") for n in found)
+
+
+def test_a_ministry_is_named_by_its_seat_or_its_countrys_nisba_and_not_alone():
+    assert names("قالت وزارة الصحة في غزة إن عدد القتلى ارتفع.").get("وزارة الصحة في غزة") == "organization"
+    assert names("وقالت وزارة الصحة المصرية إن الحالات تراجعت.").get("وزارة الصحة المصرية") == "organization"
+    assert names("وقالت وزارة الصحة العامة اللبنانية إن الحالات تراجعت.").get("وزارة الصحة العامة اللبنانية") == "organization"
+    assert not any(n.startswith("وزارة") for n in names("وقالت وزارة الصحة إن الحالات ارتفعت في الأردن."))
+    assert not any(n.startswith("وزارة") for n in names("وقال وزير الصحة الأردني إن الوضع مستقر."))
+
+
+def test_a_platforms_name_in_quotes_after_its_head_with_a_clitic():
+    found = names("وندد الناشط في تدوينة نشرها على صفحته بموقع “فايسبوك” بتواصل الملاحقات.")
+    assert found.get("فايسبوك") == "organization" and "بموقع" not in " ".join(found)
+
+
+def test_a_club_by_its_heads_article_and_a_clubs_nisba_in_a_match_report():
+    report = "ويتصدر النادي الأهلي جدول ترتيب الدوري برصيد 3 نقاط بعد المباراة الأولى في الجولة."
+    assert names(report).get("النادي الأهلي") == "organization"
+    assert "النادي الإسباني" not in names("وتلقى اللاعب عرضا من النادي الإسباني بعد المباراة في الدوري والجولة.")
+
+
+def test_a_definite_bodys_adjectives_go_on_before_what_it_is_for():
+    found = names("وقالت المفوضية الوطنية العليا للانتخابات وبالتعاون مع شركائها إن التسجيل بدأ.")
+    assert found.get("المفوضية الوطنية العليا للانتخابات") == "organization"
+    assert not names("وقالت المنظمة الدولية المستقلة إن المساعدات وصلت.")  # without it they describe one

@@ -56,6 +56,9 @@ class OrganisationCues:
     club_head: str = ""
     club_nisba_zipf: float = 0.0
     points_words: frozenset[str] = frozenset()
+    fixture_words: frozenset[str] = frozenset()
+    fixture_marks: str = ""
+    max_fixture_words: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,7 +75,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]),
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
                             float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]),
-                            words("points_words"))
+                            words("points_words"), words("fixture_words"),
+                            "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0))
 
 
 class _Reader:
@@ -238,7 +242,7 @@ class _Reader:
         if team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None:
             if end < found.end and tokens[end].plain_article and not _is_nisba(tokens[end]):
                 found = _Found(found.start, end, "organization")  # فريق الهلال (الكلاسيكو السعودي): the next genitive is the object
-            if end == found.end or (found.end == end + 1 and _is_nisba(tokens[end])
+            if end >= found.end or (found.end == end + 1 and _is_nisba(tokens[end])
                                     and not tokens[found.start + 1].article):
                 # فريق الهلال، فريق العين الإماراتي: the club is named without its head (kept as a
                 # spelling); a club named by bare words leaves its country's nisba out (ريال مدريد)
@@ -266,13 +270,115 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
+            name = (self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
+                    or self.company_of_country(k, taken) or self.club_by_nisba(k, taken))
             if name is not None:
                 found.append(name)
                 k = name.end
                 continue
             k += 1
         return found
+
+    def club_by_nisba(self, k: int, taken: set[int]) -> _Found | None:
+        """A club named by its team's head with the article and a club's nisba, in a match report
+        ("النادي الأهلي"، "النادي الإسماعيلي"); a country's nisba describes one ("النادي الإسباني")."""
+        tokens = self.tokens
+        head = tokens[k]
+        if not (self.sports and head.plain_article and head.word[2:] in self.org.team_heads
+                and self._free(k + 1, taken) and tokens[k + 1].joined and self.club_nisba(tokens[k + 1])):
+            return None
+        if k + 2 < len(tokens) and tokens[k + 2].joined and tokens[k + 2].plain_article:
+            return None  # النادي الأهلي المصري ... is read with its heads in unknown.py
+        return _Found(k, k + 2, "organization")
+
+    def company_of_country(self, k: int, taken: set[int]) -> _Found | None:
+        """A company or an outlet named by rare words without the article and its country's nisba
+        in the feminine ("سامسونج الكورية، وآبل الأمريكية"، "نيويورك تايمز الأمريكية"): a company
+        (شركة) or a newspaper (صحيفة) agrees with it; a person takes the masculine (ماكرون الفرنسي)."""
+        tokens, finder = self.tokens, self.finder
+        conjunction = tokens[k].word.startswith("و") and tokens[k].word[1:] not in self.cues.common
+        if k > 0 and tokens[k].joined and self._free(k - 1, taken) and self._brand_word(k - 1, False):
+            return None  # the name starts earlier
+        end = k
+        while end < len(tokens) and end - k < 3 and self._free(end, taken) and (end == k or tokens[end].joined) \
+                and self._brand_word(end, conjunction and end == k):
+            end += 1
+        if end == k or end >= len(tokens) or not tokens[end].joined:
+            return None
+        nisba = tokens[end]
+        if not (nisba.plain_article and nisba.written.endswith("ة") and finder.national_nisba(nisba)):
+            return None
+        if finder.given_at(k) or (end < len(tokens) - 1 and tokens[end + 1].joined and tokens[end + 1].plain_article):
+            return None  # ميركل الألمانية ...; أرامكو السعودية الحكومية: an adjective of a phrase
+        return _Found(k, end, "organization", conjunction=conjunction)
+
+    def _brand_word(self, m: int, conjunction: bool) -> bool:
+        token, finder = self.tokens[m], self.finder
+        if conjunction:  # وآبل: the word behind و
+            plain = token.plain_stems[0][1:]
+            return (len(plain) > 2 and plain.isalpha() and not token.article and not token.covered
+                    and plain not in self.cues.common and zipf(plain) - zipf("ال" + plain) >= self.cues.name_article_gap)
+        return (finder.name_word(token) and not token.article
+                and (finder.rare(token) or finder.bare_more_than_definite(token)))
+
+    def fixtures(self) -> list[_Found]:
+        """The clubs of every fixtures line; they go before what the scan read there (طنطا ضد
+        أسوان names two clubs, not two cities)."""
+        found: list[_Found] = []
+        k = 0
+        while k < len(self.tokens):
+            pair = self.fixture(k, set())
+            found.extend(pair)
+            k = pair[-1].end if pair else k + 1
+        return found
+
+    def fixture(self, k: int, taken: set[int]) -> list[_Found]:
+        """The two clubs of a fixtures or results line in a match report: the words that open the
+        line (after a time or a score) up to "ضد" or a dash, and the words after it up to the
+        line's end or a comma ("البنك الأهلي ضد بيراميدز، الساعة الرابعة"، "30 : 2 طنطا – سموحة"),
+        each a few words long; a line with a verb or a preposition in it is a sentence."""
+        tokens, org = self.tokens, self.org
+        if not (self.sports and self._opens_line(k)):
+            return []
+        sep = k
+        while sep < len(tokens) and sep - k <= org.max_fixture_words and (sep == k or tokens[sep].joined
+                                                                          or tokens[sep].gap.strip() in list(org.fixture_marks)):
+            if sep > k and tokens[sep].word in org.fixture_words:
+                break
+            if sep > k and (mark := tokens[sep].gap.strip()) and mark in org.fixture_marks:
+                break
+            sep += 1
+        if sep == k or sep >= len(tokens) or sep - k > org.max_fixture_words:
+            return []
+        if not (tokens[sep].word in org.fixture_words or tokens[sep].gap.strip() in list(org.fixture_marks)):
+            return []
+        by_word = tokens[sep].word in org.fixture_words
+        second = sep + 1 if by_word else sep
+        end = second
+        while end < len(tokens) and (end == second and (not by_word or tokens[end].joined)
+                                     or end > second and tokens[end].joined) and end - second < org.max_fixture_words:
+            end += 1
+        if end == second or not all(self._fixture_word(m, taken, first=m in (k, second))
+                                    for m in [*range(k, sep), *range(second, end)]):
+            return []
+        return [_Found(k, sep, "organization", named_as=org.club_head),
+                _Found(second, end, "organization", named_as=org.club_head)]
+
+    def _opens_line(self, k: int) -> bool:
+        """Does token k open its line, after no more than a time, a score or a list's dash?"""
+        tokens = self.tokens
+        while k > 0 and "\n" not in tokens[k].gap and tokens[k - 1].word.isdigit():
+            k -= 1
+        gap = tokens[k].gap
+        return (k == 0 or "\n" in gap) and not re.search(r"[^\d\s:.\-–—]", gap.rsplit("\n", 1)[-1])
+
+    def _fixture_word(self, m: int, taken: set[int], first: bool) -> bool:
+        """Can token m be in a club's name on a fixtures line? A club's first word may share a
+        verb's root (غزل المحلة، حرس الحدود); a verb after it ends the line's names ("تم تأجيلها")."""
+        token, finder = self.tokens[m], self.finder
+        return (self._free(m, taken) and token.word.isalpha() and not finder.preposition(token)
+                and not finder.verb_like(token, past=not first) and token.word not in self.org.sport_words
+                and token.word not in self.org.sport_not_clubs and not (finder.common(token) and zipf(token.written) >= 6))
 
     def _free(self, k: int, taken: set[int]) -> bool:
         return 0 <= k < len(self.tokens) and k not in taken and not self.tokens[k].covered
@@ -299,6 +405,11 @@ class _Reader:
                 and not self.after_product(k) and self.short_name(k, c.weak_cue_zipf + 0.5)
                 and (self.written_as_name(k) or before in taken or bracketed or any(q in token.gap for q in _QUOTES))):
             return _Found(k, k + 1, "organization")
+        # an outlet's or a platform's head without the article, then its name in quotes: بموقع “فايسبوك”
+        if (marked and before is not None and before not in taken and any(q in token.gap for q in _QUOTES)
+                and not tokens[before].article and _stem_in(tokens[before], c.outlet_heads)
+                and self.short_name(k, c.common_noun_zipf)):
+            return _Found(k, k + 1, "organization", head=before)
         # a head (of a movement, or an outlet's) then one bare word as its name: حركة حماس، موقع إنستغرام
         if (previous is not None and not marked and previous not in taken and not tokens[previous].article
                 and self.short_name(k, c.common_noun_zipf) and not self.next_is_name(k)):
@@ -513,7 +624,14 @@ class _Reader:
                and (self.finder.gazetteer.lookup((tokens[end].word,)) if end > k
                     else zipf(tokens[end].written) < c.common_noun_zipf and not self.finder.gazetteer.lookup((token.word,)))):
             end += 1
-        return end if end > k and self.finder.head_at(k) is None and not self.finder.verb_like(token, past=False) else None
+        if end == k or self.finder.head_at(k) is not None or self.finder.verb_like(token, past=False):
+            return None
+        following = tokens[end] if end == k + 1 and end < len(tokens) else None
+        if (following is not None and following.joined and following.plain_article and not following.covered
+                and not _is_nisba(following) and following.word not in self.org.sport_words
+                and following.word not in self.org.sport_not_clubs and self.finder.head_at(end) is None):
+            return end + 1  # فريق حرس الحدود، فريقا طنطا وطلائع الجيش: a bare noun and its genitive
+        return end
 
     def second_nouns_end(self, k: int, start: int) -> int:
         """The end of the nouns joined by و to an organisation's genitive that ends before token k
@@ -582,7 +700,10 @@ class _Reader:
 def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
     """What unknown.py's scan found in one text, with the organisations this module reads."""
     reader = _Reader(finder)
-    kept = [f for f in (reader.refine(f) for f in found) if f is not None]
-    taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)}
-    kept = sorted(kept + reader.scan(taken), key=lambda f: f.start)
+    fixtures = reader.fixtures()
+    on_fixtures = {k for f in fixtures for k in range(f.start, f.end)}
+    kept = [f for f in (reader.refine(f) for f in found) if f is not None
+            and not on_fixtures.intersection(range(f.head if f.head is not None else f.start, f.end))]
+    taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)} | on_fixtures
+    kept = sorted(kept + fixtures + reader.scan(taken), key=lambda f: f.start)
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

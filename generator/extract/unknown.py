@@ -118,6 +118,10 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
+    seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
+    seat_links: frozenset[str] = frozenset()
+    credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
+    credit_sentence_words: int = 99  # ... before a dash and at least this many words of its paragraph
     title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
@@ -190,6 +194,10 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES)
         clitic_stem_zipf=float(data["clitic_stem_zipf"]),
         list_openers=words("list_openers"),
         titles_before_full_names=words("titles_before_full_names"),
+        seated_heads=words("seated_heads"),
+        seat_links=words("seat_links"),
+        credit_max_words=int(data["credit_max_words"]),
+        credit_sentence_words=int(data["credit_sentence_words"]),
     )
 
 
@@ -1265,6 +1273,7 @@ class _Finder:
         kept = j  # the name's words up to here stay, common or not (قناة روسيا اليوم)
         # A head with the article takes no word without it (المجلس أطيب التهاني is a sentence).
         definite_head = tokens[i].article
+        more_adjectives = None  # where adjectives after a nisba began: kept only before what the body is for
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
@@ -1279,6 +1288,9 @@ class _Finder:
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
             if link:
                 k += len(link)
+                more_adjectives = None
+            elif "\n" in token.gap:
+                break  # a name goes on to the next line only by what the body is for (a masthead's "للبحوث")
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:
@@ -1295,6 +1307,11 @@ class _Finder:
                 # facility's head, a verb as often as a noun: "وسجن ملك النمسا" is "and the king imprisoned")
             elif token.word in c.article_names and k == j:
                 k, named = k + 1, True  # حزب الله
+            elif (named and definite_head and genitives and token.plain_article and _adjective_like(token) and not _is_nisba(token)
+                  and token.word not in c.common and token.word not in c.verbs):
+                genitives += 1  # المفوضية الوطنية العليا (للانتخابات): a definite body's adjectives agree on
+                more_adjectives = k if more_adjectives is None else more_adjectives
+                k += 1
             elif named and not _is_nisba(token):
                 break  # after the name itself only nisba adjectives go on (حزب الله المنصب)
             elif (token.plain_article and token.word not in c.common and token.word not in c.verbs
@@ -1320,6 +1337,8 @@ class _Finder:
                     k += 1  # سامسونج الكترونيكس: a foreign word that starts like the article
             else:
                 break
+        if more_adjectives is not None:
+            k = more_adjectives  # المنظمة الدولية الكبرى: the nisba's own name, its adjectives describe it
         while k > max(j, kept) and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
             k -= 1
         # استاد جاسم بن حمد، مسجد عمرو بن العاص: a name does not end on بن, and a person's name goes on past it
@@ -1343,6 +1362,18 @@ class _Finder:
             return k, False  # الصحيفة الأمريكية، الشركة النفطية اليابانية: a country has many, so they describe one
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2 or genitives == 1 and self.named_by_its_genitive(i, k)
+
+    def seat_after(self, i: int, end: int) -> int | None:
+        """The end of a ministry's name that its seat completes: a head of unknown.yml
+        seated_heads without the article, one genitive, then "في" and a place ("وزارة الصحة في
+        غزة"، "وزارة الداخلية في إقليم كردستان"); without a place every government has one."""
+        tokens, c = self.tokens, self.cues
+        if (_stem_in(tokens[i], c.seated_heads) is None or tokens[i].article or end != i + 2
+                or end + 1 >= len(tokens) or tokens[end].word not in c.seat_links or not tokens[end].joined
+                or not tokens[end + 1].joined or tokens[end + 1].covered and not self.place_at(end + 1, known_too=True)):
+            return None
+        place = self.place_at(end + 1, known_too=True)
+        return place[0] if place else None
 
     def named_by_its_genitive(self, i: int, end: int) -> bool:
         """Does the head at token i name a body with its one genitive (مجلس النواب، وزارة الصحة)?
@@ -1379,6 +1410,7 @@ class _Finder:
             return 0
         while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
                 _is_nisba(tokens[end]) or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
+                and not tokens[end].word[1:].startswith(("بال", "كال", "لل"))  # وبالتعاون مع: a new clause
                 and tokens[end].word not in self.cues.common and self.head_at(end) is None):
             end += 1  # للأنواء الجوية والرصد الزلزالي، للقبول وتقويم وتوثيق الشهادات
         return end - k
@@ -1484,14 +1516,42 @@ class _Finder:
                and self.credit_word(tokens[end])):
             end += 1
         if end == start:
-            return None
+            return self.outlet_credit_at(i, start)
         after = self.text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(self.text)]
         if after.lstrip(" ").startswith(":") or start > i and (end == len(tokens) or "\n" in after):
             return start, end
         rest = after.strip(" ")
         if rest[:1] in ("-", "/", "–", "—", "|") and rest[1:].lstrip(" ")[:1] in ("\n", ""):
             return start, end  # "المؤتمرنت -" alone on its line: the outlet's credit above its text
-        return None
+        return self.outlet_credit_at(i, start)
+
+    def outlet_credit_at(self, i: int, start: int) -> tuple[int, int] | None:
+        """An outlet's credit in words of general Arabic (دنيا الوطن، الوكيل الإخباري): the rest of
+        a dateline's line after its place and dash ("رام الله - دنيا الوطن"), or the words that open
+        a line before a dash with the paragraph's sentence after it ("الوكيل الإخباري - أصيب ...")."""
+        tokens, c = self.tokens, self.cues
+        end = start
+        while (end < len(tokens) and end - start < c.credit_max_words and (end == start or tokens[end].joined)
+               and "\n" not in tokens[end].gap and self.outlet_credit_word(tokens[end])):
+            end += 1
+        if end == start:
+            return None
+        if start > i:  # after a dateline: the credit ends the line
+            return (start, end) if end == len(tokens) or "\n" in tokens[end].gap else None
+        line_end = end
+        while line_end < len(tokens) and "\n" not in tokens[line_end].gap:
+            line_end += 1
+        dash = end < len(tokens) and tokens[end].gap.strip(" ") in ("-", "–", "—", "ـ")
+        return (start, end) if dash and line_end - end >= c.credit_sentence_words else None
+
+    def outlet_credit_word(self, token: _Token) -> bool:
+        """A word of an outlet's name, frequent or not: no given name, label, place, number or clitic."""
+        c = self.cues
+        return (token.word.isalpha() and not token.word.isascii() and not token.covered
+                and token.word not in c.given_names and token.word not in c.line_labels
+                and not self.carries_clitic(token) and not (token.article and not token.plain_article)
+                and not self.verb_like(token) and not any(self.gazetteer.lookup((w,)) for w in token.stems)
+                and not any(w in c.organization or (w,) in c.person for w in token.stems))
 
     def credit_in_brackets(self, i: int, after_organization: bool) -> int | None:
         """The end of a credit in brackets at token i: an agency's or outlet's short name that
@@ -1575,6 +1635,10 @@ class _Finder:
                     start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
                     found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
                     i = body[0]
+                    continue
+                if body and (seat := self.seat_after(i, body[0])) is not None:
+                    found.append(_Found(i, seat, kind))  # وزارة الصحة في غزة (its place inside it, as مهرجان الجونة's)
+                    i = seat
                     continue
             cue = self.cue_at(i)
             if cue:

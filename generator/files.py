@@ -11,7 +11,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from generator.model import ContentError
 from generator.read.tree import open_folder_inside
 
 

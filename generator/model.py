@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 ENTITY_TYPES = ("person", "organization", "place", "agreement")
 # The front-matter agencies read as one text, for mentions with field "agencies".

@@ -72,7 +72,7 @@ def add_article_dated_in_a_new_year(root: Path) -> None:
     (root / "content/articles/2023/2023-01-05-new-year.md").write_text(NEW_YEAR, encoding="utf-8")
 
 
-def rename_entity(root: Path) -> None:  # every page that names her shows the new name (timelines, lists)
+def rename_entity_on_timelines(root: Path) -> None:  # every page that names her shows the new name (timelines, lists)
     _replace(root / "content/entities/person/elizabeth-rood.md", "name: إليزابيث رود\n", "name: ليز رود\n")
     _replace(root / "content/entities/person/elizabeth-rood.md", "aliases: []", "aliases: [إليزابيث رود]")
 
@@ -107,7 +107,8 @@ def edit_template(root: Path) -> None:
 
 
 EDITS = [edit_article, edit_title, edit_dated_sentence, add_alias, remove_alias, add_article, delete_article, delete_entity, edit_description,
-         edit_template, add_article_in_a_new_year, add_article_dated_in_a_new_year, rename_entity, edit_english_name,
+         edit_template, add_article_in_a_new_year, add_article_dated_in_a_new_year, rename_entity, rename_entity_on_timelines,
+         edit_english_name,
          edit_ui_string]
 
 

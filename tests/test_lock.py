@@ -10,7 +10,6 @@ import time
 from conftest import REPO, copy_repository, tree
 from generator.lock import LOCK_FILE, BuildLocked, build_lock
 
-import pytest
 
 
 def _generator(root, *args) -> subprocess.Popen:

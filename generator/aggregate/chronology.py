@@ -249,17 +249,11 @@ def entity_timeline(entries: list[ChronologyEntry], entity_id: str) -> list[Chro
 @dataclass(frozen=True, eq=False)
 class ChronologyParts:
     """The chronology as its pages divide it: each year's entries, each entity type's and each
-    type's in each year, oldest first (an entry is in the part of every type it names). Made
-    from the chronology and each entity's type; a preview keeps it while both are the same."""
+    type's in each year, oldest first (an entry is in the part of every type it names)."""
 
-    chronology: tuple  # ChronologyEntry, oldest first
-    type_of: dict  # entity id -> its type
     of_year: dict  # year -> [ChronologyEntry]
     of_type: dict  # type -> [ChronologyEntry]
     of_type_year: dict  # (type, year) -> [ChronologyEntry]
-
-    def made_of(self, chronology: tuple, type_of: dict) -> bool:
-        return chronology is self.chronology and type_of == self.type_of
 
 
 def chronology_parts(chronology: tuple, type_of: dict[str, str]) -> ChronologyParts:
@@ -272,4 +266,4 @@ def chronology_parts(chronology: tuple, type_of: dict[str, str]) -> ChronologyPa
         for entity_type in {type_of[eid] for eid in entry.entity_ids if eid in type_of}:
             of_type.setdefault(entity_type, []).append(entry)
             of_type_year.setdefault((entity_type, entry.year), []).append(entry)
-    return ChronologyParts(chronology, dict(type_of), of_year, of_type, of_type_year)
+    return ChronologyParts(of_year, of_type, of_type_year)

@@ -158,9 +158,8 @@ def _extract(state: ArchiveState, advance) -> None:
         if state.matcher is None:
             state.matcher = EntityMatcher(state.entities)
         todo_keys = [key for key in keys if key not in cache.items]
-        extracted = extract_all(todo, state.matcher, advance=advance, record=share_record)
-        for key, (extraction, record) in zip(todo_keys, extracted):
-            cache.add(key, extraction, record)
+        for key, extraction in zip(todo_keys, extract_all(todo, state.matcher, advance=advance)):
+            cache.add(key, extraction)
     cache.keep_only(keys)
     state.extractions = [_with_article(cache, key, article) for article, key in zip(state.articles, keys)]
     state.share_records = [cache.record(key, share_record) for key in keys]

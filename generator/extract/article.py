@@ -17,7 +17,6 @@ from generator.text.analysis import analyse
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 400
 _worker_matcher: EntityMatcher | None = None
-_worker_record: Callable[[Extraction], object] | None = None
 
 
 _organizations: "weakref.WeakKeyDictionary[EntityMatcher, Organizations]" = weakref.WeakKeyDictionary()
@@ -47,32 +46,27 @@ def extract_article(article: Article, matcher: EntityMatcher) -> Extraction:
     return Extraction(article, tuple(mentions), tuple(dates), tuple(events), tuple(problems))
 
 
-def _init_worker(matcher: EntityMatcher, record: Callable[[Extraction], object] | None) -> None:
-    global _worker_matcher, _worker_record
-    _worker_matcher, _worker_record = matcher, record
+def _init_worker(matcher: EntityMatcher) -> None:
+    global _worker_matcher
+    _worker_matcher = matcher
 
 
-def _extract_in_worker(article: Article):
-    extraction = extract_article(article, _worker_matcher)
-    return extraction if _worker_record is None else (extraction, _worker_record(extraction))
+def _extract_in_worker(article: Article) -> Extraction:
+    return extract_article(article, _worker_matcher)
 
 
 def extract_all(articles: list[Article], matcher: EntityMatcher, workers: int | None = None,
-                advance: Callable[[int], None] = lambda n=1: None,
-                record: Callable[[Extraction], object] | None = None) -> list:
-    """Extraction of every article, in the order given; on all cores when the archive is large.
-    With `record`, each item is (extraction, record(extraction)), the record made in the worker
-    that extracted the article (a clean build's share records are otherwise a serial pass)."""
+                advance: Callable[[int], None] = lambda n=1: None) -> list[Extraction]:
+    """Extraction of every article, in the order given; on all cores when the archive is large."""
     workers = workers or os.cpu_count() or 1
-    results: list = []
+    results: list[Extraction] = []
     if workers == 1 or len(articles) < PARALLEL_THRESHOLD:
         for article in articles:
-            extraction = extract_article(article, matcher)
-            results.append(extraction if record is None else (extraction, record(extraction)))
+            results.append(extract_article(article, matcher))
             advance(1)
         return results
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(matcher, record)) as pool:
-        for item in pool.map(_extract_in_worker, articles, chunksize=64):
-            results.append(item)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(matcher,)) as pool:
+        for extraction in pool.map(_extract_in_worker, articles, chunksize=64):
+            results.append(extraction)
             advance(1)
     return results

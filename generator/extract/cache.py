@@ -134,12 +134,9 @@ class ExtractionCache:
             self.records.pop(key, None)
             self.changed = True
 
-    def add(self, fingerprint: str, extraction: Extraction, record: tuple | None = None) -> None:
-        """A new extraction, with its share record when it was made beside it."""
+    def add(self, fingerprint: str, extraction: Extraction) -> None:
         self.items[fingerprint] = extraction
         self.records.pop(fingerprint, None)
-        if record is not None:
-            self.records[fingerprint] = record
         self.changed = True
 
     def record(self, fingerprint: str, make) -> tuple:

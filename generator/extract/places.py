@@ -20,7 +20,7 @@ from babel.languages import get_official_languages
 from wordfreq import zipf_frequency
 
 from generator.text.given_names import load_given_names
-from generator.text.orthography import fold
+from generator.text.orthography import fold, letter_classes
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 
@@ -64,7 +64,8 @@ class Gazetteer:
         return self.by_words.get(words) or self.by_g_spelling.get(words)
 
 
-_G, _EGYPTIAN_G = "غ", "ج"
+# The "g" of transliterated names: غ, and ج as Egyptian text writes it (orthography.yml's letter class).
+_G, _EGYPTIAN_G = next(letters[:2] for latin, letters in letter_classes() if latin == "g")
 _MIN_G_WORD = 5
 
 

@@ -1590,10 +1590,11 @@ class _Finder:
         # The items of a list of appointments (a line, a comma or و, then a name and its office in
         # the accusative: "9- جوهر نبيل محمد وزيرًا للشباب") are read first: a given name inside
         # them must not start a shorter name of its own (نبيل محمد).
+        roles = {k: named for k in range(1, len(tokens))  # an office and the name before it, read once
+                 if self.appointed_role(k) and (named := self.name_before_appointment(k)) is not None}
         appointed = {}
-        for k in range(1, len(tokens)):
-            if self.appointed_role(k) and (named := self.name_before_appointment(k)) is not None and (
-                    named[1] or self.opens_item(named[0])):
+        for k, named in roles.items():
+            if named[1] or self.opens_item(named[0]):
                 appointed.setdefault(named[0], (k, named[1]))
         i = 0
         while i < len(tokens):
@@ -1606,8 +1607,7 @@ class _Finder:
                 found.append(_Found(i, end, "person", conjunction=conjunction))
                 i = end
                 continue
-            if self.appointed_role(i) and (named := self.name_before_appointment(i)) is not None and not (
-                    found and found[-1].end > named[0]):
+            if (named := roles.get(i)) is not None and not (found and found[-1].end > named[0]):
                 found.append(_Found(named[0], i, "person", conjunction=named[1]))
             after_organization = bool(found) and found[-1].type == "organization" and (found[-1].end == i or all(
                 t.word in c.organization_descriptors and not t.after_break for t in tokens[found[-1].end:i]))  # الرسمية (سانا)

@@ -82,6 +82,13 @@ def relations() -> Names:
 
 
 @lru_cache(maxsize=None)
+def dual_relations() -> tuple[str, ...]:
+    """The relations in the dual ("الماضيين", "المقبلين": the ending ين): after two month names
+    they make the two one span without شهري ("يوليو وأغسطس الماضيين")."""
+    return tuple(name for names in section("shared")["relations"].values() for name in names if name.endswith("ين"))
+
+
+@lru_cache(maxsize=None)
 def qualifiers() -> Names:
     """"مطلع", "أواخر" ... -> the month they mean on a year (None: the year itself)."""
     return Names.of({month: [name for name, m in section("shared")["qualifiers"].items() if m == month]

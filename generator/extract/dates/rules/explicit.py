@@ -17,7 +17,7 @@ from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
     CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, counts_a_period, day_of, first_words, habitual,
-    heads,
+    dual_relations, heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
@@ -357,7 +357,7 @@ MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_yea
 def _two_months_pattern() -> str:
     p = gregorian.months().pattern
     month = rf"{p}{LETTER_END}(?:\s*/\s*{p}{LETTER_END})?"  # "تموز/يوليو"
-    dual = alternation(section("two_months")["dual_relations"])
+    dual = alternation(dual_relations())
     return (starts_here(heads(["شهري"], *gregorian.months().names())) + CLITIC
             + rf"(?:(?P<shahr>(?:ال)?شهري(?:ن)?)\s+)?(?P<a>{month})\s*و\s*(?P<b>{month})"
             + rf"(?:\s*,?\s*(?:من\s+)?(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"

@@ -34,7 +34,7 @@ def _pattern() -> str:
     return (
         starts_with(first)
         + GLUED_OR_WORD_START + proclitic_pattern("cl")  # a day may be glued to a word in crawled text ("الخميس29 صفر")
-        + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*(?:[/\-]|من(?=\s+{SHAHR}))?\s*|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*(?:[/\-]|من(?=\s+{SHAHR})|(?P<min>من)(?=\s+{hijri.months().pattern}))?\s*|(?P<ord>{ordinals().pattern})\s+من\s+"
         + rf"|(?P<first>{alternation(section('hijri')['first_day_words'])})\s+"
         + rf"|(?P<last>{alternation(section('hijri')['last_day_words'])})\s*)?"
         + rf"(?:(?P<shahr>{SHAHR})\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}"
@@ -52,7 +52,8 @@ def _scan(m: re.Match, ctx: Context) -> Part | None:
     has_day = m.group("day") or m.group("ord") or m.group("first") or m.group("last")
     month = hijri.months().value(m.group("hm"))
     if m.group("year") is None:
-        return _without_year(m, ctx, month) if has_day else None
+        # "9 من ذي الحجة" needs its year (or شهر): "2 من رجب" may be a count of a team's players
+        return _without_year(m, ctx, month) if has_day and not m.group("min") else None
     if not (has_day or m.group("mark")):
         return None  # "صفر 1444" alone may be a number; ask for the day or هـ
     year = int(m.group("year"))

@@ -133,7 +133,7 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
         if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in _CLAUSE_END and starts_clause:
             return None
     if word in words(section("the_morrow")) and not (m.group("wd") or m.group("tod")) and not among(
-            ctx.word_before(m.start()), words(section("the_morrow_after"))):
+            ctx.word_before(m.start()), words(section("the_morrow_after"))) and not _starts_from(ctx, m.start()):
         return None  # "جيل الغد": the future
     day = ctx.published + dt.timedelta(days=_relative_days().value(word))
     weekday = _weekday_of(m)
@@ -141,6 +141,15 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
     if weekday is not None:
         warning = _weekday_warning(ctx.original(start, end), weekday, day, today=False)
     return Part(start, end, "relative", "day", value=day.isoformat(), weekday=weekday, warning=warning, priority=2)
+
+
+_FROM_BEFORE = re.compile(r"(\w+)\s+من\s*\Z")
+
+
+def _starts_from(ctx: Context, pos: int) -> bool:
+    """"بدءاً من الغد", "اعتبارا من الغد": a start counted from tomorrow (not "الخوف من الغد")."""
+    m = _FROM_BEFORE.search(ctx.f, max(0, pos - 40), pos)
+    return m is not None and among(m.group(1), words(section("the_morrow_from")))
 
 
 RELATIVE_DAY = Rule("relative_day", _relative_day_pattern, _scan_relative_day)

@@ -26,6 +26,7 @@ from generator.text.orthography import (
 
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 _PERSON_PREFIXES = {"ي": "ت", "ت": "ي"}  # he / she (or you) of one imperfect verb
+_PLURAL_AND_DUAL_ENDINGS = ("ون", "ان")  # "يصوتون", "يلتقيان"
 # Below this Zipf frequency the word without its س is too rare to be the verb it seems.
 _VERB_MIN_ZIPF = 3.5
 # Both persons of a present-tense verb are at least this frequent (يعقد 3.9 / تعقد 3.8).
@@ -80,7 +81,12 @@ def is_present_verb(word: str, shortest: int = 4) -> bool:
     other = _PERSON_PREFIXES.get(word[:1])
     if other is None or len(word) < shortest or fold(word) in _not_verbs():
         return False
-    return min(zipf_frequency(word, "ar"), zipf_frequency(other + word[1:], "ar")) >= _PRESENT_MIN_ZIPF
+    if min(zipf_frequency(word, "ar"), zipf_frequency(other + word[1:], "ar")) >= _PRESENT_MIN_ZIPF:
+        return True
+    # The plural and the dual ("ينتخبون", "يلتقيان"): their second person is rare in news, so
+    # the singular stands for them (ينتخب / تنتخب); not a noun ("يونانيون": توناني is no word).
+    stem = word[:-2] if word.endswith(_PLURAL_AND_DUAL_ENDINGS) else ""
+    return len(stem) >= max(shortest, 4) and min(zipf_frequency(stem, "ar"), zipf_frequency(other + stem[1:], "ar")) >= _PRESENT_MIN_ZIPF
 
 
 @lru_cache(maxsize=None)

@@ -183,11 +183,60 @@ def _weekday_link() -> re.Pattern:
     return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(section('same_date_links'))}[^\S\n]*)?")
 
 
+@lru_cache(maxsize=None)
+def _pair_link() -> re.Pattern:
+    """Between one day's two calendars: a word of same_date_links ("الموافق"), required."""
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*{alternation(section('same_date_links'))}[^\S\n]*")
+
+
+def _pairs_range(parts: list[Part], i: int, ctx: Context) -> tuple[Part, int] | None:
+    """"من الجمعة 9 من ذي الحجة 1443هـ الموافق 8 من يوليو 2022م وحتى الثلاثاء 13 من ذي الحجة
+    1443هـ الموافق 12 من يوليو 2022م": each end written in two calendars (a weekday may open
+    each), one range; and the index after it."""
+    ends = []
+    while len(ends) < 4 and i < len(parts):
+        part = parts[i]
+        if (len(ends) % 2 == 0 and part.kind == "weekday" and i + 1 < len(parts)
+                and _weekday_link().fullmatch(ctx.f, part.end, parts[i + 1].start)):
+            weekday_start = part.start
+            i += 1
+            part = replace(parts[i], start=weekday_start)
+        ends.append(part)
+        i += 1
+    if len(ends) < 4:
+        return None
+    joined = _join_pairs(*ends, ctx)
+    return (joined, i) if joined else None
+
+
+def _join_pairs(first: Part, first_again: Part, last: Part, last_again: Part, ctx: Context) -> Part | None:
+    """The range from `first` to `last`, each with its equal in the other calendar after الموافق
+    (the days of one calendar are joined: the others name the same days), or None."""
+    link = _pair_link()
+    if not (link.fullmatch(ctx.f, first.end, first_again.start) and link.fullmatch(ctx.f, last.end, last_again.start)):
+        return None
+    gap = _patterns()["gap"].match(ctx.f, first_again.end, last.start)
+    opener = _opener_before(ctx, first.start)
+    if not gap or gap.group("conn") == "و" and not (opener and opener.group("op") != "من"):
+        return None
+    for a, b in ((first_again, last_again), (first, last)):
+        if _joinable(a, b, opened=opener is not None) and not a.weak:
+            start = opener.start() if opener else first.start
+            if a.kind == "hijri":
+                return replace(a, start=start, end=last_again.end, end_value=b.value)
+            return replace(a, start=start, end=last_again.end, until=b)
+    return None
+
+
 def join_ranges(parts: list[Part], ctx: Context) -> list[Part]:
     parts = _lend_weekdays(parts, ctx)
     joined: list[Part] = []
     i = 0
     while i < len(parts):
+        if i + 3 < len(parts) and (pairs := _pairs_range(parts, i, ctx)):
+            joined.append(pairs[0])
+            i = pairs[1]
+            continue
         if i + 1 < len(parts) and (both := _join(parts[i], parts[i + 1], ctx)):
             joined.append(both)
             i += 2

@@ -199,7 +199,8 @@ def _first_word_variants(word: str) -> set[str]:
             variants.add(stem)
             if stem.startswith(_ARTICLE):
                 variants.add(stem[len(_ARTICLE):])
-    return {v for v in variants if len(v) >= _MIN_STEM}
+    # The word as written is always a key: initials start with a one-letter word ("و م ع" of و.م.ع).
+    return {v for v in variants if len(v) >= _MIN_STEM} | {word}
 
 
 def name_keys(name: str) -> set[str]:

@@ -332,6 +332,7 @@ class _Found:
     head: int | None = None  # an outlet's head left out of its name (صحيفة "عكاظ"): kept as a spelling
     short: int | None = None  # where a spelling without the name's first word starts (ولاية النعامة: النعامة)
     named_as: str | None = None  # the head a cue implied (نادي for "لاعب الاتحاد"): a spelling with it
+    as_written: bool = False  # no clitic to read off its first word (an agency's credit: وام، وفا)
 
 
 class _Finder:
@@ -1970,14 +1971,15 @@ def _article_text(item) -> tuple[str, str]:
 
 def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     """(proposal, folded words) of every cue in one text."""
+    from generator.extract.agency_credits import with_agency_credits
     from generator.extract.local_places import with_local_places  # they read this module's finder
     from generator.extract.organisations import with_organisations
 
     out = []
     cues = doc.finder.cues
-    for found in with_local_places(doc.finder, with_organisations(doc.finder, doc.finder.find())):
+    for found in with_agency_credits(doc.finder, with_local_places(doc.finder, with_organisations(doc.finder, doc.finder.find()))):
         name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
-                        person=found.type == "person")
+                        person=found.type == "person" or found.as_written)
         place = found.place
         if found.type == "place" and place is not None and name_key(name) == name_key(place.name):
             name = place.name  # CLDR's spelling (with its diacritics) for the registry

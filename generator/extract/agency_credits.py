@@ -1,0 +1,106 @@
+"""News agencies named in credits that the registry does not know (discovery's cues for agencies,
+over what unknown.py's scan found in one text).
+
+A credit is a short name where the news signs a dispatch: alone in brackets or between slashes
+("(قنا)", "/ وام /"), after a dateline's place or an outlet's name and a dash, opening the line
+("صنعاء - سبأ:", "دمشق-سانا", "الشبيبة - العمانية", "رام الله 3-1-2024 وفا-"), or after a source
+label ("المصدر: وام"). The name is one of the national agencies' short names (agencies.yml), the
+initials of any agency with dots or spaces between the letters ("و.م.ع", "أ ش أ"), or, ending a
+dateline's line, an agency named by its nisba ("مسقط - العمانية"). Agencies the registry knows are
+matched as entities before discovery and are not proposed here.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator.extract.unknown import _Found, _Finder
+from generator.text.orthography import fold
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "agencies.yml"
+_OPEN, _CLOSE = ("(", "[", "/"), (")", "]", "/")
+_DASHES = ("-", "–", "—", "ـ", "/")  # ـ: a dash typed as tatweel
+# A credit opens its line: at most this many words before it (a place, a date, an outlet's name).
+_LINE_HEAD_WORDS = 6
+# Initials: this many single letters, each after a dot or a space.
+_INITIALS = (2, 4)
+
+
+@dataclass(frozen=True)
+class CreditCues:
+    short_names: frozenset[str]  # folded
+    source_labels: frozenset[str]  # folded
+
+
+@functools.lru_cache(maxsize=None)
+def load_credit_cues(path: Path = DATA) -> CreditCues:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return CreditCues(frozenset(fold(n) for n in data["national_credits"]),
+                      frozenset(fold(n) for n in data["source_labels"]))
+
+
+def with_agency_credits(finder: _Finder, found: list[_Found]) -> list[_Found]:
+    """What the scans found in one text, with the agencies its credits name."""
+    taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
+    credits = [c for c in _credits(finder) if not taken.intersection(range(c.start, c.end))]
+    return sorted(found + credits, key=lambda f: f.start)
+
+
+def _credits(finder: _Finder) -> list[_Found]:
+    tokens, cues = finder.tokens, load_credit_cues()
+    out: list[_Found] = []
+    line_start = 0
+    i = 0
+    while i < len(tokens):
+        if i == 0 or "\n" in tokens[i].gap:
+            line_start = i
+        end = _initials_end(tokens, i)
+        kind = "initials" if end else None
+        if kind is None and tokens[i].word in cues.short_names:
+            end, kind = i + 1, "short"
+        elif kind is None and _is_nisba_credit(tokens[i]):
+            end, kind = i + 1, "nisba"
+        if kind and not any(t.covered for t in tokens[i:end]) and _in_credit_place(finder, i, end, line_start, kind):
+            out.append(_Found(i, end, "organization", as_written=True))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _initials_end(tokens, i: int) -> int | None:
+    """The end of initials starting at token i ("و.م.ع", "أ ش أ"), or None."""
+    end = i
+    while end < len(tokens) and len(tokens[end].word) == 1 and tokens[end].word.isalpha() and (
+            end == i or tokens[end].gap.strip() in ("", ".")) and "\n" not in tokens[end].gap:
+        end += 1
+    low, high = _INITIALS
+    return end if low <= end - i <= high else None
+
+
+def _is_nisba_credit(token) -> bool:
+    """"العمانية": the article, the feminine nisba ending; its place decides (a line's end)."""
+    return token.plain_article and token.word.endswith("يه") and len(token.word) > 5
+
+
+def _in_credit_place(finder: _Finder, start: int, end: int, line_start: int, kind: str) -> bool:
+    tokens, cues = finder.tokens, load_credit_cues()
+    before = tokens[start].gap
+    after = tokens[end].gap if end < len(tokens) else "\n"
+    line_end = "\n" in after or end == len(tokens)
+    if kind != "nisba" and before.rstrip(" ").endswith(_OPEN) and after.lstrip(" ").startswith(_CLOSE):
+        return (before.rstrip(" ")[-1], after.lstrip(" ")[0]) in (("(", ")"), ("[", "]"), ("/", "/"))
+    if (kind != "nisba" and start > line_start and tokens[start - 1].word in cues.source_labels
+            and before.strip(" ").startswith(":") and (line_end or after.strip(" ")[:1] in (".", ""))):
+        return True  # "المصدر: وام"
+    if start - line_start > _LINE_HEAD_WORDS:
+        return False
+    dash_before = start > line_start and before.strip(" ")[-1:] in _DASHES
+    if kind == "nisba":
+        return dash_before and line_end  # "مسقط - العمانية" alone on its line
+    rest = after.strip(" ")
+    closes = line_end or rest[:1] in (":", *_DASHES)
+    return closes and (dash_before or start > line_start and kind == "short" and rest[:1] in _DASHES)

@@ -1,0 +1,35 @@
+"""Agencies the registry does not know, read from the credits of real dispatches (discovery)."""
+from __future__ import annotations
+
+from generator.extract.unknown import find_unknown_names
+
+
+def organisations(text: str) -> list[str]:
+    return [p.name for p in find_unknown_names(text, []) if p.type == "organization"]
+
+
+def test_an_agency_named_by_its_nisba_after_the_papers_credit():
+    # shabiba.com (Oman): the paper's name, a dash, the Oman News Agency's own short name
+    text = "الإعلان عن إجازة عيد الأضحى\n\nالشبيبة - العمانية \n\nبمناسبة قرب حلول عيد الأضحى المبارك لعام 1443هـ، فقد تقرر أن تكون إجازة العيد للموظفين."
+    assert "العمانية" in organisations(text)
+
+
+def test_a_nisba_in_running_text_is_no_agency():
+    text = "وقالت الصحيفة إن الأسعار ارتفعت في المدن العمانية خلال الشهر الماضي بسبب الطلب."
+    assert "العمانية" not in organisations(text)
+
+
+def test_an_agencys_initials_with_dots_after_the_papers_credit():
+    # assahifa (Morocco): the agency's initials (و.م.ع: Maghreb Arabe Presse) under the headline
+    text = "انعقاد مجلس للحكومة بعد غد الأربعاء\nالصحيفة - و.م.ع\nالأثنين 10 يونيو 2024 - 14:01\n\nينعقد، بعد غد الأربعاء، مجلس للحكومة."
+    assert "و م ع" in organisations(text)
+
+
+def test_a_national_agencys_short_name_in_a_dateline_and_between_slashes():
+    assert "سبأ" in organisations("صنعاء - سبأ: أعلنت وزارة الصحة اليوم عن حملة للتطعيم في المحافظات.")
+    assert "وام" in organisations("أبوظبي في 3 يناير / وام / أعلنت وزارة الصحة اليوم عن حملة للتطعيم.")
+    assert "وام" in organisations("أعلنت وزارة الصحة اليوم عن حملة للتطعيم في المدن.\nالمصدر: وام")
+
+
+def test_a_short_name_that_is_a_word_outside_a_credit_is_no_agency():
+    assert "سبأ" not in organisations("وتحكي الأسطورة أن ملكة سبأ زارت المدينة قبل قرون طويلة.")

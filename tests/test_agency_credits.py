@@ -1,7 +1,14 @@
 """Agencies the registry does not know, read from the credits of real dispatches (discovery)."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from generator.extract.agencies import Organizations
 from generator.extract.unknown import find_unknown_names
+from generator.read.raw import is_caption
+from generator.read.registry import load_registry
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def organisations(text: str) -> list[str]:
@@ -33,3 +40,9 @@ def test_a_national_agencys_short_name_in_a_dateline_and_between_slashes():
 
 def test_a_short_name_that_is_a_word_outside_a_credit_is_no_agency():
     assert "سبأ" not in organisations("وتحكي الأسطورة أن ملكة سبأ زارت المدينة قبل قرون طويلة.")
+
+
+def test_a_paragraph_that_ends_with_its_agencys_credit_is_no_caption():
+    organizations = Organizations.of(load_registry(REPO)[0])
+    assert is_caption("الرئيس الفرنسي إيمانويل ماكرون في باريس (رويترز)", organizations)
+    assert not is_caption("أعلنت الحكومة الفرنسية اليوم عن حزمة جديدة من الإجراءات لدعم الاقتصاد. (رويترز)", organizations)

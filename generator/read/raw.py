@@ -104,6 +104,9 @@ def is_chrome(line: str) -> bool:
     return key in rules["chrome_lines"] or any(p.search(key) for p in rules["chrome_patterns"])
 
 
+_SENTENCE_ENDS = (".", "!", "?", "؟")
+
+
 def is_caption(line: str, organizations: Organizations) -> bool:
     """A photo caption: a short line that ends with a photo credit, "(Getty)", "/ فرانس برس", "- أرشيفية"."""
     rules = import_rules()
@@ -111,6 +114,8 @@ def is_caption(line: str, organizations: Organizations) -> bool:
     if not match:
         return False
     credit = match.group(1) or match.group(2) or match.group(3)
+    if line.strip()[:match.start()].rstrip().endswith(_SENTENCE_ENDS):
+        return False  # "... لدعم الاقتصاد. (رويترز)": a paragraph that ends with its agency's credit
     words = len(line.split())
     # After a dash only a photo credit ("… - أرشيفية"): "… - رويترز" may end a headline.
     known = _line_key(credit) in rules["photo_credits"] or (

@@ -46,3 +46,9 @@ def test_a_paragraph_that_ends_with_its_agencys_credit_is_no_caption():
     organizations = Organizations.of(load_registry(REPO)[0])
     assert is_caption("الرئيس الفرنسي إيمانويل ماكرون في باريس (رويترز)", organizations)
     assert not is_caption("أعلنت الحكومة الفرنسية اليوم عن حزمة جديدة من الإجراءات لدعم الاقتصاد. (رويترز)", organizations)
+
+
+def test_a_national_agencys_short_name_after_a_datelines_date_in_two_calendars():
+    # the Saudi Press Agency signs after the date and its mark, with no dash
+    text = "الرياض 09 ذو القعدة 1444 هـ الموافق 29 مايو 2023 م واس\nأعلنت وزارة الصحة اليوم عن حملة للتطعيم."
+    assert "واس" in organisations(text)

@@ -3,7 +3,8 @@ over what unknown.py's scan found in one text).
 
 A credit is a short name where the news signs a dispatch: alone in brackets or between slashes
 ("(قنا)", "/ وام /"), after a dateline's place or an outlet's name and a dash, opening the line
-("صنعاء - سبأ:", "دمشق-سانا", "الشبيبة - العمانية", "رام الله 3-1-2024 وفا-"), or after a source
+("صنعاء - سبأ:", "دمشق-سانا", "الشبيبة - العمانية", "رام الله 3-1-2024 وفا-"), right after a
+dateline's date ("الرياض 09 ذو القعدة 1444 هـ الموافق 29 مايو 2023 م واس"), or after a source
 label ("المصدر: وام"). The name is one of the national agencies' short names (agencies.yml), the
 initials of any agency with dots or spaces between the letters ("و.م.ع", "أ ش أ"), or, ending a
 dateline's line, an agency named by its nisba ("مسقط - العمانية"). Agencies the registry knows are
@@ -25,6 +26,10 @@ _OPEN, _CLOSE = ("(", "[", "/"), (")", "]", "/")
 _DASHES = ("-", "–", "—", "ـ", "/")  # ـ: a dash typed as tatweel
 # A credit opens its line: at most this many words before it (a place, a date, an outlet's name).
 _LINE_HEAD_WORDS = 6
+# A dateline with its date in two calendars ("الرياض 09 ذو القعدة 1444 هـ الموافق 29 مايو 2023 م"):
+# at most this many words before the credit that follows its year.
+_DATELINE_WORDS = 14
+_YEAR_MARKS = ("م", "ه")  # folded: م after a Gregorian year, هـ after a Hijri one
 # Initials: this many single letters, each after a dot or a space.
 _INITIALS = (2, 4)
 
@@ -96,6 +101,8 @@ def _in_credit_place(finder: _Finder, start: int, end: int, line_start: int, kin
     if (kind != "nisba" and start > line_start and tokens[start - 1].word in cues.source_labels
             and before.strip(" ").startswith(":") and (line_end or after.strip(" ")[:1] in (".", ""))):
         return True  # "المصدر: وام"
+    if kind == "short" and start > line_start and _after_a_dateline_date(tokens[start - 1]):
+        return start - line_start <= _DATELINE_WORDS  # "الرياض ... 29 مايو 2023 م واس"
     if start - line_start > _LINE_HEAD_WORDS:
         return False
     dash_before = start > line_start and before.strip(" ")[-1:] in _DASHES
@@ -104,3 +111,8 @@ def _in_credit_place(finder: _Finder, start: int, end: int, line_start: int, kin
     rest = after.strip(" ")
     closes = line_end or rest[:1] in (":", *_DASHES)
     return closes and (dash_before or start > line_start and kind == "short" and rest[:1] in _DASHES)
+
+
+def _after_a_dateline_date(token) -> bool:
+    """The word before a credit ends a dateline's date: the mark after its year (م، هـ)."""
+    return token.word in _YEAR_MARKS

@@ -348,6 +348,10 @@ def night_before(found: list, text: str) -> list:
     settled = list(found)
     for i in range(len(settled) - 1):
         a, b = settled[i], settled[i + 1]
+        if _night_of_two_days(a, b, text):
+            # "ليلة الخميس الجمعة", "ليل الأربعاء إلى الخميس": the second day is the one after the first
+            settled[i + 1] = replace(b, value=(dt.date.fromisoformat(a.value) + dt.timedelta(days=1)).isoformat())
+            continue
         if (a.kind != "weekday" or a.value is None or b.value is None or b.precision != "day" or b.end_value
                 or not _AND.fullmatch(text, a.end, b.start)
                 or not _night_between().search(fold(text[max(0, a.start - 25) : a.start]))):
@@ -359,6 +363,19 @@ def night_before(found: list, text: str) -> list:
 
 
 _AND = re.compile(r"\s*,?\s*و\s*")
+# Between the two weekdays of one night: nothing, a dash or a slash, إلى or على.
+_NIGHT_LINK = re.compile(r"[^\S\n]*(?:[-–/][^\S\n]*|(?:إلى|الى|على)[^\S\n]+)?")
+
+
+def _night_of_two_days(a, b, text: str) -> bool:
+    """A night named by its evening's weekday and the next ("ليل الخميس-الجمعة")."""
+    return (a.kind == b.kind == "weekday" and a.value is not None and b.value is not None
+            and a.weekday is not None and b.weekday == (a.weekday + 1) % 7
+            and _NIGHT_WORD.match(fold(text[a.start:a.end])) is not None
+            and _NIGHT_LINK.fullmatch(text, a.end, b.start) is not None)
+
+
+_NIGHT_WORD = re.compile(r"(?:و|ف)?(?:ب|ل)?(?:ال)?ليل(?:ه|ة)?\s")
 
 
 @lru_cache(maxsize=None)

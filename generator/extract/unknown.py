@@ -1481,21 +1481,6 @@ class _Finder:
             (place := self.gazetteer.lookup((name,))) is not None and place.kind == "country"
             for name in (stem, "ال" + stem, stem + "يا", stem + "يه", stem + "ا"))
 
-    def name_after_nationality(self, i: int) -> int | None:
-        """The end of a name begun by a given name right after a country's nisba at token i, with
-        the article or behind ل (للمصري طارق إمام، للكويتي خالد النصر لله، الأردني محمد ...): the
-        nationality introduces the person as a role does; or None."""
-        tokens = self.tokens
-        token = tokens[i]
-        if i + 1 >= len(tokens) or not tokens[i + 1].joined or tokens[i + 1].covered or not self.given_at(i + 1, alone=True):
-            return None
-        if token.word.startswith("لل"):
-            stem, plain = "ال" + token.word[2:], "ال" + token.plain_stems[0][2:]
-            token = replace(token, word=stem, stems=(stem,), plain_stems=(plain,))
-        if not self.national_nisba(token):
-            return None
-        return self.name_from(i + 1, strong=True)
-
     def place_name_after_cue(self, j: int) -> int | None:
         """The end of a place's name after a place word and its nisba adjectives; a name in
         quotes is the words the quotes hold (منطقة «غوط رباح»)."""
@@ -1709,10 +1694,6 @@ class _Finder:
                     # "سياسية ... لإخراج ليبيا" a purpose).
                     self._before(i, found, weak=not token.after_comma)
                 found += complements
-            if (end := self.name_after_nationality(i)) is not None:
-                found.append(_Found(i + 1, end, "person"))  # للمصري طارق إمام، الكويتي خالد النصر لله
-                i = self.coordinated_names(end, found)
-                continue
             if _is_nisba(token) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
                 # A nationality before a foreign name: "الفرنسي كريستيان جوركيف". A weak cue:
                 # the name must end in a rare word (a verb or a noun after a nisba does not).

@@ -187,3 +187,19 @@ def test_a_family_name_shaped_like_a_feminine_adjective_after_a_given_name(text,
 ])
 def test_a_name_before_a_country_in_brackets(text, names):
     assert people(text) == names, people(text)
+
+
+def test_a_name_before_a_country_the_registry_knows_in_brackets():
+    """The country in brackets marks the name also where the registry matched it (مصر)."""
+    from generator.model import Mention
+
+    text = "و«الكل يقول أحبك» مي التلمساني (مصر)، و«ليلة واحدة تكفي» قاسم توفيق (الأردن)، و"
+    start = text.index("مصر")
+    found = {p.name for p in find_unknown_names(text, [Mention("egypt", start, start + 3, "مصر")])
+             if p.type == "person"}
+    assert "مي التلمساني" in found, found
+
+
+def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
+    """An apposition with no comma: the name, a bare person noun (مدرب، لاعب) and its genitive."""
+    assert "مؤمن سليمان" in people("date 2025-10-24 أول تعليق من مؤمن سليمان مدرب الشرطة العراقي بعد شائعة وفاته")

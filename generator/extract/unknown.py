@@ -1033,6 +1033,20 @@ class _Finder:
         return (i > 0 and tokens[i].gap.rstrip(" ").endswith("(") and tokens[i].word.isdigit() and i + 1 < len(tokens)
                 and tokens[i + 1].joined and tokens[i + 1].word in self.cues.age_words)
 
+    def name_before_person_noun(self, i: int) -> int | None:
+        """The start of a name right before a bare noun for what a person is (person_nouns
+        without the article: لاعب، مدرب، مهاجم، حارس، نجم) and its genitive, a club, a team or a
+        place (مؤمن سليمان مدرب الشرطة العراقي، لامين يامال لاعب برشلونة): an apposition; or None."""
+        tokens = self.tokens
+        token = tokens[i]
+        if (i == 0 or token.article or not token.joined or "\n" in token.gap or token.word not in self.cues.person_nouns
+                or self.possessed(token) or i + 1 >= len(tokens) or not tokens[i + 1].joined):
+            return None
+        after = tokens[i + 1]
+        if not (after.plain_article or after.covered or self.place_at(i + 1, known_too=True)):
+            return None
+        return self.name_before(i, given_ok=True)
+
     def country_in_brackets(self, i: int) -> bool:
         """Does a country alone in brackets open at token i, right after a word: where a person
         is from, after the name in a list of authors, players or candidates ("أزهر جرجيس (العراق)")?"""
@@ -1623,6 +1637,8 @@ class _Finder:
         i = 0
         while i < len(tokens):
             token = tokens[i]
+            if self.country_in_brackets(i) and (start := self.name_before(i, given_ok=True)) is not None:
+                _whole_name(found, start, i)  # «حجر السعادة» أزهر جرجيس (العراق); also مي التلمساني (مصر), مصر known
             if token.covered:
                 i += 1
                 continue
@@ -1736,13 +1752,6 @@ class _Finder:
                 continue
             if self.age_at(i) and (start := self.name_before(i)) is not None and not (found and found[-1].end > start):
                 found.append(_Found(start, i, "person"))  # ضحى الشامي (23 عاما)
-            if self.country_in_brackets(i) and (start := self.name_before(i, given_ok=True)) is not None:
-                # «حجر السعادة» أزهر جرجيس (العراق): the whole name, also where a shorter one inside it
-                # was read (لينا هويان of لينا هويان الحسن)
-                if found and found[-1].type == "person" and start <= found[-1].start and found[-1].end <= i:
-                    found.pop()
-                if not (found and found[-1].end > start):
-                    found.append(_Found(start, i, "person"))
             if (listed := self.name_after_noun(i, c.list_openers, listed=True)) is not None:
                 found.append(_Found(listed[0], listed[1], "person"))
                 i = self.coordinated_names(listed[1], found)
@@ -1751,6 +1760,8 @@ class _Finder:
                 found.append(_Found(end[0], end[1], "person"))
                 i = self.coordinated_names(end[1], found)
                 continue
+            if (start := self.name_before_person_noun(i)) is not None:
+                _whole_name(found, start, i)  # مؤمن سليمان مدرب الشرطة العراقي
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
@@ -1880,6 +1891,15 @@ class _Finder:
         previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
         to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
         return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in _QUOTES), to)
+
+
+def _whole_name(found: list[_Found], start: int, end: int) -> None:
+    """Add the person's name at tokens start..end-1 that a cue after it marked, in place of a
+    shorter name inside it read before (لينا هويان of لينا هويان الحسن), unless a name overlaps it."""
+    if found and found[-1].type == "person" and start <= found[-1].start and found[-1].end <= end:
+        found.pop()
+    if not (found and found[-1].end > start):
+        found.append(_Found(start, end, "person"))
 
 
 def _quote_only(token: _Token) -> bool:

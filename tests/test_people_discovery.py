@@ -156,3 +156,50 @@ def test_a_role_word_as_the_family_name_of_a_listed_name():
     found = people("ومن بين المتهمين سعد الكتاتني ومصطفى النجار ومحمد العمدة والمحامي منتصر الزيات.")
     assert "محمد العمدة" in found, found
     assert not any(p.startswith("محمد") for p in people("والتقى الوزير خالد العلي ومحمد الرئيس التنفيذي للشركة."))
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    # A headline: the verb in the present after the whole name opens the next clause.
+    ("محافظ جنين كمال أبو الرب يستقبل رئيس مجلس قروي فقوعة", "كمال أبو الرب", "كمال أبو الرب يستقبل"),
+    # A verb in the present plural, rare as it is, after a given name and a family name.
+    ("  • 9 وزراء في حكومة جعفر حسان يستلمون الحقيبة الوزارية لأول مرة", "جعفر حسان", "جعفر حسان يستلمون"),
+])
+def test_a_verb_in_the_present_ends_a_name_of_two_words(text, name, wrong):
+    assert name in people(text) and wrong not in people(text), people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وضمت القائمة في حراسة المرمى كل من إبراهيم عالمة وأحمد مدنية وطه موسى", "أحمد مدنية"),
+    ("ومحمد حلاق ومارديك مارديكيان وياسين سامية والعُمرين السومة", "ياسين سامية"),
+])
+def test_a_family_name_shaped_like_a_feminine_adjective_after_a_given_name(text, name):
+    """A given name takes no indefinite adjective: مدنية، سامية after it are family names."""
+    assert name in people(text), people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # A prize's list: «a novel's title», its author, the author's country in brackets.
+    ("و«الكل يقول أحبك» مي التلمساني (مصر)، و«ليلة واحدة تكفي» قاسم توفيق (الأردن)، و",
+     {"مي التلمساني", "قاسم توفيق"}),
+    # the whole name, not the shorter one a given name begins (لينا هويان)
+    ("و«حاكمة القلعتين» لينا هويان الحسن (سورية)، و«بيتنا الكبير» ربيعة ريحان (المغرب)،",
+     {"لينا هويان الحسن", "ربيعة ريحان"}),
+])
+def test_a_name_before_a_country_in_brackets(text, names):
+    assert people(text) == names, people(text)
+
+
+def test_a_name_before_a_country_the_registry_knows_in_brackets():
+    """The country in brackets marks the name also where the registry matched it (مصر)."""
+    from generator.model import Mention
+
+    text = "و«الكل يقول أحبك» مي التلمساني (مصر)، و«ليلة واحدة تكفي» قاسم توفيق (الأردن)، و"
+    start = text.index("مصر")
+    found = {p.name for p in find_unknown_names(text, [Mention("egypt", start, start + 3, "مصر")])
+             if p.type == "person"}
+    assert "مي التلمساني" in found, found
+
+
+def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
+    """An apposition with no comma: the name, a bare person noun (مدرب، لاعب) and its genitive."""
+    assert "مؤمن سليمان" in people("date 2025-10-24 أول تعليق من مؤمن سليمان مدرب الشرطة العراقي بعد شائعة وفاته")

@@ -388,11 +388,19 @@ class _Finder:
         )
 
     def preposition(self, token: _Token) -> bool:
-        """A preposition (name_guard.yml), which starts no name (ضد ضمك، علی اسماء); a given name
-        that folding merges with one (علي / على) only where it is written with ى."""
-        if orthography.name_key(token.word) not in load_guard().prepositions:
+        """A preposition (name_guard.yml), which starts no name (ضد ضمك، علی اسماء), unless it is
+        written as the given name that folding merges it with (علي / على: given_word decides)."""
+        return (orthography.name_key(token.word) in load_guard().prepositions
+                and not self.given_word(token, self.cues.given_names))
+
+    def given_word(self, token: _Token, names: frozenset[str]) -> bool:
+        """Is the word, as written, one of the given names `names`? Folding writes ى as ي, so a
+        preposition or a common word written with ى (على، لدى) is not the name it folds to (علي)."""
+        if token.word not in names:
             return False
-        return token.word not in self.cues.given_names or token.plain_stems[0].endswith(_FINAL_ALEF_MAQSURA)
+        with_alef_maqsura = (orthography.name_key(token.word) in load_guard().prepositions
+                             or token.word in self.cues.written_with_alef_maqsura)
+        return not (with_alef_maqsura and token.plain_stems[0].endswith(_FINAL_ALEF_MAQSURA))
 
     def family_name_behind_letter(self, token: _Token) -> bool:
         """A rare word after a given name that reads as و ف ب ل ك before a stem general Arabic
@@ -783,7 +791,7 @@ class _Finder:
         return (tokens[j + 1].joined and not tokens[j + 1].article and self.name_word(tokens[j + 1])
                 and self.rare(tokens[j + 1]) and (after is None or not after.joined))
 
-    def name_from(self, j: int, strong: bool, self_cued: bool = False) -> int | None:
+    def name_from(self, j: int, strong: bool, self_cued: bool = False, after_title: bool = False) -> int | None:
         """The end of a person's name that starts at token j, or None.
 
         A name is made of units: a word, or a particle with the word after it (بن فرحان،
@@ -792,9 +800,11 @@ class _Finder:
         unit only rare words go on. Family names with the article (السوداني، الصباح) end
         most Arab names: after one, only more of them (صباح الأحمد الجابر الصباح) or a
         particle follow, and a frequent nisba does not (a nisba after a family name is the
-        next phrase)."""
+        next phrase). `after_title`: a work's title in quotes may end right before the name
+        («حجر السعادة» أزهر جرجيس)."""
         tokens, c = self.tokens, self.cues
-        if j >= len(tokens) or tokens[j].after_break and not self_cued and (not strong or _ENDS_CLAUSE.search(tokens[j].gap)):
+        if j >= len(tokens) or tokens[j].after_break and not self_cued and not (after_title and _quote_only(tokens[j])) and (
+                not strong or _ENDS_CLAUSE.search(tokens[j].gap)):
             return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
@@ -828,6 +838,8 @@ class _Finder:
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
             if units == 1 and not token.article and not self.given_at(k) and self.verb_like(token, past=False):
                 break  # محافظ مطروح يتفقد: a verb in the present (يتفقد / تتفقد) is the next clause, not a family name
+            if units >= 2 and self.next_clause_verb(token) and not self.given_at(k):
+                break  # كمال أبو الرب يستقبل، جعفر حسان يستلمون: the verb after a whole name opens the next clause
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
                 continue
@@ -859,8 +871,9 @@ class _Finder:
                 units += 1
             elif in_family:
                 break  # after a family name with the article, a bare word starts the next phrase
-            elif token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5:
-                break  # تقارير مناخية، مسؤولون رسميون: an adjective without the article
+            elif (token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5
+                  and not (units == 1 and self.given_at(j) and token.word.endswith(_INDEFINITE_NISBA[0]))):
+                break  # تقارير مناخية، مسؤولون رسميون: an adjective without the article (a given name takes none: أحمد مدنية)
             elif units >= 2 and not self.rare(token) and not self.given_at(k):
                 if (strong and k + 1 < len(tokens) and self.name_word(token) and "\n" not in token.gap
                         and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)  # مهامه رئيسا: his duties
@@ -884,6 +897,15 @@ class _Finder:
             return None  # سيتي النيوزيلندي، أمينة عامة: words and their adjective, not a name
         return k
 
+    def next_clause_verb(self, token: _Token) -> bool:
+        """A verb in the present or the future that general Arabic writes with either person's
+        prefix (يستقبل / تستقبل، يستلمون / تستلمون), or that the dates' tense rules read as one:
+        no name's word, however rare the verb is."""
+        plain = token.plain_stems[0]
+        return (not token.article and not token.covered
+                and (self.conjugated(token) or self.verb_like(token, past=False)
+                     or plain.endswith(("ون", "ان")) and self.conjugated(replace(token, plain_stems=(plain[:-2],)))))
+
     def opens_item(self, k: int) -> bool:
         """Does token k open a line, a sentence, a list's item after a comma or a number?"""
         tokens = self.tokens
@@ -901,20 +923,24 @@ class _Finder:
         with a given name keeps either (خالد المصري، محمد جمعة)."""
         return not token.article and token.written.endswith("ة") and zipf(token.written) >= self.cues.noun_zipf
 
-    def name_after_person_noun(self, i: int) -> tuple[int, int] | None:
-        """(start, end) of a name after a noun for a person that is no title (المتهم، الشاب،
-        نجله، لاعب ...: person_nouns) and its nisba adjectives, with a given name first or only
-        rare words, none behind a clitic (not بجروح خطيرة), or None."""
-        tokens, c = self.tokens, self.cues
-        if _stem_in(tokens[i], c.person_nouns) is None:
+    def name_after_noun(self, i: int, nouns: frozenset[str], listed: bool) -> tuple[int, int] | None:
+        """(start, end) of a name right after one of `nouns` at token i and its nisba adjectives
+        (الشاب الفلسطيني، اللاعبين السعوديين), or None. A plural that opens a list (list_openers,
+        `listed`: الحراس نواف العقيدي، النواب هيبت الحلبوسي) promises names as a role does; a noun
+        for one person that is no title (person_nouns: المتهم، الشاب، نجله) is a weaker cue, so its
+        name needs a given name first or only rare words, none behind a clitic (not بجروح خطيرة)."""
+        tokens = self.tokens
+        if _stem_in(tokens[i], nouns) is None:
             return None
         j = i + 1
         while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]) and not tokens[j].covered:
-            j += 1  # الشاب الفلسطيني
-        if j >= len(tokens) or not tokens[j].joined:
-            return None
-        end = self.name_from(j, strong=False, self_cued=True)
-        if end is None or not (self.given_at(j) or all(self.rare(t) and not self.carries_clitic(t) for t in tokens[j:end])):
+            j += 1
+        if j >= len(tokens) or not tokens[j].joined or "\n" in tokens[j].gap:
+            return None  # a headline ending in النواب, then a byline on the next line
+        end = self.name_from(j, strong=listed, self_cued=not listed)
+        if end is None or not (self.given_at(j) or (
+                self.weak_name_ok(j, end) if listed
+                else all(self.rare(t) and not self.carries_clitic(t) for t in tokens[j:end]))):
             return None
         return j, end
 
@@ -1002,28 +1028,38 @@ class _Finder:
                 and tokens[j + 1].joined and not tokens[j].article and self.name_word(tokens[j])
                 and not self.given_at(j) and self.given_at(j + 1, alone=True) > 0)
 
-    def name_after_list_opener(self, i: int) -> tuple[int, int] | None:
-        """(start, end) of the first name of a list right after a plural noun for people
-        (الحراس نواف العقيدي، والمدافعين حسان تمبكتي، النواب هيبت الحلبوسي) and its nisba
-        adjectives, read as after a role; or None."""
-        tokens, c = self.tokens, self.cues
-        if _stem_in(tokens[i], c.list_openers) is None:
-            return None
-        j = i + 1
-        while j < len(tokens) and tokens[j].joined and _is_nisba(tokens[j]) and not tokens[j].covered:
-            j += 1  # اللاعبين السعوديين
-        if j >= len(tokens) or not tokens[j].joined or "\n" in tokens[j].gap:
-            return None  # a headline ending in النواب, then a byline on the next line
-        end = self.name_from(j, strong=True)
-        if end is None or not (self.given_at(j) or self.weak_name_ok(j, end)):
-            return None
-        return j, end
-
     def age_at(self, i: int) -> bool:
         """Does a person's age in brackets open at token i ("(45 عاما)")?"""
         tokens = self.tokens
         return (i > 0 and tokens[i].gap.rstrip(" ").endswith("(") and tokens[i].word.isdigit() and i + 1 < len(tokens)
                 and tokens[i + 1].joined and tokens[i + 1].word in self.cues.age_words)
+
+    def name_before_person_noun(self, i: int) -> int | None:
+        """The start of a name right before a bare noun for what a person is (person_nouns
+        without the article: لاعب، مدرب، مهاجم، حارس، نجم) and its genitive, a club, a team or a
+        place (مؤمن سليمان مدرب الشرطة العراقي، لامين يامال لاعب برشلونة): an apposition; or None."""
+        tokens = self.tokens
+        token = tokens[i]
+        if (i == 0 or token.article or not token.joined or "\n" in token.gap or token.word not in self.cues.person_nouns
+                or self.possessed(token) or i + 1 >= len(tokens) or not tokens[i + 1].joined):
+            return None
+        after = tokens[i + 1]
+        if not (after.plain_article or after.covered or self.place_at(i + 1, known_too=True)):
+            return None
+        return self.name_before(i, given_ok=True)
+
+    def country_in_brackets(self, i: int) -> bool:
+        """Does a country alone in brackets open at token i, right after a word: where a person
+        is from, after the name in a list of authors, players or candidates ("أزهر جرجيس (العراق)")?"""
+        tokens = self.tokens
+        if i == 0 or not tokens[i].gap.strip(" ") == "(":
+            return False
+        place = self.place_at(i, known_too=True)
+        if place is None or place[1].kind != "country":
+            return False
+        end = place[0]
+        after = tokens[end].gap if end < len(tokens) else self.text[tokens[end - 1].end:]
+        return after.strip(" ").startswith(")")
 
     def appointed_role(self, i: int) -> bool:
         """A role in the accusative right after a name, to an office (an appointment or a decree:
@@ -1125,7 +1161,7 @@ class _Finder:
         tokens = self.tokens
         if i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i].word + tokens[i + 1].word in names:
             return 2  # عبد الله، نور الدين، صلاح الدين (the longer name first: صلاح is one too)
-        if tokens[i].word in names:
+        if self.given_word(tokens[i], names):
             return 1
         return 0
 
@@ -1139,7 +1175,7 @@ class _Finder:
         next_zipf = c.given_name_next_zipf if n else c.rare_zipf
         n = n or self.given_at(i)
         j = i + n
-        if not n or j >= len(tokens) or not tokens[j].joined or self.preposition(tokens[i]):
+        if not n or j >= len(tokens) or not tokens[j].joined:
             return None
         after = tokens[j]
         if self.verb_first(after):
@@ -1223,9 +1259,10 @@ class _Finder:
                 and not self.bare_more_than_definite(first) and zipf(first.written) >= c.rare_zipf
                 and not any(self.rare(t) and not t.article for t in tokens[j:k]))  # أضاف هدف الحسم
 
-    def name_before(self, i: int) -> int | None:
+    def name_before(self, i: int, given_ok: bool = False) -> int | None:
         """The start of a person's name that ends right before token i (an apposition after
-        it, or a verb of saying), or None."""
+        it, or a verb of saying), or None. `given_ok`: a name begun by a given name needs no
+        rare word (the cue after it is strong: a country in brackets)."""
         tokens = self.tokens
         j = i
         while j > 0 and i - j < self.cues.max_words and (j == i or tokens[j].joined) and (
@@ -1233,7 +1270,8 @@ class _Finder:
             j -= 1
         starts = [start for start in range(j, i - self.cues.min_person_words + 1) if not tokens[start].article
                   and not self.verb_first(tokens[start])  # أنقذ فراس البريكان مهاجم الفتح: the verb before the name
-                  and self.name_from(start, strong=False) == i and self.weak_name_ok(start, i)]
+                  and self.name_from(start, strong=False, after_title=given_ok) == i
+                  and (self.weak_name_ok(start, i) or given_ok and self.given_at(start))]
         # مشروعات جيف بيزوس: a word that is neither a given name nor rare, where the words after it
         # are a name too, is the noun the name depends on
         named = [start for start in starts if self.given_at(start) or self.rare(tokens[start])]
@@ -1600,6 +1638,8 @@ class _Finder:
         i = 0
         while i < len(tokens):
             token = tokens[i]
+            if self.country_in_brackets(i) and (start := self.name_before(i, given_ok=True)) is not None:
+                _whole_name(found, start, i)  # «حجر السعادة» أزهر جرجيس (العراق); also مي التلمساني (مصر), مصر known
             if token.covered:
                 i += 1
                 continue
@@ -1713,14 +1753,16 @@ class _Finder:
                 continue
             if self.age_at(i) and (start := self.name_before(i)) is not None and not (found and found[-1].end > start):
                 found.append(_Found(start, i, "person"))  # ضحى الشامي (23 عاما)
-            if (listed := self.name_after_list_opener(i)) is not None:
+            if (listed := self.name_after_noun(i, c.list_openers, listed=True)) is not None:
                 found.append(_Found(listed[0], listed[1], "person"))
                 i = self.coordinated_names(listed[1], found)
                 continue
-            if (end := self.name_after_person_noun(i)) is not None:
+            if (end := self.name_after_noun(i, c.person_nouns, listed=False)) is not None:
                 found.append(_Found(end[0], end[1], "person"))
                 i = self.coordinated_names(end[1], found)
                 continue
+            if (start := self.name_before_person_noun(i)) is not None:
+                _whole_name(found, start, i)  # مؤمن سليمان مدرب الشرطة العراقي
             verb = _stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
@@ -1850,6 +1892,15 @@ class _Finder:
         previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
         to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
         return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in _QUOTES), to)
+
+
+def _whole_name(found: list[_Found], start: int, end: int) -> None:
+    """Add the person's name at tokens start..end-1 that a cue after it marked, in place of a
+    shorter name inside it read before (لينا هويان of لينا هويان الحسن), unless a name overlaps it."""
+    if found and found[-1].type == "person" and start <= found[-1].start and found[-1].end <= end:
+        found.pop()
+    if not (found and found[-1].end > start):
+        found.append(_Found(start, end, "person"))
 
 
 def _quote_only(token: _Token) -> bool:

@@ -59,6 +59,10 @@ class OrganisationCues:
     fixture_words: frozenset[str] = frozenset()
     fixture_marks: str = ""
     max_fixture_words: int = 0
+    named_after_institutions: frozenset[str] = frozenset()
+    named_after_facilities: frozenset[str] = frozenset()
+    named_after_titles: frozenset[str] = frozenset()
+    named_after_openers: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -76,7 +80,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
                             float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]),
                             words("points_words"), words("fixture_words"),
-                            "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0))
+                            "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0),
+                            words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
+                            words("named_after_openers"))
 
 
 class _Reader:
@@ -161,6 +167,62 @@ class _Reader:
             if len(phrase) == 2 and phrase[1] == token.word[0] and k >= 1 and phrase[0] in tokens[k - 1].stems:
                 return token.word[0]
         return None
+
+    # --- institutions named after a person ---------------------------------------------
+
+    def named_after_person(self, k: int) -> _Found | None:
+        """An institution or a facility named after a titled person, its head at token k: the
+        head without the article, the title with it and the person's name ("جامعة الملك سعود"،
+        "مستشفى الملك فهد"، "جامعة السلطان مولاي سليمان"): one name, not a person after a title."""
+        tokens, org = self.tokens, self.org
+        head = tokens[k]
+        if head.covered or head.article or k + 2 >= len(tokens):
+            return None
+        if _stem_in(head, org.named_after_institutions):
+            kind = "organization"
+        elif _stem_in(head, org.named_after_facilities):
+            kind = "place"
+        else:
+            return None
+        title = tokens[k + 1]
+        if not (title.joined and title.plain_article and not title.covered
+                and (title.word in org.named_after_titles or title.word in self.cues.titles_before_full_names)):
+            return None
+        end = self.titled_name_end(k + 2)
+        if end is None:
+            return None
+        if end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("لل") and tokens[end].plain_stems[0][2:].isalpha():
+            end += 1  # جامعة الملك سعود للعلوم الصحية
+        while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and _is_nisba(tokens[end]) \
+                and not self.finder.national_nisba(tokens[end]):
+            end += 1  # مستشفى الملك فهد الجامعي
+        before = tokens[k - 1] if k > 0 else None
+        if (before is not None and head.joined and not before.article and not before.covered
+                and _stem_in(before, org.named_after_facilities | org.named_after_institutions)):
+            k -= 1  # استاد مدينة الأمير سعود بن جلوي الرياضية: the stadium of a city named after him
+            kind = "place" if _stem_in(before, org.named_after_facilities) else "organization"
+        return _Found(k, end, kind)
+
+    def titled_name_end(self, m: int) -> int | None:
+        """The end of a person's name after a title at token m: a given name (عبد الله as two
+        words) or a name word, after a Maghreb honorific given name (مولاي سليمان), and the words
+        a name particle joins to it (سلطان بن عبدالعزيز)."""
+        tokens, f, c = self.tokens, self.finder, self.cues
+        if m >= len(tokens) or not tokens[m].joined:
+            return None
+        if tokens[m].word in self.org.named_after_openers and m + 1 < len(tokens) and tokens[m + 1].joined:
+            m += 1
+        end = m + (f.given_at(m) or (1 if f.name_word(tokens[m]) and not tokens[m].article else 0))
+        if end == m:
+            return None
+        while (end + 1 < len(tokens) and tokens[end].joined and tokens[end].word in c.particles
+               and tokens[end + 1].joined and f.name_word(tokens[end + 1])):
+            end += 2
+        family = tokens[end] if end < len(tokens) else None
+        if (family is not None and family.joined and family.plain_article and f.rare(family)
+                and f.name_word(family) and not _is_nisba(family)):
+            end += 1  # الأمير عبد الله الفيصل: the family name
+        return end
 
     # --- names in Latin letters ---------------------------------------------------------
 
@@ -700,6 +762,17 @@ class _Reader:
 def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
     """What unknown.py's scan found in one text, with the organisations this module reads."""
     reader = _Reader(finder)
+    named = [f for f in map(reader.named_after_person, range(len(reader.tokens))) if f is not None]
+    if named:  # their words are no person's, nor another organisation's
+        inside = {k for f in named for k in range(f.start, f.end)}
+        kept = []
+        for f in found:
+            words = range(f.head if f.head is not None else f.start, f.end)
+            if inside.isdisjoint(words):
+                kept.append(f)
+            elif f.type == "person" and f.end - max(inside.intersection(words)) > 2:
+                kept.append(_Found(max(inside.intersection(words)) + 1, f.end, "person"))  # جامعة القاضي عياض محمد مرزاق: its head
+        found = kept + named
     fixtures = reader.fixtures()
     on_fixtures = {k for f in fixtures for k in range(f.start, f.end)}
     kept = [f for f in (reader.refine(f) for f in found) if f is not None

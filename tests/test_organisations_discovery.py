@@ -35,3 +35,28 @@ def test_the_person_after_an_institution_named_after_another_keeps_his_name():
                       "أن كلية الطب والصيدلة بمراكش تراهن على تكوين 3300 طبيبا.")
     assert found.get("جامعة القاضي عياض") == "organization"
     assert "عياض السيد محمد مرزاق" not in found
+
+
+def test_a_group_is_named_by_its_brand_after_its_head():
+    # ennahar-sonatrach-midad and i24news-sonatrach-chevron
+    found = proposals("قال الرئيس المدير العام لمجمع سوناطراك، رشيد حشيشي، اليوم الإثنين، إنّ شركة مداد للطاقة. "
+                      "ستتكفل بتمويل مرحلتي الاستكشاف والاستغلال بنسبة 100 بالمائة.")
+    assert found.get("سوناطراك") == "organization" and "مجمع سوناطراك" not in found
+    found = proposals("وَقع مجمع\"سونطراك\" النفطي الجزائري مذكرة تفاهم مع عملاق الطاقة الأمريكي \"شيفرون\".")
+    assert found.get("سونطراك") == "organization"
+
+
+def test_a_complex_where_something_is_keeps_its_head():
+    # akhbaar24-aramco-total-amiral: "في مجمع" is where the contracts are
+    found = proposals("وقّعت شركة أرامكو، وشركة توتال إنيرجيز اليوم (السبت)، على ترسية عقود الهندسة والمشتريات "
+                      "والبناء بقيمة 11 مليار دولار في مجمع \"أميرال\" الذي يُعد منشأة توسعة بتروكيميائية.")
+    assert "أميرال" not in found
+
+
+def test_an_outlets_number_is_part_of_its_name():
+    # alakhbare24-kenitra-hospital
+    found = proposals("جريدة الاخبار 24 % - مستشفى الزموري بالقنيطرة نموذج متكامل للصحة الأكاديمية والميدانية")
+    assert found.get("جريدة الاخبار 24") == "organization"
+    # a date on the next line is not (a Syrian paper's page: "جريدة الطريق" then "05/23 23:49")
+    found = proposals("نقابة الفنانين السورية تنعى الراحل سمير صبري | الفن | جريدة الطريق\n\n05/23 23:49\n")
+    assert "جريدة الطريق" in found

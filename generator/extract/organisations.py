@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.extract.local_places import load_local_place_cues
 from generator.extract.longer_names import outlet_words
 from generator.extract.unknown import _QUOTES, _SENTENCE_BREAK, _Found, _Finder, _is_nisba, _stem_in, zipf
 from generator.text.orthography import fold
@@ -63,6 +64,7 @@ class OrganisationCues:
     named_after_facilities: frozenset[str] = frozenset()
     named_after_titles: frozenset[str] = frozenset()
     named_after_openers: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -82,7 +84,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("points_words"), words("fixture_words"),
                             "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0),
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
-                            words("named_after_openers"))
+                            words("named_after_openers"), words("group_heads"))
 
 
 class _Reader:
@@ -275,6 +277,8 @@ class _Reader:
             found = _Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
         if found.head is not None:
             return found
+        if (brand := self.group_brand(found)) is not None:
+            return brand
         if (found.end > found.start + 1 and _stem_in(tokens[found.start], self.org.movement_heads)
                 and any(q in tokens[found.start + 1].gap for q in _QUOTES)
                 and all(self.finder.rare(t) for t in tokens[found.start + 1:found.end])):
@@ -294,6 +298,8 @@ class _Reader:
                    and self.short_name(end, c.common_noun_zipf) and self.written_as_name(end)):
                 end += 1  # سناب شات
             return _Found(found.end, end, found.type, head=found.start)  # منصة التواصل الاجتماعي تويتر
+        if _stem_in(tokens[found.start], c.outlet_heads) and self.outlet_number(found.end):
+            found = _Found(found.start, found.end + 1, found.type)  # جريدة الأخبار 24: the number is the name's
         if tokens[found.end - 1].word in outlet_words().tails and found.end < len(tokens) and self.outlet_nisba(found.end):
             found = _Found(found.start, found.end + 1, found.type)  # قناة سكاي نيوز عربية
         head = tokens[found.start]
@@ -316,6 +322,26 @@ class _Reader:
                 not tokens[found.start + 1].article or any(q in tokens[found.start + 1].gap for q in _QUOTES)):
             return None  # جهاز «آي فون»: a product
         return found
+
+    def group_brand(self, found: _Found) -> _Found | None:
+        """A group named by its brand after its head ("لمجمع سوناطراك"، مجمع"سونطراك" النفطي): the
+        bare words written as a name, the head kept as a spelling; what follows them is said of it."""
+        tokens, c = self.tokens, self.cues
+        head = tokens[found.start]
+        if head.article or not _stem_in(head, self.org.group_heads) or self.after_place_preposition(found.start):
+            return None  # في مجمع "أميرال": a complex, where something is
+        end = found.start + 1
+        while (end < found.end and end - found.start <= 3 and not tokens[end].article
+               and self.short_name(end, c.common_noun_zipf) and self.written_as_name(end)):
+            end += 1
+        return _Found(found.start + 1, end, found.type, head=found.start) if end > found.start + 1 else None
+
+    def after_place_preposition(self, k: int) -> bool:
+        """Does a preposition of place (places.yml local_places: في، قرب) or ب stand before token k?"""
+        tokens = self.tokens
+        if tokens[k].word.startswith("ب") and tokens[k].word[1:] in {s for s in tokens[k].stems}:
+            return True
+        return k > 0 and tokens[k].joined and _stem_in(tokens[k - 1], load_local_place_cues().prepositions) is not None
 
     def scan(self, taken: set[int]) -> list[_Found]:
         """Organisations the scan of unknown.py left: by the cues above, on free tokens."""
@@ -628,6 +654,17 @@ class _Reader:
                 and token.word.isalpha() and len(token.word) >= 4 and token.word.endswith(("ي", "يه"))
                 and not self.finder.common(token)
                 and self.finder.gazetteer.lookup((token.word,)) is None and zipf(token.written) >= self.cues.rare_zipf)
+
+    def outlet_number(self, k: int) -> bool:
+        """A number right after an outlet's name that ends its clause (جريدة الأخبار 24): the name's,
+        as the outlets' tail 24 is (outlet_words); "24 ساعة" counts."""
+        tokens = self.tokens
+        if (k >= len(tokens) or not tokens[k].joined or "\n" in tokens[k].gap or not tokens[k].word.isdigit()
+                or tokens[k - 1].word.isdigit()):
+            return False
+        if k + 1 < len(tokens) and tokens[k + 1].word.isdigit():
+            return False  # 05/23: a date on the next words
+        return k + 1 >= len(tokens) or not tokens[k + 1].joined or tokens[k + 1].word in outlet_words().tails
 
     def outlet_tail(self, k: int, taken: set[int]) -> bool:
         token = self.tokens[k]

@@ -60,3 +60,17 @@ def test_an_outlets_number_is_part_of_its_name():
     # a date on the next line is not (a Syrian paper's page: "جريدة الطريق" then "05/23 23:49")
     found = proposals("نقابة الفنانين السورية تنعى الراحل سمير صبري | الفن | جريدة الطريق\n\n05/23 23:49\n")
     assert "جريدة الطريق" in found
+
+
+def test_a_club_before_its_counterpart_is_named_by_its_word():
+    # alsaa-jordan-fixtures-moved: "نظيره" after the first club as before the second
+    found = proposals("على أن يواجه الأهلي نظيره الطرة في اليوم التالي على الملعب نفسه، فيما تقام مباراة عمان "
+                      "والبقعة عند الرابعة عصر الثلاثاء على ملعب الأمير محمد.")
+    assert found.get("الأهلي") == "organization" and found.get("الطرة") == "organization"
+
+
+def test_an_institution_named_after_a_person_keeps_what_it_is_for():
+    # a Saudi paper on the university's new campuses (a real sentence outside the evaluation set)
+    found = proposals("وضع بيديه الكريمتين في العاصمة الرياض حجر الأساس لمنشآت جامعة الملك سعود بن عبدالعزيز "
+                      "للعلوم الصحية في الرياض كأول جامعة حكومية متخصصة في الجانب الصحي.")
+    assert found.get("جامعة الملك سعود بن عبدالعزيز للعلوم الصحية") == "organization"

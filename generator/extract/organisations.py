@@ -188,13 +188,18 @@ class _Reader:
             return None
         title = tokens[k + 1]
         if not (title.joined and title.plain_article and not title.covered
-                and (title.word in org.named_after_titles or title.word in self.cues.titles_before_full_names)):
+                and title.word in org.named_after_titles):
             return None
         end = self.titled_name_end(k + 2)
         if end is None:
             return None
         if end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("لل") and tokens[end].plain_stems[0][2:].isalpha():
             end += 1  # جامعة الملك سعود للعلوم الصحية
+            while (end < len(tokens) and tokens[end].joined and tokens[end].word.startswith(("وال", "فال"))
+                   and len(tokens[end].word) > 5 and self.finder.head_at(end) is None):
+                end += 1  # مركز الملك سلمان للإغاثة والأعمال الإنسانية
+                while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and _is_nisba(tokens[end]):
+                    end += 1
         while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and _is_nisba(tokens[end]) \
                 and not self.finder.national_nisba(tokens[end]):
             end += 1  # مستشفى الملك فهد الجامعي

@@ -74,3 +74,22 @@ def test_an_institution_named_after_a_person_keeps_what_it_is_for():
     found = proposals("وضع بيديه الكريمتين في العاصمة الرياض حجر الأساس لمنشآت جامعة الملك سعود بن عبدالعزيز "
                       "للعلوم الصحية في الرياض كأول جامعة حكومية متخصصة في الجانب الصحي.")
     assert found.get("جامعة الملك سعود بن عبدالعزيز للعلوم الصحية") == "organization"
+
+
+def test_a_venue_is_named_by_its_genitive_whatever_the_word_means():
+    # algomhuria-egypt-league-round2: a fixtures list
+    found = proposals("البنك الأهلي ضد بيراميدز، الساعة الرابعة عصرًا، على ستاد السلام\n"
+                      "بلدية المحلة ضد سموحة، الساعة الرابعة عصرًا، على ستاد غزل المحلة\n"
+                      "وتقام مباريات الجولة الثانية من الدوري بعد فوز الفريق.")
+    assert found.get("ستاد السلام") == "place" and found.get("ستاد غزل المحلة") == "place"
+    # alsaa-jordan-fixtures-moved: a venue named by its town
+    found = proposals("وبحسب التعديل، يلتقي اليرموك مع بلعما عند الرابعة عصر الأحد المقبل على ملعب السلط، على أن "
+                      "يواجه الأهلي نظيره الطرة في اليوم التالي على الملعب نفسه.")
+    assert found.get("ملعب السلط") == "place"
+
+
+def test_a_venues_borrowed_word_is_part_of_its_name():
+    # a Saudi match report of the development texts
+    found = proposals("تفوق فريق الهلال على ضيفه وجاره الرياض بهدفين دون مقابل في اللقاء الذي جمع بينهما على استاد "
+                      "المملكة أرينا وذلك ضمن لقاءات الجولة الأولى لدوري روشن السعودي للمحترفين.")
+    assert found.get("استاد المملكة أرينا") == "place"

@@ -65,6 +65,7 @@ class OrganisationCues:
     named_after_titles: frozenset[str] = frozenset()
     named_after_openers: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
+    venue_heads: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -84,7 +85,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("points_words"), words("fixture_words"),
                             "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0),
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
-                            words("named_after_openers"), words("group_heads"))
+                            words("named_after_openers"), words("group_heads"), words("venue_heads"))
 
 
 class _Reader:
@@ -363,7 +364,8 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = (self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
+            name = (self.venue(k, taken) or self.cued_short_name(k, taken) or self.standings_club(k, taken)
+                    or self.club_by_cue(k, taken, found)
                     or self.company_of_country(k, taken) or self.club_by_nisba(k, taken))
             if name is not None:
                 found.append(name)
@@ -371,6 +373,29 @@ class _Reader:
                 continue
             k += 1
         return found
+
+    def venue(self, k: int, taken: set[int]) -> _Found | None:
+        """A sports venue named by its head without the article and one genitive with it ("على
+        ملعب البيت"، "ستاد السلام"), or a bare word and its genitive ("ستاد غزل المحلة")."""
+        tokens, org, c = self.tokens, self.org, self.cues
+        head = tokens[k]
+        if head.article or not _stem_in(head, org.venue_heads) or k + 1 >= len(tokens):
+            return None
+        end = k + 1
+        if not tokens[end].article and end + 1 < len(tokens) and tokens[end + 1].joined and tokens[end + 1].plain_article:
+            if not self._free(end, taken) or self.finder.common(tokens[end]) or not tokens[end].word.isalpha():
+                return None
+            end += 1  # غزل المحلة
+        word = tokens[end]
+        if not (word.joined and word.plain_article and self._free(end, taken) and word.word.isalpha()
+                and word.word not in c.common and word.word not in org.sport_words and word.word not in org.sport_not_clubs
+                and not _is_nisba(word)):
+            return None
+        end += 1
+        if (end < len(tokens) and tokens[end].joined and not tokens[end].article and self._free(end, taken)
+                and self.finder.rare(tokens[end]) and self.finder.name_word(tokens[end])):
+            end += 1  # استاد المملكة أرينا: a borrowed word of the name
+        return _Found(k, end, "place")
 
     def club_by_nisba(self, k: int, taken: set[int]) -> _Found | None:
         """A club named by its team's head with the article and a club's nisba, in a match report

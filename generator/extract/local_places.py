@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from generator.extract.unknown import _DATELINE_SEPARATOR, _Found, _Finder, _is_nisba, _stem_in, zipf
-from generator.text.orthography import fold
+from generator.text.orthography import PROCLITICS, THIRD_PERSON_ENDINGS, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 
@@ -109,7 +109,8 @@ class _Reader:
             return True  # في بيت لحم
         if not gap and after.word.startswith("ب") and self.known_place_at(end, "ب"):
             return True  # بأيرلندا، بولاية فلوريدا
-        return not gap and any(after.word.startswith(d) and after.word[len(d):] in ("ها", "ه") for d in self.local.directions)
+        return not gap and any(after.word.startswith(d) and after.word[len(d):] in THIRD_PERSON_ENDINGS
+                               for d in self.local.directions)
 
     def after_preposition(self, k: int) -> str | None:
         """The clitic to read off token k when a preposition of place stands before the town
@@ -118,7 +119,7 @@ class _Reader:
         token = tokens[k]
         if k > 0 and token.joined and not token.after_break and _stem_in(tokens[k - 1], self.local.prepositions):
             return ""
-        for clitic in ("ب", "و"):  # not a word of its own (بلغت "reached" is no ب + لغت)
+        for clitic in PROCLITICS:  # not a word of its own (بلغت "reached" is no ب + لغت)
             if token.word.startswith(clitic) and len(token.word) - len(clitic) >= 3 and zipf(token.written) < self.cues.rare_zipf:
                 return clitic
         return None

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.extract.local_places import load_local_place_cues
 from generator.extract.longer_names import outlet_words
 from generator.extract.unknown import _QUOTES, _SENTENCE_BREAK, _Found, _Finder, _is_nisba, _stem_in, zipf
 from generator.text.orthography import fold
@@ -59,6 +60,12 @@ class OrganisationCues:
     fixture_words: frozenset[str] = frozenset()
     fixture_marks: str = ""
     max_fixture_words: int = 0
+    named_after_institutions: frozenset[str] = frozenset()
+    named_after_facilities: frozenset[str] = frozenset()
+    named_after_titles: frozenset[str] = frozenset()
+    named_after_openers: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()
+    venue_heads: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -76,7 +83,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
                             float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]),
                             words("points_words"), words("fixture_words"),
-                            "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0))
+                            "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0),
+                            words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
+                            words("named_after_openers"), words("group_heads"), words("venue_heads"))
 
 
 class _Reader:
@@ -162,6 +171,67 @@ class _Reader:
                 return token.word[0]
         return None
 
+    # --- institutions named after a person ---------------------------------------------
+
+    def named_after_person(self, k: int) -> _Found | None:
+        """An institution or a facility named after a titled person, its head at token k: the
+        head without the article, the title with it and the person's name ("جامعة الملك سعود"،
+        "مستشفى الملك فهد"، "جامعة السلطان مولاي سليمان"): one name, not a person after a title."""
+        tokens, org = self.tokens, self.org
+        head = tokens[k]
+        if head.covered or head.article or k + 2 >= len(tokens):
+            return None
+        if _stem_in(head, org.named_after_institutions):
+            kind = "organization"
+        elif _stem_in(head, org.named_after_facilities):
+            kind = "place"
+        else:
+            return None
+        title = tokens[k + 1]
+        if not (title.joined and title.plain_article and not title.covered
+                and title.word in org.named_after_titles):
+            return None
+        end = self.titled_name_end(k + 2)
+        if end is None:
+            return None
+        if end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("لل") and tokens[end].plain_stems[0][2:].isalpha():
+            end += 1  # جامعة الملك سعود للعلوم الصحية
+            while (end < len(tokens) and tokens[end].joined and tokens[end].word.startswith(("وال", "فال"))
+                   and len(tokens[end].word) > 5 and self.finder.head_at(end) is None):
+                end += 1  # مركز الملك سلمان للإغاثة والأعمال الإنسانية
+                while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and _is_nisba(tokens[end]):
+                    end += 1
+        while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and _is_nisba(tokens[end]) \
+                and not self.finder.national_nisba(tokens[end]):
+            end += 1  # مستشفى الملك فهد الجامعي
+        before = tokens[k - 1] if k > 0 else None
+        if (before is not None and head.joined and not before.article and not before.covered
+                and _stem_in(before, org.named_after_facilities | org.named_after_institutions)):
+            k -= 1  # استاد مدينة الأمير سعود بن جلوي الرياضية: the stadium of a city named after him
+            kind = "place" if _stem_in(before, org.named_after_facilities) else "organization"
+        return _Found(k, end, kind)
+
+    def titled_name_end(self, m: int) -> int | None:
+        """The end of a person's name after a title at token m: a given name (عبد الله as two
+        words) or a name word, after a Maghreb honorific given name (مولاي سليمان), and the words
+        a name particle joins to it (سلطان بن عبدالعزيز)."""
+        tokens, f, c = self.tokens, self.finder, self.cues
+        if m >= len(tokens) or not tokens[m].joined:
+            return None
+        if tokens[m].word in self.org.named_after_openers and m + 1 < len(tokens) and tokens[m + 1].joined:
+            m += 1
+        end = m + (f.given_at(m) or (1 if f.name_word(tokens[m]) and not tokens[m].article else 0))
+        if end == m:
+            return None
+        while (end + 1 < len(tokens) and tokens[end].joined and tokens[end].word in c.particles
+               and tokens[end + 1].joined and f.name_word(tokens[end + 1])):
+            end += 2
+        family = tokens[end] if end < len(tokens) else None
+        if (family is not None and family.joined and family.plain_article and f.rare(family)
+                and f.name_word(family) and not _is_nisba(family)):
+            end += 1  # الأمير عبد الله الفيصل: the family name
+        return end
+
     # --- names in Latin letters ---------------------------------------------------------
 
     def latin_name_at(self, k: int) -> int | None:
@@ -213,6 +283,8 @@ class _Reader:
             found = _Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
         if found.head is not None:
             return found
+        if (brand := self.group_brand(found)) is not None:
+            return brand
         if (found.end > found.start + 1 and _stem_in(tokens[found.start], self.org.movement_heads)
                 and any(q in tokens[found.start + 1].gap for q in _QUOTES)
                 and all(self.finder.rare(t) for t in tokens[found.start + 1:found.end])):
@@ -232,6 +304,8 @@ class _Reader:
                    and self.short_name(end, c.common_noun_zipf) and self.written_as_name(end)):
                 end += 1  # سناب شات
             return _Found(found.end, end, found.type, head=found.start)  # منصة التواصل الاجتماعي تويتر
+        if _stem_in(tokens[found.start], c.outlet_heads) and self.outlet_number(found.end):
+            found = _Found(found.start, found.end + 1, found.type)  # جريدة الأخبار 24: the number is the name's
         if tokens[found.end - 1].word in outlet_words().tails and found.end < len(tokens) and self.outlet_nisba(found.end):
             found = _Found(found.start, found.end + 1, found.type)  # قناة سكاي نيوز عربية
         head = tokens[found.start]
@@ -255,6 +329,26 @@ class _Reader:
             return None  # جهاز «آي فون»: a product
         return found
 
+    def group_brand(self, found: _Found) -> _Found | None:
+        """A group named by its brand after its head ("لمجمع سوناطراك"، مجمع"سونطراك" النفطي): the
+        bare words written as a name, the head kept as a spelling; what follows them is said of it."""
+        tokens, c = self.tokens, self.cues
+        head = tokens[found.start]
+        if head.article or not _stem_in(head, self.org.group_heads) or self.after_place_preposition(found.start):
+            return None  # في مجمع "أميرال": a complex, where something is
+        end = found.start + 1
+        while (end < found.end and end - found.start <= 3 and not tokens[end].article
+               and self.short_name(end, c.common_noun_zipf) and self.written_as_name(end)):
+            end += 1
+        return _Found(found.start + 1, end, found.type, head=found.start) if end > found.start + 1 else None
+
+    def after_place_preposition(self, k: int) -> bool:
+        """Does a preposition of place (places.yml local_places: في، قرب) or ب stand before token k?"""
+        tokens = self.tokens
+        if tokens[k].word.startswith("ب") and tokens[k].word[1:] in {s for s in tokens[k].stems}:
+            return True
+        return k > 0 and tokens[k].joined and _stem_in(tokens[k - 1], load_local_place_cues().prepositions) is not None
+
     def scan(self, taken: set[int]) -> list[_Found]:
         """Organisations the scan of unknown.py left: by the cues above, on free tokens."""
         tokens = self.tokens
@@ -270,7 +364,8 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = (self.cued_short_name(k, taken) or self.standings_club(k, taken) or self.club_by_cue(k, taken, found)
+            name = (self.venue(k, taken) or self.cued_short_name(k, taken) or self.standings_club(k, taken)
+                    or self.club_by_cue(k, taken, found)
                     or self.company_of_country(k, taken) or self.club_by_nisba(k, taken))
             if name is not None:
                 found.append(name)
@@ -278,6 +373,29 @@ class _Reader:
                 continue
             k += 1
         return found
+
+    def venue(self, k: int, taken: set[int]) -> _Found | None:
+        """A sports venue named by its head without the article and one genitive with it ("على
+        ملعب البيت"، "ستاد السلام"), or a bare word and its genitive ("ستاد غزل المحلة")."""
+        tokens, org, c = self.tokens, self.org, self.cues
+        head = tokens[k]
+        if head.article or not _stem_in(head, org.venue_heads) or k + 1 >= len(tokens):
+            return None
+        end = k + 1
+        if not tokens[end].article and end + 1 < len(tokens) and tokens[end + 1].joined and tokens[end + 1].plain_article:
+            if not self._free(end, taken) or self.finder.common(tokens[end]) or not tokens[end].word.isalpha():
+                return None
+            end += 1  # غزل المحلة
+        word = tokens[end]
+        if not (word.joined and word.plain_article and self._free(end, taken) and word.word.isalpha()
+                and word.word not in c.common and word.word not in org.sport_words and word.word not in org.sport_not_clubs
+                and not _is_nisba(word)):
+            return None
+        end += 1
+        if (end < len(tokens) and tokens[end].joined and not tokens[end].article and self._free(end, taken)
+                and self.finder.rare(tokens[end]) and self.finder.name_word(tokens[end])):
+            end += 1  # استاد المملكة أرينا: a borrowed word of the name
+        return _Found(k, end, "place")
 
     def club_by_nisba(self, k: int, taken: set[int]) -> _Found | None:
         """A club named by its team's head with the article and a club's nisba, in a match report
@@ -567,6 +685,17 @@ class _Reader:
                 and not self.finder.common(token)
                 and self.finder.gazetteer.lookup((token.word,)) is None and zipf(token.written) >= self.cues.rare_zipf)
 
+    def outlet_number(self, k: int) -> bool:
+        """A number right after an outlet's name that ends its clause (جريدة الأخبار 24): the name's,
+        as the outlets' tail 24 is (outlet_words); "24 ساعة" counts."""
+        tokens = self.tokens
+        if (k >= len(tokens) or not tokens[k].joined or "\n" in tokens[k].gap or not tokens[k].word.isdigit()
+                or tokens[k - 1].word.isdigit()):
+            return False
+        if k + 1 < len(tokens) and tokens[k + 1].word.isdigit():
+            return False  # 05/23: a date on the next words
+        return k + 1 >= len(tokens) or not tokens[k + 1].joined or tokens[k + 1].word in outlet_words().tails
+
     def outlet_tail(self, k: int, taken: set[int]) -> bool:
         token = self.tokens[k]
         return token.joined and token.word.isalpha() and token.word in outlet_words().tails and self._free(k, taken)
@@ -700,6 +829,17 @@ class _Reader:
 def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
     """What unknown.py's scan found in one text, with the organisations this module reads."""
     reader = _Reader(finder)
+    named = [f for f in map(reader.named_after_person, range(len(reader.tokens))) if f is not None]
+    if named:  # their words are no person's, nor another organisation's
+        inside = {k for f in named for k in range(f.start, f.end)}
+        kept = []
+        for f in found:
+            words = range(f.head if f.head is not None else f.start, f.end)
+            if inside.isdisjoint(words):
+                kept.append(f)
+            elif f.type == "person" and f.end - max(inside.intersection(words)) > 2:
+                kept.append(_Found(max(inside.intersection(words)) + 1, f.end, "person"))  # جامعة القاضي عياض محمد مرزاق: its head
+        found = kept + named
     fixtures = reader.fixtures()
     on_fixtures = {k for f in fixtures for k in range(f.start, f.end)}
     kept = [f for f in (reader.refine(f) for f in found) if f is not None

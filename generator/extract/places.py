@@ -20,7 +20,8 @@ from babel.languages import get_official_languages
 from wordfreq import zipf_frequency
 
 from generator.text.given_names import load_given_names
-from generator.text.orthography import fold, letter_classes
+from generator.text.name_guard import common_words
+from generator.text.orthography import fold, letter_classes, name_key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 
@@ -120,24 +121,9 @@ def _zipf_as_word(name: str, floor: float = 0.0) -> float:
     firsts = _FIRST_LETTERS.get(plain[0], plain[0])
     lasts = _LAST_LETTERS.get(plain[-1], plain[-1])
     spellings = {first + plain[1:-1] + last for first in firsts for last in lasts}
-    folded = _folded_words(floor) if floor else {}
+    folded = common_words(floor) if floor else {}
     return max(max(zipf_frequency(article + spelling, "ar") for spelling in spellings for article in ("", "ال")),
-               folded.get(fold(plain), 0.0), folded.get(fold("ال" + plain), 0.0))
-
-
-@functools.lru_cache(maxsize=None)
-def _folded_words(floor: float) -> dict[str, float]:
-    """Folded word -> the Zipf frequency of its commonest spelling, for the words of general Arabic
-    at least `floor` frequent (wordfreq's list, most frequent first)."""
-    from wordfreq import iter_wordlist
-
-    words: dict[str, float] = {}
-    for word in iter_wordlist("ar"):
-        frequency = zipf_frequency(word, "ar")
-        if frequency < floor:
-            break
-        words.setdefault(fold(word), frequency)
-    return words
+               *(folded.get(name_key(word), ("", 0.0))[1] for word in (plain, "ال" + plain)))
 
 
 def _writes_arabic(country: str) -> bool:

@@ -2082,7 +2082,9 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
         cued[key] = replace(cued[key], name=longer, spellings=tuple(s for s in cued[key].spellings if s != longer))
         words_of[key] = tuple(orthography.name_key(longer).split())
         spellings_of[key] = [words_of[key]]
-    for key in [k for k, p in cued.items() if name_key(p.name) in known or why_not_a_name(p.name)]:
+    # A spelling counts (مجمع سوناطراك in the registry: سوناطراك, its brand, is the same one).
+    for key in [k for k, p in cued.items() if any(name_key(s) in known for s in (p.name, *p.spellings))
+                or why_not_a_name(p.name)]:
         del cued[key], words_of[key], spellings_of[key]
     # Nor a person's family name alone where a text that names him has the full name (وقال جيرارد
     # after ستيفن جيرارد): one person, whose surname is counted toward the full name.

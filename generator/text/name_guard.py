@@ -28,10 +28,25 @@ class Guard:
     prepositions: frozenset = frozenset()  # folded: a name never starts with one (ضد، على)
 
 
+@lru_cache(maxsize=None)
+def common_words(floor: float) -> dict[str, tuple[str, float]]:
+    """Name key -> (its commonest spelling, that spelling's Zipf frequency), for every word of
+    general Arabic at least `floor` frequent: wordfreq's list, walked most frequent first.
+    The guard's frequent words, and the words a town's name must not be (places.py)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    words: dict[str, tuple[str, float]] = {}
+    for word in iter_wordlist("ar"):  # most frequent first: stop below the floor
+        zipf = zipf_frequency(word, "ar")
+        if zipf < floor:
+            break
+        words.setdefault(name_key(word), (word, zipf))
+    return words
+
+
 @lru_cache(maxsize=1)
 def load_guard(path: Path = DATA) -> Guard:
     from babel import Locale
-    from wordfreq import iter_wordlist, zipf_frequency
 
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     function_words = {}
@@ -39,12 +54,7 @@ def load_guard(path: Path = DATA) -> Guard:
         for word in words:
             function_words.setdefault(name_key(str(word)), str(word))
     threshold = float(data["frequent_word_zipf"])
-    frequent: dict[str, tuple[str, float]] = {}
-    for word in iter_wordlist("ar"):  # most frequent first: stop below the threshold
-        zipf = zipf_frequency(word, "ar")
-        if zipf < threshold:
-            break
-        frequent.setdefault(name_key(word), (word, zipf))
+    frequent = common_words(threshold)
     arabic = Locale("ar")
     places = {name for code, name in arabic.territories.items() if code not in data["not_place_names"]}
     places |= {zone["city"] for zone in arabic.time_zones.values() if zone.get("city")}

@@ -255,6 +255,8 @@ PROCLITIC_PREPOSITIONS = "".join(fold(p) for p in _CLITICS["prepositions"])
 PROCLITICS = PROCLITIC_CONJUNCTIONS + PROCLITIC_PREPOSITIONS
 ARTICLE = fold(_CLITICS["article"])
 LAM_ARTICLE = fold(_CLITICS["lam_article"])  # ل + ال, written لل
+# Pronouns of the third person at a word's end (جنوبها "south of it", مهامه "his duties"), folded.
+THIRD_PERSON_ENDINGS = tuple(fold(e) for e in _CLITICS["pronoun_endings"]["third_person"])
 
 
 def proclitic_pattern(group: str) -> str:

@@ -113,6 +113,36 @@ def test_the_result_does_not_depend_on_the_order_of_events():
     assert build_chronology(events + events) == expected  # the same event twice is one source
 
 
+def _joined_by_scanning(events: list[Event]) -> list[tuple]:
+    """The rule as the module states it, checked against every group made so far: each event,
+    in the fixed order, joins the first group of another article that names the same entities."""
+    groups: list[tuple[list, set, set]] = []
+    for e in sorted(set(events), key=lambda e: (e.article_key, e.sentence, e.entity_ids, e.date_text)):
+        ids = set(e.entity_ids)
+        target = next((g for g in groups if e.article_key not in g[2] and len(ids & g[1]) > 0
+                       and len(ids & g[1]) >= min(2, len(ids), len(g[1]))), None)
+        if target is None:
+            groups.append(([e], ids, {e.article_key}))
+        else:
+            target[0].append(e)
+            target[1].update(ids)
+            target[2].add(e.article_key)
+    return sorted((g[0][0].value, tuple(sorted(g[1])), tuple((x.article_key, x.sentence) for x in g[0]))
+                  for g in groups)
+
+
+def test_an_event_joins_the_first_group_that_names_its_entities_among_many_of_one_date():
+    """Groups gain entities as events join them, so the first group an event can join may be
+    one that did not name its entities when it was made."""
+    rng = random.Random(7)
+    names = [f"e{n}" for n in range(12)]
+    events = [event("2022-11-28", f"k{rng.randrange(40):02d}", f"جملة {i}", rng.sample(names, rng.randrange(4)))
+              for i in range(400)]
+    made = sorted((e.value, e.entity_ids, tuple(dict.fromkeys(e.sources))) for e in build_chronology(events))
+    assert made == _joined_by_scanning(events)
+    assert len(made) < len(events) - 100  # most events were merged: the case is not trivial
+
+
 def test_a_chronology_made_again_keeps_the_entries_of_dates_whose_events_did_not_change():
     events = [event("2022-11-28", f"k{i % 3}", f"جملة {i}", ids)
               for i, ids in enumerate([["a", "b"], ["b", "c"], ["a", "b", "c"], ["d"], []])]

@@ -182,18 +182,24 @@ def _entries_of_date(same_date: list[Event]) -> list[ChronologyEntry]:
     """The entries of one date's events (whatever order they come in)."""
     ordered = sorted(set(same_date), key=lambda e: (e.article_key, e.sentence, e.entity_ids, e.date_text))
     groups: list[_Group] = []
+    # Only a group that names one of an event's entities can take it (_same_event): each event
+    # looks at those, first made first, not at every group of a date that has thousands.
+    naming: dict[str, list[int]] = {}  # entity id -> the groups (their numbers) that name it
     for event in ordered:
         ids = frozenset(event.entity_ids)
-        target = next(
-            (g for g in groups if event.article_key not in g.articles and _same_event(ids, frozenset(g.ids))),
-            None,
-        )
+        candidates = sorted({number for eid in ids for number in naming.get(eid, ())})
+        target = next((number for number in candidates if event.article_key not in groups[number].articles
+                       and _same_event(ids, groups[number].ids)), None)
         if target is None:
-            groups.append(_Group([event], set(ids), {event.article_key}))
+            target = len(groups)
+            groups.append(_Group([event], set(), set()))
         else:
-            target.events.append(event)
-            target.ids |= ids
-            target.articles.add(event.article_key)
+            groups[target].events.append(event)
+        group = groups[target]
+        for eid in ids - group.ids:
+            naming.setdefault(eid, []).append(target)
+        group.ids |= ids
+        group.articles.add(event.article_key)
     return [_entry(g) for g in groups]
 
 

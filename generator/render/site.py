@@ -157,7 +157,32 @@ class KeptInputs:
         self._timelines: dict[tuple, tuple] = {}  # ids of a timeline's entries -> _timeline_inputs
         self._timelines_before: dict[tuple, tuple] = {}
         self._dirty: set | None = None  # ids of the entries whose links or sources changed (None: all)
+        self._entity_views: dict = {}  # entity id -> EntityView
+        self._article_views: dict = {}  # article key -> ArticleView
         self._passes = 0
+
+    def entity_views(self, profiles: dict, to: Addresses) -> dict:
+        """Each entity's view (by id, in the order of the ids): the last pass's while its entity
+        and profile are the same objects, so that its link is too."""
+        before, views = self._entity_views, {}
+        for eid, profile in sorted(profiles.items()):
+            view, src = before.get(eid), to.entity(profile.entity)
+            if view is None or view.entity is not profile.entity or view.profile is not profile or view.src != src:
+                view = EntityView(profile.entity, src, profile)
+            views[eid] = view
+        self._entity_views = views
+        return views
+
+    def article_views(self, articles, to: Addresses, excerpt_words: int) -> dict:
+        """Each article's view (by key): the last pass's while its article is the same object."""
+        before, views = self._article_views, {}
+        for article in articles:
+            view, src = before.get(article.key), to.article(article)
+            if view is None or view.article is not article or view.src != src:
+                view = ArticleView(article, src, article.summary or excerpt(article.body, excerpt_words))
+            views[article.key] = view
+        self._article_views = views
+        return views
 
     def start(self, entity_views: dict, views: dict) -> None:
         """A new pass: which links and sources changed since the last one."""
@@ -243,19 +268,19 @@ class KeptInputs:
 
 def _changed(before: dict, now: dict) -> set:
     """The keys whose value differs between two passes (or that only one has)."""
-    return {key for key, value in now.items() if before.get(key) != value} | (before.keys() - now.keys())
+    return ({key for key, value in now.items() if before.get(key) is not value and before.get(key) != value}
+            | (before.keys() - now.keys()))
 
 
 def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
     """Every generated page of the site, one at a time, each made only when it is built."""
     to = settings.addresses
-    entity_views = {eid: EntityView(p.entity, to.entity(p.entity), p) for eid, p in sorted(data.profiles.items())}
-    views = {a.key: ArticleView(a, to.article(a), a.summary or excerpt(a.body, settings.excerpt_words))
-             for a in data.archive.articles}
+    kept = data.kept or KeptInputs()
+    entity_views = kept.entity_views(data.profiles, to)
+    views = kept.article_views(data.archive.articles, to, settings.excerpt_words)
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
     link = link_lookup(entity_views)
-    kept = data.kept or KeptInputs()
     kept.start(entity_views, views)
     kept.mark(data.chronology)
     yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, link)

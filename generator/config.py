@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import os
@@ -86,7 +87,14 @@ _MkDocsLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def mkdocs_config(root: Path) -> dict:
-    return yaml.load(read_inside(root, Path("mkdocs.yml")).decode("utf-8"), Loader=_MkDocsLoader) or {}
+    """mkdocs.yml as values (read, not to be changed: the same text gives the same dict)."""
+    return _parsed_mkdocs(read_inside(root, Path("mkdocs.yml")).decode("utf-8"), tuple(sorted(os.environ.items())))
+
+
+@lru_cache(maxsize=4)
+def _parsed_mkdocs(text: str, environment: tuple) -> dict:
+    """(Parsed once per text and environment: a preview asks on every save.)"""
+    return yaml.load(text, Loader=_MkDocsLoader) or {}
 
 
 def site_url(root: Path) -> str:

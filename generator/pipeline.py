@@ -34,7 +34,7 @@ from generator.render.markup import excerpt
 from generator.render.pages import EventFragments, make_environment, render_page
 from generator.render.search_index import OUTPUT_SUBDIR, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
-from generator.render.site import SiteData, article_html, description_html, site_pages, unlisted_entities
+from generator.render.site import KeptInputs, SiteData, article_html, description_html, site_pages, unlisted_entities
 from generator.render.strings import BROWSER_MODULE, load_strings
 from generator.state import ArchiveState, read_archive
 
@@ -202,17 +202,20 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
     for a next pass (fingerprints), and each page is let go once the sink has it."""
     root = state.root
     with reporter.stage("aggregate"):
-        data = SiteData(
-            archive=build_archive(state.articles),
-            extractions={x.article.key: x for x in state.extractions},
-            profiles=state.aggregates.profiles(state.entities, state.extractions, state.share_records),
-            chronology=state.aggregates.chronology(state.extractions),
-        )
         address = site_url(root)
         inputs = None
         if sink.incremental:
             shared = shared_inputs(root, settings, address)
             inputs = Fingerprints(shared, state.digests.get(shared), one_pass)
+        kept = state.digests.get(_KEPT) if inputs and not one_pass else None  # a preview's last pass
+        kept = kept[1] if kept and kept[0] == inputs.shared else (KeptInputs() if inputs and not one_pass else None)
+        data = SiteData(
+            archive=build_archive(state.articles),
+            extractions={x.article.key: x for x in state.extractions},
+            profiles=state.aggregates.profiles(state.entities, state.extractions, state.share_records),
+            chronology=state.aggregates.chronology(state.extractions),
+            kept=kept,
+        )
         pages = list(site_pages(data, settings))  # each page's inputs; no page is made yet
         generated.pages = len(pages)
     with reporter.stage("render", len(pages)) as advance:
@@ -259,13 +262,15 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             sink.put(path, None, data_bytes)
     if inputs is not None and not one_pass:
         state.digests = {inputs.shared: inputs.lasting(), _FEEDS: (inputs.shared, feeds),
-                         _ENVIRONMENT: (inputs.shared, env), _RECORDS: (inputs.shared, records)}
+                         _ENVIRONMENT: (inputs.shared, env), _RECORDS: (inputs.shared, records),
+                         _KEPT: (inputs.shared, kept)}
 
 
 # Keys of ArchiveState.digests besides the shared fingerprint: each feed's inputs and
-# fingerprint, the templates' environment and the open data's records, each with the shared
-# fingerprint they were made under (a change to it keeps none of them).
-_FEEDS, _ENVIRONMENT, _RECORDS = "feeds", "environment", "records"
+# fingerprint, the templates' environment, the open data's records and what the pages' inputs
+# resolved (render/site.py, KeptInputs), each with the shared fingerprint they were made under
+# (a change to it keeps none of them).
+_FEEDS, _ENVIRONMENT, _RECORDS, _KEPT = "feeds", "environment", "records", "kept inputs"
 
 
 def forget_rendered() -> None:

@@ -39,7 +39,7 @@ from generator.state import ArchiveState, refresh
 
 WATCHED = ("content", "site_config")
 WATCHED_FILES = ("mkdocs.yml",)  # in the repository's folder, watched without its subfolders
-_QUIET_PERIOD = 0.3  # seconds without changes before regenerating (editors save in bursts)
+_QUIET_PERIOD = 0.1  # seconds without changes before regenerating (an editor's save is a burst of events within milliseconds)
 FULL_COLLECTION_EVERY = 20  # saves between collections that walk what the preview keeps
 ERRORS_FILE = Path("build") / "preview" / "errors.json"  # put into the site by hooks/preview.py
 SITE_DIR = Path("build") / "preview" / "site"  # what the preview serves (never site/: builds own it)

@@ -87,6 +87,7 @@ class ArchiveState:
     _articles: _Remembered = field(default_factory=lambda: _Remembered(read_article))
     _registry: _Remembered = field(default_factory=lambda: _Remembered(read_entity_file))
     _cache: extraction_cache.ExtractionCache | None = None
+    _fingerprints: dict = field(default_factory=dict)  # id(article) -> (article, its extraction_cache fingerprint)
 
     @property
     def extraction_problems(self) -> list[Problem]:
@@ -151,7 +152,11 @@ def _extract(state: ArchiveState, advance) -> None:
     elif state._cache.entities != state.entities:
         state._cache = state._cache.with_registry(state.entities)
     cache = state._cache
-    keys = [extraction_cache.article_fingerprint(a) for a in state.articles]
+    # An article not read again is the same object: its fingerprint is the last refresh's.
+    known = state._fingerprints
+    keys = [known[id(a)][1] if id(a) in known and known[id(a)][0] is a else extraction_cache.article_fingerprint(a)
+            for a in state.articles]
+    state._fingerprints = {id(a): (a, key) for a, key in zip(state.articles, keys)}
     todo = [a for a, key in zip(state.articles, keys) if key not in cache.items]
     advance(len(state.articles) - len(todo))
     if todo:

@@ -39,8 +39,10 @@ class AggregatesMemo:
                    if kept.get(key, (None,))[0] is not extraction]
         self._shares = kept
         totals = self._totals
-        # Everything again when the registry changed, or when most articles did (a first pass).
-        if totals is None or entities != self._entities or len(added) + len(removed) > len(extractions) // 2:
+        # Everything again when most articles changed (a first pass). (The sums are by entity id
+        # and an entity whose names changed is in the shares of the articles extracted again; a
+        # changed entity's own profile is made again below.)
+        if totals is None or len(added) + len(removed) > len(extractions) // 2:
             totals = ProfileTotals()
             for _, share in kept.values():
                 totals.add(share)

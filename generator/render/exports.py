@@ -96,6 +96,10 @@ class KeptRecords:
     def __init__(self, before: "KeptRecords | None" = None):
         self._before = before._now if before is not None else {}
         self._now: dict[tuple, tuple] = {}
+        # The events' lines with what they are made of: (chronology, each article's address,
+        # the lines, the KeptRecords of each event's)
+        self.events_before = before.events if before is not None else None
+        self.events: tuple | None = None
 
     def get(self, made_of: tuple, make):
         key = tuple(map(id, made_of))
@@ -151,10 +155,18 @@ def open_data(data: SiteData, to: Addresses, kept: KeptRecords | None = None) ->
         articles.append(kept.get((article, extraction), lambda: article_line(article, extraction)))
     entities = [kept.get((profile,), lambda: entity_line(profile)) for _, profile in sorted(data.profiles.items())]
     keys = {a.key: a for a in data.archive.articles}
-    events = []
-    for entry in data.chronology:
-        sources = tuple(keys.get(key) for key, _ in entry.sources)
-        events.append(kept.get((entry, *sources), lambda: event_lines(entry, sources)))
+    # An event's record shows its sources' keys and addresses: while the chronology and these
+    # are the same, so are the records (an article's title or text edited changes neither).
+    urls = {key: page_url(to.article(article)) for key, article in keys.items()}
+    before = kept.events_before
+    if before is not None and before[0] is data.chronology and before[1] == urls:
+        events, records = before[2], before[3]
+    else:
+        events, records = [], KeptRecords(before[3] if before is not None else None)
+        for entry in data.chronology:
+            sources = tuple(keys.get(key) for key, _ in entry.sources)
+            events.append(records.get((entry, *sources), lambda: event_lines(entry, sources)))
+    kept.events = (data.chronology, urls, events, records)
     header = _csv_row(["date", "end_date", "precision", "text", "entities", "articles"])
     return {
         to.open_data("articles"): _json(articles),

@@ -131,21 +131,162 @@ class SiteData:
     extractions: dict  # article key -> Extraction
     profiles: dict  # entity id -> EntityProfile
     chronology: tuple = ()  # ChronologyEntry, oldest first
+    kept: "KeptInputs | None" = None  # a preview's, from its last pass (None: resolved anew)
+
+
+class KeptInputs:
+    """What a pass resolved of the pages' inputs, kept by a preview for its next pass: what a
+    timeline shows of each chronology entry (its entities' links, its sources' addresses and
+    titles), the chronology's parts and their charts' texts, what an entity's page shows of its
+    related entities and each profile's mentions per month. A value is the last pass's while it
+    is made from the same objects and no link or source it shows changed, so that a save
+    resolves what it changed and page inputs compare by identity; a build starts with none."""
+
+    def __init__(self) -> None:
+        self._links: dict = {}  # entity id -> EntityLink
+        self._sources: dict = {}  # article key -> (src, title)
+        self.changed_links: set | None = None  # entity ids whose link changed (None: a first pass)
+        self.changed_sources: set | None = None  # article keys whose address or title changed
+        self._entries: dict[int, tuple] = {}  # id(entry) -> (entry, what timelines show of it)
+        self._entries_before: dict[int, tuple] = {}
+        self._by_profile: dict[str, tuple] = {}  # entity id -> (profile, ...what profile() gives)
+        self._by_profile_before: dict[str, tuple] = {}
+        self.parts: tuple | None = None  # (chronology, type_of, ChronologyParts)
+        self._charts: dict[int, tuple] = {}  # id(entries of a chart) -> (entries, _chart_inputs)
+        self._charts_before: dict[int, tuple] = {}
+        self._timelines: dict[tuple, tuple] = {}  # ids of a timeline's entries -> _timeline_inputs
+        self._timelines_before: dict[tuple, tuple] = {}
+        self._dirty: set | None = None  # ids of the entries whose links or sources changed (None: all)
+        self._entity_views: dict = {}  # entity id -> EntityView
+        self._article_views: dict = {}  # article key -> ArticleView
+        self._passes = 0
+
+    def entity_views(self, profiles: dict, to: Addresses) -> dict:
+        """Each entity's view (by id, in the order of the ids): the last pass's while its entity
+        and profile are the same objects, so that its link is too."""
+        before, views = self._entity_views, {}
+        for eid, profile in sorted(profiles.items()):
+            view, src = before.get(eid), to.entity(profile.entity)
+            if view is None or view.entity is not profile.entity or view.profile is not profile or view.src != src:
+                view = EntityView(profile.entity, src, profile)
+            views[eid] = view
+        self._entity_views = views
+        return views
+
+    def article_views(self, articles, to: Addresses, excerpt_words: int) -> dict:
+        """Each article's view (by key): the last pass's while its article is the same object."""
+        before, views = self._article_views, {}
+        for article in articles:
+            view, src = before.get(article.key), to.article(article)
+            if view is None or view.article is not article or view.src != src:
+                view = ArticleView(article, src, article.summary or excerpt(article.body, excerpt_words))
+            views[article.key] = view
+        self._article_views = views
+        return views
+
+    def start(self, entity_views: dict, views: dict) -> None:
+        """A new pass: which links and sources changed since the last one."""
+        links = {eid: view.link for eid, view in entity_views.items()}
+        sources = {key: (view.src, view.article.title) for key, view in views.items()}
+        if self._passes:
+            self.changed_links, self.changed_sources = _changed(self._links, links), _changed(self._sources, sources)
+        self._passes += 1
+        self._links, self._sources = links, sources
+        self._entries_before, self._entries = self._entries, {}
+        self._by_profile_before, self._by_profile = self._by_profile, {}
+        self._charts_before, self._charts = self._charts, {}
+        self._timelines_before, self._timelines = self._timelines, {}
+
+    def mark(self, chronology: tuple) -> None:
+        """Which of the chronology's entries show a link or a source that changed."""
+        if self.changed_links is None:
+            self._dirty = None
+        elif not self.changed_links and not self.changed_sources:
+            self._dirty = set()
+        else:
+            self._dirty = {id(e) for e in chronology if not self._same(e.entity_ids, e.article_keys)}
+
+    def timeline(self, entries: list) -> tuple:
+        """What a timeline of `entries` shows: the entries, and of each what entry() gives; the
+        last pass's while its entries are the same objects and show nothing that changed."""
+        ids = tuple(map(id, entries))  # (the kept tuples hold the entries: no id is reused meanwhile)
+        known = self._timelines.get(ids)
+        if known is None:
+            known = self._timelines_before.get(ids)
+            if known is None or self._dirty is None or not self._dirty.isdisjoint(ids):
+                known = (tuple(entries), tuple(map(self.entry, entries)))
+            self._timelines[ids] = known
+        return known
+
+    def entry(self, entry: ChronologyEntry) -> tuple:
+        """What a timeline shows of an entry besides the entry: its entities' links, its sources'
+        addresses and titles."""
+        known = self._entries.get(id(entry))
+        if known is not None and known[0] is entry:  # resolved in this pass
+            return known[1]
+        known = self._entries_before.get(id(entry))
+        if known is None or known[0] is not entry or not self._same(entry.entity_ids, entry.article_keys):
+            links, sources = self._links, self._sources
+            known = (entry, (tuple(links.get(eid) for eid in entry.entity_ids),
+                             tuple(sources.get(key) for key in entry.article_keys)))
+        self._entries[id(entry)] = known
+        return known[1]
+
+    def _same(self, entity_ids, article_keys=()) -> bool:
+        changed_links, changed_sources = self.changed_links, self.changed_sources
+        if changed_links is None:
+            return False
+        return ((not changed_links or changed_links.isdisjoint(entity_ids))
+                and (not changed_sources or changed_sources.isdisjoint(article_keys)))
+
+    def profile(self, profile: EntityProfile) -> tuple:
+        """An entity page's profile without its related entities, what it shows of them, and its
+        mentions per month (_monthly)."""
+        eid = profile.entity.id
+        known = self._by_profile.get(eid)
+        if known is not None and known[0] is profile:  # made in this pass
+            return known[1:]
+        known, changed = self._by_profile_before.get(eid), self.changed_links
+        if (known is None or known[0] is not profile or changed is None
+                or (changed and not changed.isdisjoint(a.entity_id for a in profile.related))):
+            links = self._links
+            known = (profile, replace(profile, related=()),
+                     tuple((links.get(a.entity_id), a.articles, a.sentences) for a in profile.related),
+                     _monthly(profile))
+        self._by_profile[eid] = known
+        return known[1:]
+
+    def chart(self, selected: list) -> str:
+        known = self._charts.get(id(selected))
+        if known is None or known[0] is not selected:
+            known = self._charts_before.get(id(selected))
+        if known is None or known[0] is not selected:
+            known = (selected, _chart_inputs(selected))
+        self._charts[id(selected)] = known
+        return known[1]
+
+
+def _changed(before: dict, now: dict) -> set:
+    """The keys whose value differs between two passes (or that only one has)."""
+    return ({key for key, value in now.items() if before.get(key) is not value and before.get(key) != value}
+            | (before.keys() - now.keys()))
 
 
 def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
     """Every generated page of the site, one at a time, each made only when it is built."""
     to = settings.addresses
-    entity_views = {eid: EntityView(p.entity, to.entity(p.entity), p) for eid, p in sorted(data.profiles.items())}
-    views = {a.key: ArticleView(a, to.article(a), a.summary or excerpt(a.body, settings.excerpt_words))
-             for a in data.archive.articles}
+    kept = data.kept or KeptInputs()
+    entity_views = kept.entity_views(data.profiles, to)
+    views = kept.article_views(data.archive.articles, to, settings.excerpt_words)
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
     link = link_lookup(entity_views)
+    kept.start(entity_views, views)
+    kept.mark(data.chronology)
     yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, link)
     yield from entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive),
-                            link)
-    yield from chronology_pages(data.chronology, entity_views, views, settings, strings, link)
+                            kept)
+    yield from chronology_pages(data.chronology, entity_views, views, settings, strings, kept)
 
 
 def article_context(view: ArticleView, extraction: Extraction, entity_views: dict, settings: Settings) -> dict:
@@ -283,15 +424,13 @@ def _monthly(profile: EntityProfile) -> str:
     return ";".join(f"{y}-{m}:{n}" for (y, m), n in sorted(mentions_per_month(profile).items()))
 
 
-def _entity_inputs(view: EntityView, entries: list, link, views: dict) -> tuple:
+def _entity_inputs(view: EntityView, entries: list, kept: KeptInputs) -> tuple:
     """Everything an entity's pages are made from besides what all pages share: its entity and
     profile (whose related entities show as other entities show, in the order of their scores,
     which they are not made from; its appearances make its chart, over its own months), its
     timeline's entries with what timelines show of their entities and sources."""
-    profile = view.profile
-    return (view.entity, view.src, replace(profile, related=()),
-            tuple((link(a.entity_id), a.articles, a.sentences) for a in profile.related),
-            _timeline_inputs(entries, link, views))
+    profile, related, _ = kept.profile(view.profile)
+    return (view.entity, view.src, profile, related, _timeline_inputs(entries, kept))
 
 
 class MadeTogether:
@@ -307,7 +446,7 @@ class MadeTogether:
 
 
 def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: Settings,
-                 strings: Strings, months: list, link) -> Iterator[LazyPage]:
+                 strings: Strings, months: list, kept: KeptInputs) -> Iterator[LazyPage]:
     """A page per entity (mentioned or not), an index per type, and the entities index."""
     to = settings.addresses
     by_type: dict[str, list[EntityView]] = defaultdict(list)
@@ -319,7 +458,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         entity = view.entity
         by_type[entity.type].append(view)
         entries = entries_of.get(entity.id, [])
-        inputs = (SharedInputs(_entity_inputs(view, entries, link, views)),)
+        inputs = (SharedInputs(_entity_inputs(view, entries, kept)),)
         made = MadeTogether(lambda view=view, entries=entries:
                             entity_unit(view, entries, entity_views, views, settings, strings))
         listing, timeline = _entity_listing(view, entries, settings)
@@ -335,7 +474,7 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
                        "count": len(members), "top": members[:30]})
         for page in listing_pages(to.entity_type(entity_type), "entity_type.md.j2", {"title": label}, members,
                                   settings.page_size, {"total": len(members), "entity_type": entity_type}, strings):
-            inputs = (page.meta, page.context, span, tuple(_monthly(view.profile) for view in page.context["items"]))
+            inputs = (page.meta, page.context, span, tuple(kept.profile(view.profile)[2] for view in page.context["items"]))
             yield LazyPage(page.src, page.template, inputs,
                            lambda page=page: with_sparklines(page, months, strings))
     yield eager(Page(to.entities, "entities_index.md.j2", {"title": strings.text("titles.entities")},
@@ -442,15 +581,10 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
             for year in group_by_year_month(entries)]
 
 
-def _timeline_inputs(entries: list, link, views: dict) -> tuple:
+def _timeline_inputs(entries: list, kept: KeptInputs) -> tuple:
     """What timeline_groups makes of `entries` depends on: the entries, what timelines show of
     their entities (EntityLink) and their sources' addresses and titles."""
-    def source(key: str) -> tuple | None:
-        view = views.get(key)
-        return (view.src, view.article.title) if view else None
-
-    return (tuple(entries), tuple(link(eid) for entry in entries for eid in entry.entity_ids),
-            tuple(source(key) for entry in entries for key in entry.article_keys))
+    return kept.timeline(entries)
 
 
 def _month_starts(entries: list) -> dict[tuple, int]:
@@ -466,13 +600,16 @@ def _month_starts(entries: list) -> dict[tuple, int]:
 
 
 def chronology_pages(chronology: tuple, entity_views: dict, views: dict, settings: Settings,
-                     strings: Strings, link) -> Iterator[LazyPage]:
+                     strings: Strings, kept: KeptInputs) -> Iterator[LazyPage]:
     """The chronology, built so that a new year adds pages and changes none of the old years':
     each year's events on pages of their own (and each year's events of an entity type), which
     link only to their year's neighbours (previous and next year); a front page of the latest
     events (all of them when short) that lists every year, and one such page per entity type."""
     to = settings.addresses
-    parts = chronology_parts(chronology, {eid: view.entity.type for eid, view in entity_views.items()})
+    type_of = {eid: view.entity.type for eid, view in entity_views.items()}
+    if kept.parts is None or kept.parts[0] is not chronology or kept.parts[1] != type_of:
+        kept.parts = (chronology, type_of, chronology_parts(chronology, type_of))
+    parts = kept.parts[2]  # the same lists while the chronology is: their charts' texts are kept
     of_year, of_type, of_type_year = parts.of_year, parts.of_type, parts.of_type_year
     size = settings.timeline_page_size
 
@@ -528,8 +665,8 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
 
     def page_for(part, title: str, chart: tuple | None, context: dict) -> LazyPage:
         """`chart`: what months_chart draws the page's chart from (None: no chart)."""
-        inputs = (title, part.number, part.pages, chart and _chart_inputs(chart[1]), context,
-                  _timeline_inputs(part.items, link, views))
+        inputs = (title, part.number, part.pages, chart and kept.chart(chart[1]), context,
+                  _timeline_inputs(part.items, kept))
 
         def build() -> Page:
             return Page(part.src, "chronology.md.j2", {"title": numbered_title(title, part.number, strings)},

@@ -107,6 +107,34 @@ def test_the_hook_gives_what_python_markdown_gives(source):
     assert hook.restore(content, text, spans, digest) == expected
 
 
+class _Config(dict):
+    """What the hook reads of MkDocs' config."""
+    markdown_extensions = ["toc", "tables"]
+    mdx_configs: dict = {}
+
+
+@pytest.mark.parametrize("source", [
+    "# T\n\n<ul>\n<li>a</li>\n</ul>\n\n## H\n\n<div>y</div>\n",  # needs no normalising
+    "# Tab\n\n<p>a\tb</p>\n  \n<p>c</p>\r\n\r\n## Twice\n\n## Twice\n",  # tabs, blank-ish lines, CR
+])
+def test_a_page_read_back_when_it_is_written_is_what_python_markdown_gives(source):
+    """The hook's way through MkDocs' events: the page's file is read again just before the
+    page is written (normalised again only when it needed it)."""
+    from types import SimpleNamespace
+
+    config = _Config()
+    front = f'---\n"{HTML_BLOCKS_KEY}": true\n"title": "t"\n---\n\n'
+    page = SimpleNamespace(meta={HTML_BLOCKS_KEY: True},
+                           file=SimpleNamespace(src_uri="p.md", content_string=front + source))
+    hook.on_page_markdown(source, page, config, None)
+    page.render(config, None)
+    hook.on_page_context({}, page, config, None)
+    assert page.content == markdown.Markdown(extensions=config.markdown_extensions).convert(source)
+    page.file.content_string = front + source + "\n<p>added</p>\n"
+    with pytest.raises(RuntimeError, match="changed while the site was being built"):
+        hook.on_page_context({}, page, config, None)
+
+
 @pytest.mark.parametrize("source", [
     "# T\n\nplain **Markdown** paragraph\n",
     "<div>x</div> and text after it\n",

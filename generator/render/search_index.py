@@ -135,6 +135,49 @@ class _RegionText(HTMLParser):
                 self.markup.append(text)
 
 
+# The HTML the generator writes: text, start tags whose attributes are bare names or values in
+# double quotes without < or >, and end tags. html.parser makes the same calls for it as
+# `_simple_events` does, which is several times quicker; anything else (comments, declarations,
+# script and style, other quoting, a < in text) is read by html.parser itself.
+_SIMPLE_TOKEN = re.compile(r'([^<]+)'
+                           r'|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z_:][-.:a-zA-Z0-9_]*(?:="[^"<>]*")?)*)\s*(/?)>'
+                           r'|</([a-zA-Z][a-zA-Z0-9-]*)\s*>')
+_SIMPLE_ATTRIBUTE = re.compile(r'\s+([^\s=]+)(="([^"]*)")?')
+_attributes_memo: dict[str, list] = {}  # a start tag's attribute text -> its attributes as html.parser gives them
+
+
+def _attributes(text: str) -> list:
+    found = _attributes_memo.get(text)
+    if found is None:
+        if len(_attributes_memo) > 100_000:
+            _attributes_memo.clear()
+        found = _attributes_memo[text] = [(name.lower(), html.unescape(value) if given else None)
+                                          for name, given, value in _SIMPLE_ATTRIBUTE.findall(text)]
+    return found
+
+
+def _simple_events(page_html: str, parser: "_RegionText") -> bool:
+    """Give `parser` the calls html.parser would (text unescaped, as with convert_charrefs);
+    False, and no call made, when the HTML is not of the generator's simple kind."""
+    tokens = list(_SIMPLE_TOKEN.finditer(page_html))
+    if sum(token.end() - token.start() for token in tokens) != len(page_html):  # not every < is a tag
+        return False
+    if any(token[2] and token[2].lower() in HTMLParser.CDATA_CONTENT_ELEMENTS for token in tokens):
+        return False
+    for token in tokens:
+        text, tag, attributes, closed, end_tag = token.groups()
+        if text is not None:
+            parser.handle_data(html.unescape(text))
+        elif tag is not None:
+            tag = tag.lower()
+            parser.handle_starttag(tag, _attributes(attributes) if attributes else [])
+            if closed:
+                parser.handle_endtag(tag)
+        else:
+            parser.handle_endtag(end_tag.lower())
+    return True
+
+
 def _read_regions(page_html: str) -> tuple[str, str]:
     """The keys block's text for a page (the sentinel, then the keys), and the digest of what
     Pagefind can read in the page's regions (their markup and the keys)."""
@@ -142,7 +185,9 @@ def _read_regions(page_html: str) -> tuple[str, str]:
     # Only the regions are read: start at the first one (the page's header and navigation
     # before it are half of its HTML; end tags of elements opened before it are ignored).
     first_region = page_html.find("data-pagefind-body")
-    parser.feed(page_html[page_html.rfind("<", 0, first_region):] if first_region > 0 else page_html)
+    read = page_html[page_html.rfind("<", 0, first_region):] if first_region > 0 else page_html
+    if not _simple_events(read, parser):
+        parser.feed(read)
     parser.close()
     tables = load_tables()
     keys = " ".join([tables.sentinel, *search_keys(" ".join(parser.regions), parser.names, tables)])

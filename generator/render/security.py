@@ -45,13 +45,15 @@ def policy_for(page: str, base_policy: str) -> str:
     return "; ".join(directives)
 
 
-_EXISTING_POLICY = re.compile(r"\s*<meta http-equiv=\"Content-Security-Policy\"[^>]*>")
+_POLICY_TAG = '<meta http-equiv="Content-Security-Policy"'
+_EXISTING_POLICY = re.compile(r"\s*" + re.escape(_POLICY_TAG) + r"[^>]*>")
 
 
 def add_policy(page: str, base_policy: str) -> str:
     """The page with exactly one policy tag (a page copied from an earlier build has one)."""
-    page = _EXISTING_POLICY.sub("", page)
-    tag = f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy_for(page, base_policy), quote=False)}">'
+    if _POLICY_TAG in page:  # the pattern's leading \s* is slow to try at every space of a page
+        page = _EXISTING_POLICY.sub("", page)
+    tag = f'{_POLICY_TAG} content="{html.escape(policy_for(page, base_policy), quote=False)}">'
     if _CHARSET.search(page):
         return _CHARSET.sub(lambda m: m.group() + "\n    " + tag, page, count=1)
     return page.replace("<head>", "<head>\n    " + tag, 1)
@@ -59,7 +61,7 @@ def add_policy(page: str, base_policy: str) -> str:
 
 def has_policy(page: str) -> bool:
     """Whether the page's head carries a policy already (a page kept from the previous build)."""
-    found = page.find('<meta http-equiv="Content-Security-Policy"')
+    found = page.find(_POLICY_TAG)
     return 0 <= found < page.find("</head>")
 
 

@@ -177,14 +177,17 @@ def join_initials(keys: list[str], tables: Tables | None = None) -> list[str]:
 _WORD_MEMO_LIMIT = 500_000
 
 
-def _keys_of_word(word: str, t: Tables) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A word's page keys and their skeletons, remembered."""
+def _keys_of_word(word: str, t: Tables) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A word's page keys, their skeletons and the keys that differ from the word as written
+    (the others Pagefind indexes already, where the word is indexed as text), remembered."""
     found = t.word_memo.get(word)
     if found is None:
         if len(t.word_memo) >= _WORD_MEMO_LIMIT:
             t.word_memo.clear()
         keys = tuple(page_keys(word, t))
-        found = t.word_memo[word] = (keys, tuple(filter(None, (skeleton(key, t) for key in keys))))
+        as_written = ortho.ascii_lower(word)
+        found = t.word_memo[word] = (keys, tuple(filter(None, (skeleton(key, t) for key in keys))),
+                                     tuple(key for key in keys if key != as_written))
     return found
 
 
@@ -196,10 +199,8 @@ def search_keys(text: str, names: list[str] | tuple[str, ...] = (), tables: Tabl
     out: set[str] = set()
 
     def add(word: str, as_written_indexed: bool) -> None:
-        keys, skeletons = _keys_of_word(word, t)
-        for key in keys:
-            if not (as_written_indexed and key == ortho.ascii_lower(word)):
-                out.add(key)
+        keys, skeletons, differing = _keys_of_word(word, t)
+        out.update(differing if as_written_indexed else keys)
         out.update(skeletons)
 
     for word in set(words(text, t)):

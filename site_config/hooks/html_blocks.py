@@ -23,7 +23,7 @@ from html.parser import HTMLParser
 import markdown
 from markdown.preprocessors import NormalizeWhitespace
 from mkdocs.structure.toc import get_toc
-from mkdocs.utils.meta import get_data
+from mkdocs.utils.meta import YAML_RE
 
 from generator.render.pages import HTML_BLOCKS_KEY
 
@@ -175,6 +175,9 @@ def on_page_markdown(markdown_text: str, page, config, files):
         return markdown_text
     digest = digest_of(markdown_text)
     headings = skeleton(text, spans, digest)
+    # Most pages need no normalising (it only adds the blank lines at the end): then the text is
+    # not normalised again when it is read back.
+    as_written = text == markdown_text + "\n\n"
 
     def render(config, files):
         """Page.render with the shared Markdown object, over the headings and placeholders."""
@@ -184,7 +187,7 @@ def on_page_markdown(markdown_text: str, page, config, files):
         # Anchors other pages' Markdown links may point to (only checked by MkDocs' validation;
         # generated pages link in HTML): the headings' ids.
         page.present_anchor_ids = {item.id for item in _flat(page.toc)}
-        page._html_blocks = (digest, page.content, spans)
+        page._html_blocks = (digest, page.content, spans, as_written)
 
     page.render = render  # this page only; MkDocs calls it next
     return headings  # what MkDocs keeps of the page until it is written
@@ -211,8 +214,13 @@ def on_post_page(output: str, page, config):
     return output
 
 
-def _with_blocks(page, digest: str, content: str, spans: Spans, config) -> str:
-    markdown_text, _ = get_data(page.file.content_string)
+def _with_blocks(page, digest: str, content: str, spans: Spans, as_written: bool, config) -> str:
+    source = page.file.content_string
+    # The text after the front matter, as get_data gives it for a page whose front matter is a
+    # mapping (this page's was); not parsed again (the digest tells whether it is the same text).
+    found = YAML_RE.match(source)
+    markdown_text = source[found.end():].lstrip("\n") if found else source
     if digest_of(markdown_text) != digest:
         raise RuntimeError(f"{page.file.src_uri} changed while the site was being built; build again")
-    return restore(content, normalised(_markdown(config), markdown_text), spans, digest)
+    text = markdown_text + "\n\n" if as_written else normalised(_markdown(config), markdown_text)
+    return restore(content, text, spans, digest)

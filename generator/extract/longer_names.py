@@ -51,7 +51,11 @@ def outlet_words(path: Path = DATA) -> OutletWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
 
-    institutions = frozenset(w for w in words("organization_cues") | words("facility_cues") if not w.startswith("ال"))
+    # Agreements, competitions and clubs are named after a place too (اتفاقية فيينا، كأس مصر،
+    # سبارتاك موسكو): not the place.
+    named_heads = (words("organization_cues") | words("facility_cues") | words("agreement_cues")
+                   | words("competition_heads") | words("club_heads"))
+    institutions = frozenset(w for w in named_heads if not w.startswith("ال"))
     return OutletWords(words("outlet_words"), words("outlet_words_after_head"), words("outlet_heads"), words("outlet_source_words"),
                        institutions)
 

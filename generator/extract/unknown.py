@@ -1972,10 +1972,12 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     """(proposal, folded words) of every cue in one text."""
     from generator.extract.local_places import with_local_places  # they read this module's finder
     from generator.extract.organisations import with_organisations
+    from generator.extract.proposal_guard import checked
 
     out = []
     cues = doc.finder.cues
-    for found in with_local_places(doc.finder, with_organisations(doc.finder, doc.finder.find())):
+    found_all = with_local_places(doc.finder, with_organisations(doc.finder, doc.finder.find()))
+    for found in checked(doc.finder, found_all):
         name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person")
         place = found.place

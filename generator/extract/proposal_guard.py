@@ -1,0 +1,122 @@
+"""A last look at each candidate before discovery proposes it: what every cue of unknown.py,
+organisations.py and local_places.py may leave on a name's edges, read by grammar rather than by
+lists of words seen in a few texts.
+
+- A name does not run across a blank line: "طلائع الجيش – الإنتاج الحربي ⏎⏎ الجمعة 29 نوفمبر" is
+  the club, and the weekday opens the next paragraph (a masthead may break a name over two lines:
+  "المركز العربي ⏎ للبحوث والدراسات").
+- A verb is no part of a name: a verb in the present or the future, a past plural, or a past of
+  the forms that start with a connecting alef (استعد، اعتصموا), found by its present (يستعد) being
+  a word of general Arabic; at the end of a name ("آبل ستؤجل", "جلوبال مانجمنت استعد") it is the
+  next clause, at the start of an organisation's ("قرر الاتحاد الأردني") the clause before.
+- A word that describes the holder of a name in time (السابق، الأسبق، الحالي، البالغ) follows the
+  name, it does not end it: "محافظ صلاح الدين السابق", "مجلس النواب الأسبق", "مارك روان البالغ من
+  العمر" (unknown.yml `after_name_descriptors`).
+- A nisba alone is an adjective, not an organisation: "(كردي)", "(سني)" after a name say what
+  its bearer is; general Arabic writes a nisba's feminine (كردية، سنية), not a brand's (سوني،
+  هواوي).
+- A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
+  it, joined by a single space: the two candidates are one person.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from generator.extract.dates.tense import is_future_verb, is_present_verb
+from generator.extract.unknown import zipf
+from generator.text.orthography import fold
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
+
+
+@functools.lru_cache(maxsize=None)
+def _settings() -> dict:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return {
+        "descriptors": frozenset(fold(str(w)) for w in data["after_name_descriptors"]),
+        "nisba_feminine_zipf": float(data["nisba_feminine_zipf"]),
+        "verb_zipf": float(data["rare_zipf"]),
+    }
+
+
+def checked(finder, found: list) -> list:
+    """The candidates of one text (unknown.py's _Found, in text order) with what is not a name
+    taken off their edges; those left without a name are dropped."""
+    out = []
+    for candidate in _family_names_joined(finder, found):
+        candidate = _trimmed(finder, candidate)
+        if candidate is not None and not _nisba_alone(finder, candidate):
+            out.append(candidate)
+    return out
+
+
+def _trimmed(finder, candidate):
+    tokens, start, end = finder.tokens, candidate.start, candidate.end
+    for k in range(start + 1, end):
+        if tokens[k].gap.count("\n") >= 2:
+            end = k
+            break
+    while end - start > 1 and candidate.type in ("person", "organization") and (
+            _descriptor(tokens[end - 1]) or _verb(finder, tokens[end - 1])):
+        end -= 1
+    if candidate.type == "organization" and end - start > 1 and _verb(finder, tokens[start], past=True):
+        start += 1
+    if (start, end) == (candidate.start, candidate.end):
+        return candidate
+    if candidate.type == "person" and end - start < finder.cues.min_person_words:
+        return None
+    if candidate.type == "organization" and end - start == 1 and finder.head_at(start) is not None:
+        return None  # the head noun alone (مجلس) names nothing
+    inside = (lambda k: k if k is not None and start <= k < end else None)
+    return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
+                   conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _descriptor(token) -> bool:
+    return token.plain_article and token.word in _settings()["descriptors"]
+
+
+def _verb(finder, token, past: bool = False) -> bool:
+    """A verb, not a name's word: see the module's docstring. Given names that are verbs too
+    (أحمد، أشرف، يزيد) and words inside a registry name are names."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or token.word in finder.cues.given_names or len(plain) < 3:
+        return False
+    if is_present_verb(plain) or is_future_verb(plain) or finder.plural_verb(token):
+        return True
+    verb_zipf = _settings()["verb_zipf"]
+    if plain[0] == "س" and plain[1] in "يتنأ" and len(plain) >= 4 and zipf(plain[1:]) >= finder.cues.verb_present_zipf \
+            and zipf(plain[1:]) > zipf(plain):
+        return True  # ستؤجل: the future of تؤجل (names in س are not: سيرغي، ستيفن)
+    if plain[0] in "اإ" and len(plain) >= 4 and zipf("ي" + plain[1:]) >= verb_zipf:
+        return True  # استعد / يستعد، إقرأ / يقرأ
+    return past and zipf("ي" + plain) >= verb_zipf and zipf("ي" + plain) > zipf(plain)
+
+
+def _nisba_alone(finder, candidate) -> bool:
+    if candidate.type != "organization" or candidate.end - candidate.start != 1:
+        return False
+    plain = finder.tokens[candidate.start].plain_stems[0]
+    return (not finder.tokens[candidate.start].article and plain.endswith("ي") and len(plain) >= 3
+            and zipf(plain + "ة") >= _settings()["nisba_feminine_zipf"])
+
+
+def _family_names_joined(finder, found: list) -> list:
+    """A one-word place with the article right after a person's name, joined by one space, is
+    the person's family name (محمد سامر الخليل)."""
+    tokens = finder.tokens
+    by_start = {f.start: f for f in found if f.type == "place" and f.end - f.start == 1}
+    out, taken = [], set()
+    for f in found:
+        if id(f) in taken:
+            continue
+        place = by_start.get(f.end) if f.type == "person" else None
+        if place is not None and tokens[place.start].gap == " " and tokens[place.start].plain_article:
+            taken.add(id(place))
+            f = replace(f, end=place.end)
+        out.append(f)
+    return [f for f in out if id(f) not in taken]

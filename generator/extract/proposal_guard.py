@@ -40,6 +40,10 @@ def _settings() -> dict:
         "descriptors": frozenset(fold(str(w)) for w in data["after_name_descriptors"]),
         "nisba_feminine_zipf": float(data["nisba_feminine_zipf"]),
         "verb_zipf": float(data["rare_zipf"]),
+        "club_heads": frozenset(fold(str(w)) for w in data["club_heads"]),
+        "club_tails": frozenset(fold(str(w)) for w in data["club_tails"]),
+        "family_titles": frozenset(fold(str(w)) for w in data["family_titles"]),
+        "glued_word_zipf": float(data["glued_word_zipf"]),
     }
 
 
@@ -49,9 +53,9 @@ def checked(finder, found: list) -> list:
     out = []
     for candidate in _family_names_joined(finder, found):
         candidate = _trimmed(finder, candidate)
-        if candidate is not None and not _nisba_alone(finder, candidate):
+        if candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate):
             out.append(candidate)
-    return out
+    return _without_glued_references(finder, out)
 
 
 def _trimmed(finder, candidate):
@@ -86,8 +90,8 @@ def _verb(finder, token, past: bool = False) -> bool:
     plain = token.plain_stems[0]
     if token.article or token.covered or token.word in finder.cues.given_names or len(plain) < 3:
         return False
-    if is_present_verb(plain) or is_future_verb(plain) or finder.plural_verb(token):
-        return True
+    if plain[0] not in "وف" and (is_present_verb(plain) or is_future_verb(plain)) or finder.plural_verb(token):
+        return True  # not with و or ف read off: فيلبي is a name, not "and he answers"
     verb_zipf = _settings()["verb_zipf"]
     if plain[0] == "س" and plain[1] in "يتنأ" and len(plain) >= 4 and zipf(plain[1:]) >= finder.cues.verb_present_zipf \
             and zipf(plain[1:]) > zipf(plain):
@@ -120,3 +124,42 @@ def _family_names_joined(finder, found: list) -> list:
             f = replace(f, end=place.end)
         out.append(f)
     return [f for f in out if id(f) not in taken]
+
+
+def _in_a_clubs_name(finder, candidate) -> bool:
+    """A city inside a club's name: after a club's first word (مولودية وجدة، سبارتاك موسكو) or
+    before its last (أوكلاند سيتي، لوس أنجلوس جلاكسي)."""
+    if candidate.type != "place":
+        return False
+    tokens, words = finder.tokens, _settings()
+    before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
+    after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
+    return bool(before and set(before.stems) & words["club_heads"] or after and after.word in words["club_tails"])
+
+
+def _without_glued_references(finder, found: list) -> list:
+    """A person the text names in full elsewhere, referred to again with the next word glued on:
+    "وبدأت شيرين الحفل" after "شيرين عبدالوهاب", "عمر مغربل التوفيق" after "عمر مغربل". The word
+    glued on is common in general Arabic, with the article, and neither a nisba nor a family title
+    (أحمد السيد، خالد المصري are names); a name a role introduces is no reference (الملك محمد
+    السادس beside محمد خالد)."""
+    tokens, settings = finder.tokens, _settings()
+
+    def words(f) -> tuple[str, ...]:
+        return tuple(tokens[k].word for k in range(f.start, f.end))
+
+    people = [words(f) for f in found if f.type == "person"]
+
+    def glued(f) -> bool:
+        last = tokens[f.end - 1]
+        if f.type != "person" or f.role is not None or f.end - f.start < 2 or last.covered or not last.plain_article:
+            return False
+        if last.word in settings["family_titles"] or last.word.endswith(("ي", "يه")):
+            return False
+        if zipf(last.plain_stems[0]) < settings["glued_word_zipf"]:
+            return False
+        rest = words(f)[:-1]
+        return any(other == rest or len(rest) == 1 and len(other) >= 2 and other[0] == rest[0] and other != words(f)
+                   for other in people)
+
+    return [f for f in found if not glued(f)]

@@ -225,3 +225,9 @@ def test_a_family_name_after_a_foreign_given_name_is_no_verb_behind_a_conjunctio
     # فيلبي reads as ف + يلبي "and he answers": a name's last word keeps its ف
     text = "في خط الدفاع: أحمد حجازي، لويس فيلبي، عمر هوساوي، سلطان الفرحان، زكريا هوساوي، حسن كادش."
     assert "لويس فيلبي" in names(text)
+
+
+def test_a_persons_surname_after_a_word_for_a_place_is_the_place():
+    # أوستن is Lloyd Austin's one-word form in the registry, and a city in Texas
+    assert linked("وأقيم الحفل في مدينة أوستن بولاية تكساس الأمريكية.") == []
+    assert linked("وقال أوستن في العاصمة الأوكرانية كييف إن الدعم مستمر.") == ["lloyd-austin"]

@@ -231,3 +231,24 @@ def test_a_persons_surname_after_a_word_for_a_place_is_the_place():
     # أوستن is Lloyd Austin's one-word form in the registry, and a city in Texas
     assert linked("وأقيم الحفل في مدينة أوستن بولاية تكساس الأمريكية.") == []
     assert linked("وقال أوستن في العاصمة الأوكرانية كييف إن الدعم مستمر.") == ["lloyd-austin"]
+
+
+@pytest.mark.parametrize("text, wrong, kept", [
+    # a verb in the feminine past opens a clause after a role's long genitive, not a name
+    ("وأشار رئيس مجلس الإدارة والعضو المنتدب للشركة إلى أن الأرباح ارتفعت بنسبة 20 بالمئة.", "ارتفعت بنسبة", None),
+    # a name does not go on past a common word that carries ل
+    ("وأوضح المدير الفني للمنتخب وليد الركراكي أن اللاعبين جاهزون لمواجهة البرازيل.", "جاهزون لمواجهة البرازيل",
+     "وليد الركراكي"),
+    # ساليس is no future verb (سـ + أليس): a name of the lineup
+    ("خط الوسط: توماس بارتي، ساليس عبد الصمد، محمد قدوس.", None, "ساليس عبد الصمد"),
+])
+def test_a_clause_after_a_role_is_no_name(text, wrong, kept):
+    proposed = names(text)
+    assert wrong is None or wrong not in proposed
+    assert kept is None or kept in proposed
+
+
+def test_a_place_keeps_no_clitic_its_name_lacks():
+    # بام is Bam (Iran): the clitic of بأم درمان was kept as if it were a name's first letters
+    proposed = found("وقال شهود عيان إن الاشتباكات تجددت بأم درمان وفي مدينة بحري.")
+    assert ("أم درمان", "place") in proposed and ("بأم درمان", "place") not in proposed

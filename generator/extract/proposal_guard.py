@@ -15,6 +15,9 @@ lists of words seen in a few texts.
 - A nisba alone is an adjective, not an organisation: "(كردي)", "(سني)" after a name say what
   its bearer is; general Arabic writes a nisba's feminine (كردية، سنية), not a brand's (سوني،
   هواوي).
+- A person's name does not start with a verb (ارتفعت بنسبة) nor go on past a word that carries a
+  preposition general Arabic writes it without (جاهزون لمواجهة البرازيل); a place keeps no
+  clitic its gazetteer name lacks (بأم درمان is أم درمان).
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
   it, joined by a single space: the two candidates are one person.
 """
@@ -64,6 +67,10 @@ def _trimmed(finder, candidate):
         if tokens[k].gap.count("\n") >= 2:
             end = k
             break
+    if candidate.type == "person":
+        end = next((k for k in range(start + 1, end) if _preposition_glued(finder, tokens[k])), end)
+        if _verb(finder, tokens[start], past=True) or _feminine_past(finder, tokens[start]):
+            start = end  # ارتفعت بنسبة: a clause, not a name
     while end - start > 1 and candidate.type in ("person", "organization") and (
             _descriptor(tokens[end - 1]) or _verb(finder, tokens[end - 1])):
         end -= 1
@@ -80,6 +87,38 @@ def _trimmed(finder, candidate):
                    conjunction=candidate.conjunction and start == candidate.start)
 
 
+def _preposition_glued(finder, token) -> bool:
+    """ب، ل or ك on a common word (four letters or more) that general Arabic writes at least as
+    often without it: a phrase after the name ("جاهزون لمواجهة البرازيل", "ارتفعت بنسبة"); و and ف
+    join names (وليد، فيصل) and are left to the cues; كمال is a name, not ك + مال."""
+    whole = token.plain_stems[0]
+    if whole[:1] not in "بلك" or token.covered or token.word in finder.cues.given_names:
+        return False
+    floor = max(zipf(whole), _settings()["glued_word_zipf"])
+    if zipf(whole) < _settings()["glued_word_zipf"]:
+        return False  # a rare word: a name's (كانتي is no ك + انتي)
+    return any(len(stem) >= 4 and stem == whole[1:] and zipf(stem) >= floor for stem in token.plain_stems[1:])
+
+
+def _feminine_past(finder, token) -> bool:
+    """A verb in the feminine past (ارتفعت: يرتفع), as the present of the word without its ت reads."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or not plain.endswith("ت") or len(plain) < 4 or token.word in finder.cues.given_names:
+        return False
+    stem = plain[:-1]
+    present = "ي" + (stem[1:] if stem[0] in "اأإ" else stem)
+    return zipf(present) >= _settings()["verb_zipf"]
+
+
+def written_as_place(name: str, place_name: str) -> bool:
+    """Is `name` the place's name, or the name behind one clitic letter its first word kept
+    (بأم درمان: بام is Bam, Iran, so the clitic was not read off)?"""
+    from generator.extract.unknown import name_key
+
+    key = name_key(place_name)
+    return name_key(name) == key or (name[:1] in "وفبلك" and name_key(name[1:]) == key)
+
+
 def _descriptor(token) -> bool:
     return token.plain_article and token.word in _settings()["descriptors"]
 
@@ -90,7 +129,8 @@ def _verb(finder, token, past: bool = False) -> bool:
     plain = token.plain_stems[0]
     if token.article or token.covered or token.word in finder.cues.given_names or len(plain) < 3:
         return False
-    if plain[0] not in "وف" and (is_present_verb(plain) or is_future_verb(plain)) or finder.plural_verb(token):
+    future = plain[0] == "س" and plain[1] in "يتنأ" and is_future_verb(plain)  # ساليس: no سـ + أليس
+    if plain[0] not in "وف" and (is_present_verb(plain) or future) or finder.plural_verb(token):
         return True  # not with و or ف read off: فيلبي is a name, not "and he answers"
     verb_zipf = _settings()["verb_zipf"]
     if plain[0] == "س" and plain[1] in "يتنأ" and len(plain) >= 4 and zipf(plain[1:]) >= finder.cues.verb_present_zipf \

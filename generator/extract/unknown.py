@@ -1972,7 +1972,7 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     """(proposal, folded words) of every cue in one text."""
     from generator.extract.local_places import with_local_places  # they read this module's finder
     from generator.extract.organisations import with_organisations
-    from generator.extract.proposal_guard import checked
+    from generator.extract.proposal_guard import checked, written_as_place
 
     out = []
     cues = doc.finder.cues
@@ -1981,7 +1981,7 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
         name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person")
         place = found.place
-        if found.type == "place" and place is not None and name_key(name) == name_key(place.name):
+        if found.type == "place" and place is not None and written_as_place(name, place.name):
             name = place.name  # CLDR's spelling (with its diacritics) for the registry
         with_head = () if found.head is None else (
             _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)

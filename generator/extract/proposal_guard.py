@@ -69,7 +69,7 @@ def _trimmed(finder, candidate):
             break
     if candidate.type == "person":
         end = next((k for k in range(start + 1, end) if _preposition_glued(finder, tokens[k])), end)
-        if _verb(finder, tokens[start], past=True) or _feminine_past(finder, tokens[start]):
+        if _feminine_past(finder, tokens[start]):
             start = end  # ارتفعت بنسبة: a clause, not a name
     while end - start > 1 and candidate.type in ("person", "organization") and (
             _descriptor(tokens[end - 1]) or _verb(finder, tokens[end - 1])):

@@ -51,7 +51,11 @@ def outlet_words(path: Path = DATA) -> OutletWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
 
-    institutions = frozenset(w for w in words("organization_cues") | words("facility_cues") if not w.startswith("ال"))
+    # Agreements, competitions and clubs are named after a place too (اتفاقية فيينا، كأس مصر،
+    # سبارتاك موسكو): not the place.
+    named_heads = (words("organization_cues") | words("facility_cues") | words("agreement_cues")
+                   | words("competition_heads") | words("club_heads"))
+    institutions = frozenset(w for w in named_heads if not w.startswith("ال"))
     return OutletWords(words("outlet_words"), words("outlet_words_after_head"), words("outlet_heads"), words("outlet_source_words"),
                        institutions)
 
@@ -121,7 +125,8 @@ def _word_stems(word: str) -> set[str]:
 def names_another(entity_type: str, one_word: bool, before: str, after: str) -> bool:
     """Is a registry name, found between the folded texts `before` and `after`, part of another
     name? A person's one-word form (a surname, an alias) after a common given name or before a
-    rare word written as a name ("هانتر بايدن", "أحمد بوتين", "أوستن تايس": another person); an
+    rare word written as a name ("هانتر بايدن", "أحمد بوتين", "أوستن تايس": another person), or
+    after a word for a place ("مدينة أوستن": a city); an
     organisation's one-word form after a place word or a product's head ("جنوب شرق الأناضول",
     "لقاح سبوتنيك"); a place before a company's genitive ("مصر للطيران") or after a mission's
     name ("السفارة الأمريكية في القاهرة"); any name inside a short quoted name with other words
@@ -140,6 +145,8 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str) -> 
     if entity_type == "person":
         if previous and previous in words.given_names:
             return True
+        if previous and _word_stems(previous) & words.place_words:
+            return True  # مدينة أوستن: a city that a person's surname also names
         return bool(following) and _written_as_a_name(following, words)
     return bool(previous) and bool(_word_stems(previous) & (words.place_words | words.product_heads))
 

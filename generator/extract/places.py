@@ -52,9 +52,13 @@ class Gazetteer:
     def by_g_spelling(self) -> dict[tuple[str, ...], Place]:
         """The transliterated names with a "g" (غ) as Egyptian text writes them, with ج
         (غواتيمالا / جواتيمالا، أوروغواي / أوروجواي): GUIDE's letter that varies by region.
-        Only long words, where the other letter is no Arabic word's."""
+        Only long words, where the other letter is no Arabic word's, and only names whose
+        romanisation writes a plain g: an Arabic name's غ is a ghain, romanised "gh" (Gharyan,
+        Baghdad, Hurghada), which Egyptian text keeps (جريان is "flow", not غريان)."""
         spelled: dict[tuple[str, ...], Place] = {}
         for words, place in self.by_words.items():
+            if _GHAIN_ROMANISED.search(place.name_en.casefold()):
+                continue
             if any(_G in w and len(w) >= _MIN_G_WORD for w in words):
                 other = tuple(w.replace(_G, _EGYPTIAN_G) if len(w) >= _MIN_G_WORD else w for w in words)
                 if other not in self.by_words:
@@ -68,6 +72,7 @@ class Gazetteer:
 # The "g" of transliterated names: غ, and ج as Egyptian text writes it (orthography.yml's letter class).
 _G, _EGYPTIAN_G = next(letters[:2] for latin, letters in letter_classes() if latin == "g")
 _MIN_G_WORD = 5
+_GHAIN_ROMANISED = re.compile(r"(?<!n)gh")  # not Shanghai's or Birmingham's n-g-h
 
 
 def _place_words() -> frozenset[str]:

@@ -2025,14 +2025,16 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     from generator.extract.agency_credits import with_agency_credits
     from generator.extract.local_places import with_local_places  # they read this module's finder
     from generator.extract.organisations import with_organisations
+    from generator.extract.proposal_guard import checked, written_as_place
 
     out = []
     cues = doc.finder.cues
-    for found in with_agency_credits(doc.finder, with_local_places(doc.finder, with_organisations(doc.finder, doc.finder.find()))):
+    found_all = with_agency_credits(doc.finder, with_local_places(doc.finder, with_organisations(doc.finder, doc.finder.find())))
+    for found in checked(doc.finder, found_all):
         name = _written(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person" or found.as_written)
         place = found.place
-        if found.type == "place" and place is not None and name_key(name) == name_key(place.name):
+        if found.type == "place" and place is not None and written_as_place(name, place.name):
             name = place.name  # CLDR's spelling (with its diacritics) for the registry
         with_head = () if found.head is None else (
             _written(doc.text, doc.finder.tokens, found.head, found.end, cues),)

@@ -1,0 +1,205 @@
+"""A last look at each candidate before discovery proposes it: what every cue of unknown.py,
+organisations.py and local_places.py may leave on a name's edges, read by grammar rather than by
+lists of words seen in a few texts.
+
+- A name does not run across a blank line: "طلائع الجيش – الإنتاج الحربي ⏎⏎ الجمعة 29 نوفمبر" is
+  the club, and the weekday opens the next paragraph (a masthead may break a name over two lines:
+  "المركز العربي ⏎ للبحوث والدراسات").
+- A verb is no part of a name: a verb in the present or the future, a past plural, or a past of
+  the forms that start with a connecting alef (استعد، اعتصموا), found by its present (يستعد) being
+  a word of general Arabic; at the end of a name ("آبل ستؤجل", "جلوبال مانجمنت استعد") it is the
+  next clause, at the start of an organisation's ("قرر الاتحاد الأردني") the clause before.
+- A word that describes the holder of a name in time (السابق، الأسبق، الحالي، البالغ) follows the
+  name, it does not end it: "محافظ صلاح الدين السابق", "مجلس النواب الأسبق", "مارك روان البالغ من
+  العمر" (unknown.yml `after_name_descriptors`).
+- A nisba alone is an adjective, not an organisation: "(كردي)", "(سني)" after a name say what
+  its bearer is; general Arabic writes a nisba's feminine (كردية، سنية), not a brand's (سوني،
+  هواوي).
+- A person's name does not start with a verb (ارتفعت بنسبة) nor go on past a word that carries a
+  preposition general Arabic writes it without (جاهزون لمواجهة البرازيل); a place keeps no
+  clitic its gazetteer name lacks (بأم درمان is أم درمان).
+- A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
+  it, joined by a single space: the two candidates are one person.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from generator.extract.dates.tense import is_future_verb, is_present_verb
+from generator.extract.unknown import zipf
+from generator.text.orthography import fold
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
+
+
+@functools.lru_cache(maxsize=None)
+def _settings() -> dict:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return {
+        "descriptors": frozenset(fold(str(w)) for w in data["after_name_descriptors"]),
+        "nisba_feminine_zipf": float(data["nisba_feminine_zipf"]),
+        "verb_zipf": float(data["rare_zipf"]),
+        "club_heads": frozenset(fold(str(w)) for w in data["club_heads"]),
+        "club_tails": frozenset(fold(str(w)) for w in data["club_tails"]),
+        "family_titles": frozenset(fold(str(w)) for w in data["family_titles"]),
+        "glued_word_zipf": float(data["glued_word_zipf"]),
+    }
+
+
+def checked(finder, found: list) -> list:
+    """The candidates of one text (unknown.py's _Found, in text order) with what is not a name
+    taken off their edges; those left without a name are dropped."""
+    out = []
+    for candidate in _family_names_joined(finder, found):
+        candidate = _trimmed(finder, candidate)
+        if candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate):
+            out.append(candidate)
+    return _without_glued_references(finder, out)
+
+
+def _trimmed(finder, candidate):
+    tokens, start, end = finder.tokens, candidate.start, candidate.end
+    for k in range(start + 1, end):
+        if tokens[k].gap.count("\n") >= 2:
+            end = k
+            break
+    if candidate.type == "person":
+        end = next((k for k in range(start + 1, end) if _preposition_glued(finder, tokens[k])), end)
+        if _feminine_past(finder, tokens[start]):
+            start = end  # ارتفعت بنسبة: a clause, not a name
+    while end - start > 1 and candidate.type in ("person", "organization") and (
+            _descriptor(tokens[end - 1]) or _verb(finder, tokens[end - 1])):
+        end -= 1
+    if candidate.type == "organization" and end - start > 1 and _verb(finder, tokens[start], past=True):
+        start += 1
+    if (start, end) == (candidate.start, candidate.end):
+        return candidate
+    if candidate.type == "person" and end - start < finder.cues.min_person_words:
+        return None
+    if candidate.type == "organization" and end - start == 1 and finder.head_at(start) is not None:
+        return None  # the head noun alone (مجلس) names nothing
+    inside = (lambda k: k if k is not None and start <= k < end else None)
+    return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
+                   conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _preposition_glued(finder, token) -> bool:
+    """ب، ل or ك on a common word (four letters or more) that general Arabic writes at least as
+    often without it: a phrase after the name ("جاهزون لمواجهة البرازيل", "ارتفعت بنسبة"); و and ف
+    join names (وليد، فيصل) and are left to the cues; كمال is a name, not ك + مال."""
+    whole = token.plain_stems[0]
+    if whole[:1] not in "بلك" or token.covered or token.word in finder.cues.given_names:
+        return False
+    floor = max(zipf(whole), _settings()["glued_word_zipf"])
+    if zipf(whole) < _settings()["glued_word_zipf"]:
+        return False  # a rare word: a name's (كانتي is no ك + انتي)
+    return any(len(stem) >= 4 and stem == whole[1:] and zipf(stem) >= floor for stem in token.plain_stems[1:])
+
+
+def _feminine_past(finder, token) -> bool:
+    """A verb in the feminine past (ارتفعت: يرتفع), as the present of the word without its ت reads."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or not plain.endswith("ت") or len(plain) < 4 or token.word in finder.cues.given_names:
+        return False
+    stem = plain[:-1]
+    present = "ي" + (stem[1:] if stem[0] in "اأإ" else stem)
+    return zipf(present) >= _settings()["verb_zipf"]
+
+
+def written_as_place(name: str, place_name: str) -> bool:
+    """Is `name` the place's name, or the name behind one clitic letter its first word kept
+    (بأم درمان: بام is Bam, Iran, so the clitic was not read off)?"""
+    from generator.extract.unknown import name_key
+
+    key = name_key(place_name)
+    return name_key(name) == key or (name[:1] in "وفبلك" and name_key(name[1:]) == key)
+
+
+def _descriptor(token) -> bool:
+    return token.plain_article and token.word in _settings()["descriptors"]
+
+
+def _verb(finder, token, past: bool = False) -> bool:
+    """A verb, not a name's word: see the module's docstring. Given names that are verbs too
+    (أحمد، أشرف، يزيد) and words inside a registry name are names."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or token.word in finder.cues.given_names or len(plain) < 3:
+        return False
+    future = plain[0] == "س" and plain[1] in "يتنأ" and is_future_verb(plain)  # ساليس: no سـ + أليس
+    if plain[0] not in "وف" and (is_present_verb(plain) or future) or finder.plural_verb(token):
+        return True  # not with و or ف read off: فيلبي is a name, not "and he answers"
+    verb_zipf = _settings()["verb_zipf"]
+    if plain[0] == "س" and plain[1] in "يتنأ" and len(plain) >= 4 and zipf(plain[1:]) >= finder.cues.verb_present_zipf \
+            and zipf(plain[1:]) > zipf(plain):
+        return True  # ستؤجل: the future of تؤجل (names in س are not: سيرغي، ستيفن)
+    if plain[0] in "اإ" and len(plain) >= 4 and zipf("ي" + plain[1:]) >= verb_zipf:
+        return True  # استعد / يستعد، إقرأ / يقرأ
+    return past and zipf("ي" + plain) >= verb_zipf and zipf("ي" + plain) > zipf(plain)
+
+
+def _nisba_alone(finder, candidate) -> bool:
+    if candidate.type != "organization" or candidate.end - candidate.start != 1:
+        return False
+    plain = finder.tokens[candidate.start].plain_stems[0]
+    return (not finder.tokens[candidate.start].article and plain.endswith("ي") and len(plain) >= 3
+            and zipf(plain + "ة") >= _settings()["nisba_feminine_zipf"])
+
+
+def _family_names_joined(finder, found: list) -> list:
+    """A one-word place with the article right after a person's name, joined by one space, is
+    the person's family name (محمد سامر الخليل)."""
+    tokens = finder.tokens
+    by_start = {f.start: f for f in found if f.type == "place" and f.end - f.start == 1}
+    out, taken = [], set()
+    for f in found:
+        if id(f) in taken:
+            continue
+        place = by_start.get(f.end) if f.type == "person" else None
+        if place is not None and tokens[place.start].gap == " " and tokens[place.start].plain_article:
+            taken.add(id(place))
+            f = replace(f, end=place.end)
+        out.append(f)
+    return [f for f in out if id(f) not in taken]
+
+
+def _in_a_clubs_name(finder, candidate) -> bool:
+    """A city inside a club's name: after a club's first word (مولودية وجدة، سبارتاك موسكو) or
+    before its last (أوكلاند سيتي، لوس أنجلوس جلاكسي)."""
+    if candidate.type != "place":
+        return False
+    tokens, words = finder.tokens, _settings()
+    before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
+    after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
+    return bool(before and set(before.stems) & words["club_heads"] or after and after.word in words["club_tails"])
+
+
+def _without_glued_references(finder, found: list) -> list:
+    """A person the text names in full elsewhere, referred to again with the next word glued on:
+    "وبدأت شيرين الحفل" after "شيرين عبدالوهاب", "عمر مغربل التوفيق" after "عمر مغربل". The word
+    glued on is common in general Arabic, with the article, and neither a nisba nor a family title
+    (أحمد السيد، خالد المصري are names); a name a role introduces is no reference (الملك محمد
+    السادس beside محمد خالد)."""
+    tokens, settings = finder.tokens, _settings()
+
+    def words(f) -> tuple[str, ...]:
+        return tuple(tokens[k].word for k in range(f.start, f.end))
+
+    people = [words(f) for f in found if f.type == "person"]
+
+    def glued(f) -> bool:
+        last = tokens[f.end - 1]
+        if f.type != "person" or f.role is not None or f.end - f.start < 2 or last.covered or not last.plain_article:
+            return False
+        if last.word in settings["family_titles"] or last.word.endswith(("ي", "يه")):
+            return False
+        if zipf(last.plain_stems[0]) < settings["glued_word_zipf"]:
+            return False
+        rest = words(f)[:-1]
+        return any(other == rest or len(rest) == 1 and len(other) >= 2 and other[0] == rest[0] and other != words(f)
+                   for other in people)
+
+    return [f for f in found if not glued(f)]

@@ -79,6 +79,9 @@ def make_environment(root: Path, strings: Strings) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Templates are not checked for changes on every page (a stat per template and import):
+        # a preview makes a new environment when site_config/ changes.
+        auto_reload=False,
     )
     env.filters.update(
         mdtext=mdtext,

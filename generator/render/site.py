@@ -87,15 +87,6 @@ class RelatedEntity:
     sentences: int
 
 
-def link_lookup(entity_views: dict) -> Callable[[str], "EntityLink | None"]:
-    """What a page shows of another entity it names (EntityLink), by entity id (None: no such page)."""
-    def link(entity_id: str) -> EntityLink | None:
-        view = entity_views.get(entity_id)
-        return view.link if view is not None else None
-
-    return link
-
-
 @dataclass(frozen=True)
 class LazyPage:
     """A page before its context is made: its address, its template, what it is made from
@@ -157,6 +148,8 @@ class KeptInputs:
         self._timelines: dict[tuple, tuple] = {}  # ids of a timeline's entries -> _timeline_inputs
         self._timelines_before: dict[tuple, tuple] = {}
         self._dirty: set | None = None  # ids of the entries whose links or sources changed (None: all)
+        self._named: dict[int, tuple] = {}  # id(extraction) -> (extraction, ids it names, their links)
+        self._named_before: dict[int, tuple] = {}
         self._entity_views: dict = {}  # entity id -> EntityView
         self._article_views: dict = {}  # article key -> ArticleView
         self._passes = 0
@@ -196,6 +189,7 @@ class KeptInputs:
         self._by_profile_before, self._by_profile = self._by_profile, {}
         self._charts_before, self._charts = self._charts, {}
         self._timelines_before, self._timelines = self._timelines, {}
+        self._named_before, self._named = self._named, {}
 
     def mark(self, chronology: tuple) -> None:
         """Which of the chronology's entries show a link or a source that changed."""
@@ -256,6 +250,19 @@ class KeptInputs:
         self._by_profile[eid] = known
         return known[1:]
 
+    def named(self, extraction: Extraction) -> tuple:
+        """The links of the entities an article names, in the order first named (None for an
+        id without a page)."""
+        known = self._named.get(id(extraction))
+        if known is not None and known[0] is extraction:
+            return known[2]
+        known, changed = self._named_before.get(id(extraction)), self.changed_links
+        if known is None or known[0] is not extraction or changed is None or not changed.isdisjoint(known[1]):
+            ids = tuple(dict.fromkeys(m.entity_id for m in extraction.mentions))
+            known = (extraction, ids, tuple(map(self._links.get, ids)))
+        self._named[id(extraction)] = known
+        return known[2]
+
     def chart(self, selected: list) -> str:
         known = self._charts.get(id(selected))
         if known is None or known[0] is not selected:
@@ -280,10 +287,9 @@ def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
     views = kept.article_views(data.archive.articles, to, settings.excerpt_words)
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
-    link = link_lookup(entity_views)
     kept.start(entity_views, views)
     kept.mark(data.chronology)
-    yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, link)
+    yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, kept)
     yield from entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive),
                             kept)
     yield from chronology_pages(data.chronology, entity_views, views, settings, strings, kept)
@@ -337,7 +343,7 @@ class EntityCount:
 
 
 def archive_pages(archive: Archive, views: dict, settings: Settings, extractions: dict, entity_views: dict,
-                  home: dict, strings: Strings, link) -> Iterator[LazyPage]:
+                  home: dict, strings: Strings, kept: "KeptInputs") -> Iterator[LazyPage]:
     """Home, the archive by year and month, and one page per article."""
     to = settings.addresses
     newest = [views[a.key] for a in archive.newest_first]
@@ -366,8 +372,7 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, extractions
         previous = views[previous.key] if previous else None
         following = views[following.key] if following else None
         extraction = extractions.get(article.key)
-        named = dict.fromkeys(m.entity_id for m in extraction.mentions) if extraction else {}
-        inputs = (view, extraction, previous, following, tuple(link(eid) for eid in named))
+        inputs = (view, extraction, previous, following, kept.named(extraction) if extraction else ())
         yield LazyPage(view.src, "article.md.j2", inputs,
                        lambda view=view, extraction=extraction, previous=previous, following=following:
                        article_page(view, extraction, previous, following, entity_views, settings))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.aggregate.archive import build_archive
+from generator.aggregate.memo import AggregatesMemo
 from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
 from generator.files import DocsWriter, link_tree, replace_dir, sync_tree, write_new
@@ -216,6 +217,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             chronology=state.aggregates.chronology(state.extractions),
             kept=kept,
         )
+        if one_pass:  # what the profiles were summed from is kept only for a next pass
+            state.aggregates = AggregatesMemo()
         pages = list(site_pages(data, settings))  # each page's inputs; no page is made yet
         generated.pages = len(pages)
     with reporter.stage("render", len(pages)) as advance:
@@ -235,6 +238,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
                 if not sink.fresh(lazy.src, fingerprint):
                     sink.put(lazy.src, fingerprint, render_page(env, lazy.build(), settings, events).encode("utf-8"))
                     generated.rendered += 1
+                    if one_pass:  # a build draws each article's body once: none is kept for the pages after
+                        article_html.cache_clear()
                 advance(1)
             lazy = events = None  # the events' HTML is not needed any more
         assets = root / ASSETS

@@ -41,5 +41,7 @@ def loads(data: bytes):
 
 def load(path: Path):
     """The cache at `path`; raises one of UNREADABLE (UnsafeCache included) when it is missing,
-    cut short or not one of ours."""
-    return loads(path.read_bytes())
+    cut short or not one of ours. Read as a stream: the file's bytes are never held whole
+    beside what they unpickle to (the extraction cache of a large archive is hundreds of MB)."""
+    with path.open("rb") as file:
+        return _Unpickler(file).load()

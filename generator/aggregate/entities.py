@@ -21,7 +21,7 @@ MAX_ASSOCIATIONS = 12
 TITLE = -1  # the sentence number of an article's title, when mentions come from it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     """A sentence of an article split around one mention, for highlighting."""
 
@@ -30,14 +30,14 @@ class Context:
     after: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Appearance:
     article: Article
     mention_count: int
     contexts: tuple[Context, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Association:
     """Another entity seen with this one: where, and how strongly that ties them (see `associations`)."""
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from operator import attrgetter
 from pathlib import Path
 from types import BuiltinFunctionType, FunctionType, MethodType
 
@@ -69,6 +70,7 @@ class Fingerprints:
         self._values: dict[object, bytes] = {}
         self._views: dict[tuple, tuple] = {}  # (id(entity), id(profile), src) -> (entity, profile, digest)
         self._fields: dict[type, tuple[str, ...] | None] = {}
+        self._getters: dict[type, object] = {}  # a dataclass -> what gives its field values as a tuple
 
     def lasting(self) -> tuple:
         """What this pass used of what lasts, for the next pass."""
@@ -130,8 +132,8 @@ class Fingerprints:
         digest = hashlib.blake2b(kind.__qualname__.encode(), digest_size=20)
         if kind in SUMMARIES:
             self._feed(digest, SUMMARIES[kind](value))
-        elif (names := self._fields_of(kind)) is not None:
-            self._feed(digest, [getattr(value, name) for name in names])
+        elif self._fields_of(kind) is not None:
+            self._feed(digest, self._field_values(kind)(value))
         elif isinstance(value, dict):
             self._feed(digest, [part for item in value.items() for part in item])
         elif isinstance(value, (list, tuple)):
@@ -153,6 +155,15 @@ class Fingerprints:
             self._fields[kind] = (tuple(f.name for f in dataclasses.fields(kind))
                                   if dataclasses.is_dataclass(kind) else None)
         return self._fields[kind]
+
+    def _field_values(self, kind: type):
+        """What gives a dataclass's field values, in order, as one tuple (made once per type)."""
+        getter = self._getters.get(kind)
+        if getter is None:
+            names = self._fields_of(kind)
+            getter = self._getters[kind] = attrgetter(*names) if len(names) > 1 else lambda value: (
+                getattr(value, names[0]),)
+        return getter
 
     def _feed(self, digest, values) -> None:
         """Feed `values` to `digest` as one text, each value written so that no two sequences
@@ -177,7 +188,7 @@ class Fingerprints:
                 self._write(value, parts)
             elif kind in INLINE:
                 append(f"<{kind.__qualname__}:")
-                self._write([getattr(value, name) for name in self._fields_of(kind)], parts)
+                self._write(self._field_values(kind)(value), parts)
             elif isinstance(value, str):  # Markup: the same text renders the same
                 append(f"s{len(value)}:")
                 append(value)

@@ -268,10 +268,12 @@ THIRD_BATCH_FLOORS = {
 # A fourth, the day's third (18 texts from 18 further outlets in 17 countries, eleven topics outside
 # politics), collected by someone who wrote no rule and never looked at what the extractor found on it:
 # its first measurement was linking 1.00 / 1.00 (7 registry mentions), people 0.80, organisations 0.25,
-# places 0.63, proposal precision 0.78, dates 0.85 / 0.93; the floors sit a little below.
+# places 0.63, proposal precision 0.78, dates 0.85 / 0.93; the floors sit a little below (linking's
+# where the other batches' are: with 7 registry mentions one miss is 0.86). The rules written on
+# development texts the same day changed none of these figures.
 FOURTH_BATCH = "2026-11-30-3"
 FOURTH_BATCH_FLOORS = {
-    "linking recall": 0.95, "linking precision": 0.95,
+    "linking recall": 0.80, "linking precision": 0.80,
     "people proposed": 0.76, "organisations proposed": 0.21, "places proposed": 0.59,
     "proposal precision": 0.74, "dates recall": 0.81, "dates precision": 0.89,
 }

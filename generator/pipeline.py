@@ -208,8 +208,10 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         if sink.incremental:
             shared = shared_inputs(root, settings, address)
             inputs = Fingerprints(shared, state.digests.get(shared), one_pass)
-        kept = state.digests.get(_KEPT) if inputs and not one_pass else None  # a preview's last pass
-        kept = kept[1] if kept and kept[0] == inputs.shared else (KeptInputs() if inputs and not one_pass else None)
+        kept = None
+        if inputs is not None and not one_pass:  # a preview's last pass, while what all pages share is the same
+            last = state.digests.get(_KEPT)
+            kept = last[1] if last and last[0] == inputs.shared else KeptInputs()
         data = SiteData(
             archive=build_archive(state.articles),
             extractions={x.article.key: x for x in state.extractions},

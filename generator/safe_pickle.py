@@ -7,7 +7,6 @@ an unreadable cache, which is ignored and rebuilt.
 """
 from __future__ import annotations
 
-import io
 import pickle
 from pathlib import Path
 
@@ -33,10 +32,6 @@ class _Unpickler(pickle.Unpickler):
             if isinstance(found, type) and found.__module__ == module:  # the model's own classes only
                 return found
         raise UnsafeCache(f"a cache may not hold {module}.{name}")
-
-
-def loads(data: bytes):
-    return _Unpickler(io.BytesIO(data)).load()
 
 
 def load(path: Path):

@@ -6,12 +6,12 @@ from conftest import copy_repository, tree
 from test_incremental import _article, clean_docs, edit_description, edit_title
 
 from generator.aggregate.entities import ProfileTotals
+from generator.pipeline import _KEPT
 from generator.serve import Preview
 
 
 def _kept_inputs(preview: Preview):
-    [(_, kept)] = [value for key, value in preview.state.digests.items() if key == "kept inputs"]
-    return kept
+    return preview.state.digests[_KEPT][1]
 
 
 def test_a_title_save_resolves_again_only_the_chronology_entries_its_article_is_a_source_of(tmp_path):

@@ -14,7 +14,6 @@ class AggregatesMemo:
         self._dates: dict = {}  # what the chronology made of each date (build_chronology's `kept`)
         self._shares: dict[int, tuple] = {}  # id(extraction) -> (extraction, its article_share)
         self._profiles: dict[str, EntityProfile] = {}
-        self._entities: list[Entity] | None = None
         self._totals: ProfileTotals | None = None  # the sums self._profiles were made from
         self._articles_of: dict[str, int] = {}
         self._total = 0  # articles
@@ -67,7 +66,7 @@ class AggregatesMemo:
                 continue
             profile = totals.profile(entity, articles_of, len(extractions))
             profiles[entity.id] = before if before is not None and before == profile else profile
-        self._profiles, self._entities, self._totals = profiles, entities, totals
+        self._profiles, self._totals = profiles, totals
         self._articles_of, self._total = articles_of, len(extractions)
         return profiles
 

@@ -141,7 +141,7 @@ class ExtractionCache:
             kept = {key: x for key, x in self.items.items() if not probe.reaches(x.article)}
         cache = ExtractionCache(entities, kept, self.records)
         cache.changed = self.changed or bool(changed) or self.entities != list(entities)
-        cache.base, cache.added = self.base, set(self.added) & kept.keys()
+        cache.base, cache.added = self.base, self.added & kept.keys()
         cache.removed = self.removed | (self.items.keys() - kept.keys())
         return cache
 

@@ -345,7 +345,7 @@ class _Reader:
     def after_place_preposition(self, k: int) -> bool:
         """Does a preposition of place (places.yml local_places: في، قرب) or ب stand before token k?"""
         tokens = self.tokens
-        if tokens[k].word.startswith("ب") and tokens[k].word[1:] in {s for s in tokens[k].stems}:
+        if tokens[k].word.startswith("ب") and tokens[k].word[1:] in tokens[k].stems:
             return True
         return k > 0 and tokens[k].joined and _stem_in(tokens[k - 1], load_local_place_cues().prepositions) is not None
 

@@ -30,7 +30,7 @@ from pathlib import Path
 import yaml
 
 from generator.extract.dates.tense import is_future_verb, is_present_verb
-from generator.extract.unknown import zipf
+from generator.extract.unknown import name_key, zipf
 from generator.text.orthography import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
@@ -42,10 +42,8 @@ def _settings() -> dict:
     return {
         "descriptors": frozenset(fold(str(w)) for w in data["after_name_descriptors"]),
         "nisba_feminine_zipf": float(data["nisba_feminine_zipf"]),
-        "verb_zipf": float(data["rare_zipf"]),
         "club_heads": frozenset(fold(str(w)) for w in data["club_heads"]),
         "club_tails": frozenset(fold(str(w)) for w in data["club_tails"]),
-        "family_titles": frozenset(fold(str(w)) for w in data["family_titles"]),
         "glued_word_zipf": float(data["glued_word_zipf"]),
     }
 
@@ -94,10 +92,10 @@ def _preposition_glued(finder, token) -> bool:
     whole = token.plain_stems[0]
     if whole[:1] not in "بلك" or token.covered or token.word in finder.cues.given_names:
         return False
-    floor = max(zipf(whole), _settings()["glued_word_zipf"])
     if zipf(whole) < _settings()["glued_word_zipf"]:
         return False  # a rare word: a name's (كانتي is no ك + انتي)
-    return any(len(stem) >= 4 and stem == whole[1:] and zipf(stem) >= floor for stem in token.plain_stems[1:])
+    rest = whole[1:]
+    return len(rest) >= 4 and rest in token.plain_stems[1:] and zipf(rest) >= zipf(whole)
 
 
 def _feminine_past(finder, token) -> bool:
@@ -107,14 +105,12 @@ def _feminine_past(finder, token) -> bool:
         return False
     stem = plain[:-1]
     present = "ي" + (stem[1:] if stem[0] in "اأإ" else stem)
-    return zipf(present) >= _settings()["verb_zipf"]
+    return zipf(present) >= finder.cues.rare_zipf
 
 
 def written_as_place(name: str, place_name: str) -> bool:
     """Is `name` the place's name, or the name behind one clitic letter its first word kept
     (بأم درمان: بام is Bam, Iran, so the clitic was not read off)?"""
-    from generator.extract.unknown import name_key
-
     key = name_key(place_name)
     return name_key(name) == key or (name[:1] in "وفبلك" and name_key(name[1:]) == key)
 
@@ -132,7 +128,7 @@ def _verb(finder, token, past: bool = False) -> bool:
     future = plain[0] == "س" and plain[1] in "يتنأ" and is_future_verb(plain)  # ساليس: no سـ + أليس
     if plain[0] not in "وف" and (is_present_verb(plain) or future) or finder.plural_verb(token):
         return True  # not with و or ف read off: فيلبي is a name, not "and he answers"
-    verb_zipf = _settings()["verb_zipf"]
+    verb_zipf = finder.cues.rare_zipf
     if plain[0] == "س" and plain[1] in "يتنأ" and len(plain) >= 4 and zipf(plain[1:]) >= finder.cues.verb_present_zipf \
             and zipf(plain[1:]) > zipf(plain):
         return True  # ستؤجل: the future of تؤجل (names in س are not: سيرغي، ستيفن)
@@ -194,7 +190,7 @@ def _without_glued_references(finder, found: list) -> list:
         last = tokens[f.end - 1]
         if f.type != "person" or f.role is not None or f.end - f.start < 2 or last.covered or not last.plain_article:
             return False
-        if last.word in settings["family_titles"] or last.word.endswith(("ي", "يه")):
+        if last.word in finder.cues.family_titles or last.word.endswith(("ي", "يه")):
             return False
         if zipf(last.plain_stems[0]) < settings["glued_word_zipf"]:
             return False

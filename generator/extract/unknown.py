@@ -398,9 +398,10 @@ class _Finder:
         preposition or a common word written with ى (على، لدى) is not the name it folds to (علي)."""
         if token.word not in names:
             return False
-        with_alef_maqsura = (orthography.name_key(token.word) in load_guard().prepositions
-                             or token.word in self.cues.written_with_alef_maqsura)
-        return not (with_alef_maqsura and token.plain_stems[0].endswith(_FINAL_ALEF_MAQSURA))
+        if not token.plain_stems[0].endswith(_FINAL_ALEF_MAQSURA):
+            return True  # the common case, decided before the lookups below
+        return not (orthography.name_key(token.word) in load_guard().prepositions
+                    or token.word in self.cues.written_with_alef_maqsura)
 
     def family_name_behind_letter(self, token: _Token) -> bool:
         """A rare word after a given name that reads as و ف ب ل ك before a stem general Arabic

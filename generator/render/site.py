@@ -177,8 +177,9 @@ class KeptInputs:
         self._article_views = views
         return views
 
-    def start(self, entity_views: dict, views: dict) -> None:
-        """A new pass: which links and sources changed since the last one."""
+    def start(self, entity_views: dict, views: dict, chronology: tuple) -> None:
+        """A new pass: which links and sources changed since the last one, and which of the
+        chronology's entries show one of them."""
         links = {eid: view.link for eid, view in entity_views.items()}
         sources = {key: (view.src, view.article.title) for key, view in views.items()}
         if self._passes:
@@ -190,9 +191,6 @@ class KeptInputs:
         self._charts_before, self._charts = self._charts, {}
         self._timelines_before, self._timelines = self._timelines, {}
         self._named_before, self._named = self._named, {}
-
-    def mark(self, chronology: tuple) -> None:
-        """Which of the chronology's entries show a link or a source that changed."""
         if self.changed_links is None:
             self._dirty = None
         elif not self.changed_links and not self.changed_sources:
@@ -287,8 +285,7 @@ def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
     views = kept.article_views(data.archive.articles, to, settings.excerpt_words)
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
-    kept.start(entity_views, views)
-    kept.mark(data.chronology)
+    kept.start(entity_views, views, data.chronology)
     yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, kept)
     yield from entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive),
                             kept)

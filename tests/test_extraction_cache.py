@@ -9,6 +9,7 @@ import pytest
 from generator.aggregate.entities import share_record
 from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_article
+from generator.extract.entities import EntityMatcher
 from test_associations import ARCHIVE, _article, registry  # noqa: F401  (the seeds' registry and matcher)
 
 WHOLE, CHANGES = extraction_cache.CACHE_FILE, extraction_cache.CHANGES_FILE
@@ -96,3 +97,43 @@ def test_changes_made_on_another_whole_file_are_not_read(extracted, tmp_path):
     _saved(tmp_path, entities, {key: items[key] for key in keys[:2]})  # a whole file written anew
     (tmp_path / CHANGES).write_bytes(changes)  # and the changes of the one before left behind
     assert extraction_cache.load(tmp_path, entities).items.keys() == set(keys[:2])
+
+
+def test_a_renamed_entity_goes_through_the_changes_file(extracted, tmp_path, monkeypatch):
+    """The articles that name a renamed entity are dropped and extracted again under the same
+    fingerprints: each key is then both removed and added since the whole file, and loading
+    must drop before it adds, or those articles are lost."""
+    monkeypatch.setattr(extraction_cache, "REWRITE_SHARE", 10)  # keep every change beside the whole file
+    entities, items = extracted
+    _saved(tmp_path, entities, items)
+    whole = (tmp_path / WHOLE).read_bytes()
+    renamed = [dataclasses.replace(e, aliases=[*e.aliases, "الروس"]) if e.id == "russia" else e for e in entities]
+    assert renamed != entities
+    loaded = extraction_cache.load(tmp_path, renamed)
+    dropped = items.keys() - loaded.items.keys()
+    assert dropped  # the seeds' archive names Russia
+    matcher = EntityMatcher(renamed)
+    for key in dropped:
+        loaded.add(key, extract_article(items[key].article, matcher))
+        loaded.record(key, share_record)
+    extraction_cache.save(tmp_path, loaded)
+    assert (tmp_path / WHOLE).read_bytes() == whole and (tmp_path / CHANGES).exists()
+    again = extraction_cache.load(tmp_path, renamed)
+    _same(again, loaded)
+    assert again.items.keys() == items.keys()
+
+
+def test_records_made_by_other_code_are_written_again_whole(extracted, tmp_path, monkeypatch):
+    """Share records from another version of the aggregate code are not loaded, and the next
+    save writes the whole file again (changes beside a file of other records would mix the two)."""
+    entities, items = extracted
+    keys = list(items)
+    _saved(tmp_path, entities, {key: items[key] for key in keys[:-1]})
+    monkeypatch.setattr(extraction_cache, "record_fingerprint", lambda: "other record code")
+    loaded = extraction_cache.load(tmp_path, entities)
+    assert loaded.items.keys() == set(keys[:-1]) and not loaded.records
+    loaded.add(keys[-1], items[keys[-1]])  # one change: a file beside the whole one would do
+    loaded.record(keys[-1], share_record)
+    extraction_cache.save(tmp_path, loaded)
+    assert not (tmp_path / CHANGES).exists()
+    _same(extraction_cache.load(tmp_path, entities), loaded)

@@ -191,7 +191,9 @@ def load(root: Path, entities: list[Entity]) -> ExtractionCache:
         if same_records:
             records.update(changes["records"])
     cache = ExtractionCache(known_entities, items, records)
-    cache.base, cache.added, cache.removed = stored.get("token"), added, removed
+    # Records made by other code are not built on: the next save writes every entry and record again.
+    cache.base = stored.get("token") if same_records else None
+    cache.added, cache.removed = added, removed
     return cache.with_registry(entities)
 
 

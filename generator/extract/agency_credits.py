@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.extract.dates.lexicon import section, words
 from generator.extract.unknown import _Found, _Finder
 from generator.text.orthography import fold
 
@@ -29,7 +30,8 @@ _LINE_HEAD_WORDS = 6
 # A dateline with its date in two calendars ("الرياض 09 ذو القعدة 1444 هـ الموافق 29 مايو 2023 م"):
 # at most this many words before the credit that follows its year.
 _DATELINE_WORDS = 14
-_YEAR_MARKS = ("م", "ه")  # folded: م after a Gregorian year, هـ after a Hijri one
+# The marks after a Gregorian or a Hijri year (م، ميلادية، هـ …), as the dates read them.
+_YEAR_MARKS = words([*section("gregorian")["year_marks"], *section("hijri")["year_marks"]])
 # Initials: this many single letters, each after a dot or a space.
 _INITIALS = (2, 4)
 

@@ -277,8 +277,17 @@ FOURTH_BATCH_FLOORS = {
     "people proposed": 0.76, "organisations proposed": 0.21, "places proposed": 0.59,
     "proposal precision": 0.74, "dates recall": 0.81, "dates precision": 0.89,
 }
+# A fifth, the day's fourth (20 texts from 20 further outlets in 17 countries, fourteen topics), collected by
+# someone who wrote no rule and never looked at what the extractor found on it: its first measurement was
+# people 0.70, organisations 0.40, places 0.60, proposal precision 0.74, dates 0.90 / 0.87; the floors sit a
+# little below. None of its texts names an entity of the registry, so it has no linking floor.
+FIFTH_BATCH = "2026-11-30-4"
+FIFTH_BATCH_FLOORS = {
+    "people proposed": 0.66, "organisations proposed": 0.36, "places proposed": 0.56,
+    "proposal precision": 0.70, "dates recall": 0.86, "dates precision": 0.83,
+}
 HELD_OUT_BATCHES = {FRESH_BATCH: FRESH_BATCH_FLOORS, SECOND_BATCH: SECOND_BATCH_FLOORS, THIRD_BATCH: THIRD_BATCH_FLOORS,
-                    FOURTH_BATCH: FOURTH_BATCH_FLOORS}
+                    FOURTH_BATCH: FOURTH_BATCH_FLOORS, FIFTH_BATCH: FIFTH_BATCH_FLOORS}
 
 
 def measured_figures(figures: dict) -> dict:
@@ -300,7 +309,8 @@ def test_the_fresh_batch_holds_its_floors(bench, batch):
     assert figures["refused"] == 0, figures["refused_texts"]
     measured = measured_figures(figures)
     floors = HELD_OUT_BATCHES[batch]
-    below = {name: value for name, value in measured.items() if value < floors[name]}
+    # a figure a batch gives nothing to measure (no registry entity in it) has no floor
+    below = {name: measured[name] for name in floors if measured[name] < floors[name]}
     assert not below, f"below the floors {floors}: {below}"
 
 

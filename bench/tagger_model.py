@@ -70,17 +70,16 @@ class _Lexicon:
     """What the project's data lists say of a folded word (read once, cached by word)."""
 
     def __init__(self, cues, gazetteer):
-        from generator.extract.unknown import zipf  # noqa: F401  (the one cached Zipf lookup)
-
         self.cues = cues
         self.gazetteer = gazetteer
-        self.role_words = frozenset(p[0] for p in cues.person) | frozenset(w for p in cues.person for w in p if len(p) == 1)
+        self.role_words = frozenset(p[0] for p in cues.person)  # وزير of وزير الخارجية
         self.role_inner = frozenset(w for p in cues.person for w in p[1:])
         self.org_heads = cues.organization | cues.outlet_heads | cues.brand_heads
         self.one_word_places = frozenset(words[0] for words in gazetteer.by_words if len(words) == 1)
 
     @functools.lru_cache(maxsize=100_000)
     def flags(self, stems: tuple[str, ...]) -> tuple[str, ...]:
+        """The lists a word's stems (with or without the article) belong to."""
         c = self.cues
         bare = tuple(s[2:] for s in stems if s.startswith("ال") and len(s) > 3)
         every = (*stems, *bare)

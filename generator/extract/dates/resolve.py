@@ -117,11 +117,24 @@ def nearest_of(candidates: list[dt.date], part: Part, ctx: Context) -> dt.date |
     before = [d for d in candidates if d < p or (d == p and not strict)]
     after = [d for d in candidates if d > p or (d == p and not strict)]
     if forward:
-        return min(after, default=None)
+        coming, last = min(after, default=None), max((d for d in candidates if d < p), default=None)
+        if not strict and _just_past(last, coming, p):
+            # "وكان من المقرر إطلاقها يوم العاشر من أكتوبر" four days after it: the cue is no
+            # tense of the date's own, and a date a year ahead is not written without its year
+            return last
+        return coming
     ahead = min((d for d in candidates if d > p), default=None)
     if _soon(part, ctx, ahead):
         return ahead
     return max(before, default=None)
+
+
+def _just_past(last: dt.date | None, coming: dt.date | None, published: dt.date) -> bool:
+    """A day without its year in a sentence that points forward is still the one just past when
+    that one lies within the near window before publication and the coming one about a year away."""
+    near = tense.near_future_days()
+    return (last is not None and coming is not None and (published - last).days <= near
+            and (coming - published).days >= 365 - near)
 
 
 def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None) -> tuple[int, int]:

@@ -320,6 +320,23 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
 _LONGEST_YEAR_SPAN = 200  # a reign, a war, a mandate; wider spans of four-digit numbers are counts
 YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span, gate=lambda: r"\d{4}\s*[-–—]\s*\d{4}")
 
+# --- في العام نفسه, من نفس السنة: the year written before ---------------------------------------
+
+def _same_year_pattern() -> str:
+    # the words of "9 أفريل من العام نفسه" without their من, which may or may not be written
+    names = [name.split(None, 1)[1] for name in section("shared")["same_year"]]
+    return (starts_with(first_words(names), digits=False) + CLITIC
+            + rf"{alternation(names)}(?!\w)(?!\s+ال)")  # "نفس العام الدراسي" is another year
+
+
+def _scan_same_year(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    return Part(start, end, "explicit", "year", same_year=True)  # its year: the package's _analyse
+
+
+SAME_YEAR = Rule("same_year", _same_year_pattern, _scan_same_year)
+
+
 # --- في مثل هذا اليوم عام 1980, في اليوم ذاته عام 1987: a day and month of another year ----------
 
 def _anniversary_pattern() -> str:
@@ -376,8 +393,9 @@ def _two_months_pattern() -> str:
     p = gregorian.months().pattern
     month = rf"{p}{LETTER_END}(?:\s*/\s*{p}{LETTER_END})?"  # "تموز/يوليو"
     dual = alternation(dual_relations())
-    return (starts_here(heads(["شهري"], *gregorian.months().names())) + CLITIC
-            + rf"(?:(?P<shahr>(?:ال)?شهري(?:ن)?)\s+)?(?P<a>{month})\s*و\s*(?P<b>{month})"
+    return (starts_here(heads(["شهري", "اشهر"], *gregorian.months().names())) + CLITIC
+            # "أشهر أفريل وماي وجوان 2019": more months listed between the first and the last
+            + rf"(?:(?P<shahr>(?:ال)?(?:شهري(?:ن)?|اشهر))\s+)?(?P<a>{month})(?P<mid>(?:\s*(?:,|و)\s*{month})*)\s*و\s*(?P<b>{month})"
             + rf"(?:\s*,?\s*(?:من\s+)?(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
             + rf"|\s+(?P<dual>{dual})(?!\w)|\s+(?P<rel>{relations().pattern})(?!\w))?")
 
@@ -385,13 +403,17 @@ def _two_months_pattern() -> str:
 def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     months = gregorian.months()
-    first, last = (months.value(re.match(months.pattern, m.group(g)).group(0)) for g in ("a", "b"))
+    listed = [months.value(re.match(months.pattern, m.group("a")).group(0))]
+    listed += [months.value(name) for name in re.findall(months.pattern, m.group("mid") or "")]
+    listed.append(months.value(re.match(months.pattern, m.group("b")).group(0)))
+    listed = [v for i, v in enumerate(listed) if i == 0 or v != listed[i - 1]]  # "تموز/يوليو": one month
+    first, last = listed[0], listed[-1]
     year = int(m.group("year")) if m.group("year") else None
     if year is not None and not gregorian.year_in_range(year):
         return None
-    consecutive = last == first % 12 + 1
-    if first == last:
-        return None
+    consecutive = all(b == a % 12 + 1 for a, b in zip(listed, listed[1:]))
+    if first == last or (len(listed) > 2 and not consecutive):
+        return None  # months of a list, each its own (a pair's other name is no month of the list)
     if not (m.group("shahr") or m.group("dual") or (year and consecutive)):
         if year is None or last < first:
             return None
@@ -543,5 +565,5 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
          NUMERIC_SPACED, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

@@ -263,7 +263,9 @@ def _years_pattern() -> str:
     return (starts_with(first + ["ال" + w for w in section("shared")["year_words"]], digits=False) + CLITIC
             # "عامي 2011 و2014" with any connector; "عام 2023 و2024" with و (from ... to ... is a
             # range of two years: ranges.py)
-            + rf"(?:(?P<kw>{alternation(section('years')['words'])})\s*(?P<y1>\d{{4}})\s*(?:{ranges.connector_pattern()})"
+            # "للسنوات المالية (2023 ، 2024 ، 2025)": a list after a plural year word, commas too
+            + rf"(?:(?P<kw>{alternation(section('years')['words'])})(?:\s+{alternation(section('shared')['year_adjectives'])})?"
+            + rf"\s*\(?\s*(?P<y1>\d{{4}})(?P<ymid>(?:\s*(?:,|و)\s*\d{{4}})*)\s*(?:{ranges.connector_pattern()}|,)"
             + rf"|{year_word}\s*(?P<y1b>\d{{4}})\s*و"
             # "بين 2020 و2024", "من 2015 إلى 2020": two bare years after an opener
             + rf"|(?P<op>{alternation(section('years')['openers'])})\s+(?P<y1c>\d{{4}})\s*(?P<conn>{ranges.connector_pattern()}))"
@@ -275,6 +277,9 @@ def _scan_years(m: re.Match, ctx: Context) -> Part | None:
     first, last = int(m.group("y1") or m.group("y1b") or m.group("y1c")), int(m.group("y2"))
     if not (gregorian.year_in_range(first) and gregorian.year_in_range(last) and first < last):
         return None
+    listed = [first, *map(int, re.findall(r"\d{4}", m.group("ymid") or "")), last]
+    if len(listed) > 2 and any(b != a + 1 for a, b in zip(listed, listed[1:])):
+        return None  # years of a list that leaves some out: no one span
     if m.group("op") and not _bare_years_span(m, ctx, first, last):
         return None
     return Part(start, end, "explicit", "year", value=str(first), end_value=str(last), priority=1)

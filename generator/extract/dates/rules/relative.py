@@ -335,7 +335,15 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
         relation = 0  # "يومي الأحد والاثنين من الأسبوع الجاري": the nearest of each
         if not this_week.group("others"):
             end = this_week.end()  # "الاثنين من الأسبوع الجاري" is one expression
+    if relation is None and (following := _following().match(ctx.f, end)):
+        return Part(start, following.end(), "weekday", "day", weekday=weekday, after_previous=True)
     return Part(start, end, "weekday", "day", weekday=weekday, relation=relation)
+
+
+@lru_cache(maxsize=None)
+def _following() -> re.Pattern:
+    """After a weekday: "الذي يليه", "التالي" (the one after the date named before)."""
+    return re.compile(rf"\s+{alternation(section('weekday')['following'])}(?!\w)")
 
 
 def _after_a_given_name(m: re.Match, ctx: Context) -> bool:

@@ -100,6 +100,8 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         if named and credit_end.match(ctx.f, end) and not _is_verb(ctx.original(*named.span("name"))):
             return None  # "بغداد اليوم - بغداد": an outlet's name
     weekday = _weekday_of(m)
+    if weekday is not None and word.startswith(_THIS):
+        start = m.start("today") + len(_THIS)  # "هذا اليوم الأربعاء" is "اليوم الأربعاء" after a demonstrative
     warning = None
     day = ctx.published
     if weekday is not None:
@@ -117,6 +119,7 @@ def _is_verb(word: str) -> bool:
     return tense.is_future_verb(word) or tense.is_present_verb(word, shortest=3)
 
 
+_THIS = "هذا "
 TODAY = Rule("today", _today_pattern, _scan_today)
 
 

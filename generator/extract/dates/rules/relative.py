@@ -93,7 +93,7 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if after and (after in vocabulary["not_before"] or after in ordinals()):
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
-        if not m.group("tod") and ctx.word_before(start - len(m.group("cl"))) in vocabulary["not_after"]:
+        if not m.group("tod") and among(ctx.word_before(start - len(m.group("cl"))), vocabulary["not_after"]):
             return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
         credit, credit_end = _outlet_credit()
         named = credit.search(ctx.f, max(0, start - 30), start)

@@ -82,6 +82,8 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
     for part in join_ranges(_scan(ctx), ctx):
         if part.same_year and last_year is not None:
             part = replace(part, year=last_year)
+        if part.same_year and part.year is None and part.precision == "year":
+            continue  # "في العام نفسه" with no year before it names no date
         if part.until is not None and part.until.same_month:
             # "من التاسع من نيسان حتى 13 منه": the end is in the month of the start
             month = (part.year, part.month) if part.month is not None else last_month

@@ -70,7 +70,8 @@ def _year_of_weekday(part: Part, ctx: Context) -> dt.date | None:
 def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.date:
     """The calendar day of an explicit, numeric or weekday part; `after`: the start of its range."""
     if part.kind == "weekday":
-        if part.relation is None and part.weekday in ctx.named_weekdays and not ctx.points_forward(part.start, part.end):
+        if (part.relation is None and part.weekday in ctx.named_weekdays and not ctx.points_forward(part.start, part.end)
+                and not _announced_first_day(part, ctx)):  # "أن يوم الجمعة هو غرة شهر ذي الحجة": the coming one
             return ctx.named_weekdays[part.weekday]  # "يوم الثلاثاء المقبل ... مباراة الثلاثاء"
         if part.relation == 0:  # "الأحد من الأسبوع الجاري": the nearest such day
             back, ahead = (gregorian.nearest_weekday(part.weekday, ctx.published, f, strict=False) for f in (False, True))
@@ -117,11 +118,24 @@ def nearest_of(candidates: list[dt.date], part: Part, ctx: Context) -> dt.date |
     before = [d for d in candidates if d < p or (d == p and not strict)]
     after = [d for d in candidates if d > p or (d == p and not strict)]
     if forward:
-        return min(after, default=None)
+        coming, last = min(after, default=None), max((d for d in candidates if d < p), default=None)
+        if not strict and _just_past(last, coming, p):
+            # "وكان من المقرر إطلاقها يوم العاشر من أكتوبر" four days after it: the cue is no
+            # tense of the date's own, and a date a year ahead is not written without its year
+            return last
+        return coming
     ahead = min((d for d in candidates if d > p), default=None)
     if _soon(part, ctx, ahead):
         return ahead
     return max(before, default=None)
+
+
+def _just_past(last: dt.date | None, coming: dt.date | None, published: dt.date) -> bool:
+    """A day without its year in a sentence that points forward is still the one just past when
+    that one lies within the near window before publication and the coming one about a year away."""
+    near = tense.near_future_days()
+    return (last is not None and coming is not None and (published - last).days <= near
+            and (coming - published).days >= 365 - near)
 
 
 def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -141,9 +155,15 @@ def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None)
 
 
 def listed_after(part: Part, previous: Part | None, previous_value: str | None, ctx: Context) -> str | None:
-    """"مساء الأربعاء وصباح الخميس": a weekday listed after another is the first one after it."""
-    if (part.kind != "weekday" or part.relation is not None or previous is None or previous_value is None
-            or previous.weekday is None or previous.precision != "day" or previous.until is not None):
+    """"مساء الأربعاء وصباح الخميس": a weekday listed after another is the first one after it;
+    "يوم السبت الموافق 15 يونيو ... يوم الأحد الذي يليه": so is one that says it follows."""
+    if part.kind != "weekday" or part.relation is not None or previous is None or previous_value is None:
+        return None
+    if part.after_previous and previous.precision == "day":
+        last = (previous.end_value if previous.until is None else None) or previous_value
+        return gregorian.nearest_weekday(part.weekday, dt.date.fromisoformat(last[:10]), forward=True,
+                                         strict=True).isoformat()
+    if previous.weekday is None or previous.precision != "day" or previous.until is not None:
         return None
     if not _LISTED.fullmatch(ctx.f, previous.end, part.start):
         return None

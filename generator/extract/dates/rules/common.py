@@ -77,6 +77,14 @@ def ordinals() -> Names:
 
 
 @lru_cache(maxsize=None)
+def bare_ordinals() -> tuple[str, ...]:
+    """The day ordinals from the second on without their article, as Maghreb papers write them
+    right before a month ("يوم تاسع شتنبر", "ثاني ماي"); "أول" is a first-day word already."""
+    return tuple(name[2:] for day, names in section("shared")["ordinals"].items() if int(day) > 1
+                 for name in names if name.startswith("ال"))
+
+
+@lru_cache(maxsize=None)
 def relations() -> Names:
     return Names.of({int(k): v for k, v in section("shared")["relations"].items()})
 
@@ -151,6 +159,8 @@ def day_of(m: re.Match) -> int:
         return int(m.group("day"))
     if "first" in m.re.groupindex and m.group("first"):
         return 1
+    if "bord" in m.re.groupindex and m.group("bord"):
+        return ordinals().value(m.group("bord"))  # the value's key has no article either
     return ordinals().value(m.group("ord"))
 
 

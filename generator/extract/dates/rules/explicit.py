@@ -16,12 +16,13 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, counts_a_period, day_of, first_words, habitual,
+    CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, bare_ordinals, counts_a_period, day_of,
+    first_words, habitual,
     dual_relations, heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
-from generator.text.orthography import PROCLITICS, proclitic_pattern, proclitic_stems
+from generator.text.orthography import PROCLITICS, fold, proclitic_pattern, proclitic_stems
 
 
 def _no_day(day: int) -> str | None:
@@ -32,12 +33,13 @@ def _no_day(day: int) -> str | None:
 # (A weekday before it, "الأحد 21 أكتوبر", is found by the weekday rule and joined in ranges.py.)
 
 def _day_month_pattern() -> str:
-    first = first_words(section("shared")["ordinals"], section("shared")["first_day_words"])
+    first = first_words(section("shared")["ordinals"], section("shared")["first_day_words"], list(bare_ordinals()))
     return (
         starts_with(first)
         + GLUED_OR_WORD_START
         + proclitic_pattern("cl")
         + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\.?\s*(?:/\s*|-\s*|من\s+)?|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"|(?P<bord>{alternation(bare_ordinals())})\s+(?!من)"  # "تاسع شتنبر": the month right after
         + rf"|(?P<first>{alternation(section('shared')['first_day_words'])})\s+(?:من\s+)?)"
         + rf"(?:{SHAHR}\s+)?"
         + month_pair()
@@ -130,7 +132,10 @@ def _year_pattern() -> str:
                                 ["ال" + w for w in section("shared")["year_words"]]), digits=False)
         + CLITIC
         + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?(?P<kw>{year_words_pattern()})"
-        + rf"(?:\s+(?P<hword>{alternation(section('hijri')['year_adjectives'])}))?\s*(?P<year>\d{{4}})(?!\d)"
+        + rf"(?:\s+(?:(?P<hword>{alternation(section('hijri')['year_adjectives'])})"
+        + rf"|(?P<gword>{alternation(section('shared')['year_adjectives'])})))?\s*(?P<year>\d{{4}})(?!\d)"
+        # "العام الدراسي 2024-2025", "السنة المالية 2025/2026": a year of two, no one year
+        + rf"(?(gword)(?!\s*[/{''.join(section('ranges')['dashes'])}]\s*\d{{2}}))"
         + rf"(?:\s*(?:(?P<gmark>{gregorian.year_mark_pattern()})|(?P<hmark>{hijri.year_mark_pattern()}))(?!\w))?"
     )
 
@@ -254,20 +259,38 @@ YEAR_ALONE = Rule(
 
 def _years_pattern() -> str:
     year_word = year_words_pattern()
-    first = section("years")["words"] + section("shared")["year_words"]
+    first = section("years")["words"] + section("years")["openers"] + section("shared")["year_words"]
     return (starts_with(first + ["ال" + w for w in section("shared")["year_words"]], digits=False) + CLITIC
             # "عامي 2011 و2014" with any connector; "عام 2023 و2024" with و (from ... to ... is a
             # range of two years: ranges.py)
-            + rf"(?:(?P<kw>{alternation(section('years')['words'])})\s*(?P<y1>\d{{4}})\s*(?:{ranges.connector_pattern()})"
-            + rf"|{year_word}\s*(?P<y1b>\d{{4}})\s*و)\s*(?:{year_word}\s*)?(?P<y2>\d{{4}})(?!\d)")
+            # "للسنوات المالية (2023 ، 2024 ، 2025)": a list after a plural year word, commas too
+            + rf"(?:(?P<kw>{alternation(section('years')['words'])})(?:\s+{alternation(section('shared')['year_adjectives'])})?"
+            + rf"\s*\(?\s*(?P<y1>\d{{4}})(?P<ymid>(?:\s*(?:,|و)\s*\d{{4}})*)\s*(?:{ranges.connector_pattern()}|,)"
+            + rf"|{year_word}\s*(?P<y1b>\d{{4}})\s*و"
+            # "بين 2020 و2024", "من 2015 إلى 2020": two bare years after an opener
+            + rf"|(?P<op>{alternation(section('years')['openers'])})\s+(?P<y1c>\d{{4}})\s*(?P<conn>{ranges.connector_pattern()}))"
+            + rf"\s*(?:{year_word}\s*)?(?P<y2>\d{{4}})(?!\d)(?(op)(?![\w/\\\-%]|[.:]\d))")
 
 
 def _scan_years(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
-    first, last = int(m.group("y1") or m.group("y1b")), int(m.group("y2"))
+    first, last = int(m.group("y1") or m.group("y1b") or m.group("y1c")), int(m.group("y2"))
     if not (gregorian.year_in_range(first) and gregorian.year_in_range(last) and first < last):
         return None
+    listed = [first, *map(int, re.findall(r"\d{4}", m.group("ymid") or "")), last]
+    if len(listed) > 2 and any(b != a + 1 for a, b in zip(listed, listed[1:])):
+        return None  # years of a list that leaves some out: no one span
+    if m.group("op") and not _bare_years_span(m, ctx, first, last):
+        return None
     return Part(start, end, "explicit", "year", value=str(first), end_value=str(last), priority=1)
+
+
+def _bare_years_span(m: re.Match, ctx: Context, first: int, last: int) -> bool:
+    """"بين 2020 و2024", "من 2015 إلى 2020": years of our time, not a count, و only after بين."""
+    if (m.group("conn") == "و") == (fold(m.group("op")) == "من"):
+        return False  # "من 2015 و2016" joins nothing; "بين 2020 إلى 2024" is no Arabic
+    return (gregorian.year_in_range(first, bare=True) and last <= ctx.published.year + 50
+            and last - first <= _LONGEST_YEAR_SPAN and ctx.word_after(m.end()) not in _year_alone_words()[1])
 
 
 YEARS = Rule("years", _years_pattern, _scan_years)
@@ -301,6 +324,23 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
 
 _LONGEST_YEAR_SPAN = 200  # a reign, a war, a mandate; wider spans of four-digit numbers are counts
 YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span, gate=lambda: r"\d{4}\s*[-–—]\s*\d{4}")
+
+# --- في العام نفسه, من نفس السنة: the year written before ---------------------------------------
+
+def _same_year_pattern() -> str:
+    # the words of "9 أفريل من العام نفسه" without their من, which may or may not be written
+    names = [name.split(None, 1)[1] for name in section("shared")["same_year"]]
+    return (starts_with(first_words(names), digits=False) + CLITIC
+            + rf"{alternation(names)}(?!\w)(?!\s+ال)")  # "نفس العام الدراسي" is another year
+
+
+def _scan_same_year(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    return Part(start, end, "explicit", "year", same_year=True)  # its year: the package's _analyse
+
+
+SAME_YEAR = Rule("same_year", _same_year_pattern, _scan_same_year)
+
 
 # --- في مثل هذا اليوم عام 1980, في اليوم ذاته عام 1987: a day and month of another year ----------
 
@@ -358,8 +398,9 @@ def _two_months_pattern() -> str:
     p = gregorian.months().pattern
     month = rf"{p}{LETTER_END}(?:\s*/\s*{p}{LETTER_END})?"  # "تموز/يوليو"
     dual = alternation(dual_relations())
-    return (starts_here(heads(["شهري"], *gregorian.months().names())) + CLITIC
-            + rf"(?:(?P<shahr>(?:ال)?شهري(?:ن)?)\s+)?(?P<a>{month})\s*و\s*(?P<b>{month})"
+    return (starts_here(heads(["شهري", "اشهر"], *gregorian.months().names())) + CLITIC
+            # "أشهر أفريل وماي وجوان 2019": more months listed between the first and the last
+            + rf"(?:(?P<shahr>(?:ال)?(?:شهري(?:ن)?|اشهر))\s+)?(?P<a>{month})(?P<mid>(?:\s*(?:,|و)\s*{month})*)\s*و\s*(?P<b>{month})"
             + rf"(?:\s*,?\s*(?:من\s+)?(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
             + rf"|\s+(?P<dual>{dual})(?!\w)|\s+(?P<rel>{relations().pattern})(?!\w))?")
 
@@ -367,13 +408,17 @@ def _two_months_pattern() -> str:
 def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     months = gregorian.months()
-    first, last = (months.value(re.match(months.pattern, m.group(g)).group(0)) for g in ("a", "b"))
+    listed = [months.value(re.match(months.pattern, m.group("a")).group(0))]
+    listed += [months.value(name) for name in re.findall(months.pattern, m.group("mid") or "")]
+    listed.append(months.value(re.match(months.pattern, m.group("b")).group(0)))
+    listed = [v for i, v in enumerate(listed) if i == 0 or v != listed[i - 1]]  # "تموز/يوليو": one month
+    first, last = listed[0], listed[-1]
     year = int(m.group("year")) if m.group("year") else None
     if year is not None and not gregorian.year_in_range(year):
         return None
-    consecutive = last == first % 12 + 1
-    if first == last:
-        return None
+    consecutive = all(b == a % 12 + 1 for a, b in zip(listed, listed[1:]))
+    if first == last or (len(listed) > 2 and not consecutive):
+        return None  # months of a list, each its own (a pair's other name is no month of the list)
     if not (m.group("shahr") or m.group("dual") or (year and consecutive)):
         if year is None or last < first:
             return None
@@ -525,5 +570,5 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
          NUMERIC_SPACED, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from generator.extract.dates import ranges
+from generator.extract.dates import ranges, tense
 from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import Names, alternation, section, words
 from generator.extract.dates.parts import Context, Part
@@ -33,10 +33,15 @@ _TANWEEN_FATH = "\u064b"
 # crawled text may run them together ("فجراليوم").
 _SPACE = r"[^\S\n]+"
 _CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
-# "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)": one word at the start
-# of a line or after a dash or a bracket, اليوم, then a dash, a bar, a bracket or the line's end.
-_OUTLET_CREDIT = re.compile(r"(?:\A|\n|[-–—|(])[^\S\n]*\w+[^\S\n]+\Z")
-_CREDIT_END = re.compile(r"[^\S\n]*(?:[-–—|)]|\n|\Z)")
+# "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)", 'ورد لـ"العرب اليوم"':
+# one word at the start of a line or after a dash, a bracket or a quotation mark, اليوم, then a
+# dash, a bar, a bracket, the closing quotation mark or the line's end.
+@lru_cache(maxsize=None)
+def _outlet_credit() -> tuple[re.Pattern, re.Pattern]:
+    opening = re.escape("".join(section("shared")["quotes_open"]))
+    closing = re.escape("".join(section("shared")["quotes_close"]))
+    return (re.compile(rf"(?:\A|\n|[-–—|({opening}])[^\S\n]*(?P<name>\w+)[^\S\n]+\Z"),
+            re.compile(rf"[^\S\n]*(?:[-–—|){closing}]|\n|\Z)"))
 
 
 def _times_of_day() -> str:
@@ -88,11 +93,15 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if after and (after in vocabulary["not_before"] or after in ordinals()):
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
-        if not m.group("tod") and ctx.word_before(start - len(m.group("cl"))) in vocabulary["not_after"]:
+        if not m.group("tod") and among(ctx.word_before(start - len(m.group("cl"))), vocabulary["not_after"]):
             return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
-        if _OUTLET_CREDIT.search(ctx.f, max(0, start - 30), start) and _CREDIT_END.match(ctx.f, end):
+        credit, credit_end = _outlet_credit()
+        named = credit.search(ctx.f, max(0, start - 30), start)
+        if named and credit_end.match(ctx.f, end) and not _is_verb(ctx.original(*named.span("name"))):
             return None  # "بغداد اليوم - بغداد": an outlet's name
     weekday = _weekday_of(m)
+    if weekday is not None and word.startswith(_THIS):
+        start = m.start("today") + len(_THIS)  # "هذا اليوم الأربعاء" is "اليوم الأربعاء" after a demonstrative
     warning = None
     day = ctx.published
     if weekday is not None:
@@ -105,6 +114,12 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
                 warning=warning, priority=2)
 
 
+def _is_verb(word: str) -> bool:
+    """"سنبدأ اليوم" in a quotation is speech, "العرب اليوم" a name."""
+    return tense.is_future_verb(word) or tense.is_present_verb(word, shortest=3)
+
+
+_THIS = "هذا "
 TODAY = Rule("today", _today_pattern, _scan_today)
 
 
@@ -323,7 +338,15 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
         relation = 0  # "يومي الأحد والاثنين من الأسبوع الجاري": the nearest of each
         if not this_week.group("others"):
             end = this_week.end()  # "الاثنين من الأسبوع الجاري" is one expression
+    if relation is None and (following := _following().match(ctx.f, end)):
+        return Part(start, following.end(), "weekday", "day", weekday=weekday, after_previous=True)
     return Part(start, end, "weekday", "day", weekday=weekday, relation=relation)
+
+
+@lru_cache(maxsize=None)
+def _following() -> re.Pattern:
+    """After a weekday: "الذي يليه", "التالي" (the one after the date named before)."""
+    return re.compile(rf"\s+{alternation(section('weekday')['following'])}(?!\w)")
 
 
 def _after_a_given_name(m: re.Match, ctx: Context) -> bool:

@@ -135,7 +135,7 @@ def _year_pattern() -> str:
         + rf"(?:\s+(?:(?P<hword>{alternation(section('hijri')['year_adjectives'])})"
         + rf"|(?P<gword>{alternation(section('shared')['year_adjectives'])})))?\s*(?P<year>\d{{4}})(?!\d)"
         # "العام الدراسي 2024-2025", "السنة المالية 2025/2026": a year of two, no one year
-        + rf"(?(gword)(?!\s*[/{''.join(section('ranges')['dashes'])}]\s*\d{{2}}))"
+        + rf"(?(gword)(?!\s*[/{''.join(map(re.escape, section('ranges')['dashes']))}]\s*\d{{2}}))"
         + rf"(?:\s*(?:(?P<gmark>{gregorian.year_mark_pattern()})|(?P<hmark>{hijri.year_mark_pattern()}))(?!\w))?"
     )
 
@@ -259,7 +259,7 @@ YEAR_ALONE = Rule(
 
 def _years_pattern() -> str:
     year_word = year_words_pattern()
-    first = section("years")["words"] + section("years")["openers"] + section("shared")["year_words"]
+    first = section("years")["words"] + section("ranges")["openers"] + section("shared")["year_words"]
     return (starts_with(first + ["ال" + w for w in section("shared")["year_words"]], digits=False) + CLITIC
             # "عامي 2011 و2014" with any connector; "عام 2023 و2024" with و (from ... to ... is a
             # range of two years: ranges.py)
@@ -268,7 +268,7 @@ def _years_pattern() -> str:
             + rf"\s*\(?\s*(?P<y1>\d{{4}})(?P<ymid>(?:\s*(?:,|و)\s*\d{{4}})*)\s*(?:{ranges.connector_pattern()}|,)"
             + rf"|{year_word}\s*(?P<y1b>\d{{4}})\s*و"
             # "بين 2020 و2024", "من 2015 إلى 2020": two bare years after an opener
-            + rf"|(?P<op>{alternation(section('years')['openers'])})\s+(?P<y1c>\d{{4}})\s*(?P<conn>{ranges.connector_pattern()}))"
+            + rf"|(?P<op>{alternation(section('ranges')['openers'])})\s+(?P<y1c>\d{{4}})\s*(?P<conn>{ranges.connector_pattern()}))"
             + rf"\s*(?:{year_word}\s*)?(?P<y2>\d{{4}})(?!\d)(?(op)(?![\w/\\\-%]|[.:]\d))")
 
 
@@ -287,7 +287,7 @@ def _scan_years(m: re.Match, ctx: Context) -> Part | None:
 
 def _bare_years_span(m: re.Match, ctx: Context, first: int, last: int) -> bool:
     """"بين 2020 و2024", "من 2015 إلى 2020": years of our time, not a count, و only after بين."""
-    if (m.group("conn") == "و") == (fold(m.group("op")) == "من"):
+    if (m.group("conn") == "و") == (m.group("op") == "من"):
         return False  # "من 2015 و2016" joins nothing; "بين 2020 إلى 2024" is no Arabic
     return (gregorian.year_in_range(first, bare=True) and last <= ctx.published.year + 50
             and last - first <= _LONGEST_YEAR_SPAN and ctx.word_after(m.end()) not in _year_alone_words()[1])

@@ -100,8 +100,9 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         if named and credit_end.match(ctx.f, end) and not _is_verb(ctx.original(*named.span("name"))):
             return None  # "بغداد اليوم - بغداد": an outlet's name
     weekday = _weekday_of(m)
-    if weekday is not None and word.startswith(_THIS):
-        start = m.start("today") + len(_THIS)  # "هذا اليوم الأربعاء" is "اليوم الأربعاء" after a demonstrative
+    if weekday is not None and word.startswith(_THIS) and not m.group("tod"):
+        # "هذا اليوم الأربعاء" is "اليوم الأربعاء" after a demonstrative ("صباح هذا اليوم" keeps its time)
+        start = m.start("today") + re.search(r"\S+$", word).start()
     warning = None
     day = ctx.published
     if weekday is not None:

@@ -22,7 +22,7 @@ from generator.extract.dates.rules.common import (
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
-from generator.text.orthography import PROCLITICS, fold, proclitic_pattern, proclitic_stems
+from generator.text.orthography import PROCLITICS, proclitic_pattern, proclitic_stems
 
 
 def _no_day(day: int) -> str | None:

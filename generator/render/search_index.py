@@ -294,6 +294,15 @@ def save_keys_cache(root: Path, prune: bool = True) -> None:
         _keys_used.clear()
 
 
+def forget_keys() -> None:
+    """Let go of the keys held for a next render in this process (a build's are saved; a next
+    build reads them again)."""
+    _keys_memo.clear()
+    _keys_used.clear()
+    _keys_new.clear()
+    _keys_loaded.clear()
+
+
 def write_tables(site_dir: Path) -> Path:
     """The key tables as JSON for search-keys.js."""
     target = site_dir / TABLES_JSON

@@ -11,8 +11,9 @@ extraction cache) first;
 `--add` adds one article, dated in a year the chronology does not have yet (the bench's
 "+1 article") or in the archive's newest year, before building.
 Each stage also prints the process's peak resident memory when it ends and its resident memory
-then; `--holders N` prints the N source lines that hold the most memory (tracemalloc, which
-slows the run and adds its own memory) near the end of the render stage, where the peak is.
+then (and once the last page is rendered, before the feeds and the open data); `--holders N`
+prints the N source lines that hold the most memory (tracemalloc, which slows the run and adds
+its own memory) near the end of the pages' render.
 """
 from __future__ import annotations
 
@@ -71,18 +72,22 @@ def main() -> int:
         def stage(self, label, total=None):
             wall, cpu = time.perf_counter(), time.process_time()
             with super().stage(label, total) as advance:
-                yield holders_near_end(advance, total) if args.holders and label == "render" else advance
+                yield watched_render(advance, total) if label == "render" else advance
             print(f"{label}: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU; "
                   f"peak {peak_mb()} MB, resident {resident_mb()} MB", file=sys.stderr, flush=True)
 
-    def holders_near_end(advance, total):
+    def watched_render(advance, total):
+        """The render's `advance`, which also says the memory when the last page is rendered
+        (what follows in the stage: assets, feeds, open data)."""
         done, at = 0, int(total * 0.97)
 
         def counting(n=1):
             nonlocal done
             done += n
-            if done - n < at <= done:
+            if args.holders and done - n < at <= done:
                 print_holders(args.holders)
+            if done == total:
+                print(f"render, the last page: peak {peak_mb()} MB, resident {resident_mb()} MB", file=sys.stderr)
             advance(n)
         return counting
 

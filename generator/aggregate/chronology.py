@@ -53,7 +53,7 @@ class Passage:
         return tuple(parts)
 
 
-@lru_cache(maxsize=65536)  # an entry is drawn on several pages: its year's, its entities'
+@lru_cache(maxsize=4096)  # a sentence quoted by several entries (each event is drawn once a pass: pages.EventFragments)
 def quote(sentence: str, marks: tuple[Span, ...] = ()) -> Passage:
     """`sentence` without its leading connective (never cutting into a mark), marks moved along."""
     cut = min([connective_length(sentence), *(start for start, _ in marks)])

@@ -10,6 +10,10 @@ CPU seconds of the single-process stages (aggregate, render, write) do not, so c
 extraction cache) first;
 `--add` adds one article, dated in a year the chronology does not have yet (the bench's
 "+1 article") or in the archive's newest year, before building.
+Each stage also prints the process's peak resident memory when it ends and its resident memory
+then (and once the last page is rendered, before the feeds and the open data); `--holders N`
+prints the N source lines that hold the most memory (tracemalloc, which slows the run and adds
+its own memory) near the end of the pages' render.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ import resource
 import shutil
 import sys
 import time
+import tracemalloc
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,6 +44,7 @@ def main() -> int:
     parser.add_argument("archive", type=Path)
     parser.add_argument("--clean", action="store_true")
     parser.add_argument("--add", choices=("new-year", "same-year"))
+    parser.add_argument("--holders", type=int, default=0, metavar="N")
     args = parser.parse_args()
     root = args.archive.resolve()
     sys.path.insert(0, str(root))  # the archive's copy of the generator
@@ -66,17 +72,53 @@ def main() -> int:
         def stage(self, label, total=None):
             wall, cpu = time.perf_counter(), time.process_time()
             with super().stage(label, total) as advance:
-                yield advance
-            print(f"{label}: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU",
-                  file=sys.stderr, flush=True)
+                yield watched_render(advance, total) if label == "render" else advance
+            print(f"{label}: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU; "
+                  f"peak {peak_mb()} MB, resident {resident_mb()} MB", file=sys.stderr, flush=True)
+
+    def watched_render(advance, total):
+        """The render's `advance`, which also says the memory when the last page is rendered
+        (what follows in the stage: assets, feeds, open data)."""
+        done, at = 0, int(total * 0.97)
+
+        def counting(n=1):
+            nonlocal done
+            done += n
+            if args.holders and done - n < at <= done:
+                print_holders(args.holders)
+            if done == total:
+                print(f"render, the last page: peak {peak_mb()} MB, resident {resident_mb()} MB", file=sys.stderr)
+            advance(n)
+        return counting
+
+    if args.holders:
+        tracemalloc.start()
 
     wall, cpu = time.perf_counter(), time.process_time()
     generated = build_docs(root, reporter=Timed(quiet=True))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    peak = peak_mb()
     print(f"build: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU (this process), "
           f"peak {peak} MB; {generated.pages} pages, {generated.rendered} rendered, {generated.written} written, "
           f"{generated.deleted} removed; load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
     return 0
+
+
+def peak_mb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def resident_mb() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 2**20
+
+
+def print_holders(count: int) -> None:
+    snapshot = tracemalloc.take_snapshot()
+    stats = snapshot.statistics("lineno")
+    print(f"traced: {sum(s.size for s in stats) / 2**20:.0f} MB; the {count} lines holding the most:", file=sys.stderr)
+    for stat in stats[:count]:
+        frame = stat.traceback[0]
+        print(f"  {stat.size / 2**20:8.1f} MB {stat.count:9,} blocks  {frame.filename}:{frame.lineno}", file=sys.stderr)
 
 
 if __name__ == "__main__":

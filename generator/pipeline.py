@@ -10,6 +10,7 @@ site whole.
 """
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import gc
 import hashlib
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.aggregate.archive import build_archive
+from generator.aggregate.chronology import quote
 from generator.aggregate.memo import AggregatesMemo
 from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
@@ -33,11 +35,12 @@ from generator.render.exports import KeptRecords, atom_feed, feed_arguments, fee
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
 from generator.render.pages import EventFragments, make_environment, render_page
-from generator.render.search_index import OUTPUT_SUBDIR, index_site, load_keys_cache, save_keys_cache
+from generator.render.search_index import OUTPUT_SUBDIR, forget_keys, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
 from generator.render.site import KeptInputs, SiteData, article_html, description_html, site_pages, unlisted_entities
 from generator.render.strings import BROWSER_MODULE, load_strings
 from generator.state import ArchiveState, read_archive
+from generator.text.connectives import connective_length
 
 
 class MemorySink:
@@ -243,6 +246,7 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
                     if one_pass:  # a build draws each article's body once: none is kept for the pages after
                         article_html.cache_clear()
                 advance(1)
+            events.close()
             lazy = events = None  # the events' HTML is not needed any more
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
@@ -285,6 +289,23 @@ def forget_rendered() -> None:
     article_html.cache_clear()
     description_html.cache_clear()
     excerpt.cache_clear()
+
+
+def release_memory() -> None:
+    """Give back what the generator held before MkDocs and Pagefind run (child processes that
+    need it more): the texts kept for a next render and the pages' search keys (saved in
+    build/cache/, read again by a next build), the cycles left, and the free pages of the C
+    heap, which glibc keeps for the process otherwise (the texts of a rendered archive are
+    hundreds of megabytes of blocks too large for Python's own allocator)."""
+    forget_rendered()
+    forget_keys()
+    for cache in (quote, connective_length):  # the chronology's sentences, quoted
+        cache.cache_clear()
+    gc.collect()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: its allocator gives back what it gives back
+        pass
 
 
 def write_docs(root: Path, generated: Generated, settings: Settings | None = None) -> tuple[int, int]:
@@ -355,8 +376,7 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
     settings = load_settings(root)
     newest = max((a.date for a in generated.articles), default=None)
     generated.entities, generated.extractions = [], []
-    forget_rendered()
-    gc.collect()  # what the generator held is not held while MkDocs and Pagefind run
+    release_memory()  # what the generator held is not held while MkDocs and Pagefind run
     target = root / "site"
     stamp = root / "build" / "cache" / "site-fingerprint"
     fingerprint = theme_fingerprint(root)

@@ -86,7 +86,18 @@ def _one(item) -> str:
 def _json(lines: list[str]) -> bytes:
     """A list as one record per line (readable, diffable, and written by json's C encoder, which
     `indent` would turn off)."""
-    return (("[\n" + ",\n".join(lines) + "\n]" if lines else "[]") + "\n").encode("utf-8")
+    if not lines:
+        return b"[]\n"
+    records = _encoded(lines)
+    records[0] = b"[\n" + records[0]
+    records[-1] += b"\n]\n"
+    return b",\n".join(records)
+
+
+def _encoded(texts) -> list[bytes]:
+    """Each text in UTF-8: the events' records are tens of megabytes at 3,000 articles, and
+    joining them as text before encoding held them twice more."""
+    return [text.encode("utf-8") for text in texts]
 
 
 class KeptRecords:
@@ -172,5 +183,5 @@ def open_data(data: SiteData, to: Addresses, kept: KeptRecords | None = None) ->
         to.open_data("articles"): _json(articles),
         to.open_data("entities"): _json(entities),
         to.open_data("events"): _json([line for line, _ in events]),
-        to.open_data("chronology"): (header + "".join(row for _, row in events)).encode("utf-8"),
+        to.open_data("chronology"): b"".join(_encoded([header, *(row for _, row in events)])),
     }

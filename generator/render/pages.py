@@ -7,7 +7,9 @@ mkdocs.yml can build; dynamic parts are HTML blocks the templates write.
 from __future__ import annotations
 
 import json
+import os
 import re
+import tempfile
 import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -141,22 +143,64 @@ def from_root(to_src: str) -> Markup:
 _LAST_PASS: "weakref.WeakKeyDictionary[jinja2.Environment, dict]" = weakref.WeakKeyDictionary()
 
 
+class SpilledTexts:
+    """Texts written once to an anonymous temporary file and read back by where they are: an
+    archive's events' HTML (hundreds of megabytes at 10,000 articles) waits there, in the
+    system's page cache, instead of in the process."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="generator-")  # unlinked already: gone with the process
+        self._fd = self._file.fileno()
+        self._end = 0
+
+    def put(self, text: str) -> int:
+        """Where `text` is (one int: its offset and its length in bytes)."""
+        data = text.encode("utf-8", "surrogatepass")
+        os.pwrite(self._fd, data, self._end)
+        place = self._end << _LENGTH_BITS | len(data)
+        self._end += len(data)
+        return place
+
+    def get(self, place: int) -> str:
+        return os.pread(self._fd, place & _LENGTH_MASK, place >> _LENGTH_BITS).decode("utf-8", "surrogatepass")
+
+    def close(self) -> None:
+        self._file.close()
+
+
+_LENGTH_BITS = 32
+_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
+
+
 class EventFragments:
     """Each chronology event's HTML, drawn once per pass by the template's macro (_timeline.j2:
     timeline_event) and shown as it is on every page that has the event: its year's, its entity
     types', each of its entities' timelines. An event is drawn from its entry, its entities'
     links and its sources (a TimelineEntry), so it is found again by their value: in this pass,
     and (from an environment's second pass on) in the last pass, so that a save that renders a
-    timeline again draws only the events it changed."""
+    timeline again draws only the events it changed.
+
+    An environment's first pass (every build, and a preview's first pass) keeps nothing for a
+    next one: there each event's HTML waits on disk (SpilledTexts), found by its entry alone,
+    since within one pass an entry's links and sources are resolved the same way on every page
+    (the entry holds no more than the chronology does; the resolved event holds new objects)."""
 
     def __init__(self, env: jinja2.Environment):
         self._macro = env.get_template("_timeline.j2").module.timeline_event
         self._drawn: dict = {}
         before = _LAST_PASS.get(env)
         self._before = before or {}
+        self._spilled = SpilledTexts() if before is None else None
         _LAST_PASS[env] = self._drawn if before is not None else {}
 
     def __call__(self, event) -> Markup:  # a TimelineEntry (render/site.py)
+        if self._spilled is not None:
+            place = self._drawn.get(event.entry)
+            if place is None:
+                html = self._macro(event, from_root)
+                self._drawn[event.entry] = self._spilled.put(html)
+                return html
+            return Markup(self._spilled.get(place))
         html = self._drawn.get(event)
         if html is None:
             html = self._before.get(event)
@@ -164,6 +208,12 @@ class EventFragments:
                 html = self._macro(event, from_root)
             self._drawn[event] = html
         return html
+
+    def close(self) -> None:
+        """Let the events go (the pass is over)."""
+        if self._spilled is not None:
+            self._spilled.close()
+            self._drawn = {}
 
 
 def render_page(env: jinja2.Environment, page: Page, settings: Settings, events: EventFragments | None = None) -> str:

@@ -24,6 +24,7 @@ import pickle
 import re
 import shutil
 import time
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
@@ -243,17 +244,22 @@ def with_search_keys(body: str) -> str:
         return body
     read = _hollowed(body)  # an entity page whose list of articles grew reads the same
     digest = hashlib.blake2b(read.encode("utf-8"), digest_size=16).digest()
-    block = _keys_memo.get(digest)
-    if block is None:
+    packed = _keys_memo.get(digest)
+    if packed is None:
         keys, region_digest = _read_regions(f"<div data-pagefind-body>{read}</div>")
-        block = _keys_memo[digest] = KEYS_BLOCK.format(digest=region_digest, keys=html.escape(keys, quote=False))
+        block = KEYS_BLOCK.format(digest=region_digest, keys=html.escape(keys, quote=False))
+        _keys_memo[digest] = zlib.compress(block.encode("utf-8"), 1)
         _keys_new.append(digest)
+    else:
+        block = zlib.decompress(packed).decode("utf-8")
     _keys_used.add(digest)
     return f"{body.rstrip()}\n\n{block}\n"
 
 
 KEYS_CACHE = Path("build") / "cache" / "search-keys.pickle"
-_keys_memo: dict[bytes, str] = {}  # body digest -> its keys block
+# Body digest -> its keys block, compressed (a third of the text: every page's keys are held
+# until the build saves them).
+_keys_memo: dict[bytes, bytes] = {}
 _keys_used: set[bytes] = set()  # the digests of the bodies rendered since the cache was saved
 _keys_loaded: set[Path] = set()  # the repositories whose cache this process has read
 _keys_new: list[bytes] = []  # keys computed since the cache was saved
@@ -275,8 +281,9 @@ def load_keys_cache(root: Path) -> None:
         stored = safe_pickle.load(root / KEYS_CACHE)  # a committed, planted pickle runs nothing
     except safe_pickle.UNREADABLE:
         return
-    if isinstance(stored, dict) and stored.get("code") == _keys_fingerprint():
-        _keys_memo.update(stored.get("keys", {}))
+    keys = stored.get("keys") if isinstance(stored, dict) and stored.get("code") == _keys_fingerprint() else None
+    if isinstance(keys, dict) and all(type(block) is bytes for block in keys.values()):
+        _keys_memo.update(keys)
 
 
 def save_keys_cache(root: Path, prune: bool = True) -> None:
@@ -287,11 +294,24 @@ def save_keys_cache(root: Path, prune: bool = True) -> None:
     for digest in dropped:
         del _keys_memo[digest]
     if _keys_new or dropped or not (root / KEYS_CACHE).exists():
-        write_new(root / KEYS_CACHE, pickle.dumps({"code": _keys_fingerprint(), "keys": _keys_memo},
-                                                  protocol=pickle.HIGHEST_PROTOCOL))
+        target = root / KEYS_CACHE
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.tmp")
+        with tmp.open("wb") as file:  # pickled into the file: the keys are not held twice
+            pickle.dump({"code": _keys_fingerprint(), "keys": _keys_memo}, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
     _keys_new.clear()
     if prune:
         _keys_used.clear()
+
+
+def forget_keys() -> None:
+    """Let go of the keys held for a next render in this process (a build's are saved; a next
+    build reads them again)."""
+    _keys_memo.clear()
+    _keys_used.clear()
+    _keys_new.clear()
+    _keys_loaded.clear()
 
 
 def write_tables(site_dir: Path) -> Path:

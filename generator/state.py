@@ -10,6 +10,7 @@ the others start from the caches in build/cache/.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -149,6 +150,8 @@ def _read_folder(state: ArchiveState, folder: Path, changed: Iterable[Path] | No
 def _extract(state: ArchiveState, advance) -> None:
     if state._cache is None:
         state._cache = extraction_cache.load(state.root, state.entities)
+        if state._cache.note:
+            print(state._cache.note, file=sys.stderr)
     elif state._cache.entities != state.entities:
         state._cache = state._cache.with_registry(state.entities)
     cache = state._cache

@@ -37,7 +37,7 @@ def main() -> int:
     from generator.aggregate.archive import build_archive
     from generator.config import load_settings, mkdocs_config, site_url
     from generator.pipeline import archive_problems
-    from generator.render.exports import KeptRecords, feed_arguments, feed_inputs, open_data
+    from generator.render.exports import KeptRecords, feed_arguments, feed_inputs, load_event_lines, open_data, save_event_lines
     from generator.render.inputs import Fingerprints, shared_inputs
     from generator.render.markup import excerpt
     from generator.render.search_index import load_keys_cache
@@ -69,7 +69,9 @@ def main() -> int:
     for arguments in feeds.values():
         prints.of(*feed_inputs(*arguments))
     lap("feeds")
-    open_data(data, settings.addresses, KeptRecords(None))
+    records = KeptRecords(lines=load_event_lines(root))  # the event records the last build kept
+    open_data(data, settings.addresses, records)
+    save_event_lines(root, records.lines)
     lap("open data")
     print("; ".join(f"{part} {cpu:.2f} s" for part, cpu in seconds.items()),
           f"| {len(pages)} pages, fingerprints {every.hexdigest()[:16]}")

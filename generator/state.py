@@ -22,6 +22,7 @@ from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.model import Article, ContentError, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
+from generator.read import kept as kept_reading
 from generator.read.content import ARTICLES_DIR, read_article, read_articles
 from generator.read.registry import ENTITIES_DIR, load_registry, read_entity_file
 from generator.read.tree import unsafe_entries
@@ -42,6 +43,7 @@ class _Remembered:
         self.known: dict[str, tuple[tuple, object]] = {}  # path -> (stamp, what reading it gave)
         self.seen: set[str] = set()
         self.read_now: list[str] = []  # the files read by the last pass
+        self.unsaved = False  # read or forgotten files since `known` was kept on disk
 
     def start(self) -> None:
         self.seen, self.read_now = set(), []
@@ -58,6 +60,7 @@ class _Remembered:
                 outcome = (False, exc)
             known = self.known[path] = (stamp, outcome)
             self.read_now.append(path)
+            self.unsaved = True
         ok, value = known[1]
         if not ok:
             raise value
@@ -66,6 +69,7 @@ class _Remembered:
     def forget_unseen(self) -> None:
         for path in [p for p in self.known if p not in self.seen]:
             del self.known[path]
+            self.unsaved = True
 
 
 @dataclass
@@ -89,6 +93,7 @@ class ArchiveState:
     _registry: _Remembered = field(default_factory=lambda: _Remembered(read_entity_file))
     _cache: extraction_cache.ExtractionCache | None = None
     _fingerprints: dict = field(default_factory=dict)  # id(article) -> (article, its extraction_cache fingerprint)
+    _kept_read: bool = False  # what reading gave was taken from build/cache/ (read/kept.py)
 
     @property
     def extraction_problems(self) -> list[Problem]:
@@ -98,6 +103,9 @@ class ArchiveState:
         """Keep the extractions for the next process (a build, a check, the next preview)."""
         if self._cache is not None and self._cache.changed:
             extraction_cache.save(self.root, self._cache)
+        if self._articles.unsaved or self._registry.unsaved:
+            kept_reading.save(self.root, {"articles": self._articles.known, "registry": self._registry.known})
+            self._articles.unsaved = self._registry.unsaved = False
 
 
 def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = True,
@@ -120,6 +128,13 @@ def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = Tr
         state.extracted, state.share_records, state._folders_read = [], [], {}
         return state
     with reporter.stage("read"):
+        if not state._kept_read:  # the last command's reading, for the files whose stamp is the same
+            state._kept_read = True
+            kinds, note = kept_reading.load(root)
+            if note:
+                print(note, file=sys.stderr)
+            state._articles.known.update(kinds.get("articles", {}))
+            state._registry.known.update(kinds.get("registry", {}))
         articles, problems = _read_folder(state, ARTICLES_DIR, changed, state._articles, read_articles)
         entities, registry_problems = _read_folder(state, ENTITIES_DIR, changed, state._registry, load_registry)
         if entities != state.entities:

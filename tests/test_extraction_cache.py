@@ -107,7 +107,7 @@ def test_a_damaged_or_old_cache_is_extracted_again_with_a_plain_note(extracted, 
         (tmp_path / extraction_cache.OLD_FILES[0]).write_bytes(b"old")
     else:
         stored = safe_pickle.load(tmp_path / HEAD)
-        extraction_cache._write(tmp_path / HEAD, {**stored, "format": extraction_cache.FORMAT - 1})
+        extraction_cache.write_pickle(tmp_path / HEAD, {**stored, "format": extraction_cache.FORMAT - 1})
     loaded = extraction_cache.load(tmp_path, entities)
     assert loaded.items == {} and "extracted again" in loaded.note
     for key, extraction in items.items():

@@ -181,7 +181,7 @@ class ExtractionCache:
 def load(root: Path, entities: list[Entity]) -> ExtractionCache:
     """The last build's extractions that still hold for this registry (none when the extraction
     code or data changed)."""
-    head = _read(root / HEAD_FILE)
+    head = read_pickle(root / HEAD_FILE)
     if not isinstance(head, dict) or head.get("format") != FORMAT or head.get("code") != code_fingerprint():
         cache = ExtractionCache(entities)
         if head is not None or (root / HEAD_FILE).exists():
@@ -192,7 +192,7 @@ def load(root: Path, entities: list[Entity]) -> ExtractionCache:
     same_records = head.get("record_code") == record_fingerprint()
     items, records, tokens, lost = {}, {}, {}, []
     for shard, token in head["shards"].items():
-        stored = _read(root / CACHE_DIR / f"{shard}.pickle")
+        stored = read_pickle(root / CACHE_DIR / f"{shard}.pickle")
         if not isinstance(stored, dict) or stored.get("token") != token:
             lost.append(shard)
             continue
@@ -211,7 +211,7 @@ def load(root: Path, entities: list[Entity]) -> ExtractionCache:
     return cache.with_registry(entities)
 
 
-def _read(path: Path):
+def read_pickle(path: Path):
     """A cache file (None when missing or unreadable). Unpickling makes millions of objects
     that all live on: the cycle collector would walk them again and again, and free nothing."""
     enabled = gc.isenabled()
@@ -242,17 +242,17 @@ def save(root: Path, cache: ExtractionCache) -> None:
             (folder / f"{shard}.pickle").unlink(missing_ok=True)
             continue
         token = secrets.token_hex(8)
-        _write(folder / f"{shard}.pickle", {"token": token, "items": {key: cache.items[key] for key in keys},
+        write_pickle(folder / f"{shard}.pickle", {"token": token, "items": {key: cache.items[key] for key in keys},
                                             "records": {key: cache.records[key] for key in keys if key in cache.records}})
         cache.tokens[shard] = token
-    _write(root / HEAD_FILE, {"format": FORMAT, "code": code_fingerprint(), "record_code": record_fingerprint(),
+    write_pickle(root / HEAD_FILE, {"format": FORMAT, "code": code_fingerprint(), "record_code": record_fingerprint(),
                               "entities": cache.entities, "shards": dict(sorted(cache.tokens.items()))})
     for old in OLD_FILES:
         (root / old).unlink(missing_ok=True)
     cache.dirty, cache.changed = set(), False
 
 
-def _write(target: Path, payload: dict) -> None:
+def write_pickle(target: Path, payload: dict) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
     with tmp.open("wb") as f:

@@ -43,7 +43,7 @@ class _Remembered:
         self.known: dict[str, tuple[tuple, object]] = {}  # path -> (stamp, what reading it gave)
         self.seen: set[str] = set()
         self.read_now: list[str] = []  # the files read by the last pass
-        self.unsaved = False  # read or forgotten files since `known` was kept on disk
+        self.unsaved: set[str] = set()  # files read or forgotten since `known` was kept on disk
 
     def start(self) -> None:
         self.seen, self.read_now = set(), []
@@ -60,7 +60,7 @@ class _Remembered:
                 outcome = (False, exc)
             known = self.known[path] = (stamp, outcome)
             self.read_now.append(path)
-            self.unsaved = True
+            self.unsaved.add(path)
         ok, value = known[1]
         if not ok:
             raise value
@@ -69,7 +69,7 @@ class _Remembered:
     def forget_unseen(self) -> None:
         for path in [p for p in self.known if p not in self.seen]:
             del self.known[path]
-            self.unsaved = True
+            self.unsaved.add(path)
 
 
 @dataclass
@@ -104,8 +104,12 @@ class ArchiveState:
         if self._cache is not None and self._cache.changed:
             extraction_cache.save(self.root, self._cache)
         if self._articles.unsaved or self._registry.unsaved:
-            kept_reading.save(self.root, {"articles": self._articles.known, "registry": self._registry.known})
-            self._articles.unsaved = self._registry.unsaved = False
+            known = {id(article): key for article, key in self._fingerprints.values()}
+            fingerprints = {path: known[id(outcome[1][0])] for path, (_, outcome) in self._articles.known.items()
+                            if outcome[0] and id(outcome[1][0]) in known}
+            kept_reading.save(self.root, {"articles": self._articles.known, "registry": self._registry.known},
+                              fingerprints, self._articles.unsaved | self._registry.unsaved)
+            self._articles.unsaved, self._registry.unsaved = set(), set()
 
 
 def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = True,
@@ -130,11 +134,14 @@ def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = Tr
     with reporter.stage("read"):
         if not state._kept_read:  # the last command's reading, for the files whose stamp is the same
             state._kept_read = True
-            kinds, note = kept_reading.load(root)
+            kinds, fingerprints, note = kept_reading.load(root)
             if note:
                 print(note, file=sys.stderr)
             state._articles.known.update(kinds.get("articles", {}))
             state._registry.known.update(kinds.get("registry", {}))
+            for path, (_, (_, (article, _))) in kinds.get("articles", {}).items():
+                if path in fingerprints:  # the same object, so its fingerprint is not computed again
+                    state._fingerprints[id(article)] = (article, fingerprints[path])
         articles, problems = _read_folder(state, ARTICLES_DIR, changed, state._articles, read_articles)
         entities, registry_problems = _read_folder(state, ENTITIES_DIR, changed, state._registry, load_registry)
         if entities != state.entities:

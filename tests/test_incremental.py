@@ -108,7 +108,8 @@ def edit_template(root: Path) -> None:
 
 
 def _cut_short(file: Path) -> None:
-    file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
+    if file.exists():  # a preview keeps its caches in memory and writes them when it stops
+        file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
 
 
 def damage_kept_files(root: Path) -> None:  # every cache of what was read, extracted and recorded, cut short
@@ -117,7 +118,8 @@ def damage_kept_files(root: Path) -> None:  # every cache of what was read, extr
     from generator.render import exports
 
     _cut_short(root / cache.HEAD_FILE)
-    _cut_short(root / kept.FILE)
+    for part in (root / kept.FOLDER).glob("*.pickle"):
+        _cut_short(part)
     _cut_short(root / exports.EVENT_LINES_FILE)
     add_article(root)
 
@@ -125,14 +127,17 @@ def damage_kept_files(root: Path) -> None:  # every cache of what was read, extr
 def damage_a_shard(root: Path) -> None:  # one shard of the extraction cache cut short, an article edited
     from generator.extract import cache
 
-    _cut_short(max((root / cache.CACHE_DIR).glob("[0-9a-f][0-9a-f].pickle"), key=lambda f: f.stat().st_size))
+    shards = sorted((root / cache.CACHE_DIR).glob("[0-9a-f][0-9a-f].pickle"), key=lambda f: f.stat().st_size)
+    if shards:
+        _cut_short(shards[-1])
     edit_dated_sentence(root)
 
 
 def old_extraction_cache(root: Path) -> None:  # the single file of the versions before the shards
     from generator.extract import cache
 
-    shutil.rmtree(root / cache.CACHE_DIR)
+    shutil.rmtree(root / cache.CACHE_DIR, ignore_errors=True)
+    (root / cache.OLD_FILES[0]).parent.mkdir(parents=True, exist_ok=True)
     (root / cache.OLD_FILES[0]).write_bytes(b"\x80\x05old")
     rename_entity(root)
 

@@ -52,12 +52,17 @@ def test_a_file_changed_just_before_the_build_is_read_again(tmp_path, monkeypatc
     assert old.name in read
 
 
-def test_damaged_kept_reading_is_read_anew_with_a_note(tmp_path, capsys):
+def test_damaged_kept_reading_is_read_anew_with_a_note(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(kept_reading, "RACY_SECONDS", 0)
     root = copy_repository(tmp_path / "repo")
     pipeline.build_docs(root)
-    (root / kept_reading.FILE).write_bytes(b"not a pickle")
+    parts = sorted((root / kept_reading.FOLDER).glob("*.pickle"))
+    assert len(parts) > 2  # a file per folder: each year of articles, each type of entities
+    parts[0].write_bytes(b"not a pickle")
     pipeline.build_docs(root)
-    assert "every file is read again" in capsys.readouterr().err
+    assert "1 file(s) of the kept reading" in capsys.readouterr().err
+    pipeline.build_docs(root)  # its folder was read again and kept again
+    assert "kept reading" not in capsys.readouterr().err
 
 
 def test_a_rebuild_makes_only_the_event_records_of_events_that_changed(tmp_path, monkeypatch):

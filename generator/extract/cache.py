@@ -28,6 +28,7 @@ import hashlib
 import os
 import pickle
 import secrets
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -181,6 +182,11 @@ class ExtractionCache:
 def load(root: Path, entities: list[Entity]) -> ExtractionCache:
     """The last build's extractions that still hold for this registry (none when the extraction
     code or data changed)."""
+    with no_cycle_collection():
+        return _load(root, entities)
+
+
+def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
     head = read_pickle(root / HEAD_FILE)
     if not isinstance(head, dict) or head.get("format") != FORMAT or head.get("code") != code_fingerprint():
         cache = ExtractionCache(entities)
@@ -211,18 +217,26 @@ def load(root: Path, entities: list[Entity]) -> ExtractionCache:
     return cache.with_registry(entities)
 
 
-def read_pickle(path: Path):
-    """A cache file (None when missing or unreadable). Unpickling makes millions of objects
-    that all live on: the cycle collector would walk them again and again, and free nothing."""
+@contextmanager
+def no_cycle_collection():
+    """Unpickling makes millions of objects that all live on: the cycle collector would walk
+    them again and again (between two files of a cache too), and free nothing."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return safe_pickle.load(path)  # a committed, planted pickle runs nothing
-    except safe_pickle.UNREADABLE:
-        return None
+        yield
     finally:
         if enabled:
             gc.enable()
+
+
+def read_pickle(path: Path):
+    """A cache file (None when missing or unreadable)."""
+    with no_cycle_collection():
+        try:
+            return safe_pickle.load(path)  # a committed, planted pickle runs nothing
+        except safe_pickle.UNREADABLE:
+            return None
 
 
 def save(root: Path, cache: ExtractionCache) -> None:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from generator.extract import cache as extraction_cache
 
-FILE = Path("build") / "cache" / "read-files.pickle"
-FORMAT = 1
+FOLDER = Path("build") / "cache" / "read"  # one file per folder of content files
+FORMAT = 3
 RACY_SECONDS = 2.0
 _PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -32,21 +32,50 @@ def reading_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def load(root: Path) -> tuple[dict[str, dict], str | None]:
-    """Each kind's {path: (stamp, what reading gave)} from the last save, and a note when a file
-    was there but could not be used (it is then read anew)."""
-    stored = extraction_cache.read_pickle(root / FILE)
-    if isinstance(stored, dict) and stored.get("format") == FORMAT and stored.get("code") == reading_fingerprint():
-        return stored["kinds"], None
-    if stored is None and not (root / FILE).exists():
-        return {}, None
-    return {}, "the kept reading of the content files was written by another version or is damaged: every file is read again"
+def part_of(path: str) -> str:
+    """The file that keeps a content file's reading: one per folder (an article's year, an
+    entity type), so that a build writes again only the folders where files changed."""
+    return hashlib.sha256(str(Path(path).parent).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
-def save(root: Path, kinds: dict[str, dict]) -> None:
-    """Keep each kind's {path: (stamp, (ok, what reading gave))} (see module docstring)."""
+def load(root: Path) -> tuple[dict[str, dict], dict[str, str], str | None]:
+    """Each kind's {path: (stamp, what reading gave)} from the last saves, the extraction
+    cache's fingerprint of each article file's article, and a note when a file was there but
+    could not be used (its folder's files are then read anew). A folder's file from an older
+    save is still right: each entry holds only while its file's stamp is the same."""
+    kinds: dict[str, dict] = {}
+    fingerprints: dict[str, str] = {}
+    damaged = 0
+    for file in sorted((root / FOLDER).glob("*.pickle")):
+        stored = extraction_cache.read_pickle(file)
+        if not isinstance(stored, dict) or stored.get("format") != FORMAT or stored.get("code") != reading_fingerprint():
+            damaged += 1
+            continue
+        for kind, known in stored["kinds"].items():
+            kinds.setdefault(kind, {}).update(known)
+        fingerprints.update(stored["fingerprints"])
+    note = (f"{damaged} file(s) of the kept reading of the content files were written by another version or are "
+            "damaged: their folders are read again") if damaged else None
+    return kinds, fingerprints, note
+
+
+def save(root: Path, kinds: dict[str, dict], fingerprints: dict[str, str], changed: set[str]) -> None:
+    """Keep each kind's {path: (stamp, (ok, what reading gave))} (see module docstring) and
+    `fingerprints` (path -> the fingerprint of the article read from it), writing again the
+    files of the folders where a path in `changed` was read or went away."""
+    parts = {part_of(path) for path in changed}
     newest = time.time_ns() - int(RACY_SECONDS * 1e9)
-    kept = {kind: {path: (stamp, outcome) for path, (stamp, outcome) in known.items()
-                   if outcome[0] and max(stamp[2], stamp[3]) < newest}
-            for kind, known in kinds.items()}
-    extraction_cache.write_pickle(root / FILE, {"format": FORMAT, "code": reading_fingerprint(), "kinds": kept})
+    by_part: dict[str, dict] = {part: {} for part in parts}
+    for kind, known in kinds.items():
+        for path, (stamp, outcome) in known.items():
+            part = part_of(path)
+            if part in parts and outcome[0] and max(stamp[2], stamp[3]) < newest:
+                by_part[part].setdefault(kind, {})[path] = (stamp, outcome)
+    for part, kept in sorted(by_part.items()):
+        file = root / FOLDER / f"{part}.pickle"
+        if not kept:
+            file.unlink(missing_ok=True)
+            continue
+        paths = {path for known in kept.values() for path in known}
+        extraction_cache.write_pickle(file, {"format": FORMAT, "code": reading_fingerprint(), "kinds": kept,
+                                             "fingerprints": {p: fingerprints[p] for p in paths if p in fingerprints}})

@@ -100,7 +100,8 @@ class ArchiveState:
         return [p for x in self.extractions for p in x.problems]
 
     def save_cache(self) -> None:
-        """Keep the extractions for the next process (a build, a check, the next preview)."""
+        """Keep the extractions and what reading each file gave for the next process (a build, a
+        check, the next preview)."""
         if self._cache is not None and self._cache.changed:
             extraction_cache.save(self.root, self._cache)
         if self._articles.unsaved or self._registry.unsaved:

@@ -46,14 +46,15 @@ def load(root: Path) -> tuple[dict[str, dict], dict[str, str], str | None]:
     kinds: dict[str, dict] = {}
     fingerprints: dict[str, str] = {}
     damaged = 0
-    for file in sorted((root / FOLDER).glob("*.pickle")):
-        stored = extraction_cache.read_pickle(file)
-        if not isinstance(stored, dict) or stored.get("format") != FORMAT or stored.get("code") != reading_fingerprint():
-            damaged += 1
-            continue
-        for kind, known in stored["kinds"].items():
-            kinds.setdefault(kind, {}).update(known)
-        fingerprints.update(stored["fingerprints"])
+    with extraction_cache.no_cycle_collection():
+        for file in sorted((root / FOLDER).glob("*.pickle")):
+            stored = extraction_cache.read_pickle(file)
+            if not isinstance(stored, dict) or stored.get("format") != FORMAT or stored.get("code") != reading_fingerprint():
+                damaged += 1
+                continue
+            for kind, known in stored["kinds"].items():
+                kinds.setdefault(kind, {}).update(known)
+            fingerprints.update(stored["fingerprints"])
     note = (f"{damaged} file(s) of the kept reading of the content files were written by another version or are "
             "damaged: their folders are read again") if damaged else None
     return kinds, fingerprints, note

@@ -3,9 +3,12 @@
     .venv/bin/python bench/rebuild_parts.py /tmp/archive-10000
 
 Runs in this process, with the archive's own copy of the generator, on an archive built
-before (bench/render_stages.py): reads and extracts it from build/cache/, aggregates it, makes
-every page's inputs and fingerprints them, loads the search keys, fingerprints the feeds and
-makes the open data, and prints the CPU seconds of each part (nothing is rendered or written).
+before (bench/render_stages.py): reads and extracts it from build/cache/ (the extraction
+cache's shards and the kept reading of the content files), aggregates it, makes every page's
+inputs and fingerprints them, loads the search keys, fingerprints the feeds and makes the open
+data from the event records kept in build/cache/ (keeping them for the next run), and prints
+the CPU seconds of each part (nothing is rendered or written). Run it twice: the first run
+after a change to the generator's code extracts and reads everything again.
 These parts are what every rebuild pays, whatever it changed: the floor of "one added
 article" and "one entity edited". The last field is a digest of every page's fingerprint:
 two versions of the code that must fingerprint alike print the same.
@@ -37,7 +40,7 @@ def main() -> int:
     from generator.aggregate.archive import build_archive
     from generator.config import load_settings, mkdocs_config, site_url
     from generator.pipeline import archive_problems
-    from generator.render.exports import KeptRecords, feed_arguments, feed_inputs, open_data
+    from generator.render.exports import KeptRecords, feed_arguments, feed_inputs, load_event_lines, open_data, save_event_lines
     from generator.render.inputs import Fingerprints, shared_inputs
     from generator.render.markup import excerpt
     from generator.render.search_index import load_keys_cache
@@ -69,7 +72,9 @@ def main() -> int:
     for arguments in feeds.values():
         prints.of(*feed_inputs(*arguments))
     lap("feeds")
-    open_data(data, settings.addresses, KeptRecords(None))
+    records = KeptRecords(lines=load_event_lines(root))  # the event records the last build kept
+    open_data(data, settings.addresses, records)
+    save_event_lines(root, records.lines)
     lap("open data")
     print("; ".join(f"{part} {cpu:.2f} s" for part, cpu in seconds.items()),
           f"| {len(pages)} pages, fingerprints {every.hexdigest()[:16]}")

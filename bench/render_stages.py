@@ -6,8 +6,8 @@ Runs `build` (the docs tree, no MkDocs) in this process with the archive's own c
 generator, and prints each stage's wall and CPU seconds, the pages rendered and written and
 the peak memory. On a machine shared with other jobs the wall seconds follow the load; the
 CPU seconds of the single-process stages (aggregate, render, write) do not, so compare those.
-`--clean` removes the docs tree, what it was made from and its search keys (not the
-extraction cache) first;
+`--clean` removes the docs tree, what it was made from, its search keys and the open data's
+event records (not the extraction cache nor the kept reading of the content files) first;
 `--add` adds one article, dated in a year the chronology does not have yet (the bench's
 "+1 article") or in the archive's newest year, before building.
 Each stage also prints the process's peak resident memory when it ends and its resident memory
@@ -55,7 +55,7 @@ def main() -> int:
 
     if args.clean:
         shutil.rmtree(root / load_settings(root).docs_path, ignore_errors=True)
-        for pattern in ("docs*", "search-keys*"):  # what the docs tree was made from, and its search keys
+        for pattern in ("docs*", "search-keys*", "event-records*"):  # what the docs tree was made from, its search keys
             for made_from in (root / "build/cache").glob(pattern):
                 made_from.unlink() if made_from.is_file() else shutil.rmtree(made_from)
     if args.add:

@@ -31,7 +31,8 @@ from generator.files import DocsWriter, link_tree, replace_dir, sync_tree, write
 from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
-from generator.render.exports import KeptRecords, atom_feed, feed_arguments, feed_inputs, open_data
+from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, feed_inputs, load_event_lines, open_data,
+                                      save_event_lines)
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
 from generator.render.pages import EventFragments, make_environment, render_page
@@ -267,10 +268,14 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             if not sink.fresh(path, fingerprint):
                 sink.put(path, fingerprint, atom_feed(*arguments))
         records_before = state.digests.get(_RECORDS)
-        records = KeptRecords(records_before[1] if inputs and records_before and records_before[0] == inputs.shared
-                              else None)
+        if inputs and records_before and records_before[0] == inputs.shared:
+            records = KeptRecords(records_before[1])
+        else:  # a first pass: the event records the last build kept on disk
+            records = KeptRecords(lines=load_event_lines(root))
         for path, data_bytes in open_data(data, settings.addresses, records).items():
             sink.put(path, None, data_bytes)
+        if inputs is None or one_pass:  # a preview keeps them in memory instead
+            save_event_lines(root, records.lines)
     if inputs is not None and not one_pass:
         state.digests = {inputs.shared: inputs.lasting(), _FEEDS: (inputs.shared, feeds),
                          _ENVIRONMENT: (inputs.shared, env), _RECORDS: (inputs.shared, records),

@@ -10,6 +10,7 @@ the others start from the caches in build/cache/.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,6 +22,7 @@ from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.model import Article, ContentError, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
+from generator.read import kept as kept_reading
 from generator.read.content import ARTICLES_DIR, read_article, read_articles
 from generator.read.registry import ENTITIES_DIR, load_registry, read_entity_file
 from generator.read.tree import unsafe_entries
@@ -41,6 +43,7 @@ class _Remembered:
         self.known: dict[str, tuple[tuple, object]] = {}  # path -> (stamp, what reading it gave)
         self.seen: set[str] = set()
         self.read_now: list[str] = []  # the files read by the last pass
+        self.unsaved: set[str] = set()  # files read or forgotten since `known` was kept on disk
 
     def start(self) -> None:
         self.seen, self.read_now = set(), []
@@ -57,6 +60,7 @@ class _Remembered:
                 outcome = (False, exc)
             known = self.known[path] = (stamp, outcome)
             self.read_now.append(path)
+            self.unsaved.add(path)
         ok, value = known[1]
         if not ok:
             raise value
@@ -65,6 +69,7 @@ class _Remembered:
     def forget_unseen(self) -> None:
         for path in [p for p in self.known if p not in self.seen]:
             del self.known[path]
+            self.unsaved.add(path)
 
 
 @dataclass
@@ -88,15 +93,24 @@ class ArchiveState:
     _registry: _Remembered = field(default_factory=lambda: _Remembered(read_entity_file))
     _cache: extraction_cache.ExtractionCache | None = None
     _fingerprints: dict = field(default_factory=dict)  # id(article) -> (article, its extraction_cache fingerprint)
+    _kept_read: bool = False  # what reading gave was taken from build/cache/ (read/kept.py)
 
     @property
     def extraction_problems(self) -> list[Problem]:
         return [p for x in self.extractions for p in x.problems]
 
     def save_cache(self) -> None:
-        """Keep the extractions for the next process (a build, a check, the next preview)."""
+        """Keep the extractions and what reading each file gave for the next process (a build, a
+        check, the next preview)."""
         if self._cache is not None and self._cache.changed:
             extraction_cache.save(self.root, self._cache)
+        if self._articles.unsaved or self._registry.unsaved:
+            known = {id(article): key for article, key in self._fingerprints.values()}
+            fingerprints = {path: known[id(outcome[1][0])] for path, (_, outcome) in self._articles.known.items()
+                            if outcome[0] and id(outcome[1][0]) in known}
+            kept_reading.save(self.root, {"articles": self._articles.known, "registry": self._registry.known},
+                              fingerprints, self._articles.unsaved | self._registry.unsaved)
+            self._articles.unsaved, self._registry.unsaved = set(), set()
 
 
 def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = True,
@@ -119,6 +133,16 @@ def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = Tr
         state.extracted, state.share_records, state._folders_read = [], [], {}
         return state
     with reporter.stage("read"):
+        if not state._kept_read:  # the last command's reading, for the files whose stamp is the same
+            state._kept_read = True
+            kinds, fingerprints, note = kept_reading.load(root)
+            if note:
+                print(note, file=sys.stderr)
+            state._articles.known.update(kinds.get("articles", {}))
+            state._registry.known.update(kinds.get("registry", {}))
+            for path, (_, (_, (article, _))) in kinds.get("articles", {}).items():
+                if path in fingerprints:  # the same object, so its fingerprint is not computed again
+                    state._fingerprints[id(article)] = (article, fingerprints[path])
         articles, problems = _read_folder(state, ARTICLES_DIR, changed, state._articles, read_articles)
         entities, registry_problems = _read_folder(state, ENTITIES_DIR, changed, state._registry, load_registry)
         if entities != state.entities:
@@ -149,6 +173,8 @@ def _read_folder(state: ArchiveState, folder: Path, changed: Iterable[Path] | No
 def _extract(state: ArchiveState, advance) -> None:
     if state._cache is None:
         state._cache = extraction_cache.load(state.root, state.entities)
+        if state._cache.note:
+            print(state._cache.note, file=sys.stderr)
     elif state._cache.entities != state.entities:
         state._cache = state._cache.with_registry(state.entities)
     cache = state._cache

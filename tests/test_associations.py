@@ -175,7 +175,7 @@ def test_records_made_by_other_code_are_not_read(extracted, tmp_path, monkeypatc
     kept = extraction_cache.ExtractionCache(entities, {key: extractions[0]})
     kept.record(key, share_record)
     extraction_cache.save(tmp_path, kept)
-    stored = safe_pickle.load(tmp_path / extraction_cache.CACHE_FILE)
+    stored = safe_pickle.load(tmp_path / extraction_cache.CACHE_DIR / f"{extraction_cache.shard_of(key)}.pickle")
     assert stored["records"] == {key: share_record(extractions[0])}
     monkeypatch.setattr(extraction_cache, "record_fingerprint", lambda: "other code")
     loaded = extraction_cache.load(tmp_path, entities)

@@ -6,13 +6,19 @@ import dataclasses
 
 import pytest
 
+from generator import safe_pickle
 from generator.aggregate.entities import share_record
 from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_article
 from generator.extract.entities import EntityMatcher
 from test_associations import ARCHIVE, _article, registry  # noqa: F401  (the seeds' registry and matcher)
 
-WHOLE, CHANGES = extraction_cache.CACHE_FILE, extraction_cache.CHANGES_FILE
+HEAD = extraction_cache.HEAD_FILE
+
+
+def _shards(root) -> dict[str, bytes]:
+    return {f.name: f.read_bytes() for f in sorted((root / extraction_cache.CACHE_DIR).glob("*.pickle"))
+            if f.name != HEAD.name}
 
 
 @pytest.fixture(scope="module")
@@ -36,77 +42,84 @@ def _same(loaded: extraction_cache.ExtractionCache, cache: extraction_cache.Extr
     assert not loaded.changed
 
 
-def test_an_added_article_is_written_beside_the_whole_file_and_read_back_with_it(extracted, tmp_path, monkeypatch):
-    monkeypatch.setattr(extraction_cache, "REWRITE_SHARE", 1 / 4)  # a few changes of this small archive
+def test_an_added_and_a_removed_article_rewrite_only_their_shards(extracted, tmp_path):
     entities, items = extracted
     keys = list(items)
     cache = _saved(tmp_path, entities, {key: items[key] for key in keys[:-1]})
-    whole = (tmp_path / WHOLE).read_bytes()
-    assert not (tmp_path / CHANGES).exists()
+    before = _shards(tmp_path)
+    assert len(before) == len({extraction_cache.shard_of(key) for key in keys[:-1]}) > 1
     loaded = extraction_cache.load(tmp_path, entities)
     _same(loaded, cache)
     loaded.add(keys[-1], items[keys[-1]])
     loaded.record(keys[-1], share_record)
     loaded.keep_only(keys[1:])  # and the first article removed
     extraction_cache.save(tmp_path, loaded)
-    assert (tmp_path / WHOLE).read_bytes() == whole and (tmp_path / CHANGES).exists()
+    after = _shards(tmp_path)
+    touched = {f"{extraction_cache.shard_of(key)}.pickle" for key in (keys[0], keys[-1])}
+    assert {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)} == touched
     again = extraction_cache.load(tmp_path, entities)
     _same(again, loaded)
-    assert keys[0] not in again.items and keys[-1] in again.records
-    # Changes build up over several builds: each writes every change since the whole file.
-    again.add(keys[0], items[keys[0]])
-    extraction_cache.save(tmp_path, again)
-    _same(extraction_cache.load(tmp_path, entities), again)
+    assert keys[0] not in again.items and keys[-1] in again.records and again.note is None
 
 
-def test_an_edited_description_writes_only_the_registry(extracted, tmp_path):
+def test_an_edited_description_writes_only_the_head(extracted, tmp_path):
     entities, items = extracted
     _saved(tmp_path, entities, items)
-    whole = (tmp_path / WHOLE).read_bytes()
+    shards = _shards(tmp_path)
     edited = [dataclasses.replace(e, description=e.description + " وصف") if n == 0 else e
               for n, e in enumerate(entities)]
     loaded = extraction_cache.load(tmp_path, edited)
     assert loaded.items.keys() == items.keys() and loaded.changed  # nothing to extract again
     extraction_cache.save(tmp_path, loaded)
-    assert (tmp_path / WHOLE).read_bytes() == whole
+    assert _shards(tmp_path) == shards
     again = extraction_cache.load(tmp_path, edited)
     assert again.entities == edited and not again.changed
 
 
-def test_the_whole_file_is_written_again_once_the_changes_are_a_large_share(extracted, tmp_path):
+def test_a_shard_the_head_does_not_name_is_not_read(extracted, tmp_path):
+    """A save stopped between a shard and the head leaves a shard of a registry the head does
+    not describe: its articles are extracted again, the others kept."""
     entities, items = extracted
-    keys = list(items)
-    share = int(len(keys) * extraction_cache.REWRITE_SHARE)
-    _saved(tmp_path, entities, {key: items[key] for key in keys[: -share - 1]})
+    shards = [extraction_cache.shard_of(key) for key in items]
+    late = next(key for key, shard in zip(items, shards) if shards.count(shard) > 1)  # a shard of two
+    _saved(tmp_path, entities, {key: x for key, x in items.items() if key != late})
+    head = (tmp_path / HEAD).read_bytes()
     loaded = extraction_cache.load(tmp_path, entities)
-    for key in keys[-share - 1:]:
-        loaded.add(key, items[key])
+    loaded.add(late, items[late])
     extraction_cache.save(tmp_path, loaded)
-    assert not (tmp_path / CHANGES).exists()
-    _same(extraction_cache.load(tmp_path, entities), loaded)
+    (tmp_path / HEAD).write_bytes(head)  # the shard written again, the head of the save before
+    stale = extraction_cache.shard_of(late)
+    again = extraction_cache.load(tmp_path, entities)
+    assert again.items.keys() == {key for key in items if extraction_cache.shard_of(key) != stale}
+    assert "could not be read" in again.note and again.changed
+    extraction_cache.save(tmp_path, again)  # and the next save writes that shard as it now is
+    assert extraction_cache.load(tmp_path, entities).items.keys() == again.items.keys()
 
 
-def test_changes_made_on_another_whole_file_are_not_read(extracted, tmp_path):
-    entities, items = extracted
-    keys = list(items)
-    _saved(tmp_path, entities, {key: items[key] for key in keys[:-1]})
-    loaded = extraction_cache.load(tmp_path, entities)
-    loaded.add(keys[-1], items[keys[-1]])
-    extraction_cache.save(tmp_path, loaded)
-    changes = (tmp_path / CHANGES).read_bytes()
-    _saved(tmp_path, entities, {key: items[key] for key in keys[:2]})  # a whole file written anew
-    (tmp_path / CHANGES).write_bytes(changes)  # and the changes of the one before left behind
-    assert extraction_cache.load(tmp_path, entities).items.keys() == set(keys[:2])
-
-
-def test_a_renamed_entity_goes_through_the_changes_file(extracted, tmp_path, monkeypatch):
-    """The articles that name a renamed entity are dropped and extracted again under the same
-    fingerprints: each key is then both removed and added since the whole file, and loading
-    must drop before it adds, or those articles are lost."""
-    monkeypatch.setattr(extraction_cache, "REWRITE_SHARE", 10)  # keep every change beside the whole file
+@pytest.mark.parametrize("damage", ["cut short", "old format", "other format"])
+def test_a_damaged_or_old_cache_is_extracted_again_with_a_plain_note(extracted, tmp_path, damage):
     entities, items = extracted
     _saved(tmp_path, entities, items)
-    whole = (tmp_path / WHOLE).read_bytes()
+    if damage == "cut short":
+        (tmp_path / HEAD).write_bytes((tmp_path / HEAD).read_bytes()[:40])
+    elif damage == "old format":  # the single file of the versions before the shards
+        (tmp_path / HEAD).unlink()
+        (tmp_path / extraction_cache.OLD_FILES[0]).write_bytes(b"old")
+    else:
+        stored = safe_pickle.load(tmp_path / HEAD)
+        extraction_cache.write_pickle(tmp_path / HEAD, {**stored, "format": extraction_cache.FORMAT - 1})
+    loaded = extraction_cache.load(tmp_path, entities)
+    assert loaded.items == {} and "extracted again" in loaded.note
+    for key, extraction in items.items():
+        loaded.add(key, extraction)
+    extraction_cache.save(tmp_path, loaded)
+    assert not (tmp_path / extraction_cache.OLD_FILES[0]).exists()
+    assert extraction_cache.load(tmp_path, entities).items == items
+
+
+def test_a_renamed_entity_rewrites_the_shards_of_the_articles_extracted_again(extracted, tmp_path):
+    entities, items = extracted
+    _saved(tmp_path, entities, items)
     renamed = [dataclasses.replace(e, aliases=[*e.aliases, "الروس"]) if e.id == "russia" else e for e in entities]
     assert renamed != entities
     loaded = extraction_cache.load(tmp_path, renamed)
@@ -116,24 +129,24 @@ def test_a_renamed_entity_goes_through_the_changes_file(extracted, tmp_path, mon
     for key in dropped:
         loaded.add(key, extract_article(items[key].article, matcher))
         loaded.record(key, share_record)
+    assert loaded.dirty == {extraction_cache.shard_of(key) for key in dropped}
     extraction_cache.save(tmp_path, loaded)
-    assert (tmp_path / WHOLE).read_bytes() == whole and (tmp_path / CHANGES).exists()
     again = extraction_cache.load(tmp_path, renamed)
     _same(again, loaded)
     assert again.items.keys() == items.keys()
 
 
-def test_records_made_by_other_code_are_written_again_whole(extracted, tmp_path, monkeypatch):
-    """Share records from another version of the aggregate code are not loaded, and the next
-    save writes the whole file again (changes beside a file of other records would mix the two)."""
+def test_records_made_by_other_code_are_made_and_written_again(extracted, tmp_path, monkeypatch):
+    """Share records from another version of the aggregate code are not loaded, and every shard
+    is written again with the records made anew."""
     entities, items = extracted
     keys = list(items)
     _saved(tmp_path, entities, {key: items[key] for key in keys[:-1]})
     monkeypatch.setattr(extraction_cache, "record_fingerprint", lambda: "other record code")
     loaded = extraction_cache.load(tmp_path, entities)
     assert loaded.items.keys() == set(keys[:-1]) and not loaded.records
-    loaded.add(keys[-1], items[keys[-1]])  # one change: a file beside the whole one would do
-    loaded.record(keys[-1], share_record)
+    assert loaded.dirty == {extraction_cache.shard_of(key) for key in keys[:-1]}
+    for key in keys[:-1]:
+        loaded.record(key, share_record)
     extraction_cache.save(tmp_path, loaded)
-    assert not (tmp_path / CHANGES).exists()
     _same(extraction_cache.load(tmp_path, entities), loaded)

@@ -380,7 +380,7 @@ def test_a_link_in_the_output_folders_is_refused_before_anything_is_written(buil
 
 
 def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
-    """A pull request can force-add build/cache/extractions.pickle; reading it must not run it."""
+    """A pull request can force-add build/cache/extractions/; reading it must not run it."""
     import os
     import pickle
 
@@ -395,9 +395,11 @@ def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
 
     from generator.render import search_index
 
-    target = repo_copy / cache.CACHE_FILE
+    target = repo_copy / cache.HEAD_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(pickle.dumps({"code": cache.code_fingerprint(), "items": Planted()}))
+    target.write_bytes(pickle.dumps({"format": cache.FORMAT, "code": cache.code_fingerprint(), "entities": Planted(),
+                                     "shards": {"ab": "token"}}))
+    (target.parent / "ab.pickle").write_bytes(pickle.dumps({"token": "token", "items": Planted()}))
     (repo_copy / search_index.KEYS_CACHE).write_bytes(pickle.dumps({"code": Planted(), "keys": {}}))
     entities, _ = load_registry(repo_copy)
     assert cache.load(repo_copy, entities).items == {}

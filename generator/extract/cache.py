@@ -12,10 +12,12 @@ share_record, aggregate/entities.py: plain tuples and offsets), so that a build 
 unchanged articles without reading them again; a record goes with its extraction (dropped
 when the extraction is), and all of them when the code that makes them changes.
 
-On disk the cache is one file of every entry and a file of what changed since it was written
-(entries added, entries dropped, the registry): a build that adds an article or edits an
-entity writes what it changed, not the whole archive's extractions again; the whole file is
-written again once the changes grow past a share of it.
+On disk the cache is a folder of shards, the entries whose fingerprint starts with the same
+two hex digits, each pickled alone, and a head file naming the registry and the token of every
+shard it was written with: a build writes again only the shards it changed (and the head), and
+no save holds more than one shard's pickler memo. A shard whose token is not the head's (cut
+short, from a save that stopped half way, or from another version) is not read: its articles
+are extracted again.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ import hashlib
 import os
 import pickle
 import secrets
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,10 +38,12 @@ from generator.extract.entities import EntityMatcher
 from generator.model import AGENCY_JOINER, Article, Entity, Extraction
 from generator.text.orthography import fold_with_offsets
 
-CACHE_FILE = Path("build") / "cache" / "extractions.pickle"
-CHANGES_FILE = Path("build") / "cache" / "extractions-changes.pickle"  # what changed since CACHE_FILE was written
-# The whole file is written again when the changes since it hold more entries than this share of it.
-REWRITE_SHARE = 1 / 16
+CACHE_DIR = Path("build") / "cache" / "extractions"
+HEAD_FILE = CACHE_DIR / "head.pickle"
+# The cache of the versions before the shards (one file, and its changes beside it): removed.
+OLD_FILES = (Path("build") / "cache" / "extractions.pickle", Path("build") / "cache" / "extractions-changes.pickle")
+FORMAT = 2  # of the head and the shards
+SHARD_DIGITS = 2  # an entry's shard: the first hex digits of its fingerprint (256 shards)
 _PACKAGE = Path(__file__).resolve().parents[1]
 
 
@@ -114,6 +119,10 @@ class NameProbe:
         return self.matcher.hits_anywhere(fold_with_offsets(text).text)
 
 
+def shard_of(fingerprint: str) -> str:
+    return fingerprint[:SHARD_DIGITS]
+
+
 class ExtractionCache:
     """The extractions of one registry, by article fingerprint, held between runs."""
 
@@ -124,11 +133,13 @@ class ExtractionCache:
         # article fingerprint -> the share record of its extraction in `items`
         self.records: dict[str, tuple] = {key: record for key, record in (records or {}).items() if key in self.items}
         self.changed = False  # since it was loaded or saved
-        # Since the file of every entry was written (its token `base`; None: none to build on):
-        # the entries added or made again, and those dropped.
-        self.base: str | None = None
-        self.added: set[str] = set()
-        self.removed: set[str] = set()
+        self.tokens: dict[str, str] = {}  # shard -> the token of its file on disk
+        self.dirty: set[str] = {shard_of(key) for key in self.items}  # shards to write again
+        self.note: str | None = None  # why the cache on disk was not read (said once by the build)
+
+    def _changed(self, key: str) -> None:
+        self.dirty.add(shard_of(key))
+        self.changed = True
 
     def with_registry(self, entities: list[Entity]) -> "ExtractionCache":
         """The entries still valid under another registry: those of articles whose text holds
@@ -141,8 +152,8 @@ class ExtractionCache:
             kept = {key: x for key, x in self.items.items() if not probe.reaches(x.article)}
         cache = ExtractionCache(entities, kept, self.records)
         cache.changed = self.changed or bool(changed) or self.entities != list(entities)
-        cache.base, cache.added = self.base, self.added & kept.keys()
-        cache.removed = self.removed | (self.items.keys() - kept.keys())
+        cache.tokens, cache.note = self.tokens, self.note
+        cache.dirty = self.dirty | {shard_of(key) for key in self.items.keys() - kept.keys()}
         return cache
 
     def keep_only(self, fingerprints) -> None:
@@ -151,15 +162,12 @@ class ExtractionCache:
         for key in [k for k in self.items if k not in wanted]:
             del self.items[key]
             self.records.pop(key, None)
-            self.added.discard(key)
-            self.removed.add(key)
-            self.changed = True
+            self._changed(key)
 
     def add(self, fingerprint: str, extraction: Extraction) -> None:
         self.items[fingerprint] = extraction
         self.records.pop(fingerprint, None)
-        self.added.add(fingerprint)
-        self.changed = True
+        self._changed(fingerprint)
 
     def record(self, fingerprint: str, make) -> tuple:
         """The share record of the extraction at `fingerprint`, made (make(extraction)) and kept
@@ -167,70 +175,98 @@ class ExtractionCache:
         record = self.records.get(fingerprint)
         if record is None:
             record = self.records[fingerprint] = make(self.items[fingerprint])
-            self.added.add(fingerprint)  # its extraction goes to disk with it
-            self.changed = True
+            self._changed(fingerprint)  # its shard goes to disk with it
         return record
 
 
 def load(root: Path, entities: list[Entity]) -> ExtractionCache:
     """The last build's extractions that still hold for this registry (none when the extraction
     code or data changed)."""
-    stored, changes = _read(root / CACHE_FILE), _read(root / CHANGES_FILE)
-    if not isinstance(stored, dict) or stored.get("code") != code_fingerprint():
-        return ExtractionCache(entities)
-    same_records = stored.get("record_code") == record_fingerprint()
-    items, records = stored.get("items", {}), stored.get("records", {}) if same_records else {}
-    known_entities, added, removed = stored.get("entities", []), set(), set()
-    if isinstance(changes, dict) and stored.get("token") is not None and changes.get("base") == stored.get("token"):
-        removed, known_entities = set(changes["removed"]), changes["entities"]
-        for key in removed:
-            items.pop(key, None)
-            records.pop(key, None)
-        items.update(changes["items"])
-        added = set(changes["items"])
+    with no_cycle_collection():
+        return _load(root, entities)
+
+
+def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
+    head = read_pickle(root / HEAD_FILE)
+    if not isinstance(head, dict) or head.get("format") != FORMAT or head.get("code") != code_fingerprint():
+        cache = ExtractionCache(entities)
+        if head is not None or (root / HEAD_FILE).exists():
+            cache.note = "the extraction cache was written by another version or is damaged: every article is extracted again"
+        elif any((root / old).exists() for old in OLD_FILES):
+            cache.note = "the extraction cache is in an older format: every article is extracted again"
+        return cache
+    same_records = head.get("record_code") == record_fingerprint()
+    items, records, tokens, lost = {}, {}, {}, []
+    for shard, token in head["shards"].items():
+        stored = read_pickle(root / CACHE_DIR / f"{shard}.pickle")
+        if not isinstance(stored, dict) or stored.get("token") != token:
+            lost.append(shard)
+            continue
+        items.update(stored["items"])
         if same_records:
-            records.update(changes["records"])
-    cache = ExtractionCache(known_entities, items, records)
-    # Records made by other code are not built on: the next save writes every entry and record again.
-    cache.base = stored.get("token") if same_records else None
-    cache.added, cache.removed = added, removed
+            records.update(stored["records"])
+        tokens[shard] = token
+    cache = ExtractionCache(head["entities"], items, records)
+    cache.tokens, cache.dirty = tokens, set(lost)
+    if not same_records:  # every record is made again, and every shard written with them
+        cache.dirty = {shard_of(key) for key in items} | set(lost)
+    if lost:
+        cache.note = (f"{len(lost)} of {len(head['shards'])} parts of the extraction cache could not be read "
+                      "(damaged or left by a stopped build): their articles are extracted again")
+        cache.changed = True
     return cache.with_registry(entities)
 
 
-def _read(path: Path):
-    """A cache file (None when missing or unreadable). Unpickling makes millions of objects
-    that all live on: the cycle collector would walk them again and again, and free nothing."""
+@contextmanager
+def no_cycle_collection():
+    """Unpickling makes millions of objects that all live on: the cycle collector would walk
+    them again and again (between two files of a cache too), and free nothing."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return safe_pickle.load(path)  # a committed, planted pickle runs nothing
-    except safe_pickle.UNREADABLE:
-        return None
+        yield
     finally:
         if enabled:
             gc.enable()
 
 
+def read_pickle(path: Path):
+    """A cache file (None when missing or unreadable)."""
+    with no_cycle_collection():
+        try:
+            return safe_pickle.load(path)  # a committed, planted pickle runs nothing
+        except safe_pickle.UNREADABLE:
+            return None
+
+
 def save(root: Path, cache: ExtractionCache) -> None:
-    """What changed since the file of every entry was written, or that file again (with no
-    file to build on, or once the changes are more than REWRITE_SHARE of it)."""
-    changes = len(cache.added) + len(cache.removed)
-    if cache.base is None or changes > max(len(cache.items) * REWRITE_SHARE, 1):
+    """The shards that changed since the cache was read, each pickled alone (a pickler's memo
+    holds every object it wrote until the end: one shard's, not the archive's), then the head
+    that names them. A save stopped half way leaves shards the head does not name: not read."""
+    by_shard: dict[str, list[str]] = {}
+    for key in cache.items:
+        shard = shard_of(key)
+        if shard in cache.dirty:
+            by_shard.setdefault(shard, []).append(key)
+    folder = root / CACHE_DIR
+    for shard in sorted(cache.dirty):
+        keys = sorted(by_shard.get(shard, ()))
+        if not keys:
+            cache.tokens.pop(shard, None)
+            (folder / f"{shard}.pickle").unlink(missing_ok=True)
+            continue
         token = secrets.token_hex(8)
-        _write(root / CACHE_FILE, {"code": code_fingerprint(), "token": token, "entities": cache.entities,
-                                   "items": cache.items, "record_code": record_fingerprint(),
-                                   "records": cache.records})
-        (root / CHANGES_FILE).unlink(missing_ok=True)
-        cache.base, cache.added, cache.removed = token, set(), set()
-    else:
-        _write(root / CHANGES_FILE, {"base": cache.base, "entities": cache.entities, "removed": sorted(cache.removed),
-                                     "items": {key: cache.items[key] for key in sorted(cache.added)},
-                                     "records": {key: cache.records[key] for key in sorted(cache.added)
-                                                 if key in cache.records}})
-    cache.changed = False
+        write_pickle(folder / f"{shard}.pickle", {"token": token, "items": {key: cache.items[key] for key in keys},
+                                            "records": {key: cache.records[key] for key in keys if key in cache.records}})
+        cache.tokens[shard] = token
+    write_pickle(root / HEAD_FILE, {"format": FORMAT, "code": code_fingerprint(), "record_code": record_fingerprint(),
+                              "entities": cache.entities, "shards": dict(sorted(cache.tokens.items()))})
+    for old in OLD_FILES:
+        (root / old).unlink(missing_ok=True)
+    cache.dirty, cache.changed = set(), False
 
 
-def _write(target: Path, payload: dict) -> None:
+def write_pickle(target: Path, payload: dict) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
     with tmp.open("wb") as f:

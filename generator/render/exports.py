@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from urllib.parse import quote
 
 from generator.render.addresses import Addresses
@@ -100,11 +102,63 @@ def _encoded(texts) -> list[bytes]:
     return [text.encode("utf-8") for text in texts]
 
 
+EVENT_LINES_FILE = Path("build") / "cache" / "event-records.pickle"
+EVENT_LINES_FORMAT = 1
+
+
+class EventLines:
+    """Each chronology event's JSON line and CSV row by a digest of what they are made of (its
+    date, sentence, entities and sources with their addresses), kept in build/cache/ between
+    builds: a build makes again only the records of the events an edit changed. Kept under a
+    fingerprint of this file, which writes them; a file of another version is not read."""
+
+    def __init__(self, known: dict | None = None):
+        self.known: dict[bytes, tuple[str, str]] = known or {}
+        self.used: dict[bytes, tuple[str, str]] = {}
+        self.made = 0
+
+    def get(self, made_of: tuple, make) -> tuple[str, str]:
+        key = hashlib.blake2b(repr(made_of).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        lines = self.known.get(key)
+        if lines is None:
+            lines = make()
+            self.made += 1
+        self.used[key] = lines
+        return lines
+
+    def unsaved(self) -> bool:
+        return bool(self.made) or len(self.used) != len(self.known)
+
+
+def _code() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def load_event_lines(root: Path) -> EventLines:
+    """The event records the last build kept (none when missing, damaged or of other code)."""
+    from generator.extract.cache import read_pickle  # the safe reader of every cache file
+
+    stored = read_pickle(root / EVENT_LINES_FILE)
+    if isinstance(stored, dict) and stored.get("format") == EVENT_LINES_FORMAT and stored.get("code") == _code():
+        return EventLines(stored["lines"])
+    return EventLines()
+
+
+def save_event_lines(root: Path, lines: EventLines) -> None:
+    """Keep the records this pass used (those of events gone are dropped)."""
+    from generator.extract.cache import write_pickle
+
+    if lines.unsaved():
+        write_pickle(root / EVENT_LINES_FILE, {"format": EVENT_LINES_FORMAT, "code": _code(), "lines": lines.used})
+        lines.known, lines.used, lines.made = lines.used, {}, 0
+
+
 class KeptRecords:
     """What each record of the open data became (its JSON line, its CSV row), kept by a preview
     from one pass to the next while the objects it is made from are the same ones."""
 
-    def __init__(self, before: "KeptRecords | None" = None):
+    def __init__(self, before: "KeptRecords | None" = None, lines: EventLines | None = None):
+        self.lines = before.lines if before is not None else (lines or EventLines())  # by what they are made of
         self._before = before._now if before is not None else {}
         self._now: dict[tuple, tuple] = {}
         # The events' lines with what they are made of: (chronology, each article's address,
@@ -176,7 +230,10 @@ def open_data(data: SiteData, to: Addresses, kept: KeptRecords | None = None) ->
         events, records = [], KeptRecords(before[3] if before is not None else None)
         for entry in data.chronology:
             sources = tuple(keys.get(key) for key, _ in entry.sources)
-            events.append(records.get((entry, *sources), lambda: event_lines(entry, sources)))
+            made_of = (entry.value, entry.end_value, entry.precision, entry.sentence, entry.entity_ids,
+                       tuple((key, sentence, urls.get(key)) for key, sentence in entry.sources))
+            events.append(records.get((entry, *sources),
+                                      lambda: kept.lines.get(made_of, lambda: event_lines(entry, sources))))
     kept.events = (data.chronology, urls, events, records)
     header = _csv_row(["date", "end_date", "precision", "text", "entities", "articles"])
     return {

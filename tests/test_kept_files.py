@@ -1,0 +1,83 @@
+"""What a build keeps in build/cache/ besides the extractions: what reading each content file
+gave (read again only when its stamp changed) and the open data's event records (made again
+only for the events an edit changed)."""
+from __future__ import annotations
+
+import os
+
+from conftest import copy_repository
+from generator import pipeline, state
+from generator.read import kept as kept_reading
+from generator.render import exports
+from test_incremental import _article, edit_dated_sentence, edit_title
+
+
+def _counting(monkeypatch) -> list[str]:
+    """The article and registry files read from here on."""
+    read: list[str] = []
+    for name in ("read_article", "read_entity_file"):
+        original = getattr(state, name)
+
+        def counted(file, root, original=original):
+            read.append(file.name)
+            return original(file, root)
+        monkeypatch.setattr(state, name, counted)
+    return read
+
+
+def test_a_rebuild_reads_only_the_files_saved_since_the_last_build(tmp_path, monkeypatch):
+    monkeypatch.setattr(kept_reading, "RACY_SECONDS", 0)  # the copies are new; every edit changes a size
+    root = copy_repository(tmp_path / "repo")
+    read = _counting(monkeypatch)
+    pipeline.build_docs(root)
+    files = len(read)
+    assert files > 10
+    read.clear()
+    pipeline.build_docs(root)
+    assert read == []
+    edit_title(root)
+    pipeline.build_docs(root)
+    assert read == [_article(root, "2022-11-28").name]
+
+
+def test_a_file_changed_just_before_the_build_is_read_again(tmp_path, monkeypatch):
+    """Its stamp could stay the same through a save in the same tick of the clock: not kept."""
+    root = copy_repository(tmp_path / "repo")
+    old = _article(root, "2022-10-21")
+    os.utime(old, ns=(1, 1))  # an old modification time set back by a tool: its ctime is still now
+    read = _counting(monkeypatch)
+    pipeline.build_docs(root)
+    read.clear()
+    pipeline.build_docs(root)
+    assert old.name in read
+
+
+def test_damaged_kept_reading_is_read_anew_with_a_note(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(kept_reading, "RACY_SECONDS", 0)
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    parts = sorted((root / kept_reading.FOLDER).glob("*.pickle"))
+    assert len(parts) > 2  # a file per folder: each year of articles, each type of entities
+    parts[0].write_bytes(b"not a pickle")
+    pipeline.build_docs(root)
+    assert "1 file(s) of the kept reading" in capsys.readouterr().err
+    pipeline.build_docs(root)  # its folder was read again and kept again
+    assert "kept reading" not in capsys.readouterr().err
+
+
+def test_a_rebuild_makes_only_the_event_records_of_events_that_changed(tmp_path, monkeypatch):
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    made: list[tuple] = []
+    original = exports.EventLines.get
+
+    def counted(self, made_of, make):
+        return original(self, made_of, lambda: (made.append(made_of), make())[1])
+    monkeypatch.setattr(exports.EventLines, "get", counted)
+    pipeline.build_docs(root)
+    assert made == []
+    edit_dated_sentence(root)
+    pipeline.build_docs(root)
+    assert made and all("للمناقشات الأمنية والعسكرية" in sentence for _, _, _, sentence, _, _ in made)
+    kept = exports.load_event_lines(root).known
+    assert len(kept) == (root / "build/docs/api/events.json").read_text(encoding="utf-8").count('"date":')

@@ -35,11 +35,14 @@ def numbered_title(title: str, number: int, strings: Strings) -> str:
 
 
 def listing_pages(first_src: str, template: str, meta: dict, items: list, size: int, context: dict,
-                  strings: Strings) -> list[Page]:
-    """One listing split over numbered pages; each page knows its neighbours."""
+                  strings: Strings, newest_first: bool = False, first_page: dict | None = None) -> list[Page]:
+    """One listing split over numbered pages (addresses.paginate); each page knows its neighbours.
+    `first_page`: what the first page alone shows (a total that every new item changes), so
+    that the other pages of a listing that grows at its start stay as they are."""
     return [Page(page.src, template, {**meta, "title": numbered_title(meta["title"], page.number, strings)},
-                 {**context, "items": page.items, "pagination": page})
-            for page in paginate(items, size, first_src)]
+                 {**context, **((first_page or {}) if page.number == 1 else {}), "items": page.items,
+                  "pagination": page})
+            for page in paginate(items, size, first_src, newest_first)]
 
 
 @dataclass(frozen=True)
@@ -361,7 +364,8 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, extractions
             title = strings.text("titles.archive_month", month=month_name(month.month), year=month.year)
             for page in listing_pages(to.archive_month(month.year, month.month), "archive_month.md.j2",
                                       {"title": title}, items, settings.page_size,
-                                      {"month": month, "year_src": to.archive_year}, strings):
+                                      {"year": month.year, "year_src": to.archive_year}, strings,
+                                      newest_first=True, first_page={"total": len(items)}):
                 yield eager(page)
     for article in archive.articles:
         view = views[article.key]
@@ -406,11 +410,13 @@ def article_html(body: str, body_format: str, links: tuple) -> str:
 
 
 def chart_months(archive: Archive) -> list:
-    """The months the sparklines of a listing of entities span: the archive's (charts.span), one
-    axis for every row, so that rows compare. (An entity's own chart spans its own months.)"""
+    """The months the sparklines of a listing of entities span (charts.span): from the archive's
+    first month to the end of its newest year, one axis for every row, so that rows compare, and
+    so that an article in a new month of that year does not draw every row again on every page
+    of the listings. (An entity's own chart spans its own months.)"""
     if not archive.articles:
         return []
-    return charts.span(charts.month_of(archive.articles[0].date), charts.month_of(archive.articles[-1].date))
+    return charts.span(charts.month_of(archive.articles[0].date), (archive.articles[-1].date.year, 12))
 
 
 def mentions_per_month(profile: EntityProfile) -> Counter:
@@ -464,9 +470,11 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         made = MadeTogether(lambda view=view, entries=entries:
                             entity_unit(view, entries, entity_views, views, settings, strings))
         listing, timeline = _entity_listing(view, entries, settings)
-        for template, parts in (("entity.md.j2", listing), ("entity_timeline.md.j2", timeline)):
+        for template, parts in (("entity.md.j2", listing[:1]), ("entity_timeline.md.j2", timeline)):
             for part in parts:
                 yield LazyPage(part.src, template, inputs, lambda src=part.src, made=made: made.take(src))
+        for part in listing[1:]:
+            yield entity_articles_page(view, part, settings, strings)
     groups = []
     span = (months[0], months[-1]) if months else ()
     for entity_type in ENTITY_TYPES:
@@ -496,22 +504,43 @@ def _entity_listing(view: EntityView, entries: list, settings: Settings) -> tupl
     every page of the listing: on the first page when it is short, on pages of its own when it
     is long: a page per entity and events that grow with the archive would make the output grow
     faster than the archive)."""
-    listing = paginate(list(view.profile.appearances), settings.page_size, view.src)
+    listing = paginate(list(view.profile.appearances), settings.page_size, view.src, newest_first=True)
     timeline = (paginate(entries, settings.timeline_page_size, settings.addresses.entity_timeline(view.entity))
                 if len(entries) > settings.timeline_page_size else [])
     return listing, timeline
 
 
+def entity_meta(entity: Entity, settings: Settings) -> dict:
+    """The front matter of an entity's pages."""
+    return {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
+            "feed": settings.addresses.entity_feed(entity)}
+
+
+def entity_articles_page(view: EntityView, part, settings: Settings, strings: Strings) -> LazyPage:
+    """A page after the first of an entity's articles (newest first: addresses.paginate keeps
+    its articles while new ones arrive). It shows the entity's name and type and its share of
+    the articles, and is made from those alone: an article that names the entity changes the
+    entity's first page, not these."""
+    to, entity = settings.addresses, view.entity
+    meta = {**entity_meta(entity, settings), "title": numbered_title(entity.name, part.number, strings)}
+    context = {"entity": view.link, "type_label": settings.type_label(entity.type, plural=False),
+               "type_src": to.entity_type(entity.type), "article_src": to.article, "items": part.items,
+               "pagination": part}
+    page = Page(part.src, "entity_articles.md.j2", meta, context)
+    return LazyPage(part.src, page.template, (meta, view.link, part.number, part.pages, tuple(part.items)),
+                    lambda: page)
+
+
 def entity_unit(view: EntityView, entries: list, entity_views: dict, views: dict, settings: Settings,
                 strings: Strings) -> list[Page]:
-    """An entity's pages: its listing, and its timeline's pages when it has its own."""
+    """An entity's first page, and its timeline's pages when it has its own (the pages after
+    the first of its articles: entity_articles_page)."""
     to = settings.addresses
     entity, profile = view.entity, view.profile
     related = [RelatedEntity(entity_views[a.entity_id].link, a.articles, a.sentences)
                for a in profile.related if a.entity_id in entity_views]
     series = charts.Series.spanning(mentions_per_month(profile))
-    meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
-            "feed": to.entity_feed(entity)}
+    meta = entity_meta(entity, settings)
     context = {
         "entity": entity,
         "profile": replace(profile, related=()),  # its neighbours are `related`
@@ -525,14 +554,13 @@ def entity_unit(view: EntityView, entries: list, entity_views: dict, views: dict
         "feed_path": to.entity_feed(entity),
     }
     listing, timeline = _entity_listing(view, entries, settings)
-    pages = [Page(part.src, "entity.md.j2", {**meta, "title": numbered_title(meta["title"], part.number, strings)},
-                  {**context, "items": part.items, "pagination": part}) for part in listing]
-    for number, page in enumerate(pages, start=1):
-        page.context.update(
-            timeline=timeline_groups(entries, entity_views, views) if number == 1 and not timeline else [],
-            timeline_src=timeline[0].src if timeline else (view.src if number > 1 and entries else None),
-            timeline_on_first_page=not timeline, timeline_count=len(entries),
-            chart=charts.bar_chart(series, "mention", strings) if number == 1 and series.total else "")
+    first = listing[0]
+    pages = [Page(first.src, "entity.md.j2", meta, {
+        **context, "items": first.items, "pagination": first,
+        "timeline": timeline_groups(entries, entity_views, views) if not timeline else [],
+        "timeline_src": timeline[0].src if timeline else None,
+        "timeline_on_first_page": not timeline, "timeline_count": len(entries),
+        "chart": charts.bar_chart(series, "mention", strings) if series.total else ""})]
     title = strings.text("titles.entity_timeline", name=entity.name)
     for part in timeline:
         pages.append(Page(part.src, "entity_timeline.md.j2",
@@ -687,13 +715,19 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         return page_for(part, title, (src, selected, None, entity_type), context)
 
     def year_pages(year: int, entity_type: str | None, title: str) -> Iterator[LazyPage]:
+        """A year's pages. The counts, the chart and the links to the years before and after are
+        on its first page: a new event at the year's end then changes its first and last pages,
+        and a new year the first page of the year before, not every page between."""
         selected = of_year[year] if entity_type is None else of_type_year[entity_type, year]
         context = {"years": around(year, entity_type), "current_year": year, "types": types_of(year),
                    "all_years": to.chronology if entity_type is None else to.chronology_type(entity_type),
                    "all_types": to.chronology_year(year), "current_type": entity_type}
+        uncounted = {**context, "years": [{**y, "count": None} for y in context["years"] if y["year"] == year],
+                     "types": [{**t, "count": None} for t in context["types"]]}
         for part in paginate(selected, size, year_src(entity_type)(year)):
-            yield page_for(part, title, (part.src, selected, year, entity_type) if part.number == 1 else None,
-                           context)
+            first = part.number == 1
+            yield page_for(part, title, (part.src, selected, year, entity_type) if first else None,
+                           context if first else uncounted)
 
     yield front(to.chronology, strings.text("titles.chronology"), list(chronology), None)
     for y in sorted(of_year):

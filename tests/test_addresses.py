@@ -150,6 +150,37 @@ def test_a_new_newest_item_changes_the_first_page_only(count):
     assert len(kept - before) == (1 if count + 1 >= 6 and (count + 1) % 3 == 0 else 0)
 
 
+def test_a_listing_cut_where_its_items_say_holds_each_item_once_on_pages_of_sensible_length():
+    items = [f"2020-{n:05d}" for n in range(2000)]
+    pages = paginate(items, 200, "chronology/2020/index.md", key=str)
+    assert [item for page in pages for item in page.items] == items
+    assert all(100 <= len(page.items) <= 400 for page in pages[:-1]) and pages[-1].items
+    assert 5 <= len(pages) <= 20 and pages[0].src == "chronology/2020/index.md"
+    assert [page.src for page in pages[1:]] == [f"chronology/2020/page-{n}.md" for n in range(2, len(pages) + 1)]
+    assert paginate([], 200, "x/index.md", key=str)[0].items == []
+
+
+def test_an_item_taken_in_a_listing_cut_where_its_items_say_changes_about_one_page():
+    """Items inserted anywhere (as a year's chronology takes an event told of any day): the pages
+    before the new item's page stay; on average about one page changes (cut by count, every
+    page after the new item would)."""
+    import random
+
+    chance = random.Random(1)
+    items = [f"2020-{n:05d}" for n in range(2000)]
+    changed = []
+    for number in range(200):
+        at = chance.randrange(len(items) + 1)
+        grown = items[:at] + [f"new-{number}"] + items[at:]
+        before = [(p.src, tuple(p.items)) for p in paginate(items, 200, "x/index.md", key=str)]
+        after = [(p.src, tuple(p.items)) for p in paginate(grown, 200, "x/index.md", key=str)]
+        holding = next(n for n, (_, shown) in enumerate(after) if f"new-{number}" in shown)
+        assert before[:holding] == after[:holding]
+        changed.append(len(set(after) - set(before)))
+        items = grown
+    assert sum(changed) / len(changed) < 1.5
+
+
 def test_an_empty_listing_still_has_its_page():
     (only,) = paginate([], 50, "entities/place/index.md")
     assert (only.items, only.number, only.count, only.previous, only.next) == ([], 1, 1, None, None)

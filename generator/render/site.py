@@ -15,7 +15,7 @@ from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render import charts
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
 from generator.text.display import month_name
-from generator.render.addresses import Addresses, paginate
+from generator.render.addresses import Addresses, page_holding, paginate
 from generator.render.pages import Page, relative_url
 from generator.render.strings import Strings, load_strings
 
@@ -647,6 +647,17 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         """A year's pages: of every event, or of one type's."""
         return to.chronology_year if entity_type is None else (lambda y: to.chronology_type_year(entity_type, y))
 
+    paginated: dict[tuple, list] = {}
+
+    def year_parts(year: int, entity_type: str | None) -> list:
+        """A year's pages (of every event, or of one type's), cut where their events say
+        (paginate's `key`), so that an event told of a day in the year's middle changes its own
+        page, not every page after it."""
+        if (year, entity_type) not in paginated:
+            selected = of_year[year] if entity_type is None else of_type_year[entity_type, year]
+            paginated[year, entity_type] = paginate(selected, size, year_src(entity_type)(year), key=_entry_key)
+        return paginated[year, entity_type]
+
     def every_year(entity_type: str | None) -> list[dict]:
         """The years of a front page, each with its count of events."""
         selected = of_year if entity_type is None else {y: of_type_year[t, y] for t, y in of_type_year if t == entity_type}
@@ -674,6 +685,12 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
 
     charts_by_place: dict[tuple, object] = {}
 
+    def chart_cuts(year: int | None, entity_type: str | None) -> tuple:
+        """How many events each page holds of the years a chart links to (a year's, or all)."""
+        years = [year] if year is not None else [y for y in sorted(of_year)
+                                                 if entity_type is None or (entity_type, y) in of_type_year]
+        return tuple(tuple(len(part.items) for part in year_parts(y, entity_type)) for y in years)
+
     def months_chart(src: str, selected: list, year: int | None, entity_type: str | None):
         """The events per month, each bar a link to the page of its year where the month begins
         (of every event, or of the type's): the whole span's months on a front page, a year's
@@ -682,10 +699,10 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         key = (entity_type, year, relative_url(src, to.chronology))
         if key not in charts_by_place:
             per_month = Counter(entry.month for entry in selected if entry.month)
-            starts, pages_of = _month_starts(selected), year_src(entity_type)
+            starts = _month_starts(selected)
 
             def href(month):
-                page = Addresses.numbered(pages_of(month[0]), starts[month] // size + 1)
+                page = page_holding(year_parts(month[0], entity_type), starts[month]).src
                 return relative_url(src, page, month_anchor(*month))
             shown = (charts.Series.of(per_month) if year is None
                      else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12))))
@@ -694,9 +711,11 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         return charts_by_place[key]
 
     def page_for(part, title: str, chart: tuple | None, context: dict) -> LazyPage:
-        """`chart`: what months_chart draws the page's chart from (None: no chart)."""
-        inputs = (title, part.number, part.pages, chart and kept.chart(chart[1]), context,
-                  _timeline_inputs(part.items, kept))
+        """`chart`: what months_chart draws the page's chart from (None: no chart); its bars
+        link to the pages where the months begin, so where the pages they lead to are cut
+        is among its inputs."""
+        chart_inputs = chart and (kept.chart(chart[1]), chart_cuts(chart[2], chart[3]))
+        inputs = (title, part.number, part.pages, chart_inputs, context, _timeline_inputs(part.items, kept))
 
         def build() -> Page:
             return Page(part.src, "chronology.md.j2", {"title": numbered_title(title, part.number, strings)},
@@ -724,7 +743,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
                    "all_types": to.chronology_year(year), "current_type": entity_type}
         uncounted = {**context, "years": [{**y, "count": None} for y in context["years"] if y["year"] == year],
                      "types": [{**t, "count": None} for t in context["types"]]}
-        for part in paginate(selected, size, year_src(entity_type)(year)):
+        for part in year_parts(year, entity_type):
             first = part.number == 1
             yield page_for(part, title, (part.src, selected, year, entity_type) if first else None,
                            context if first else uncounted)
@@ -737,6 +756,12 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         yield front(to.chronology_type(t), strings.text("titles.chronology_of", part=label), of_type.get(t, []), t)
         for y in sorted(y for u, y in of_type_year if u == t):
             yield from year_pages(y, t, strings.text("titles.chronology_of_type_year", type=label, year=y))
+
+
+def _entry_key(entry: ChronologyEntry) -> str:
+    """What a chronology entry stays while it is the same entry (paginate's `key`): its date and
+    its first source."""
+    return f"{entry.value} {entry.sources[0][0] if entry.sources else entry.sentence}"
 
 
 def _chart_inputs(selected: list) -> str:

@@ -146,6 +146,7 @@ class KeptInputs:
         self._by_profile: dict[str, tuple] = {}  # entity id -> (profile, ...what profile() gives)
         self._by_profile_before: dict[str, tuple] = {}
         self.parts: tuple | None = None  # (chronology, type_of, ChronologyParts)
+        self.year_pages: dict = {}  # (year, entity type) -> its pages, while `parts` is the same
         self._charts: dict[int, tuple] = {}  # id(entries of a chart) -> (entries, _chart_inputs)
         self._charts_before: dict[int, tuple] = {}
         self._timelines: dict[tuple, tuple] = {}  # ids of a timeline's entries -> _timeline_inputs
@@ -639,6 +640,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     type_of = {eid: view.entity.type for eid, view in entity_views.items()}
     if kept.parts is None or kept.parts[0] is not chronology or kept.parts[1] != type_of:
         kept.parts = (chronology, type_of, chronology_parts(chronology, type_of))
+        kept.year_pages = {}
     parts = kept.parts[2]  # the same lists while the chronology is: their charts' texts are kept
     of_year, of_type, of_type_year = parts.of_year, parts.of_type, parts.of_type_year
     size = settings.timeline_page_size
@@ -647,7 +649,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         """A year's pages: of every event, or of one type's."""
         return to.chronology_year if entity_type is None else (lambda y: to.chronology_type_year(entity_type, y))
 
-    paginated: dict[tuple, list] = {}
+    paginated = kept.year_pages  # cut once while the chronology is the same (a hash an event)
 
     def year_parts(year: int, entity_type: str | None) -> list:
         """A year's pages (of every event, or of one type's), cut where their events say

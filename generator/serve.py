@@ -35,7 +35,8 @@ from generator.lock import build_lock
 from generator.pipeline import BuildFailed, freeze_kept, without_gc_pauses, write_generated
 from generator.read.tree import unsafe_entries
 from generator.render.search_index import save_keys_cache
-from generator.state import ArchiveState, refresh
+from generator.extract.article import extract_article
+from generator.state import ArchiveState, matcher_of, refresh
 
 WATCHED = ("content", "site_config")
 WATCHED_FILES = ("mkdocs.yml",)  # in the repository's folder, watched without its subfolders
@@ -100,6 +101,17 @@ class Preview:
                   f"{generated.rendered} pages rendered, {generated.written} files written, "
                   f"{generated.deleted} removed", flush=True)
         return errors is None and (self.site is None or built is not None)
+
+    def warm(self) -> None:
+        """Make, while the preview waits for a save, what the first save that extracts an article
+        (a new one, an edited body) would make first: the registry's matcher and the extractors'
+        data (about a second). A first build that read everything from the cache made neither."""
+        state = self.state
+        if state.articles and state.matcher is None:
+            try:
+                extract_article(state.articles[0], matcher_of(state))
+            except Exception:  # the save that needs them reports what fails
+                pass
 
     def _build_site(self, writer: DocsWriter | None, errors: list[str] | None) -> tuple[float, int | None] | None:
         """MkDocs over what the save wrote (all of it when what shapes every page changed), then
@@ -208,6 +220,7 @@ class _Debounced(FileSystemEventHandler):
 
 
 def regenerate_on_change(preview: Preview, changes: Changes) -> None:
+    preview.warm()
     while True:
         changes.event.wait()
         while changes.event.is_set():

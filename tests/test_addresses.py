@@ -110,6 +110,77 @@ def test_numbered_pages_sit_beside_the_first():
     assert [p.src for p in paginate(list(range(4)), 3, "x/index.md")] == ["x/index.md", "x/page-2.md"]
 
 
+def _pages_of_newest_first(count: int, size: int = 3) -> list:
+    """A listing of `count` items, the newest (the highest number) first."""
+    return paginate(list(range(count, 0, -1)), size, "archive/2022/03.md", newest_first=True)
+
+
+@pytest.mark.parametrize("count", range(0, 17))
+def test_a_newest_first_listing_has_full_pages_behind_its_first(count):
+    """Every item once, in order, on pages without a gap: the first page holds the newest 3 to 5
+    (all of them when fewer), every other page 3; the previous and next links walk the pages in
+    order and stop at both ends; the page count grows with the listing."""
+    pages = _pages_of_newest_first(count)
+    assert [item for page in pages for item in page.items] == list(range(count, 0, -1))
+    assert pages[0].src == "archive/2022/03.md" and [p.number for p in pages] == list(range(1, len(pages) + 1))
+    assert len(pages[0].items) == count if count < 6 else 3 <= len(pages[0].items) <= 5
+    assert all(len(page.items) == 3 for page in pages[1:])
+    assert len(pages) == max(1, count // 3)
+    assert pages[0].previous is None and pages[-1].next is None
+    for before, after in zip(pages, pages[1:]):
+        assert (before.next, after.previous) == (after.src, before.src)
+    assert len({page.src for page in pages}) == len(pages)
+
+
+def test_pages_behind_the_first_are_numbered_from_the_oldest():
+    pages = _pages_of_newest_first(10)
+    assert [(p.src, p.items) for p in pages] == [("archive/2022/03.md", [10, 9, 8, 7]),
+                                                 ("archive/2022/03/page-2.md", [6, 5, 4]),
+                                                 ("archive/2022/03/page-1.md", [3, 2, 1])]
+
+
+@pytest.mark.parametrize("count", range(0, 16))
+def test_a_new_newest_item_changes_the_first_page_only(count):
+    """Adding the newest item keeps every page behind the first, its address and its items;
+    when the first page would hold 2 × 3 items it gives its oldest 3 to one new page."""
+    before = {(p.src, tuple(p.items)) for p in _pages_of_newest_first(count)[1:]}
+    after = _pages_of_newest_first(count + 1)
+    kept = {(p.src, tuple(p.items)) for p in after[1:]}
+    assert before <= kept
+    assert len(kept - before) == (1 if count + 1 >= 6 and (count + 1) % 3 == 0 else 0)
+
+
+def test_a_listing_cut_where_its_items_say_holds_each_item_once_on_pages_of_sensible_length():
+    items = [f"2020-{n:05d}" for n in range(2000)]
+    pages = paginate(items, 200, "chronology/2020/index.md", key=str)
+    assert [item for page in pages for item in page.items] == items
+    assert all(100 <= len(page.items) <= 400 for page in pages[:-1]) and pages[-1].items
+    assert 5 <= len(pages) <= 20 and pages[0].src == "chronology/2020/index.md"
+    assert [page.src for page in pages[1:]] == [f"chronology/2020/page-{n}.md" for n in range(2, len(pages) + 1)]
+    assert paginate([], 200, "x/index.md", key=str)[0].items == []
+
+
+def test_an_item_taken_in_a_listing_cut_where_its_items_say_changes_about_one_page():
+    """Items inserted anywhere (as a year's chronology takes an event told of any day): the pages
+    before the new item's page stay; on average about one page changes (cut by count, every
+    page after the new item would)."""
+    import random
+
+    chance = random.Random(1)
+    items = [f"2020-{n:05d}" for n in range(2000)]
+    changed = []
+    for number in range(200):
+        at = chance.randrange(len(items) + 1)
+        grown = items[:at] + [f"new-{number}"] + items[at:]
+        before = [(p.src, tuple(p.items)) for p in paginate(items, 200, "x/index.md", key=str)]
+        after = [(p.src, tuple(p.items)) for p in paginate(grown, 200, "x/index.md", key=str)]
+        holding = next(n for n, (_, shown) in enumerate(after) if f"new-{number}" in shown)
+        assert before[:holding] == after[:holding]
+        changed.append(len(set(after) - set(before)))
+        items = grown
+    assert sum(changed) / len(changed) < 1.5
+
+
 def test_an_empty_listing_still_has_its_page():
     (only,) = paginate([], 50, "entities/place/index.md")
     assert (only.items, only.number, only.count, only.previous, only.next) == ([], 1, 1, None, None)

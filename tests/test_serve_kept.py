@@ -54,3 +54,28 @@ def test_a_description_save_makes_again_only_the_profile_of_its_entity(tmp_path,
     assert preview.regenerate()
     assert made == ["elizabeth-rood"]
     assert tree(root / "build/docs") == clean_docs(root)
+
+
+def test_a_warm_preview_makes_no_matcher_on_its_first_new_article(tmp_path, monkeypatch):
+    """A preview whose first build read every extraction from the cache has no matcher yet;
+    warm() makes it while the preview waits, so the save of a new article does not."""
+    import generator.state as state_module
+
+    root = copy_repository(tmp_path / "repo")
+    first = Preview(root)
+    first.regenerate()
+    first.close()  # the extraction cache, as a preview's start finds it
+    preview = Preview(root)
+    assert preview.regenerate() and preview.state.matcher is None
+    preview.warm()
+    warmed = preview.state.matcher
+    assert warmed is not None
+    made = []
+    monkeypatch.setattr(state_module, "EntityMatcher", lambda *args: made.append(args))
+    (root / "content/articles/2022/2022-11-30-new.md").write_text(
+        "---\ntitle: مقال جديد\ndate: 2022-11-30\nformat: text\n---\nقال لويد أوستن إن المحادثات مستمرة.\n",
+        encoding="utf-8")
+    assert preview.regenerate()
+    assert not made and preview.state.matcher is warmed
+    [added] = [x for x in preview.state.extractions if x.article.date.isoformat() == "2022-11-30"]
+    assert [m.entity_id for m in added.mentions] == ["lloyd-austin"]

@@ -167,7 +167,8 @@ def test_json_exports_load_and_match_the_site(built_site):
 
 def test_a_long_entity_timeline_gets_pages_of_its_own_and_is_not_repeated(repo_copy):
     """With pages of one article and of two events, Russia's listing has two pages and its three
-    events move to two timeline pages that the entity pages link to."""
+    events move to two timeline pages that its first page links to; its second page (its oldest
+    article: "page-1") links back to the first and shows no timeline."""
     from dataclasses import replace
 
     from generator.config import load_settings
@@ -176,15 +177,17 @@ def test_a_long_entity_timeline_gets_pages_of_its_own_and_is_not_repeated(repo_c
     settings = replace(load_settings(repo_copy), page_size=1, timeline_page_size=2)
     files = generate(repo_copy, settings).files
     first = files["entities/place/russia.md"].decode("utf-8")
-    second = files["entities/place/russia/page-2.md"].decode("utf-8")
+    second = files["entities/place/russia/page-1.md"].decode("utf-8")
     timeline = [files[name].decode("utf-8") for name in sorted(files)
                 if name.startswith("entities/place/russia/timeline")]
     assert len(timeline) == 2  # timeline.md and timeline/page-2.md
     events = sum(page.count('class="timeline__event"') for page in timeline)
     assert events == 3
-    for page in (first, second):
-        assert 'class="timeline__event"' not in page
-        assert 'href="timeline/"' in page or 'href="../timeline/"' in page
+    assert 'class="timeline__event"' not in first and 'href="timeline/"' in first
+    assert 'class="timeline__event"' not in second and "timeline/" not in second
+    assert 'href="../" rel="prev"' in second and 'href="page-1/" rel="next"' in first
+    listed = [re.findall(r'<time datetime="([\d-]+)"', page.split('class="mention-list"')[1]) for page in (first, second)]
+    assert listed == [["2022-11-28"], ["2022-10-21"]]  # the newest first
     assert "الخط الزمني: روسيا" in timeline[0] and 'href="../"' in timeline[0]
 
     short = generate(repo_copy).files  # pages of 50: the timeline stays on the first page, once

@@ -5,7 +5,9 @@ and Material's blog `*_url_format` settings are; a kind the file does not name k
 A pattern is a path inside the docs folder (pages end in .md; MkDocs turns "x/y.md" into the
 directory URL "x/y/") with placeholders: {year} (four digits), {month} (two), {key} (an
 article's), {type} and {id} (an entity's). Every listing is split by one paginator whose
-pages 2, 3 … sit beside page 1 ("x/index.md" -> "x/page-2.md", "x/y.md" -> "x/y/page-2.md").
+numbered pages sit beside the first ("x/index.md" -> "x/page-2.md", "x/y.md" -> "x/y/page-2.md").
+A listing that grows at its start (the newest first) is numbered from its other end, so that a
+new item changes its first page and no other (see paginate).
 
 MkDocs reads mkdocs.yml and the theme overrides, not site.yml: tests/test_addresses.py checks
 that their nav, not_in_nav and feed link agree with these addresses.
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 import re
 import string
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.model import ContentError, Problem
@@ -121,8 +125,11 @@ class Addresses:
     @staticmethod
     def numbered(first_src: str, number: int) -> str:
         """Page `number` of the listing whose first page is `first_src`: page 1 keeps its path."""
-        if number == 1:
-            return first_src
+        return first_src if number == 1 else Addresses.page_beside(first_src, number)
+
+    @staticmethod
+    def page_beside(first_src: str, number: int) -> str:
+        """The address numbered `number` beside a listing's first page ("x/y.md" -> "x/y/page-2.md")."""
         base = first_src[: -len("index.md")] if first_src.endswith("index.md") else first_src[: -len(".md")] + "/"
         return base + NUMBERED_PAGE.format(number=number)
 
@@ -160,11 +167,59 @@ class Pagination:
         return self.pages[self.number] if self.number < len(self.pages) else None
 
 
-def paginate(items: list, size: int, first_src: str) -> list[Pagination]:
-    """A listing split into pages of `size` items: at least one page, even when empty."""
-    chunks = [items[i : i + size] for i in range(0, len(items), size)] or [[]]
-    srcs = tuple(Addresses.numbered(first_src, n) for n in range(1, len(chunks) + 1))
+def paginate(items: list, size: int, first_src: str, newest_first: bool = False,
+             key: Callable[[object], str] | None = None) -> list[Pagination]:
+    """A listing split into pages of `size` items: at least one page, even when empty. Readers
+    meet the pages in the listing's order, page 1 (`first_src`) first.
+
+    A listing read oldest first grows at its end: pages of `size` from its start, the last one
+    holding the rest, so that a new item changes the last page only.
+    `newest_first`: the listing grows at its start (an archive's month, an entity's articles).
+    Its pages are cut from its oldest end, as archived feeds are (RFC 5005): every page but the
+    first holds `size` items and is numbered from the oldest (its address is "page-1" for the
+    oldest), so it keeps its items and its address while newer items arrive; the first page
+    holds the newest, between `size` and 2 × `size` − 1 of them (all of them when fewer), and a
+    new item changes it alone, until it has 2 × `size` items and gives up its oldest `size` to
+    a new page. (The position a page shows, counted from the first, moves then.)
+    `key`: the listing takes new items anywhere (a year's chronology: an article may tell of any
+    day), read oldest first. A page ends after an item whose `key` (a text that stays the same
+    while the item does) hashes to one of two values in `size`, once it holds `size` / 2 items,
+    and at 2 × `size` items at most: where a page ends depends on its own items, not on how many
+    come before it, so a new item changes its own page, and the numbers of the pages after it
+    only when it is such an item itself (about two times in `size`)."""
+    if not newest_first:
+        chunks = (_cut_at_marked(items, size, key) if key is not None
+                  else [items[i : i + size] for i in range(0, len(items), size)] or [[]])
+        srcs = tuple(Addresses.numbered(first_src, n) for n in range(1, len(chunks) + 1))
+        return [Pagination(chunk, number, srcs) for number, chunk in enumerate(chunks, start=1)]
+    archived = max(len(items) // size - 1, 0)  # full pages behind the first, counted from the oldest
+    first = len(items) - archived * size
+    chunks = [items[:first]] + [items[first + i * size : first + (i + 1) * size] for i in range(archived)]
+    srcs = (first_src,) + tuple(Addresses.page_beside(first_src, archived - i) for i in range(archived))
     return [Pagination(chunk, number, srcs) for number, chunk in enumerate(chunks, start=1)]
+
+
+def page_holding(pages: list[Pagination], index: int) -> Pagination:
+    """The page of a listing (paginate's) that shows the listing's item at `index`."""
+    for page in pages:
+        if index < len(page.items):
+            return page
+        index -= len(page.items)
+    return pages[-1]
+
+
+def _cut_at_marked(items: list, size: int, key: Callable[[object], str]) -> list[list]:
+    """Pages of `items` that end at items marked by their key's hash (paginate), `size` long on average."""
+    least, most = max(size // 2, 1), 2 * size
+    marked = [zlib.crc32(key(item).encode("utf-8")) % size < 2 for item in items]
+    chunks, start = [], 0
+    while start < len(items):
+        end = min(start + least, len(items))
+        while end < len(items) and end - start < most and not marked[end - 1]:
+            end += 1
+        chunks.append(items[start:end])
+        start = end
+    return chunks or [[]]
 
 
 def load_addresses(values, text: str) -> Addresses:

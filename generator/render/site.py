@@ -15,7 +15,7 @@ from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render import charts
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
 from generator.text.display import month_name
-from generator.render.addresses import Addresses, paginate
+from generator.render.addresses import Addresses, page_holding, paginate
 from generator.render.pages import Page, relative_url
 from generator.render.strings import Strings, load_strings
 
@@ -35,11 +35,14 @@ def numbered_title(title: str, number: int, strings: Strings) -> str:
 
 
 def listing_pages(first_src: str, template: str, meta: dict, items: list, size: int, context: dict,
-                  strings: Strings) -> list[Page]:
-    """One listing split over numbered pages; each page knows its neighbours."""
+                  strings: Strings, newest_first: bool = False, first_page: dict | None = None) -> list[Page]:
+    """One listing split over numbered pages (addresses.paginate); each page knows its neighbours.
+    `first_page`: what the first page alone shows (a total that every new item changes), so
+    that the other pages of a listing that grows at its start stay as they are."""
     return [Page(page.src, template, {**meta, "title": numbered_title(meta["title"], page.number, strings)},
-                 {**context, "items": page.items, "pagination": page})
-            for page in paginate(items, size, first_src)]
+                 {**context, **((first_page or {}) if page.number == 1 else {}), "items": page.items,
+                  "pagination": page})
+            for page in paginate(items, size, first_src, newest_first)]
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,7 @@ class KeptInputs:
         self._by_profile: dict[str, tuple] = {}  # entity id -> (profile, ...what profile() gives)
         self._by_profile_before: dict[str, tuple] = {}
         self.parts: tuple | None = None  # (chronology, type_of, ChronologyParts)
+        self.year_pages: dict = {}  # (year, entity type) -> its pages, while `parts` is the same
         self._charts: dict[int, tuple] = {}  # id(entries of a chart) -> (entries, _chart_inputs)
         self._charts_before: dict[int, tuple] = {}
         self._timelines: dict[tuple, tuple] = {}  # ids of a timeline's entries -> _timeline_inputs
@@ -361,7 +365,8 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, extractions
             title = strings.text("titles.archive_month", month=month_name(month.month), year=month.year)
             for page in listing_pages(to.archive_month(month.year, month.month), "archive_month.md.j2",
                                       {"title": title}, items, settings.page_size,
-                                      {"month": month, "year_src": to.archive_year}, strings):
+                                      {"year": month.year, "year_src": to.archive_year}, strings,
+                                      newest_first=True, first_page={"total": len(items)}):
                 yield eager(page)
     for article in archive.articles:
         view = views[article.key]
@@ -406,11 +411,13 @@ def article_html(body: str, body_format: str, links: tuple) -> str:
 
 
 def chart_months(archive: Archive) -> list:
-    """The months the sparklines of a listing of entities span: the archive's (charts.span), one
-    axis for every row, so that rows compare. (An entity's own chart spans its own months.)"""
+    """The months the sparklines of a listing of entities span (charts.span): from the archive's
+    first month to the end of its newest year, one axis for every row, so that rows compare, and
+    so that an article in a new month of that year does not draw every row again on every page
+    of the listings. (An entity's own chart spans its own months.)"""
     if not archive.articles:
         return []
-    return charts.span(charts.month_of(archive.articles[0].date), charts.month_of(archive.articles[-1].date))
+    return charts.span(charts.month_of(archive.articles[0].date), (archive.articles[-1].date.year, 12))
 
 
 def mentions_per_month(profile: EntityProfile) -> Counter:
@@ -464,9 +471,11 @@ def entity_pages(entity_views: dict, chronology: tuple, views: dict, settings: S
         made = MadeTogether(lambda view=view, entries=entries:
                             entity_unit(view, entries, entity_views, views, settings, strings))
         listing, timeline = _entity_listing(view, entries, settings)
-        for template, parts in (("entity.md.j2", listing), ("entity_timeline.md.j2", timeline)):
+        for template, parts in (("entity.md.j2", listing[:1]), ("entity_timeline.md.j2", timeline)):
             for part in parts:
                 yield LazyPage(part.src, template, inputs, lambda src=part.src, made=made: made.take(src))
+        for part in listing[1:]:
+            yield entity_articles_page(view, part, settings, strings)
     groups = []
     span = (months[0], months[-1]) if months else ()
     for entity_type in ENTITY_TYPES:
@@ -496,22 +505,43 @@ def _entity_listing(view: EntityView, entries: list, settings: Settings) -> tupl
     every page of the listing: on the first page when it is short, on pages of its own when it
     is long: a page per entity and events that grow with the archive would make the output grow
     faster than the archive)."""
-    listing = paginate(list(view.profile.appearances), settings.page_size, view.src)
+    listing = paginate(list(view.profile.appearances), settings.page_size, view.src, newest_first=True)
     timeline = (paginate(entries, settings.timeline_page_size, settings.addresses.entity_timeline(view.entity))
                 if len(entries) > settings.timeline_page_size else [])
     return listing, timeline
 
 
+def entity_meta(entity: Entity, settings: Settings) -> dict:
+    """The front matter of an entity's pages."""
+    return {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
+            "feed": settings.addresses.entity_feed(entity)}
+
+
+def entity_articles_page(view: EntityView, part, settings: Settings, strings: Strings) -> LazyPage:
+    """A page after the first of an entity's articles (newest first: addresses.paginate keeps
+    its articles while new ones arrive). It shows the entity's name and type and its share of
+    the articles, and is made from those alone: an article that names the entity changes the
+    entity's first page, not these."""
+    to, entity = settings.addresses, view.entity
+    meta = {**entity_meta(entity, settings), "title": numbered_title(entity.name, part.number, strings)}
+    context = {"entity": view.link, "type_label": settings.type_label(entity.type, plural=False),
+               "type_src": to.entity_type(entity.type), "article_src": to.article, "items": part.items,
+               "pagination": part}
+    page = Page(part.src, "entity_articles.md.j2", meta, context)
+    return LazyPage(part.src, page.template, (meta, view.link, part.number, part.pages, tuple(part.items)),
+                    lambda: page)
+
+
 def entity_unit(view: EntityView, entries: list, entity_views: dict, views: dict, settings: Settings,
                 strings: Strings) -> list[Page]:
-    """An entity's pages: its listing, and its timeline's pages when it has its own."""
+    """An entity's first page, and its timeline's pages when it has its own (the pages after
+    the first of its articles: entity_articles_page)."""
     to = settings.addresses
     entity, profile = view.entity, view.profile
     related = [RelatedEntity(entity_views[a.entity_id].link, a.articles, a.sentences)
                for a in profile.related if a.entity_id in entity_views]
     series = charts.Series.spanning(mentions_per_month(profile))
-    meta = {"title": entity.name, "description": entity.role or settings.type_label(entity.type, plural=False),
-            "feed": to.entity_feed(entity)}
+    meta = entity_meta(entity, settings)
     context = {
         "entity": entity,
         "profile": replace(profile, related=()),  # its neighbours are `related`
@@ -525,14 +555,13 @@ def entity_unit(view: EntityView, entries: list, entity_views: dict, views: dict
         "feed_path": to.entity_feed(entity),
     }
     listing, timeline = _entity_listing(view, entries, settings)
-    pages = [Page(part.src, "entity.md.j2", {**meta, "title": numbered_title(meta["title"], part.number, strings)},
-                  {**context, "items": part.items, "pagination": part}) for part in listing]
-    for number, page in enumerate(pages, start=1):
-        page.context.update(
-            timeline=timeline_groups(entries, entity_views, views) if number == 1 and not timeline else [],
-            timeline_src=timeline[0].src if timeline else (view.src if number > 1 and entries else None),
-            timeline_on_first_page=not timeline, timeline_count=len(entries),
-            chart=charts.bar_chart(series, "mention", strings) if number == 1 and series.total else "")
+    first = listing[0]
+    pages = [Page(first.src, "entity.md.j2", meta, {
+        **context, "items": first.items, "pagination": first,
+        "timeline": timeline_groups(entries, entity_views, views) if not timeline else [],
+        "timeline_src": timeline[0].src if timeline else None,
+        "timeline_on_first_page": not timeline, "timeline_count": len(entries),
+        "chart": charts.bar_chart(series, "mention", strings) if series.total else ""})]
     title = strings.text("titles.entity_timeline", name=entity.name)
     for part in timeline:
         pages.append(Page(part.src, "entity_timeline.md.j2",
@@ -611,6 +640,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     type_of = {eid: view.entity.type for eid, view in entity_views.items()}
     if kept.parts is None or kept.parts[0] is not chronology or kept.parts[1] != type_of:
         kept.parts = (chronology, type_of, chronology_parts(chronology, type_of))
+        kept.year_pages = {}
     parts = kept.parts[2]  # the same lists while the chronology is: their charts' texts are kept
     of_year, of_type, of_type_year = parts.of_year, parts.of_type, parts.of_type_year
     size = settings.timeline_page_size
@@ -618,6 +648,17 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     def year_src(entity_type: str | None):
         """A year's pages: of every event, or of one type's."""
         return to.chronology_year if entity_type is None else (lambda y: to.chronology_type_year(entity_type, y))
+
+    paginated = kept.year_pages  # cut once while the chronology is the same (a hash an event)
+
+    def year_parts(year: int, entity_type: str | None) -> list:
+        """A year's pages (of every event, or of one type's), cut where their events say
+        (paginate's `key`), so that an event told of a day in the year's middle changes its own
+        page, not every page after it."""
+        if (year, entity_type) not in paginated:
+            selected = of_year[year] if entity_type is None else of_type_year[entity_type, year]
+            paginated[year, entity_type] = paginate(selected, size, year_src(entity_type)(year), key=_entry_key)
+        return paginated[year, entity_type]
 
     def every_year(entity_type: str | None) -> list[dict]:
         """The years of a front page, each with its count of events."""
@@ -646,6 +687,12 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
 
     charts_by_place: dict[tuple, object] = {}
 
+    def chart_cuts(year: int | None, entity_type: str | None) -> tuple:
+        """How many events each page holds of the years a chart links to (a year's, or all)."""
+        years = [year] if year is not None else [y for y in sorted(of_year)
+                                                 if entity_type is None or (entity_type, y) in of_type_year]
+        return tuple(tuple(len(part.items) for part in year_parts(y, entity_type)) for y in years)
+
     def months_chart(src: str, selected: list, year: int | None, entity_type: str | None):
         """The events per month, each bar a link to the page of its year where the month begins
         (of every event, or of the type's): the whole span's months on a front page, a year's
@@ -654,10 +701,10 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         key = (entity_type, year, relative_url(src, to.chronology))
         if key not in charts_by_place:
             per_month = Counter(entry.month for entry in selected if entry.month)
-            starts, pages_of = _month_starts(selected), year_src(entity_type)
+            starts = _month_starts(selected)
 
             def href(month):
-                page = Addresses.numbered(pages_of(month[0]), starts[month] // size + 1)
+                page = page_holding(year_parts(month[0], entity_type), starts[month]).src
                 return relative_url(src, page, month_anchor(*month))
             shown = (charts.Series.of(per_month) if year is None
                      else charts.Series.of(per_month, charts.month_range((year, 1), (year, 12))))
@@ -666,9 +713,11 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         return charts_by_place[key]
 
     def page_for(part, title: str, chart: tuple | None, context: dict) -> LazyPage:
-        """`chart`: what months_chart draws the page's chart from (None: no chart)."""
-        inputs = (title, part.number, part.pages, chart and kept.chart(chart[1]), context,
-                  _timeline_inputs(part.items, kept))
+        """`chart`: what months_chart draws the page's chart from (None: no chart); its bars
+        link to the pages where the months begin, so where the pages they lead to are cut
+        is among its inputs."""
+        chart_inputs = chart and (kept.chart(chart[1]), chart_cuts(chart[2], chart[3]))
+        inputs = (title, part.number, part.pages, chart_inputs, context, _timeline_inputs(part.items, kept))
 
         def build() -> Page:
             return Page(part.src, "chronology.md.j2", {"title": numbered_title(title, part.number, strings)},
@@ -687,13 +736,19 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         return page_for(part, title, (src, selected, None, entity_type), context)
 
     def year_pages(year: int, entity_type: str | None, title: str) -> Iterator[LazyPage]:
+        """A year's pages. The counts, the chart and the links to the years before and after are
+        on its first page: a new event at the year's end then changes its first and last pages,
+        and a new year the first page of the year before, not every page between."""
         selected = of_year[year] if entity_type is None else of_type_year[entity_type, year]
         context = {"years": around(year, entity_type), "current_year": year, "types": types_of(year),
                    "all_years": to.chronology if entity_type is None else to.chronology_type(entity_type),
                    "all_types": to.chronology_year(year), "current_type": entity_type}
-        for part in paginate(selected, size, year_src(entity_type)(year)):
-            yield page_for(part, title, (part.src, selected, year, entity_type) if part.number == 1 else None,
-                           context)
+        uncounted = {**context, "years": [{**y, "count": None} for y in context["years"] if y["year"] == year],
+                     "types": [{**t, "count": None} for t in context["types"]]}
+        for part in year_parts(year, entity_type):
+            first = part.number == 1
+            yield page_for(part, title, (part.src, selected, year, entity_type) if first else None,
+                           context if first else uncounted)
 
     yield front(to.chronology, strings.text("titles.chronology"), list(chronology), None)
     for y in sorted(of_year):
@@ -703,6 +758,12 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         yield front(to.chronology_type(t), strings.text("titles.chronology_of", part=label), of_type.get(t, []), t)
         for y in sorted(y for u, y in of_type_year if u == t):
             yield from year_pages(y, t, strings.text("titles.chronology_of_type_year", type=label, year=y))
+
+
+def _entry_key(entry: ChronologyEntry) -> str:
+    """What a chronology entry stays while it is the same entry (paginate's `key`): its date and
+    its first source."""
+    return f"{entry.value} {entry.sources[0][0] if entry.sources else entry.sentence}"
 
 
 def _chart_inputs(selected: list) -> str:

@@ -239,6 +239,8 @@ def test_a_persons_surname_after_a_word_for_a_place_is_the_place():
     # a name does not go on past a common word that carries ب or ل (بحضور: حضور is the commoner)
     ("وقالت نائبة الرئيس لشؤون العلاقات الدولية الدكتورة ناهد عميش بحضور مدير وحدة الإعلام إن الجامعة مستعدة.",
      "ناهد عميش بحضور", "ناهد عميش"),
+    # a headline's role and the verb in the present after it (يستهل / تستهل): no name starts with a verb
+    ("وزير الخارجية الروسي يستهل جولة أفريقية بزيارة مصر", "يستهل جولة", None),
     # ساليس is no future verb (سـ + أليس): a name of the lineup
     ("خط الوسط: توماس بارتي، ساليس عبد الصمد، محمد قدوس.", None, "ساليس عبد الصمد"),
 ])

@@ -15,7 +15,8 @@ lists of words seen in a few texts.
 - A nisba alone is an adjective, not an organisation: "(كردي)", "(سني)" after a name say what
   its bearer is; general Arabic writes a nisba's feminine (كردية، سنية), not a brand's (سوني،
   هواوي).
-- A person's name does not start with a verb (ارتفعت بنسبة) nor go on past a word that carries a
+- A person's name does not start with a verb (ارتفعت بنسبة; "وزير الخارجية الروسي يستهل جولة": a
+  present general Arabic writes with either person's prefix) nor go on past a word that carries a
   preposition general Arabic writes it without (جاهزون لمواجهة البرازيل); a place keeps no
   clitic its gazetteer name lacks (بأم درمان is أم درمان).
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
@@ -49,6 +50,8 @@ def _trimmed(finder, candidate):
         end = next((k for k in range(start + 1, end) if _preposition_glued(finder, tokens[k])), end)
         if _feminine_past(finder, tokens[start]):
             start = end  # ارتفعت بنسبة: a clause, not a name
+        elif end - start > 1 and finder.verb_like(tokens[start], past=False, other_person=True):
+            start += 1  # يستهل جولة، اعتصموا داخل: the verb before a name, or a clause
     while end - start > 1 and candidate.type in ("person", "organization") and (
             _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)):
         end -= 1

@@ -199,6 +199,14 @@ def test_a_place_inside_an_agreements_a_competitions_or_a_clubs_name_is_not_link
     assert linked(text) == []
 
 
+def test_a_place_inside_a_title_in_brackets_is_not_linked():
+    # a novel's title in round brackets, as quotes hold one; the place alone, a list or a credit is the place
+    assert linked("ضمت القائمة القصيرة روايات (ماكيت القاهرة) للمصري طارق إمام.") == []
+    assert linked("ولد الكاتب في (القاهرة) عام 1950.") == ["cairo"]
+    assert linked("اتفق البلدان (مصر وروسيا) على التعاون.") == ["egypt", "russia"]
+    assert linked("(القاهرة - أ ش أ) أعلنت الحكومة اليوم.") == ["cairo", "middle-east-news-agency"]
+
+
 def test_the_place_itself_is_still_linked():
     assert linked("فعلى إستاد لوجنيكي في العاصمة الروسية موسكو دخل أصحاب الأرض.") == ["moscow"]
 

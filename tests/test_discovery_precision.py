@@ -136,11 +136,11 @@ def test_a_town_named_with_ta_marbuta_is_still_found_so_written():
      "وعند السابعة والنصف يواجه مصر للمقاصة فريق حرس الحدود .\n\nالأربعاء 27 نوفمبر\n\n30 : 2 طنطا – سموحة\n\n"
      "00 : 5 بيراميدز – أسوان\n\nالخميس 28 نوفمبر\n\n00 : 5 طلائع الجيش – الإنتاج الحربي\n\nالجمعة 29 نوفمبر\n\n"
      "30 : 7 الاتحاد السكندري – الإسماعيلي", "الإنتاج الحربي الجمعة", "الإنتاج الحربي"),
-    # a verb in the future or a past of the forms with a connecting alef is the next clause
-    ("لن يكون ذلك غريبا بالنظر إلى أن منافستها البارزة آبل ستؤجل إنتاج هواتفها من أجهزة آيفون.",
-     "آبل ستؤجل", None),
+    # a verb in the future or a past of the forms with a connecting alef is the next clause (one
+    # verb test, unknown.py's verb_like, for the scan and the last look: without it both glue on)
+    ("وقالت مصادر إن شركة آبل ستؤجل إنتاج هواتفها من أجهزة آيفون.", "آبل ستؤجل", "آبل"),
     ("قال شخصان مطلعان على الأمر إن رئيس شركة أبولو جلوبال مانجمنت استعد بشكل مكثف للمقابلة.",
-     "جلوبال مانجمنت استعد", None),
+     "جلوبال مانجمنت استعد", "جلوبال مانجمنت"),
     # a word that describes the name's holder follows the name and does not end it
     ("برز الملياردير الأمريكي مارك روان، كأحد أبرز المرشحين لمنصب وزير الخزانة. ويحظى روان بدعم العديد من "
      "المقربين من ترامب. ويواجه مارك روان البالغ من العمر 62 عامًا منافسة شرسة على الدور.", "روان البالغ", "مارك روان"),
@@ -199,6 +199,14 @@ def test_a_place_inside_an_agreements_a_competitions_or_a_clubs_name_is_not_link
     assert linked(text) == []
 
 
+def test_a_place_inside_a_title_in_brackets_is_not_linked():
+    # a novel's title in round brackets, as quotes hold one; the place alone, a list or a credit is the place
+    assert linked("ضمت القائمة القصيرة روايات (ماكيت القاهرة) للمصري طارق إمام.") == []
+    assert linked("ولد الكاتب في (القاهرة) عام 1950.") == ["cairo"]
+    assert linked("اتفق البلدان (مصر وروسيا) على التعاون.") == ["egypt", "russia"]
+    assert linked("(القاهرة - أ ش أ) أعلنت الحكومة اليوم.") == ["cairo", "middle-east-news-agency"]
+
+
 def test_the_place_itself_is_still_linked():
     assert linked("فعلى إستاد لوجنيكي في العاصمة الروسية موسكو دخل أصحاب الأرض.") == ["moscow"]
 
@@ -236,9 +244,11 @@ def test_a_persons_surname_after_a_word_for_a_place_is_the_place():
 @pytest.mark.parametrize("text, wrong, kept", [
     # a verb in the feminine past opens a clause after a role's long genitive, not a name
     ("وأشار رئيس مجلس الإدارة والعضو المنتدب للشركة إلى أن الأرباح ارتفعت بنسبة 20 بالمئة.", "ارتفعت بنسبة", None),
-    # a name does not go on past a common word that carries ل
-    ("وأوضح المدير الفني للمنتخب وليد الركراكي أن اللاعبين جاهزون لمواجهة البرازيل.", "جاهزون لمواجهة البرازيل",
-     "وليد الركراكي"),
+    # a name does not go on past a common word that carries ب or ل (بحضور: حضور is the commoner)
+    ("وقالت نائبة الرئيس لشؤون العلاقات الدولية الدكتورة ناهد عميش بحضور مدير وحدة الإعلام إن الجامعة مستعدة.",
+     "ناهد عميش بحضور", "ناهد عميش"),
+    # a headline's role and the verb in the present after it (يستهل / تستهل): no name starts with a verb
+    ("وزير الخارجية الروسي يستهل جولة أفريقية بزيارة مصر", "يستهل جولة", None),
     # ساليس is no future verb (سـ + أليس): a name of the lineup
     ("خط الوسط: توماس بارتي، ساليس عبد الصمد، محمد قدوس.", None, "ساليس عبد الصمد"),
 ])

@@ -9,21 +9,18 @@ label ("المصدر: وام"). The name is one of the national agencies' short 
 initials of any agency with dots or spaces between the letters ("و.م.ع", "أ ش أ"), or, ending a
 dateline's line, an agency named by its nisba ("مسقط - العمانية"). Agencies the registry knows are
 matched as entities before discovery and are not proposed here.
+
+Credit shapes are read once: unknown.py's credit words take the national short names too, so its
+scan reads them in round brackets and after a dateline's place and dash (credit_in_brackets,
+credit_at), and what encloses a credit is `_Finder.enclosed`. This module adds what that scan does
+not read: initials, the nisba, a short name after a date, an outlet's name or a source label, and
+the other enclosing marks; whatever the scan took is not read again.
 """
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
-
 from generator.extract.dates.lexicon import section, words
 from generator.extract.unknown import _Found, _Finder
-from generator.text.orthography import fold
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "agencies.yml"
-_OPEN, _CLOSE = ("(", "[", "/"), (")", "]", "/")
 _DASHES = ("-", "–", "—", "ـ", "/")  # ـ: a dash typed as tatweel
 # A credit opens its line: at most this many words before it (a place, a date, an outlet's name).
 _LINE_HEAD_WORDS = 6
@@ -36,19 +33,6 @@ _YEAR_MARKS = words([*section("gregorian")["year_marks"], *section("hijri")["yea
 _INITIALS = (2, 4)
 
 
-@dataclass(frozen=True)
-class CreditCues:
-    short_names: frozenset[str]  # folded
-    source_labels: frozenset[str]  # folded
-
-
-@functools.lru_cache(maxsize=None)
-def load_credit_cues(path: Path = DATA) -> CreditCues:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return CreditCues(frozenset(fold(n) for n in data["national_credits"]),
-                      frozenset(fold(n) for n in data["source_labels"]))
-
-
 def with_agency_credits(finder: _Finder, found: list[_Found]) -> list[_Found]:
     """What the scans found in one text, with the agencies its credits name."""
     taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
@@ -57,7 +41,7 @@ def with_agency_credits(finder: _Finder, found: list[_Found]) -> list[_Found]:
 
 
 def _credits(finder: _Finder) -> list[_Found]:
-    tokens, cues = finder.tokens, load_credit_cues()
+    tokens, cues = finder.tokens, finder.cues
     out: list[_Found] = []
     line_start = 0
     i = 0
@@ -66,7 +50,7 @@ def _credits(finder: _Finder) -> list[_Found]:
             line_start = i
         end = _initials_end(tokens, i)
         kind = "initials" if end else None
-        if kind is None and tokens[i].word in cues.short_names:
+        if kind is None and tokens[i].word in cues.credit_short_names:
             end, kind = i + 1, "short"
         elif kind is None and _is_nisba_credit(tokens[i]):
             end, kind = i + 1, "nisba"
@@ -94,13 +78,13 @@ def _is_nisba_credit(token) -> bool:
 
 
 def _in_credit_place(finder: _Finder, start: int, end: int, line_start: int, kind: str) -> bool:
-    tokens, cues = finder.tokens, load_credit_cues()
+    tokens, cues = finder.tokens, finder.cues
     before = tokens[start].gap
     after = tokens[end].gap if end < len(tokens) else "\n"
     line_end = "\n" in after or end == len(tokens)
-    if kind != "nisba" and before.rstrip(" ").endswith(_OPEN) and after.lstrip(" ").startswith(_CLOSE):
-        return (before.rstrip(" ")[-1], after.lstrip(" ")[0]) in (("(", ")"), ("[", "]"), ("/", "/"))
-    if (kind != "nisba" and start > line_start and tokens[start - 1].word in cues.source_labels
+    if kind != "nisba" and finder.enclosed(start, end) is not None:
+        return True  # "(قنا)", "/ وام /"
+    if (kind != "nisba" and start > line_start and tokens[start - 1].word in cues.credit_source_labels
             and before.strip(" ").startswith(":") and (line_end or after.strip(" ")[:1] in (".", ""))):
         return True  # "المصدر: وام"
     if kind == "short" and start > line_start and _after_a_dateline_date(tokens[start - 1]):

@@ -12,7 +12,7 @@ Egypt, today.
 Any registry name can stand inside another (names_another): a person's surname inside another
 person's name ("أحمد بوتين"), an agency's short name inside a region's ("جنوب شرق الأناضول") or a
 product's ("لقاح سبوتنيك"), a country inside a company's ("مصر للطيران") or a quoted outlet's
-("أهل مصر"), a city inside a mission's ("السفارة الأمريكية في القاهرة"); the words are unknown.yml's, organisations.yml's and given_names.yml's.
+("أهل مصر"), a city inside a title in brackets ("(ماكيت القاهرة)"), a city inside a mission's ("السفارة الأمريكية في القاهرة"); the words are unknown.yml's, organisations.yml's and given_names.yml's.
 """
 from __future__ import annotations
 
@@ -139,7 +139,8 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str) -> 
     previous = before.split()[-1] if joined_before else ""
     following = after.split()[0].rstrip(_TRAILING) if joined_after else ""
     if entity_type == "place":
-        return following in words.organization_links or _in_a_missions_name(before.split(), words)
+        return (following in words.organization_links or _in_a_missions_name(before.split(), words)
+                or _inside_a_bracketed_title(before, after, words))
     if not one_word:
         return False
     if entity_type == "person":
@@ -181,6 +182,19 @@ def _written_as_a_name(word: str, words: OtherNameWords) -> bool:
     if word in load_guard().function_words or is_present_verb(word) or is_future_verb(word):
         return False
     return zipf_frequency(word, "ar") < words.rare_zipf and zipf_frequency("ي" + word, "ar") < words.verb_present_zipf
+
+
+def _inside_a_bracketed_title(before: str, after: str, words: OtherNameWords) -> bool:
+    """Does a place stand in round brackets with one or two other words that are no place word and
+    no list ("(ماكيت القاهرة)": a novel's title, as quotes hold one)? "(القاهرة)", "(جنوب مصر)",
+    "(مصر وليبيا)" and "(القاهرة - رويترز)" name the place."""
+    opening, closing = before.rfind("("), after.find(")")
+    if opening < 0 or closing < 0 or ")" in before[opening:] or "(" in after[:closing]:
+        return False
+    others = before[opening + 1:].split() + after[:closing].split()
+    if not 1 <= len(others) <= 2 or any(c in before[opening:] + after[:closing] for c in ".،,:؛!؟?\n-–—/"):
+        return False
+    return not any(w[:1] == "و" or w.isdigit() or _word_stems(w) & words.place_words for w in others)
 
 
 def _inside_quoted_name(before: str, after: str) -> bool:

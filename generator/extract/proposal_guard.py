@@ -11,11 +11,12 @@ lists of words seen in a few texts.
   next clause, at the start of an organisation's ("قرر الاتحاد الأردني") the clause before.
 - A word that describes the holder of a name in time (السابق، الأسبق، الحالي، البالغ) follows the
   name, it does not end it: "محافظ صلاح الدين السابق", "مجلس النواب الأسبق", "مارك روان البالغ من
-  العمر" (unknown.yml `after_name_descriptors`).
+  العمر" (unknown.yml `after_name_descriptors` and `time_descriptors`).
 - A nisba alone is an adjective, not an organisation: "(كردي)", "(سني)" after a name say what
   its bearer is; general Arabic writes a nisba's feminine (كردية، سنية), not a brand's (سوني،
   هواوي).
-- A person's name does not start with a verb (ارتفعت بنسبة) nor go on past a word that carries a
+- A person's name does not start with a verb (ارتفعت بنسبة; "وزير الخارجية الروسي يستهل جولة": a
+  present general Arabic writes with either person's prefix) nor go on past a word that carries a
   preposition general Arabic writes it without (جاهزون لمواجهة البرازيل); a place keeps no
   clitic its gazetteer name lacks (بأم درمان is أم درمان).
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
@@ -23,29 +24,9 @@ lists of words seen in a few texts.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
-from pathlib import Path
 
-import yaml
-
-from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.unknown import name_key, zipf
-from generator.text.orthography import fold
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
-
-
-@functools.lru_cache(maxsize=None)
-def _settings() -> dict:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return {
-        "descriptors": frozenset(fold(str(w)) for w in data["after_name_descriptors"]),
-        "nisba_feminine_zipf": float(data["nisba_feminine_zipf"]),
-        "club_heads": frozenset(fold(str(w)) for w in data["club_heads"]),
-        "club_tails": frozenset(fold(str(w)) for w in data["club_tails"]),
-        "glued_word_zipf": float(data["glued_word_zipf"]),
-    }
 
 
 def checked(finder, found: list) -> list:
@@ -69,10 +50,13 @@ def _trimmed(finder, candidate):
         end = next((k for k in range(start + 1, end) if _preposition_glued(finder, tokens[k])), end)
         if _feminine_past(finder, tokens[start]):
             start = end  # ارتفعت بنسبة: a clause, not a name
+        elif end - start > 1 and finder.verb_like(tokens[start], past=False, other_person=True):
+            start += 1  # يستهل جولة، اعتصموا داخل: the verb before a name, or a clause
     while end - start > 1 and candidate.type in ("person", "organization") and (
-            _descriptor(tokens[end - 1]) or _verb(finder, tokens[end - 1])):
+            _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)):
         end -= 1
-    if candidate.type == "organization" and end - start > 1 and _verb(finder, tokens[start], past=True):
+    if candidate.type == "organization" and end - start > 1 and (
+            finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1
     if (start, end) == (candidate.start, candidate.end):
         return candidate
@@ -92,7 +76,7 @@ def _preposition_glued(finder, token) -> bool:
     whole = token.plain_stems[0]
     if whole[:1] not in "بلك" or token.covered or token.word in finder.cues.given_names:
         return False
-    if zipf(whole) < _settings()["glued_word_zipf"]:
+    if zipf(whole) < finder.cues.glued_word_zipf:
         return False  # a rare word: a name's (كانتي is no ك + انتي)
     rest = whole[1:]
     return len(rest) >= 4 and rest in token.plain_stems[1:] and zipf(rest) >= zipf(whole)
@@ -115,26 +99,8 @@ def written_as_place(name: str, place_name: str) -> bool:
     return name_key(name) == key or (name[:1] in "وفبلك" and name_key(name[1:]) == key)
 
 
-def _descriptor(token) -> bool:
-    return token.plain_article and token.word in _settings()["descriptors"]
-
-
-def _verb(finder, token, past: bool = False) -> bool:
-    """A verb, not a name's word: see the module's docstring. Given names that are verbs too
-    (أحمد، أشرف، يزيد) and words inside a registry name are names."""
-    plain = token.plain_stems[0]
-    if token.article or token.covered or token.word in finder.cues.given_names or len(plain) < 3:
-        return False
-    future = plain[0] == "س" and plain[1] in "يتنأ" and is_future_verb(plain)  # ساليس: no سـ + أليس
-    if plain[0] not in "وف" and (is_present_verb(plain) or future) or finder.plural_verb(token):
-        return True  # not with و or ف read off: فيلبي is a name, not "and he answers"
-    verb_zipf = finder.cues.rare_zipf
-    if plain[0] == "س" and plain[1] in "يتنأ" and len(plain) >= 4 and zipf(plain[1:]) >= finder.cues.verb_present_zipf \
-            and zipf(plain[1:]) > zipf(plain):
-        return True  # ستؤجل: the future of تؤجل (names in س are not: سيرغي، ستيفن)
-    if plain[0] in "اإ" and len(plain) >= 4 and zipf("ي" + plain[1:]) >= verb_zipf:
-        return True  # استعد / يستعد، إقرأ / يقرأ
-    return past and zipf("ي" + plain) >= verb_zipf and zipf("ي" + plain) > zipf(plain)
+def _descriptor(finder, token) -> bool:
+    return token.plain_article and token.word in finder.cues.after_name_descriptors
 
 
 def _nisba_alone(finder, candidate) -> bool:
@@ -142,7 +108,7 @@ def _nisba_alone(finder, candidate) -> bool:
         return False
     plain = finder.tokens[candidate.start].plain_stems[0]
     return (not finder.tokens[candidate.start].article and plain.endswith("ي") and len(plain) >= 3
-            and zipf(plain + "ة") >= _settings()["nisba_feminine_zipf"])
+            and zipf(plain + "ة") >= finder.cues.nisba_feminine_zipf)
 
 
 def _family_names_joined(finder, found: list) -> list:
@@ -167,10 +133,10 @@ def _in_a_clubs_name(finder, candidate) -> bool:
     before its last (أوكلاند سيتي، لوس أنجلوس جلاكسي)."""
     if candidate.type != "place":
         return False
-    tokens, words = finder.tokens, _settings()
+    tokens, cues = finder.tokens, finder.cues
     before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
-    return bool(before and set(before.stems) & words["club_heads"] or after and after.word in words["club_tails"])
+    return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
 
 
 def _without_glued_references(finder, found: list) -> list:
@@ -179,7 +145,7 @@ def _without_glued_references(finder, found: list) -> list:
     glued on is common in general Arabic, with the article, and neither a nisba nor a family title
     (أحمد السيد، خالد المصري are names); a name a role introduces is no reference (الملك محمد
     السادس beside محمد خالد)."""
-    tokens, settings = finder.tokens, _settings()
+    tokens = finder.tokens
 
     def words(f) -> tuple[str, ...]:
         return tuple(tokens[k].word for k in range(f.start, f.end))
@@ -192,7 +158,7 @@ def _without_glued_references(finder, found: list) -> list:
             return False
         if last.word in finder.cues.family_titles or last.word.endswith(("ي", "يه")):
             return False
-        if zipf(last.plain_stems[0]) < settings["glued_word_zipf"]:
+        if zipf(last.plain_stems[0]) < finder.cues.glued_word_zipf:
             return False
         rest = words(f)[:-1]
         return any(other == rest or len(rest) == 1 and len(other) >= 2 and other[0] == rest[0] and other != words(f)

@@ -50,6 +50,7 @@ _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the s
 # A final alef maqsura as written, or the Persian ya that Persian keyboards write for both ى and ي:
 # a word that folding merges with a name (على / علي) is the common word when it ends so.
 _FINAL_ALEF_MAQSURA = ("ى", "ی")
+_CREDIT_MARKS = {"(": ")", "[": "]", "/": "/"}  # what encloses a credit ("(قنا)", "/ وام /")
 MAX_EXAMPLES = 3
 
 
@@ -69,6 +70,14 @@ class Proposal:
     @property
     def example(self) -> str:
         return self.examples[0] if self.examples else ""
+
+
+@dataclass(frozen=True)
+class VerbPrefixes:
+    future: str  # سـ
+    person: tuple[str, ...]  # after the future's prefix
+    connecting_alef: tuple[str, ...]
+    conjunctions: tuple[str, ...]  # a present is not read behind them
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,7 @@ class Cues:
     weak_cue_zipf: float
     max_words: int
     min_person_words: int
+    verb_prefixes: VerbPrefixes  # how a verb is written at a name's edge (verb_like)
     given_names: frozenset[str] = frozenset()  # the commonest Arab and foreign given names (given_names.yml)
     arab_given_names: frozenset[str] = frozenset()  # the Arab ones: an Arab family name may follow
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
@@ -126,6 +136,16 @@ class Cues:
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
     titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
+    # the last look at each candidate (proposal_guard.py)
+    after_name_descriptors: frozenset[str] = frozenset()  # السابق، البالغ: they follow a name, not end it
+    nisba_feminine_zipf: float = 99.0
+    club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
+    club_tails: frozenset[str] = frozenset()  # أوكلاند سيتي: ... and before them
+    glued_word_zipf: float = 99.0
+    # credits (agencies.yml): national agencies' short names, however common a word (قنا، سبأ), and
+    # the labels a credit follows (المصدر: وام)
+    credit_short_names: frozenset[str] = frozenset()
+    credit_source_labels: frozenset[str] = frozenset()
 
     @property
     def heads(self) -> frozenset[str]:
@@ -134,8 +154,10 @@ class Cues:
 
 
 @functools.lru_cache(maxsize=None)
-def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES) -> Cues:
+def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
+              agencies_path: Path = DATA / "agencies.yml") -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    agencies = yaml.safe_load(agencies_path.read_text(encoding="utf-8"))
     given = load_given_names(given_path)
 
     def words(key: str) -> frozenset[str]:
@@ -171,7 +193,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES)
         given_names_alone=given.all - given.also_words,
         given_name_next_zipf=float(data["given_name_next_zipf"]),
         common_noun_zipf=float(data["common_noun_zipf"]),
-        organization_descriptors=words("organization_descriptors"),
+        organization_descriptors=words("organization_descriptors") | words("time_descriptors"),
         outlet_heads=words("outlet_heads"),
         facilities=words("facility_cues"),
         divisions=words("division_cues"),
@@ -183,6 +205,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES)
         final_particles=words("final_particles"),
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
+        verb_prefixes=VerbPrefixes(**{key: tuple(value) if isinstance(value, list) else value
+                                      for key, value in data["verb_prefixes"].items()}),
         name_article_gap=float(data["name_article_gap"]),
         noun_zipf=float(data["noun_zipf"]),
         squad_labels=phrases("squad_labels"),
@@ -198,6 +222,13 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES)
         seat_links=words("seat_links"),
         credit_max_words=int(data["credit_max_words"]),
         credit_sentence_words=int(data["credit_sentence_words"]),
+        after_name_descriptors=words("after_name_descriptors") | words("time_descriptors"),
+        nisba_feminine_zipf=float(data["nisba_feminine_zipf"]),
+        club_heads=words("club_heads"),
+        club_tails=words("club_tails"),
+        glued_word_zipf=float(data["glued_word_zipf"]),
+        credit_short_names=frozenset(fold(n) for n in agencies["national_credits"]),
+        credit_source_labels=frozenset(fold(n) for n in agencies["source_labels"]),
     )
 
 
@@ -839,7 +870,7 @@ class _Finder:
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
             if units == 1 and not token.article and not self.given_at(k) and self.verb_like(token, past=False):
                 break  # محافظ مطروح يتفقد: a verb in the present (يتفقد / تتفقد) is the next clause, not a family name
-            if units >= 2 and self.next_clause_verb(token) and not self.given_at(k):
+            if units >= 2 and self.verb_like(token, past=False, other_person=True) and not self.given_at(k):
                 break  # كمال أبو الرب يستقبل، جعفر حسان يستلمون: the verb after a whole name opens the next clause
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
@@ -897,15 +928,6 @@ class _Finder:
         if not self.given_at(j) and (self.national_nisba(tokens[k - 1]) or k - j == 2 and self.described(tokens[j + 1])):
             return None  # سيتي النيوزيلندي، أمينة عامة: words and their adjective, not a name
         return k
-
-    def next_clause_verb(self, token: _Token) -> bool:
-        """A verb in the present or the future that general Arabic writes with either person's
-        prefix (يستقبل / تستقبل، يستلمون / تستلمون), or that the dates' tense rules read as one:
-        no name's word, however rare the verb is."""
-        plain = token.plain_stems[0]
-        return (not token.article and not token.covered
-                and (self.conjugated(token) or self.verb_like(token, past=False)
-                     or plain.endswith(("ون", "ان")) and self.conjugated(replace(token, plain_stems=(plain[:-2],)))))
 
     def opens_item(self, k: int) -> bool:
         """Does token k open a line, a sentence, a list's item after a comma or a number?"""
@@ -1139,17 +1161,40 @@ class _Finder:
             tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
             and not self.common(tokens[j + 1]) and not tokens[j].written.endswith("ة"))
 
-    def verb_like(self, token: _Token, past: bool = True) -> bool:
-        """A verb in the present or the future as the dates' tense rules read it (يلقي، سيلقي),
-        or with `past` in the past tense: its present (ي + the word: تصدى / يتصدى، سجل / يسجل)
-        is a word of general Arabic, a name's is not (بونو / يبونو). Many Arab given and family
-        names share a verb's root (ضيف / يضيف): the past is read only past a name's second word."""
+    def verb_like(self, token: _Token, past: bool = True, other_person: bool = False) -> bool:
+        """A verb, no name's word: the one test of every cue and of the last look at each candidate
+        (proposal_guard.py), with the prefixes of unknown.yml's `verb_prefixes`.
+        - the present or the future as the dates' tense rules read it (يلقي، سيلقي), not behind a
+          conjunction (فيلبي is a name, not "and he answers"); the future of a frequent present
+          (ستؤجل: تؤجل; names in س are not: سيرغي، ستيفن); a past plural (نشروا);
+        - with `other_person`, a present general Arabic writes with either person's prefix (يحاضر /
+          تحاضر، يستلمون / تستلمون): read after a whole name, where a family name is no longer
+          expected (تبون is a name: يبون is a word too);
+        - a past of the forms with a connecting alef whose present is frequent (استعد / يستعد);
+        - with `past`, any past whose present (ي + the word: تصدى / يتصدى، سجل / يسجل) is a word of
+          general Arabic, a name's is not (بونو / يبونو), also behind ف (فسجل). Many Arab given and
+          family names share a verb's root (ضيف / يضيف): callers read the past only past a name's
+          second word.
+        Given names that are verbs too (أحمد، أشرف، يزيد) and words of a registry name are names."""
         plain = token.plain_stems[0]
-        if token.article:
+        if token.article or token.covered or token.word in self.cues.given_names:
             return False
-        if past and plain.startswith("ف") and len(plain) > 3 and zipf("ي" + plain[1:]) >= self.cues.verb_present_zipf:
+        prefixes, common = self.cues.verb_prefixes, self.cues.verb_present_zipf
+        future = len(plain) >= 3 and plain[0] == prefixes.future and plain[1] in prefixes.person
+        if plain[0] not in prefixes.conjunctions and (is_present_verb(plain) or future and is_future_verb(plain)):
+            return True
+        if other_person and (self.conjugated(token) or plain.endswith(("ون", "ان"))
+                             and self.conjugated(replace(token, plain_stems=(plain[:-2],)))):
+            return True
+        if self.plural_verb(token):
+            return True
+        if future and len(plain) >= 4 and zipf(plain[1:]) >= common and zipf(plain[1:]) > zipf(plain):
+            return True
+        if plain[0] in prefixes.connecting_alef and len(plain) >= 4 and zipf("ي" + plain[1:]) >= self.cues.rare_zipf:
+            return True
+        if past and plain[0] in prefixes.conjunctions and len(plain) > 3 and zipf("ي" + plain[1:]) >= common:
             return True  # فسجل: "and he scored"
-        return (past and zipf("ي" + plain) >= self.cues.verb_present_zipf) or is_present_verb(plain) or is_future_verb(plain)
+        return past and zipf("ي" + plain) >= common
 
     def given_at(self, i: int, alone: bool = False, arab: bool = False) -> int:
         """Words in the common given name at token i (محمد; عبد الله as two words), or 0.
@@ -1593,8 +1638,20 @@ class _Finder:
                 and not self.verb_like(token) and not any(self.gazetteer.lookup((w,)) for w in token.stems)
                 and not any(w in c.organization or (w,) in c.person for w in token.stems))
 
+    def enclosed(self, start: int, end: int) -> str | None:
+        """What follows the closing mark when tokens start..end-1 stand alone between brackets or
+        slashes ("(قنا)", "[واس]", "/ وام /"): the one reading of a credit's enclosing marks, for
+        this scan and for agency_credits.py; None when they do not."""
+        tokens = self.tokens
+        before = tokens[start].gap.rstrip(" ")
+        after = (tokens[end].gap if end < len(tokens) else self.text[tokens[end - 1].end:]).lstrip(" ")
+        opening = before[-1:]
+        if opening not in _CREDIT_MARKS or after[:1] != _CREDIT_MARKS[opening]:
+            return None
+        return after[1:]
+
     def credit_in_brackets(self, i: int, after_organization: bool) -> int | None:
-        """The end of a credit in brackets at token i: an agency's or outlet's short name that
+        """The end of a credit in round brackets at token i: an agency's or outlet's short name that
         closes a paragraph ("... (قنا)"), follows a dateline ("الرياض (واس) -") or an
         organisation's full name ("وكالة الأنباء السورية (سانا)")."""
         tokens = self.tokens
@@ -1603,20 +1660,20 @@ class _Finder:
         end = i
         while end < len(tokens) and end - i < 2 and (end == i or tokens[end].joined) and self.credit_word(tokens[end], True):
             end += 1
-        if end == i:
+        if end == i or (rest := self.enclosed(i, end)) is None:
             return None
-        after = self.text[tokens[end - 1].end:tokens[end].start if end < len(tokens) else len(self.text)]
-        if not after.startswith(")"):
-            return None
-        rest = after[1:].strip(" ")
+        rest = rest.strip(" ")
         return end if after_organization or rest[:1] in ("", ".", "\n", "-", "–", "—", "ـ") else None  # ـ: a dash typed as tatweel
 
     def credit_word(self, token: _Token, bracketed: bool = False) -> bool:
-        """A word of a credit: rare, not a label, a given name or a place; alone in brackets a
-        word is not read as a clitic and a stem (واس، وام)."""
+        """A word of a credit: a national agency's short name (agencies.yml: قنا، سبأ are words too,
+        a credit's place makes them the agency), or a rare word, not a label, a given name or a
+        place; alone in brackets a word is not read as a clitic and a stem (واس، وام)."""
         c = self.cues
         if not token.word.isalpha() or token.word.isascii() or token.covered:
             return False
+        if token.word in c.credit_short_names:
+            return True
         if bracketed:
             common = token.word in c.common
         else:

@@ -236,7 +236,7 @@ class KeptInputs:
 
     def profile(self, profile: EntityProfile) -> tuple:
         """An entity page's profile without its related entities, the digest of what it shows
-        of them, and its mentions per month (_monthly)."""
+        of them, and the digest of its mentions per month (_monthly)."""
         eid = profile.entity.id
         known = self._by_profile.get(eid)
         if known is not None and known[0] is profile:  # made in this pass
@@ -244,10 +244,10 @@ class KeptInputs:
         known, changed = self._by_profile_before.get(eid), self.changed_links
         if (known is None or known[0] is not profile or changed is None
                 or (changed and not changed.isdisjoint(a.entity_id for a in profile.related))):
-            links = self._links
+            related = profile.related
             known = (profile, self._profile_digest(profile),
-                     digest_of([(link and _LINK_FIELDS(link), a.articles, a.sentences)
-                                for link, a in zip(map(links.get, map(_ENTITY_ID, profile.related)), profile.related)]),
+                     digest_of([*zip(map(self._link_digests.get, map(_ENTITY_ID, related)),
+                                     map(_ARTICLES, related), map(_SENTENCES, related))]),
                      _monthly(profile))
         self._by_profile[eid] = known
         return known[1:]
@@ -296,6 +296,9 @@ _NO_LINK = bytes(DIGEST_SIZE)  # an entity without a page
 _ENTITY_ID = attrgetter("entity_id")
 _FIRST = itemgetter(0)
 _ARTICLE_OF = attrgetter("article")
+_DATE_OF, _VALUE = attrgetter("date"), attrgetter("value")
+_MENTION_COUNT = attrgetter("mention_count")
+_ARTICLES, _SENTENCES = attrgetter("articles"), attrgetter("sentences")
 _ENTITY_FIELDS = attrgetter(*(f.name for f in fields(Entity)))
 _CONTEXT_FIELDS = attrgetter(*(f.name for f in fields(Context)))
 _LINK_FIELDS = attrgetter(*(f.name for f in fields(EntityLink)))
@@ -466,10 +469,11 @@ def mentions_per_month(profile: EntityProfile) -> Counter:
     return counts
 
 
-def _monthly(profile: EntityProfile) -> str:
-    """What an entity's chart and sparkline show besides the months they span: its mentions
-    per month, as one text (cheap to digest)."""
-    return ";".join(f"{y}-{m}:{n}" for (y, m), n in sorted(mentions_per_month(profile).items()))
+def _monthly(profile: EntityProfile) -> bytes:
+    """The digest of what an entity's chart and sparkline are made from besides the months they
+    span: the date of each of its appearances and its mentions there (mentions_per_month)."""
+    appearances = profile.appearances
+    return digest_of([*zip(map(_DATE_OF, map(_ARTICLE_OF, appearances)), map(_MENTION_COUNT, appearances))])
 
 
 def _entity_inputs(view: EntityView, entries: list, kept: KeptInputs) -> tuple:
@@ -754,5 +758,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
 
 def _chart_inputs(selected: list) -> str:
     """What a chronology chart's bars and their links are made from besides where it is: the
-    month (or the year) of each of its events, in order, as one text (cheap to digest)."""
-    return ",".join(entry.value[:7] for entry in selected)
+    date of each of its events, in order, as one text (cheap to digest). The chart shows their
+    months; whole dates are joined in C, and an event moved by days within its month is rare
+    (its own page is drawn again anyway)."""
+    return ",".join(map(_VALUE, selected))

@@ -4,8 +4,10 @@
 
 Runs in this process, with the archive's own copy of the generator, on an archive built
 before (bench/render_stages.py): reads and extracts it from build/cache/, aggregates it, makes
-every page's inputs and fingerprints them, loads the search keys, fingerprints the feeds and
-makes the open data, and prints the CPU seconds of each part (nothing is rendered or written).
+every page's inputs (with the digests they are composed of, made once per object: each
+extraction's, profile's, chronology entry's and link's; render/site.py, KeptInputs) and
+fingerprints them, loads the search keys, fingerprints the feeds and makes the open data, and
+prints the CPU seconds of each part (nothing is rendered or written).
 These parts are what every rebuild pays, whatever it changed: the floor of "one added
 article" and "one entity edited". The last field is a digest of every page's fingerprint:
 two versions of the code that must fingerprint alike print the same.

@@ -137,7 +137,8 @@ class KeptInputs:
     made from the same objects and no link or source it shows changed, so that a save resolves
     what it changed; a build starts with none."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: bool = True) -> None:
+        self.keep = keep  # kept for a next pass (a preview's); a build's is let go after one
         self._links: dict = {}  # entity id -> EntityLink
         self._link_digests: dict = {}  # entity id -> the digest of its link
         self._sources: dict = {}  # article key -> (src, title)
@@ -145,6 +146,9 @@ class KeptInputs:
         self.changed_sources: set | None = None  # article keys whose address or title changed
         self._entries: dict[int, tuple] = {}  # id(entry) -> (entry, its digest with what timelines show of it)
         self._entry_digests: dict[int, bytes] = {}  # id(entry) -> the same digest
+        self._redone: set | None = None  # ids of the entries digested in this pass (None: a first pass)
+        self._timelines: dict[tuple, bytes] = {}  # ids of a timeline's entries -> its digest
+        self._timelines_before: dict[tuple, bytes] = {}
         self._extractions: dict[int, tuple] = {}  # id(extraction) -> (extraction, extraction_digest)
         self._of_article: dict[int, bytes] = {}  # id(article) -> the digest of its extraction
         self._by_profile: dict[str, tuple] = {}  # entity id -> (profile, ...what profile() gives)
@@ -209,14 +213,21 @@ class KeptInputs:
             self._of_article[id(extraction.article)] = known[1]
         before, self._entries = self._entries, {}
         link_digests, entries, digests = self._link_digests, self._entries, {}
+        # (An edit that changes no link and no source leaves every kept entry as it was.)
+        check = self.changed_links is None or bool(self.changed_links or self.changed_sources)
+        redone = set()  # the entries digested in this pass (ids): any timeline holding one is digested again
         for entry in chronology:
             known = before.get(id(entry))
-            if known is None or known[0] is not entry or not self._same(entry.entity_ids, entry.article_keys):
+            if (known is None or known[0] is not entry
+                    or (check and not self._same(entry.entity_ids, entry.article_keys))):
                 known = (entry, digest_of((_ENTRY_FIELDS(entry), [*map(link_digests.get, entry.entity_ids)],
                                            [*map(sources.get, map(_FIRST, entry.sources))])))
+                redone.add(id(entry))
             entries[id(entry)] = known
             digests[id(entry)] = known[1]
         self._entry_digests = digests
+        self._redone = redone if self.changed_links is not None else None
+        self._timelines_before, self._timelines = self._timelines, {}
 
     def entry(self, entry: ChronologyEntry) -> bytes:
         """The digest of an entry of this pass's chronology with what timelines show of it."""
@@ -224,8 +235,19 @@ class KeptInputs:
 
     def timeline(self, entries: list) -> bytes:
         """The digest of what a timeline of `entries` (of this pass's chronology) shows: each
-        entry with its entities' links and its sources' addresses and titles."""
-        return digest_of_digests(map(self._entry_digests.__getitem__, map(id, entries)))
+        entry with its entities' links and its sources' addresses and titles; a preview's last
+        pass's while it holds the same entries and none was digested again (a new entry, even
+        at the address of one that is gone, is)."""
+        ids = tuple(map(id, entries))
+        if self._redone is not None:
+            known = self._timelines_before.get(ids)
+            if known is not None and self._redone.isdisjoint(ids):
+                self._timelines[ids] = known
+                return known
+        made = digest_of_digests(map(self._entry_digests.__getitem__, ids))
+        if self.keep:
+            self._timelines[ids] = made
+        return made
 
     def _same(self, entity_ids, article_keys=()) -> bool:
         changed_links, changed_sources = self.changed_links, self.changed_sources
@@ -314,7 +336,7 @@ def _changed(before: dict, now: dict) -> set:
 def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
     """Every generated page of the site, one at a time, each made only when it is built."""
     to = settings.addresses
-    kept = data.kept or KeptInputs()
+    kept = data.kept or KeptInputs(keep=False)
     entity_views = kept.entity_views(data.profiles, to)
     views = kept.article_views(data.archive.articles, to, settings.excerpt_words)
     home = {"has_entities": bool(entity_views), "has_chronology": True}

@@ -5,10 +5,12 @@
 Runs in this process, with the archive's own copy of the generator, on an archive built
 before (bench/render_stages.py): reads and extracts it from build/cache/ (the extraction
 cache's shards and the kept reading of the content files), aggregates it, makes every page's
-inputs and fingerprints them, loads the search keys, fingerprints the feeds and makes the open
-data from the event records kept in build/cache/ (keeping them for the next run), and prints
-the CPU seconds of each part (nothing is rendered or written). Run it twice: the first run
-after a change to the generator's code extracts and reads everything again.
+inputs (with the digests they are composed of, made once per object: each extraction's,
+profile's, chronology entry's and link's; render/site.py, KeptInputs) and fingerprints them,
+loads the search keys, fingerprints the feeds and makes the open data from the event records
+kept in build/cache/ (keeping them for the next run), and prints the CPU seconds of each part
+(nothing is rendered or written). Run it twice: the first run after a change to the
+generator's code extracts and reads everything again.
 These parts are what every rebuild pays, whatever it changed: the floor of "one added
 article" and "one entity edited". The last field is a digest of every page's fingerprint:
 two versions of the code that must fingerprint alike print the same.

@@ -8,6 +8,13 @@ What every page shares (the generator's code and data, site_config/, the setting
 fingerprint, `shared_inputs`, that goes into every page's. An object met on many pages (an
 article, an entity's view) is digested once per pass; sequences and the small values only one
 object holds are written into their holder's digest.
+
+What is most of an archive comes already digested, once per object and pass (render/site.py,
+KeptInputs, with render/digest.py): an article's page holds its extraction's digest (the
+article's included), an entity's its profile's (composed of its entity and of the extraction
+digests of its articles, which its appearances are made of), a timeline the digests of its
+entries (each with its entities' links and its sources' addresses and titles), joined. A page's
+fingerprint is then a small digest of digests; its context is made only when it changed.
 """
 from __future__ import annotations
 
@@ -22,6 +29,7 @@ from generator.model import Article, DateMention, Entity, Event, Extraction, Men
 from generator.aggregate.archive import Month, Year
 from generator.aggregate.chronology import ChronologyEntry, ChronologyMonth, ChronologyYear
 from generator.aggregate.entities import Appearance, Association, Context, EntityProfile
+from generator.render.digest import digest_of
 from generator.render.site import ArticleView, EntityLink, EntityView, LazyPage, SharedInputs, SourceView
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -117,16 +125,20 @@ class Fingerprints:
         if kind in BY_VALUE:
             result = self._values.get(value) or self._values_before.get(value)
             if result is None:
-                result = self._walk(kind, value)
+                result = self._flat(kind, value) if kind in FLAT else self._walk(kind, value)
             self._values[value] = result
             self._memo[id(value)] = (value, result)
             return result
-        result = self._walk(kind, value)
+        result = self._flat(kind, value) if kind in FLAT else self._walk(kind, value)
         # A build's containers are mostly one page's own (its context): walked once, held by no
         # one after; a preview's are met again (a profile's appearances on each of its pages).
         if self._remembered is None or kind in self._remembered:
             self._memo[id(value)] = (value, result)
         return result
+
+    def _flat(self, kind: type, value) -> bytes:
+        """The digest of a value of FLAT: its fields as one plain value, written in C (render/digest.py)."""
+        return digest_of(self._field_values(kind)(value), kind.__qualname__)
 
     def _walk(self, kind: type, value) -> bytes:
         digest = hashlib.blake2b(kind.__qualname__.encode(), digest_size=20)
@@ -192,6 +204,9 @@ class Fingerprints:
             elif isinstance(value, str):  # Markup: the same text renders the same
                 append(f"s{len(value)}:")
                 append(value)
+            elif kind is bytes:  # a digest made by the page's maker (render/site.py)
+                append(f"b{len(value)}:")
+                append(value.hex())
             elif kind in _ATOMS:
                 append(f"{kind.__name__}:{value.isoformat() if kind in _DATES else repr(value)};")
             else:
@@ -209,6 +224,11 @@ INLINE = frozenset({Mention, DateMention, Event, Problem, Context})
 # Immutable values made anew on every pass, digested once while equal (hashable, compared by value).
 BY_VALUE = frozenset({ChronologyEntry, ArticleView, SourceView, EntityLink})
 _ATOMS = frozenset({type(None), bool, int, float, *_DATES})
+# Values whose fields are all plain (text, numbers, dates, tuples of them): digested as the
+# tuple of their fields, written in C (render/digest.py), not walked field by field. (What a page
+# shows of an extraction, a profile or a chronology entry is digested once per pass by
+# render/site.py, KeptInputs.)
+FLAT = frozenset({Article, Entity, ChronologyEntry})
 # The values met on many pages (the model's, the aggregates', the views of articles and
 # entities): remembered for the whole pass even when nothing is kept for the next.
 OUTLIVE_A_PAGE = LASTING | BY_VALUE | frozenset(SUMMARIES) | frozenset(

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cached_property, lru_cache
+from operator import attrgetter, itemgetter
 
 from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
 from generator.aggregate.chronology import ChronologyEntry, chronology_parts, group_by_year_month, sentence_entries
-from generator.aggregate.entities import EntityProfile
+from generator.aggregate.entities import Context, EntityProfile
 from generator.config import Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render import charts
+from generator.render.digest import DIGEST_SIZE, article_digest, digest_of, digest_of_digests, extraction_digest
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
 from generator.text.display import month_name
 from generator.render.addresses import Addresses, page_holding, paginate
@@ -129,30 +131,36 @@ class SiteData:
 
 
 class KeptInputs:
-    """What a pass resolved of the pages' inputs, kept by a preview for its next pass: what a
-    timeline shows of each chronology entry (its entities' links, its sources' addresses and
-    titles), the chronology's parts and their charts' texts, what an entity's page shows of its
-    related entities and each profile's mentions per month. A value is the last pass's while it
-    is made from the same objects and no link or source it shows changed, so that a save
-    resolves what it changed and page inputs compare by identity; a build starts with none."""
+    """What a pass resolved of the pages' inputs, as digests of what pages show: of each
+    chronology entry with its entities' links and its sources' addresses and titles (a timeline
+    is the digests of its entries, joined), of the links an article names, of what an entity's
+    page shows of its related entities, each profile's mentions per month, the chronology's
+    parts and their charts' texts. Each is made once per object and pass (a page's inputs join
+    them), and a preview keeps them for its next pass: a value is the last pass's while it is
+    made from the same objects and no link or source it shows changed, so that a save resolves
+    what it changed; a build starts with none."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: bool = True) -> None:
+        self.keep = keep  # kept for a next pass (a preview's); a build's is let go after one
         self._links: dict = {}  # entity id -> EntityLink
+        self._link_digests: dict = {}  # entity id -> the digest of its link
         self._sources: dict = {}  # article key -> (src, title)
         self.changed_links: set | None = None  # entity ids whose link changed (None: a first pass)
         self.changed_sources: set | None = None  # article keys whose address or title changed
-        self._entries: dict[int, tuple] = {}  # id(entry) -> (entry, what timelines show of it)
-        self._entries_before: dict[int, tuple] = {}
+        self._entries: dict[int, tuple] = {}  # id(entry) -> (entry, its digest with what timelines show of it)
+        self._entry_digests: dict[int, bytes] = {}  # id(entry) -> the same digest
+        self._redone: set | None = None  # ids of the entries digested in this pass (None: a first pass)
+        self._timelines: dict[tuple, bytes] = {}  # ids of a timeline's entries -> its digest
+        self._timelines_before: dict[tuple, bytes] = {}
+        self._extractions: dict[int, tuple] = {}  # id(extraction) -> (extraction, extraction_digest)
+        self._of_article: dict[int, bytes] = {}  # id(article) -> the digest of its extraction
         self._by_profile: dict[str, tuple] = {}  # entity id -> (profile, ...what profile() gives)
         self._by_profile_before: dict[str, tuple] = {}
         self.parts: tuple | None = None  # (chronology, type_of, ChronologyParts)
         self.year_pages: dict = {}  # (year, entity type) -> its pages, while `parts` is the same
         self._charts: dict[int, tuple] = {}  # id(entries of a chart) -> (entries, _chart_inputs)
         self._charts_before: dict[int, tuple] = {}
-        self._timelines: dict[tuple, tuple] = {}  # ids of a timeline's entries -> _timeline_inputs
-        self._timelines_before: dict[tuple, tuple] = {}
-        self._dirty: set | None = None  # ids of the entries whose links or sources changed (None: all)
-        self._named: dict[int, tuple] = {}  # id(extraction) -> (extraction, ids it names, their links)
+        self._named: dict[int, tuple] = {}  # id(extraction) -> (extraction, ids it names, their links' digest)
         self._named_before: dict[int, tuple] = {}
         self._entity_views: dict = {}  # entity id -> EntityView
         self._article_views: dict = {}  # article key -> ArticleView
@@ -181,52 +189,69 @@ class KeptInputs:
         self._article_views = views
         return views
 
-    def start(self, entity_views: dict, views: dict, chronology: tuple) -> None:
-        """A new pass: which links and sources changed since the last one, and which of the
-        chronology's entries show one of them."""
+    def start(self, entity_views: dict, views: dict, chronology: tuple, extractions: dict) -> None:
+        """A new pass: which links and sources changed since the last one, the digest of each
+        extraction (the last pass's for the same object) and of each chronology entry with
+        what timelines show of it (the last pass's for an entry that shows none of them)."""
         links = {eid: view.link for eid, view in entity_views.items()}
         sources = {key: (view.src, view.article.title) for key, view in views.items()}
         if self._passes:
             self.changed_links, self.changed_sources = _changed(self._links, links), _changed(self._sources, sources)
+            changed_links = self.changed_links
+            self._link_digests = {eid: digest for eid, digest in self._link_digests.items()
+                                  if eid in links and eid not in changed_links}
         self._passes += 1
         self._links, self._sources = links, sources
-        self._entries_before, self._entries = self._entries, {}
+        for eid, link in links.items():
+            if eid not in self._link_digests:
+                self._link_digests[eid] = digest_of(_LINK_FIELDS(link))
         self._by_profile_before, self._by_profile = self._by_profile, {}
         self._charts_before, self._charts = self._charts, {}
-        self._timelines_before, self._timelines = self._timelines, {}
         self._named_before, self._named = self._named, {}
-        if self.changed_links is None:
-            self._dirty = None
-        elif not self.changed_links and not self.changed_sources:
-            self._dirty = set()
-        else:
-            self._dirty = {id(e) for e in chronology if not self._same(e.entity_ids, e.article_keys)}
+        before, self._extractions, self._of_article = self._extractions, {}, {}
+        for extraction in extractions.values():
+            known = before.get(id(extraction))
+            if known is None or known[0] is not extraction:
+                known = (extraction, extraction_digest(extraction))
+            self._extractions[id(extraction)] = known
+            self._of_article[id(extraction.article)] = known[1]
+        before, self._entries = self._entries, {}
+        link_digests, entries, digests = self._link_digests, self._entries, {}
+        # (An edit that changes no link and no source leaves every kept entry as it was.)
+        check = self.changed_links is None or bool(self.changed_links or self.changed_sources)
+        redone = set()  # the entries digested in this pass (ids): any timeline holding one is digested again
+        for entry in chronology:
+            known = before.get(id(entry))
+            if (known is None or known[0] is not entry
+                    or (check and not self._same(entry.entity_ids, entry.article_keys))):
+                known = (entry, digest_of((_ENTRY_FIELDS(entry), [*map(link_digests.get, entry.entity_ids)],
+                                           [*map(sources.get, map(_FIRST, entry.sources))])))
+                redone.add(id(entry))
+            entries[id(entry)] = known
+            digests[id(entry)] = known[1]
+        self._entry_digests = digests
+        self._redone = redone if self.changed_links is not None else None
+        self._timelines_before, self._timelines = self._timelines, {}
 
-    def timeline(self, entries: list) -> tuple:
-        """What a timeline of `entries` shows: the entries, and of each what entry() gives; the
-        last pass's while its entries are the same objects and show nothing that changed."""
-        ids = tuple(map(id, entries))  # (the kept tuples hold the entries: no id is reused meanwhile)
-        known = self._timelines.get(ids)
-        if known is None:
+    def entry(self, entry: ChronologyEntry) -> bytes:
+        """The digest of an entry of this pass's chronology with what timelines show of it."""
+        return self._entry_digests[id(entry)]
+
+    def timeline(self, entries: list) -> bytes:
+        """The digest of what a timeline of `entries` (of this pass's chronology) shows: each
+        entry with its entities' links and its sources' addresses and titles; a preview's last
+        pass's while it holds the same entries and none was digested again (a new entry, even
+        at the address of one that is gone, is)."""
+        ids = tuple(map(id, entries))
+        if self._redone is not None:
             known = self._timelines_before.get(ids)
-            if known is None or self._dirty is None or not self._dirty.isdisjoint(ids):
-                known = (tuple(entries), tuple(map(self.entry, entries)))
-            self._timelines[ids] = known
-        return known
-
-    def entry(self, entry: ChronologyEntry) -> tuple:
-        """What a timeline shows of an entry besides the entry: its entities' links, its sources'
-        addresses and titles."""
-        known = self._entries.get(id(entry))
-        if known is not None and known[0] is entry:  # resolved in this pass
-            return known[1]
-        known = self._entries_before.get(id(entry))
-        if known is None or known[0] is not entry or not self._same(entry.entity_ids, entry.article_keys):
-            links, sources = self._links, self._sources
-            known = (entry, (tuple(links.get(eid) for eid in entry.entity_ids),
-                             tuple(sources.get(key) for key in entry.article_keys)))
-        self._entries[id(entry)] = known
-        return known[1]
+            if known is not None and self._redone.isdisjoint(ids):
+                self._timelines[ids] = known
+                return known
+        made = digest_of_digests(map(self._entry_digests.__getitem__, ids))
+        if self.keep:
+            self._timelines[ids] = made
+        return made
 
     def _same(self, entity_ids, article_keys=()) -> bool:
         changed_links, changed_sources = self.changed_links, self.changed_sources
@@ -236,8 +261,8 @@ class KeptInputs:
                 and (not changed_sources or changed_sources.isdisjoint(article_keys)))
 
     def profile(self, profile: EntityProfile) -> tuple:
-        """An entity page's profile without its related entities, what it shows of them, and its
-        mentions per month (_monthly)."""
+        """An entity page's profile without its related entities, the digest of what it shows
+        of them, and the digest of its mentions per month (_monthly)."""
         eid = profile.entity.id
         known = self._by_profile.get(eid)
         if known is not None and known[0] is profile:  # made in this pass
@@ -245,23 +270,41 @@ class KeptInputs:
         known, changed = self._by_profile_before.get(eid), self.changed_links
         if (known is None or known[0] is not profile or changed is None
                 or (changed and not changed.isdisjoint(a.entity_id for a in profile.related))):
-            links = self._links
-            known = (profile, replace(profile, related=()),
-                     tuple((links.get(a.entity_id), a.articles, a.sentences) for a in profile.related),
+            related = profile.related
+            known = (profile, self._profile_digest(profile),
+                     digest_of([*zip(map(self._link_digests.get, map(_ENTITY_ID, related)),
+                                     map(_ARTICLES, related), map(_SENTENCES, related))]),
                      _monthly(profile))
         self._by_profile[eid] = known
         return known[1:]
 
-    def named(self, extraction: Extraction) -> tuple:
-        """The links of the entities an article names, in the order first named (None for an
-        id without a page)."""
+    def _profile_digest(self, profile: EntityProfile) -> bytes:
+        """The digest of a profile without its related entities: its entity, its mentions and
+        its appearances, each made of its article's extraction alone (aggregate/entities.py,
+        article_share), so written as that extraction's digest."""
+        of_article, appearances = self._of_article, profile.appearances
+        try:
+            made_of = digest_of_digests(map(of_article.__getitem__, map(id, map(_ARTICLE_OF, appearances))))
+        except KeyError:  # an appearance of an article this pass has no extraction of (a test's data)
+            made_of = digest_of([(article_digest(a.article), a.mention_count, [*map(_CONTEXT_FIELDS, a.contexts)])
+                                 for a in appearances])
+        return digest_of((_ENTITY_FIELDS(profile.entity), profile.mention_count, made_of), "EntityProfile")
+
+    def extraction(self, extraction: Extraction) -> bytes:
+        """The digest of an extraction of this pass (its article's included)."""
+        known = self._extractions.get(id(extraction))
+        return known[1] if known is not None and known[0] is extraction else extraction_digest(extraction)
+
+    def named(self, extraction: Extraction) -> bytes:
+        """The digest of the links of the entities an article names, in the order first named
+        (an id without a page counts as none)."""
         known = self._named.get(id(extraction))
         if known is not None and known[0] is extraction:
             return known[2]
         known, changed = self._named_before.get(id(extraction)), self.changed_links
         if known is None or known[0] is not extraction or changed is None or not changed.isdisjoint(known[1]):
-            ids = tuple(dict.fromkeys(m.entity_id for m in extraction.mentions))
-            known = (extraction, ids, tuple(map(self._links.get, ids)))
+            ids = tuple(dict.fromkeys(map(_ENTITY_ID, extraction.mentions)))
+            known = (extraction, ids, digest_of_digests([self._link_digests.get(eid, _NO_LINK) for eid in ids]))
         self._named[id(extraction)] = known
         return known[2]
 
@@ -275,6 +318,19 @@ class KeptInputs:
         return known[1]
 
 
+_NO_LINK = bytes(DIGEST_SIZE)  # an entity without a page
+_ENTITY_ID = attrgetter("entity_id")
+_FIRST = itemgetter(0)
+_ARTICLE_OF = attrgetter("article")
+_DATE_OF, _VALUE = attrgetter("date"), attrgetter("value")
+_MENTION_COUNT = attrgetter("mention_count")
+_ARTICLES, _SENTENCES = attrgetter("articles"), attrgetter("sentences")
+_ENTITY_FIELDS = attrgetter(*(f.name for f in fields(Entity)))
+_CONTEXT_FIELDS = attrgetter(*(f.name for f in fields(Context)))
+_LINK_FIELDS = attrgetter(*(f.name for f in fields(EntityLink)))
+_ENTRY_FIELDS = attrgetter(*(f.name for f in fields(ChronologyEntry)))
+
+
 def _changed(before: dict, now: dict) -> set:
     """The keys whose value differs between two passes (or that only one has)."""
     return ({key for key, value in now.items() if before.get(key) is not value and before.get(key) != value}
@@ -284,12 +340,12 @@ def _changed(before: dict, now: dict) -> set:
 def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
     """Every generated page of the site, one at a time, each made only when it is built."""
     to = settings.addresses
-    kept = data.kept or KeptInputs()
+    kept = data.kept or KeptInputs(keep=False)
     entity_views = kept.entity_views(data.profiles, to)
     views = kept.article_views(data.archive.articles, to, settings.excerpt_words)
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
-    kept.start(entity_views, views, data.chronology)
+    kept.start(entity_views, views, data.chronology, data.extractions)
     yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, kept)
     yield from entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive),
                             kept)
@@ -374,10 +430,25 @@ def archive_pages(archive: Archive, views: dict, settings: Settings, extractions
         previous = views[previous.key] if previous else None
         following = views[following.key] if following else None
         extraction = extractions.get(article.key)
-        inputs = (view, extraction, previous, following, kept.named(extraction) if extraction else ())
+        inputs = _article_inputs(view, extraction, previous, following, kept)
         yield LazyPage(view.src, "article.md.j2", inputs,
                        lambda view=view, extraction=extraction, previous=previous, following=following:
                        article_page(view, extraction, previous, following, entity_views, settings))
+
+
+def _article_inputs(view: ArticleView, extraction: Extraction | None, previous: ArticleView | None,
+                   following: ArticleView | None, kept: "KeptInputs") -> tuple:
+    """What an article's page shows: its address and excerpt, the article and its extraction,
+    its neighbours' addresses and titles, and the links of the entities it names."""
+    if extraction is None:
+        return view.src, view.excerpt, article_digest(view.article), _shown(previous), _shown(following)
+    return (view.src, view.excerpt, kept.extraction(extraction), _shown(previous), _shown(following),
+            kept.named(extraction))
+
+
+def _shown(neighbour: ArticleView | None) -> tuple | None:
+    """What an article's page shows of the article before or after it (article.md.j2)."""
+    return neighbour and (neighbour.src, neighbour.article.title)
 
 
 def article_page(view: ArticleView, extraction: Extraction | None, previous: ArticleView | None,
@@ -427,19 +498,21 @@ def mentions_per_month(profile: EntityProfile) -> Counter:
     return counts
 
 
-def _monthly(profile: EntityProfile) -> str:
-    """What an entity's chart and sparkline show besides the months they span: its mentions
-    per month, as one text (cheap to digest)."""
-    return ";".join(f"{y}-{m}:{n}" for (y, m), n in sorted(mentions_per_month(profile).items()))
+def _monthly(profile: EntityProfile) -> bytes:
+    """The digest of what an entity's chart and sparkline are made from besides the months they
+    span: the date of each of its appearances and its mentions there (mentions_per_month)."""
+    appearances = profile.appearances
+    return digest_of([*zip(map(_DATE_OF, map(_ARTICLE_OF, appearances)), map(_MENTION_COUNT, appearances))])
 
 
 def _entity_inputs(view: EntityView, entries: list, kept: KeptInputs) -> tuple:
-    """Everything an entity's pages are made from besides what all pages share: its entity and
-    profile (whose related entities show as other entities show, in the order of their scores,
-    which they are not made from; its appearances make its chart, over its own months), its
-    timeline's entries with what timelines show of their entities and sources."""
+    """Everything an entity's pages are made from besides what all pages share: its address,
+    its profile with its entity (whose related entities show as other entities show, in the
+    order of their scores, which they are not made from; its appearances make its chart, over
+    its own months), its timeline's entries with what timelines show of their entities and
+    sources: digests, each made once per pass (KeptInputs)."""
     profile, related, _ = kept.profile(view.profile)
-    return (view.entity, view.src, profile, related, _timeline_inputs(entries, kept))
+    return (view.src, profile, related, _timeline_inputs(entries, kept))
 
 
 class MadeTogether:
@@ -612,7 +685,7 @@ def timeline_groups(entries: list, entity_views: dict, views: dict) -> list[dict
             for year in group_by_year_month(entries)]
 
 
-def _timeline_inputs(entries: list, kept: KeptInputs) -> tuple:
+def _timeline_inputs(entries: list, kept: KeptInputs) -> bytes:
     """What timeline_groups makes of `entries` depends on: the entries, what timelines show of
     their entities (EntityLink) and their sources' addresses and titles."""
     return kept.timeline(entries)
@@ -768,5 +841,7 @@ def _entry_key(entry: ChronologyEntry) -> str:
 
 def _chart_inputs(selected: list) -> str:
     """What a chronology chart's bars and their links are made from besides where it is: the
-    month (or the year) of each of its events, in order, as one text (cheap to digest)."""
-    return ",".join(entry.value[:7] for entry in selected)
+    date of each of its events, in order, as one text (cheap to digest). The chart shows their
+    months; whole dates are joined in C, and an event moved by days within its month is rare
+    (its own page is drawn again anyway)."""
+    return ",".join(map(_VALUE, selected))

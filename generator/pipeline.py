@@ -27,6 +27,7 @@ from generator.aggregate.chronology import quote
 from generator.aggregate.memo import AggregatesMemo
 from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
+from generator.extract.cache import no_cycle_collection as without_gc_pauses  # the one pause of the cycle collector
 from generator.files import DocsWriter, link_tree, replace_dir, sync_tree, write_new
 from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
@@ -82,20 +83,6 @@ class BuildFailed(Exception):
     def __init__(self, problems: list[Problem], message: str = ""):
         super().__init__(message or f"{len(problems)} error(s)")
         self.problems = problems
-
-
-@contextmanager
-def without_gc_pauses():
-    """Python's cycle collector walks every object it tracks, and a rendered archive is
-    millions of them that all live until the end: collecting during the pass costs seconds and
-    frees nothing. Freed by reference counting as usual; cycles are collected after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # Whether what exists is frozen between passes (a preview's archive: freeze_kept). Kept here,
@@ -235,19 +222,22 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         kept_env = state.digests.get(_ENVIRONMENT)
         env = kept_env[1] if inputs and kept_env and kept_env[0] == inputs.shared else make_environment(root, strings)
         sink.put(BROWSER_MODULE, None, strings.browser_module())
-        events = EventFragments(env)  # each chronology event drawn once for every page that shows it
+        (root / "build").mkdir(exist_ok=True)
+        events = EventFragments(env, root / "build")  # each chronology event drawn once for every page that shows it
         with collecting_new_cycles():
             pages.reverse()
-            while pages:  # each page is made, rendered and let go once the sink has it
-                lazy = pages.pop()
-                fingerprint = inputs.page(lazy) if inputs else None
-                if not sink.fresh(lazy.src, fingerprint):
-                    sink.put(lazy.src, fingerprint, render_page(env, lazy.build(), settings, events).encode("utf-8"))
-                    generated.rendered += 1
-                    if one_pass:  # a build draws each article's body once: none is kept for the pages after
-                        article_html.cache_clear()
-                advance(1)
-            events.close()
+            try:
+                while pages:  # each page is made, rendered and let go once the sink has it
+                    lazy = pages.pop()
+                    fingerprint = inputs.page(lazy) if inputs else None
+                    if not sink.fresh(lazy.src, fingerprint):
+                        sink.put(lazy.src, fingerprint, render_page(env, lazy.build(), settings, events).encode("utf-8"))
+                        generated.rendered += 1
+                        if one_pass:  # a build draws each article's body once: none is kept for the pages after
+                            article_html.cache_clear()
+                    advance(1)
+            finally:
+                events.close()  # a failed page lets the events' file go too
             lazy = events = None  # the events' HTML is not needed any more
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):

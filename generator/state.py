@@ -44,6 +44,7 @@ class _Remembered:
         self.seen: set[str] = set()
         self.read_now: list[str] = []  # the files read by the last pass
         self.unsaved: set[str] = set()  # files read or forgotten since `known` was kept on disk
+        self.racy: set[str] = set()  # files read right after they changed: not kept on disk (read/kept.py)
 
     def start(self) -> None:
         self.seen, self.read_now = set(), []
@@ -61,6 +62,7 @@ class _Remembered:
             known = self.known[path] = (stamp, outcome)
             self.read_now.append(path)
             self.unsaved.add(path)
+            (self.racy.add if kept_reading.racy(stamp) else self.racy.discard)(path)
         ok, value = known[1]
         if not ok:
             raise value
@@ -109,7 +111,8 @@ class ArchiveState:
             fingerprints = {path: known[id(outcome[1][0])] for path, (_, outcome) in self._articles.known.items()
                             if outcome[0] and id(outcome[1][0]) in known}
             kept_reading.save(self.root, {"articles": self._articles.known, "registry": self._registry.known},
-                              fingerprints, self._articles.unsaved | self._registry.unsaved)
+                              fingerprints, self._articles.unsaved | self._registry.unsaved,
+                              self._articles.racy | self._registry.racy)
             self._articles.unsaved, self._registry.unsaved = set(), set()
 
 

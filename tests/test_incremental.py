@@ -315,8 +315,8 @@ def test_a_save_draws_again_only_the_chronology_events_whose_sources_or_entities
     drawn: list = []
     made = EventFragments.__init__
 
-    def counting(self, env):
-        made(self, env)
+    def counting(self, env, folder=None):
+        made(self, env, folder)
         macro = self._macro
         self._macro = lambda event, to_root: drawn.append(event.entry) or macro(event, to_root)
 

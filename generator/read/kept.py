@@ -3,8 +3,8 @@ commands, so that a build reads and parses again only the files saved since the 
 preview keeps the same in memory between saves: state._Remembered).
 
 Only what a file gave without an error is kept (a file with an error is read again and its
-error said again). A file changed in the last RACY_SECONDS before the save is not kept: a save
-within the clock's step of a read could leave the stamp as it was.
+error said again). A file changed in the last RACY_SECONDS before it was read is not kept: a
+save within the clock's step of the read could leave the stamp as it was.
 """
 from __future__ import annotations
 
@@ -60,17 +60,22 @@ def load(root: Path) -> tuple[dict[str, dict], dict[str, str], str | None]:
     return kinds, fingerprints, note
 
 
-def save(root: Path, kinds: dict[str, dict], fingerprints: dict[str, str], changed: set[str]) -> None:
-    """Keep each kind's {path: (stamp, (ok, what reading gave))} (see module docstring) and
-    `fingerprints` (path -> the fingerprint of the article read from it), writing again the
-    files of the folders where a path in `changed` was read or went away."""
+def racy(stamp: tuple) -> bool:
+    """Whether a file read now was changed too lately for its stamp to tell a next change."""
+    return max(stamp[2], stamp[3]) >= time.time_ns() - int(RACY_SECONDS * 1e9)
+
+
+def save(root: Path, kinds: dict[str, dict], fingerprints: dict[str, str], changed: set[str],
+         racy_paths: set[str]) -> None:
+    """Keep each kind's {path: (stamp, (ok, what reading gave))} (see module docstring) but the
+    `racy_paths`, and `fingerprints` (path -> the fingerprint of the article read from it),
+    writing again the files of the folders where a path in `changed` was read or went away."""
     parts = {part_of(path) for path in changed}
-    newest = time.time_ns() - int(RACY_SECONDS * 1e9)
     by_part: dict[str, dict] = {part: {} for part in parts}
     for kind, known in kinds.items():
         for path, (stamp, outcome) in known.items():
             part = part_of(path)
-            if part in parts and outcome[0] and max(stamp[2], stamp[3]) < newest:
+            if part in parts and outcome[0] and path not in racy_paths:
                 by_part[part].setdefault(kind, {})[path] = (stamp, outcome)
     for part, kept in sorted(by_part.items()):
         file = root / FOLDER / f"{part}.pickle"

@@ -230,10 +230,10 @@ def open_data(data: SiteData, to: Addresses, kept: KeptRecords | None = None) ->
         events, records = [], KeptRecords(before[3] if before is not None else None)
         for entry in data.chronology:
             sources = tuple(keys.get(key) for key, _ in entry.sources)
-            made_of = (entry.value, entry.end_value, entry.precision, entry.sentence, entry.entity_ids,
-                       tuple((key, sentence, urls.get(key)) for key, sentence in entry.sources))
-            events.append(records.get((entry, *sources),
-                                      lambda: kept.lines.get(made_of, lambda: event_lines(entry, sources))))
+            events.append(records.get((entry, *sources), lambda: kept.lines.get(
+                (entry.value, entry.end_value, entry.precision, entry.sentence, entry.entity_ids,
+                 tuple((key, sentence, urls.get(key)) for key, sentence in entry.sources)),
+                lambda: event_lines(entry, sources))))  # what the record is made of, only on a miss
     kept.events = (data.chronology, urls, events, records)
     header = _csv_row(["date", "end_date", "precision", "text", "entities", "articles"])
     return {

@@ -164,7 +164,8 @@ class Fingerprints:
     def _fields_of(self, kind: type) -> tuple[str, ...] | None:
         """A dataclass's field names (None for any other type), looked up once per type."""
         if kind not in self._fields:
-            self._fields[kind] = (tuple(f.name for f in dataclasses.fields(kind))
+            # a field left out of comparison is derived from the others (ChronologyEntry's year)
+            self._fields[kind] = (tuple(f.name for f in dataclasses.fields(kind) if f.compare)
                                   if dataclasses.is_dataclass(kind) else None)
         return self._fields[kind]
 

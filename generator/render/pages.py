@@ -148,8 +148,10 @@ class SpilledTexts:
     archive's events' HTML (hundreds of megabytes at 10,000 articles) waits there, in the
     system's page cache, instead of in the process."""
 
-    def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="generator-")  # unlinked already: gone with the process
+    def __init__(self, folder: Path | None = None) -> None:
+        # unlinked already: gone with the process. In the archive's build/, not the system's
+        # temporary folder, which is memory on many systems (tmpfs).
+        self._file = tempfile.TemporaryFile(prefix="generator-", dir=folder)
         self._fd = self._file.fileno()
         self._end = 0
 
@@ -185,12 +187,12 @@ class EventFragments:
     since within one pass an entry's links and sources are resolved the same way on every page
     (the entry holds no more than the chronology does; the resolved event holds new objects)."""
 
-    def __init__(self, env: jinja2.Environment):
+    def __init__(self, env: jinja2.Environment, folder: Path | None = None):
         self._macro = env.get_template("_timeline.j2").module.timeline_event
         self._drawn: dict = {}
         before = _LAST_PASS.get(env)
         self._before = before or {}
-        self._spilled = SpilledTexts() if before is None else None
+        self._spilled = SpilledTexts(folder) if before is None else None
         _LAST_PASS[env] = self._drawn if before is not None else {}
 
     def __call__(self, event) -> Markup:  # a TimelineEntry (render/site.py)

@@ -20,7 +20,6 @@ import hashlib
 import html
 import json
 import os
-import pickle
 import re
 import shutil
 import time
@@ -282,7 +281,7 @@ def load_keys_cache(root: Path) -> None:
     except safe_pickle.UNREADABLE:
         return
     keys = stored.get("keys") if isinstance(stored, dict) and stored.get("code") == _keys_fingerprint() else None
-    if isinstance(keys, dict) and all(type(block) is bytes for block in keys.values()):
+    if isinstance(keys, dict):  # keys of another format come with another code fingerprint
         _keys_memo.update(keys)
 
 
@@ -294,12 +293,9 @@ def save_keys_cache(root: Path, prune: bool = True) -> None:
     for digest in dropped:
         del _keys_memo[digest]
     if _keys_new or dropped or not (root / KEYS_CACHE).exists():
-        target = root / KEYS_CACHE
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
-        with tmp.open("wb") as file:  # pickled into the file: the keys are not held twice
-            pickle.dump({"code": _keys_fingerprint(), "keys": _keys_memo}, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
+        from generator.extract.cache import write_pickle  # pickled into the file: the keys are not held twice
+
+        write_pickle(root / KEYS_CACHE, {"code": _keys_fingerprint(), "keys": _keys_memo})
     _keys_new.clear()
     if prune:
         _keys_used.clear()

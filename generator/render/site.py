@@ -809,14 +809,14 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         return page_for(part, title, (src, selected, None, entity_type), context)
 
     def year_pages(year: int, entity_type: str | None, title: str) -> Iterator[LazyPage]:
-        """A year's pages. The counts, the chart and the links to the years before and after are
-        on its first page: a new event at the year's end then changes its first and last pages,
-        and a new year the first page of the year before, not every page between."""
+        """A year's pages. The counts and the chart are on its first page only: a new event at
+        the year's end then changes its first and last pages, not every page between. Every
+        page links to the years before and after (a new year, which is rare, changes them all)."""
         selected = of_year[year] if entity_type is None else of_type_year[entity_type, year]
         context = {"years": around(year, entity_type), "current_year": year, "types": types_of(year),
                    "all_years": to.chronology if entity_type is None else to.chronology_type(entity_type),
                    "all_types": to.chronology_year(year), "current_type": entity_type}
-        uncounted = {**context, "years": [{**y, "count": None} for y in context["years"] if y["year"] == year],
+        uncounted = {**context, "years": [{**y, "count": None} for y in context["years"]],
                      "types": [{**t, "count": None} for t in context["types"]]}
         for part in year_parts(year, entity_type):
             first = part.number == 1

@@ -9,16 +9,21 @@ the others start from the caches in build/cache/.
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from generator import safe_pickle
 from generator.aggregate.entities import share_record
 from generator.aggregate.memo import AggregatesMemo
 from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
+from generator.files import write_new
 from generator.model import Article, ContentError, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
 from generator.read.content import ARTICLES_DIR, read_article, read_articles
@@ -41,9 +46,10 @@ class _Remembered:
         self.known: dict[str, tuple[tuple, object]] = {}  # path -> (stamp, what reading it gave)
         self.seen: set[str] = set()
         self.read_now: list[str] = []  # the files read by the last pass
+        self.forgotten = False  # the last pass let go of files no longer there
 
     def start(self) -> None:
-        self.seen, self.read_now = set(), []
+        self.seen, self.read_now, self.forgotten = set(), [], False
 
     def __call__(self, file: Path, root: Path):
         path = str(file)
@@ -65,6 +71,21 @@ class _Remembered:
     def forget_unseen(self) -> None:
         for path in [p for p in self.known if p not in self.seen]:
             del self.known[path]
+            self.forgotten = True
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.read_now) or self.forgotten
+
+    def stored(self, sure_before_ns: int) -> dict:
+        """What to keep for the next process: each file's stamp and what reading it gave (an
+        error as its Problem), but not the files changed at or after `sure_before_ns`."""
+        return {path: (stamp, ok, value.problem if not ok else value)
+                for path, (stamp, (ok, value)) in self.known.items() if stamp[3] < sure_before_ns}
+
+    def restore(self, stored: dict) -> None:
+        self.known = {path: (stamp, (ok, value if ok else ContentError(value)))
+                      for path, (stamp, ok, value) in stored.items()}
 
 
 @dataclass
@@ -190,11 +211,65 @@ def matcher_of(state: ArchiveState) -> EntityMatcher:
 
 def read_archive(root: Path, reporter: Reporter = SILENT, extract: bool = True,
                  stop_at_links: bool = True) -> ArchiveState:
-    """The archive read and extracted anew in this process, from build/cache/ where it holds;
-    the extraction cache is saved for the next command."""
-    state = refresh(ArchiveState(root), reporter, extract, stop_at_links)
+    """The archive read and extracted in this process, from build/cache/ where it holds (the
+    files whose stamp did not change since the last command are not read again, READ_CACHE);
+    both caches are saved for the next command."""
+    state = ArchiveState(root)
+    load_read_cache(state)
+    state = refresh(state, reporter, extract, stop_at_links)
     state.save_cache()
+    save_read_cache(state)
     return state
+
+
+# What reading each content file gave, by the file's stamp (file_stamp: inode, size, modification
+# and change times), for the next process: a file whose stamp is the same is not read again.
+# An editor, `git checkout` or `touch` that sets the modification time back still moves the
+# change time, which only the clock sets. A file changed within UNSURE_NS before the cache was
+# written is not kept (its next edit could fall in the same tick of the change time, as git's
+# "racily clean" entries), nor is anything when the reading code or its data changed.
+READ_CACHE = Path("build") / "cache" / "read.pickle"
+UNSURE_NS = 2_000_000_000
+_READING_CODE = ("read/content.py", "read/registry.py", "read/tree.py", "read/encoding.py")
+
+
+def _reading_fingerprint() -> str:
+    digest = hashlib.sha256(extraction_cache.code_fingerprint().encode())  # model.py, text/, data/ among them
+    package = Path(__file__).resolve().parent
+    for name in _READING_CODE:
+        digest.update(name.encode())
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()
+
+
+def load_read_cache(state: ArchiveState) -> None:
+    """Start `state` from what the last command read (nothing when the cache is missing, not
+    ours, or made by other reading code)."""
+    try:
+        stored = safe_pickle.load(state.root / READ_CACHE)
+    except safe_pickle.UNREADABLE:
+        return
+    if not isinstance(stored, dict) or stored.get("code") != _reading_fingerprint():
+        return
+    state._articles.restore(stored["articles"])
+    state._registry.restore(stored["registry"])
+    # Each article's extraction-cache key, so that the articles not read again are not hashed again.
+    keys = stored["keys"]
+    for path, (_, (ok, value)) in state._articles.known.items():
+        if ok and path in keys:
+            state._fingerprints[id(value[0])] = (value[0], keys[path])
+
+
+def save_read_cache(state: ArchiveState) -> None:
+    """Keep what this process read for the next one, when it read or dropped any file."""
+    if state.unsafe or not (state._articles.changed or state._registry.changed):
+        return
+    sure_before = time.time_ns() - UNSURE_NS
+    keys = {path: state._fingerprints[id(value[0])][1] for path, (_, (ok, value)) in state._articles.known.items()
+            if ok and id(value[0]) in state._fingerprints}
+    stored = {"code": _reading_fingerprint(), "articles": state._articles.stored(sure_before),
+              "registry": state._registry.stored(sure_before), "keys": keys}
+    write_new(state.root / READ_CACHE, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class KnownMentions:

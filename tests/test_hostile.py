@@ -399,9 +399,16 @@ def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(pickle.dumps({"code": cache.code_fingerprint(), "items": Planted()}))
     (repo_copy / search_index.KEYS_CACHE).write_bytes(pickle.dumps({"code": Planted(), "keys": {}}))
+    from generator import state
+
+    for kept in (state.READ_CACHE, search_index.PAGES_CACHE):  # what reading content files and built pages gave
+        (repo_copy / kept).write_bytes(pickle.dumps({"code": state._reading_fingerprint(), "articles": Planted()}))
     entities, _ = load_registry(repo_copy)
     assert cache.load(repo_copy, entities).items == {}
     search_index.load_keys_cache(repo_copy)
+    fresh = state.ArchiveState(repo_copy)
+    state.load_read_cache(fresh)
+    assert fresh._articles.known == {} and search_index._load_pages(repo_copy / search_index.PAGES_CACHE) == {}
     assert not witness.exists()
     # And a genuine cache still loads: the safe reader accepts what the build writes.
     from generator.pipeline import generate

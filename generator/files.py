@@ -271,12 +271,7 @@ class DocsWriter:
         if self.listed:
             self.deleted = [rel for rel in self.previous if rel not in self.table]
         else:
-            self.deleted = []
-            for folder, _, names in os.walk(self.target):
-                for name in names:
-                    rel = (Path(folder) / name).relative_to(self.target).as_posix()
-                    if rel not in self.table:
-                        self.deleted.append(rel)
+            self.deleted = [rel for rel in files_under(self.target) if rel not in self.table]
         stale = [self.target / rel for rel in self.deleted]
         for file in stale:
             remove_file(file, self.target)

@@ -99,8 +99,12 @@ def main() -> int:
     from generator.render import search_shards
 
     parts = Parts()
+    # Names of the code before and after the previous site was kept (link_tree, place_bundle):
+    # either version of the generator can be measured.
     wrapped = [
         (state, "unsafe_entries", "check for links"),
+        (state, "load_read_cache", "read cache: load"),
+        (state, "save_read_cache", "read cache: save"),
         (state, "read_articles", "read articles"),
         (state, "load_registry", "read registry"),
         (cache, "load", "extraction cache: load"),

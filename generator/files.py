@@ -5,6 +5,7 @@ only once the new output is complete, so an interrupted run leaves the old one w
 """
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import shutil
@@ -50,21 +51,66 @@ def write_new(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def link_tree(source: Path, target: Path, skip: tuple[str, ...] = ()) -> int:
-    """`target` as hard links to every file of `source` (but the top-level folders in `skip`);
-    returns the number of files. Nothing is copied: a later step must replace a file, not
-    rewrite it (write_new), or it changes `source` too."""
-    count = 0
-    for folder, dirs, names in os.walk(source):
-        here = Path(folder)
-        if here == source:
-            dirs[:] = [d for d in dirs if d not in skip]
-        destination = target / here.relative_to(source)
-        destination.mkdir(parents=True, exist_ok=True)
-        for name in names:
-            os.link(here / name, destination / name)
-            count += 1
-    return count
+def files_under(folder: Path | str) -> dict[str, tuple[str, tuple]]:
+    """{path relative to `folder`: (its path, (device, inode))} for every file below it (none
+    when it is missing); folders are walked, never followed through a link."""
+    return _tree(folder)[0]
+
+
+def _tree(folder: Path | str) -> tuple[dict[str, tuple[str, tuple]], list[str]]:
+    """files_under's files, and the relative path of every folder below `folder`."""
+    found: dict[str, tuple[str, tuple]] = {}
+    below: list[str] = []
+    folders = [("", os.fspath(folder))]
+    while folders:
+        rel, here = folders.pop()
+        try:
+            entries = os.scandir(here)
+        except FileNotFoundError:
+            continue
+        with entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    below.append(f"{rel}{entry.name}")
+                    folders.append((f"{rel}{entry.name}/", entry.path))
+                else:
+                    info = entry.stat(follow_symlinks=False)
+                    found[f"{rel}{entry.name}"] = (entry.path, (info.st_dev, info.st_ino))
+    return found, below
+
+
+def link_files(wanted: dict[str, tuple[str, tuple]], target: Path) -> int:
+    """Make `target` hold exactly hard links to `wanted` ({relative path: (file, (device,
+    inode))}, as files_under gives), changing only what differs: a name that is already a link
+    to its file stays, every other file and folder is removed, and the missing links are made.
+    `target` may be a tree made this way for an earlier state (the previous site): then a few
+    changed files are linked again instead of every file. Nothing is ever written into a file.
+    Returns the number of links made."""
+    present, folders = _tree(target)
+    for rel, (path, identity) in present.items():
+        source = wanted.get(rel)
+        if source is None or source[1] != identity:
+            os.unlink(path)
+    folders_wanted = {""}
+    for rel in wanted:
+        while (rel := rel.rpartition("/")[0]) and rel not in folders_wanted:
+            folders_wanted.add(rel)
+    for rel in sorted(folders, reverse=True):  # folders no wanted file is in, the deepest first (empty by now)
+        if rel not in folders_wanted:
+            os.rmdir(os.path.join(target, rel))
+    made = 0
+    for rel, (source, identity) in wanted.items():
+        known = present.get(rel)
+        if known is not None and known[1] == identity:
+            continue
+        dest = os.path.join(target, rel)
+        try:
+            _link(source, dest)
+        except FileNotFoundError:
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            _link(source, dest)
+        made += 1
+    return made
 
 
 def sync_tree(files: dict[str, bytes], target: Path) -> tuple[int, int]:
@@ -108,15 +154,25 @@ def sync_tree(files: dict[str, bytes], target: Path) -> tuple[int, int]:
     return len(changed), len(stale)
 
 
-def replace_dir(new: Path, target: Path) -> None:
-    """Swap a fully built folder into place; the old one is removed only after the swap."""
-    old = target.with_name(f".{target.name}.old")
+def _link(source: str, dest: str) -> None:
+    try:
+        os.link(source, dest, follow_symlinks=False)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        shutil.copy2(source, dest)  # another file system: a copy, the source is never written either
+
+
+def replace_dir(new: Path, target: Path, keep: Path | None = None) -> None:
+    """Swap a fully built folder into place; the old one is removed only after the swap, or
+    moved to `keep` (replacing what is there)."""
+    old = keep or target.with_name(f".{target.name}.old")
     if old.exists():
         shutil.rmtree(old)
     if target.exists():
         os.replace(target, old)
     os.replace(new, target)
-    if old.exists():
+    if keep is None and old.exists():
         shutil.rmtree(old)
 
 
@@ -215,12 +271,7 @@ class DocsWriter:
         if self.listed:
             self.deleted = [rel for rel in self.previous if rel not in self.table]
         else:
-            self.deleted = []
-            for folder, _, names in os.walk(self.target):
-                for name in names:
-                    rel = (Path(folder) / name).relative_to(self.target).as_posix()
-                    if rel not in self.table:
-                        self.deleted.append(rel)
+            self.deleted = [rel for rel in files_under(self.target) if rel not in self.table]
         stale = [self.target / rel for rel in self.deleted]
         for file in stale:
             remove_file(file, self.target)

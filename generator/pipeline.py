@@ -28,7 +28,7 @@ from generator.aggregate.memo import AggregatesMemo
 from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
 from generator.extract.cache import no_cycle_collection as without_gc_pauses  # the one pause of the cycle collector
-from generator.files import DocsWriter, link_tree, replace_dir, sync_tree, write_new
+from generator.files import DocsWriter, files_under, link_files, replace_dir, sync_tree, write_new
 from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
@@ -37,7 +37,7 @@ from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, fe
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
 from generator.render.pages import EventFragments, make_environment, render_page
-from generator.render.search_index import OUTPUT_SUBDIR, forget_keys, index_site, load_keys_cache, save_keys_cache
+from generator.render.search_index import forget_keys, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
 from generator.render.site import KeptInputs, SiteData, article_html, description_html, site_pages, unlisted_entities
 from generator.render.strings import BROWSER_MODULE, load_strings
@@ -348,6 +348,10 @@ def theme_fingerprint(root: Path) -> str:
     return digest.hexdigest()
 
 
+# The site that site/ replaced, kept by the last rebuild that linked it: hard links to the same
+# files but those that build changed, so the next rebuild starts from it and links again only
+# what differs (instead of linking every file of site/ and removing every file of the old one).
+PREVIOUS_SITE = Path("build") / ".previous-site"
 # The hook that makes a dirty MkDocs build write new files (never into a hard-linked old one).
 NEW_FILES_HOOK = "site_config/hooks/new_files.py"
 
@@ -381,10 +385,16 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
     for stale in (root / "build").glob(".site-*"):  # left by a build that was killed
         shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=root / "build"))
+    previous = root / PREVIOUS_SITE
     try:
         if reuse:
             with reporter.stage("link previous site"):
-                link_tree(target, work, skip=(OUTPUT_SUBDIR,))  # hard links keep the times --dirty compares
+                if previous.is_dir():  # the site before the last one: most of its links are the right ones
+                    os.rmdir(work)
+                    os.replace(previous, work)
+                link_files(files_under(target), work)  # hard links keep the times --dirty compares
+        elif previous.exists():
+            shutil.rmtree(previous)
         with reporter.stage("mkdocs"):
             run_mkdocs(root, work, strict=strict, dirty=reuse, newest=newest)
         with reporter.stage("search index"):  # into the new site before it replaces site/
@@ -395,7 +405,7 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
                 secure_site(work, settings.content_security_policy, keep_existing=reuse)
         if not reuse:  # the stamp may describe the old site, not the new one
             stamp.unlink(missing_ok=True)
-        replace_dir(work, target)
+        replace_dir(work, target, keep=previous if reuse else None)
         write_new(stamp, fingerprint.encode())
     finally:
         if work.exists():

@@ -401,9 +401,16 @@ def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
                                      "shards": {"ab": "token"}}))
     (target.parent / "ab.pickle").write_bytes(pickle.dumps({"token": "token", "items": Planted()}))
     (repo_copy / search_index.KEYS_CACHE).write_bytes(pickle.dumps({"code": Planted(), "keys": {}}))
+    from generator.read import kept as kept_reading
+
+    (repo_copy / kept_reading.FOLDER).mkdir(parents=True, exist_ok=True)
+    (repo_copy / kept_reading.FOLDER / "2022.pickle").write_bytes(pickle.dumps(  # what reading content files gave
+        {"format": kept_reading.FORMAT, "code": kept_reading.reading_fingerprint(), "kinds": Planted(), "fingerprints": {}}))
+    (repo_copy / search_index.PAGES_CACHE).write_bytes(pickle.dumps({"a": Planted()}))  # what reading built pages gave
     entities, _ = load_registry(repo_copy)
     assert cache.load(repo_copy, entities).items == {}
     search_index.load_keys_cache(repo_copy)
+    assert kept_reading.load(repo_copy)[0] == {} and search_index._load_pages(repo_copy / search_index.PAGES_CACHE) == {}
     assert not witness.exists()
     # And a genuine cache still loads: the safe reader accepts what the build writes.
     from generator.pipeline import generate

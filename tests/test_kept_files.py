@@ -52,6 +52,29 @@ def test_a_file_changed_just_before_the_build_is_read_again(tmp_path, monkeypatc
     assert old.name in read
 
 
+def test_an_edit_that_keeps_size_and_modification_time_is_still_read(tmp_path, monkeypatch):
+    """The same number of bytes and the old modification time put back (as `touch -r` or an
+    editor keeping times would): the change time moved, so the file is read again, and the
+    build is what a clean one gives."""
+    from conftest import tree
+    from test_incremental import clean_docs
+
+    monkeypatch.setattr(kept_reading, "RACY_SECONDS", 0)
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    article = _article(root, "2022-10-21")
+    before = os.stat(article)
+    text = article.read_text(encoding="utf-8")
+    edited = text.replace("أول اتصال", "ثاني اتصال"[:len("أول اتصال")], 1)
+    assert edited != text and len(edited.encode()) == len(text.encode())
+    article.write_text(edited, encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+    read = _counting(monkeypatch)
+    pipeline.build_docs(root)
+    assert read == [article.name]
+    assert tree(root / "build/docs") == clean_docs(root)
+
+
 def test_damaged_kept_reading_is_read_anew_with_a_note(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(kept_reading, "RACY_SECONDS", 0)
     root = copy_repository(tmp_path / "repo")

@@ -123,7 +123,7 @@ def test_a_rebuild_links_the_previous_site_and_a_failure_after_mkdocs_leaves_it_
     article = next((root / "content/articles/2022").glob("2022-10-21-*.md"))
     article.write_text(article.read_text(encoding="utf-8").replace("أول اتصال", "أول اتصال مباشر", 1), encoding="utf-8")
 
-    def fail(new, target):
+    def fail(new, target, keep=None):
         raise RuntimeError("stopped before the new site replaces the old")
 
     monkeypatch.setattr(pipeline, "replace_dir", fail)
@@ -139,3 +139,58 @@ def test_a_rebuild_links_the_previous_site_and_a_failure_after_mkdocs_leaves_it_
     assert "أول اتصال مباشر" in page.read_text(encoding="utf-8")
     assert stylesheet.stat().st_ino == inodes[stylesheet]  # the same file, linked, not copied
     assert page.stat().st_ino != inodes[page]  # a new file
+
+
+def test_link_files_changes_only_what_differs_and_never_writes_into_a_file(tmp_path):
+    from generator.files import files_under, link_files
+
+    source, target = tmp_path / "source", tmp_path / "target"
+    for rel, text in {"a.html": "a", "x/b.html": "b", "x/y/c.html": "c", "gone/d.html": "d"}.items():
+        (source / rel).parent.mkdir(parents=True, exist_ok=True)
+        (source / rel).write_text(text)
+    assert link_files(files_under(source), target) == 4
+    assert tree(target) == tree(source) and (target / "a.html").stat().st_ino == (source / "a.html").stat().st_ino
+    old_b = (target / "x/b.html").stat().st_ino
+    # The next state: one file replaced (a new file, as MkDocs writes it), one added, a folder gone,
+    # a file where a folder was; the target also holds a stray file.
+    (source / "a.html").unlink()
+    (source / "a.html").write_text("a2")
+    (source / "x/new.html").write_text("n")
+    (source / "gone/d.html").unlink()
+    (source / "gone").rmdir()
+    (source / "x/y/c.html").unlink()
+    (source / "x/y").rmdir()
+    (source / "x/y").write_text("now a file")
+    (target / "stray.html").write_text("s")
+    assert link_files(files_under(source), target) == 3  # a.html, x/new.html, x/y
+    assert tree(target) == tree(source)
+    assert (target / "x/b.html").stat().st_ino == old_b  # kept, not linked again
+    assert (tmp_path / "source/a.html").read_text() == "a2"
+
+
+def test_a_rebuild_starts_from_the_site_before_and_relinks_only_what_changed(tmp_path, monkeypatch):
+    """The site that site/ replaced is kept as build/.previous-site; the rebuild after starts from
+    it: its site equals a clean build, and the file links it makes are few."""
+    from generator import files
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    root = copy_repository(tmp_path / "repo")
+    build_site(root)
+    first = {rel: identity for rel, (_, identity) in files.files_under(root / "site").items()}
+    article = next((root / "content/articles/2022").glob("2022-10-21-*.md"))
+    article.write_text(article.read_text(encoding="utf-8").replace("أول اتصال", "أول اتصال مباشر", 1), encoding="utf-8")
+    build_site(root)
+    previous = root / pipeline.PREVIOUS_SITE
+    assert {rel: identity for rel, (_, identity) in files.files_under(previous).items()} == first
+    second = {rel: identity for rel, (_, identity) in files.files_under(root / "site").items()}
+    differing = sum(1 for rel, identity in second.items() if first.get(rel) != identity)
+    made: list[int] = []
+    real = files.link_files
+    monkeypatch.setattr(pipeline, "link_files", lambda wanted, target: made.append(real(wanted, target)) or made[-1])
+    article.write_text(article.read_text(encoding="utf-8").replace("أول اتصال مباشر", "أول اتصال", 1), encoding="utf-8")
+    build_site(root)
+    assert made == [differing] and 0 < differing < len(second)  # the first site, brought up to date with the second
+    clean = copy_repository(tmp_path / "clean")
+    build_site(clean, incremental=False)
+    a, b = tree(root / "site"), tree(clean / "site")
+    assert sorted(a) == sorted(b) and [name for name in a if a[name] != b[name]] == []

@@ -70,3 +70,47 @@ def test_a_page_is_keyed_by_what_pagefind_reads_in_it_not_by_its_lists_and_count
     assert _digest(page(count=3, mentions=("مقال أول", "مقال ثان"), spacing="\n\n\n")) == same
     assert _digest(page(description="بلد في أوروبا الشرقية.")) != same  # indexed text
     assert _digest(page(kind="article")) != same  # metadata inside an ignored block
+
+
+def test_a_built_page_is_read_again_only_when_it_is_another_file(tmp_path, monkeypatch):
+    """A page kept from the previous site (a hard link: the same inode, size and time) is taken
+    from what reading it gave; a page MkDocs wrote again, a new page and a removed one are seen."""
+    import os
+
+    from generator.render import search_shards
+
+    def write(path: str, kind: str, dated: str = "") -> None:
+        (tmp_path / "old" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "old" / path).write_text(
+            f'<main data-pagefind-body><span data-pagefind-meta="kind">{kind}</span>{dated}</main>', encoding="utf-8")
+
+    write("a/index.html", "article", '<time data-pagefind-sort="date">2022-01-02</time>')
+    write("b/index.html", "entity")
+    (tmp_path / "old/pagefind").mkdir()
+    (tmp_path / "old/pagefind/x.html").write_text("<main data-pagefind-body></main>", encoding="utf-8")
+    (tmp_path / "old/listing.html").write_text("<main>no region</main>", encoding="utf-8")
+    known: dict = {}
+    first = search_shards.indexed_pages(tmp_path / "old", known)
+    assert [(p.path, p.kind, p.year) for p in first] == [("a/index.html", "article", 2022), ("b/index.html", "entity", None)]
+    assert set(known) == {"a/index.html", "b/index.html", "listing.html"}
+    new = tmp_path / "new"  # the next site: hard links to the old one, then one page written anew
+    for folder, _, names in os.walk(tmp_path / "old"):
+        for name in names:
+            target = new / os.path.relpath(os.path.join(folder, name), tmp_path / "old")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(os.path.join(folder, name), target)
+    read: list[str] = []
+    real = search_shards._read_page
+    monkeypatch.setattr(search_shards, "_read_page", lambda site, path: read.append(path) or real(site, path))
+    (new / "a/index.html").unlink()
+    (new / "a/index.html").write_text(
+        '<main data-pagefind-body><span data-pagefind-meta="kind">article</span>'
+        '<time data-pagefind-sort="date">2023-01-02</time></main>', encoding="utf-8")
+    (new / "b/index.html").unlink()
+    (new / "c.html").write_text('<main data-pagefind-body><span data-pagefind-meta="kind">entity</span></main>',
+                                encoding="utf-8")
+    again = search_shards.indexed_pages(new, known)
+    assert sorted(read) == ["a/index.html", "c.html"]
+    assert [(p.path, p.year) for p in again] == [("a/index.html", 2023), ("c.html", None)]
+    assert set(known) == {"a/index.html", "c.html", "listing.html"}
+    assert again == search_shards.indexed_pages(new)  # the same as reading every page

@@ -135,6 +135,7 @@ def test_pull_request_report_lists_entities_events_and_unknown_names(repo_copy):
 
 
 def test_report_since_main_lists_an_imported_article_with_an_arabic_file_name(empty_repo):
+    (empty_repo / ".gitignore").write_text("/build/\n/site/\n")  # as the repository's: caches are never committed
     git(empty_repo, "init", "-q", "-b", "main")
     git(empty_repo, "add", "-A")
     git(empty_repo, "commit", "-qm", "base")

@@ -15,11 +15,13 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import gzip
 import hashlib
 import html
 import json
 import os
+import pickle
 import re
 import shutil
 import time
@@ -30,7 +32,7 @@ from pathlib import Path
 
 from generator import safe_pickle
 from generator.children import run_child
-from generator.files import write_new
+from generator.files import files_under, write_new
 from generator.render import cbor
 from generator.render import search_contract as contract
 from generator.render import search_shards
@@ -352,6 +354,27 @@ def _build_bundle(site_dir: Path, shard: search_shards.Shard, bundle: Path) -> N
     search_shards.build_bundle(site_dir, shard, bundle, _run_pagefind, canonicalise_index, UNUSED_FILES)
 
 
+# What reading each built page gave (search_shards.indexed_pages), kept for the next build, which
+# then reads only the pages MkDocs wrote again.
+PAGES_CACHE = Path("build") / "cache" / "search-pages.pickle"
+
+
+def _load_pages(file: Path) -> dict:
+    """{path: (stamp, IndexedPage or None)} as _save_pages kept it (empty when missing or not ours)."""
+    try:
+        stored = safe_pickle.load(file)
+        return {path: (tuple(stamp), search_shards.IndexedPage(*page) if page else None)
+                for path, (stamp, page) in stored.items()}
+    except (*safe_pickle.UNREADABLE, KeyError):
+        return {}
+
+
+def _save_pages(file: Path, known: dict) -> None:
+    # Plain tuples: the safe reader of build/ accepts no class of ours but the model's.
+    stored = {path: (stamp, dataclasses.astuple(page) if page else None) for path, (stamp, page) in known.items()}
+    write_new(file, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 def index_site(site_dir: Path, pages_with_keys: int | None = None, root: Path | None = None,
                articles_per_shard: int = search_shards.ARTICLES_PER_SHARD, salt: str = "",
                reuse: bool = True) -> dict:
@@ -363,18 +386,21 @@ def index_site(site_dir: Path, pages_with_keys: int | None = None, root: Path | 
     `salt` is what else shapes the pages (the theme), and reuse=False indexes every shard anew."""
     site_dir = Path(site_dir).resolve()
     started = time.perf_counter()
-    pages = search_shards.indexed_pages(site_dir)
+    kept = Path(root or site_dir.parent) / PAGES_CACHE
+    known = _load_pages(kept) if reuse else {}
+    pages = search_shards.indexed_pages(site_dir, known)
+    _save_pages(kept, known)
     with_keys = sum(page.keyed for page in pages) if pages_with_keys is None else pages_with_keys
     write_tables(site_dir)
-    output = site_dir / OUTPUT_SUBDIR
-    if output.exists():
-        shutil.rmtree(output)
+    output = site_dir / OUTPUT_SUBDIR  # the previous site's, when the site started from it: brought up to date
     shards: list[dict] = []
     try:
         if pages:
             shards = search_shards.index_in_shards(site_dir, Path(root or site_dir.parent), _build_bundle,
                                                    articles_per_shard, salt, reuse, pages)
         else:
+            if output.exists():
+                shutil.rmtree(output)
             # In a thread of its own: the caller may be running an event loop already (Playwright's
             # sync API does, in the tests), and asyncio.run() refuses to nest.
             with ThreadPoolExecutor(max_workers=1) as pool:
@@ -391,7 +417,7 @@ def index_site(site_dir: Path, pages_with_keys: int | None = None, root: Path | 
     entries = [output / "pagefind-entry.json"] + [output / s["name"] / "pagefind-entry.json" for s in shards[1:]]
     indexed = sum(language["page_count"] for entry in entries
                   for language in json.loads(entry.read_text(encoding="utf-8"))["languages"].values())
-    index_bytes = sum(f.stat().st_size for f in output.rglob("*") if f.is_file())
+    index_bytes = sum(os.lstat(path).st_size for path, _ in files_under(output).values())
     return {
         "pages": indexed,
         "pages_with_keys": with_keys,

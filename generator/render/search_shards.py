@@ -27,7 +27,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable
 
-from generator.files import write_new
+from generator.files import files_under, link_files, write_new
 from generator.render import search_contract as contract
 
 # Articles in one shard of older years, at most (a single year with more is one shard): about
@@ -80,27 +80,63 @@ def _pagefind_version() -> str:
         return "unknown"
 
 
-def indexed_pages(site_dir: Path) -> list[IndexedPage]:
+def indexed_pages(site_dir: Path, known: dict | None = None) -> list[IndexedPage]:
     """The built pages Pagefind indexes (those with a data-pagefind-body region), read for the
     digest the generator wrote in them; a page without one (a site built elsewhere) is keyed by
-    all its bytes."""
+    all its bytes. `known` ({path: (stamp, page or None)}, updated in place) holds what reading
+    each page gave before: a page with the same stamp (site_stamp) is not read again."""
     pages = []
-    output = site_dir / contract.OUTPUT_SUBDIR
-    for file in sorted(site_dir.rglob("*.html")):
-        if file.is_relative_to(output):
-            continue
-        data = file.read_bytes()
-        if _BODY not in data:
-            continue
-        found = _DIGEST.search(data)
-        kind = _KIND.search(data)
-        year = _YEAR.search(data)
-        pages.append(IndexedPage(path=file.relative_to(site_dir).as_posix(),
-                                 digest=found.group(1).decode() if found else hashlib.sha256(data).hexdigest(),
-                                 keyed=found is not None,
-                                 kind=kind.group(1).decode() if kind else "",
-                                 year=int(year.group(1)) if year else None))
+    seen = {}
+    for path, stamp in _html_files(site_dir):
+        remembered = known.get(path) if known is not None else None
+        if remembered is not None and remembered[0] == stamp:
+            page = remembered[1]
+        else:
+            page = _read_page(site_dir, path)
+        seen[path] = (stamp, page)
+        if page is not None:
+            pages.append(page)
+    if known is not None:
+        known.clear()
+        known.update(seen)
     return pages
+
+
+def site_stamp(info: os.stat_result) -> tuple:
+    """What tells a built page from another at its path: MkDocs writes every page it builds as
+    a new file (site_config/hooks/new_files.py), a page kept from the previous site is a hard
+    link to the same file (the same inode, size and modification time); a link moves the change
+    time, so that is not part of it."""
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _html_files(site_dir: Path) -> list[tuple[str, tuple]]:
+    """(path relative to the site, stamp) of every HTML file but Pagefind's, in the order of their path's parts."""
+    found = []
+    folders = [("", os.fspath(site_dir))]
+    while folders:
+        prefix, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if prefix or entry.name != contract.OUTPUT_SUBDIR:
+                        folders.append((f"{prefix}{entry.name}/", entry.path))
+                elif entry.name.endswith(".html") and entry.is_file(follow_symlinks=False):
+                    found.append((f"{prefix}{entry.name}", site_stamp(entry.stat(follow_symlinks=False))))
+    found.sort(key=lambda item: item[0].split("/"))
+    return found
+
+
+def _read_page(site_dir: Path, path: str) -> IndexedPage | None:
+    data = (site_dir / path).read_bytes()
+    if _BODY not in data:
+        return None
+    found = _DIGEST.search(data)
+    kind = _KIND.search(data)
+    year = _YEAR.search(data)
+    return IndexedPage(path=path, digest=found.group(1).decode() if found else hashlib.sha256(data).hexdigest(),
+                       keyed=found is not None, kind=kind.group(1).decode() if kind else "",
+                       year=int(year.group(1)) if year else None)
 
 
 def plan_shards(pages: list[IndexedPage], articles_per_shard: int = ARTICLES_PER_SHARD) -> list[Shard]:
@@ -186,11 +222,11 @@ def is_runtime(name: str) -> bool:
     return name in RUNTIME_FILES or name.endswith(RUNTIME_SUFFIX)
 
 
-def place_bundle(bundle: Path, target: Path, with_runtime: bool) -> None:
-    """Hard links to a kept bundle's files (never written again) in the new site."""
-    for file in sorted(bundle.rglob("*")):
-        if file.is_file() and (with_runtime or file.parent != bundle or not is_runtime(file.name)):
-            _link(file, target / file.relative_to(bundle))
+def bundle_files(bundle: Path, folder: str, with_runtime: bool) -> dict[str, tuple[str, tuple]]:
+    """A kept bundle's files (never written again) by their place in the site's pagefind/ folder
+    (in `folder` of it), as files.link_files takes them."""
+    return {f"{folder}{rel}": found for rel, found in files_under(bundle).items()
+            if with_runtime or "/" in rel or not is_runtime(rel)}
 
 
 # Shards indexed at the same time, at most: Pagefind reads a shard's pages on every core but
@@ -229,13 +265,15 @@ def index_in_shards(site_dir: Path, root: Path, build_one: Callable[[Path, Shard
     reused = [reuse and (bundle / "pagefind-entry.json").is_file() for bundle in bundles]
     seconds = _build_shards(site_dir, [(shard, bundle) for shard, bundle, is_reused in zip(shards, bundles, reused)
                                        if not is_reused], build_one)
-    records, used = [], set()
+    records, used, wanted = [], set(), {}
     for position, (shard, bundle, is_reused) in enumerate(zip(shards, bundles, reused)):
-        started = time.perf_counter()
-        place_bundle(bundle, output if position == 0 else output / shard.name, with_runtime=position == 0)
+        wanted.update(bundle_files(bundle, "" if position == 0 else f"{shard.name}/", with_runtime=position == 0))
         used.add(bundle.name)
         records.append({"name": shard.name, "pages": len(shard.pages), "reused": is_reused,
-                        "seconds": round(seconds.get(bundle, 0.0) + time.perf_counter() - started, 2)})
+                        "seconds": round(seconds.get(bundle, 0.0), 2)})
+    # Hard links to the bundles; where the site started from the previous one (whose pagefind/
+    # holds links to the bundles then), only the files of bundles made anew are linked.
+    link_files(wanted, output)
     write_new(output / contract.SHARD_LIST, json.dumps(shard_list(shards, articles_per_shard), ensure_ascii=False).encode("utf-8"))
     if cache.is_dir():
         for kept in cache.iterdir():

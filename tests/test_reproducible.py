@@ -177,11 +177,13 @@ def test_a_rebuild_starts_from_the_site_before_and_relinks_only_what_changed(tmp
     root = copy_repository(tmp_path / "repo")
     build_site(root)
     first = {rel: identity for rel, (_, identity) in files.files_under(root / "site").items()}
+    first_tree = tree(root / "site")
     article = next((root / "content/articles/2022").glob("2022-10-21-*.md"))
     article.write_text(article.read_text(encoding="utf-8").replace("أول اتصال", "أول اتصال مباشر", 1), encoding="utf-8")
     build_site(root)
     previous = root / pipeline.PREVIOUS_SITE
     assert {rel: identity for rel, (_, identity) in files.files_under(previous).items()} == first
+    assert tree(previous) == first_tree  # kept by links, never written into
     second = {rel: identity for rel, (_, identity) in files.files_under(root / "site").items()}
     differing = sum(1 for rel, identity in second.items() if first.get(rel) != identity)
     made: list[int] = []

@@ -114,3 +114,16 @@ def test_a_built_page_is_read_again_only_when_it_is_another_file(tmp_path, monke
     assert [(p.path, p.year) for p in again] == [("a/index.html", 2023), ("c.html", None)]
     assert set(known) == {"a/index.html", "c.html", "listing.html"}
     assert again == search_shards.indexed_pages(new)  # the same as reading every page
+
+
+def test_what_reading_built_pages_gave_is_kept_only_for_the_code_that_read_them(tmp_path, monkeypatch):
+    """A page's kind and year plan the shards: after a change to the code that reads a built
+    page, every page is read again rather than taken from what the old code read."""
+    from generator.render import search_index
+
+    file = tmp_path / "search-pages.pickle"
+    known = {"a/index.html": ((1, 2, 3), IndexedPage("a/index.html", "digest", True, "article", 2022))}
+    search_index._save_pages(file, known)
+    assert search_index._load_pages(file) == known
+    monkeypatch.setattr(search_index, "_pages_code", lambda: "other code")
+    assert search_index._load_pages(file) == {}

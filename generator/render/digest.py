@@ -51,12 +51,12 @@ def digest_of_digests(digests) -> bytes:
     return hashlib.blake2b(b"".join(digests), digest_size=DIGEST_SIZE).digest()
 
 
-def _fields(kind: type):
+def fields_getter(kind: type):
     """What gives a dataclass's field values, in order, as one tuple."""
     return attrgetter(*(f.name for f in fields(kind)))
 
 
-_ARTICLE, _MENTION, _DATE, _EVENT, _PROBLEM = map(_fields, (Article, Mention, DateMention, Event, Problem))
+_ARTICLE, _MENTION, _DATE, _EVENT, _PROBLEM = map(fields_getter, (Article, Mention, DateMention, Event, Problem))
 
 
 def article_digest(article: Article) -> bytes:

@@ -29,7 +29,7 @@ from generator.model import Article, DateMention, Entity, Event, Extraction, Men
 from generator.aggregate.archive import Month, Year
 from generator.aggregate.chronology import ChronologyEntry, ChronologyMonth, ChronologyYear
 from generator.aggregate.entities import Appearance, Association, Context, EntityProfile
-from generator.render.digest import digest_of
+from generator.render.digest import DIGEST_SIZE, digest_of
 from generator.render.site import ArticleView, EntityLink, EntityView, LazyPage, SharedInputs, SourceView
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -40,7 +40,7 @@ def shared_inputs(root: Path, settings, *extra: str) -> bytes:
     site_config/ (templates, strings, assets, site.yml), the settings, and `extra` (the site's
     address, for the feeds)."""
     where = dataclasses.replace(settings, root=Path()) if dataclasses.is_dataclass(settings) else settings
-    digest = hashlib.blake2b(repr(where).encode("utf-8"), digest_size=20)  # not where the repository is
+    digest = hashlib.blake2b(repr(where).encode("utf-8"), digest_size=DIGEST_SIZE)  # not where the repository is
     files = [(p, p.relative_to(_PACKAGE)) for pattern in ("*.py", "*.yml") for p in sorted(_PACKAGE.rglob(pattern))]
     files += [(p, p.relative_to(root)) for p in sorted((root / "site_config").rglob("*")) if p.is_file()]
     for file, name in files:
@@ -97,7 +97,7 @@ class Fingerprints:
         return fingerprint
 
     def of(self, *values) -> bytes:
-        digest = hashlib.blake2b(self.shared, digest_size=20)
+        digest = hashlib.blake2b(self.shared, digest_size=DIGEST_SIZE)
         for value in values:
             digest.update(self._digest(value))
         return digest.digest()
@@ -107,7 +107,7 @@ class Fingerprints:
         digest as they are, so that only containers and dataclasses cost a call and a hash."""
         kind = type(value)
         if kind in _ATOMS or isinstance(value, str):
-            digest = hashlib.blake2b(digest_size=20)
+            digest = hashlib.blake2b(digest_size=DIGEST_SIZE)
             self._feed(digest, (value,))
             return digest.digest()
         known = self._memo.get(id(value)) or self._before.get(id(value))
@@ -141,7 +141,7 @@ class Fingerprints:
         return digest_of(self._field_values(kind)(value), kind.__qualname__)
 
     def _walk(self, kind: type, value) -> bytes:
-        digest = hashlib.blake2b(kind.__qualname__.encode(), digest_size=20)
+        digest = hashlib.blake2b(kind.__qualname__.encode(), digest_size=DIGEST_SIZE)
         if kind in SUMMARIES:
             self._feed(digest, SUMMARIES[kind](value))
         elif self._fields_of(kind) is not None:
@@ -164,8 +164,7 @@ class Fingerprints:
     def _fields_of(self, kind: type) -> tuple[str, ...] | None:
         """A dataclass's field names (None for any other type), looked up once per type."""
         if kind not in self._fields:
-            # a field left out of comparison is derived from the others (ChronologyEntry's year)
-            self._fields[kind] = (tuple(f.name for f in dataclasses.fields(kind) if f.compare)
+            self._fields[kind] = (tuple(f.name for f in dataclasses.fields(kind))
                                   if dataclasses.is_dataclass(kind) else None)
         return self._fields[kind]
 

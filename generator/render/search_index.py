@@ -359,20 +359,29 @@ def _build_bundle(site_dir: Path, shard: search_shards.Shard, bundle: Path) -> N
 PAGES_CACHE = Path("build") / "cache" / "search-pages.pickle"
 
 
+def _pages_code() -> str:
+    """The code that reads a built page (its kind and year plan the shards): pages read by
+    other code are read again."""
+    return hashlib.sha256(Path(search_shards.__file__).read_bytes() + Path(contract.__file__).read_bytes()).hexdigest()
+
+
 def _load_pages(file: Path) -> dict:
-    """{path: (stamp, IndexedPage or None)} as _save_pages kept it (empty when missing or not ours)."""
+    """{path: (stamp, IndexedPage or None)} as _save_pages kept it (empty when missing, not ours
+    or read by other code)."""
     try:
         stored = safe_pickle.load(file)
+        if stored.get("code") != _pages_code():
+            return {}
         return {path: (tuple(stamp), search_shards.IndexedPage(*page) if page else None)
-                for path, (stamp, page) in stored.items()}
-    except (*safe_pickle.UNREADABLE, KeyError):
+                for path, (stamp, page) in stored["pages"].items()}
+    except (*safe_pickle.UNREADABLE, KeyError, AttributeError):
         return {}
 
 
 def _save_pages(file: Path, known: dict) -> None:
     # Plain tuples: the safe reader of build/ accepts no class of ours but the model's.
     stored = {path: (stamp, dataclasses.astuple(page) if page else None) for path, (stamp, page) in known.items()}
-    write_new(file, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
+    write_new(file, pickle.dumps({"code": _pages_code(), "pages": stored}, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def index_site(site_dir: Path, pages_with_keys: int | None = None, root: Path | None = None,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter, itemgetter
 
@@ -14,7 +14,8 @@ from generator.aggregate.entities import Context, EntityProfile
 from generator.config import Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
 from generator.render import charts
-from generator.render.digest import DIGEST_SIZE, article_digest, digest_of, digest_of_digests, extraction_digest
+from generator.render.digest import (DIGEST_SIZE, article_digest, digest_of, digest_of_digests, extraction_digest,
+                                     fields_getter)
 from generator.render.markup import Link, body_html, excerpt, markdown_to_html
 from generator.text.display import month_name
 from generator.render.addresses import Addresses, page_holding, paginate
@@ -325,10 +326,8 @@ _ARTICLE_OF = attrgetter("article")
 _DATE_OF, _VALUE = attrgetter("date"), attrgetter("value")
 _MENTION_COUNT = attrgetter("mention_count")
 _ARTICLES, _SENTENCES = attrgetter("articles"), attrgetter("sentences")
-_ENTITY_FIELDS = attrgetter(*(f.name for f in fields(Entity)))
-_CONTEXT_FIELDS = attrgetter(*(f.name for f in fields(Context)))
-_LINK_FIELDS = attrgetter(*(f.name for f in fields(EntityLink)))
-_ENTRY_FIELDS = attrgetter(*(f.name for f in fields(ChronologyEntry)))
+_ENTITY_FIELDS, _CONTEXT_FIELDS, _LINK_FIELDS, _ENTRY_FIELDS = map(fields_getter, (Entity, Context, EntityLink,
+                                                                                ChronologyEntry))
 
 
 def _changed(before: dict, now: dict) -> set:

@@ -56,6 +56,7 @@ def linked(matcher, text: str) -> set[str]:
     ("وصرحت آشلي بايدن بأن العائلة متماسكة.", "joe-biden", "وصرح بايدن بأن العائلة متماسكة."),
     ("وقال إيغور شويغو إن الشركة ستتوسع.", "sergei-shoigu", "وقال شويغو إن القوات ستتوسع."),
     ("وقالت ماريا بوتين إن المعرض سيفتتح.", "vladimir-putin", "واستقبل ماكرون بوتين في باريس."),
+    ("وتابع قائلا \"أنا وجيل بايدن نحب ابننا\".", "joe-biden", "وقال بايدن في بيان إنه يحب ابنه."),
     # a name that is also a word, where the words around make it the word (word_senses.py):
     # القاهرة the adjective "overpowering" after القوة، الظروف ...
     ("وأعلنت الشركة حالة القوة القاهرة في حقل الغاز.", "cairo", "وأعلنت الشركة من القاهرة وقف العمل في حقل الغاز."),
@@ -94,3 +95,11 @@ def test_the_persons_own_given_name_in_another_spelling_keeps_the_surname():
 
     assert names_another("person", True, "وقال هانتر ", " إن", "Joe")
     assert not names_another("person", True, "وقال جوزيف ", " إن", "Joe")  # Joseph is Joe
+
+
+def test_an_outlet_named_with_a_cue_once_is_the_outlet_in_the_whole_text(matcher):
+    text = "وقال في كلمة لصوت أميركا إنه متفائل. وأضاف: \"إن صوت أميركا ليست مكانا للأنظمة المستبدة\"."
+    assert "united-states" not in linked(matcher, text)
+    assert "united-states" in linked(matcher, "وأضاف: \"إن صوت أميركا ليست مكانا للأنظمة المستبدة\".")
+    # a weekday after اليوم is the country, today, even beside the outlet
+    assert "russia" in linked(matcher, "وقال لروسيا اليوم إنه متفائل، فيما أعلنت روسيا اليوم الاثنين موقفها.")

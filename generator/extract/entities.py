@@ -35,6 +35,7 @@ import yaml
 
 from generator.extract.longer_names import (
     QUOTES, names_an_institution, names_an_outlet, names_another, opens_an_outlet, other_name_words,
+    outlet_name_around,
 )
 from generator.extract.places import other_place_starting
 from generator.extract.word_senses import load_senses, reads_as_a_word
@@ -443,8 +444,15 @@ class EntityMatcher:
         # A web address names no one, whatever words its path spells.
         addresses = [m.span() for m in _WEB_ADDRESS.finditer(folded)] if "/" in folded else []
         address_starts = [a for a, _ in addresses]
-        for start, end, entity_id in self._resolve(hits, len(folded)):
-            if self._types[entity_id] == "place" and self._in_longer_name(folded, start, end):
+        resolved = self._resolve(hits, len(folded))
+        # Places inside longer names, and the outlets named by a place and a word that needs a cue
+        # (صوت أمريكا، روسيا اليوم) where one had it: the same name is the outlet's everywhere in the text.
+        in_longer = {start for start, end, entity_id in resolved
+                     if self._types[entity_id] == "place" and self._in_longer_name(folded, start, end)}
+        outlets = {self._outlet_name(folded, start, end) for start, end, _ in resolved if start in in_longer} - {""}
+        for start, end, entity_id in resolved:
+            if start in in_longer or outlets and self._types[entity_id] == "place" and (
+                    self._outlet_name(folded, start, end) in outlets):
                 continue
             if folded[start:end] in self._senses and reads_as_a_word(
                     folded[start:end], folded[max(0, start - 60):start].split()[-4:], folded[end:end + 40].split()):
@@ -459,6 +467,12 @@ class EntityMatcher:
                 o_end += 1  # the harakat of the last letter belong to the name
             mentions.append(Mention(entity_id, o_start, o_end, text[o_start:o_end]))
         return mentions
+
+    def _outlet_name(self, folded: str, start: int, end: int) -> str:
+        """The outlet's name that the place at start..end makes with a word beside it, if any."""
+        before, after = folded[max(0, start - 30):start].split(), folded[end:end + 40].split()
+        return outlet_name_around(self._stems(before[-1]) if before else [], folded[start:end],
+                                  after[0] if after else "", after[1] if len(after) > 1 else "")
 
     def _stems(self, word: str) -> list[str]:
         """A folded word without each proclitic it may carry (and as it is)."""

@@ -95,6 +95,21 @@ def opens_an_outlet(previous_stems: Iterable[str], earlier_stems: Iterable[str],
     return _outlet_cue(earlier_stems, quoted, to, following)
 
 
+def outlet_name_around(previous_stems: Iterable[str], place: str, following: str, then: str = "") -> str:
+    """The outlet's name that a place makes with the word before it (صوت) or after it (اليوم),
+    whether or not a cue says here that it is one ("" when neither, or when a weekday follows
+    اليوم): once one mention of a text has a cue, the name is the outlet's in all of them ("قال
+    لصوت أمريكا ... إن صوت أمريكا ليست مكانا للأنظمة"). All folded."""
+    words = outlet_words()
+    opener = next((s for s in previous_stems if s in words.openers), None)
+    if opener is not None:
+        return f"{opener} {place}"
+    following = following.rstrip(_TRAILING)
+    if following in words.tails_after_head and then.rstrip(_TRAILING) not in _weekdays():
+        return f"{place} {following}"
+    return ""
+
+
 def names_an_outlet(following: str, previous_stems: Iterable[str], quoted: bool, to: bool = False,
                     then: str = "") -> bool:
     """Does a place's name start an outlet's name? `following`: the folded word after it;
@@ -149,7 +164,9 @@ def other_name_words() -> OtherNameWords:
 
     links = frozenset(fold(str(p)).split()[0] for p in unknown["organization_links"] if fold(str(p)).startswith("لل"))
     given = load_given_names()
-    return OtherNameWords(given.arab_alone | (given.foreign - given.also_words), given.spellings,
+    # Foreign given names count even when they are words too (جيل "generation", مارك "brand"): none
+    # stands before a foreign family name as a word; Arab ones that are words (نصر "victory") may.
+    return OtherNameWords(given.arab_alone | given.foreign, given.spellings,
                           words(unknown, "place_cues") | words(organisations, "direction_words"),
                           words(organisations, "product_heads"), links,
                           words(organisations, "mission_heads"), words(organisations, "mission_links"),
@@ -192,8 +209,9 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str, own
     if not one_word:
         return False
     if entity_type == "person":
-        if previous in words.given_names and not _own_given_name(previous, own_given, words):
-            return True
+        given = next((w for w in _word_stems(previous) if w in words.given_names), None) if previous else None
+        if given is not None and not _own_given_name(given, own_given, words):
+            return True  # هانتر بايدن، وجيل بايدن
         if previous and _word_stems(previous) & words.place_words:
             return True  # مدينة أوستن: a city that a person's surname also names
         return bool(following) and _written_as_a_name(following, words)

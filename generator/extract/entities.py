@@ -33,15 +33,19 @@ from typing import Iterable
 import ahocorasick
 import yaml
 
-from generator.extract.longer_names import QUOTES, names_an_institution, names_an_outlet, names_another
+from generator.extract.longer_names import (
+    QUOTES, names_an_institution, names_an_outlet, names_another, opens_an_outlet, other_name_words,
+    outlet_name_around,
+)
 from generator.extract.places import other_place_starting
+from generator.extract.word_senses import load_senses, reads_as_a_word
 from generator.model import Entity, Mention
 from generator.text.orthography import (
     ARTICLE, DIACRITICS, article_prefixes, bare_prefixes, fold, has_article, letter_classes, long_vowels,
     name_key, plain_spaces, spelling_pairs,
 )
 from generator.text.analysis import AnalysedText, analysed
-from generator.text.name_guard import why_not_a_name
+from generator.text.name_guard import load_guard, why_not_a_name
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
 
@@ -61,6 +65,7 @@ class Rules:
     short_name_letters: int
     never_names: frozenset[str]
     longer_name_heads: frozenset[str]
+    longer_name_tails: frozenset[str]
     min_letters: int
     vowels: frozenset[str]
     min_consonants: int
@@ -88,6 +93,7 @@ def load_rules(path: Path = DATA) -> Rules:
         short_name_letters=int(data["short_name_letters"]),
         never_names=frozenset(fold(w) for w in data.get("never_names") or ()),
         longer_name_heads=frozenset(fold(w) for w in data.get("longer_name_heads") or ()),
+        longer_name_tails=frozenset(fold(w) for w in data.get("longer_name_tails") or ()),
         min_letters=int(translit["min_letters"]),
         vowels=frozenset(long_vowels()),
         min_consonants=int(translit["min_consonants"]),
@@ -375,6 +381,8 @@ class EntityMatcher:
         self.entities = tuple(entities)
         self.rules = rules or load_rules()
         self._types = {e.id: e.type for e in self.entities}
+        self._senses = load_senses()
+        self._given_en = {e.id: e.name_en.split()[0] for e in self.entities if e.type == "person" and e.name_en.split()}
         self._skeleton = skeleton_of(self.rules)
         self._prefix_limit = max(len(p) for p in self.rules.bare_prefixes | self.rules.article_prefixes)
         written: dict[str, list[Form]] = {}
@@ -436,11 +444,21 @@ class EntityMatcher:
         # A web address names no one, whatever words its path spells.
         addresses = [m.span() for m in _WEB_ADDRESS.finditer(folded)] if "/" in folded else []
         address_starts = [a for a, _ in addresses]
-        for start, end, entity_id in self._resolve(hits, len(folded)):
-            if self._types[entity_id] == "place" and self._in_longer_name(folded, start, end):
+        resolved = self._resolve(hits, len(folded))
+        # Places inside longer names, and the outlets named by a place and a word that needs a cue
+        # (صوت أمريكا، روسيا اليوم) where one had it: the same name is the outlet's everywhere in the text.
+        in_longer = {start for start, end, entity_id in resolved
+                     if self._types[entity_id] == "place" and self._in_longer_name(folded, start, end)}
+        outlets = {self._outlet_name(folded, start, end) for start, end, _ in resolved if start in in_longer} - {""}
+        for start, end, entity_id in resolved:
+            if start in in_longer or outlets and self._types[entity_id] == "place" and (
+                    self._outlet_name(folded, start, end) in outlets):
                 continue
+            if folded[start:end] in self._senses and reads_as_a_word(
+                    folded[start:end], folded[max(0, start - 60):start].split()[-4:], folded[end:end + 40].split()):
+                continue  # القوة القاهرة، إنه مصر على موقفه
             if names_another(self._types[entity_id], " " not in folded[start:end].strip(),
-                             folded[max(0, start - 40):start], folded[end:end + 40]):
+                             folded[max(0, start - 40):start], folded[end:end + 40], self._given_en.get(entity_id, "")):
                 continue  # هانتر بايدن، جنوب شرق الأناضول، مصر للطيران، "أهل مصر"
             if addresses and (i := bisect.bisect_right(address_starts, start) - 1) >= 0 and start < addresses[i][1]:
                 continue
@@ -449,6 +467,12 @@ class EntityMatcher:
                 o_end += 1  # the harakat of the last letter belong to the name
             mentions.append(Mention(entity_id, o_start, o_end, text[o_start:o_end]))
         return mentions
+
+    def _outlet_name(self, folded: str, start: int, end: int) -> str:
+        """The outlet's name that the place at start..end makes with a word beside it, if any."""
+        before, after = folded[max(0, start - 30):start].split(), folded[end:end + 40].split()
+        return outlet_name_around(self._stems(before[-1]) if before else [], folded[start:end],
+                                  after[0] if after else "", after[1] if len(after) > 1 else "")
 
     def _stems(self, word: str) -> list[str]:
         """A folded word without each proclitic it may carry (and as it is)."""
@@ -464,14 +488,45 @@ class EntityMatcher:
         line_start = not text_before.strip(" ") or text_before.rstrip(" ").endswith("\n")
         credit = line_start and bool(_CREDIT_AFTER.match(folded, end))
         clitic = text_before[len(text_before) - len(text_before.split(" ")[-1]):]  # the letters before it in its word
-        if after and names_an_outlet(after[0], previous, quoted or credit, to=clitic.endswith("ل")):
+        if "مع" in previous and len(before) >= 2:
+            previous = previous + self._stems(before[-2])  # مقابلة مع روسيا اليوم: the cue stands before مع
+        if after and names_an_outlet(after[0], previous, quoted or credit, to=clitic.endswith("ل"),
+                                     then=after[1] if len(after) > 1 else ""):
+            return True
+        if previous and len(before) >= 1 and self._opens_an_outlet(folded, start, before, after):
             return True
         if any(stem in self.rules.longer_name_heads for stem in previous) or names_an_institution(previous):
             return True
+        if after and after[0].rstrip(".,،:;؛!?؟»\"')") in self.rules.longer_name_tails and not self._described_head(before):
+            return True  # مصر الجديدة، القاهرة الجديدة: another place
         if len(before) >= 2 and names_an_institution(self._stems(before[-2]), before[-1]):
             return True
         # the first words of another place's name (روسيا البيضاء، أمريكا اللاتينية)
         return other_place_starting(tuple(folded[start:end].split()), tuple(w.rstrip(".,،:;»\"')") for w in after[:2]))
+
+    def _described_head(self, before: list[str]) -> bool:
+        """Does a feminine noun without the article stand before a place, alone or at the head of
+        a chain of such nouns, that an adjective after the place may describe ("حكومة مصر
+        الجديدة", "رئيسة وزراء فرنسا الجديدة": the new government, prime minister)? Not a place
+        word (مدينة القاهرة الجديدة), a function word or a verb (شهدت ends in ت, not ة)."""
+        for word in reversed(before[-2:]):
+            stems = [s for s in self._stems(word) if len(s) > 2]
+            if not stems or any(not s.isalpha() or s.startswith(ARTICLE) or s in load_guard().function_words
+                                or s in other_name_words().place_words for s in stems):
+                return False
+            if any(s.endswith("ه") for s in stems):
+                return True
+        return False
+
+    def _opens_an_outlet(self, folded: str, start: int, before: list[str], after: list[str]) -> bool:
+        """Is the word before the place the first of an outlet's name (صوت أمريكا), with a cue
+        before that word: a head, a source, a verb of publishing, a quote, or ل on it (لصوت)?"""
+        opener = before[-1]
+        earlier = self._stems(before[-2]) if len(before) >= 2 else []
+        text_before = folded[max(0, start - 30 - len(opener)):start - len(opener) - 1]
+        quoted = bool(text_before.rstrip()) and text_before.rstrip()[-1] in QUOTES
+        to = any(opener.startswith(p) and p.endswith("ل") for p in self.rules.bare_prefixes if p)
+        return opens_an_outlet(self._stems(opener), earlier, quoted, to, after[0] if after else "")
 
     def _prefix_ok(self, folded: str, word_start: int, stem_start: int, stem_end: int, form: Form) -> int:
         """Where the mention starts if the letters before the stem are clitics that suit

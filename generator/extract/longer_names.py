@@ -42,6 +42,8 @@ class OutletWords:
     heads: frozenset[str]
     sources: frozenset[str]  # words that credit a source (بحسب، نقلا عن)
     institutions: frozenset[str]  # head nouns of organisations, without the article
+    openers: frozenset[str] = frozenset()  # words before a place that open an outlet's name (صوت)
+    context: frozenset[str] = frozenset()  # words before an outlet without its head (ذكرت، مراسل)
 
 
 @functools.lru_cache(maxsize=None)
@@ -57,20 +59,70 @@ def outlet_words(path: Path = DATA) -> OutletWords:
                    | words("competition_heads") | words("club_heads"))
     institutions = frozenset(w for w in named_heads if not w.startswith("ال"))
     return OutletWords(words("outlet_words"), words("outlet_words_after_head"), words("outlet_heads"), words("outlet_source_words"),
-                       institutions)
+                       institutions, words("outlet_openers_after_head"), words("outlet_context_words"))
 
 
-def names_an_outlet(following: str, previous_stems: Iterable[str], quoted: bool, to: bool = False) -> bool:
+@functools.lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """The weekdays in Arabic (CLDR): "روسيا اليوم الاثنين" is Russia, today Monday."""
+    from babel import Locale
+
+    days = Locale("ar").days["format"]["wide"]
+    return frozenset(fold(days[k]) for k in range(7))
+
+
+def _outlet_cue(previous_stems: Iterable[str], quoted: bool, to: bool, then: str) -> bool:
+    """Is a name that only an outlet's head would make an outlet's (روسيا اليوم، صوت أمريكا) one
+    here? After a head, inside quotes, with ل, after a word that credits a source, or after a
+    verb of publishing or a word for an outlet's staff or screen (ذكرت، مراسل، شاشة): the
+    last unless a weekday follows ("ذكرت روسيا اليوم الاثنين": Russia said, today)."""
+    words = outlet_words()
+    stems = set(previous_stems)
+    if quoted or to or stems & words.heads:
+        return True
+    if then.rstrip(_TRAILING) in _weekdays():
+        return False
+    return bool(stems & (words.sources | words.context))
+
+
+def opens_an_outlet(previous_stems: Iterable[str], earlier_stems: Iterable[str], quoted: bool, to: bool,
+                    following: str = "") -> bool:
+    """Does the word before a place (its stems `previous_stems`: صوت) open an outlet's name with
+    it ("صوت أمريكا")? `earlier_stems`, `quoted`, `to`: the word, the quote mark and the ل
+    before that opener, read as for اليوم (_outlet_cue): "صوت مصر في المحافل" is Egypt's voice."""
+    if not set(previous_stems) & outlet_words().openers:
+        return False
+    return _outlet_cue(earlier_stems, quoted, to, following)
+
+
+def outlet_name_around(previous_stems: Iterable[str], place: str, following: str, then: str = "") -> str:
+    """The outlet's name that a place makes with the word before it (صوت) or after it (اليوم),
+    whether or not a cue says here that it is one ("" when neither, or when a weekday follows
+    اليوم): once one mention of a text has a cue, the name is the outlet's in all of them ("قال
+    لصوت أمريكا ... إن صوت أمريكا ليست مكانا للأنظمة"). All folded."""
+    words = outlet_words()
+    opener = next((s for s in previous_stems if s in words.openers), None)
+    if opener is not None:
+        return f"{opener} {place}"
+    following = following.rstrip(_TRAILING)
+    if following in words.tails_after_head and then.rstrip(_TRAILING) not in _weekdays():
+        return f"{place} {following}"
+    return ""
+
+
+def names_an_outlet(following: str, previous_stems: Iterable[str], quoted: bool, to: bool = False,
+                    then: str = "") -> bool:
     """Does a place's name start an outlet's name? `following`: the folded word after it;
     `previous_stems`: the folded word before it, with and without its clitics (لقناة, قناة);
-    `quoted`: a quote mark opens right before the place; `to`: the place carries ل (لروسيا)."""
+    `quoted`: a quote mark opens right before the place; `to`: the place carries ل (لروسيا);
+    `then`: the folded word after `following`, if known."""
     words = outlet_words()
     following = following.rstrip(_TRAILING)
     if following in words.tails:
         return True
     if following not in words.tails_after_head:
         return False
-    return quoted or to or any(s in words.heads or s in words.sources for s in previous_stems)
+    return _outlet_cue(previous_stems, quoted, to, then)
 
 
 def names_an_institution(previous_stems: Iterable[str], word_between: str | None = None) -> bool:
@@ -91,7 +143,8 @@ def names_an_institution(previous_stems: Iterable[str], word_between: str | None
 
 @dataclass(frozen=True)
 class OtherNameWords:
-    given_names: frozenset[str]  # folded: a person's one-word form after one is another person's name
+    given_names: frozenset[str]  # folded, Arab and foreign: a person's one-word form after one is another person's name
+    given_spellings: dict  # folded given name -> its English spelling
     place_words: frozenset[str]  # folded: an organisation's one-word form after one is a place's name
     product_heads: frozenset[str]  # folded: ... and after one, a product's (لقاح سبوتنيك)
     organization_links: frozenset[str]  # folded first words: a place before one is a company's name
@@ -110,7 +163,10 @@ def other_name_words() -> OtherNameWords:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
 
     links = frozenset(fold(str(p)).split()[0] for p in unknown["organization_links"] if fold(str(p)).startswith("لل"))
-    return OtherNameWords(load_given_names().arab_alone,
+    given = load_given_names()
+    # Foreign given names count even when they are words too (جيل "generation", مارك "brand"): none
+    # stands before a foreign family name as a word; Arab ones that are words (نصر "victory") may.
+    return OtherNameWords(given.arab_alone | given.foreign, given.spellings,
                           words(unknown, "place_cues") | words(organisations, "direction_words"),
                           words(organisations, "product_heads"), links,
                           words(organisations, "mission_heads"), words(organisations, "mission_links"),
@@ -122,10 +178,19 @@ def _word_stems(word: str) -> set[str]:
     return {word} | {word[len(p):] for p in bare_prefixes() if p and word.startswith(p) and len(word) - len(p) >= 2}
 
 
-def names_another(entity_type: str, one_word: bool, before: str, after: str) -> bool:
+def _own_given_name(given: str, own: str, words: OtherNameWords) -> bool:
+    """Is the folded given name `given` a spelling of the entity's own English given name `own`
+    (جوزيف for Joe, أنطوني for Antony): the same two first letters, or one inside the other?"""
+    english = words.given_spellings.get(given, "").lower()
+    own = own.lower()
+    return bool(english and own) and (english[:2] == own[:2] or english in own or own in english)
+
+
+def names_another(entity_type: str, one_word: bool, before: str, after: str, own_given: str = "") -> bool:
     """Is a registry name, found between the folded texts `before` and `after`, part of another
     name? A person's one-word form (a surname, an alias) after a common given name or before a
-    rare word written as a name ("هانتر بايدن", "أحمد بوتين", "أوستن تايس": another person), or
+    rare word written as a name ("هانتر بايدن", "أحمد بوتين", "أوستن تايس": another person; the
+    person's own given name in another spelling, `own_given` in English, is his), or
     after a word for a place ("مدينة أوستن": a city); an
     organisation's one-word form after a place word or a product's head ("جنوب شرق الأناضول",
     "لقاح سبوتنيك"); a place before a company's genitive ("مصر للطيران") or after a mission's
@@ -144,8 +209,9 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str) -> 
     if not one_word:
         return False
     if entity_type == "person":
-        if previous and previous in words.given_names:
-            return True
+        given = next((w for w in _word_stems(previous) if w in words.given_names), None) if previous else None
+        if given is not None and not _own_given_name(given, own_given, words):
+            return True  # هانتر بايدن، وجيل بايدن
         if previous and _word_stems(previous) & words.place_words:
             return True  # مدينة أوستن: a city that a person's surname also names
         return bool(following) and _written_as_a_name(following, words)

@@ -93,3 +93,23 @@ def test_a_venues_borrowed_word_is_part_of_its_name():
     found = proposals("تفوق فريق الهلال على ضيفه وجاره الرياض بهدفين دون مقابل في اللقاء الذي جمع بينهما على استاد "
                       "المملكة أرينا وذلك ضمن لقاءات الجولة الأولى لدوري روشن السعودي للمحترفين.")
     assert found.get("استاد المملكة أرينا") == "place"
+
+
+def test_a_government_is_named_by_its_country_nisba():
+    found = proposals("وقالت الحكومة الأردنية في بيان إنها ستخفض أسعار الوقود، فيما رحبت الرئاسة التونسية بالقرار "
+                      "وأعلن البرلمان الكويتي تأجيل جلسته.")
+    assert found.get("الحكومة الأردنية") == "organization"
+    assert found.get("الرئاسة التونسية") == "organization"
+    assert found.get("البرلمان الكويتي") == "organization"
+
+
+def test_a_national_head_is_no_body_as_an_adjective_or_a_title():
+    # the nisba agrees with the minister, the head with the noun before it, or no nisba follows
+    found = proposals("وقال وزير الخارجية الأردني أيمن الصفدي إن السياسة الخارجية التركية تغيرت، "
+                      "وإن الحكومة الجديدة ستعلن برنامجها.")
+    assert not any(name.startswith(("الخارجية", "الحكومة")) for name in found)
+
+
+def test_a_club_described_by_its_country_is_no_name_behind_a_preposition():
+    found = proposals("وأشاد المدرب بالنادي الإسباني الذي استقبل الفريق في معسكره الصيفي.")
+    assert not any(name.endswith("الإسباني") for name in found)

@@ -66,6 +66,7 @@ class OrganisationCues:
     named_after_openers: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
+    national_heads: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -85,7 +86,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("points_words"), words("fixture_words"),
                             "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0),
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
-                            words("named_after_openers"), words("group_heads"), words("venue_heads"))
+                            words("named_after_openers"), words("group_heads"), words("venue_heads"),
+                            words("national_heads"))
 
 
 class _Reader:
@@ -309,8 +311,8 @@ class _Reader:
         if tokens[found.end - 1].word in outlet_words().tails and found.end < len(tokens) and self.outlet_nisba(found.end):
             found = _Found(found.start, found.end + 1, found.type)  # قناة سكاي نيوز عربية
         head = tokens[found.start]
-        team = _stem_in(head, self.org.team_heads) or (
-            head.plain_article and head.word[2:] in self.org.team_heads and head.word[2:])
+        team = _stem_in(head, self.org.team_heads) or next(
+            (s[2:] for s in head.stems if s.startswith("ال") and s[2:] in self.org.team_heads), None)  # بالنادي
         if team and head.article:
             return None if all(_is_nisba(t) for t in tokens[found.start + 1:found.end]) else found  # النادي الإسباني
         if team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None:
@@ -364,7 +366,8 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = (self.venue(k, taken) or self.cued_short_name(k, taken) or self.standings_club(k, taken)
+            name = (self.venue(k, taken) or self.national_body(k, taken) or self.cued_short_name(k, taken)
+                    or self.standings_club(k, taken)
                     or self.club_by_cue(k, taken, found)
                     or self.company_of_country(k, taken) or self.club_by_nisba(k, taken))
             if name is not None:
@@ -373,6 +376,26 @@ class _Reader:
                 continue
             k += 1
         return found
+
+    def national_body(self, k: int, taken: set[int]) -> _Found | None:
+        """A country's body named by a national head with the article and the country's nisba
+        ("الحكومة العراقية"، "والرئاسة الفرنسية"). Not an adjective of the definite noun before it
+        ("السياسة الخارجية الروسية"), nor a role's title ("وزير الخارجية الروسي"، "رئيس الحكومة
+        اليمنية"), nor a nisba that agrees with another noun (الخارجية الروسي: the minister's)."""
+        tokens = self.tokens
+        head = tokens[k]
+        conjunction = head.word.startswith("وال")
+        if not (head.plain_article or conjunction) or head.word[(3 if conjunction else 2):] not in self.org.national_heads:
+            return None
+        if k + 1 >= len(tokens) or not self._free(k + 1, taken) or not tokens[k + 1].joined:
+            return None
+        if k > 0 and head.joined and not head.after_break and not conjunction and (
+                tokens[k - 1].article or self.finder.cues_by_head.keys() & set(tokens[k - 1].stems)):
+            return None
+        nisba = tokens[k + 1]
+        if head.word.endswith("ة") != nisba.word.endswith("ة") or not self.finder.national_nisba(nisba):
+            return None
+        return _Found(k, k + 2, "organization", conjunction=conjunction)
 
     def venue(self, k: int, taken: set[int]) -> _Found | None:
         """A sports venue named by its head without the article and one genitive with it ("على

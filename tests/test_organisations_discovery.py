@@ -113,3 +113,19 @@ def test_a_national_head_is_no_body_as_an_adjective_or_a_title():
 def test_a_club_described_by_its_country_is_no_name_behind_a_preposition():
     found = proposals("وأشاد المدرب بالنادي الإسباني الذي استقبل الفريق في معسكره الصيفي.")
     assert not any(name.endswith("الإسباني") for name in found)
+
+
+def test_a_court_is_named_with_the_city_that_holds_it():
+    found = proposals("وقضت المحكمة الابتدائية بمراكش بسجن المتهمين، فيما أجلت محكمة الاستئناف بطنجة النظر في الملف.")
+    assert found.get("المحكمة الابتدائية بمراكش") == "organization"
+    assert found.get("محكمة الاستئناف بطنجة") == "organization"
+    assert "مراكش" not in found and "طنجة" not in found  # the city of the court's name
+
+
+def test_a_ministry_of_a_state_is_named_with_its_state():
+    found = proposals("وأعلنت وزارة الصحة بولاية كسلا تسجيل إصابات جديدة، وقال مسؤول في وزارة الصحة بولاية "
+                      "جنوب دارفور إن الوضع مستقر.")
+    assert found.get("وزارة الصحة بولاية كسلا") == "organization"
+    assert found.get("وزارة الصحة بولاية جنوب دارفور") == "organization"
+    # after a ministry ب and a country is the verb's object, not its seat
+    assert "وزارة الخارجية بالأردن" not in proposals("وأشادت وزارة الخارجية بالأردن ودوره في الوساطة.")

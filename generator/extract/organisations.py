@@ -67,6 +67,9 @@ class OrganisationCues:
     group_heads: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
     national_heads: frozenset[str] = frozenset()
+    seated_institutions: frozenset[str] = frozenset()
+    seated_in_divisions: frozenset[str] = frozenset()
+    direction_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -87,7 +90,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0),
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
                             words("named_after_openers"), words("group_heads"), words("venue_heads"),
-                            words("national_heads"))
+                            words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
+                            words("direction_words"))
 
 
 class _Reader:
@@ -376,6 +380,53 @@ class _Reader:
                 continue
             k += 1
         return found
+
+    def with_seats(self, found: list[_Found]) -> list[_Found]:
+        """The institutions found, and those named by a head and its words (a definite head with
+        one adjective too: "المحكمة الابتدائية")، completed by their seat; what was found inside
+        the seat (the city) goes."""
+        tokens, finder = self.tokens, self.finder
+        seated: list[_Found] = []
+        starts = {f.start: f for f in found}
+        for k, token in enumerate(tokens):
+            f = starts.get(k)
+            if f is not None and f.type != "organization":
+                continue
+            if f is None and (token.covered or not token.word.isalpha() or finder.head_at(k) is None
+                              or any(o.start < k < o.end for o in found)):
+                continue
+            end = f.end if f is not None else (finder.body_from(k) or (None,))[0]
+            if end is None or (seat := self.seat_end(k if f is None or f.head is None else f.head, end)) is None:
+                continue
+            seated.append(_Found(k, seat, "organization", head=f.head if f is not None else None,
+                                 conjunction=f.conjunction if f is not None else False))
+        if not seated:
+            return found
+        inside = {m for f in seated for m in range(f.start, f.end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + seated, key=lambda f: f.start)
+
+    def seat_end(self, head: int, end: int) -> int | None:
+        """The end of an institution's name whose head is token `head` and whose words end before
+        token `end`, completed by its seat after ب: a known place for a court ("بالرباط"), or a
+        division and its name ("بولاية الخرطوم") for a court or a ministry."""
+        tokens, org, finder = self.tokens, self.org, self.finder
+        heads = org.seated_institutions | org.seated_in_divisions
+        stem = next((s.removeprefix("ال") for s in tokens[head].stems if s.removeprefix("ال") in heads), None)
+        if stem is None or end >= len(tokens) or not tokens[end].joined or tokens[end].after_break:
+            return None
+        seat = tokens[end]
+        if not seat.word.startswith("ب") or seat.word[1:] not in seat.stems:
+            return None
+        if _stem_in(seat, self.cues.divisions) and end + 1 < len(tokens) and tokens[end + 1].joined:
+            name = end + 2 if tokens[end + 1].word in org.direction_words and end + 2 < len(tokens) else end + 1
+            place = finder.place_at(name, known_too=True) if tokens[name].joined else None  # شمال دارفور
+            named = place[0] if place else self.finder.place_name_after_cue(end + 1)
+            return named if named is not None and named > end + 1 else None  # بولاية الخرطوم، بولاية شمال دارفور
+        if stem not in org.seated_institutions:
+            return None
+        place = finder.place_at(end, known_too=True)
+        return place[0] if place and place[1].kind in ("city", "country", "region") else None
 
     def national_body(self, k: int, taken: set[int]) -> _Found | None:
         """A country's body named by a national head with the article and the country's nisba
@@ -869,4 +920,5 @@ def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
             and not on_fixtures.intersection(range(f.head if f.head is not None else f.start, f.end))]
     taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)} | on_fixtures
     kept = sorted(kept + fixtures + reader.scan(taken), key=lambda f: f.start)
+    kept = reader.with_seats(kept)
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

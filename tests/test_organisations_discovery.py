@@ -129,3 +129,13 @@ def test_a_ministry_of_a_state_is_named_with_its_state():
     assert found.get("وزارة الصحة بولاية جنوب دارفور") == "organization"
     # after a ministry ب and a country is the verb's object, not its seat
     assert "وزارة الخارجية بالأردن" not in proposals("وأشادت وزارة الخارجية بالأردن ودوره في الوساطة.")
+
+
+def test_a_body_of_the_highest_rank_is_named_by_its_adjective():
+    found = proposals("وأكد الديوان الأميري أن المحكمة الدستورية العليا رفضت الطعن، وأحال الملف إلى المجلس "
+                      "الأعلى للقضاء.")
+    assert found.get("الديوان الأميري") == "organization"
+    assert found.get("المحكمة الدستورية العليا") == "organization"
+    assert found.get("المجلس الأعلى للقضاء") == "organization"
+    # another adjective describes one body of many
+    assert not proposals("وحضر الاجتماع رئيس المجلس الجهوي وأعضاء الهيئة التنفيذية.")

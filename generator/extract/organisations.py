@@ -70,6 +70,7 @@ class OrganisationCues:
     seated_institutions: frozenset[str] = frozenset()
     seated_in_divisions: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
+    sovereign_adjectives: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,7 +92,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
                             words("named_after_openers"), words("group_heads"), words("venue_heads"),
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
-                            words("direction_words"))
+                            words("direction_words"), words("sovereign_adjectives"))
 
 
 class _Reader:
@@ -370,7 +371,8 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = (self.venue(k, taken) or self.national_body(k, taken) or self.cued_short_name(k, taken)
+            name = (self.venue(k, taken) or self.national_body(k, taken) or self.sovereign_body(k, taken)
+                    or self.cued_short_name(k, taken)
                     or self.standings_club(k, taken)
                     or self.club_by_cue(k, taken, found)
                     or self.company_of_country(k, taken) or self.club_by_nisba(k, taken))
@@ -427,6 +429,23 @@ class _Reader:
             return None
         place = finder.place_at(end, known_too=True)
         return place[0] if place and place[1].kind in ("city", "country", "region") else None
+
+    def sovereign_body(self, k: int, taken: set[int]) -> _Found | None:
+        """A body named by a definite head and adjectives of the state's highest rank ("المحكمة
+        العليا"، "والديوان الملكي"، "للمجلس الأعلى للقضاء"، "المحكمة الدستورية العليا")."""
+        tokens, finder = self.tokens, self.finder
+        if (k + 1 >= len(tokens) or not tokens[k + 1].joined or tokens[k + 1].word not in self.org.sovereign_adjectives
+                or not any(s.startswith("ال") and s[2:] in self.cues.named_by_one_genitive for s in tokens[k].stems)):
+            return None
+        body = finder.body_from(k)
+        end = max(body[0] if body else k + 2, k + 2)
+        while end < len(tokens) and tokens[end].joined and tokens[end].word in self.org.sovereign_adjectives:
+            end += 1  # المحكمة الدستورية العليا
+        if end < len(tokens) and tokens[end].joined and not tokens[end].covered:
+            end += max(self.link_after(end), finder.purpose_link(k, end, 2))  # المجلس الأعلى للقضاء
+        if any(not self._free(m, taken) for m in range(k, end)):
+            return None
+        return _Found(k, end, "organization")
 
     def national_body(self, k: int, taken: set[int]) -> _Found | None:
         """A country's body named by a national head with the article and the country's nisba

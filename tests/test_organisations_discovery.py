@@ -139,3 +139,10 @@ def test_a_body_of_the_highest_rank_is_named_by_its_adjective():
     assert found.get("المجلس الأعلى للقضاء") == "organization"
     # another adjective describes one body of many
     assert not proposals("وحضر الاجتماع رئيس المجلس الجهوي وأعضاء الهيئة التنفيذية.")
+
+
+def test_a_source_line_names_its_outlets_whatever_their_words_mean():
+    assert "جريدة الصباح" in proposals("وارتفعت أسعار الذهب في السوق المحلية.\nالمصدر: جريدة الصباح\n")
+    assert "أخبار 24" in proposals("وتأهل الفريق إلى الدور النهائي.\nالمصدر: أخبار 24 12/05/2023\n")
+    # words that name no one outlet are no proposal
+    assert not proposals("وتأهل الفريق إلى الدور النهائي.\nالمصدر: متابعات\n")

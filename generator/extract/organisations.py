@@ -71,6 +71,9 @@ class OrganisationCues:
     seated_in_divisions: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
     sovereign_adjectives: frozenset[str] = frozenset()
+    source_labels: frozenset[str] = frozenset()
+    source_generic: frozenset[str] = frozenset()  # folded phrases, their words joined by a space
+    max_source_words: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -92,7 +95,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
                             words("named_after_openers"), words("group_heads"), words("venue_heads"),
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
-                            words("direction_words"), words("sovereign_adjectives"))
+                            words("direction_words"), words("sovereign_adjectives"), words("source_labels"),
+                            words("source_generic"), int(data.get("max_source_words") or 0))
 
 
 class _Reader:
@@ -366,6 +370,10 @@ class _Reader:
             if k in taken or token.covered:
                 k += 1
                 continue
+            if sources := self.source_line(k, taken):
+                found += sources
+                k = sources[-1].end
+                continue
             if (end := self.latin_name_at(k)) is not None:
                 if not (token.gap.rstrip(" ").endswith("(") and k - 1 in taken):
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
@@ -429,6 +437,31 @@ class _Reader:
             return None
         place = finder.place_at(end, known_too=True)
         return place[0] if place and place[1].kind in ("city", "country", "region") else None
+
+    def source_line(self, k: int, taken: set[int]) -> list[_Found]:
+        """The outlets a source line opening at token k names ("المصدر: صحيفة عاجل"، "المصدر:
+        وكالات + الجزيرة"): each part up to "+", a comma or a slash, up to a number that is no
+        outlet's tail (a date) or the line's end."""
+        tokens, org = self.tokens, self.org
+        if (k + 1 >= len(tokens) or k > 0 and "\n" not in tokens[k].gap or tokens[k].word not in org.source_labels
+                or ":" not in tokens[k + 1].gap or "\n" in tokens[k + 1].gap):
+            return []
+        out: list[_Found] = []
+        start = k + 1
+        while start < len(tokens):
+            end = start
+            while (end < len(tokens) and end - start < org.max_source_words and (end == start or tokens[end].joined)
+                   and (tokens[end].word.isalpha() or end > start and tokens[end].word in outlet_words().tails)):
+                end += 1
+            if end == start:
+                break
+            if " ".join(t.word for t in tokens[start:end]) not in org.source_generic and not any(
+                    tokens[m].covered for m in range(start, end)):  # a place's word there is the outlet's
+                out.append(_Found(start, end, "organization", as_written=True))  # a credit: وام is no و + ام
+            if end >= len(tokens) or "\n" in tokens[end].gap or tokens[end].gap.strip() not in ("+", "،", ",", "/", "|"):
+                break
+            start = end
+        return out
 
     def sovereign_body(self, k: int, taken: set[int]) -> _Found | None:
         """A body named by a definite head and adjectives of the state's highest rank ("المحكمة
@@ -938,6 +971,9 @@ def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
     kept = [f for f in (reader.refine(f) for f in found) if f is not None
             and not on_fixtures.intersection(range(f.head if f.head is not None else f.start, f.end))]
     taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)} | on_fixtures
-    kept = sorted(kept + fixtures + reader.scan(taken), key=lambda f: f.start)
+    scanned = reader.scan(taken)
+    named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
+    kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
+    kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
     kept = reader.with_seats(kept)
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

@@ -146,3 +146,8 @@ def test_a_source_line_names_its_outlets_whatever_their_words_mean():
     assert "أخبار 24" in proposals("وتأهل الفريق إلى الدور النهائي.\nالمصدر: أخبار 24 12/05/2023\n")
     # words that name no one outlet are no proposal
     assert not proposals("وتأهل الفريق إلى الدور النهائي.\nالمصدر: متابعات\n")
+
+
+def test_a_government_named_by_its_seat():
+    found = proposals("ورد الكرملين على تصريحات المتحدث باسم البنتاغون، فيما التزم البيت الأبيض الصمت.")
+    assert {"الكرملين", "البنتاغون", "البيت الأبيض"} <= found.keys()

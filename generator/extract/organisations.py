@@ -74,6 +74,7 @@ class OrganisationCues:
     source_labels: frozenset[str] = frozenset()
     source_generic: frozenset[str] = frozenset()  # folded phrases, their words joined by a space
     max_source_words: int = 0
+    seat_names: tuple[tuple[str, ...], ...] = ()  # folded words, longest first
 
 
 @functools.lru_cache(maxsize=None)
@@ -96,7 +97,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("named_after_openers"), words("group_heads"), words("venue_heads"),
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
                             words("direction_words"), words("sovereign_adjectives"), words("source_labels"),
-                            words("source_generic"), int(data.get("max_source_words") or 0))
+                            words("source_generic"), int(data.get("max_source_words") or 0),
+                            tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
+                                         key=len, reverse=True)))
 
 
 class _Reader:
@@ -379,7 +382,8 @@ class _Reader:
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = (self.venue(k, taken) or self.national_body(k, taken) or self.sovereign_body(k, taken)
+            name = (self.venue(k, taken) or self.seat_name(k, taken) or self.national_body(k, taken)
+                    or self.sovereign_body(k, taken)
                     or self.cued_short_name(k, taken)
                     or self.standings_club(k, taken)
                     or self.club_by_cue(k, taken, found)
@@ -437,6 +441,18 @@ class _Reader:
             return None
         place = finder.place_at(end, known_too=True)
         return place[0] if place and place[1].kind in ("city", "country", "region") else None
+
+    def seat_name(self, k: int, taken: set[int]) -> _Found | None:
+        """A government named by its seat ("البيت الأبيض"، "والكرملين"), behind one clitic too."""
+        tokens = self.tokens
+        for words in self.org.seat_names:
+            end = k + len(words)
+            first = tokens[k].word
+            if (end <= len(tokens) and (first == words[0] or first[1:] == words[0] and words[0] in tokens[k].stems)
+                    and all(t.joined for t in tokens[k + 1:end]) and [t.word for t in tokens[k + 1:end]] == list(words[1:])
+                    and all(self._free(m, taken) for m in range(k, end))):
+                return _Found(k, end, "organization", conjunction=first != words[0])  # one clitic read off: والكرملين
+        return None
 
     def source_line(self, k: int, taken: set[int]) -> list[_Found]:
         """The outlets a source line opening at token k names ("المصدر: صحيفة عاجل"، "المصدر:

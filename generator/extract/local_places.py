@@ -5,7 +5,9 @@
   فلوريدا", "وتقوع في بيت لحم", "بالمشرية (ولاية النعامة)", "بلدات دورا جنوبها": a rare word after
   a preposition of place, then ب or في and a known place or a word for a division;
 - the items of a list after a plural place word: "بلدات دورا وتقوع وعزون", "قرى X وY";
-- a dateline: a rare word opening a line before a dash and an agency's credit ("سول - د ب أ -").
+- a dateline: a rare word opening a line before a dash and an agency's credit ("سول - د ب أ -");
+- a quarter, a camp or a street with its head, which is part of its name ("حي القلعة"، "مخيم
+  شعفاط"، "شارع فلسطين"، "شارع محمد الخامس").
 
 The words are data (generator/data/places.yml `local_places`; the place words are unknown.yml's).
 Once a cue found a town, unknown.py counts it wherever the archive writes it.

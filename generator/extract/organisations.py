@@ -15,7 +15,11 @@ name: discovery's cues for them, read over what unknown.py's scan found in one t
   written as a name ("منصة التواصل الاجتماعي تويتر", "موقع التواصل الاجتماعي "فيسبوك"");
 - names in Latin letters on Arabic lines: an acronym in capitals ("TNW") or capitalised words
   in a row ("Wall Street Journal");
-- a product's or a work's head before a name takes it out of the organisations ("جهاز «آي فون»").
+- a product's or a work's head before a name takes it out of the organisations ("جهاز «آي فون»");
+- a national head with the article and its country's nisba ("الحكومة العراقية"), a definite head
+  and an adjective of the highest rank ("المحكمة العليا"), a court or a ministry with its seat
+  after ب ("المحكمة الابتدائية بالرباط"، "وزارة الصحة بولاية الخرطوم"), a government named by its
+  seat ("البيت الأبيض"), and every outlet of a source line ("المصدر: صحيفة عاجل").
 
 The words are data (generator/data/organisations.yml; the head nouns are unknown.yml's). Once a
 cue found a name, unknown.py counts it wherever the archive writes it.
@@ -75,6 +79,10 @@ class OrganisationCues:
     source_generic: frozenset[str] = frozenset()  # folded phrases, their words joined by a space
     max_source_words: int = 0
     seat_names: tuple[tuple[str, ...], ...] = ()  # folded words, longest first
+
+    @functools.cached_property
+    def seat_firsts(self) -> frozenset[str]:
+        return frozenset(words[0] for words in self.seat_names)
 
 
 @functools.lru_cache(maxsize=None)
@@ -445,6 +453,8 @@ class _Reader:
     def seat_name(self, k: int, taken: set[int]) -> _Found | None:
         """A government named by its seat ("البيت الأبيض"، "والكرملين"), behind one clitic too."""
         tokens = self.tokens
+        if self.org.seat_firsts.isdisjoint(tokens[k].stems):
+            return None
         for words in self.org.seat_names:
             end = k + len(words)
             first = tokens[k].word
@@ -512,7 +522,7 @@ class _Reader:
                 tokens[k - 1].article or self.finder.cues_by_head.keys() & set(tokens[k - 1].stems)):
             return None
         nisba = tokens[k + 1]
-        if head.word.endswith("ة") != nisba.word.endswith("ة") or not self.finder.national_nisba(nisba):
+        if head.written.endswith("ة") != nisba.written.endswith("ة") or not self.finder.national_nisba(nisba):
             return None
         return _Found(k, k + 2, "organization", conjunction=conjunction)
 

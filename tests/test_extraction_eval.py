@@ -228,7 +228,7 @@ def test_a_place_meets_its_gold_by_cldr_english_name_only(bench):
 FLOORS = {
     "refused": 0,
     "linking recall": 0.97, "linking precision": 0.93,
-    "people proposed": 0.86, "organisations proposed": 0.72, "places proposed": 0.84,
+    "people proposed": 0.86, "organisations proposed": 0.73, "places proposed": 0.84,
     "proposal precision": 0.91,
     "dates recall": 0.95, "dates precision": 0.94,
 }
@@ -262,7 +262,7 @@ SECOND_BATCH_FLOORS = {
 THIRD_BATCH = "2026-11-30-2"
 THIRD_BATCH_FLOORS = {
     "linking recall": 0.80, "linking precision": 0.80,
-    "people proposed": 0.65, "organisations proposed": 0.42, "places proposed": 0.70,
+    "people proposed": 0.65, "organisations proposed": 0.45, "places proposed": 0.70,
     "proposal precision": 0.77, "dates recall": 0.86, "dates precision": 0.90,
 }
 # A fourth, the day's third (18 texts from 18 further outlets in 17 countries, eleven topics outside
@@ -274,7 +274,7 @@ THIRD_BATCH_FLOORS = {
 FOURTH_BATCH = "2026-11-30-3"
 FOURTH_BATCH_FLOORS = {
     "linking recall": 0.80, "linking precision": 0.80,
-    "people proposed": 0.76, "organisations proposed": 0.21, "places proposed": 0.59,
+    "people proposed": 0.76, "organisations proposed": 0.26, "places proposed": 0.59,
     "proposal precision": 0.74, "dates recall": 0.81, "dates precision": 0.89,
 }
 # A fifth, the day's fourth (20 texts from 20 further outlets in 17 countries, fourteen topics), collected by
@@ -283,9 +283,12 @@ FOURTH_BATCH_FLOORS = {
 # little below. None of its texts names an entity of the registry, so it has no linking floor.
 FIFTH_BATCH = "2026-11-30-4"
 FIFTH_BATCH_FLOORS = {
-    "people proposed": 0.66, "organisations proposed": 0.36, "places proposed": 0.56,
+    "people proposed": 0.66, "organisations proposed": 0.40, "places proposed": 0.60,
     "proposal precision": 0.70, "dates recall": 0.86, "dates precision": 0.83,
 }
+# Organisations rose on the third, fourth and fifth batches (0.45 -> 0.48, 0.25 -> 0.28, 0.40 -> 0.42) and the
+# fifth's places (0.60 -> 0.64) with rules written on development texts only (a country's body by its nisba,
+# a court by its city, a body of the highest rank, a source line's outlets, a quarter or street with its head).
 HELD_OUT_BATCHES = {FRESH_BATCH: FRESH_BATCH_FLOORS, SECOND_BATCH: SECOND_BATCH_FLOORS, THIRD_BATCH: THIRD_BATCH_FLOORS,
                     FOURTH_BATCH: FOURTH_BATCH_FLOORS, FIFTH_BATCH: FIFTH_BATCH_FLOORS}
 
@@ -329,5 +332,5 @@ def test_extraction_on_real_news_holds_its_floors(bench):
     assert held["linking"]["recall"] >= 0.95 and held["dates"]["recall"] >= 0.93, held
     assert held["dates"]["precision"] >= 0.90 and held["discovery_recall"]["person"]["recall"] >= 0.76, held
     assert held["discovery_recall"]["place"]["recall"] >= 0.70, held
-    assert held["discovery_recall"]["organization"]["recall"] >= 0.55, held
+    assert held["discovery_recall"]["organization"]["recall"] >= 0.65, held
     assert held["discovery_precision"]["precision"] >= 0.77, held

@@ -54,3 +54,14 @@ def test_towns_named_like_nisbas_in_a_list_after_a_place_word():
 
 def test_an_outlets_credit_before_a_dash_is_no_town():
     assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
+
+
+def test_a_quarter_a_camp_and_a_street_keep_their_head():
+    found = places("وأصيب ثلاثة شبان في حي الزيتون، واقتحمت القوات مخيم بلاطة فجرا، فيما أغلقت الشرطة شارع "
+                   "بغداد وسط المدينة وشارع محمد الخامس.")
+    assert "حي الزيتون" in found and "الزيتون" not in found  # olives, not a place, without its head
+    assert "مخيم بلاطة" in found and "بلاطة" not in found
+    assert "شارع بغداد" in found and "بغداد" not in found  # a street, not the city
+    assert "شارع محمد الخامس" in found
+    # with the article they are the quarter, the street of the sentence, no name
+    assert not places("وخرج سكان الحي إلى الشارع الرئيسي للاحتجاج.")

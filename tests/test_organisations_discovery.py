@@ -93,3 +93,61 @@ def test_a_venues_borrowed_word_is_part_of_its_name():
     found = proposals("تفوق فريق الهلال على ضيفه وجاره الرياض بهدفين دون مقابل في اللقاء الذي جمع بينهما على استاد "
                       "المملكة أرينا وذلك ضمن لقاءات الجولة الأولى لدوري روشن السعودي للمحترفين.")
     assert found.get("استاد المملكة أرينا") == "place"
+
+
+def test_a_government_is_named_by_its_country_nisba():
+    found = proposals("وقالت الحكومة الأردنية في بيان إنها ستخفض أسعار الوقود، فيما رحبت الرئاسة التونسية بالقرار "
+                      "وأعلن البرلمان الكويتي تأجيل جلسته.")
+    assert found.get("الحكومة الأردنية") == "organization"
+    assert found.get("الرئاسة التونسية") == "organization"
+    assert found.get("البرلمان الكويتي") == "organization"
+
+
+def test_a_national_head_is_no_body_as_an_adjective_or_a_title():
+    # the nisba agrees with the minister, the head with the noun before it, or no nisba follows
+    found = proposals("وقال وزير الخارجية الأردني أيمن الصفدي إن السياسة الخارجية التركية تغيرت، "
+                      "وإن الحكومة الجديدة ستعلن برنامجها.")
+    assert not any(name.startswith(("الخارجية", "الحكومة")) for name in found)
+
+
+def test_a_club_described_by_its_country_is_no_name_behind_a_preposition():
+    found = proposals("وأشاد المدرب بالنادي الإسباني الذي استقبل الفريق في معسكره الصيفي.")
+    assert not any(name.endswith("الإسباني") for name in found)
+
+
+def test_a_court_is_named_with_the_city_that_holds_it():
+    found = proposals("وقضت المحكمة الابتدائية بمراكش بسجن المتهمين، فيما أجلت محكمة الاستئناف بطنجة النظر في الملف.")
+    assert found.get("المحكمة الابتدائية بمراكش") == "organization"
+    assert found.get("محكمة الاستئناف بطنجة") == "organization"
+    assert "مراكش" not in found and "طنجة" not in found  # the city of the court's name
+
+
+def test_a_ministry_of_a_state_is_named_with_its_state():
+    found = proposals("وأعلنت وزارة الصحة بولاية كسلا تسجيل إصابات جديدة، وقال مسؤول في وزارة الصحة بولاية "
+                      "جنوب دارفور إن الوضع مستقر.")
+    assert found.get("وزارة الصحة بولاية كسلا") == "organization"
+    assert found.get("وزارة الصحة بولاية جنوب دارفور") == "organization"
+    # after a ministry ب and a country is the verb's object, not its seat
+    assert "وزارة الخارجية بالأردن" not in proposals("وأشادت وزارة الخارجية بالأردن ودوره في الوساطة.")
+
+
+def test_a_body_of_the_highest_rank_is_named_by_its_adjective():
+    found = proposals("وأكد الديوان الأميري أن المحكمة الدستورية العليا رفضت الطعن، وأحال الملف إلى المجلس "
+                      "الأعلى للقضاء.")
+    assert found.get("الديوان الأميري") == "organization"
+    assert found.get("المحكمة الدستورية العليا") == "organization"
+    assert found.get("المجلس الأعلى للقضاء") == "organization"
+    # another adjective describes one body of many
+    assert not proposals("وحضر الاجتماع رئيس المجلس الجهوي وأعضاء الهيئة التنفيذية.")
+
+
+def test_a_source_line_names_its_outlets_whatever_their_words_mean():
+    assert "جريدة الصباح" in proposals("وارتفعت أسعار الذهب في السوق المحلية.\nالمصدر: جريدة الصباح\n")
+    assert "أخبار 24" in proposals("وتأهل الفريق إلى الدور النهائي.\nالمصدر: أخبار 24 12/05/2023\n")
+    # words that name no one outlet are no proposal
+    assert not proposals("وتأهل الفريق إلى الدور النهائي.\nالمصدر: متابعات\n")
+
+
+def test_a_government_named_by_its_seat():
+    found = proposals("ورد الكرملين على تصريحات المتحدث باسم البنتاغون، فيما التزم البيت الأبيض الصمت.")
+    assert {"الكرملين", "البنتاغون", "البيت الأبيض"} <= found.keys()

@@ -5,7 +5,9 @@
   فلوريدا", "وتقوع في بيت لحم", "بالمشرية (ولاية النعامة)", "بلدات دورا جنوبها": a rare word after
   a preposition of place, then ب or في and a known place or a word for a division;
 - the items of a list after a plural place word: "بلدات دورا وتقوع وعزون", "قرى X وY";
-- a dateline: a rare word opening a line before a dash and an agency's credit ("سول - د ب أ -").
+- a dateline: a rare word opening a line before a dash and an agency's credit ("سول - د ب أ -");
+- a quarter, a camp or a street with its head, which is part of its name ("حي القلعة"، "مخيم
+  شعفاط"، "شارع فلسطين"، "شارع محمد الخامس").
 
 The words are data (generator/data/places.yml `local_places`; the place words are unknown.yml's).
 Once a cue found a town, unknown.py counts it wherever the archive writes it.
@@ -30,6 +32,8 @@ class LocalPlaceCues:
     within: frozenset[str]  # folded: في، ب (ب read off the next word)
     plural_place_words: frozenset[str]  # folded: بلدات، قرى، مدن
     directions: frozenset[str]  # folded: شمال، جنوب (with a pronoun after: جنوبها)
+    kept_heads: frozenset[str] = frozenset()  # folded: حي، مخيم، شارع، سوق (part of the name)
+    street_heads: frozenset[str] = frozenset()  # folded: شارع (named after a person too)
 
 
 @functools.lru_cache(maxsize=None)
@@ -40,7 +44,8 @@ def load_local_place_cues(path: Path = DATA) -> LocalPlaceCues:
         return frozenset(fold(str(w)) for w in data[key])
 
     directions = words("directions")
-    return LocalPlaceCues(words("prepositions") | directions, words("within"), words("plural_place_words"), directions)
+    return LocalPlaceCues(words("prepositions") | directions, words("within"), words("plural_place_words"), directions,
+                          words("kept_heads"), words("street_heads"))
 
 
 class _Reader:
@@ -168,6 +173,45 @@ class _Reader:
                 break
         return out
 
+    def kept_head(self, k: int) -> bool | None:
+        """Is token k a head that stays in its place's name (حي، ومخيم، بشارع), and does a clitic
+        of one letter stand before it (True), or none (False)? None: no such head."""
+        token = self.tokens[k]
+        if token.covered or token.article:
+            return None
+        if token.word in self.local.kept_heads:
+            return False
+        return True if len(token.word) > 3 and token.word[0] in PROCLITICS and token.word[1:] in self.local.kept_heads else None
+
+    def with_kept_heads(self, found: list[_Found]) -> list[_Found]:
+        """The places found right after a head that is part of their name, with it ("مخيم شعفاط"،
+        "حي الصحافة"، "شارع فلسطين"), and the names after such a head that nothing found: rare
+        words ("سوق مريدي") or, after a street's head, a person's name ("شارع محمد الخامس")."""
+        tokens, finder = self.tokens, self.finder
+        by_start = {f.start: f for f in found}
+        inside = {m for f in found for m in range(f.start, f.end)}
+        out: list[_Found] = []
+        replaced: set[int] = set()
+        for k in range(len(tokens) - 1):
+            if k in inside or (clitic := self.kept_head(k)) is None or not tokens[k + 1].joined:
+                continue
+            after = by_start.get(k + 1)
+            if after is not None:
+                if after.type == "place" and after.head is None:
+                    out.append(_Found(k, after.end, "place", conjunction=clitic, short=k + 1))
+                    replaced.add(k + 1)
+                continue
+            if k + 1 in inside:
+                continue
+            end = self.name_end(k + 1, inside)
+            if end is None and _stem_in(tokens[k], self.local.street_heads):
+                end = finder.name_from(k + 1, strong=True)
+            if end is not None and not any(m in inside for m in range(k + 1, end)):
+                out.append(_Found(k, end, "place", conjunction=clitic, short=k + 1))
+        if not out:
+            return found
+        return sorted([f for f in found if f.start not in replaced] + out, key=lambda f: f.start)
+
     def dateline_town(self, k: int, taken: set[int], found: list[_Found]) -> int | None:
         """A town opening a line before a dash and an agency's credit ("سول - د ب أ -"); not an
         outlet's credit before a dash and a place ("المؤتمرنت -\nتعز")."""
@@ -182,7 +226,9 @@ class _Reader:
 
 
 def with_local_places(finder: _Finder, found: list[_Found]) -> list[_Found]:
-    """What the scans found in one text, with the towns this module reads."""
+    """What the scans found in one text, with the towns this module reads and the quarters,
+    camps, streets and markets named with their head."""
     reader = _Reader(finder)
+    found = reader.with_kept_heads(found)
     taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
     return sorted(found + reader.scan(taken, found), key=lambda f: f.start)

@@ -15,7 +15,11 @@ name: discovery's cues for them, read over what unknown.py's scan found in one t
   written as a name ("منصة التواصل الاجتماعي تويتر", "موقع التواصل الاجتماعي "فيسبوك"");
 - names in Latin letters on Arabic lines: an acronym in capitals ("TNW") or capitalised words
   in a row ("Wall Street Journal");
-- a product's or a work's head before a name takes it out of the organisations ("جهاز «آي فون»").
+- a product's or a work's head before a name takes it out of the organisations ("جهاز «آي فون»");
+- a national head with the article and its country's nisba ("الحكومة العراقية"), a definite head
+  and an adjective of the highest rank ("المحكمة العليا"), a court or a ministry with its seat
+  after ب ("المحكمة الابتدائية بالرباط"، "وزارة الصحة بولاية الخرطوم"), a government named by its
+  seat ("البيت الأبيض"), and every outlet of a source line ("المصدر: صحيفة عاجل").
 
 The words are data (generator/data/organisations.yml; the head nouns are unknown.yml's). Once a
 cue found a name, unknown.py counts it wherever the archive writes it.
@@ -66,6 +70,19 @@ class OrganisationCues:
     named_after_openers: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
+    national_heads: frozenset[str] = frozenset()
+    seated_institutions: frozenset[str] = frozenset()
+    seated_in_divisions: frozenset[str] = frozenset()
+    direction_words: frozenset[str] = frozenset()
+    sovereign_adjectives: frozenset[str] = frozenset()
+    source_labels: frozenset[str] = frozenset()
+    source_generic: frozenset[str] = frozenset()  # folded phrases, their words joined by a space
+    max_source_words: int = 0
+    seat_names: tuple[tuple[str, ...], ...] = ()  # folded words, longest first
+
+    @functools.cached_property
+    def seat_firsts(self) -> frozenset[str]:
+        return frozenset(words[0] for words in self.seat_names)
 
 
 @functools.lru_cache(maxsize=None)
@@ -85,7 +102,12 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("points_words"), words("fixture_words"),
                             "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0),
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
-                            words("named_after_openers"), words("group_heads"), words("venue_heads"))
+                            words("named_after_openers"), words("group_heads"), words("venue_heads"),
+                            words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
+                            words("direction_words"), words("sovereign_adjectives"), words("source_labels"),
+                            words("source_generic"), int(data.get("max_source_words") or 0),
+                            tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
+                                         key=len, reverse=True)))
 
 
 class _Reader:
@@ -309,8 +331,8 @@ class _Reader:
         if tokens[found.end - 1].word in outlet_words().tails and found.end < len(tokens) and self.outlet_nisba(found.end):
             found = _Found(found.start, found.end + 1, found.type)  # قناة سكاي نيوز عربية
         head = tokens[found.start]
-        team = _stem_in(head, self.org.team_heads) or (
-            head.plain_article and head.word[2:] in self.org.team_heads and head.word[2:])
+        team = _stem_in(head, self.org.team_heads) or next(
+            (s[2:] for s in head.stems if s.startswith("ال") and s[2:] in self.org.team_heads), None)  # بالنادي
         if team and head.article:
             return None if all(_is_nisba(t) for t in tokens[found.start + 1:found.end]) else found  # النادي الإسباني
         if team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None:
@@ -359,12 +381,19 @@ class _Reader:
             if k in taken or token.covered:
                 k += 1
                 continue
+            if sources := self.source_line(k, taken):
+                found += sources
+                k = sources[-1].end
+                continue
             if (end := self.latin_name_at(k)) is not None:
                 if not (token.gap.rstrip(" ").endswith("(") and k - 1 in taken):
                     found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = (self.venue(k, taken) or self.cued_short_name(k, taken) or self.standings_club(k, taken)
+            name = (self.venue(k, taken) or self.seat_name(k, taken) or self.national_body(k, taken)
+                    or self.sovereign_body(k, taken)
+                    or self.cued_short_name(k, taken)
+                    or self.standings_club(k, taken)
                     or self.club_by_cue(k, taken, found)
                     or self.company_of_country(k, taken) or self.club_by_nisba(k, taken))
             if name is not None:
@@ -373,6 +402,129 @@ class _Reader:
                 continue
             k += 1
         return found
+
+    def with_seats(self, found: list[_Found]) -> list[_Found]:
+        """The institutions found, and those named by a head and its words (a definite head with
+        one adjective too: "المحكمة الابتدائية")، completed by their seat; what was found inside
+        the seat (the city) goes."""
+        tokens, finder = self.tokens, self.finder
+        seated: list[_Found] = []
+        starts = {f.start: f for f in found}
+        for k, token in enumerate(tokens):
+            f = starts.get(k)
+            if f is not None and f.type != "organization":
+                continue
+            if f is None and (token.covered or not token.word.isalpha() or finder.head_at(k) is None
+                              or any(o.start < k < o.end for o in found)):
+                continue
+            end = f.end if f is not None else (finder.body_from(k) or (None,))[0]
+            if end is None or (seat := self.seat_end(k if f is None or f.head is None else f.head, end)) is None:
+                continue
+            seated.append(_Found(k, seat, "organization", head=f.head if f is not None else None,
+                                 conjunction=f.conjunction if f is not None else False))
+        if not seated:
+            return found
+        inside = {m for f in seated for m in range(f.start, f.end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + seated, key=lambda f: f.start)
+
+    def seat_end(self, head: int, end: int) -> int | None:
+        """The end of an institution's name whose head is token `head` and whose words end before
+        token `end`, completed by its seat after ب: a known place for a court ("بالرباط"), or a
+        division and its name ("بولاية الخرطوم") for a court or a ministry."""
+        tokens, org, finder = self.tokens, self.org, self.finder
+        heads = org.seated_institutions | org.seated_in_divisions
+        stem = next((s.removeprefix("ال") for s in tokens[head].stems if s.removeprefix("ال") in heads), None)
+        if stem is None or end >= len(tokens) or not tokens[end].joined or tokens[end].after_break:
+            return None
+        seat = tokens[end]
+        if not seat.word.startswith("ب") or seat.word[1:] not in seat.stems:
+            return None
+        if _stem_in(seat, self.cues.divisions) and end + 1 < len(tokens) and tokens[end + 1].joined:
+            name = end + 2 if tokens[end + 1].word in org.direction_words and end + 2 < len(tokens) else end + 1
+            place = finder.place_at(name, known_too=True) if tokens[name].joined else None  # شمال دارفور
+            named = place[0] if place else self.finder.place_name_after_cue(end + 1)
+            return named if named is not None and named > end + 1 else None  # بولاية الخرطوم، بولاية شمال دارفور
+        if stem not in org.seated_institutions:
+            return None
+        place = finder.place_at(end, known_too=True)
+        return place[0] if place and place[1].kind in ("city", "country", "region") else None
+
+    def seat_name(self, k: int, taken: set[int]) -> _Found | None:
+        """A government named by its seat ("البيت الأبيض"، "والكرملين"), behind one clitic too."""
+        tokens = self.tokens
+        if self.org.seat_firsts.isdisjoint(tokens[k].stems):
+            return None
+        for words in self.org.seat_names:
+            end = k + len(words)
+            first = tokens[k].word
+            if (end <= len(tokens) and (first == words[0] or first[1:] == words[0] and words[0] in tokens[k].stems)
+                    and all(t.joined for t in tokens[k + 1:end]) and [t.word for t in tokens[k + 1:end]] == list(words[1:])
+                    and all(self._free(m, taken) for m in range(k, end))):
+                return _Found(k, end, "organization", conjunction=first != words[0])  # one clitic read off: والكرملين
+        return None
+
+    def source_line(self, k: int, taken: set[int]) -> list[_Found]:
+        """The outlets a source line opening at token k names ("المصدر: صحيفة عاجل"، "المصدر:
+        وكالات + الجزيرة"): each part up to "+", a comma or a slash, up to a number that is no
+        outlet's tail (a date) or the line's end."""
+        tokens, org = self.tokens, self.org
+        if (k + 1 >= len(tokens) or k > 0 and "\n" not in tokens[k].gap or tokens[k].word not in org.source_labels
+                or ":" not in tokens[k + 1].gap or "\n" in tokens[k + 1].gap):
+            return []
+        out: list[_Found] = []
+        start = k + 1
+        while start < len(tokens):
+            end = start
+            while (end < len(tokens) and end - start < org.max_source_words and (end == start or tokens[end].joined)
+                   and (tokens[end].word.isalpha() or end > start and tokens[end].word in outlet_words().tails)):
+                end += 1
+            if end == start:
+                break
+            if " ".join(t.word for t in tokens[start:end]) not in org.source_generic and not any(
+                    tokens[m].covered for m in range(start, end)):  # a place's word there is the outlet's
+                out.append(_Found(start, end, "organization", as_written=True))  # a credit: وام is no و + ام
+            if end >= len(tokens) or "\n" in tokens[end].gap or tokens[end].gap.strip() not in ("+", "،", ",", "/", "|"):
+                break
+            start = end
+        return out
+
+    def sovereign_body(self, k: int, taken: set[int]) -> _Found | None:
+        """A body named by a definite head and adjectives of the state's highest rank ("المحكمة
+        العليا"، "والديوان الملكي"، "للمجلس الأعلى للقضاء"، "المحكمة الدستورية العليا")."""
+        tokens, finder = self.tokens, self.finder
+        if (k + 1 >= len(tokens) or not tokens[k + 1].joined or tokens[k + 1].word not in self.org.sovereign_adjectives
+                or not any(s.startswith("ال") and s[2:] in self.cues.named_by_one_genitive for s in tokens[k].stems)):
+            return None
+        body = finder.body_from(k)
+        end = max(body[0] if body else k + 2, k + 2)
+        while end < len(tokens) and tokens[end].joined and tokens[end].word in self.org.sovereign_adjectives:
+            end += 1  # المحكمة الدستورية العليا
+        if end < len(tokens) and tokens[end].joined and not tokens[end].covered:
+            end += max(self.link_after(end), finder.purpose_link(k, end, 2))  # المجلس الأعلى للقضاء
+        if any(not self._free(m, taken) for m in range(k, end)):
+            return None
+        return _Found(k, end, "organization")
+
+    def national_body(self, k: int, taken: set[int]) -> _Found | None:
+        """A country's body named by a national head with the article and the country's nisba
+        ("الحكومة العراقية"، "والرئاسة الفرنسية"). Not an adjective of the definite noun before it
+        ("السياسة الخارجية الروسية"), nor a role's title ("وزير الخارجية الروسي"، "رئيس الحكومة
+        اليمنية"), nor a nisba that agrees with another noun (الخارجية الروسي: the minister's)."""
+        tokens = self.tokens
+        head = tokens[k]
+        conjunction = head.word.startswith("وال")
+        if not (head.plain_article or conjunction) or head.word[(3 if conjunction else 2):] not in self.org.national_heads:
+            return None
+        if k + 1 >= len(tokens) or not self._free(k + 1, taken) or not tokens[k + 1].joined:
+            return None
+        if k > 0 and head.joined and not head.after_break and not conjunction and (
+                tokens[k - 1].article or self.finder.cues_by_head.keys() & set(tokens[k - 1].stems)):
+            return None
+        nisba = tokens[k + 1]
+        if head.written.endswith("ة") != nisba.written.endswith("ة") or not self.finder.national_nisba(nisba):
+            return None
+        return _Found(k, k + 2, "organization", conjunction=conjunction)
 
     def venue(self, k: int, taken: set[int]) -> _Found | None:
         """A sports venue named by its head without the article and one genitive with it ("على
@@ -845,5 +997,9 @@ def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
     kept = [f for f in (reader.refine(f) for f in found) if f is not None
             and not on_fixtures.intersection(range(f.head if f.head is not None else f.start, f.end))]
     taken = {k for f in kept for k in range(f.head if f.head is not None else f.start, f.end)} | on_fixtures
-    kept = sorted(kept + fixtures + reader.scan(taken), key=lambda f: f.start)
+    scanned = reader.scan(taken)
+    named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
+    kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
+    kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
+    kept = reader.with_seats(kept)
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

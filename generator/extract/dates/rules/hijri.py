@@ -24,8 +24,9 @@ from generator.text.orthography import proclitic_pattern
 
 
 def _year_words() -> str:
-    """"للعام الهجري 1445", "لعام 1444": the words that may stand between a Hijri month and its year."""
-    return rf"(?:(?:من\s+|ل)?{alternation(section('hijri')['year_words'])}\s*)"
+    """"للعام الهجري 1445", "لعام 1444", "لهذا العام 1433ه": the words that may stand between a
+    Hijri month and its year."""
+    return rf"(?:(?:من\s+|ل)?(?:هذا\s+|هذه\s+)?{alternation(section('hijri')['year_words'])}\s*)"
 
 
 def _pattern() -> str:

@@ -44,13 +44,15 @@ def connector_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
-    opener = alternation(section("ranges")["openers"])
+    data = section("ranges")
+    opener = alternation(data["openers"])
     connector = connector_pattern()
     return {
         "partial_day": re.compile(
-            rf"(?:(?<!\w)(?P<op>{opener})\s+)?{_WORD_OR_AND}(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
+            rf"(?:(?<!\w)(?P<op>{opener})\s+(?:{alternation(data['day_words'])}\s+)?)?{_WORD_OR_AND}"
+            rf"(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
             rf"\s*(?P<conn>{connector})\s*\Z"),
-        "gap": re.compile(rf"\s*,?\s*(?P<conn>{connector})\s*\Z"),
+        "gap": re.compile(rf"\s*,?\s*(?:(?P<verb>{alternation(data['lasting_verbs'])})\s+)?(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
     }
 
@@ -89,6 +91,8 @@ def _join(a: Part, b: Part, ctx: Context) -> Part | None:
         return None
     if gap.group("conn") == "و" and not (opener and opener.group("op") != "من"):
         return None  # "و" joins a range only after بين
+    if gap.group("verb") and not (opener and opener.group("op") == "من"):
+        return None  # "من 30 أكتوبر وتستمر إلى 6 نوفمبر": a verb of lasting only after من
     if a.weak and not opener:
         return None
     start = opener.start() if opener else a.start

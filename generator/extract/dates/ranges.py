@@ -166,8 +166,30 @@ def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
                 and not _two_lists(ctx.f, before.start, date.end)):
             lent[-1] = replace(date, start=before.start, weekday=before.weekday)
             continue
+        first_day = _weekdays_of_listed_days(lent, date, ctx)
+        if first_day is not None and date.day is not None and 1 <= first_day < date.day:
+            # "يومي الإثنين والثلاثاء في 21 و22 شباط": each weekday is the day in its place
+            first, second = lent[-2], lent[-1]
+            lent[-2:] = [_other_day(date, first_day, start=first.start, end=first.end, weekday=first.weekday, priority=0),
+                         _other_day(date, date.day, start=second.start, end=second.end, weekday=second.weekday, priority=0)]
         lent.append(date)
     return lent
+
+
+def _weekdays_of_listed_days(lent: list[Part], date: Part, ctx: Context) -> int | None:
+    """"يومي الإثنين والثلاثاء في 21 و22 شباط": two weekdays listed, then two days listed (the
+    first without its month); the first listed day, or None."""
+    if len(lent) < 2 or date.kind not in ("explicit", "numeric") or date.precision != "day" or date.until is not None:
+        return None
+    first, second = lent[-2], lent[-1]
+    if not (first.kind == second.kind == "weekday" and first.weekday is not None and second.weekday is not None
+            and _LISTED_BEFORE.fullmatch(ctx.f, first.end, second.start)):
+        return None
+    day = _FIRST_LISTED_DAY.fullmatch(ctx.f, _weekday_link().match(ctx.f, second.end).end(), date.start)
+    return int(day.group("d")) if day else None
+
+
+_FIRST_LISTED_DAY = re.compile(r"(?P<d>\d{1,2})\s*,?\s*و\s*")
 
 
 def _two_lists(text: str, weekday_start: int, date_end: int) -> bool:
@@ -177,7 +199,7 @@ def _two_lists(text: str, weekday_start: int, date_end: int) -> bool:
                 and _LISTED_DAY_AFTER.match(text, date_end))
 
 
-_LISTED_BEFORE = re.compile(r"و\s*\Z")
+_LISTED_BEFORE = re.compile(r"\s*و\s*\Z")
 _LISTED_DAY_AFTER = re.compile(r"\s*,?\s*و\s*\d")  # \d: Arabic-Indic and Persian digits too
 
 

@@ -277,7 +277,7 @@ def _weekday_words() -> dict[str, frozenset[str]]:
 
 
 def _weekday_pattern() -> str:
-    first = first_words(list(gregorian.weekday_names().values()), section("shared")["times_of_day"], ["يومي"])
+    first = first_words(gregorian.weekday_words(), section("shared")["times_of_day"], ["يومي"])
     return (
         starts_with(first, digits=False)
         + CLITIC

@@ -230,8 +230,8 @@ FLOORS = {
     "linking recall": 0.97, "linking precision": 0.93,
     "people proposed": 0.86, "organisations proposed": 0.73, "places proposed": 0.84,
     "proposal precision": 0.91,
-    "dates recall": 0.95, "dates precision": 0.94,
-}
+    "dates recall": 0.97, "dates precision": 0.94,
+}  # dates recall 0.95 -> 0.97 when the measured 0.989 rose to 0.994 (rules of the 2026-11-30-5 round)
 
 
 # A held-out batch added later, measured alone: nobody writing rules had seen it. Its floors sit a
@@ -329,7 +329,7 @@ def test_extraction_on_real_news_holds_its_floors(bench):
     # the development texts that costs the held-out ones fails here, not only in the average.
     held = bench.figures([score for score in scores if score.split == "heldout"])
     assert held["refused"] == 0, held["refused_texts"]
-    assert held["linking"]["recall"] >= 0.95 and held["dates"]["recall"] >= 0.93, held
+    assert held["linking"]["recall"] >= 0.95 and held["dates"]["recall"] >= 0.95, held  # measured 0.955 -> 0.977
     assert held["dates"]["precision"] >= 0.90 and held["discovery_recall"]["person"]["recall"] >= 0.76, held
     assert held["discovery_recall"]["place"]["recall"] >= 0.70, held
     assert held["discovery_recall"]["organization"]["recall"] >= 0.65, held

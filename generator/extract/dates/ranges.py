@@ -44,13 +44,15 @@ def connector_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
-    opener = alternation(section("ranges")["openers"])
+    data = section("ranges")
+    opener = alternation(data["openers"])
     connector = connector_pattern()
     return {
         "partial_day": re.compile(
-            rf"(?:(?<!\w)(?P<op>{opener})\s+)?{_WORD_OR_AND}(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
+            rf"(?:(?<!\w)(?P<op>{opener})\s+(?:{alternation(data['day_words'])}\s+)?)?{_WORD_OR_AND}"
+            rf"(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
             rf"\s*(?P<conn>{connector})\s*\Z"),
-        "gap": re.compile(rf"\s*,?\s*(?P<conn>{connector})\s*\Z"),
+        "gap": re.compile(rf"\s*,?\s*(?:(?P<verb>{alternation(data['lasting_verbs'])})\s+)?(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
     }
 
@@ -89,6 +91,8 @@ def _join(a: Part, b: Part, ctx: Context) -> Part | None:
         return None
     if gap.group("conn") == "و" and not (opener and opener.group("op") != "من"):
         return None  # "و" joins a range only after بين
+    if gap.group("verb") and not (opener and opener.group("op") == "من"):
+        return None  # "من 30 أكتوبر وتستمر إلى 6 نوفمبر": a verb of lasting only after من
     if a.weak and not opener:
         return None
     start = opener.start() if opener else a.start
@@ -162,8 +166,30 @@ def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
                 and not _two_lists(ctx.f, before.start, date.end)):
             lent[-1] = replace(date, start=before.start, weekday=before.weekday)
             continue
+        first_day = _weekdays_of_listed_days(lent, date, ctx)
+        if first_day is not None and date.day is not None and 1 <= first_day < date.day:
+            # "يومي الإثنين والثلاثاء في 21 و22 شباط": each weekday is the day in its place
+            first, second = lent[-2], lent[-1]
+            lent[-2:] = [_other_day(date, first_day, start=first.start, end=first.end, weekday=first.weekday, priority=0),
+                         _other_day(date, date.day, start=second.start, end=second.end, weekday=second.weekday, priority=0)]
         lent.append(date)
     return lent
+
+
+def _weekdays_of_listed_days(lent: list[Part], date: Part, ctx: Context) -> int | None:
+    """"يومي الإثنين والثلاثاء في 21 و22 شباط": two weekdays listed, then two days listed (the
+    first without its month); the first listed day, or None."""
+    if len(lent) < 2 or date.kind not in ("explicit", "numeric") or date.precision != "day" or date.until is not None:
+        return None
+    first, second = lent[-2], lent[-1]
+    if not (first.kind == second.kind == "weekday" and first.weekday is not None and second.weekday is not None
+            and _LISTED_BEFORE.fullmatch(ctx.f, first.end, second.start)):
+        return None
+    day = _FIRST_LISTED_DAY.fullmatch(ctx.f, _weekday_link().match(ctx.f, second.end).end(), date.start)
+    return int(day.group("d")) if day else None
+
+
+_FIRST_LISTED_DAY = re.compile(r"(?P<d>\d{1,2})\s*,?\s*و\s*")
 
 
 def _two_lists(text: str, weekday_start: int, date_end: int) -> bool:
@@ -173,7 +199,7 @@ def _two_lists(text: str, weekday_start: int, date_end: int) -> bool:
                 and _LISTED_DAY_AFTER.match(text, date_end))
 
 
-_LISTED_BEFORE = re.compile(r"و\s*\Z")
+_LISTED_BEFORE = re.compile(r"\s*و\s*\Z")
 _LISTED_DAY_AFTER = re.compile(r"\s*,?\s*و\s*\d")  # \d: Arabic-Indic and Persian digits too
 
 

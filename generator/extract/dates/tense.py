@@ -152,11 +152,20 @@ def _past_openers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(double)
 
 
+@lru_cache(maxsize=None)
+def _relative_pronouns() -> frozenset[str]:
+    return words(section("tense")["relative_pronouns"])
+
+
 def _past_opener_at(words: list[str], i: int) -> bool:
     """Does a clause about the past open at words[i] ("وكانت المحكمة قد نظرتها", "بعد أن
-    نظرتها")? Not when a present-tense verb follows ("بعد أن يصل الوفد": still to come)."""
+    نظرتها", "التي عقدها")? Not when a present-tense or future verb follows ("بعد أن يصل الوفد",
+    "التي ستعقد": still to come)."""
     single, double = _past_openers()
     word = fold(words[i])
+    if word in _relative_pronouns():
+        return (i + 1 < len(words) and not is_present_verb(words[i + 1], shortest=3)
+                and not is_future_verb(words[i + 1]) and not is_cue_before(words[i + 1]))
     if word in single:
         rest = i + 1
     elif i + 1 < len(words) and (word, fold(words[i + 1])) in double:

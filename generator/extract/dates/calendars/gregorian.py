@@ -41,7 +41,14 @@ def weekday_names() -> dict[int, str]:
 
 @lru_cache(maxsize=None)
 def weekdays() -> Names:
-    return Names.of({number: [name] for number, name in weekday_names().items()})
+    extra = section("gregorian")["extra_weekday_names"]
+    return Names.of({number: [name, *extra.get(number, [])] for number, name in weekday_names().items()})
+
+
+def weekday_words() -> list[str]:
+    """Every spelling of a weekday the rules read: CLDR's, and extra_weekday_names."""
+    extra = section("gregorian")["extra_weekday_names"]
+    return [*weekday_names().values(), *(name for names in extra.values() for name in names)]
 
 
 def _latin(getter) -> dict[str, int]:

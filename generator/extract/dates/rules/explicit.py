@@ -304,11 +304,25 @@ YEARS = Rule("years", _years_pattern, _scan_years)
 
 def _year_span_pattern() -> str:
     dashes = "".join(re.escape(d) for d in section("ranges")["dashes"])
-    return (rf"(?<![\w/\\.\-:])(?P<y1>\d{{4}})[^\S\n]*[{dashes}][^\S\n]*(?P<y2>\d{{4}})"
+    return (rf"(?<![\w/\\.\-:])(?P<y1>\d{{4}})[^\S\n]*(?P<sep>[{dashes}/])[^\S\n]*(?P<y2>\d{{4}}|\d{{2}})"
             rf"(?:[^\S\n]*(?P<mark>{gregorian.year_mark_pattern()})(?!\w)|(?![\w/\\\-%]|[.:]\d))")
 
 
+def _season_years(m: re.Match, ctx: Context) -> tuple[int, int] | None:
+    """"لموسم 2025/26", "العام الدراسي 2025/2026": after a season word a slash or a two-digit
+    second year writes the same season as a dash does, when the second year follows the first."""
+    first, second = int(m.group("y1")), m.group("y2")
+    last = first - first % 100 + int(second) if len(second) == 2 else int(second)
+    if last != first + 1 or not among(ctx.word_before(m.start()), words(section("year_span")["season_after"])):
+        return None
+    return first, last
+
+
 def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
+    if m.group("sep") == "/" or len(m.group("y2")) == 2:
+        season = _season_years(m, ctx)
+        return None if season is None else Part(m.start(), m.end(), "explicit", "year", value=str(season[0]),
+                                                end_value=str(season[1]), priority=1)
     first, last = int(m.group("y1")), int(m.group("y2"))
     # years of past centuries only with the mark م or in brackets, as history writes them
     bare = not (m.group("mark") or (ctx.char_before(m.start()) == "(" and ctx.char_after(m.end()) == ")"))
@@ -323,7 +337,7 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
 
 
 _LONGEST_YEAR_SPAN = 200  # a reign, a war, a mandate; wider spans of four-digit numbers are counts
-YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span, gate=lambda: r"\d{4}\s*[-–—]\s*\d{4}")
+YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span, gate=lambda: r"\d{4}\s*[-–—/]\s*\d\d")
 
 # --- في العام نفسه, من نفس السنة: the year written before ---------------------------------------
 
@@ -351,7 +365,8 @@ def _anniversary_pattern() -> str:
         + CLITIC
         + rf"(?:(?P<this>{alternation(data['this_day'])})|(?P<same>{alternation(data['same_day'])}))"
         # "في مثل هذا اليوم من عام 1962", "في هذا اليوم أيضا عام 2005", "في مثل هذا اليوم 2017"
-        + rf"\s*,?(?:\s+{alternation(section('anniversary')['also'])})?\s*,?\s+(?:من\s+)?(?:{year_words_pattern()}\s*)?"
+        # (on one line: a heading "حدث في مثل هذا اليوم" does not take the year that opens the next line)
+        + rf"[^\S\n]*,?(?:[^\S\n]+{alternation(section('anniversary')['also'])})?[^\S\n]*,?[^\S\n]+(?:من\s+)?(?:{year_words_pattern()}\s*)?"
         + r"(?P<year>\d{4})(?!\d)"
     )
 
@@ -370,6 +385,26 @@ def _scan_anniversary(m: re.Match, ctx: Context) -> Part | None:
 
 
 ANNIVERSARY = Rule("anniversary", _anniversary_pattern, _scan_anniversary)
+
+
+# --- "1138 – وقوع زلزال حلب": a year that opens a line of a list, before a dash ---------------
+# Almanacs ("حدث في مثل هذا اليوم"), timelines and biographies list events one a line, each
+# after its year and a dash. A count opens no line that way ("300 - 400 دولار" has a number after
+# its dash, "2300 مركز" no dash); a year to come is a plan, not a list of what happened.
+
+def _listed_year_pattern() -> str:
+    dashes = "".join(re.escape(d) for d in section("ranges")["dashes"])
+    return rf"(?m)^[^\S\n]*(?P<year>\d{{4}})(?P<mark>[^\S\n]*{gregorian.year_mark_pattern()})?[^\S\n]*[{dashes}](?=[^\S\n]*[^\W\d_])"
+
+
+def _scan_listed_year(m: re.Match, ctx: Context) -> Part | None:
+    year = int(m.group("year"))
+    if not gregorian.year_in_range(year) or year > ctx.published.year:
+        return None
+    return Part(m.start("year"), m.end("mark") if m.group("mark") else m.end("year"), "explicit", "year", year)
+
+
+LISTED_YEAR = Rule("listed_year", _listed_year_pattern, _scan_listed_year)
 
 
 # --- الشهر المقابل من 2025, لنفس الشهر من عام 2023: the month named before, in another year ----
@@ -571,4 +606,4 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
-         NUMERIC_SPACED, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)
+         NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

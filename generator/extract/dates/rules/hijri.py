@@ -24,8 +24,9 @@ from generator.text.orthography import proclitic_pattern
 
 
 def _year_words() -> str:
-    """"للعام الهجري 1445", "لعام 1444": the words that may stand between a Hijri month and its year."""
-    return rf"(?:(?:من\s+|ل)?{alternation(section('hijri')['year_words'])}\s*)"
+    """"للعام الهجري 1445", "لعام 1444", "لهذا العام 1433ه": the words that may stand between a
+    Hijri month and its year."""
+    return rf"(?:(?:من\s+|ل)?(?:هذا\s+|هذه\s+)?{alternation(section('hijri')['year_words'])}\s*)"
 
 
 def _pattern() -> str:
@@ -121,6 +122,9 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
     if among(ctx.word_before(start), words(section("hijri")["month_not_after"])):
         return None  # "رؤية هلال شهر رمضان": the crescent, not the month
+    relation = relation_of(m)
+    if relation is None and not _tells_when(start, ctx):
+        return None  # "فدية شهر رمضان": the month as a thing, not a time
     month = hijri.months().value(m.group("hm"))
     published = hijri.of(ctx.published)
     spans = []
@@ -129,7 +133,6 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
             spans.append(hijri.month_span(year, month))
         except hijri.NotAHijriDate:
             continue
-    relation = relation_of(m)
     p = ctx.published
     if relation is not None and relation < 0:
         chosen = [s for s in spans if s[1] < p][-1:]
@@ -149,6 +152,14 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
         return None
     first, last = chosen[0]
     return Part(start, end, "hijri", "day", value=first.isoformat(), end_value=last.isoformat(), priority=1)
+
+
+def _tells_when(start: int, ctx: Context) -> bool:
+    """Is a Hijri month without its day the time of something ("خلال شهر رمضان", "مع حلول شهر
+    رمضان"), by the word before it? A month that opens its clause is too ("وللمحرم 1444 هـ ذكرى":
+    before it only a clitic, or nothing but punctuation)."""
+    before = ctx.word_before(start)
+    return before is None or len(before) == 1 or among(before, words(section("hijri")["month_time_words"]))
 
 
 HIJRI_MONTH = Rule("hijri_month", _month_pattern, _scan_month,

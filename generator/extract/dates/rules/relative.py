@@ -93,6 +93,8 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if after and (after in vocabulary["not_before"] or after in ordinals()):
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
+        if after and _is_nisba(after) and not _is_verb(ctx.word_before(start - len(m.group("cl"))) or ""):
+            return None  # "اليوم العلمي الأول", "الليلة الاستثنائية", "اليوم الإخبارية" (a name)
         if not m.group("tod") and among(ctx.word_before(start - len(m.group("cl"))), vocabulary["not_after"]):
             return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
         credit, credit_end = _outlet_credit()
@@ -113,6 +115,13 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
     kind = "relative" if weekday is None else "weekday"
     return Part(start, end, kind, "day", value=day.isoformat(), weekday=weekday,
                 warning=warning, priority=2)
+
+
+def _is_nisba(word: str) -> bool:
+    """A definite adjective of relation ("العلمي", "الاستثنائيه" folded): after اليوم or الليلة it
+    makes them "the scientific day", "the exceptional night", not today. After a verb the word
+    may be the verb's subject instead ("يلتقي اليوم الأهلي"): the caller keeps today there."""
+    return len(word) >= 6 and word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
 def _is_verb(word: str) -> bool:
@@ -268,7 +277,7 @@ def _weekday_words() -> dict[str, frozenset[str]]:
 
 
 def _weekday_pattern() -> str:
-    first = first_words(list(gregorian.weekday_names().values()), section("shared")["times_of_day"], ["يومي"])
+    first = first_words(gregorian.weekday_words(), section("shared")["times_of_day"], ["يومي"])
     return (
         starts_with(first, digits=False)
         + CLITIC

@@ -711,8 +711,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     to = settings.addresses
     type_of = {eid: view.entity.type for eid, view in entity_views.items()}
     if kept.parts is None or kept.parts[0] is not chronology or kept.parts[1] != type_of:
-        kept.parts = (chronology, type_of, chronology_parts(chronology, type_of))
-        kept.year_pages = {}
+        kept.parts, kept.year_pages = _parts_again(kept, chronology, type_of)
     parts = kept.parts[2]  # the same lists while the chronology is: their charts' texts are kept
     of_year, of_type, of_type_year = parts.of_year, parts.of_type, parts.of_type_year
     size = settings.timeline_page_size
@@ -830,6 +829,26 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         yield front(to.chronology_type(t), strings.text("titles.chronology_of", part=label), of_type.get(t, []), t)
         for y in sorted(y for u, y in of_type_year if u == t):
             yield from year_pages(y, t, strings.text("titles.chronology_of_type_year", type=label, year=y))
+
+
+def _parts_again(kept: KeptInputs, chronology: tuple, type_of: dict) -> tuple[tuple, dict]:
+    """The chronology's parts and the pages of its years for a new chronology: a year (of
+    every event, or of a type's) whose entries are the last pass's (the same objects: the
+    chronology keeps a date's entries while its events are the same) keeps the last pass's list
+    and pages, so that what is made of them (charts, cuts, digests) is found again by identity."""
+    parts = chronology_parts(chronology, type_of)
+    year_pages: dict = {}
+    if kept.parts is not None and kept.parts[1] == type_of:
+        before = kept.parts[2]
+        for now, then, key_of in ((parts.of_year, before.of_year, lambda year: (year, None)),
+                                  (parts.of_type_year, before.of_type_year, lambda key: (key[1], key[0]))):
+            for key, entries in now.items():
+                last = then.get(key)
+                if last is not None and last == entries:  # items compared by identity first: in C
+                    now[key] = last
+                    if key_of(key) in kept.year_pages:
+                        year_pages[key_of(key)] = kept.year_pages[key_of(key)]
+    return (chronology, type_of, parts), year_pages
 
 
 def _entry_key(entry: ChronologyEntry) -> str:

@@ -9,7 +9,8 @@ from operator import attrgetter, itemgetter
 from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
-from generator.aggregate.chronology import ChronologyEntry, chronology_parts, group_by_year_month, sentence_entries
+from generator.aggregate.chronology import (ChronologyEntry, chronology_parts, chronology_parts_again, group_by_year_month,
+                                           sentence_entries)
 from generator.aggregate.entities import Context, EntityProfile
 from generator.config import Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
@@ -832,22 +833,19 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
 
 
 def _parts_again(kept: KeptInputs, chronology: tuple, type_of: dict) -> tuple[tuple, dict]:
-    """The chronology's parts and the pages of its years for a new chronology: a year (of
-    every event, or of a type's) whose entries are the last pass's (the same objects: the
-    chronology keeps a date's entries while its events are the same) keeps the last pass's list
-    and pages, so that what is made of them (charts, cuts, digests) is found again by identity."""
-    parts = chronology_parts(chronology, type_of)
-    year_pages: dict = {}
-    if kept.parts is not None and kept.parts[1] == type_of:
-        before = kept.parts[2]
-        for now, then, key_of in ((parts.of_year, before.of_year, lambda year: (year, None)),
-                                  (parts.of_type_year, before.of_type_year, lambda key: (key[1], key[0]))):
-            for key, entries in now.items():
-                last = then.get(key)
-                if last is not None and last == entries:  # items compared by identity first: in C
-                    now[key] = last
-                    if key_of(key) in kept.year_pages:
-                        year_pages[key_of(key)] = kept.year_pages[key_of(key)]
+    """The chronology's parts and the pages of its years for a new chronology: a year whose
+    entries are the last pass's (the same objects: the chronology keeps a date's entries while
+    its events are the same) keeps the last pass's lists (chronology_parts_again) and pages, so
+    that what is made of them (charts, cuts, digests) is found again by identity."""
+    if kept.parts is None or kept.parts[1] != type_of:
+        return (chronology, type_of, chronology_parts(chronology, type_of)), {}
+    before, parts = kept.parts[2], chronology_parts_again(chronology, type_of, kept.parts[2])
+    year_pages = {}
+    for (year, entity_type), pages in kept.year_pages.items():
+        now, then = ((parts.of_year.get(year), before.of_year.get(year)) if entity_type is None else
+                     (parts.of_type_year.get((entity_type, year)), before.of_type_year.get((entity_type, year))))
+        if now is not None and now is then:
+            year_pages[year, entity_type] = pages
     return (chronology, type_of, parts), year_pages
 
 

@@ -105,8 +105,10 @@ class Preview:
     def warm(self) -> None:
         """Make, while the preview waits for a save, what the first save that extracts an article
         (a new one, an edited body) would make first: the registry's matcher and the extractors'
-        data (about a second). A first build that read everything from the cache made neither."""
+        data (about a second). A first build that read everything from the cache made neither.
+        And what a new article checks each entity's related list against (aggregate/memo.py)."""
         state = self.state
+        state.aggregates.prepare()
         if state.articles and state.matcher is None:
             try:
                 extract_article(state.articles[0], matcher_of(state))

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import pytest
 
 from conftest import REPO
 from generator import safe_pickle
-from generator.aggregate.entities import MAX_ASSOCIATIONS, article_share, build_profiles, share_record
+from generator.aggregate.entities import (MAX_ASSOCIATIONS, ProfileTotals, article_share, association_bounds,
+                                         associations, build_profiles, score, share_record)
 from generator.aggregate.memo import AggregatesMemo
 from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_article
@@ -95,7 +97,9 @@ def test_a_name_in_every_article_is_no_ones_top_neighbour(profiles):
 def test_the_order_is_symmetric_in_evidence_and_stable(profiles):
     # Austin sees Shoigu first too; the counts are the same from both sides.
     assert neighbours(profiles, "lloyd-austin")[0] == ("sergei-shoigu", 3, 1)
-    scores = [a.score for a in profiles["sergei-shoigu"].related]
+    articles_of = {eid: p.article_count for eid, p in profiles.items()}
+    scores = [score(a.articles, a.sentences, articles_of[a.entity_id], len(ARCHIVE))
+              for a in profiles["sergei-shoigu"].related]
     assert scores == sorted(scores, reverse=True)
 
 
@@ -144,7 +148,8 @@ def test_a_preview_makes_again_only_the_profiles_an_edit_reaches_and_they_equal_
     assert after["lloyd-austin"] is not before["lloyd-austin"]  # its appearance shows the new title
     before, after = save({3: "قال أوستن إن الصادرات تراجعت."})  # Russia goes from one article
     assert after["russia"].article_count == len(ARCHIVE) - 1
-    assert after["vladimir-putin"] is not before["vladimir-putin"]  # Russia weighs otherwise for him
+    # Russia weighs otherwise for Putin: made again, his list the same, so the same object
+    assert after["vladimir-putin"] is before["vladimir-putin"]
     before, after = save({1: None})  # an article removed: every association's discount changes
     save({len(ARCHIVE): "التقى بوتين شويغو في موسكو."})  # one added
     save({0: ARCHIVE[0].replace("لويد أوستن", "وزيرا")})  # Austin leaves the article he shares with Shoigu
@@ -187,3 +192,66 @@ def test_a_profile_keeps_only_the_neighbours_its_page_shows(profiles):
     found = [p for p in profiles.values() if p.article_count and p.entity.id != "russia"]
     assert len(profiles["russia"].related) == min(MAX_ASSOCIATIONS, len(found))
     assert max(len(p.related) for p in profiles.values()) <= MAX_ASSOCIATIONS
+
+
+def test_an_association_list_stays_within_its_bounds_and_changes_past_them():
+    """An entity seen with many others: its list ordered at every archive size, against the sizes
+    association_bounds says it holds for. Past a bound it must change (the bound is where two
+    candidates' lines meet), never within."""
+    import random
+    draw = random.Random(7)
+    for trial in range(200):
+        others = [f"e{n}" for n in range(draw.randint(1, 30))]
+        shared_articles = Counter({o: draw.randint(1, 6) for o in others})
+        shared_sentences = Counter({o: draw.randint(0, 4) for o in others})
+        articles_of = {o: shared_articles[o] + draw.randint(0, 400) for o in others}
+        size = max(articles_of.values()) + draw.randint(0, 300)
+        related = associations(articles_of, shared_articles, shared_sentences, size)
+        lowest, highest = association_bounds(related, articles_of, shared_articles, shared_sentences, size)
+        assert lowest <= size <= highest
+        for other_size in range(max(articles_of.values()), size + 600):
+            same = associations(articles_of, shared_articles, shared_sentences, other_size) == related
+            if lowest <= other_size <= highest:
+                assert same, (trial, other_size)
+        if lowest == highest == size:  # two lines meet at this size: its list is all that is known
+            continue
+        for edge in (lowest - 1, highest + 1):  # a meeting point of two lines: the list changes there or just past
+            if max(articles_of.values()) <= edge < size + 600 and edge != size:
+                past = edge - 1 if edge < lowest else edge + 1
+                assert (associations(articles_of, shared_articles, shared_sentences, edge) != related
+                        or associations(articles_of, shared_articles, shared_sentences, past) != related), trial
+
+
+def profiles_made(monkeypatch) -> list[str]:
+    """The ids of the profiles made from now on, in order (ProfileTotals.profile's calls)."""
+    made: list[str] = []
+    profile = ProfileTotals.profile
+
+    def counting(self, entity, articles_of, total):
+        made.append(entity.id)
+        return profile(self, entity, articles_of, total)
+
+    monkeypatch.setattr(ProfileTotals, "profile", counting)
+    return made
+
+
+def test_an_added_article_makes_again_only_the_profiles_whose_lists_it_can_change(registry, monkeypatch):
+    """The archive's size weighs every association, but an article that names few entities
+    makes again only their profiles, their neighbours' and those whose order the new size
+    changes: the others are the same objects, and every profile equals a full pass's."""
+    entities, matcher = registry
+    extractions = [extract_article(_article(n, body), matcher) for n, body in enumerate(ARCHIVE)]
+    memo = AggregatesMemo()
+    memo.profiles(entities, extractions)
+    memo.prepare()
+    made = profiles_made(monkeypatch)
+    before = memo.profiles(entities, extractions)
+    extractions.append(extract_article(_article(len(ARCHIVE), "زار بلينكن فيينا."), matcher))
+    after = memo.profiles(entities, extractions)
+    remade = list(made)  # (build_profiles below makes every one)
+    assert after == build_profiles(entities, extractions)
+    assert "antony-blinken" in remade
+    assert len(remade) < len(entities) // 4, remade  # not every profile again
+    assert all(after[eid] is before[eid] for eid in after if eid not in remade)
+    extractions.pop()  # and taken away again
+    assert memo.profiles(entities, extractions) == build_profiles(entities, extractions)

@@ -328,3 +328,32 @@ def test_built_timelines_and_dates_box_read_without_repetition(built_site):
     [calls] = site.glob("articles/2022/2022-10-21-*/index.html")
     box = re.search(r'<aside class="article-events".*?</aside>', calls.read_text(encoding="utf-8"), re.S).group()
     assert box.count("<li>") == 3 and box.count('<mark class="event-date-text">') == 4
+
+
+def test_the_parts_of_a_chronology_made_again_keep_the_years_whose_entries_are_the_same():
+    """chronology_parts_again gives what chronology_parts gives; a year whose entries are the
+    same objects keeps its lists (what the pages made of them are found by)."""
+    from generator.aggregate.chronology import chronology_parts, chronology_parts_again
+
+    def entry(value: str, ids: tuple, source: str) -> ChronologyEntry:
+        return ChronologyEntry(value=value, precision="day", end_value=None, sentence=f"جملة {source}",
+                               entity_ids=ids, sources=((source, f"جملة {source}"),))
+
+    type_of = {"a": "person", "b": "place", "c": "organization"}
+    draw = random.Random(3)
+    entries = sorted((entry(f"{draw.choice([2019, 2020, 2022])}-{draw.randint(1, 12):02d}-{draw.randint(1, 28):02d}",
+                            tuple(sorted(draw.sample("abc", draw.randint(1, 2)))), f"s{n}") for n in range(60)),
+                     key=lambda e: (e.value, e.sources[0]))
+    entries.insert(0, ChronologyEntry(value="2019", precision="year", end_value=None, sentence="سنة",
+                                      entity_ids=("a",), sources=(("y", "سنة"),)))
+    before = chronology_parts(tuple(entries), type_of)
+    changed = sorted([*[e for e in entries if e.year != 2020], entry("2020-06-01", ("a",), "new"),
+                      *[e for e in entries if e.year == 2020], entry("2021-01-05", ("b", "c"), "other")],
+                     key=lambda e: (e.value, e.sources[0]))
+    again = chronology_parts_again(tuple(changed), type_of, before)
+    whole = chronology_parts(tuple(changed), type_of)
+    assert again.of_year == whole.of_year and again.of_type_year == whole.of_type_year
+    assert again.of_type == whole.of_type
+    assert again.of_year[2019] is before.of_year[2019] and again.of_year[2022] is before.of_year[2022]
+    assert again.of_year[2020] is not before.of_year[2020]
+    assert all(again.of_type_year[key] is before.of_type_year[key] for key in before.of_type_year if key[1] != 2020)

@@ -3,9 +3,9 @@ that it keeps nothing a save changed (the bytes: tests/test_incremental.py)."""
 from __future__ import annotations
 
 from conftest import copy_repository, tree
+from test_associations import profiles_made
 from test_incremental import _article, clean_docs, edit_description, edit_title
 
-from generator.aggregate.entities import ProfileTotals
 from generator.pipeline import _KEPT
 from generator.serve import Preview
 
@@ -41,14 +41,7 @@ def test_a_description_save_makes_again_only_the_profile_of_its_entity(tmp_path,
     root = copy_repository(tmp_path / "repo")
     preview = Preview(root)
     assert preview.regenerate()
-    made: list[str] = []
-    profile = ProfileTotals.profile
-
-    def counting(self, entity, articles_of, total):
-        made.append(entity.id)
-        return profile(self, entity, articles_of, total)
-
-    monkeypatch.setattr(ProfileTotals, "profile", counting)
+    made = profiles_made(monkeypatch)
     edit_description(root)
     assert preview.regenerate()
     assert made == ["elizabeth-rood"]
@@ -78,3 +71,28 @@ def test_a_warm_preview_makes_no_matcher_on_its_first_new_article(tmp_path, monk
     assert not made and preview.state.matcher is warmed
     [added] = [x for x in preview.state.extractions if x.article.date.isoformat() == "2022-11-30"]
     assert [m.entity_id for m in added.mentions] == ["lloyd-austin"]
+
+
+def test_a_save_that_adds_a_year_keeps_the_pages_of_the_chronology_years_it_does_not_change(tmp_path):
+    """The chronology changes (a new year), but the years whose entries are the same keep
+    their lists and pages from the last save: what is made of them is found by identity."""
+    from test_incremental import add_article_dated_in_a_new_year
+
+    root = copy_repository(tmp_path / "repo")
+    preview = Preview(root)
+    assert preview.regenerate()
+    kept = _kept_inputs(preview)
+    years_before, pages_before = dict(kept.parts[2].of_year), dict(kept.year_pages)
+    assert pages_before
+    add_article_dated_in_a_new_year(root)
+    assert preview.regenerate()
+    kept = _kept_inputs(preview)
+    years = kept.parts[2].of_year
+    assert set(years) - set(years_before)  # a year the chronology lacked
+    same = [year for year in years_before if years[year] == years_before[year]]
+    assert same
+    for year in same:
+        assert years[year] is years_before[year]
+        if (year, None) in pages_before:
+            assert kept.year_pages[year, None] is pages_before[year, None]
+    assert tree(root / "build/docs") == clean_docs(root)

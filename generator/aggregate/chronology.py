@@ -18,6 +18,8 @@ per sentence.
 """
 from __future__ import annotations
 
+import bisect
+import operator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import groupby
@@ -270,3 +272,32 @@ def chronology_parts(chronology: tuple, type_of: dict[str, str]) -> ChronologyPa
             of_type.setdefault(entity_type, []).append(entry)
             of_type_year.setdefault((entity_type, entry.year), []).append(entry)
     return ChronologyParts(of_year, of_type, of_type_year)
+
+
+def chronology_parts_again(chronology: tuple, type_of: dict[str, str], before: ChronologyParts) -> ChronologyParts:
+    """chronology_parts of a chronology made again from `before`'s (of the same `type_of`): a
+    year whose entries are the same objects keeps its lists, only the years that changed are
+    divided again. (The chronology is sorted by date, so each year's entries are one run of
+    it, found by bisection.)"""
+    of_year: dict[int, list] = {}
+    of_type_year: dict[tuple, list] = {}
+    start = 0
+    while start < len(chronology):
+        year = chronology[start].year
+        end = bisect.bisect_left(chronology, f"{year + 1:04d}", lo=start, key=_VALUE)
+        run, last = chronology[start:end], before.of_year.get(year)
+        if last is not None and len(last) == len(run) and all(map(operator.is_, last, run)):
+            of_year[year] = last
+            of_type_year.update((key, entries) for key, entries in before.of_type_year.items() if key[1] == year)
+        else:
+            made = chronology_parts(run, type_of)
+            of_year.update(made.of_year)
+            of_type_year.update(made.of_type_year)
+        start = end
+    of_type: dict[str, list] = {}
+    for (entity_type, _), entries in sorted(of_type_year.items(), key=lambda item: item[0][1]):
+        of_type.setdefault(entity_type, []).extend(entries)
+    return ChronologyParts(of_year, of_type, of_type_year)
+
+
+_VALUE = operator.attrgetter("value")

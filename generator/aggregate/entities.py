@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -39,12 +40,13 @@ class Appearance:
 
 @dataclass(frozen=True, slots=True)
 class Association:
-    """Another entity seen with this one: where, and how strongly that ties them (see `associations`)."""
+    """Another entity seen with this one, and where. How strongly that ties them (`score`) only
+    orders a profile's list: it is not kept, since every added article moves it (the archive's
+    size weighs it) while the list it orders mostly stays (`association_bounds`)."""
 
     entity_id: str
     articles: int  # articles that name both
     sentences: int  # sentences (or titles) that name both
-    score: float
 
 
 @dataclass(frozen=True)
@@ -127,10 +129,57 @@ def associations(articles_of: dict[str, int], shared_articles: Counter, shared_s
     ranked = []  # (-score, -sentences, -articles, id): the order, as plain tuples until the few kept
     for other, articles in shared_articles.items():
         sentences = shared_sentences[other]
-        discount = 1 - articles_of[other] / (total_articles + 1)
-        ranked.append((-(articles + SENTENCE_WEIGHT * sentences) * discount, -sentences, -articles, other))
+        ranked.append((-score(articles, sentences, articles_of[other], total_articles), -sentences, -articles, other))
     ranked = heapq.nsmallest(MAX_ASSOCIATIONS, ranked)
-    return tuple(Association(other, -articles, -sentences, -score) for score, sentences, articles, other in ranked)
+    return tuple(Association(other, -articles, -sentences) for _, sentences, articles, other in ranked)
+
+
+def score(articles: int, sentences: int, articles_of_other: int, total_articles: int) -> float:
+    """How strongly another entity is tied to one (`associations`): the evidence, discounted by
+    how common the other is."""
+    return (articles + SENTENCE_WEIGHT * sentences) * (1 - articles_of_other / (total_articles + 1))
+
+
+def association_bounds(related: tuple[Association, ...], articles_of: dict[str, int], shared_articles: Counter,
+                       shared_sentences: Counter, total_articles: int) -> tuple[float, float]:
+    """The archive sizes (lowest, highest) at which `associations` gives `related` again, its
+    list at `total_articles`, while the counts stay what they are: an article added or removed
+    that names neither the entity nor one it is seen with changes only the size.
+
+    Ordered by score, a candidate is a line in m = total + 1: evidence x (m - n), for n articles
+    naming it. The ordered list changes only when two neighbours in it cross, or when a
+    candidate left out crosses the last one kept; a crossing is found in whole numbers, and a
+    size at which two lines meet is left out (their order is then the ties' rule, or rounding's)."""
+    lowest, highest = -math.inf, math.inf
+    if not related:
+        return lowest, highest
+    m = total_articles + 1
+
+    def line(other: str) -> tuple[int, int]:
+        evidence = shared_articles[other] + SENTENCE_WEIGHT * shared_sentences[other]
+        return evidence, evidence * articles_of[other]
+
+    def above(upper: tuple[int, int], lower: tuple[int, int]) -> None:
+        """Narrow the bounds to the sizes at which `upper` stays above `lower`:
+        slope x m' > offset, for slope and offset of their difference."""
+        nonlocal lowest, highest
+        slope, offset = upper[0] - lower[0], upper[1] - lower[1]
+        if slope > 0:
+            lowest = max(lowest, offset // slope + 1)
+        elif slope < 0:
+            highest = min(highest, -(offset // -slope) - 1)
+
+    lines = [line(a.entity_id) for a in related]
+    for upper, lower in zip(lines, lines[1:]):
+        above(upper, lower)
+    if len(related) == MAX_ASSOCIATIONS:  # candidates may be left out: none may pass the last one kept
+        kept, last = {a.entity_id for a in related}, lines[-1]
+        for other in shared_articles:
+            if other not in kept:
+                above(last, line(other))
+    if not lowest <= m <= highest:  # two lines meet at this very size: nothing else is known
+        return m - 1, m - 1
+    return lowest - 1, highest - 1
 
 
 @dataclass(frozen=True)
@@ -186,18 +235,23 @@ class ProfileTotals:
 
     def add(self, share: ArticleShare, sign: int = 1) -> None:
         """Count `share` in (sign -1: take it out again; the Appearance objects are the ones added)."""
-        for entity_id, appearance, shared in zip(share.ids, share.appearances, share.shared):
+        ids = share.ids
+        for entity_id, appearance, shared in zip(ids, share.appearances, share.shared):
             self.mention_counts[entity_id] += sign * appearance.mention_count
+            articles, sentences = self.shared_articles[entity_id], self.shared_sentences[entity_id]
             if sign > 0:
                 self.appearances[entity_id][id(appearance)] = appearance
-            else:
-                del self.appearances[entity_id][id(appearance)]
-            articles, sentences = self.shared_articles[entity_id], self.shared_sentences[entity_id]
+                for other, count in shared:
+                    sentences[other] += count
+                articles.update(ids)  # counted in C: an article of a large archive names dozens
+                del articles[entity_id]  # not its own neighbour (ids are distinct)
+                continue
+            del self.appearances[entity_id][id(appearance)]
             for other, count in shared:
-                sentences[other] += sign * count
-            for other in share.ids:
+                sentences[other] -= count
+            for other in ids:
                 if other != entity_id:
-                    articles[other] += sign
+                    articles[other] -= 1
                     if not articles[other]:  # no article names both any more
                         del articles[other]
                         sentences.pop(other, None)

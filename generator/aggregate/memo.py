@@ -2,8 +2,10 @@
 save aggregates again only what it changed (a build aggregates once and keeps nothing)."""
 from __future__ import annotations
 
+from collections import Counter
+
 from generator.aggregate.chronology import build_chronology
-from generator.aggregate.entities import EntityProfile, ProfileTotals, article_share
+from generator.aggregate.entities import EntityProfile, ProfileTotals, article_share, association_bounds
 from generator.model import Entity, Extraction
 
 
@@ -17,6 +19,9 @@ class AggregatesMemo:
         self._totals: ProfileTotals | None = None  # the sums self._profiles were made from
         self._articles_of: dict[str, int] = {}
         self._total = 0  # articles
+        # entity id -> the archive sizes at which its profile's related list stays as it is
+        # (association_bounds), made when first needed; gone when its profile is made again.
+        self._bounds: dict[str, tuple[float, float]] = {}
 
     def profiles(self, entities: list[Entity], extractions: list[Extraction],
                  records: list[tuple] | None = None) -> dict[str, EntityProfile]:
@@ -53,22 +58,48 @@ class AggregatesMemo:
                 totals.add(share)
             reached = {entity_id for share in removed + added for entity_id in share.ids}
         articles_of = totals.articles_of()
-        if len(extractions) != self._total:
-            reached = None  # the archive's size weighs every association
-        elif reached is not None:
+        if reached is not None:
             for entity_id in [e for e in reached if articles_of.get(e) != self._articles_of.get(e)]:
                 reached.update(totals.shared_articles.get(entity_id, ()))
+        # The archive's size weighs every association: a profile the save did not reach is
+        # kept while its related list, ordered at the new size, is the same.
+        total, resized = len(extractions), len(extractions) != self._total
         profiles = {}
         for entity in entities:
             before = self._profiles.get(entity.id)
-            if reached is not None and entity.id not in reached and before is not None and before.entity is entity:
+            if (reached is not None and entity.id not in reached and before is not None and before.entity is entity
+                    and (not resized or self._holds(before, totals, articles_of, total))):
                 profiles[entity.id] = before
                 continue
-            profile = totals.profile(entity, articles_of, len(extractions))
+            profile = totals.profile(entity, articles_of, total)
+            self._bounds.pop(entity.id, None)
             profiles[entity.id] = before if before is not None and before == profile else profile
         self._profiles, self._totals = profiles, totals
-        self._articles_of, self._total = articles_of, len(extractions)
+        self._articles_of, self._total = articles_of, total
         return profiles
+
+    def _holds(self, profile: EntityProfile, totals: ProfileTotals, articles_of: dict, total: int) -> bool:
+        """Whether a profile whose counts are the same lists the same related entities at the
+        archive's new size `total` (its bounds are made at the size it was made for)."""
+        eid = profile.entity.id
+        bounds = self._bounds.get(eid)
+        if bounds is None:
+            bounds = self._bounds[eid] = association_bounds(
+                profile.related, articles_of, totals.shared_articles.get(eid, Counter()),
+                totals.shared_sentences.get(eid, Counter()), self._total)
+        return bounds[0] <= total <= bounds[1]
+
+    def prepare(self) -> None:
+        """Make, while a preview waits for a save, the bounds an added article checks each
+        profile against (`_holds`): about what making every profile's related list costs."""
+        totals = self._totals
+        if totals is None:
+            return
+        for eid, profile in self._profiles.items():
+            if eid not in self._bounds:
+                self._bounds[eid] = association_bounds(
+                    profile.related, self._articles_of, totals.shared_articles.get(eid, Counter()),
+                    totals.shared_sentences.get(eid, Counter()), self._total)
 
     def chronology(self, extractions: list[Extraction]) -> tuple:
         """The chronology of the extractions' events: the last one while the events are equal

@@ -9,7 +9,8 @@ from operator import attrgetter, itemgetter
 from collections import Counter, defaultdict
 
 from generator.aggregate.archive import Archive
-from generator.aggregate.chronology import ChronologyEntry, chronology_parts, group_by_year_month, sentence_entries
+from generator.aggregate.chronology import (ChronologyEntry, chronology_parts, chronology_parts_again, group_by_year_month,
+                                           sentence_entries)
 from generator.aggregate.entities import Context, EntityProfile
 from generator.config import Settings
 from generator.model import ENTITY_TYPES, Article, Entity, Extraction, Problem
@@ -711,8 +712,7 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
     to = settings.addresses
     type_of = {eid: view.entity.type for eid, view in entity_views.items()}
     if kept.parts is None or kept.parts[0] is not chronology or kept.parts[1] != type_of:
-        kept.parts = (chronology, type_of, chronology_parts(chronology, type_of))
-        kept.year_pages = {}
+        kept.parts, kept.year_pages = _parts_again(kept, chronology, type_of)
     parts = kept.parts[2]  # the same lists while the chronology is: their charts' texts are kept
     of_year, of_type, of_type_year = parts.of_year, parts.of_type, parts.of_type_year
     size = settings.timeline_page_size
@@ -830,6 +830,23 @@ def chronology_pages(chronology: tuple, entity_views: dict, views: dict, setting
         yield front(to.chronology_type(t), strings.text("titles.chronology_of", part=label), of_type.get(t, []), t)
         for y in sorted(y for u, y in of_type_year if u == t):
             yield from year_pages(y, t, strings.text("titles.chronology_of_type_year", type=label, year=y))
+
+
+def _parts_again(kept: KeptInputs, chronology: tuple, type_of: dict) -> tuple[tuple, dict]:
+    """The chronology's parts and the pages of its years for a new chronology: a year whose
+    entries are the last pass's (the same objects: the chronology keeps a date's entries while
+    its events are the same) keeps the last pass's lists (chronology_parts_again) and pages, so
+    that what is made of them (charts, cuts, digests) is found again by identity."""
+    if kept.parts is None or kept.parts[1] != type_of:
+        return (chronology, type_of, chronology_parts(chronology, type_of)), {}
+    before, parts = kept.parts[2], chronology_parts_again(chronology, type_of, kept.parts[2])
+    year_pages = {}
+    for (year, entity_type), pages in kept.year_pages.items():
+        now, then = ((parts.of_year.get(year), before.of_year.get(year)) if entity_type is None else
+                     (parts.of_type_year.get((entity_type, year)), before.of_type_year.get((entity_type, year))))
+        if now is not None and now is then:
+            year_pages[year, entity_type] = pages
+    return (chronology, type_of, parts), year_pages
 
 
 def _entry_key(entry: ChronologyEntry) -> str:

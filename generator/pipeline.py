@@ -36,11 +36,12 @@ from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, fe
                                       save_event_lines)
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
-from generator.render.pages import EventFragments, make_environment, render_page
+from generator.render.pages import make_environment
 from generator.render.search_index import forget_keys, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
 from generator.render.site import KeptInputs, SiteData, article_html, description_html, site_pages, unlisted_entities
 from generator.render.strings import BROWSER_MODULE, load_strings
+from generator.render.workers import render_pages
 from generator.state import ArchiveState, read_archive
 from generator.text.connectives import connective_length
 
@@ -223,22 +224,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         env = kept_env[1] if inputs and kept_env and kept_env[0] == inputs.shared else make_environment(root, strings)
         sink.put(BROWSER_MODULE, None, strings.browser_module())
         (root / "build").mkdir(exist_ok=True)
-        events = EventFragments(env, root / "build")  # each chronology event drawn once for every page that shows it
         with collecting_new_cycles():
-            pages.reverse()
-            try:
-                while pages:  # each page is made, rendered and let go once the sink has it
-                    lazy = pages.pop()
-                    fingerprint = inputs.page(lazy) if inputs else None
-                    if not sink.fresh(lazy.src, fingerprint):
-                        sink.put(lazy.src, fingerprint, render_page(env, lazy.build(), settings, events).encode("utf-8"))
-                        generated.rendered += 1
-                        if one_pass:  # a build draws each article's body once: none is kept for the pages after
-                            article_html.cache_clear()
-                    advance(1)
-            finally:
-                events.close()  # a failed page lets the events' file go too
-            lazy = events = None  # the events' HTML is not needed any more
+            generated.rendered += render_pages(pages, inputs, sink, env, settings, root / "build", one_pass, advance)
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,52 @@ def test_the_pages_made_together_stay_in_one_chunk(monkeypatch):
     chunks = workers.chunks_of(pages)
     assert [[page.src for page in chunk] for chunk in chunks] == [
         ["p/0.md", "p/1.md"], ["p/2.md", "e/0.md", "e/1.md", "e/2.md"], ["p/0.md"]]
+
+
+def _mkdocs_commands(monkeypatch, fail_share: str | None = None) -> list:
+    """The MkDocs commands a build runs; the one of share `fail_share` fails."""
+    commands, run_child = [], pipeline.run_child
+
+    def recording(command, **options):
+        commands.append(command)
+        if fail_share is not None and command[2:4] == ["generator.mkdocs_shares", fail_share]:
+            return subprocess.CompletedProcess(command, 1, "", f"share {fail_share} failed")
+        return run_child(command, **options)
+
+    monkeypatch.setattr(pipeline, "run_child", recording)
+    return commands
+
+
+def test_mkdocs_in_two_processes_builds_the_site_one_builds(tmp_path, monkeypatch):
+    sites = {}
+    for processes in ("1", "2"):
+        root = copy_repository(tmp_path / processes)
+        monkeypatch.setenv(workers.PROCESSES_VARIABLE, processes)
+        commands = _mkdocs_commands(monkeypatch)
+        pipeline.build_site(root, strict=True)
+        assert len(commands) == int(processes)
+        sites[processes] = tree(root / "site")
+    one, two = sites["1"], sites["2"]
+    assert sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []
+
+
+def test_a_failing_mkdocs_share_fails_the_build_and_leaves_the_site(tmp_path, monkeypatch):
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_site(root)
+    before = tree(root / "site")
+    _retitle(root)
+    monkeypatch.setenv(workers.PROCESSES_VARIABLE, "2")
+    _mkdocs_commands(monkeypatch, fail_share="1")
+    with pytest.raises(pipeline.BuildFailed) as failed:
+        pipeline.build_site(root, incremental=False)
+    assert "share 1 failed" in failed.value.problems[0].message
+    assert tree(root / "site") == before
+
+
+def test_the_shares_of_mkdocs_pages_are_about_half_each_and_fixed():
+    from generator.mkdocs_shares import share_of
+
+    sources = [f"articles/2022/{n}.md" for n in range(1000)]
+    counts = [sum(1 for src in sources if share_of(src, 2) == share) for share in (0, 1)]
+    assert sum(counts) == 1000 and min(counts) > 400  # about half each, the same in every process

@@ -1,4 +1,5 @@
-"""The render stage in several processes on a clean build.
+"""The render stage in several processes on a clean build (and how many processes MkDocs gets
+there: processes_for_site, generator/mkdocs_shares.py).
 
 The pages' inputs are made once, in the build's process; then processes are forked from it,
 which share the aggregated archive copy-on-write (nothing of it is sent). The pages are cut into
@@ -34,10 +35,14 @@ from generator.render.site import article_html
 # process that ends) and each process draws the events its pages show; 300 pages are about 2 s
 # of rendering (bench/render_processes.py).
 SPLIT_FROM = 300
+# Fewer generated pages than this: MkDocs in one process (at 3,000 articles, 9,273 pages: 43.2 s of
+# CPU in one process, 20.9 + 22.2 s in two; the seeds' 64 pages: 0.9 s in one, 0.8 + 0.8 s in two).
+SITE_SPLIT_FROM = 1000
 # Processes at most, whatever the cores: each draws the chronology's events it shows again.
 MOST_PROCESSES = 4
-# RENDER_PROCESSES=N in the environment: N processes whatever the archive's size (1: never split).
-PROCESSES_VARIABLE = "RENDER_PROCESSES"
+# BUILD_PROCESSES=N in the environment: N processes render the pages and N build the site with
+# MkDocs on a clean build, whatever the archive's size (1: never split).
+PROCESSES_VARIABLE = "BUILD_PROCESSES"
 # Pages per chunk (about; an entity's pages, made together, stay in one chunk).
 CHUNK_PAGES = 100
 
@@ -83,10 +88,24 @@ def processes_for(pages: list, sink, one_pass: bool) -> int:
     wanted = os.environ.get(PROCESSES_VARIABLE, "")
     if wanted.isdigit() and int(wanted) >= 1:
         return int(wanted)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     known = sink.previous  # pages the docs folder holds already are mostly fresh
     if sum(1 for page in pages if page.src not in known) < SPLIT_FROM:
         return 1
+    return _cores()
+
+
+def processes_for_site(pages: int) -> int:
+    """How many MkDocs processes build a clean site of `pages` generated pages, each its share
+    (generator/mkdocs_shares.py): they do not draw anything twice, but each starts MkDocs and
+    lists every file (about a second)."""
+    wanted = os.environ.get(PROCESSES_VARIABLE, "")
+    if wanted.isdigit() and int(wanted) >= 1:
+        return int(wanted)
+    return 1 if pages < SITE_SPLIT_FROM else _cores()
+
+
+def _cores() -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(cores, MOST_PROCESSES))
 
 

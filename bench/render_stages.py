@@ -70,16 +70,19 @@ def main() -> int:
     class Timed(Reporter):
         @contextmanager
         def stage(self, label, total=None):
-            wall, cpu = time.perf_counter(), time.process_time()
+            wall, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
             with super().stage(label, total) as advance:
                 yield watched_render(advance, total) if label == "render" else advance
-            print(f"{label}: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU; "
-                  f"peak {peak_mb()} MB, resident {resident_mb()} MB", file=sys.stderr, flush=True)
+            print(f"{label}: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU"
+                  f" + {children_cpu() - children:.1f} s in child processes; "
+                  f"peak {peak_mb()} MB (child processes {children_peak_mb()} MB), resident {resident_mb()} MB",
+                  file=sys.stderr, flush=True)
 
     def watched_render(advance, total):
         """The render's `advance`, which also says the memory when the last page is rendered
         (what follows in the stage: assets, feeds, open data)."""
         done, at = 0, int(total * 0.97)
+        started, children = time.process_time(), children_cpu()
 
         def counting(n=1):
             nonlocal done
@@ -87,7 +90,9 @@ def main() -> int:
             if args.holders and done - n < at <= done:
                 print_holders(args.holders)
             if done == total:
-                print(f"render, the last page: peak {peak_mb()} MB, resident {resident_mb()} MB", file=sys.stderr)
+                print(f"render, the last page: {time.process_time() - started:.1f} s CPU + "
+                      f"{children_cpu() - children:.1f} s in child processes since the stage began; "
+                      f"peak {peak_mb()} MB, resident {resident_mb()} MB", file=sys.stderr)
             advance(n)
         return counting
 
@@ -105,6 +110,16 @@ def main() -> int:
 
 def peak_mb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def children_cpu() -> float:
+    """CPU seconds of the child processes that ended (forked render processes, extraction's pool)."""
+    times = os.times()
+    return times.children_user + times.children_system
+
+
+def children_peak_mb() -> int:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
 
 
 def resident_mb() -> int:

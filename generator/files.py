@@ -5,6 +5,7 @@ only once the new output is complete, so an interrupted run leaves the old one w
 """
 from __future__ import annotations
 
+import copy
 import errno
 import os
 import secrets
@@ -189,6 +190,7 @@ class DocsWriter:
 
     TABLE = Path("build") / "cache" / "docs-inputs.pickle"
     incremental = True
+    share = ""  # what this writer's staged files' names start with (a branch's own)
 
     def __init__(self, root: Path, target: Path, table: dict | None = None):
         self.root, self.target = root, target
@@ -250,15 +252,31 @@ class DocsWriter:
                 return
         except FileNotFoundError:
             pass
+        staged = self._staging_folder() / f"{self.share}{len(self.staged)}"
+        staged.write_bytes(data)
+        self.staged.append((staged, rel, fingerprint))
+        self.table[rel] = (fingerprint, None, indexed)
+
+    def _staging_folder(self) -> Path:
         if self._staging is None:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             for left in self.target.parent.glob(f".{self.target.name}-*"):  # by a run that was killed
                 shutil.rmtree(left, ignore_errors=True)
             self._staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}-", dir=self.target.parent))
-        staged = self._staging / str(len(self.staged))
-        staged.write_bytes(data)
-        self.staged.append((staged, rel, fingerprint))
-        self.table[rel] = (fingerprint, None, indexed)
+        return self._staging
+
+    def branch(self, share: str) -> "DocsWriter":
+        """A writer for a share of the pages, rendered in another process (render/workers.py):
+        it stages into this writer's staging folder (made now, before the process starts) under
+        names of its own, and starts with an empty table; `adopt` takes what it put."""
+        part = copy.copy(self)
+        part._staging, part.share, part.table, part.staged = self._staging_folder(), share, {}, []
+        return part
+
+    def adopt(self, table: dict, staged: list) -> None:
+        """What a branch put (its table and its staged files), as if this writer had put it."""
+        self.table.update(table)
+        self.staged += staged
 
     def finish(self) -> tuple[int, int]:
         """Rename the staged files into place and remove the files no longer made: (written, deleted)."""

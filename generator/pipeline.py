@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,11 +37,12 @@ from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, fe
                                       save_event_lines)
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
-from generator.render.pages import EventFragments, make_environment, render_page
+from generator.render.pages import make_environment
 from generator.render.search_index import forget_keys, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
 from generator.render.site import KeptInputs, SiteData, article_html, description_html, site_pages, unlisted_entities
 from generator.render.strings import BROWSER_MODULE, load_strings
+from generator.render.workers import processes_for_site, render_pages
 from generator.state import ArchiveState, read_archive
 from generator.text.connectives import connective_length
 
@@ -223,22 +225,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         env = kept_env[1] if inputs and kept_env and kept_env[0] == inputs.shared else make_environment(root, strings)
         sink.put(BROWSER_MODULE, None, strings.browser_module())
         (root / "build").mkdir(exist_ok=True)
-        events = EventFragments(env, root / "build")  # each chronology event drawn once for every page that shows it
         with collecting_new_cycles():
-            pages.reverse()
-            try:
-                while pages:  # each page is made, rendered and let go once the sink has it
-                    lazy = pages.pop()
-                    fingerprint = inputs.page(lazy) if inputs else None
-                    if not sink.fresh(lazy.src, fingerprint):
-                        sink.put(lazy.src, fingerprint, render_page(env, lazy.build(), settings, events).encode("utf-8"))
-                        generated.rendered += 1
-                        if one_pass:  # a build draws each article's body once: none is kept for the pages after
-                            article_html.cache_clear()
-                    advance(1)
-            finally:
-                events.close()  # a failed page lets the events' file go too
-            lazy = events = None  # the events' HTML is not needed any more
+            generated.rendered += render_pages(pages, inputs, sink, env, settings, root / "build", one_pass, advance)
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())
@@ -313,19 +301,29 @@ def write_docs(root: Path, generated: Generated, settings: Settings | None = Non
 
 
 def run_mkdocs(root: Path, site_dir: Path, strict: bool = False, newest: dt.date | None = None,
-               dirty: bool = False) -> None:
-    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)]
+               dirty: bool = False, processes: int = 1) -> None:
+    """MkDocs into `site_dir`; a clean build in `processes` processes at once, each building its
+    share of the pages (generator/mkdocs_shares.py) into `site_dir`, which must be empty."""
+    arguments = ["build", "--quiet", "--site-dir", str(site_dir)]
     if strict:
-        command.append("--strict")
+        arguments.append("--strict")
     if dirty:
-        command.append("--dirty")
+        arguments.append("--dirty")
     env = dict(os.environ)
     if newest and "SOURCE_DATE_EPOCH" not in env:
         # Reproducible: the sitemap's dates follow the content, not the clock.
         env["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp()))
-    result = run_child(command, cwd=root, env=env)
-    if result.returncode != 0:
-        output = (result.stdout + result.stderr).strip()
+    if processes > 1 and not dirty:
+        commands = [[sys.executable, "-m", "generator.mkdocs_shares", str(share), str(processes), *arguments]
+                    for share in range(processes)]
+    else:
+        commands = [[sys.executable, "-m", "mkdocs", *arguments]]
+    with ThreadPoolExecutor(len(commands)) as pool:  # the children run at once; threads only wait
+        results = list(pool.map(lambda command: run_child(command, cwd=root, env=env), commands))
+    failed = [result for result in results if result.returncode != 0]
+    if failed:
+        output = "\n".join((result.stdout + result.stderr).strip() or f"exit code {result.returncode}"
+                           for result in failed)
         raise BuildFailed([Problem("mkdocs.yml", 1, "error", f"mkdocs build failed:\n{output}")])
 
 
@@ -396,7 +394,8 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
         elif previous.exists():
             shutil.rmtree(previous)
         with reporter.stage("mkdocs"):
-            run_mkdocs(root, work, strict=strict, dirty=reuse, newest=newest)
+            run_mkdocs(root, work, strict=strict, dirty=reuse, newest=newest,
+                       processes=1 if reuse else processes_for_site(generated.pages))
         with reporter.stage("search index"):  # into the new site before it replaces site/
             index_site(work, pages_with_keys=generated.pages_with_keys,
                        root=root, articles_per_shard=settings.search_shard_articles, salt=fingerprint, reuse=incremental)

@@ -365,14 +365,14 @@ def test_a_rebuild_makes_only_the_pages_it_renders_and_renders_pages_that_change
     """A fresh process that finds an article added makes the context of no page whose inputs
     did not change, and what it renders is what changed (the inputs are not coarser than what
     the pages show)."""
-    from generator.render import site
+    from generator.render import site, workers
 
     root = copy_repository(tmp_path / "repo")
     pipeline.build_docs(root)
     before = tree(root / "build/docs")
     rendered, made = [], []
-    real_render = pipeline.render_page
-    monkeypatch.setattr(pipeline, "render_page", lambda env, page, *rest: rendered.append(page.src)
+    real_render = workers.render_page
+    monkeypatch.setattr(workers, "render_page", lambda env, page, *rest: rendered.append(page.src)
                         or real_render(env, page, *rest))
     real_build = site.LazyPage.__init__
 

@@ -303,6 +303,21 @@ def save_keys_cache(root: Path, prune: bool = True) -> None:
         _keys_used.clear()
 
 
+def keys_made() -> tuple[dict[bytes, bytes], set[bytes]]:
+    """The keys computed since the cache was saved, and the digests of the bodies rendered: what
+    a render process hands its parent (render/workers.py)."""
+    return {digest: _keys_memo[digest] for digest in _keys_new}, _keys_used
+
+
+def take_keys(made: dict[bytes, bytes], used: set[bytes]) -> None:
+    """A render process's keys_made(), as if this process had rendered its pages."""
+    for digest, packed in made.items():
+        if digest not in _keys_memo:
+            _keys_memo[digest] = packed
+            _keys_new.append(digest)
+    _keys_used.update(used)
+
+
 def forget_keys() -> None:
     """Let go of the keys held for a next render in this process (a build's are saved; a next
     build reads them again)."""

@@ -32,8 +32,8 @@ from generator.files import DocsWriter, files_under, link_files, replace_dir, sy
 from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
-from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, feed_inputs, load_event_lines, open_data,
-                                      save_event_lines)
+from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, feed_inputs, load_event_lines,
+                                      open_data_parts, save_event_lines)
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
 from generator.render.pages import EventFragments, make_environment, render_page
@@ -58,6 +58,9 @@ class MemorySink:
 
     def put(self, rel: str, fingerprint, data: bytes) -> None:
         self.files[rel] = data
+
+    def put_parts(self, rel: str, fingerprint, parts) -> None:
+        self.files[rel] = b"".join(parts)
 
 
 @dataclass
@@ -262,8 +265,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             records = KeptRecords(records_before[1])
         else:  # a first pass: the event records the last build kept on disk
             records = KeptRecords(lines=load_event_lines(root))
-        for path, data_bytes in open_data(data, settings.addresses, records).items():
-            sink.put(path, None, data_bytes)
+        for path, parts in open_data_parts(data, settings.addresses, records).items():
+            sink.put_parts(path, None, parts)  # written as made: the files are never held whole
         if inputs is None or one_pass:  # a preview keeps them in memory instead
             save_event_lines(root, records.lines)
     if inputs is not None and not one_pass:

@@ -19,11 +19,12 @@ import shutil
 import sys
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.aggregate.archive import build_archive
 from generator.aggregate.chronology import quote
+from generator.aggregate.entities import Appearance
 from generator.aggregate.memo import AggregatesMemo
 from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
@@ -242,6 +243,9 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             finally:
                 events.close()  # a failed page lets the events' file go too
             lazy = events = None  # the events' HTML is not needed any more
+        if one_pass:  # the feeds and the open data read little of what the pages did: the rest goes
+            data = _after_the_pages(state, data, generated)
+            inputs = inputs and Fingerprints(inputs.shared, None, one_pass)  # its memo held every extraction
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())
@@ -280,6 +284,20 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
 # resolved (render/site.py, KeptInputs), each with the shared fingerprint they were made under
 # (a change to it keeps none of them).
 _FEEDS, _ENVIRONMENT, _RECORDS, _KEPT = "feeds", "environment", "records", "kept inputs"
+
+
+def _after_the_pages(state: ArchiveState, data: SiteData, generated: Generated) -> SiteData:
+    """What the feeds and the open data read, once a build has rendered its pages: of an
+    extraction the entities it names (one mention each), of a profile its articles and counts
+    (not the quoted contexts). The extractions themselves, the cache's included, are let go:
+    with the contexts, about a third of what the generator held."""
+    state.extractions, state.share_records, generated.extractions = [], [], []
+    state._cache = None
+    extractions = {key: Extraction(x.article, mentions=tuple({m.entity_id: m for m in x.mentions}.values()))
+                   for key, x in data.extractions.items()}
+    profiles = {key: replace(profile, appearances=tuple(
+        Appearance(a.article, a.mention_count, ()) for a in profile.appearances)) for key, profile in data.profiles.items()}
+    return replace(data, extractions=extractions, profiles=profiles)
 
 
 def forget_rendered() -> None:

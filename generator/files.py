@@ -252,10 +252,14 @@ class DocsWriter:
                 return
         except FileNotFoundError:
             pass
-        staged = self._staging_folder() / f"{self.share}{len(self.staged)}"
+        staged = self._stage_file()
         staged.write_bytes(data)
         self.staged.append((staged, rel, fingerprint))
         self.table[rel] = (fingerprint, None, indexed)
+
+    def _stage_file(self) -> Path:
+        """A new file's path in the staging folder, under this writer's share's names."""
+        return self._staging_folder() / f"{self.share}{len(self.staged)}"
 
     def _staging_folder(self) -> Path:
         if self._staging is None:
@@ -277,6 +281,24 @@ class DocsWriter:
         """What a branch put (its table and its staged files), as if this writer had put it."""
         self.table.update(table)
         self.staged += staged
+
+    def put_parts(self, rel: str, fingerprint: bytes | None, parts) -> None:
+        """`put` for a file given as the pieces of its bytes (a large one, the open data): each
+        piece goes to the staged file as it comes, so its bytes are never held whole; the file
+        replaces the docs folder's (in `finish`) only when they differ. Not a page: not indexed."""
+        staged = self._stage_file()
+        with staged.open("wb") as out:
+            out.writelines(parts)
+        dest = self.target / rel
+        try:
+            if same_bytes(staged, dest):
+                staged.unlink()
+                self.table[rel] = (fingerprint, self._stamp(dest), False)
+                return
+        except FileNotFoundError:
+            pass
+        self.staged.append((staged, rel, fingerprint))
+        self.table[rel] = (fingerprint, None, False)
 
     def finish(self) -> tuple[int, int]:
         """Rename the staged files into place and remove the files no longer made: (written, deleted)."""
@@ -305,6 +327,20 @@ class DocsWriter:
 
     def pages_with_keys(self) -> int:
         return sum(1 for _, _, indexed in self.table.values() if indexed)
+
+
+def same_bytes(one: Path, other: Path, block: int = 1 << 20) -> bool:
+    """Whether two files hold the same bytes, read a block at a time (filecmp.cmp keeps its
+    answers by path, size and time, which a staging folder's reused names could meet)."""
+    if os.stat(one).st_size != os.stat(other).st_size:
+        return False
+    with open(one, "rb") as a, open(other, "rb") as b:
+        while True:
+            chunk = a.read(block)
+            if chunk != b.read(block):
+                return False
+            if not chunk:
+                return True
 
 
 def remove_file(path: Path, top: Path) -> None:

@@ -20,11 +20,12 @@ import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.aggregate.archive import build_archive
 from generator.aggregate.chronology import quote
+from generator.aggregate.entities import Appearance
 from generator.aggregate.memo import AggregatesMemo
 from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
@@ -33,8 +34,8 @@ from generator.files import DocsWriter, files_under, link_files, replace_dir, sy
 from generator.lock import build_lock
 from generator.model import Article, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
-from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, feed_inputs, load_event_lines, open_data,
-                                      save_event_lines)
+from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, feed_inputs, load_event_lines,
+                                      open_data_parts, save_event_lines)
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
 from generator.render.pages import make_environment
@@ -60,6 +61,9 @@ class MemorySink:
 
     def put(self, rel: str, fingerprint, data: bytes) -> None:
         self.files[rel] = data
+
+    def put_parts(self, rel: str, fingerprint, parts) -> None:
+        self.files[rel] = b"".join(parts)
 
 
 @dataclass
@@ -227,6 +231,9 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         (root / "build").mkdir(exist_ok=True)
         with collecting_new_cycles():
             generated.rendered += render_pages(pages, inputs, sink, env, settings, root / "build", one_pass, advance)
+        if one_pass:  # the feeds and the open data read little of what the pages did: the rest goes
+            data = _after_the_pages(state, data, generated)
+            inputs = inputs and Fingerprints(inputs.shared, None, one_pass)  # its memo held every extraction
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())
@@ -250,8 +257,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             records = KeptRecords(records_before[1])
         else:  # a first pass: the event records the last build kept on disk
             records = KeptRecords(lines=load_event_lines(root))
-        for path, data_bytes in open_data(data, settings.addresses, records).items():
-            sink.put(path, None, data_bytes)
+        for path, parts in open_data_parts(data, settings.addresses, records).items():
+            sink.put_parts(path, None, parts)  # written as made: the files are never held whole
         if inputs is None or one_pass:  # a preview keeps them in memory instead
             save_event_lines(root, records.lines)
     if inputs is not None and not one_pass:
@@ -265,6 +272,20 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
 # resolved (render/site.py, KeptInputs), each with the shared fingerprint they were made under
 # (a change to it keeps none of them).
 _FEEDS, _ENVIRONMENT, _RECORDS, _KEPT = "feeds", "environment", "records", "kept inputs"
+
+
+def _after_the_pages(state: ArchiveState, data: SiteData, generated: Generated) -> SiteData:
+    """What the feeds and the open data read, once a build has rendered its pages: of an
+    extraction the entities it names (one mention each), of a profile its articles and counts
+    (not the quoted contexts). The extractions themselves, the cache's included, are let go:
+    with the contexts, about a third of what the generator held."""
+    state.extractions, state.share_records, generated.extractions = [], [], []
+    state._cache = None
+    extractions = {key: Extraction(x.article, mentions=tuple({m.entity_id: m for m in x.mentions}.values()))
+                   for key, x in data.extractions.items()}
+    profiles = {key: replace(profile, appearances=tuple(
+        Appearance(a.article, a.mention_count, ()) for a in profile.appearances)) for key, profile in data.profiles.items()}
+    return replace(data, extractions=extractions, profiles=profiles)
 
 
 def forget_rendered() -> None:

@@ -9,8 +9,10 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -81,29 +83,26 @@ def feed_inputs(title: str, site_url: str, feed_path: str, page_src: str, articl
             max((a.date for a in articles), default=None))
 
 
-def _one(item) -> str:
-    return json.dumps(item, ensure_ascii=False, sort_keys=True)
+def _one(item) -> bytes:
+    """One record, in UTF-8 as it is written (as text, Arabic makes every character of a record
+    two bytes wide, its keys and addresses included)."""
+    return json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
-def _json(lines: list[str]) -> bytes:
+def _json(lines) -> Iterator[bytes]:
     """A list as one record per line (readable, diffable, and written by json's C encoder, which
-    `indent` would turn off)."""
-    if not lines:
-        return b"[]\n"
-    records = _encoded(lines)
-    records[0] = b"[\n" + records[0]
-    records[-1] += b"\n]\n"
-    return b",\n".join(records)
-
-
-def _encoded(texts) -> list[bytes]:
-    """Each text in UTF-8: the events' records are tens of megabytes at 3,000 articles, and
-    joining them as text before encoding held them twice more."""
-    return [text.encode("utf-8") for text in texts]
+    `indent` would turn off), in pieces: the events' records are tens of megabytes at 3,000
+    articles, and the file is written as they come, never held whole."""
+    separator = b"[\n"
+    for line in lines:
+        yield separator
+        yield line
+        separator = b",\n"
+    yield b"[]\n" if separator == b"[\n" else b"\n]\n"
 
 
 EVENT_LINES_FILE = Path("build") / "cache" / "event-records.pickle"
-EVENT_LINES_FORMAT = 1
+EVENT_LINES_FORMAT = 2  # 2: the lines in UTF-8
 
 
 class EventLines:
@@ -113,11 +112,11 @@ class EventLines:
     fingerprint of this file, which writes them; a file of another version is not read."""
 
     def __init__(self, known: dict | None = None):
-        self.known: dict[bytes, tuple[str, str]] = known or {}
-        self.used: dict[bytes, tuple[str, str]] = {}
+        self.known: dict[bytes, tuple[bytes, bytes]] = known or {}
+        self.used: dict[bytes, tuple[bytes, bytes]] = {}
         self.made = 0
 
-    def get(self, made_of: tuple, make) -> tuple[str, str]:
+    def get(self, made_of: tuple, make) -> tuple[bytes, bytes]:
         key = hashlib.blake2b(repr(made_of).encode("utf-8", "surrogatepass"), digest_size=16).digest()
         lines = self.known.get(key)
         if lines is None:
@@ -175,18 +174,25 @@ class KeptRecords:
         return known[1]
 
 
-def _csv_row(values: list) -> str:
+def _csv_row(values: list) -> bytes:
     row = io.StringIO()
     csv.writer(row, lineterminator="\n").writerow(values)
-    return row.getvalue()
+    return row.getvalue().encode("utf-8")
 
 
 def open_data(data: SiteData, to: Addresses, kept: KeptRecords | None = None) -> dict[str, bytes]:
+    """open_data_parts, each file's bytes whole (for tests and tools)."""
+    return {path: b"".join(parts) for path, parts in open_data_parts(data, to, kept).items()}
+
+
+def open_data_parts(data: SiteData, to: Addresses, kept: KeptRecords | None = None) -> dict[str, Iterable[bytes]]:
     """api/articles.json, api/entities.json, api/events.json and chronology.csv (schemas in the
-    README); with `kept`, a record made from the same objects as in the last pass is not made again."""
+    README), each as the pieces of its bytes in order, to be written one after the other (the
+    records are made before: each is held once, the files' bytes never); with `kept`, a record
+    made from the same objects as in the last pass is not made again."""
     kept = kept or KeptRecords()
 
-    def article_line(article, extraction) -> str:
+    def article_line(article, extraction) -> bytes:
         entity_ids = sorted({m.entity_id for m in extraction.mentions}) if extraction else []
         return _one({
             "key": article.key, "title": article.title, "date": article.date.isoformat(),
@@ -194,7 +200,7 @@ def open_data(data: SiteData, to: Addresses, kept: KeptRecords | None = None) ->
             "original_url": article.url, "lang": article.lang, "summary": article.summary, "entities": entity_ids,
         })
 
-    def entity_line(profile) -> str:
+    def entity_line(profile) -> bytes:
         entity = profile.entity
         return _one({
             "id": entity.id, "type": entity.type, "name": entity.name, "name_en": entity.name_en,
@@ -204,7 +210,7 @@ def open_data(data: SiteData, to: Addresses, kept: KeptRecords | None = None) ->
             "last_seen": profile.last_seen.isoformat() if profile.last_seen else None,
         })
 
-    def event_lines(entry, sources: tuple) -> tuple[str, str]:
+    def event_lines(entry, sources: tuple) -> tuple[bytes, bytes]:
         event = {
             "date": entry.value, "end_date": entry.end_value, "precision": entry.precision, "text": entry.sentence,
             "entities": list(entry.entity_ids),
@@ -239,6 +245,6 @@ def open_data(data: SiteData, to: Addresses, kept: KeptRecords | None = None) ->
     return {
         to.open_data("articles"): _json(articles),
         to.open_data("entities"): _json(entities),
-        to.open_data("events"): _json([line for line, _ in events]),
-        to.open_data("chronology"): b"".join(_encoded([header, *(row for _, row in events)])),
+        to.open_data("events"): _json(line for line, _ in events),
+        to.open_data("chronology"): itertools.chain((header,), (row for _, row in events)),
     }

@@ -262,3 +262,17 @@ def test_a_place_keeps_no_clitic_its_name_lacks():
     # بام is Bam (Iran): the clitic of بأم درمان was kept as if it were a name's first letters
     proposed = found("وقال شهود عيان إن الاشتباكات تجددت بأم درمان وفي مدينة بحري.")
     assert ("أم درمان", "place") in proposed and ("بأم درمان", "place") not in proposed
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a preposition after a one-word name opens the phrase after it (وسط القاهرة)
+    ("وودع المشيعون الفنانة من مسجد السيدة زينب وسط القاهرة.", "زينب وسط القاهرة"),
+    # the dual's pronoun (رصيد + يهما) is the object after a name, not its family name
+    ("وسجل اللاعبان الإيطالي لورينزو بيليغريني رصيديهما في المباراة.", "لورينزو بيليغريني رصيديهما"),
+])
+def test_a_name_does_not_run_into_a_preposition_or_a_possessed_noun(text, wrong):
+    assert wrong not in names(text), names(text)
+
+
+def test_a_name_before_a_dual_pronoun_is_kept_without_it():
+    assert ("لورينزو بيليغريني", "person") in found("وسجل اللاعبان الإيطالي لورينزو بيليغريني رصيديهما في المباراة.")

@@ -203,3 +203,21 @@ def test_a_name_before_a_country_the_registry_knows_in_brackets():
 def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     """An apposition with no comma: the name, a bare person noun (مدرب، لاعب) and its genitive."""
     assert "مؤمن سليمان" in people("date 2025-10-24 أول تعليق من مؤمن سليمان مدرب الشرطة العراقي بعد شائعة وفاته")
+
+
+@pytest.mark.parametrize("text, name", [
+    # A family name that reads as ب or ك before a word general Arabic hardly uses (ب + يداي،
+    # ك + اساس): after a given name reached through بن, and after a role's rare first word (a
+    # transliterated given name no list holds).
+    ("وألقى رئيس المجلس الولائي بن علي بيداي كلمة في الافتتاح.", "بن علي بيداي"),
+    ("وقال المدرب خيسوس كاساس إن الفريق جاهز للمباراة.", "خيسوس كاساس"),
+    # After a title, a given name that is a common word (صباح، سعيد) before another given name:
+    # a nasab chain, not "morning" before a name.
+    ("وأدار الجلسة الدكتور صباح حسن الربيعي بحضور الطلبة.", "صباح حسن الربيعي"),
+    # A family name with the article takes no pronoun: المهنا is a name, not المهن + نا.
+    ("وقال الدكتور خالد حسن المهنا إن المؤتمر ناجح.", "خالد حسن المهنا"),
+    # One name after a title, the next titled person of the list behind و.
+    ("وحضر العرض الخاص الفنانة لبلبة والفنان محمود حميدة.", "لبلبة"),
+])
+def test_the_whole_name_after_a_title_or_a_given_name(text, name):
+    assert name in people(text), people(text)

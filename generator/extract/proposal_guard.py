@@ -19,6 +19,8 @@ lists of words seen in a few texts.
   present general Arabic writes with either person's prefix) nor go on past a word that carries a
   preposition general Arabic writes it without (جاهزون لمواجهة البرازيل); a place keeps no
   clitic its gazetteer name lacks (بأم درمان is أم درمان).
+- A person's name does not end on a preposition (name_guard.yml: داخل، وسط): "السيدة نفيسة وسط
+  القاهرة" is نفيسة, and the place after it.
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
   it, joined by a single space: the two candidates are one person.
 """
@@ -55,6 +57,8 @@ def _trimmed(finder, candidate):
     while end - start > 1 and candidate.type in ("person", "organization") and (
             _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)):
         end -= 1
+    if candidate.type == "person":  # نفيسة وسط القاهرة، اعتصموا داخل: a preposition opens the phrase after a name
+        end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])), end)
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1

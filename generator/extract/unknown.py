@@ -385,13 +385,16 @@ class _Finder:
 
     def possessed(self, token: _Token) -> bool:
         """A noun with a pronoun after it (خارجيته, دفاعه, قراراته), behind a clitic too
-        (ودباباته): its stem is the more frequent word."""
-        return any(self._possessed(plain) for plain in token.plain_stems)
+        (ودباباته): its stem is the more frequent word. A word with the article takes no pronoun
+        (المهنا is a family name, not المهن + نا)."""
+        return not token.article and any(self._possessed(plain) for plain in token.plain_stems)
 
     def _possessed(self, plain: str) -> bool:
-        if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")) and not (len(plain) >= 5 and plain.endswith(("نا", "كم"))):
+        if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم", "هما")) and not (len(plain) >= 5 and plain.endswith(("نا", "كم"))):
             return False
         bases = [plain[:-1], plain[:-2]]
+        if len(plain) >= 6 and plain.endswith("هما"):
+            bases += [plain[:-3], plain[:-4]]  # رصيديهما: the dual's pronoun, after the dual's ي (رصيد)
         bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]  # مواكبتها: مواكبة
         bases += [base[:-1] + "ى" for base in bases if base.endswith("ا")]  # مرماه: مرمى
         return any(zipf(base) >= max(zipf(plain) + self.cues.clitic_margin, self.cues.rare_zipf)
@@ -840,7 +843,8 @@ class _Finder:
             return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
-        common_first = strong and (self.common_given_name(j) or self.given_before_particle(j))
+        common_first = strong and (self.common_given_name(j) or self.given_before_particle(j)
+                                   or self.common_given_before_given(j))
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
         if self.preposition(first):
@@ -865,7 +869,7 @@ class _Finder:
                 k += 1
                 continue
             if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
-                    or units == 1 and self.given_at(j) and self.family_name_behind_letter(token)
+                    or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
                     or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
             if units == 1 and not token.article and not self.given_at(k) and self.verb_like(token, past=False):
@@ -985,7 +989,7 @@ class _Finder:
             return True
         after = tokens[j + 1]
         ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
-        return ends or after.joined and _stem_in(after, c.verbs) is not None
+        return ends or after.joined and _stem_in(after, c.verbs) is not None or self.next_titled_person(j + 1)
 
     def title_as_family_name(self, k: int) -> bool:
         """A family title or a role word with the article (الشيخ، العمدة) after a listed given name,
@@ -1152,6 +1156,33 @@ class _Finder:
                 and any(p in after for p in (*_COMMA, ".")) and not self.verb_like(token, past=False)
                 and not self.adverb(token) and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
                 and zipf(token.written) < c.given_name_next_zipf)
+
+    def common_given_before_given(self, j: int) -> bool:
+        """After a title, a given name that is also a common word (صباح، سعيد، أمين) when another
+        given name follows it at once: a nasab chain (الدكتور صباح احمد الشايع), not a phrase."""
+        tokens = self.tokens
+        return (j + 1 < len(tokens) and tokens[j + 1].joined and self.common(tokens[j])
+                and self.given_word(tokens[j], self.cues.given_names) and not tokens[j].article
+                and self.given_at(j + 1, arab=True) > 0 and not tokens[j + 1].article)
+
+    def letter_family_name_after(self, j: int, k: int, units: int, strong: bool) -> bool:
+        """May the word at k be a family name that starts with و ف ب ل ك (بيداي، كاساس)? Right
+        after a given name (بن علي بيداي), or after a role's first word when that word is rare in
+        general Arabic, as a transliterated given name is (المدرب خيسوس كاساس)."""
+        tokens = self.tokens
+        if units != 1:
+            return False
+        if self.given_at(j) or self.given_word(tokens[k - 1], self.cues.given_names):
+            return True
+        return strong and k == j + 1 and self.rare(tokens[j]) and not tokens[j].article
+
+    def next_titled_person(self, k: int) -> bool:
+        """Does token k open the next titled person of a list, behind و (الفنانة يسرا والفنان
+        فاروق الفيشاوي): a role word with the article right after the conjunction?"""
+        tokens = self.tokens
+        if k >= len(tokens) or not tokens[k].joined or not tokens[k].word.startswith("وال"):
+            return False
+        return any((stem,) in self.cues.person for stem in tokens[k].stems[1:] if stem.startswith("ال"))
 
     def common_given_name(self, j: int) -> bool:
         """A given name that is also a common word (صباح، مشعل) where a family name with the

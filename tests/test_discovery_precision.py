@@ -269,6 +269,9 @@ def test_a_place_keeps_no_clitic_its_name_lacks():
     ("وودع المشيعون الفنانة من مسجد السيدة زينب وسط القاهرة.", "زينب وسط القاهرة"),
     # the dual's pronoun (رصيد + يهما) is the object after a name, not its family name
     ("وسجل اللاعبان الإيطالي لورينزو بيليغريني رصيديهما في المباراة.", "لورينزو بيليغريني رصيديهما"),
+    # a role's complements may run far (الراحلة إلى مثواه الأخير في مشهد): an adjective there and
+    # و + a rare word are no given name and family name
+    ("وتم تشييع جثمان الراحلة إلى مثواه الأخير في مشهد مهيب ومفجع للغاية.", "مهيب ومفجع"),
 ])
 def test_a_name_does_not_run_into_a_preposition_or_a_possessed_noun(text, wrong):
     assert wrong not in names(text), names(text)

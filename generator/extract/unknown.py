@@ -528,7 +528,7 @@ class _Finder:
             # an organisation's head its own name (لمجمع سوناطراك، حركة حماس).
             after_link = previous.word in c.linking or (
                 _head_stem(previous, c.organization) is not None and not token.article and not self.common(token)
-                and self.rare(token))
+                and (self.rare(token) or self.brand_after_bare_head(previous, token)))
             if token.covered and not (after_link or previous.covered):
                 break  # a known name right after the title: the name slot is taken
             if self.given_before_particle(j):
@@ -549,6 +549,8 @@ class _Finder:
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                          and tokens[j + 1].joined)  # مدير إدارة الشرق، رئيس هيئة الأركان
+            if behind_clitic and self.letter_word_before_given(j) and self.name_from(j + 1, strong=True) is None:
+                break  # الممثل بيومي فؤاد: the words after it make no name alone, so the clitic word starts the name
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
@@ -559,6 +561,13 @@ class _Finder:
                 continue
             break
         return j
+
+    def brand_after_bare_head(self, head: _Token, token: _Token) -> bool:
+        """An organisation's head without the article (لشركة، مجموعة) is in construct: the word
+        after it is its genitive, the body's own name, even a brand general Arabic knows (الرئيس
+        التنفيذي لشركة أرامكو السعودية أمين ناصر); not a given name, which a name slot may hold."""
+        return (not head.article and zipf(token.written) < self.cues.weak_cue_zipf
+                and not self.given_word(token, self.cues.given_names))
 
     def quoted_complement_end(self, j: int) -> int | None:
         """Where a body's name in quotes that opens at token j after a linking word (في، عن) or an
@@ -844,7 +853,7 @@ class _Finder:
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
         common_first = strong and (self.common_given_name(j) or self.given_before_particle(j)
-                                   or self.common_given_before_given(j))
+                                   or self.common_given_before_given(j) or self.letter_word_before_given(j))
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
         if self.preposition(first):
@@ -1165,16 +1174,28 @@ class _Finder:
                 and self.given_word(tokens[j], self.cues.given_names) and not tokens[j].article
                 and self.given_at(j + 1, arab=True) > 0 and not tokens[j + 1].article)
 
+    def letter_word_before_given(self, j: int) -> bool:
+        """After a title, a rare word that reads as ب ل ك before a word (بيومي: ب + يومي), with a
+        given name right after it: the person's given name, the given name after it his father's
+        (الممثل بيومي فؤاد); "المتحدث باسم الجيش" has no given name after its clitic word."""
+        tokens = self.tokens
+        token = tokens[j]
+        return (j + 1 < len(tokens) and tokens[j + 1].joined and not token.article and not token.covered
+                and token.word[:1] in "بلك" and self.rare(token) and self.carries_clitic(token)
+                and self.given_at(j + 1, arab=True) > 0 and not tokens[j + 1].article)
+
     def letter_family_name_after(self, j: int, k: int, units: int, strong: bool) -> bool:
         """May the word at k be a family name that starts with و ف ب ل ك (بيداي، كاساس)? Right
         after a given name (بن علي بيداي), or after a role's first word when that word is rare in
-        general Arabic, as a transliterated given name is (المدرب خيسوس كاساس)."""
+        general Arabic, as a transliterated given name is, right after a one-word role (المدرب
+        خيسوس كاساس; not "الراحلة إلى مثواه الأخير في مشهد مهيب ومفجع": an adjective and و + another)."""
         tokens = self.tokens
         if units != 1:
             return False
         if self.given_at(j) or self.given_word(tokens[k - 1], self.cues.given_names):
             return True
-        return strong and k == j + 1 and self.rare(tokens[j]) and not tokens[j].article
+        return (strong and k == j + 1 and self.rare(tokens[j]) and not tokens[j].article
+                and j > 0 and tokens[j].joined and self.cue_at(j - 1) == 1)
 
     def next_titled_person(self, k: int) -> bool:
         """Does token k open the next titled person of a list, behind و (الفنانة يسرا والفنان
@@ -1755,15 +1776,7 @@ class _Finder:
             if kind:
                 body = self.body_from(i)
                 if body and body[1]:
-                    quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
-                    # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold;
-                    # شركة أبل، شركة سبيس إكس: a company's is its brand, words without the article
-                    # (a nisba after it says where it is from: سامسونج الكترونيكس الكورية)
-                    brand_end = next((m for m in range(i + 1, body[0])
-                                      if tokens[m].article and not self.transliterated_article(tokens[m])), body[0])
-                    brand = brand_end <= i + 4 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
-                    start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
-                    found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
+                    found.append(self.organisation_named(i, body[0], kind))
                     i = body[0]
                     continue
                 if body and (seat := self.seat_after(i, body[0])) is not None:
@@ -1907,13 +1920,27 @@ class _Finder:
             i += 1
         return found
 
+    def organisation_named(self, i: int, end: int, kind: str) -> _Found:
+        """The organisation whose head is token i and whose body ends before `end`, named as a
+        reader names it. صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold;
+        شركة أبل، شركة سبيس إكس: a company's is its brand, words without the article (a nisba
+        after it says where it is from: سامسونج الكترونيكس الكورية)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[i]
+        quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
+        brand_end = next((m for m in range(i + 1, end)
+                          if tokens[m].article and not self.transliterated_article(tokens[m])), end)
+        brand = brand_end <= i + 4 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
+        start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
+        return _Found(start, brand_end if brand else end, kind, head=i if start > i else None)
+
     def inside_complements(self, start: int, end: int) -> list[_Found]:
         """Organisations and places named inside a role (رئيس مجلس السيادة السوداني، سفير
-        ليبيا في اليونان): proposed on their own."""
+        ليبيا في اليونان): proposed on their own, named as find names them."""
         found, k = [], start
         while k < end:
             if self.head_at(k) and (body := self.body_from(k)) and body[1] and body[0] <= end:
-                found.append(_Found(k, body[0], self.head_at(k)))
+                found.append(self.organisation_named(k, body[0], self.head_at(k)))
                 k = body[0]
             elif (place := self.place_at(k)) and place[0] <= end:
                 if not self._outlet_after(k, place[0]):  # لقناة روسيا اليوم: the outlet is proposed after the role

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.extract.unknown import name_key, zipf
+from generator.extract.unknown import _stem_in, name_key, zipf
 
 
 def checked(finder, found: list) -> list:
@@ -37,7 +37,8 @@ def checked(finder, found: list) -> list:
     out = []
     for candidate in _family_names_joined(finder, found):
         candidate = _trimmed(finder, candidate)
-        if candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate):
+        if (candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
+                and not _in_a_works_title(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -141,6 +142,39 @@ def _in_a_clubs_name(finder, candidate) -> bool:
     before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
     return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
+
+
+_QUOTE_MARKS = "\"«»“”„'‘’"  # news writes any of them on either side of a title
+_TITLE_WORDS = 5  # a work's title in quotes is short; a quoted statement runs longer
+
+
+def _in_a_works_title(finder, candidate) -> bool:
+    """A person's name that ends a short title in quotes: the title of a work, not a person —
+    words before it inside the quotes (“قال صعبان علية”، «كونشيرتو قورينا إدواردو»), or the
+    whole quotes right after a noun for a work (مسلسل “رأفت الهجان”). A name alone in quotes
+    after anything else is a person (الفنان «هاني شاكر»)."""
+    if candidate.type != "person":
+        return False
+    tokens = finder.tokens
+    after = tokens[candidate.end].gap if candidate.end < len(tokens) else finder.text[tokens[candidate.end - 1].end:]
+    if not _ends_in_quote(after.strip()[:1]):
+        return False
+    for q in range(candidate.start, max(-1, candidate.end - _TITLE_WORDS - 1), -1):
+        gap = tokens[q].gap
+        opens = _ends_in_quote(gap.rstrip())
+        if q < candidate.start and not opens and any(mark in gap for mark in _QUOTE_MARKS):
+            return False  # a quote closes between: the name is outside any title
+        if opens:
+            if q < candidate.start:
+                return True
+            return q > 0 and _stem_in(tokens[q - 1], finder.cues.work_nouns) is not None
+        if "\n" in gap or q < candidate.start and tokens[q].after_break:
+            return False
+    return False
+
+
+def _ends_in_quote(text: str) -> bool:
+    return bool(text) and text[-1] in _QUOTE_MARKS
 
 
 def _without_glued_references(finder, found: list) -> list:

@@ -141,6 +141,7 @@ class Cues:
     nisba_feminine_zipf: float = 99.0
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
     club_tails: frozenset[str] = frozenset()  # أوكلاند سيتي: ... and before them
+    work_nouns: frozenset[str] = frozenset()  # مسلسل، رواية: a title in quotes after them is a work's
     glued_word_zipf: float = 99.0
     # credits (agencies.yml): national agencies' short names, however common a word (قنا، سبأ), and
     # the labels a credit follows (المصدر: وام)
@@ -226,6 +227,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         nisba_feminine_zipf=float(data["nisba_feminine_zipf"]),
         club_heads=words("club_heads"),
         club_tails=words("club_tails"),
+        work_nouns=words("work_nouns"),
         glued_word_zipf=float(data["glued_word_zipf"]),
         credit_short_names=frozenset(fold(n) for n in agencies["national_credits"]),
         credit_source_labels=frozenset(fold(n) for n in agencies["source_labels"]),

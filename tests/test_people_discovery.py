@@ -226,6 +226,12 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     # ... while a body behind a clitic before a whole name stays the role's
     ("وقال القيادي بحماس إسماعيل هنية إن المفاوضات متعثرة.", "إسماعيل هنية"),
     ("وقال الرئيس التنفيذي لتويتر باراج أجراوال إن الشركة تنمو.", "باراج أجراوال"),
+    # A list's item opened by a name held together by ولد, a given name with the article last.
+    ("– أحمد سالم، مستشار؛ – سيدي ولد مولاي الزين، مستشار برئاسة الجمهورية؛", "سيدي ولد مولاي الزين"),
+    # بن written onto what follows it (Moroccan family names): بنعبد الله is no ب + نعبد.
+    ("وعين الملك محمد نبيل بنعبد الله وزيرا لإعداد التراب الوطني.", "محمد نبيل بنعبد الله"),
+    # A given name with the article (الصادق) before a particle, after a title.
+    ("وقال القاضي الصادق عبد الرحمن إن الحكم نهائي.", "الصادق عبد الرحمن"),
 ])
 def test_the_whole_name_after_a_title_or_a_given_name(text, name):
     assert name in people(text), people(text)

@@ -765,7 +765,8 @@ class _Finder:
             return None
         first = tokens[i]
         first_ok = (i > start or self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
-                    and zipf(first.written) < c.common_noun_zipf and not _is_nisba(first))
+                    and zipf(first.written) < c.common_noun_zipf and not _is_nisba(first)
+                    or self.opens_item(i) and not first.article)  # "– سيدي ولد مولاي الزين،": a list's item opens with the name
         if not first_ok or not (first.plain_article or self.name_word(first)) or self.verb_like(first, past=False):
             return None
         k = i + 1
@@ -781,7 +782,8 @@ class _Finder:
             return None
         # the name's last word: a rare family name with the article, or a second given name (محمد الأمين)
         if k < len(tokens) and tokens[k].joined and tokens[k].plain_article and not tokens[k].covered and (
-                self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names):
+                self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names
+                or tokens[k].word[2:] in c.given_names and self.item_break_after(k + 1)):  # ولد مولاي الزين،
             k += 1
         return k if k - start >= c.min_person_words else None
 
@@ -868,7 +870,7 @@ class _Finder:
         k, units, in_family = j + 1, 1, False  # an article on the first word is a given name (الباجي، العيد)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token, previous = tokens[k], tokens[k - 1]
-            joined_by_particle = previous.word in c.particles
+            joined_by_particle = previous.word in c.particles or self.glued_ben(previous) and previous.word[2:] in c.particles
             if joined_by_particle and token.word.isalpha() and not token.covered and not self.common(token):
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
                 if previous.word in c.final_particles:
@@ -881,6 +883,7 @@ class _Finder:
                 continue
             if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
                     or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
+                    or units >= 1 and self.glued_ben(token)
                     or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
             if units == 1 and not token.article and not self.given_at(k) and self.verb_like(token, past=False):
@@ -1175,6 +1178,14 @@ class _Finder:
         return (j + 1 < len(tokens) and tokens[j + 1].joined and self.common(tokens[j])
                 and self.given_word(tokens[j], self.cues.given_names) and not tokens[j].article
                 and self.given_at(j + 1, arab=True) > 0 and not tokens[j + 1].article)
+
+    def glued_ben(self, token: _Token) -> bool:
+        """بن written onto the name after it, as Moroccan family names are (بنعبد الله، بنموسى،
+        بنسعيد): what follows بن is a given name or a particle (عبد), so the word is no ب + a verb
+        (نعبد) or a noun."""
+        rest = token.word[2:]
+        return (token.word.startswith("بن") and len(rest) >= 3 and not token.article and not token.covered
+                and (rest in self.cues.given_names or rest in self.cues.particles))
 
     def letter_word_before_given(self, j: int) -> bool:
         """After a title, a rare word that reads as ب ل ك before a word (بيومي: ب + يومي), with a

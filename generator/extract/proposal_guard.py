@@ -21,6 +21,7 @@ lists of words seen in a few texts.
   clitic its gazetteer name lacks (بأم درمان is أم درمان).
 - A person's name does not end on a preposition (name_guard.yml: داخل، وسط): "السيدة نفيسة وسط
   القاهرة" is نفيسة, and the place after it.
+- A past verb of the form أفعل with a weak last letter (أبدى، أجرى) after a name is the next clause.
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
   it, joined by a single space: the two candidates are one person.
 """
@@ -60,6 +61,8 @@ def _trimmed(finder, candidate):
         end -= 1
     if candidate.type == "person":  # نفيسة وسط القاهرة، اعتصموا داخل: a preposition opens the phrase after a name
         end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])), end)
+        while end - start > 1 and _defective_past(finder, tokens[end - 1]):
+            end -= 1  # بايدن أبدى لبوتين قلقه: the verb after a name
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1
@@ -85,6 +88,15 @@ def _preposition_glued(finder, token) -> bool:
         return False  # a rare word: a name's (كانتي is no ك + انتي)
     rest = whole[1:]
     return len(rest) >= 4 and rest in token.plain_stems[1:] and zipf(rest) >= zipf(whole)
+
+
+def _defective_past(finder, token) -> bool:
+    """A past verb of the form أفعل whose last letter is weak (أبدى، أجرى، ألقى، أنهى), as its
+    present reads (يبدي، يجري): no name's word; a given name so written (أروى) is in the list."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or len(plain) != 4 or not plain.startswith("أ") or not plain.endswith("ى"):
+        return False
+    return token.word not in finder.cues.given_names and zipf("ي" + plain[1:-1] + "ي") >= finder.cues.verb_present_zipf
 
 
 def _feminine_past(finder, token) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.extract.unknown import _stem_in, name_key, zipf
+from generator.extract.unknown import name_key, zipf
 
 
 def checked(finder, found: list) -> list:
@@ -179,7 +179,7 @@ def _in_a_works_title(finder, candidate) -> bool:
         if opens:
             if q < candidate.start:
                 return True
-            return q > 0 and _stem_in(tokens[q - 1], finder.cues.work_nouns) is not None
+            return q > 0 and bool(set(tokens[q - 1].stems) & finder.cues.work_nouns)
         if "\n" in gap or q < candidate.start and tokens[q].after_break:
             return False
     return False

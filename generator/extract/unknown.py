@@ -883,7 +883,7 @@ class _Finder:
                 continue
             if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
                     or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
-                    or units >= 1 and self.glued_ben(token)
+                    or self.glued_ben(token)
                     or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
             if units == 1 and not token.article and not self.given_at(k) and self.verb_like(token, past=False):

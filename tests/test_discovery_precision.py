@@ -262,3 +262,32 @@ def test_a_place_keeps_no_clitic_its_name_lacks():
     # بام is Bam (Iran): the clitic of بأم درمان was kept as if it were a name's first letters
     proposed = found("وقال شهود عيان إن الاشتباكات تجددت بأم درمان وفي مدينة بحري.")
     assert ("أم درمان", "place") in proposed and ("بأم درمان", "place") not in proposed
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a preposition after a one-word name opens the phrase after it (وسط القاهرة)
+    ("وودع المشيعون الفنانة من مسجد السيدة زينب وسط القاهرة.", "زينب وسط القاهرة"),
+    # the dual's pronoun (رصيد + يهما) is the object after a name, not its family name
+    ("وسجل اللاعبان الإيطالي لورينزو بيليغريني رصيديهما في المباراة.", "لورينزو بيليغريني رصيديهما"),
+    # a role's complements may run far (الراحلة إلى مثواه الأخير في مشهد): an adjective there and
+    # و + a rare word are no given name and family name
+    ("وتم تشييع جثمان الراحلة إلى مثواه الأخير في مشهد مهيب ومفجع للغاية.", "مهيب ومفجع"),
+    # a name that ends a short title in quotes, with words before it inside them: a song, a novel
+    ("وغنت في الحفل أغنيات “على بالي” و“قال سامح عيسى” و“حبيبي”.", "سامح عيسى"),
+    ("وضمت القائمة «بيت الجدة» لسعاد الكبيسي و«رسائل ماريو فالنتي» للكاتب العراقي.", "ماريو فالنتي"),
+    # the whole quotes right after a noun for a work: a series named after its hero
+    ("واشتهر بدوره في مسلسل “رأفت الهجان” في ثمانينيات القرن الماضي.", "رأفت الهجان"),
+    # a past verb of the form أفعل with a weak last letter after a name (يبدي: أبدى)
+    ("وأضاف المصدر أن هاريس أبدى لنتنياهو قلق الإدارة من العملية.", "هاريس أبدى"),
+])
+def test_a_name_does_not_run_into_a_preposition_a_possessed_noun_or_a_works_title(text, wrong):
+    assert wrong not in names(text), names(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وسجل اللاعبان الإيطالي لورينزو بيليغريني رصيديهما في المباراة.", "لورينزو بيليغريني"),  # without the dual
+    ("ونعى الفنان الكبير «هاني شاكر» زميله الراحل.", "هاني شاكر"),  # a name alone in quotes after a title
+])
+def test_the_name_itself_is_kept(text, person):
+    assert (person, "person") in found(text)
+

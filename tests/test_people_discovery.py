@@ -203,3 +203,35 @@ def test_a_name_before_a_country_the_registry_knows_in_brackets():
 def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     """An apposition with no comma: the name, a bare person noun (مدرب، لاعب) and its genitive."""
     assert "مؤمن سليمان" in people("date 2025-10-24 أول تعليق من مؤمن سليمان مدرب الشرطة العراقي بعد شائعة وفاته")
+
+
+@pytest.mark.parametrize("text, name", [
+    # A family name that reads as ب or ك before a word general Arabic hardly uses (ب + يداي،
+    # ك + اساس): after a given name reached through بن, and after a role's rare first word (a
+    # transliterated given name no list holds).
+    ("وألقى رئيس المجلس الولائي بن علي بيداي كلمة في الافتتاح.", "بن علي بيداي"),
+    ("وقال المدرب خيسوس كاساس إن الفريق جاهز للمباراة.", "خيسوس كاساس"),
+    # After a title, a given name that is a common word (صباح، سعيد) before another given name:
+    # a nasab chain, not "morning" before a name.
+    ("وأدار الجلسة الدكتور صباح حسن الربيعي بحضور الطلبة.", "صباح حسن الربيعي"),
+    # A family name with the article takes no pronoun: المهنا is a name, not المهن + نا.
+    ("وقال الدكتور خالد حسن المهنا إن المؤتمر ناجح.", "خالد حسن المهنا"),
+    # One name after a title, the next titled person of the list behind و.
+    ("وحضر العرض الخاص الفنانة لبلبة والفنان محمود حميدة.", "لبلبة"),
+    # An organisation's head without the article is in construct: a brand general Arabic knows
+    # after it is its genitive, and the name after the company is the role's.
+    ("وقال الرئيس التنفيذي لشركة أرامكو السعودية أمين ناصر اليوم إن الشركة وقعت اتفاقا.", "أمين ناصر"),
+    # A title's name whose first word reads as ب + a word (بيومي) before a given name.
+    ("وتعاقدت الوزارة مع الممثل بيومي فؤاد لتقديم الحملة.", "بيومي فؤاد"),
+    # ... while a body behind a clitic before a whole name stays the role's
+    ("وقال القيادي بحماس إسماعيل هنية إن المفاوضات متعثرة.", "إسماعيل هنية"),
+    ("وقال الرئيس التنفيذي لتويتر باراج أجراوال إن الشركة تنمو.", "باراج أجراوال"),
+    # A list's item opened by a name held together by ولد, a given name with the article last.
+    ("– أحمد سالم، مستشار؛ – سيدي ولد مولاي الزين، مستشار برئاسة الجمهورية؛", "سيدي ولد مولاي الزين"),
+    # بن written onto what follows it (Moroccan family names): بنعبد الله is no ب + نعبد.
+    ("وعين الملك محمد نبيل بنعبد الله وزيرا لإعداد التراب الوطني.", "محمد نبيل بنعبد الله"),
+    # A given name with the article (الصادق) before a particle, after a title.
+    ("وقال القاضي الصادق عبد الرحمن إن الحكم نهائي.", "الصادق عبد الرحمن"),
+])
+def test_the_whole_name_after_a_title_or_a_given_name(text, name):
+    assert name in people(text), people(text)

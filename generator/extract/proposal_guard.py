@@ -19,6 +19,9 @@ lists of words seen in a few texts.
   present general Arabic writes with either person's prefix) nor go on past a word that carries a
   preposition general Arabic writes it without (جاهزون لمواجهة البرازيل); a place keeps no
   clitic its gazetteer name lacks (بأم درمان is أم درمان).
+- A person's name does not end on a preposition (name_guard.yml: داخل، وسط): "السيدة نفيسة وسط
+  القاهرة" is نفيسة, and the place after it.
+- A past verb of the form أفعل with a weak last letter (أبدى، أجرى) after a name is the next clause.
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
   it, joined by a single space: the two candidates are one person.
 """
@@ -35,7 +38,8 @@ def checked(finder, found: list) -> list:
     out = []
     for candidate in _family_names_joined(finder, found):
         candidate = _trimmed(finder, candidate)
-        if candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate):
+        if (candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
+                and not _in_a_works_title(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -55,6 +59,10 @@ def _trimmed(finder, candidate):
     while end - start > 1 and candidate.type in ("person", "organization") and (
             _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)):
         end -= 1
+    if candidate.type == "person":  # نفيسة وسط القاهرة، اعتصموا داخل: a preposition opens the phrase after a name
+        end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])), end)
+        while end - start > 1 and _defective_past(finder, tokens[end - 1]):
+            end -= 1  # بايدن أبدى لبوتين قلقه: the verb after a name
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1
@@ -80,6 +88,15 @@ def _preposition_glued(finder, token) -> bool:
         return False  # a rare word: a name's (كانتي is no ك + انتي)
     rest = whole[1:]
     return len(rest) >= 4 and rest in token.plain_stems[1:] and zipf(rest) >= zipf(whole)
+
+
+def _defective_past(finder, token) -> bool:
+    """A past verb of the form أفعل whose last letter is weak (أبدى، أجرى، ألقى، أنهى), as its
+    present reads (يبدي، يجري): no name's word; a given name so written (أروى) is in the list."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or len(plain) != 4 or not plain.startswith("أ") or not plain.endswith("ى"):
+        return False
+    return token.word not in finder.cues.given_names and zipf("ي" + plain[1:-1] + "ي") >= finder.cues.verb_present_zipf
 
 
 def _feminine_past(finder, token) -> bool:
@@ -137,6 +154,39 @@ def _in_a_clubs_name(finder, candidate) -> bool:
     before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
     return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
+
+
+_QUOTE_MARKS = "\"«»“”„'‘’"  # news writes any of them on either side of a title
+_TITLE_WORDS = 5  # a work's title in quotes is short; a quoted statement runs longer
+
+
+def _in_a_works_title(finder, candidate) -> bool:
+    """A person's name that ends a short title in quotes: the title of a work, not a person —
+    words before it inside the quotes (“قال صعبان علية”، «كونشيرتو قورينا إدواردو»), or the
+    whole quotes right after a noun for a work (مسلسل “رأفت الهجان”). A name alone in quotes
+    after anything else is a person (الفنان «هاني شاكر»)."""
+    if candidate.type != "person":
+        return False
+    tokens = finder.tokens
+    after = tokens[candidate.end].gap if candidate.end < len(tokens) else finder.text[tokens[candidate.end - 1].end:]
+    if not _ends_in_quote(after.strip()[:1]):
+        return False
+    for q in range(candidate.start, max(-1, candidate.end - _TITLE_WORDS - 1), -1):
+        gap = tokens[q].gap
+        opens = _ends_in_quote(gap.rstrip())
+        if q < candidate.start and not opens and any(mark in gap for mark in _QUOTE_MARKS):
+            return False  # a quote closes between: the name is outside any title
+        if opens:
+            if q < candidate.start:
+                return True
+            return q > 0 and bool(set(tokens[q - 1].stems) & finder.cues.work_nouns)
+        if "\n" in gap or q < candidate.start and tokens[q].after_break:
+            return False
+    return False
+
+
+def _ends_in_quote(text: str) -> bool:
+    return bool(text) and text[-1] in _QUOTE_MARKS
 
 
 def _without_glued_references(finder, found: list) -> list:

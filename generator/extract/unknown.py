@@ -141,6 +141,7 @@ class Cues:
     nisba_feminine_zipf: float = 99.0
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
     club_tails: frozenset[str] = frozenset()  # أوكلاند سيتي: ... and before them
+    work_nouns: frozenset[str] = frozenset()  # مسلسل، رواية: a title in quotes after them is a work's
     glued_word_zipf: float = 99.0
     # credits (agencies.yml): national agencies' short names, however common a word (قنا، سبأ), and
     # the labels a credit follows (المصدر: وام)
@@ -226,6 +227,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         nisba_feminine_zipf=float(data["nisba_feminine_zipf"]),
         club_heads=words("club_heads"),
         club_tails=words("club_tails"),
+        work_nouns=words("work_nouns"),
         glued_word_zipf=float(data["glued_word_zipf"]),
         credit_short_names=frozenset(fold(n) for n in agencies["national_credits"]),
         credit_source_labels=frozenset(fold(n) for n in agencies["source_labels"]),
@@ -385,13 +387,16 @@ class _Finder:
 
     def possessed(self, token: _Token) -> bool:
         """A noun with a pronoun after it (خارجيته, دفاعه, قراراته), behind a clitic too
-        (ودباباته): its stem is the more frequent word."""
-        return any(self._possessed(plain) for plain in token.plain_stems)
+        (ودباباته): its stem is the more frequent word. A word with the article takes no pronoun
+        (المهنا is a family name, not المهن + نا)."""
+        return not token.article and any(self._possessed(plain) for plain in token.plain_stems)
 
     def _possessed(self, plain: str) -> bool:
-        if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم")) and not (len(plain) >= 5 and plain.endswith(("نا", "كم"))):
+        if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم", "هما")) and not (len(plain) >= 5 and plain.endswith(("نا", "كم"))):
             return False
         bases = [plain[:-1], plain[:-2]]
+        if len(plain) >= 6 and plain.endswith("هما"):
+            bases += [plain[:-3], plain[:-4]]  # رصيديهما: the dual's pronoun, after the dual's ي (رصيد)
         bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]  # مواكبتها: مواكبة
         bases += [base[:-1] + "ى" for base in bases if base.endswith("ا")]  # مرماه: مرمى
         return any(zipf(base) >= max(zipf(plain) + self.cues.clitic_margin, self.cues.rare_zipf)
@@ -525,7 +530,7 @@ class _Finder:
             # an organisation's head its own name (لمجمع سوناطراك، حركة حماس).
             after_link = previous.word in c.linking or (
                 _head_stem(previous, c.organization) is not None and not token.article and not self.common(token)
-                and self.rare(token))
+                and (self.rare(token) or self.brand_after_bare_head(previous, token)))
             if token.covered and not (after_link or previous.covered):
                 break  # a known name right after the title: the name slot is taken
             if self.given_before_particle(j):
@@ -546,6 +551,8 @@ class _Finder:
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                          and tokens[j + 1].joined)  # مدير إدارة الشرق، رئيس هيئة الأركان
+            if behind_clitic and self.letter_word_before_given(j) and self.name_from(j + 1, strong=True) is None:
+                break  # الممثل بيومي فؤاد: the words after it make no name alone, so the clitic word starts the name
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
@@ -556,6 +563,13 @@ class _Finder:
                 continue
             break
         return j
+
+    def brand_after_bare_head(self, head: _Token, token: _Token) -> bool:
+        """An organisation's head without the article (لشركة، مجموعة) is in construct: the word
+        after it is its genitive, the body's own name, even a brand general Arabic knows (الرئيس
+        التنفيذي لشركة أرامكو السعودية أمين ناصر); not a given name, which a name slot may hold."""
+        return (not head.article and zipf(token.written) < self.cues.weak_cue_zipf
+                and not self.given_word(token, self.cues.given_names))
 
     def quoted_complement_end(self, j: int) -> int | None:
         """Where a body's name in quotes that opens at token j after a linking word (في، عن) or an
@@ -751,7 +765,8 @@ class _Finder:
             return None
         first = tokens[i]
         first_ok = (i > start or self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
-                    and zipf(first.written) < c.common_noun_zipf and not _is_nisba(first))
+                    and zipf(first.written) < c.common_noun_zipf and not _is_nisba(first)
+                    or self.opens_item(i) and not first.article)  # "– سيدي ولد مولاي الزين،": a list's item opens with the name
         if not first_ok or not (first.plain_article or self.name_word(first)) or self.verb_like(first, past=False):
             return None
         k = i + 1
@@ -767,7 +782,8 @@ class _Finder:
             return None
         # the name's last word: a rare family name with the article, or a second given name (محمد الأمين)
         if k < len(tokens) and tokens[k].joined and tokens[k].plain_article and not tokens[k].covered and (
-                self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names):
+                self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names
+                or tokens[k].word[2:] in c.given_names and self.item_break_after(k + 1)):  # ولد مولاي الزين،
             k += 1
         return k if k - start >= c.min_person_words else None
 
@@ -840,7 +856,8 @@ class _Finder:
             return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
-        common_first = strong and (self.common_given_name(j) or self.given_before_particle(j))
+        common_first = strong and (self.common_given_name(j) or self.given_before_particle(j)
+                                   or self.common_given_before_given(j) or self.letter_word_before_given(j))
         if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
         if self.preposition(first):
@@ -853,7 +870,7 @@ class _Finder:
         k, units, in_family = j + 1, 1, False  # an article on the first word is a given name (الباجي، العيد)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token, previous = tokens[k], tokens[k - 1]
-            joined_by_particle = previous.word in c.particles
+            joined_by_particle = previous.word in c.particles or self.glued_ben(previous) and previous.word[2:] in c.particles
             if joined_by_particle and token.word.isalpha() and not token.covered and not self.common(token):
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
                 if previous.word in c.final_particles:
@@ -865,7 +882,8 @@ class _Finder:
                 k += 1
                 continue
             if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
-                    or units == 1 and self.given_at(j) and self.family_name_behind_letter(token)
+                    or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
+                    or self.glued_ben(token)
                     or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
             if units == 1 and not token.article and not self.given_at(k) and self.verb_like(token, past=False):
@@ -985,7 +1003,7 @@ class _Finder:
             return True
         after = tokens[j + 1]
         ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
-        return ends or after.joined and _stem_in(after, c.verbs) is not None
+        return ends or after.joined and _stem_in(after, c.verbs) is not None or self.next_titled_person(j + 1)
 
     def title_as_family_name(self, k: int) -> bool:
         """A family title or a role word with the article (الشيخ، العمدة) after a listed given name,
@@ -1152,6 +1170,53 @@ class _Finder:
                 and any(p in after for p in (*_COMMA, ".")) and not self.verb_like(token, past=False)
                 and not self.adverb(token) and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
                 and zipf(token.written) < c.given_name_next_zipf)
+
+    def common_given_before_given(self, j: int) -> bool:
+        """After a title, a given name that is also a common word (صباح، سعيد، أمين) when another
+        given name follows it at once: a nasab chain (الدكتور صباح احمد الشايع), not a phrase."""
+        tokens = self.tokens
+        return (j + 1 < len(tokens) and tokens[j + 1].joined and self.common(tokens[j])
+                and self.given_word(tokens[j], self.cues.given_names) and not tokens[j].article
+                and self.given_at(j + 1, arab=True) > 0 and not tokens[j + 1].article)
+
+    def glued_ben(self, token: _Token) -> bool:
+        """بن written onto the name after it, as Moroccan family names are (بنعبد الله، بنموسى،
+        بنسعيد): what follows بن is a given name or a particle (عبد), so the word is no ب + a verb
+        (نعبد) or a noun."""
+        rest = token.word[2:]
+        return (token.word.startswith("بن") and len(rest) >= 3 and not token.article and not token.covered
+                and (rest in self.cues.given_names or rest in self.cues.particles))
+
+    def letter_word_before_given(self, j: int) -> bool:
+        """After a title, a rare word that reads as ب ل ك before a word (بيومي: ب + يومي), with a
+        given name right after it: the person's given name, the given name after it his father's
+        (الممثل بيومي فؤاد); "المتحدث باسم الجيش" has no given name after its clitic word."""
+        tokens = self.tokens
+        token = tokens[j]
+        return (j + 1 < len(tokens) and tokens[j + 1].joined and not token.article and not token.covered
+                and token.word[:1] in "بلك" and self.rare(token) and self.carries_clitic(token)
+                and self.given_at(j + 1, arab=True) > 0 and not tokens[j + 1].article)
+
+    def letter_family_name_after(self, j: int, k: int, units: int, strong: bool) -> bool:
+        """May the word at k be a family name that starts with و ف ب ل ك (بيداي، كاساس)? Right
+        after a given name (بن علي بيداي), or after a role's first word when that word is rare in
+        general Arabic, as a transliterated given name is, right after a one-word role (المدرب
+        خيسوس كاساس; not "الراحلة إلى مثواه الأخير في مشهد مهيب ومفجع": an adjective and و + another)."""
+        tokens = self.tokens
+        if units != 1:
+            return False
+        if self.given_at(j) or self.given_word(tokens[k - 1], self.cues.given_names):
+            return True
+        return (strong and k == j + 1 and self.rare(tokens[j]) and not tokens[j].article
+                and j > 0 and tokens[j].joined and self.cue_at(j - 1) == 1)
+
+    def next_titled_person(self, k: int) -> bool:
+        """Does token k open the next titled person of a list, behind و (الفنانة يسرا والفنان
+        فاروق الفيشاوي): a role word with the article right after the conjunction?"""
+        tokens = self.tokens
+        if k >= len(tokens) or not tokens[k].joined or not tokens[k].word.startswith("وال"):
+            return False
+        return any((stem,) in self.cues.person for stem in tokens[k].stems[1:] if stem.startswith("ال"))
 
     def common_given_name(self, j: int) -> bool:
         """A given name that is also a common word (صباح، مشعل) where a family name with the
@@ -1724,15 +1789,7 @@ class _Finder:
             if kind:
                 body = self.body_from(i)
                 if body and body[1]:
-                    quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
-                    # صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold;
-                    # شركة أبل، شركة سبيس إكس: a company's is its brand, words without the article
-                    # (a nisba after it says where it is from: سامسونج الكترونيكس الكورية)
-                    brand_end = next((m for m in range(i + 1, body[0])
-                                      if tokens[m].article and not self.transliterated_article(tokens[m])), body[0])
-                    brand = brand_end <= i + 4 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
-                    start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
-                    found.append(_Found(start, brand_end if brand else body[0], kind, head=i if start > i else None))
+                    found.append(self.organisation_named(i, body[0], kind))
                     i = body[0]
                     continue
                 if body and (seat := self.seat_after(i, body[0])) is not None:
@@ -1876,13 +1933,27 @@ class _Finder:
             i += 1
         return found
 
+    def organisation_named(self, i: int, end: int, kind: str) -> _Found:
+        """The organisation whose head is token i and whose body ends before `end`, named as a
+        reader names it. صحيفة "الأهرام"، منصة «إكس»: an outlet's name is what the quotes hold;
+        شركة أبل، شركة سبيس إكس: a company's is its brand, words without the article (a nisba
+        after it says where it is from: سامسونج الكترونيكس الكورية)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[i]
+        quoted = any(q in tokens[i + 1].gap for q in _QUOTES)
+        brand_end = next((m for m in range(i + 1, end)
+                          if tokens[m].article and not self.transliterated_article(tokens[m])), end)
+        brand = brand_end <= i + 4 and _stem_in(token, c.brand_heads) and not tokens[i + 1].article
+        start = i + 1 if quoted and _stem_in(token, c.outlet_heads) or brand else i
+        return _Found(start, brand_end if brand else end, kind, head=i if start > i else None)
+
     def inside_complements(self, start: int, end: int) -> list[_Found]:
         """Organisations and places named inside a role (رئيس مجلس السيادة السوداني، سفير
-        ليبيا في اليونان): proposed on their own."""
+        ليبيا في اليونان): proposed on their own, named as find names them."""
         found, k = [], start
         while k < end:
             if self.head_at(k) and (body := self.body_from(k)) and body[1] and body[0] <= end:
-                found.append(_Found(k, body[0], self.head_at(k)))
+                found.append(self.organisation_named(k, body[0], self.head_at(k)))
                 k = body[0]
             elif (place := self.place_at(k)) and place[0] <= end:
                 if not self._outlet_after(k, place[0]):  # لقناة روسيا اليوم: the outlet is proposed after the role

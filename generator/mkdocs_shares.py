@@ -7,8 +7,11 @@ N (by a digest of each page's path, so the shares are about equal and the same i
 process) and the pages of the navigation, whose titles and neighbours every page shows. Share 0
 also copies the static files and writes the theme's templates (the sitemap, 404.html). Every
 page is built as a whole build builds it: the same navigation, the same files, the same hooks;
-the shares only split who writes it. The site folder must be empty: no share empties it. Nothing of the generated tree or mkdocs.yml changes (the
-tree builds alone with any engine), and MkDocs' own code is only wrapped, not changed.
+the shares only split who writes it. The site folder must be empty: no share empties it.
+Nothing of the generated tree or mkdocs.yml changes (the tree builds alone with any engine), and
+MkDocs' own code is only wrapped, not changed. A share does not see the anchors of pages it does
+not build, so links to anchors in other shares are not checked: harmless while mkdocs.yml leaves
+`validation.anchors` at its default level (info).
 """
 from __future__ import annotations
 
@@ -49,6 +52,7 @@ def main(argv: list[str]) -> int:
     build.utils.clean_directory = lambda directory: None
     if share:
         build._build_theme_template = lambda *args, **kwargs: None
+        build._build_extra_template = lambda *args, **kwargs: None  # none configured today; written once if one is
         build.Files.copy_static_files = lambda self, *args, **kwargs: None
     return cli.cli.main(args=arguments, prog_name="mkdocs", standalone_mode=True)
 

@@ -279,8 +279,8 @@ def _after_the_pages(state: ArchiveState, data: SiteData, generated: Generated) 
     extraction the entities it names (one mention each), of a profile its articles and counts
     (not the quoted contexts). The extractions themselves, the cache's included, are let go:
     with the contexts, about a third of what the generator held."""
-    state.extractions, state.share_records, generated.extractions = [], [], []
-    state._cache = None
+    state.let_go_of_extractions()
+    generated.extractions = []
     extractions = {key: Extraction(x.article, mentions=tuple({m.entity_id: m for m in x.mentions}.values()))
                    for key, x in data.extractions.items()}
     profiles = {key: replace(profile, appearances=tuple(
@@ -416,7 +416,7 @@ def build_site_unlocked(root: Path, strict: bool = False, reporter: Reporter = S
             shutil.rmtree(previous)
         with reporter.stage("mkdocs"):
             run_mkdocs(root, work, strict=strict, dirty=reuse, newest=newest,
-                       processes=1 if reuse else processes_for_site(generated.pages))
+                       processes=processes_for_site(generated.pages))
         with reporter.stage("search index"):  # into the new site before it replaces site/
             index_site(work, pages_with_keys=generated.pages_with_keys,
                        root=root, articles_per_shard=settings.search_shard_articles, salt=fingerprint, reuse=incremental)

@@ -101,6 +101,11 @@ class ArchiveState:
     def extraction_problems(self) -> list[Problem]:
         return [p for x in self.extractions for p in x.problems]
 
+    def let_go_of_extractions(self) -> None:
+        """Drop the extractions and the cache holding them (a build whose pages are rendered:
+        the cache was saved when the archive was read)."""
+        self.extractions, self.share_records, self._cache = [], [], None
+
     def save_cache(self) -> None:
         """Keep the extractions and what reading each file gave for the next process (a build, a
         check, the next preview)."""

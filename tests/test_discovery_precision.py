@@ -281,7 +281,7 @@ def test_a_place_keeps_no_clitic_its_name_lacks():
     ("وأضاف المصدر أن هاريس أبدى لنتنياهو قلق الإدارة من العملية.", "هاريس أبدى"),
 ])
 def test_a_name_does_not_run_into_a_preposition_a_possessed_noun_or_a_works_title(text, wrong):
-    assert wrong not in names(text), names(text)
+    assert not any(wrong in name for name in names(text)), names(text)
 
 
 @pytest.mark.parametrize("text, person", [

@@ -81,25 +81,26 @@ class AggregatesMemo:
     def _holds(self, profile: EntityProfile, totals: ProfileTotals, articles_of: dict, total: int) -> bool:
         """Whether a profile whose counts are the same lists the same related entities at the
         archive's new size `total` (its bounds are made at the size it was made for)."""
+        low, high = self._bounds_of(profile, totals, articles_of)
+        return low <= total <= high
+
+    def _bounds_of(self, profile: EntityProfile, totals: ProfileTotals, articles_of: dict) -> tuple[int, int]:
+        """The archive sizes between which `profile`'s related list stays the same (made once,
+        at the size it was made for)."""
         eid = profile.entity.id
         bounds = self._bounds.get(eid)
         if bounds is None:
             bounds = self._bounds[eid] = association_bounds(
                 profile.related, articles_of, totals.shared_articles.get(eid, Counter()),
                 totals.shared_sentences.get(eid, Counter()), self._total)
-        return bounds[0] <= total <= bounds[1]
+        return bounds
 
     def prepare(self) -> None:
         """Make, while a preview waits for a save, the bounds an added article checks each
         profile against (`_holds`): about what making every profile's related list costs."""
-        totals = self._totals
-        if totals is None:
-            return
-        for eid, profile in self._profiles.items():
-            if eid not in self._bounds:
-                self._bounds[eid] = association_bounds(
-                    profile.related, self._articles_of, totals.shared_articles.get(eid, Counter()),
-                    totals.shared_sentences.get(eid, Counter()), self._total)
+        if self._totals is not None:
+            for profile in self._profiles.values():
+                self._bounds_of(profile, self._totals, self._articles_of)
 
     def chronology(self, extractions: list[Extraction]) -> tuple:
         """The chronology of the extractions' events: the last one while the events are equal

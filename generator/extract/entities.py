@@ -35,7 +35,7 @@ import yaml
 
 from generator.extract.longer_names import (
     QUOTES, names_an_institution, names_an_outlet, names_another, opens_an_outlet, other_name_words,
-    outlet_name_around,
+    outlet_name_around, outlet_words,
 )
 from generator.extract.places import other_place_starting
 from generator.extract.word_senses import load_senses, reads_as_a_word
@@ -384,6 +384,11 @@ class EntityMatcher:
         self._senses = load_senses()
         self._given_en = {e.id: e.name_en.split()[0] for e in self.entities if e.type == "person" and e.name_en.split()}
         self._skeleton = skeleton_of(self.rules)
+        # A person's own given names, as skeletons: before his surname any spelling of them is
+        # his (أليكسي ريزنيكوف is أولكسي ريزنيكوف), not another person's.
+        self._own_given = {e.id: frozenset(self._skeleton(fold(n.split()[0])) for n in (e.name, *e.aliases)
+                                           if len(n.split()) > 1)
+                           for e in self.entities if e.type == "person"}
         self._prefix_limit = max(len(p) for p in self.rules.bare_prefixes | self.rules.article_prefixes)
         written: dict[str, list[Form]] = {}
         generated: dict[str, list[Form]] = {}
@@ -457,8 +462,9 @@ class EntityMatcher:
             if folded[start:end] in self._senses and reads_as_a_word(
                     folded[start:end], folded[max(0, start - 60):start].split()[-4:], folded[end:end + 40].split()):
                 continue  # القوة القاهرة، إنه مصر على موقفه
-            if names_another(self._types[entity_id], " " not in folded[start:end].strip(),
-                             folded[max(0, start - 40):start], folded[end:end + 40], self._given_en.get(entity_id, "")):
+            if not self._after_own_given_name(entity_id, folded, start) and names_another(
+                    self._types[entity_id], " " not in folded[start:end].strip(),
+                    folded[max(0, start - 40):start], folded[end:end + 40], self._given_en.get(entity_id, "")):
                 continue  # هانتر بايدن، جنوب شرق الأناضول، مصر للطيران، "أهل مصر"
             if addresses and (i := bisect.bisect_right(address_starts, start) - 1) >= 0 and start < addresses[i][1]:
                 continue
@@ -473,6 +479,12 @@ class EntityMatcher:
         before, after = folded[max(0, start - 30):start].split(), folded[end:end + 40].split()
         return outlet_name_around(self._stems(before[-1]) if before else [], folded[start:end],
                                   after[0] if after else "", after[1] if len(after) > 1 else "")
+
+    def _after_own_given_name(self, entity_id: str, folded: str, start: int) -> bool:
+        """Does the word before a person's name at `start` spell one of his own given names?"""
+        own = self._own_given.get(entity_id)
+        before = folded[max(0, start - 40):start].split() if own else []
+        return bool(before) and any(self._skeleton(stem) in own for stem in self._stems(before[-1]))
 
     def _stems(self, word: str) -> list[str]:
         """A folded word without each proclitic it may carry (and as it is)."""
@@ -522,11 +534,14 @@ class EntityMatcher:
         """Is the word before the place the first of an outlet's name (صوت أمريكا), with a cue
         before that word: a head, a source, a verb of publishing, a quote, or ل on it (لصوت)?"""
         opener = before[-1]
+        opener_stems = self._stems(opener)
+        if outlet_words().openers.isdisjoint(opener_stems):
+            return False  # most places: no word before them opens an outlet's name
         earlier = self._stems(before[-2]) if len(before) >= 2 else []
         text_before = folded[max(0, start - 30 - len(opener)):start - len(opener) - 1]
         quoted = bool(text_before.rstrip()) and text_before.rstrip()[-1] in QUOTES
         to = any(opener.startswith(p) and p.endswith("ل") for p in self.rules.bare_prefixes if p)
-        return opens_an_outlet(self._stems(opener), earlier, quoted, to, after[0] if after else "")
+        return opens_an_outlet(opener_stems, earlier, quoted, to, after[0] if after else "")
 
     def _prefix_ok(self, folded: str, word_start: int, stem_start: int, stem_end: int, form: Form) -> int:
         """Where the mention starts if the letters before the stem are clitics that suit

@@ -32,7 +32,7 @@ class LocalPlaceCues:
     within: frozenset[str]  # folded: في، ب (ب read off the next word)
     plural_place_words: frozenset[str]  # folded: بلدات، قرى، مدن
     directions: frozenset[str]  # folded: شمال، جنوب (with a pronoun after: جنوبها)
-    kept_heads: frozenset[str] = frozenset()  # folded: حي، مخيم، شارع، سوق (part of the name)
+    kept_heads: frozenset[str] = frozenset()  # folded: حي، مخيم، شارع (part of the name)
     street_heads: frozenset[str] = frozenset()  # folded: شارع (named after a person too)
 
 
@@ -186,7 +186,7 @@ class _Reader:
     def with_kept_heads(self, found: list[_Found]) -> list[_Found]:
         """The places found right after a head that is part of their name, with it ("مخيم شعفاط"،
         "حي الصحافة"، "شارع فلسطين"), and the names after such a head that nothing found: rare
-        words ("سوق مريدي") or, after a street's head, a person's name ("شارع محمد الخامس")."""
+        words ("شارع سوننآلي") or, after a street's head, a person's name ("شارع محمد الخامس")."""
         tokens, finder = self.tokens, self.finder
         by_start = {f.start: f for f in found}
         inside = {m for f in found for m in range(f.start, f.end)}
@@ -227,7 +227,7 @@ class _Reader:
 
 def with_local_places(finder: _Finder, found: list[_Found]) -> list[_Found]:
     """What the scans found in one text, with the towns this module reads and the quarters,
-    camps, streets and markets named with their head."""
+    camps and streets named with their head."""
     reader = _Reader(finder)
     found = reader.with_kept_heads(found)
     taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}

@@ -24,6 +24,7 @@ from typing import Iterable
 import yaml
 from wordfreq import zipf_frequency
 
+from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.text.given_names import load_given_names
 from generator.text.name_guard import load_guard
@@ -64,11 +65,9 @@ def outlet_words(path: Path = DATA) -> OutletWords:
 
 @functools.lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
-    """The weekdays in Arabic (CLDR): "روسيا اليوم الاثنين" is Russia, today Monday."""
-    from babel import Locale
-
-    days = Locale("ar").days["format"]["wide"]
-    return frozenset(fold(days[k]) for k in range(7))
+    """The weekdays in Arabic, as the date rules read them (CLDR's and other spellings):
+    "روسيا اليوم الاثنين" is Russia, today Monday."""
+    return frozenset(fold(day) for day in weekday_words())
 
 
 def _outlet_cue(previous_stems: Iterable[str], quoted: bool, to: bool, then: str) -> bool:

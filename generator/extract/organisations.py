@@ -75,7 +75,6 @@ class OrganisationCues:
     seated_in_divisions: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
     sovereign_adjectives: frozenset[str] = frozenset()
-    source_labels: frozenset[str] = frozenset()
     source_generic: frozenset[str] = frozenset()  # folded phrases, their words joined by a space
     max_source_words: int = 0
     seat_names: tuple[tuple[str, ...], ...] = ()  # folded words, longest first
@@ -104,7 +103,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
                             words("named_after_openers"), words("group_heads"), words("venue_heads"),
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
-                            words("direction_words"), words("sovereign_adjectives"), words("source_labels"),
+                            words("direction_words"), words("sovereign_adjectives"),
                             words("source_generic"), int(data.get("max_source_words") or 0),
                             tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
                                          key=len, reverse=True)))
@@ -410,12 +409,14 @@ class _Reader:
         tokens, finder = self.tokens, self.finder
         seated: list[_Found] = []
         starts = {f.start: f for f in found}
+        heads = self.org.seated_institutions | self.org.seated_in_divisions
         for k, token in enumerate(tokens):
             f = starts.get(k)
             if f is not None and f.type != "organization":
                 continue
-            if f is None and (token.covered or not token.word.isalpha() or finder.head_at(k) is None
-                              or any(o.start < k < o.end for o in found)):
+            if f is None and (token.covered or not token.word.isalpha()
+                              or not any(s.removeprefix("ال") in heads for s in token.stems)
+                              or finder.head_at(k) is None or any(o.start < k < o.end for o in found)):
                 continue
             end = f.end if f is not None else (finder.body_from(k) or (None,))[0]
             if end is None or (seat := self.seat_end(k if f is None or f.head is None else f.head, end)) is None:
@@ -469,7 +470,7 @@ class _Reader:
         وكالات + الجزيرة"): each part up to "+", a comma or a slash, up to a number that is no
         outlet's tail (a date) or the line's end."""
         tokens, org = self.tokens, self.org
-        if (k + 1 >= len(tokens) or k > 0 and "\n" not in tokens[k].gap or tokens[k].word not in org.source_labels
+        if (k + 1 >= len(tokens) or k > 0 and "\n" not in tokens[k].gap or tokens[k].word not in self.cues.credit_source_labels
                 or ":" not in tokens[k + 1].gap or "\n" in tokens[k + 1].gap):
             return []
         out: list[_Found] = []

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from generator.extract.longer_names import QUOTES
 from generator.extract.unknown import name_key, zipf
 
 
@@ -156,7 +157,7 @@ def _in_a_clubs_name(finder, candidate) -> bool:
     return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
 
 
-_QUOTE_MARKS = "\"«»“”„'‘’"  # news writes any of them on either side of a title
+_QUOTE_MARKS = QUOTES  # news writes any of them on either side of a title (longer_names.QUOTES)
 _TITLE_WORDS = 5  # a work's title in quotes is short; a quoted statement runs longer
 
 

@@ -85,9 +85,8 @@ def processes_for(pages: list, sink, one_pass: bool) -> int:
     """How many processes render `pages` (see the module's docstring)."""
     if not one_pass or not hasattr(sink, "branch") or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    wanted = os.environ.get(PROCESSES_VARIABLE, "")
-    if wanted.isdigit() and int(wanted) >= 1:
-        return int(wanted)
+    if wanted := _wanted():
+        return wanted
     known = sink.previous  # pages the docs folder holds already are mostly fresh
     if sum(1 for page in pages if page.src not in known) < SPLIT_FROM:
         return 1
@@ -98,10 +97,13 @@ def processes_for_site(pages: int) -> int:
     """How many MkDocs processes build a clean site of `pages` generated pages, each its share
     (generator/mkdocs_shares.py): they do not draw anything twice, but each starts MkDocs and
     lists every file (about a second)."""
+    return _wanted() or (1 if pages < SITE_SPLIT_FROM else _cores())
+
+
+def _wanted() -> int | None:
+    """The number of processes the environment asks for, if it names one."""
     wanted = os.environ.get(PROCESSES_VARIABLE, "")
-    if wanted.isdigit() and int(wanted) >= 1:
-        return int(wanted)
-    return 1 if pages < SITE_SPLIT_FROM else _cores()
+    return int(wanted) if wanted.isdigit() and int(wanted) >= 1 else None
 
 
 def _cores() -> int:
@@ -161,7 +163,7 @@ def render_pages(pages: list, inputs, sink, env, settings, folder, one_pass: boo
             advance(len(table))
     finally:
         for process, pipe in running:
-            if process.is_alive() and process.exitcode is None:
+            if process.is_alive():
                 process.kill()
             process.join()
             pipe.close()

@@ -54,10 +54,6 @@ def _announced_first_day(part: Part, ctx: Context) -> bool:
             and ctx.word_before(part.start) not in words(section("tense")["first_day_not_after"]))
 
 
-# A date this close to publication keeps its year against a weekday that would move it further.
-_WEEKDAY_SLIP_DAYS = 180
-
-
 def _year_of_weekday(part: Part, ctx: Context) -> dt.date | None:
     """The day and month nearest publication that fall on the weekday written with them."""
     candidates = []
@@ -107,7 +103,7 @@ def _day_value(part: Part, ctx: Context, after: dt.date | None = None) -> dt.dat
     elif part.weekday is not None and (found := _year_of_weekday(part, ctx)) is not None:
         near = nearest_of(gregorian.days_of(part.month, part.day, ctx.published), part, ctx)
         if (near is not None and abs((near - ctx.published).days) <= tense.near_future_days()
-                and abs((found - near).days) > _WEEKDAY_SLIP_DAYS):
+                and found != near):  # the same day and month: another year
             # "يوم الإثنين المقبل، الموافق 19 سبتمبر" six days on, a Tuesday: the weekday slipped,
             # not the year (the contradiction is reported); news of this week is not of last year
             return near

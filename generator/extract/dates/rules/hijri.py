@@ -157,9 +157,11 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
 def _tells_when(start: int, ctx: Context) -> bool:
     """Is a Hijri month without its day the time of something ("خلال شهر رمضان", "مع حلول شهر
     رمضان"), by the word before it? A month that opens its clause is too ("وللمحرم 1444 هـ ذكرى":
-    before it only a clitic, or nothing but punctuation)."""
+    before it only a clitic, or nothing but punctuation), and one after a verb, its subject
+    ("ويبدأ شهر رمضان", "ويحل شهر رمضان")."""
     before = ctx.word_before(start)
-    return before is None or len(before) == 1 or among(before, words(section("hijri")["month_time_words"]))
+    return (before is None or len(before) == 1 or among(before, words(section("hijri")["month_time_words"]))
+            or tense.is_present_verb(before, shortest=3) or tense.is_future_verb(before))
 
 
 HIJRI_MONTH = Rule("hijri_month", _month_pattern, _scan_month,

@@ -93,8 +93,13 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if after and (after in vocabulary["not_before"] or after in ordinals()):
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
-        if after and _is_nisba(after) and not _is_verb(ctx.word_before(start - len(m.group("cl"))) or ""):
-            return None  # "اليوم العلمي الأول", "الليلة الاستثنائية", "اليوم الإخبارية" (a name)
+        before = ctx.word_before(start - len(m.group("cl"))) or ""
+        if (after and _is_nisba(after) and not _is_verb(before)
+                and (not before or before.startswith("ال") or before.endswith("ه"))):
+            # "اليوم العلمي الأول", "مفاجأة الليلة الموسيقية", "لوكالة اليوم الإخبارية" (a name): after
+            # a definite noun or one in construct; after a past verb the word is its subject
+            # ("وأعلنت اليوم الخارجية الروسية")
+            return None
         if not m.group("tod") and among(ctx.word_before(start - len(m.group("cl"))), vocabulary["not_after"]):
             return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
         credit, credit_end = _outlet_credit()

@@ -3,6 +3,8 @@
 the development texts of the evaluation set (tests/data/extraction_eval/)."""
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.unknown import find_unknown_names
 
 
@@ -95,12 +97,17 @@ def test_a_venues_borrowed_word_is_part_of_its_name():
     assert found.get("استاد المملكة أرينا") == "place"
 
 
-def test_a_government_is_named_by_its_country_nisba():
-    found = proposals("وقالت الحكومة الأردنية في بيان إنها ستخفض أسعار الوقود، فيما رحبت الرئاسة التونسية بالقرار "
-                      "وأعلن البرلمان الكويتي تأجيل جلسته.")
-    assert found.get("الحكومة الأردنية") == "organization"
-    assert found.get("الرئاسة التونسية") == "organization"
-    assert found.get("البرلمان الكويتي") == "organization"
+@pytest.mark.parametrize("text, bodies", [
+    # a government, presidency or parliament named by its country's nisba
+    ("وقالت الحكومة الأردنية في بيان إنها ستخفض أسعار الوقود، فيما رحبت الرئاسة التونسية بالقرار "
+     "وأعلن البرلمان الكويتي تأجيل جلسته.", ["الحكومة الأردنية", "الرئاسة التونسية", "البرلمان الكويتي"]),
+    # a body of the highest rank, named by its adjective
+    ("وأكد الديوان الأميري أن المحكمة الدستورية العليا رفضت الطعن، وأحال الملف إلى المجلس الأعلى للقضاء.",
+     ["الديوان الأميري", "المحكمة الدستورية العليا", "المجلس الأعلى للقضاء"]),
+])
+def test_a_states_body_is_named_by_its_adjective(text, bodies):
+    found = proposals(text)
+    assert {body: found.get(body) for body in bodies} == {body: "organization" for body in bodies}
 
 
 def test_a_national_head_is_no_body_as_an_adjective_or_a_title():
@@ -131,13 +138,7 @@ def test_a_ministry_of_a_state_is_named_with_its_state():
     assert "وزارة الخارجية بالأردن" not in proposals("وأشادت وزارة الخارجية بالأردن ودوره في الوساطة.")
 
 
-def test_a_body_of_the_highest_rank_is_named_by_its_adjective():
-    found = proposals("وأكد الديوان الأميري أن المحكمة الدستورية العليا رفضت الطعن، وأحال الملف إلى المجلس "
-                      "الأعلى للقضاء.")
-    assert found.get("الديوان الأميري") == "organization"
-    assert found.get("المحكمة الدستورية العليا") == "organization"
-    assert found.get("المجلس الأعلى للقضاء") == "organization"
-    # another adjective describes one body of many
+def test_another_adjective_describes_one_body_of_many():
     assert not proposals("وحضر الاجتماع رئيس المجلس الجهوي وأعضاء الهيئة التنفيذية.")
 
 

@@ -142,3 +142,33 @@ def test_a_dateline_is_no_month_a_report_is_about():
 ])
 def test_a_day_and_month_before_a_clock_time_are_a_dateline(text, expected):
     assert found(text, dt.date(2022, 5, 23)) == expected
+
+
+# --- العام السابق: the year before the year reported; العام after a role noun is "general" ----
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("بلغ النمو 3 في المئة في 2023 مقارنة بـ 2.5 في المئة في العام السابق.", dt.date(2024, 3, 1),
+     [("2023", "2023", None), ("العام السابق", "2022", None)]),
+    ("وفي عام 2019 تراجعت المبيعات بنسبة 4 بالمائة عن العام الذي سبقه.", dt.date(2024, 3, 1),
+     [("عام 2019", "2019", None), ("العام الذي سبقه", "2018", None)]),
+    # no year written before: the year before publication's
+    ("ارتفعت الصادرات بنسبة 12 بالمائة مقارنة بالسنة السابقة.", dt.date(2024, 3, 1), [("السنة السابقة", "2023", None)]),
+])
+def test_the_previous_year_is_the_one_before_the_year_reported(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الأمين العام السابق للأمم المتحدة بان كي مون إن الأزمة طويلة.", []),
+    ("أصدر النائب العام السابق قرارا بحفظ القضية.", []),
+    ("ويعقد الحزب المؤتمر العام المقبل في الرباط.", []),
+    ("وقال الأمين العام إن العام المقبل سيشهد انتخابات.", [("العام المقبل", "2025", None)]),
+    ("أجريت الانتخابات البرلمانية العام الماضي.", [("العام الماضي", "2023", None)]),
+])
+def test_aam_after_a_role_noun_is_general_not_the_year(text, expected):
+    assert found(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("text", ["تجمع المتظاهرون في ساحة 14 آذار وسط بيروت.", "أغلقت الشرطة دوار 7 نوفمبر أمام السيارات."])
+def test_a_square_named_by_its_day_is_no_date(text):
+    assert found(text, dt.date(2024, 3, 13)) == []

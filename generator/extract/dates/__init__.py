@@ -81,6 +81,7 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
     last_month: tuple[int, int] | None = None  # and the last month, for "من الشهر نفسه"
     last_day: tuple[int, int] | None = None  # and the last (month, day), for "في اليوم ذاته عام 1987"
     latest_month: tuple[int, int] | None = None  # the latest month written before publication's, for "الشهر السابق"
+    latest_year: int | None = None  # and year, for "العام السابق"
     previous: Part | None = None  # the part before, and its value: weekdays in a list follow it
     previous_value: str | None = None
     headline_weekdays: list[int] = []  # results of bare weekdays in a headline: the body says which day
@@ -103,9 +104,11 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
             if last_month is None:
                 continue  # "الشهر المقابل من 2025" with no month before it names no date
             part = replace(part, month=last_month[1])
-        if part.previous_month and latest_month is not None:
+        if part.before_written and part.precision == "month" and latest_month is not None:
             year, month = gregorian.add_months(*latest_month, -1)
             part = replace(part, value=f"{year:04d}-{month:02d}")
+        if part.before_written and part.precision == "year" and latest_year is not None:
+            part = replace(part, value=f"{latest_year - 1:04d}")
         if part.same_day:
             if last_day is None:
                 continue  # "في اليوم ذاته عام 1987" with no day before it names no date
@@ -129,6 +132,8 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
             continue
         if part.year is not None or part.kind in ("numeric", "hijri"):
             last_year = int((end_value or value)[:4])
+            if last_year < ctx.published.year:
+                latest_year = max(latest_year or last_year, last_year)
         if part.precision in ("day", "month") and part.kind != "weekday":
             last_month = (int((end_value or value)[:4]), int((end_value or value)[5:7]))
             if part.kind != "relative" and last_month < (ctx.published.year, ctx.published.month):

@@ -29,10 +29,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.ranges import Resolved, join_ranges, merge_same_date, weekday_mismatch
-from generator.extract.dates.resolve import Unresolvable, listed_after, remember_weekday, resolve
+from generator.extract.dates.resolve import (
+    Unresolvable, body_weekday, in_headline, listed_after, narrative_year, remember_weekday, resolve,
+)
 from generator.extract.dates.rules import RULES
 from generator.extract.dates.rules.relative import night_before
 from generator.model import Article, DateMention, Problem
@@ -77,8 +80,11 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
     last_year = None  # the last year written in the text, for "من العام نفسه"
     last_month: tuple[int, int] | None = None  # and the last month, for "من الشهر نفسه"
     last_day: tuple[int, int] | None = None  # and the last (month, day), for "في اليوم ذاته عام 1987"
+    latest_month: tuple[int, int] | None = None  # the latest month written before publication's, for "الشهر السابق"
+    latest_year: int | None = None  # and year, for "العام السابق"
     previous: Part | None = None  # the part before, and its value: weekdays in a list follow it
     previous_value: str | None = None
+    headline_weekdays: list[int] = []  # results of bare weekdays in a headline: the body says which day
     for part in join_ranges(_scan(ctx), ctx):
         if part.same_year and last_year is not None:
             part = replace(part, year=last_year)
@@ -98,6 +104,11 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
             if last_month is None:
                 continue  # "الشهر المقابل من 2025" with no month before it names no date
             part = replace(part, month=last_month[1])
+        if part.before_written and part.precision == "month" and latest_month is not None:
+            year, month = gregorian.add_months(*latest_month, -1)
+            part = replace(part, value=f"{year:04d}-{month:02d}")
+        if part.before_written and part.precision == "year" and latest_year is not None:
+            part = replace(part, value=f"{latest_year - 1:04d}")
         if part.same_day:
             if last_day is None:
                 continue  # "في اليوم ذاته عام 1987" with no day before it names no date
@@ -112,14 +123,21 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
         try:
             value, end_value = resolve(part, ctx)
             value = listed_after(part, previous, previous_value, ctx) or value
+            if (told := narrative_year(part, previous, previous_value, value, ctx)) is not None:
+                part = replace(part, year=told)
+                value, end_value = resolve(part, ctx)
         except (Unresolvable, OverflowError) as exc:
             results.append(Resolved(start, end, None, None, part.precision, part.kind, None,
                                     _not_a_date(written, exc), part.weak))
             continue
         if part.year is not None or part.kind in ("numeric", "hijri"):
             last_year = int((end_value or value)[:4])
+            if last_year < ctx.published.year:
+                latest_year = max(latest_year or last_year, last_year)
         if part.precision in ("day", "month") and part.kind != "weekday":
             last_month = (int((end_value or value)[:4]), int((end_value or value)[5:7]))
+            if part.kind != "relative" and last_month < (ctx.published.year, ctx.published.month):
+                latest_month = max(latest_month or last_month, last_month)
         if part.precision == "day" and not end_value:
             last_day = (int(value[5:7]), int(value[8:10]))
         remember_weekday(part, value, ctx)
@@ -127,8 +145,12 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
         warning = part.warning
         if warning is None and part.kind not in ("weekday", "relative") and part.precision == "day" and not end_value:
             warning = weekday_mismatch(written, part.weekday, dt.date.fromisoformat(value))
+        if part.kind == "weekday" and part.relation is None and not part.after_previous and in_headline(part, ctx):
+            headline_weekdays.append(len(results))
         results.append(Resolved(start, end, value, end_value, part.precision, part.kind, part.weekday,
                                 warning, part.weak))
+    for i in headline_weekdays:
+        results[i] = replace(results[i], value=body_weekday(results[i].value, results[i].weekday, ctx))
     return merge_same_date(night_before(results, text), text)
 
 

@@ -35,6 +35,7 @@ class Part:
     same_day: bool = False  # "في اليوم ذاته عام 1987": the month and day of the date before
     after_previous: bool = False  # "يوم الأحد الذي يليه": the first such weekday after the date before
     month_before: bool = False  # "الشهر المقابل من 2025": the month of the date before, in the year written
+    before_written: bool = False  # "الشهر السابق", "العام السابق": the one before the latest month or year written
     problem: str | None = None  # why it is not a calendar date ("فبراير has no day 31"); no value then
     warning: str | None = None  # a date with something to check (a weekday that does not fit)
     until: Part | None = None  # the end of a range

@@ -180,6 +180,59 @@ def listed_after(part: Part, previous: Part | None, previous_value: str | None, 
 _LISTED = re.compile(r"\s*,?\s*و\s*")
 
 
+# A headline is a line of its own of at most this many words, with no full stop at its end.
+_HEADLINE_WORDS = 16
+
+
+def in_headline(part: Part, ctx: Context) -> bool:
+    """Does the part stand in a headline (or a caption) above more text? A headline's bare weekday
+    ("ليبيا: فتح باب الترشح للانتخابات الأحد") carries no tense of its own: the body tells which
+    day it is ("سيفتح ظهيرة يوم الأحد القادم")."""
+    line_start = ctx.f.rfind("\n", 0, part.start) + 1
+    line_end = ctx.f.find("\n", part.end)
+    if line_end < 0 or not ctx.f[line_end:].strip():
+        return False
+    line = ctx.f[line_start:line_end].strip()
+    return len(line.split()) <= _HEADLINE_WORDS and line[-1:] not in ".!?"
+
+
+def body_weekday(value: str, weekday: int | None, ctx: Context) -> str:
+    """A headline's bare weekday (`value` as the publication date gave it) is the day the text
+    ties that weekday to (by a date, by الماضي/المقبل, or as one to come), when it does."""
+    named = ctx.named_weekdays.get(weekday) if weekday is not None else None
+    return named.isoformat() if named is not None else value
+
+
+# How far after a date of an earlier year a day or month without its year still belongs to its
+# story (folded characters: the same sentence or the next one).
+_NARRATIVE_REACH = 200
+
+
+def narrative_year(part: Part, previous: Part | None, previous_value: str | None, value: str,
+                   ctx: Context) -> int | None:
+    """"أعلن ترشحه فاتح مارس 2019 ... في انتخابات 22 من يونيو", "ولد سنة 1931 (15 اكتوبر)": a day
+    or month without its year written right after a date of an earlier year is of the story told
+    of that year (or of the next one, when the story has moved past that day), not of the year
+    before publication. Only where the publication date would put it in the past anyway (`value`)
+    and its sentence does not point forward."""
+    if (part.kind != "explicit" or part.year is not None or part.relation is not None or part.weekday is not None
+            or part.until is not None or part.precision not in ("day", "month") or previous is None
+            or previous_value is None or previous.year is None or previous.kind not in ("explicit", "numeric")
+            or part.start - previous.end > _NARRATIVE_REACH or value[:10] > ctx.published.isoformat()):
+        return None
+    told = int(previous_value[:4])
+    if told >= ctx.published.year or int(value[:4]) == told or ctx.points_forward(part.start, part.end):
+        return None
+    if among(ctx.word_before(previous.start), tense.past_cues()):
+        return None  # "منذ عام 1992": a duration's start, no story told of that year
+    before = previous_value[:len(value)]  # the date told before, at this part's precision
+    for year in (told, told + 1):
+        candidate = f"{year:04d}-{value[5:]}"
+        if candidate >= before:
+            return year if candidate < ctx.published.isoformat() and year < ctx.published.year else None
+    return None
+
+
 def remember_weekday(part: Part, value: str, ctx: Context) -> None:
     """A weekday the text has tied to a day (by a date, by الماضي/المقبل, or as one to come)
     names that day again later; after a weekday to come, the sentence's other weekdays come too."""

@@ -198,6 +198,12 @@ def habitual(start: int, ctx: Context) -> bool:
 _WORD = re.compile(r"\w+")
 
 
+def general_adjective(start: int, ctx: Context) -> bool:
+    """Is "العام" at folded `start` the adjective "general" after a noun it qualifies ("الأمين العام
+    السابق": the former secretary-general), not the year?"""
+    return among(ctx.word_before(start), shared_words("general_after"))
+
+
 def relation_of(m: re.Match) -> int | None:
     return relations().value(m.group("rel")) if m.group("rel") else None
 

@@ -17,7 +17,7 @@ from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
     CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, bare_ordinals, counts_a_period, day_of,
-    first_words, habitual,
+    first_words, general_adjective, habitual,
     dual_relations, heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
@@ -430,6 +430,30 @@ MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_yea
                      gate=lambda: "الشهر")  # every phrase of month_in_year holds it
 
 
+# --- الشهر السابق, للشهر الذي سبقه من نفس العام, العام السابق: the one before the one reported ---
+
+def _before_written_pattern() -> str:
+    units = section("periods")["units"]
+    return (starts_with(units["month"] + units["year"], digits=False) + CLITIC
+            + rf"(?P<unit>{alternation(units['month'] + units['year'])})\s+{alternation(section('before_written'))}(?!\w)"
+            + rf"(?:\s+{alternation(section('shared')['same_year'])}(?!\w))?")
+
+
+def _scan_before_written(m: re.Match, ctx: Context) -> Part | None:
+    start, end = span(m)
+    p = ctx.published
+    if general_adjective(start, ctx):
+        return None  # "المدير العام السابق": the former director-general
+    if m.group("unit").endswith("شهر"):  # the folded text
+        year, month = gregorian.add_months(p.year, p.month, -1)
+        return Part(start, end, "relative", "month", value=f"{year:04d}-{month:02d}", before_written=True, priority=1)
+    return Part(start, end, "relative", "year", value=f"{p.year - 1:04d}", before_written=True, priority=1)
+
+
+BEFORE_WRITTEN = Rule("before_written", _before_written_pattern, _scan_before_written,
+                      gate=lambda: "(?:شهر|عام|سنه)\\s+(?:ال|ل)")
+
+
 # --- شهري كانون الثاني وشباط من 2026, خلال شهري يوليو وأغسطس الماضيين: two months as one span ---
 
 def _two_months_pattern() -> str:
@@ -563,6 +587,13 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
     if _CURRENT.match(ctx.f, m.end()):  # "في 14/3 الجاري": of this year
         part = _day_first(m, None)
         return replace(part, relation=0) if part else None
+    if _CLOCK_AFTER.match(ctx.f, m.end()):
+        # "05/23 23:49": a dateline without its year, its time after it (day first, or English
+        # order where the second number cannot be a month)
+        month, day = int(m.group("a")), int(m.group("b"))
+        if 12 < day <= 31 and 1 <= month:
+            return Part(m.start(), m.end(), "numeric", "day", None, month, day)
+        return _day_first(m, None)
     before = ctx.word_before(m.start())
     if not (among(before, words(section("numeric_without_year_after"))) or (before and before in gregorian.weekdays())):
         return None  # "يوم 8/1", "السبت 11/11"; other numbers with a slash are scores and counts
@@ -570,6 +601,7 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
 
 
 _CURRENT = re.compile(rf"\s+{alternation(section('shared')['relations'][0])}(?!\w)")
+_CLOCK_AFTER = re.compile(r"[^\S\n]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 
 
 DAY_SLASH_MONTH = Rule(
@@ -608,5 +640,5 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, TWO_MONTHS, NUMERIC,
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
          NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)

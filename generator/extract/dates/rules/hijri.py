@@ -20,7 +20,7 @@ from generator.extract.dates.rules.common import (
     CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, counts_a_period, first_words, ordinals, relation_of,
     relations, span, starts_with,
 )
-from generator.text.orthography import proclitic_pattern
+from generator.text.orthography import proclitic_pattern, proclitic_stems
 
 
 def _year_words() -> str:
@@ -36,7 +36,7 @@ def _pattern() -> str:
         starts_with(first)
         + GLUED_OR_WORD_START + proclitic_pattern("cl")  # a day may be glued to a word in crawled text ("الخميس29 صفر")
         + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*(?:[/\-]|من(?=\s+{SHAHR})|(?P<min>من)(?=\s+{hijri.months().pattern}))?\s*|(?P<ord>{ordinals().pattern})\s+من\s+"
-        + rf"|(?P<first>{alternation(section('hijri')['first_day_words'])})\s+"
+        + rf"|(?P<first>{alternation(section('hijri')['first_day_words'])})\s+(?:من\s+)?"  # "للفاتح من شهر رمضان"
         + rf"|(?P<last>{alternation(section('hijri')['last_day_words'])})\s*)?"
         + rf"(?:(?P<shahr>{SHAHR})\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}"
         # "شهر رمضان المبارك لعام 1447 هـ": the month's adjective before its year
@@ -161,7 +161,9 @@ def _tells_when(start: int, ctx: Context) -> bool:
     ("ويبدأ شهر رمضان", "ويحل شهر رمضان")."""
     before = ctx.word_before(start)
     return (before is None or len(before) == 1 or among(before, words(section("hijri")["month_time_words"]))
-            or tense.is_present_verb(before, shortest=3) or tense.is_future_verb(before))
+            # "ليحلّ شهر رمضان": the verb after a clitic too
+            or any(tense.is_present_verb(verb, shortest=3) or tense.is_future_verb(verb)
+                   for verb in proclitic_stems(before)))
 
 
 HIJRI_MONTH = Rule("hijri_month", _month_pattern, _scan_month,

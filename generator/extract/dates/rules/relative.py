@@ -21,7 +21,8 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import Names, alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, ordinals, qualifiers, relation_of, relations,
+    CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, general_adjective, ordinals, qualifiers,
+    relation_of, relations,
     span, starts_with,
 )
 from generator.text.given_names import load_given_names
@@ -217,6 +218,8 @@ def _scan_period(m: re.Match, ctx: Context) -> Part | None:
         if _units().value(m.group("unit3")) == "week":
             return None  # "مطلع الأسبوع": this week's or the next one's, the text rarely says
     unit = _units().value(m.group("unit1") or m.group("unit2") or m.group("unit3"))
+    if unit == "year" and m.group("unit2") and not m.group("qual") and general_adjective(start, ctx):
+        return None  # "الأمين العام السابق": the former secretary-general
     delta = relation_of(m) or 0
     p = ctx.published
     if unit == "week":

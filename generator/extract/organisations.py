@@ -766,6 +766,8 @@ class _Reader:
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
             if not nisba and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article and (
                     word[2:] in c.organization or _is_nisba(tokens[k + 1])):
+                if self.club_of_two_words(k):
+                    return k + 2  # النجم الساحلي، الأولمبي الباجي: a word and its club's nisba
                 return None  # الاتحاد الآسيوي لكرة القدم: a longer name, its head's
             return k + 2 if nisba else k + 1
         if (conjunction or len(word) < 3 or word in c.given_names or self.finder.common(token)
@@ -777,6 +779,16 @@ class _Reader:
         if (city := self.city_after(k)) is not None and zipf(plain) < c.common_noun_zipf:
             return city  # نهضة بركان، مولودية وجدة، سريع وادي زم: a club named by a word and its city
         return k + 1 if zipf(plain) < c.rare_zipf else None
+
+    def club_of_two_words(self, k: int) -> bool:
+        """Is the word with the article at token k and the nisba after it one club's name (النجم
+        الساحلي، الأولمبي الباجي): no head of unknown.yml, a club's nisba (rare, no country's), and
+        nothing after it that a longer body's name goes on with (الاتحاد الآسيوي لكرة القدم)?"""
+        tokens, c = self.tokens, self.cues
+        after = tokens[k + 2] if k + 2 < len(tokens) and tokens[k + 2].joined else None
+        return (tokens[k].word[2:] not in c.organization and not self.finder.head_at(k)
+                and self.club_nisba(tokens[k + 1]) and tokens[k + 1].word not in c.common
+                and (after is None or not (after.plain_article or after.word.startswith("ل"))))
 
     def standings_club(self, k: int, taken: set[int]) -> _Found | None:
         """The club of a standings table's row that opens at token k ("- الجيش الملكي - 20 نقطة"):

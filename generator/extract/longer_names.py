@@ -56,8 +56,10 @@ def outlet_words(path: Path = DATA) -> OutletWords:
 
     # Agreements, competitions and clubs are named after a place too (اتفاقية فيينا، كأس مصر،
     # سبارتاك موسكو): not the place.
+    # The prosecution of a district (نيابة مصر الجديدة) is named after its seat as a court is.
+    seated = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8")).get("seated_institutions") or ()
     named_heads = (words("organization_cues") | words("facility_cues") | words("agreement_cues")
-                   | words("competition_heads") | words("club_heads"))
+                   | words("competition_heads") | words("club_heads") | frozenset(fold(str(w)) for w in seated))
     institutions = frozenset(w for w in named_heads if not w.startswith("ال"))
     return OutletWords(words("outlet_words"), words("outlet_words_after_head"), words("outlet_heads"), words("outlet_source_words"),
                        institutions, words("outlet_openers_after_head"), words("outlet_context_words"))

@@ -205,7 +205,8 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str, own
     previous = before.split()[-1] if joined_before else ""
     following = after.split()[0].rstrip(TRAILING) if joined_after else ""
     if entity_type == "place":
-        return (following in words.organization_links or _in_a_missions_name(before.split(), words)
+        return (following in words.organization_links or _a_trade_after(following, words)
+                or _in_a_missions_name(before.split(), words)
                 or _inside_a_bracketed_title(before, after, words))
     if not one_word:
         return False
@@ -217,6 +218,17 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str, own
             return True  # مدينة أوستن: a city that a person's surname also names
         return bool(following) and _written_as_a_name(following, words)
     return bool(previous) and bool(word_stems(previous) & (words.place_words | words.product_heads))
+
+
+def _a_trade_after(following: str, words: OtherNameWords) -> bool:
+    """Is the folded word after a place a company's trade with لل, rare in general Arabic (مصر
+    للمقاصة "Misr for Clearing"), as a purpose after a place is not ("مصر للمشاركة"، "للمرة")? Not a
+    noun that opens with alef: the verbal nouns of purpose do, rare ones too ("للإسراع"، "للانضمام")."""
+    rest = following[2:]
+    if not following.startswith("لل") or len(following) < 6 or rest.startswith("ا"):
+        return False
+    spellings = {ARTICLE + rest, ARTICLE + rest[:-1] + "ة"} if rest.endswith("ه") else {ARTICLE + rest}  # folded ة is ه
+    return max(zipf_frequency(w, "ar") for w in spellings) < words.rare_zipf
 
 
 def _in_a_missions_name(before: list[str], words: OtherNameWords) -> bool:

@@ -65,3 +65,9 @@ def test_a_quarter_a_camp_and_a_street_keep_their_head():
     assert "شارع محمد الخامس" in found
     # with the article they are the quarter, the street of the sentence, no name
     assert not places("وخرج سكان الحي إلى الشارع الرئيسي للاحتجاج.")
+
+
+def test_a_division_named_by_a_direction_and_a_place_is_whole():
+    found = places("وبالتعاون بين محافظة شمال سيناء وجامعة العريش تم استلام الموقع.")
+    assert "محافظة شمال سيناء" in found and "محافظة شمال" not in found and "سيناء" not in found
+    assert "ولاية جنوب دارفور" in places("وزار الوفد ولاية جنوب دارفور أمس.")

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from generator.extract.dates.lexicon import section, words
 from generator.extract.unknown import _Found, _Finder
+from generator.text.orthography import DASHES, TATWEEL
 
-_DASHES = ("-", "–", "—", "ـ", "/")  # ـ: a dash typed as tatweel
+_DASHES = (*DASHES, TATWEEL, "/")  # ـ: a dash typed as tatweel
 # A credit opens its line: at most this many words before it (a place, a date, an outlet's name).
 _LINE_HEAD_WORDS = 6
 # A dateline with its date in two calendars ("الرياض 09 ذو القعدة 1444 هـ الموافق 29 مايو 2023 م"):

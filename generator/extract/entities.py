@@ -41,7 +41,7 @@ from generator.extract.places import other_place_starting
 from generator.extract.word_senses import load_senses, reads_as_a_word
 from generator.model import Entity, Mention
 from generator.text.orthography import (
-    ARTICLE, DIACRITICS, article_prefixes, bare_prefixes, fold, has_article, letter_classes, long_vowels,
+    ARTICLE, DASH_CLASS, DIACRITICS, article_prefixes, bare_prefixes, fold, has_article, letter_classes, long_vowels,
     name_key, plain_spaces, spelling_pairs,
 )
 from generator.text.analysis import AnalysedText, analysed
@@ -53,7 +53,7 @@ _MAX_GENERATED_SPELLINGS = 48  # per form: a bound on the keys a many-letter nam
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A credit that opens a line: the outlet's name, then a dash or a bar ("روسيا اليوم - موسكو").
-_CREDIT_AFTER = re.compile(r"[^\S\n]+\S+[^\S\n]*[-–—|]")
+_CREDIT_AFTER = re.compile(rf"[^\S\n]+\S+[^\S\n]*[{DASH_CLASS}|]")
 
 
 @dataclass(frozen=True)

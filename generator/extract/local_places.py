@@ -212,6 +212,25 @@ class _Reader:
             return found
         return sorted([f for f in found if f.start not in replaced] + out, key=lambda f: f.start)
 
+    def with_directions(self, found: list[_Found]) -> list[_Found]:
+        """A division named by a direction and a known place, whole: "محافظة شمال سيناء" (also
+        "شمال سيناء"), not "محافظة شمال" and سيناء apart. Only after a division's head: "في
+        شمال سوريا" alone is where in Syria, not a place of its own."""
+        tokens, c = self.tokens, self.cues
+        by_start = {f.start: f for f in found}
+        out, dropped = [], set()
+        for f in found:
+            last = f.end - 1
+            if (f.type != "place" or f.short is None or f.short != last or not _stem_in(tokens[f.start], c.divisions)
+                    or tokens[last].word not in self.local.directions or f.end >= len(tokens)
+                    or not tokens[f.end].joined or (place := self.finder.place_at(f.end, known_too=True)) is None):
+                out.append(f)
+                continue
+            out.append(_Found(f.start, place[0], "place", conjunction=f.conjunction, short=f.short))
+            if f.end in by_start and by_start[f.end].end <= place[0]:
+                dropped.add(f.end)
+        return [f for f in out if f.start not in dropped]
+
     def dateline_town(self, k: int, taken: set[int], found: list[_Found]) -> int | None:
         """A town opening a line before a dash and an agency's credit ("سول - د ب أ -"); not an
         outlet's credit before a dash and a place ("المؤتمرنت -\nتعز")."""
@@ -229,6 +248,6 @@ def with_local_places(finder: _Finder, found: list[_Found]) -> list[_Found]:
     """What the scans found in one text, with the towns this module reads and the quarters,
     camps and streets named with their head."""
     reader = _Reader(finder)
-    found = reader.with_kept_heads(found)
+    found = reader.with_directions(reader.with_kept_heads(found))
     taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
     return sorted(found + reader.scan(taken, found), key=lambda f: f.start)

@@ -33,7 +33,7 @@ from generator.text.orthography import ARTICLE, bare_prefixes, fold
 DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
 ORGANISATIONS = DATA.with_name("organisations.yml")
 QUOTES = "\"«»“”„'‘’"
-_TRAILING = ".,،:;؛!?؟»\"')]”’"
+TRAILING = ".,،:;؛!?؟»\"')]”’"  # what may close a word split off by spaces
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,10 @@ def outlet_words(path: Path = DATA) -> OutletWords:
 
     # Agreements, competitions and clubs are named after a place too (اتفاقية فيينا، كأس مصر،
     # سبارتاك موسكو): not the place.
+    # The prosecution of a district (نيابة مصر الجديدة) is named after its seat as a court is.
+    seated = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8")).get("seated_institutions") or ()
     named_heads = (words("organization_cues") | words("facility_cues") | words("agreement_cues")
-                   | words("competition_heads") | words("club_heads"))
+                   | words("competition_heads") | words("club_heads") | frozenset(fold(str(w)) for w in seated))
     institutions = frozenset(w for w in named_heads if not w.startswith("ال"))
     return OutletWords(words("outlet_words"), words("outlet_words_after_head"), words("outlet_heads"), words("outlet_source_words"),
                        institutions, words("outlet_openers_after_head"), words("outlet_context_words"))
@@ -79,7 +81,7 @@ def _outlet_cue(previous_stems: Iterable[str], quoted: bool, to: bool, then: str
     stems = set(previous_stems)
     if quoted or to or stems & words.heads:
         return True
-    if then.rstrip(_TRAILING) in _weekdays():
+    if then.rstrip(TRAILING) in _weekdays():
         return False
     return bool(stems & (words.sources | words.context))
 
@@ -103,8 +105,8 @@ def outlet_name_around(previous_stems: Iterable[str], place: str, following: str
     opener = next((s for s in previous_stems if s in words.openers), None)
     if opener is not None:
         return f"{opener} {place}"
-    following = following.rstrip(_TRAILING)
-    if following in words.tails_after_head and then.rstrip(_TRAILING) not in _weekdays():
+    following = following.rstrip(TRAILING)
+    if following in words.tails_after_head and then.rstrip(TRAILING) not in _weekdays():
         return f"{place} {following}"
     return ""
 
@@ -116,7 +118,7 @@ def names_an_outlet(following: str, previous_stems: Iterable[str], quoted: bool,
     `quoted`: a quote mark opens right before the place; `to`: the place carries ل (لروسيا);
     `then`: the folded word after `following`, if known."""
     words = outlet_words()
-    following = following.rstrip(_TRAILING)
+    following = following.rstrip(TRAILING)
     if following in words.tails:
         return True
     if following not in words.tails_after_head:
@@ -172,7 +174,7 @@ def other_name_words() -> OtherNameWords:
                           float(unknown["rare_zipf"]), float(unknown["verb_present_zipf"]))
 
 
-def _word_stems(word: str) -> set[str]:
+def word_stems(word: str) -> set[str]:
     """A folded word and the word without each proclitic it may carry."""
     return {word} | {word[len(p):] for p in bare_prefixes() if p and word.startswith(p) and len(word) - len(p) >= 2}
 
@@ -201,20 +203,32 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str, own
     joined_before = bool(before) and before[-1] == " " and before.rstrip()[-1:].isalnum()
     joined_after = bool(after) and after[0] == " " and after[1:2].isalnum()
     previous = before.split()[-1] if joined_before else ""
-    following = after.split()[0].rstrip(_TRAILING) if joined_after else ""
+    following = after.split()[0].rstrip(TRAILING) if joined_after else ""
     if entity_type == "place":
-        return (following in words.organization_links or _in_a_missions_name(before.split(), words)
+        return (following in words.organization_links or _a_trade_after(following, words)
+                or _in_a_missions_name(before.split(), words)
                 or _inside_a_bracketed_title(before, after, words))
     if not one_word:
         return False
     if entity_type == "person":
-        given = next((w for w in _word_stems(previous) if w in words.given_names), None) if previous else None
+        given = next((w for w in word_stems(previous) if w in words.given_names), None) if previous else None
         if given is not None and not _own_given_name(given, own_given, words):
             return True  # هانتر بايدن، وجيل بايدن
-        if previous and _word_stems(previous) & words.place_words:
+        if previous and word_stems(previous) & words.place_words:
             return True  # مدينة أوستن: a city that a person's surname also names
         return bool(following) and _written_as_a_name(following, words)
-    return bool(previous) and bool(_word_stems(previous) & (words.place_words | words.product_heads))
+    return bool(previous) and bool(word_stems(previous) & (words.place_words | words.product_heads))
+
+
+def _a_trade_after(following: str, words: OtherNameWords) -> bool:
+    """Is the folded word after a place a company's trade with لل, rare in general Arabic (مصر
+    للمقاصة "Misr for Clearing"), as a purpose after a place is not ("مصر للمشاركة"، "للمرة")? Not a
+    noun that opens with alef: the verbal nouns of purpose do, rare ones too ("للإسراع"، "للانضمام")."""
+    rest = following[2:]
+    if not following.startswith("لل") or len(following) < 6 or rest.startswith("ا"):
+        return False
+    spellings = {ARTICLE + rest, ARTICLE + rest[:-1] + "ة"} if rest.endswith("ه") else {ARTICLE + rest}  # folded ة is ه
+    return max(zipf_frequency(w, "ar") for w in spellings) < words.rare_zipf
 
 
 def _in_a_missions_name(before: list[str], words: OtherNameWords) -> bool:
@@ -226,7 +240,7 @@ def _in_a_missions_name(before: list[str], words: OtherNameWords) -> bool:
         return False
     for back in range(2, min(len(before), 6) + 1):
         word = before[-back]
-        stems = _word_stems(word) | {w[2:] for w in _word_stems(word) if w.startswith(ARTICLE)}
+        stems = word_stems(word) | {w[2:] for w in word_stems(word) if w.startswith(ARTICLE)}
         if stems & words.mission_heads:
             between = before[-back + 1:-1]  # whose mission it is: "السفارة في موسكو" alone names the city
             return bool(between) and all(w.startswith(ARTICLE) or (k == 0 and w.isalpha()) for k, w in enumerate(between))
@@ -259,7 +273,7 @@ def _inside_a_bracketed_title(before: str, after: str, words: OtherNameWords) ->
     others = before[opening + 1:].split() + after[:closing].split()
     if not 1 <= len(others) <= 2 or any(c in before[opening:] + after[:closing] for c in ".،,:؛!؟?\n-–—/"):
         return False
-    return not any(w[:1] == "و" or w.isdigit() or _word_stems(w) & words.place_words for w in others)
+    return not any(w[:1] == "و" or w.isdigit() or word_stems(w) & words.place_words for w in others)
 
 
 def _inside_quoted_name(before: str, after: str) -> bool:

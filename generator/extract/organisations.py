@@ -36,11 +36,12 @@ import yaml
 from generator.extract.local_places import load_local_place_cues
 from generator.extract.longer_names import outlet_words
 from generator.extract.unknown import _QUOTES, _SENTENCE_BREAK, _Found, _Finder, _is_nisba, _stem_in, zipf
-from generator.text.orthography import fold
+from generator.text.orthography import DASH_CLASS, DASHES, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "organisations.yml"
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
+_NOT_A_SCORE = re.compile(rf"[^\d\s:.{DASH_CLASS}]")  # what a score before a fixture may not hold
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
                             float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]),
                             words("points_words"), words("fixture_words"),
-                            "".join(str(m) for m in data.get("fixture_marks") or ()), int(data.get("max_fixture_words") or 0),
+                            DASHES, int(data.get("max_fixture_words") or 0),
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
                             words("named_after_openers"), words("group_heads"), words("venue_heads"),
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
@@ -641,7 +642,7 @@ class _Reader:
         while k > 0 and "\n" not in tokens[k].gap and tokens[k - 1].word.isdigit():
             k -= 1
         gap = tokens[k].gap
-        return (k == 0 or "\n" in gap) and not re.search(r"[^\d\s:.\-–—]", gap.rsplit("\n", 1)[-1])
+        return (k == 0 or "\n" in gap) and not _NOT_A_SCORE.search(gap.rsplit("\n", 1)[-1])
 
     def _fixture_word(self, m: int, taken: set[int], first: bool) -> bool:
         """Can token m be in a club's name on a fixtures line? A club's first word may share a
@@ -765,6 +766,8 @@ class _Reader:
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
             if not nisba and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article and (
                     word[2:] in c.organization or _is_nisba(tokens[k + 1])):
+                if self.club_of_two_words(k):
+                    return k + 2  # النجم الساحلي، الأولمبي الباجي: a word and its club's nisba
                 return None  # الاتحاد الآسيوي لكرة القدم: a longer name, its head's
             return k + 2 if nisba else k + 1
         if (conjunction or len(word) < 3 or word in c.given_names or self.finder.common(token)
@@ -776,6 +779,16 @@ class _Reader:
         if (city := self.city_after(k)) is not None and zipf(plain) < c.common_noun_zipf:
             return city  # نهضة بركان، مولودية وجدة، سريع وادي زم: a club named by a word and its city
         return k + 1 if zipf(plain) < c.rare_zipf else None
+
+    def club_of_two_words(self, k: int) -> bool:
+        """Is the word with the article at token k and the nisba after it one club's name (النجم
+        الساحلي، الأولمبي الباجي): no head of unknown.yml, a club's nisba (rare, no country's), and
+        nothing after it that a longer body's name goes on with (الاتحاد الآسيوي لكرة القدم)?"""
+        tokens, c = self.tokens, self.cues
+        after = tokens[k + 2] if k + 2 < len(tokens) and tokens[k + 2].joined else None
+        return (tokens[k].word[2:] not in c.organization and not self.finder.head_at(k)
+                and self.club_nisba(tokens[k + 1]) and tokens[k + 1].word not in c.common
+                and (after is None or not (after.plain_article or after.word.startswith("ل"))))
 
     def standings_club(self, k: int, taken: set[int]) -> _Found | None:
         """The club of a standings table's row that opens at token k ("- الجيش الملكي - 20 نقطة"):
@@ -793,7 +806,7 @@ class _Reader:
         """Do points follow the club ending before token `end`, as in a table's row ("الوداد - 32
         نقطة")?"""
         tokens = self.tokens
-        return (end + 1 < len(tokens) and tokens[end].word.isdigit() and tokens[end].gap.strip() in ("", "-", "–", ":", "|")
+        return (end + 1 < len(tokens) and tokens[end].word.isdigit() and tokens[end].gap.strip() in ("", *DASHES, ":", "|")
                 and "\n" not in tokens[end].gap and tokens[end + 1].word in self.org.points_words)
 
     def city_after(self, k: int) -> int | None:

@@ -36,6 +36,7 @@ from generator.text.name_guard import load_guard, why_not_a_name
 from generator.text import orthography
 from generator.text.analysis import AnalysedText, analyse
 from generator.text.orthography import fold, remove_diacritics, remove_tatweel
+from generator.text.orthography import DASH_CLASS, DASHES, TATWEEL
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 _QUOTES = "\"«»“”„'‘’"
@@ -45,7 +46,7 @@ _ENDS_CLAUSE = re.compile(r"[.!?؟…:;؛«»“”\"]")  # not a line break: a 
 _COMMA = ("،", ",")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # folded: Arabic-Indic digits are Western
 _PRONOUN_ENDINGS = ("ه", "ها", "هم")  # as written: ة is ta marbuta, ه a pronoun (مهامه، دوره)
-_DATELINE_SEPARATOR = re.compile(r"\s*[-–—/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
+_DATELINE_SEPARATOR = re.compile(rf"\s*[{DASH_CLASS}/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
 # A final alef maqsura as written, or the Persian ya that Persian keyboards write for both ى and ي:
 # a word that folding merges with a name (على / علي) is the common word when it ends so.
@@ -1511,7 +1512,8 @@ class _Finder:
                 and all(_is_nisba(t) for t in tokens[j:k])):
             return k, False  # الصحيفة الأمريكية، الشركة النفطية اليابانية: a country has many, so they describe one
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
-        return k, named or genitives >= 2 or genitives == 1 and self.named_by_its_genitive(i, k)
+        return k, named or genitives >= 2 or genitives == 1 and (
+            self.named_by_its_genitive(i, k) or self.definite_more_than_bare(tokens[k - 1]))
 
     def seat_after(self, i: int, end: int) -> int | None:
         """The end of a ministry's name that its seat completes: a head of unknown.yml
@@ -1585,6 +1587,14 @@ class _Finder:
         الأبل 2.6) and nouns are not (نفط / النفط)."""
         plain = token.plain_stems[0]
         return zipf(plain) - zipf("ال" + plain) >= self.cues.name_article_gap
+
+    def definite_more_than_bare(self, token: _Token) -> bool:
+        """A word with the article that general Arabic writes far more often with it than without,
+        as a proper name is (العريش 3.8 / عريش 2.8، الأزهر، القصيم) and a noun is not (التمريض
+        3.8 / تمريض 3.3، الطب، الأطفال): after a head it is the body's own name (جامعة العريش)."""
+        plain = token.plain_stems[0]
+        return (token.plain_article and not _is_nisba(token) and token.word not in self.cues.common
+                and zipf(plain) - zipf(plain[2:]) >= self.cues.name_article_gap)
 
     def transliterated_article(self, token: _Token) -> bool:
         """A rare word that starts like the article but is a transliteration (الكترونيكس،
@@ -1671,7 +1681,7 @@ class _Finder:
         if after.lstrip(" ").startswith(":") or start > i and (end == len(tokens) or "\n" in after):
             return start, end
         rest = after.strip(" ")
-        if rest[:1] in ("-", "/", "–", "—", "|") and rest[1:].lstrip(" ")[:1] in ("\n", ""):
+        if rest[:1] in (*DASHES, "/", "|") and rest[1:].lstrip(" ")[:1] in ("\n", ""):
             return start, end  # "المؤتمرنت -" alone on its line: the outlet's credit above its text
         return self.outlet_credit_at(i, start)
 
@@ -1691,7 +1701,7 @@ class _Finder:
         line_end = end
         while line_end < len(tokens) and "\n" not in tokens[line_end].gap:
             line_end += 1
-        dash = end < len(tokens) and tokens[end].gap.strip(" ") in ("-", "–", "—", "ـ")
+        dash = end < len(tokens) and tokens[end].gap.strip(" ") in (*DASHES, TATWEEL)
         return (start, end) if dash and line_end - end >= c.credit_sentence_words else None
 
     def outlet_credit_word(self, token: _Token) -> bool:
@@ -1728,7 +1738,7 @@ class _Finder:
         if end == i or (rest := self.enclosed(i, end)) is None:
             return None
         rest = rest.strip(" ")
-        return end if after_organization or rest[:1] in ("", ".", "\n", "-", "–", "—", "ـ") else None  # ـ: a dash typed as tatweel
+        return end if after_organization or rest[:1] in ("", ".", "\n", *DASHES, TATWEEL) else None  # ـ: a dash typed as tatweel
 
     def credit_word(self, token: _Token, bracketed: bool = False) -> bool:
         """A word of a credit: a national agency's short name (agencies.yml: قنا، سبأ are words too,

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from generator.text.orthography import ARTICLE, article_prefixes, bare_prefixes, fold
+from generator.extract.longer_names import TRAILING, word_stems
+from generator.text.orthography import ARTICLE, article_prefixes, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
-_TRAILING = ".,،:;؛!?؟»\"')]”’"
 _NISBA_ENDINGS = ("يه", "ي")  # folded ية and ي: الاقتصادية, المعيشية
 
 
@@ -45,8 +45,8 @@ def load_senses(path: Path = DATA) -> dict[str, Sense]:
 def _stems(word: str) -> set[str]:
     """A folded word as written and without each proclitic; behind ل or another clitic ending in
     the article, with the article given back (للقوه: القوه)."""
-    word = word.rstrip(_TRAILING)
-    stems = {word} | {word[len(p):] for p in bare_prefixes() if p and word.startswith(p) and len(word) > len(p) + 1}
+    word = word.rstrip(TRAILING)
+    stems = word_stems(word)
     stems |= {ARTICLE + word[len(p):] for p in article_prefixes() if word.startswith(p) and len(word) > len(p) + 1}
     return stems
 
@@ -61,7 +61,7 @@ def _opens_a_clause(before: list[str], openers: frozenset[str]) -> bool:
     if not before:
         return True
     last = before[-1]
-    return last[-1:] in _TRAILING or bool(_stems(last) & openers)
+    return last[-1:] in TRAILING or bool(_stems(last) & openers)
 
 
 def reads_as_a_word(name: str, before: list[str], after: list[str]) -> bool:
@@ -70,15 +70,15 @@ def reads_as_a_word(name: str, before: list[str], after: list[str]) -> bool:
     sense = load_senses().get(name)
     if sense is None:
         return False
-    if sense.adjective_of and before and not before[-1][-1:] in _TRAILING:
+    if sense.adjective_of and before and not before[-1][-1:] in TRAILING:
         words = list(before)
         while len(words) > 1 and _is_nisba(words[-1]) and len(before) - len(words) < 2:
             words.pop()  # الظروف الاقتصادية القاهرة
         if _stems(words[-1]) & sense.adjective_of:
             return True
-    if sense.participle_before and after and after[0].rstrip(_TRAILING) in sense.participle_before and before:
+    if sense.participle_before and after and after[0].rstrip(TRAILING) in sense.participle_before and before:
         last = before[-1]
-        if last[-1:] in _TRAILING:
+        if last[-1:] in TRAILING:
             return False
         stems = _stems(last)
         if stems & sense.subject_words:

@@ -19,7 +19,7 @@ from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import alternation, section
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import ordinals
-from generator.text.orthography import fold
+from generator.text.orthography import DASHES, fold
 from generator.text.display import format_day
 
 
@@ -32,7 +32,7 @@ def connector_pattern() -> str:
     """"إلى", "حتى", "و", or a dash, between the two ends of a range."""
     data = section("ranges")
     connectors = sorted({fold(c) for c in data["connectors"]}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(c) for c in connectors + data["dashes"]) + ")"
+    return "(?:" + "|".join(re.escape(c) for c in connectors + list(DASHES)) + ")"
 
 
 @lru_cache(maxsize=None)
@@ -324,10 +324,7 @@ def _month_named_again(a: Resolved, b: Resolved, gap: str) -> bool:
     """"14 أغسطس-آب 2025": a day whose month's other name follows after a dash, with the year;
     the month pair written with a slash is one find of the rules already."""
     return (a.precision == "day" and b.precision == "month" and not (a.end_value or b.end_value)
-            and gap.strip() in _DASH_PAIR and a.value is not None and a.value[:7] == b.value)
-
-
-_DASH_PAIR = ("-", "–")
+            and gap.strip() in DASHES and a.value is not None and a.value[:7] == b.value)
 
 
 def weekday_mismatch(written: str, weekday: int | None, day: dt.date) -> str | None:

@@ -22,12 +22,7 @@ from generator.extract.dates.rules.common import (
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
-from generator.text.orthography import PROCLITICS, proclitic_pattern, proclitic_stems
-
-
-def _dashes() -> str:
-    """The dashes between the parts of a span (dates.yml ranges.dashes), escaped for a class."""
-    return "".join(re.escape(d) for d in section("ranges")["dashes"])
+from generator.text.orthography import DASH_CLASS, PROCLITICS, proclitic_pattern, proclitic_stems
 
 
 def _no_day(day: int) -> str | None:
@@ -140,7 +135,7 @@ def _year_pattern() -> str:
         + rf"(?:\s+(?:(?P<hword>{alternation(section('hijri')['year_adjectives'])})"
         + rf"|(?P<gword>{alternation(section('shared')['year_adjectives'])})))?\s*(?P<year>\d{{4}})(?!\d)"
         # "العام الدراسي 2024-2025", "السنة المالية 2025/2026": a year of two, no one year
-        + rf"(?(gword)(?!\s*[/{_dashes()}]\s*\d{{2}}))"
+        + rf"(?(gword)(?!\s*[/{DASH_CLASS}]\s*\d{{2}}))"
         + rf"(?:\s*(?:(?P<gmark>{gregorian.year_mark_pattern()})|(?P<hmark>{hijri.year_mark_pattern()}))(?!\w))?"
     )
 
@@ -308,7 +303,7 @@ YEARS = Rule("years", _years_pattern, _scan_years)
 # season in its name ("دوري نجوم دوحة البنك 2025-2026"), and not Hijri years ("1440-1441هـ").
 
 def _year_span_pattern() -> str:
-    return (rf"(?<![\w/\\.\-:])(?P<y1>\d{{4}})[^\S\n]*(?P<sep>[{_dashes()}/])[^\S\n]*(?P<y2>\d{{4}}|\d{{2}})"
+    return (rf"(?<![\w/\\.\-:])(?P<y1>\d{{4}})[^\S\n]*(?P<sep>[{DASH_CLASS}/])[^\S\n]*(?P<y2>\d{{4}}|\d{{2}})"
             rf"(?:[^\S\n]*(?P<mark>{gregorian.year_mark_pattern()})(?!\w)|(?![\w/\\\-%]|[.:]\d))")
 
 
@@ -341,7 +336,7 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
 
 
 _LONGEST_YEAR_SPAN = 200  # a reign, a war, a mandate; wider spans of four-digit numbers are counts
-YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span, gate=lambda: rf"\d{{4}}\s*[{_dashes()}/]\s*\d\d")
+YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span, gate=lambda: rf"\d{{4}}\s*[{DASH_CLASS}/]\s*\d\d")
 
 # --- في العام نفسه, من نفس السنة: the year written before ---------------------------------------
 
@@ -397,7 +392,7 @@ ANNIVERSARY = Rule("anniversary", _anniversary_pattern, _scan_anniversary)
 # its dash, "2300 مركز" no dash); a year to come is a plan, not a list of what happened.
 
 def _listed_year_pattern() -> str:
-    return rf"(?m)^[^\S\n]*(?P<year>\d{{4}})(?P<mark>[^\S\n]*{gregorian.year_mark_pattern()})?[^\S\n]*[{_dashes()}](?=[^\S\n]*[^\W\d_])"
+    return rf"(?m)^[^\S\n]*(?P<year>\d{{4}})(?P<mark>[^\S\n]*{gregorian.year_mark_pattern()})?[^\S\n]*[{DASH_CLASS}](?=[^\S\n]*[^\W\d_])"
 
 
 def _scan_listed_year(m: re.Match, ctx: Context) -> Part | None:

@@ -350,7 +350,7 @@ def _is_nisba(token: _Token) -> bool:
     """An adjective of relation with the article (المصري، الروسية، الدولي، القضائية); not a noun
     whose hamza folding writes like one (الهيئة، البيئة، الفئة: ئة folds to يه)."""
     plain = token.plain_stems[0]
-    return (token.plain_article and token.word.endswith(("ي", "يه", "يين", "يون"))
+    return (token.plain_article and token.word.endswith(orthography.NISBA_ENDINGS + orthography.NISBA_PLURAL_ENDINGS)
             and not (plain.endswith(("ئة", "ئه")) and not plain.endswith(("ائة", "ائه", "وئة", "وئه"))))
 
 

@@ -291,3 +291,23 @@ def test_a_name_does_not_run_into_a_preposition_a_possessed_noun_or_a_works_titl
 def test_the_name_itself_is_kept(text, person):
     assert (person, "person") in found(text)
 
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a competition's head, the continent in its genitive (and one more genitive before it)
+    ("وتوج المنتخب بلقب كأس آسيا للمرة الثانية في تاريخه.", "آسيا"),
+    ("ويشارك الهلال والأهلي في دوري أبطال آسيا للنخبة هذا الموسم.", "آسيا"),
+    ("عقد رئيس الوزراء لقاء على هامش قمة أفريقيا للمناخ التي تستضيفها كينيا.", "أفريقيا"),
+])
+def test_a_place_in_a_bodys_or_a_competitions_name_is_not_proposed(text, wrong):
+    assert wrong not in names(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a preposition between the head and the place: the place where the summit meets
+    ("اجتمع قادة دول الناتو في قمة في مدريد الأربعاء لبحث تعزيز الجناح الشرقي.", "مدريد"),
+    # the same place named alone in the same text is still proposed
+    ("ويشارك الفريقان في دوري أبطال آسيا، وهي البطولة الأهم في قارة آسيا.", "آسيا"),
+])
+def test_a_place_after_a_body_in_another_construction_is_still_proposed(text, place):
+    assert place in names(text)

@@ -31,6 +31,8 @@ from dataclasses import replace
 
 from generator.extract.longer_names import QUOTES
 from generator.extract.unknown import name_key, zipf
+from generator.text import orthography
+from generator.text.name_guard import load_guard
 
 
 def checked(finder, found: list) -> list:
@@ -40,7 +42,7 @@ def checked(finder, found: list) -> list:
     for candidate in _family_names_joined(finder, found):
         candidate = _trimmed(finder, candidate)
         if (candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
-                and not _in_a_works_title(finder, candidate)):
+                and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -155,6 +157,30 @@ def _in_a_clubs_name(finder, candidate) -> bool:
     before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
     return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
+
+
+def _in_a_bodys_name(finder, candidate) -> bool:
+    """A place in the genitive of a body's or a competition's head: the head written without the
+    article, then the place or one more genitive before it (مركز أبوظبي للغة العربية، جامعة بغداد،
+    كأس آسيا، دوري أبطال أفريقيا) is in the body's name, not a mention of the place; the place is
+    proposed where the text names it alone."""
+    if candidate.type != "place" or candidate.conjunction:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    heads = cues.organization | cues.competition_heads
+    k = candidate.start
+    for _ in range(_GENITIVE_CHAIN):
+        if k == 0 or tokens[k].gap != " " or tokens[k - 1].article:
+            return False
+        k -= 1
+        if set(tokens[k].stems) & heads:
+            return True
+        if orthography.name_key(tokens[k].word) in load_guard().function_words:
+            return False  # قمة في مدريد: the place is where the summit meets
+    return False
+
+
+_GENITIVE_CHAIN = 2  # a head, then at most one more genitive before the place (دوري أبطال آسيا)
 
 
 _QUOTE_MARKS = QUOTES  # news writes any of them on either side of a title (longer_names.QUOTES)

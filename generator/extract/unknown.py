@@ -140,6 +140,7 @@ class Cues:
     after_name_descriptors: frozenset[str] = frozenset()  # السابق، البالغ: they follow a name, not end it
     nisba_feminine_zipf: float = 99.0
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
+    competition_heads: frozenset[str] = frozenset()  # كأس، بطولة: a place after them is the competition's
     club_tails: frozenset[str] = frozenset()  # أوكلاند سيتي: ... and before them
     work_nouns: frozenset[str] = frozenset()  # مسلسل، رواية: a title in quotes after them is a work's
     glued_word_zipf: float = 99.0
@@ -226,6 +227,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         after_name_descriptors=words("after_name_descriptors") | words("time_descriptors"),
         nisba_feminine_zipf=float(data["nisba_feminine_zipf"]),
         club_heads=words("club_heads"),
+        competition_heads=words("competition_heads"),
         club_tails=words("club_tails"),
         work_nouns=words("work_nouns"),
         glued_word_zipf=float(data["glued_word_zipf"]),

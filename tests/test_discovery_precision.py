@@ -311,3 +311,10 @@ def test_a_place_in_a_bodys_or_a_competitions_name_is_not_proposed(text, wrong):
 ])
 def test_a_place_after_a_body_in_another_construction_is_still_proposed(text, place):
     assert place in names(text)
+
+
+def test_a_present_verb_with_its_object_pronoun_ends_no_name():
+    # the verb after an adjective is the clause that follows, not a family name (يترأسه)
+    assert "رسمي يترأسه" not in names("وذلك من خلال مؤتمر صحفي رسمي يترأسه وزير الداخلية.")
+    # the name before such a verb is kept
+    assert "محمد الحمصاني" in names("وصرح المتحدث باسم الحكومة محمد الحمصاني يرافقه وفد رسمي.")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.unknown import name_key, zipf
 from generator.text import orthography
@@ -60,7 +61,8 @@ def _trimmed(finder, candidate):
         elif end - start > 1 and finder.verb_like(tokens[start], past=False, other_person=True):
             start += 1  # يستهل جولة، اعتصموا داخل: the verb before a name, or a clause
     while end - start > 1 and candidate.type in ("person", "organization") and (
-            _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)):
+            _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)
+            or _present_with_object(tokens[end - 1])):
         end -= 1
     if candidate.type == "person":  # نفيسة وسط القاهرة، اعتصموا داخل: a preposition opens the phrase after a name
         end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])), end)
@@ -157,6 +159,16 @@ def _in_a_clubs_name(finder, candidate) -> bool:
     before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
     return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
+
+
+def _present_with_object(token) -> bool:
+    """A present verb with its object pronoun (يترأسه، يتابعها، يعقدهم): the clause after a name
+    ("مؤتمر صحفي رسمي يترأسه وزير الداخلية"); the verb without the pronoun is a present general
+    Arabic writes with either person's prefix."""
+    plain = token.plain_stems[0]
+    return not token.article and any(
+        plain.endswith(ending) and is_present_verb(plain[:-len(ending)])
+        for ending in orthography.THIRD_PERSON_ENDINGS)
 
 
 def _in_a_bodys_name(finder, candidate) -> bool:

@@ -318,3 +318,16 @@ def test_a_present_verb_with_its_object_pronoun_ends_no_name():
     assert "رسمي يترأسه" not in names("وذلك من خلال مؤتمر صحفي رسمي يترأسه وزير الداخلية.")
     # the name before such a verb is kept
     assert "محمد الحمصاني" in names("وصرح المتحدث باسم الحكومة محمد الحمصاني يرافقه وفد رسمي.")
+
+
+def test_a_generic_source_word_is_no_organisation():
+    # "متابعات" (follow-ups) opens a credit line without naming an outlet; the city after it is kept
+    text = "متابعات – بورتسودان اليوم\nأجاز الاجتماع المشترك لمجلسي السيادة والوزراء الموازنة."
+    assert ("متابعات", "organization") not in found(text)
+    assert ("بورتسودان", "place") in found(text)
+
+
+def test_a_source_line_ends_at_its_line():
+    text = "المصدر: وكالات + الجزيرة\nقال مسؤول إن الأوضاع تحسنت."
+    assert not [name for name in names(text) if "قال" in name]
+    assert ("صحيفة عاجل", "organization") in found("وقال المسؤول إن الأوضاع تحسنت.\nالمصدر: صحيفة عاجل")

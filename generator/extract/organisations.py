@@ -477,7 +477,8 @@ class _Reader:
         start = k + 1
         while start < len(tokens):
             end = start
-            while (end < len(tokens) and end - start < org.max_source_words and (end == start or tokens[end].joined)
+            while (end < len(tokens) and end - start < org.max_source_words
+                   and (end == start or tokens[end].joined and "\n" not in tokens[end].gap)
                    and (tokens[end].word.isalpha() or end > start and tokens[end].word in outlet_words().tails)):
                 end += 1
             if end == start:

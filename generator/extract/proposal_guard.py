@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
+from generator.extract.organisations import load_organisation_cues
 from generator.extract.unknown import name_key, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
@@ -43,7 +44,8 @@ def checked(finder, found: list) -> list:
     for candidate in _family_names_joined(finder, found):
         candidate = _trimmed(finder, candidate)
         if (candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
-                and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)):
+                and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
+                and not _generic_source(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -159,6 +161,13 @@ def _in_a_clubs_name(finder, candidate) -> bool:
     before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
     return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
+
+
+def _generic_source(finder, candidate) -> bool:
+    """Words a credit line names no outlet by (متابعات، وكالات، مصادر: organisations.yml
+    `source_generic`) are no organisation wherever a cue found them ("متابعات – بورتسودان اليوم")."""
+    words = " ".join(t.word for t in finder.tokens[candidate.start:candidate.end])
+    return candidate.type == "organization" and words in load_organisation_cues().source_generic
 
 
 def _present_with_object(token) -> bool:

@@ -331,3 +331,11 @@ def test_a_source_line_ends_at_its_line():
     text = "المصدر: وكالات + الجزيرة\nقال مسؤول إن الأوضاع تحسنت."
     assert not [name for name in names(text) if "قال" in name]
     assert ("صحيفة عاجل", "organization") in found("وقال المسؤول إن الأوضاع تحسنت.\nالمصدر: صحيفة عاجل")
+
+
+def test_a_role_after_a_name_opens_its_title():
+    # "نائب رئيس" after the name is his title in apposition, not the end of his name
+    text = "التقى ديدوف، سفير روسيا في إيران، و بافل يوسف نائب رئيس الوكالة الروسية للتعاون العلمي."
+    assert "بافل يوسف" in names(text) and "بافل يوسف نائب" not in names(text)
+    # a given name that is also a role's word stays the name's
+    assert "محمد أمين" in names("واستقبل الوزير محمد أمين مدير مكتب الأمم المتحدة.")

@@ -66,6 +66,9 @@ def _trimmed(finder, candidate):
             _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)
             or _present_with_object(tokens[end - 1])):
         end -= 1
+    while (candidate.type == "person" and end - start > finder.cues.min_person_words
+           and _role_opening_a_title(finder, end - 1)):
+        end -= 1  # بافل يوسف نائب رئيس الوكالة: the role after a name opens its title
     if candidate.type == "person":  # نفيسة وسط القاهرة، اعتصموا داخل: a preposition opens the phrase after a name
         end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])), end)
         while end - start > 1 and _defective_past(finder, tokens[end - 1]):
@@ -161,6 +164,17 @@ def _in_a_clubs_name(finder, candidate) -> bool:
     before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
     return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
+
+
+def _role_opening_a_title(finder, k: int) -> bool:
+    """A role without the article in construct with the next word (نائب رئيس، مدير مكتب): the
+    title after a name, in apposition; a given name written as a role (أمين) stays a name's."""
+    tokens = finder.tokens
+    token = tokens[k]
+    if k + 1 >= len(tokens) or tokens[k + 1].gap != " " or token.article or finder.given_word(token, finder.cues.given_names):
+        return False
+    words = tuple(t.word for t in tokens[k:k + max(map(len, finder.cues.person))])
+    return any(words[:len(role)] == role for role in finder.cues.person)
 
 
 def _generic_source(finder, candidate) -> bool:

@@ -297,8 +297,9 @@ FIFTH_BATCH_FLOORS = {
 SIXTH_BATCH = "2026-11-30-5"
 SIXTH_BATCH_FLOORS = {
     "people proposed": 0.68, "organisations proposed": 0.50, "places proposed": 0.60,
-    "proposal precision": 0.74, "dates recall": 0.85, "dates precision": 0.80,
-}
+    "proposal precision": 0.75, "dates recall": 0.85, "dates precision": 0.80,
+}  # precision 0.74 -> 0.75 when the measured 0.766 (85/111) rose to 0.780 (85/109): a place in a body's or a
+# competition's name, a generic source word, written on development texts only
 HELD_OUT_BATCHES = {FRESH_BATCH: FRESH_BATCH_FLOORS, SECOND_BATCH: SECOND_BATCH_FLOORS, THIRD_BATCH: THIRD_BATCH_FLOORS,
                     FOURTH_BATCH: FOURTH_BATCH_FLOORS, FIFTH_BATCH: FIFTH_BATCH_FLOORS, SIXTH_BATCH: SIXTH_BATCH_FLOORS}
 

@@ -298,8 +298,9 @@ FIFTH_BATCH_FLOORS = {
 SIXTH_BATCH = "2026-11-30-5"
 SIXTH_BATCH_FLOORS = {
     "people proposed": 0.68, "organisations proposed": 0.50, "places proposed": 0.62,
-    "proposal precision": 0.74, "dates recall": 0.85, "dates precision": 0.80,
-}
+    "proposal precision": 0.75, "dates recall": 0.85, "dates precision": 0.80,
+}  # precision 0.74 -> 0.75 when the measured 0.766 (85/111) rose to 0.780 (85/109): a place in a body's or a
+# competition's name, a generic source word, written on development texts only
 # A seventh (20 texts from 20 further outlets in 16 countries, seventeen topics), collected by someone who wrote
 # no rule and never ran the extractor on it before it was annotated: its first measurement was people 0.69,
 # organisations 0.34, places 0.78, proposal precision 0.75, dates 0.93 / 0.95; the floors sit 0.01 under them.

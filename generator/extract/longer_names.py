@@ -145,9 +145,8 @@ def names_an_institution(previous_stems: Iterable[str], word_between: str | None
 @dataclass(frozen=True)
 class OtherNameWords:
     given_names: frozenset[str]  # folded, Arab and foreign: a person's one-word form after one is another person's name
-    given_spellings: dict  # folded given name -> its English spelling
     place_words: frozenset[str]  # folded: an organisation's one-word form after one is a place's name
-    product_heads: frozenset[str]  # folded: ... and after one, a product's (لقاح سبوتنيك)
+    product_heads: frozenset[str]  # folded: ... and after one, a product's or a work's (لقاح سبوتنيك، فيلم …)
     organization_links: frozenset[str]  # folded first words: a place before one is a company's name
     mission_heads: frozenset[str]  # folded: سفارة ... في <city>: the city is in the mission's name
     mission_links: frozenset[str]
@@ -167,9 +166,9 @@ def other_name_words() -> OtherNameWords:
     given = load_given_names()
     # Foreign given names count even when they are words too (جيل "generation", مارك "brand"): none
     # stands before a foreign family name as a word; Arab ones that are words (نصر "victory") may.
-    return OtherNameWords(given.arab_alone | given.foreign, given.spellings,
+    return OtherNameWords(given.arab_alone | given.foreign,
                           words(unknown, "place_cues") | words(organisations, "direction_words"),
-                          words(organisations, "product_heads"), links,
+                          words(organisations, "product_heads") | words(unknown, "work_nouns"), links,
                           words(organisations, "mission_heads"), words(organisations, "mission_links"),
                           float(unknown["rare_zipf"]), float(unknown["verb_present_zipf"]))
 
@@ -179,10 +178,10 @@ def word_stems(word: str) -> set[str]:
     return {word} | {word[len(p):] for p in bare_prefixes() if p and word.startswith(p) and len(word) - len(p) >= 2}
 
 
-def _own_given_name(given: str, own: str, words: OtherNameWords) -> bool:
+def _own_given_name(given: str, own: str) -> bool:
     """Is the folded given name `given` a spelling of the entity's own English given name `own`
     (جوزيف for Joe, أنطوني for Antony): the same two first letters, or one inside the other?"""
-    english = words.given_spellings.get(given, "").lower()
+    english = load_given_names().spellings.get(given, "").lower()
     own = own.lower()
     return bool(english and own) and (english[:2] == own[:2] or english in own or own in english)
 
@@ -212,7 +211,7 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str, own
         return False
     if entity_type == "person":
         given = next((w for w in word_stems(previous) if w in words.given_names), None) if previous else None
-        if given is not None and not _own_given_name(given, own_given, words):
+        if given is not None and not _own_given_name(given, own_given):
             return True  # هانتر بايدن، وجيل بايدن
         if previous and word_stems(previous) & words.place_words:
             return True  # مدينة أوستن: a city that a person's surname also names

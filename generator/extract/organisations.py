@@ -34,7 +34,7 @@ from pathlib import Path
 import yaml
 
 from generator.extract.local_places import load_local_place_cues
-from generator.extract.longer_names import outlet_words
+from generator.extract.longer_names import other_name_words, outlet_words
 from generator.extract.unknown import _QUOTES, _SENTENCE_BREAK, _Found, _Finder, _is_nisba, _stem_in, zipf
 from generator.text.orthography import DASH_CLASS, DASHES, fold
 
@@ -94,7 +94,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
 
     phrases = sorted({tuple(fold(str(p)).split()) for p in data["member_nouns"]}, key=len, reverse=True)
     club_before = sorted({tuple(fold(str(p)).split()) for p in data["club_cues_before"]}, key=len, reverse=True)
-    return OrganisationCues(words("team_heads"), words("movement_heads"), tuple(phrases), words("product_heads"),
+    return OrganisationCues(words("team_heads"), words("movement_heads"), tuple(phrases), other_name_words().product_heads,
                             frozenset(str(w) for w in data["latin_not_names"]), int(data["max_acronym_letters"]),
                             words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]),
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
@@ -478,7 +478,8 @@ class _Reader:
         start = k + 1
         while start < len(tokens):
             end = start
-            while (end < len(tokens) and end - start < org.max_source_words and (end == start or tokens[end].joined)
+            while (end < len(tokens) and end - start < org.max_source_words
+                   and (end == start or tokens[end].joined and "\n" not in tokens[end].gap)
                    and (tokens[end].word.isalpha() or end > start and tokens[end].word in outlet_words().tails)):
                 end += 1
             if end == start:

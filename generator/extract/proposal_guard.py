@@ -29,8 +29,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
+from generator.extract.organisations import load_organisation_cues
 from generator.extract.unknown import name_key, zipf
+from generator.text import orthography
+from generator.text.name_guard import load_guard
 
 
 def checked(finder, found: list) -> list:
@@ -40,7 +44,8 @@ def checked(finder, found: list) -> list:
     for candidate in _family_names_joined(finder, found):
         candidate = _trimmed(finder, candidate)
         if (candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
-                and not _in_a_works_title(finder, candidate)):
+                and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
+                and not _generic_source(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -58,8 +63,12 @@ def _trimmed(finder, candidate):
         elif end - start > 1 and finder.verb_like(tokens[start], past=False, other_person=True):
             start += 1  # يستهل جولة، اعتصموا داخل: the verb before a name, or a clause
     while end - start > 1 and candidate.type in ("person", "organization") and (
-            _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)):
+            _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)
+            or _present_with_object(tokens[end - 1])):
         end -= 1
+    while (candidate.type == "person" and end - start > finder.cues.min_person_words
+           and _role_opening_a_title(finder, end - 1)):
+        end -= 1  # بافل يوسف نائب رئيس الوكالة: the role after a name opens its title
     if candidate.type == "person":  # نفيسة وسط القاهرة، اعتصموا داخل: a preposition opens the phrase after a name
         end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])), end)
         while end - start > 1 and _defective_past(finder, tokens[end - 1]):
@@ -155,6 +164,58 @@ def _in_a_clubs_name(finder, candidate) -> bool:
     before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
     return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
+
+
+def _role_opening_a_title(finder, k: int) -> bool:
+    """A role without the article in construct with the next word (نائب رئيس، مدير مكتب): the
+    title after a name, in apposition; a given name written as a role (أمين) stays a name's."""
+    tokens = finder.tokens
+    token = tokens[k]
+    if k + 1 >= len(tokens) or tokens[k + 1].gap != " " or token.article or finder.given_word(token, finder.cues.given_names):
+        return False
+    words = tuple(t.word for t in tokens[k:k + max(map(len, finder.cues.person))])
+    return any(words[:len(role)] == role for role in finder.cues.person)
+
+
+def _generic_source(finder, candidate) -> bool:
+    """Words a credit line names no outlet by (متابعات، وكالات، مصادر: organisations.yml
+    `source_generic`) are no organisation wherever a cue found them ("متابعات – بورتسودان اليوم")."""
+    words = " ".join(t.word for t in finder.tokens[candidate.start:candidate.end])
+    return candidate.type == "organization" and words in load_organisation_cues().source_generic
+
+
+def _present_with_object(token) -> bool:
+    """A present verb with its object pronoun (يترأسه، يتابعها، يعقدهم): the clause after a name
+    ("مؤتمر صحفي رسمي يترأسه وزير الداخلية"); the verb without the pronoun is a present general
+    Arabic writes with either person's prefix."""
+    plain = token.plain_stems[0]
+    return not token.article and any(
+        plain.endswith(ending) and is_present_verb(plain[:-len(ending)])
+        for ending in orthography.THIRD_PERSON_ENDINGS)
+
+
+def _in_a_bodys_name(finder, candidate) -> bool:
+    """A place in the genitive of a body's or a competition's head: the head written without the
+    article, then the place or one more genitive before it (مركز أبوظبي للغة العربية، جامعة بغداد،
+    كأس آسيا، دوري أبطال أفريقيا) is in the body's name, not a mention of the place; the place is
+    proposed where the text names it alone."""
+    if candidate.type != "place" or candidate.conjunction:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    heads = cues.organization | cues.competition_heads
+    k = candidate.start
+    for _ in range(_GENITIVE_CHAIN):
+        if k == 0 or tokens[k].gap != " " or tokens[k - 1].article:
+            return False
+        k -= 1
+        if set(tokens[k].stems) & heads:
+            return True
+        if orthography.name_key(tokens[k].word) in load_guard().function_words:
+            return False  # قمة في مدريد: the place is where the summit meets
+    return False
+
+
+_GENITIVE_CHAIN = 2  # a head, then at most one more genitive before the place (دوري أبطال آسيا)
 
 
 _QUOTE_MARKS = QUOTES  # news writes any of them on either side of a title (longer_names.QUOTES)

@@ -141,6 +141,7 @@ class Cues:
     after_name_descriptors: frozenset[str] = frozenset()  # السابق، البالغ: they follow a name, not end it
     nisba_feminine_zipf: float = 99.0
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
+    competition_heads: frozenset[str] = frozenset()  # كأس، بطولة: a place after them is the competition's
     club_tails: frozenset[str] = frozenset()  # أوكلاند سيتي: ... and before them
     work_nouns: frozenset[str] = frozenset()  # مسلسل، رواية: a title in quotes after them is a work's
     glued_word_zipf: float = 99.0
@@ -227,6 +228,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         after_name_descriptors=words("after_name_descriptors") | words("time_descriptors"),
         nisba_feminine_zipf=float(data["nisba_feminine_zipf"]),
         club_heads=words("club_heads"),
+        competition_heads=words("competition_heads"),
         club_tails=words("club_tails"),
         work_nouns=words("work_nouns"),
         glued_word_zipf=float(data["glued_word_zipf"]),
@@ -351,7 +353,7 @@ def _is_nisba(token: _Token) -> bool:
     """An adjective of relation with the article (المصري، الروسية، الدولي، القضائية); not a noun
     whose hamza folding writes like one (الهيئة، البيئة، الفئة: ئة folds to يه)."""
     plain = token.plain_stems[0]
-    return (token.plain_article and token.word.endswith(("ي", "يه", "يين", "يون"))
+    return (token.plain_article and token.word.endswith(orthography.NISBA_ENDINGS + orthography.NISBA_PLURAL_ENDINGS)
             and not (plain.endswith(("ئة", "ئه")) and not plain.endswith(("ائة", "ائه", "وئة", "وئه"))))
 
 

@@ -14,10 +14,9 @@ from pathlib import Path
 import yaml
 
 from generator.extract.longer_names import TRAILING, word_stems
-from generator.text.orthography import ARTICLE, article_prefixes, fold
+from generator.text.orthography import ARTICLE, article_prefixes, fold, is_nisba
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
-_NISBA_ENDINGS = ("يه", "ي")  # folded ية and ي: الاقتصادية, المعيشية
 
 
 @dataclass(frozen=True)
@@ -51,10 +50,6 @@ def _stems(word: str) -> set[str]:
     return stems
 
 
-def _is_nisba(word: str) -> bool:
-    return word.startswith(ARTICLE) and word.endswith(_NISBA_ENDINGS) and len(word) > 5
-
-
 def _opens_a_clause(before: list[str], openers: frozenset[str]) -> bool:
     """Does nothing but a clause's opening stand before the last words (the text's or a line's
     start, punctuation, a conjunction such as إن، لكن)?"""
@@ -72,7 +67,7 @@ def reads_as_a_word(name: str, before: list[str], after: list[str]) -> bool:
         return False
     if sense.adjective_of and before and not before[-1][-1:] in TRAILING:
         words = list(before)
-        while len(words) > 1 and _is_nisba(words[-1]) and len(before) - len(words) < 2:
+        while len(words) > 1 and is_nisba(words[-1]) and len(before) - len(words) < 2:
             words.pop()  # الظروف الاقتصادية القاهرة
         if _stems(words[-1]) & sense.adjective_of:
             return True

@@ -260,6 +260,15 @@ ARTICLE = fold(_CLITICS["article"])
 LAM_ARTICLE = fold(_CLITICS["lam_article"])  # ل + ال, written لل
 # Pronouns of the third person at a word's end (جنوبها "south of it", مهامه "his duties"), folded.
 THIRD_PERSON_ENDINGS = tuple(fold(e) for e in _CLITICS["pronoun_endings"]["third_person"])
+# The endings of an adjective of relation (nisba), folded: ي، يه (ية); its plurals يين، يون.
+NISBA_ENDINGS = tuple(fold(e) for e in _CLITICS["nisba_endings"]["singular"])
+NISBA_PLURAL_ENDINGS = tuple(fold(e) for e in _CLITICS["nisba_endings"]["plural"])
+
+
+def is_nisba(word: str) -> bool:
+    """A definite adjective of relation, folded (المصري، الاقتصاديه): the article, at least three
+    letters, a nisba ending."""
+    return len(word) >= 6 and word.startswith(ARTICLE) and word.endswith(NISBA_ENDINGS)
 
 
 def proclitic_pattern(group: str) -> str:

@@ -26,7 +26,7 @@ from generator.extract.dates.rules.common import (
     span, starts_with,
 )
 from generator.text.given_names import load_given_names
-from generator.text.orthography import PROCLITIC_CONJUNCTIONS, fold
+from generator.text.orthography import PROCLITIC_CONJUNCTIONS, fold, is_nisba
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
@@ -95,7 +95,9 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         if after and (after in vocabulary["not_before"] or after in ordinals()):
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
         before = ctx.word_before(start - len(m.group("cl"))) or ""
-        if (after and _is_nisba(after) and not _is_verb(before)
+        # A definite nisba after اليوم or الليلة makes "the scientific day", "the exceptional night",
+        # not today; after a verb it may be the verb's subject instead ("يلتقي اليوم الأهلي").
+        if (after and is_nisba(after) and not _is_verb(before)
                 and (not before or before.startswith("ال") or before.endswith("ه"))):
             # "اليوم العلمي الأول", "مفاجأة الليلة الموسيقية", "لوكالة اليوم الإخبارية" (a name): after
             # a definite noun or one in construct; after a past verb the word is its subject
@@ -121,13 +123,6 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
     kind = "relative" if weekday is None else "weekday"
     return Part(start, end, kind, "day", value=day.isoformat(), weekday=weekday,
                 warning=warning, priority=2)
-
-
-def _is_nisba(word: str) -> bool:
-    """A definite adjective of relation ("العلمي", "الاستثنائيه" folded): after اليوم or الليلة it
-    makes them "the scientific day", "the exceptional night", not today. After a verb the word
-    may be the verb's subject instead ("يلتقي اليوم الأهلي"): the caller keeps today there."""
-    return len(word) >= 6 and word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
 def _is_verb(word: str) -> bool:

@@ -118,3 +118,23 @@ def test_pages_are_named_by_the_bundles_fragments_and_their_place(raw_index, tmp
     search_index.canonicalise_index(changed)
     [changed_meta] = changed.glob("*.pf_meta")
     assert cbor.decode(gzip.decompress(changed_meta.read_bytes())[12:])[1][0][0][:search_index.PAGE_PREFIX_LENGTH] != prefix
+
+
+def test_pagefind_indexes_the_part_of_a_page_it_reads_as_it_indexes_the_whole_built_page(built_site, tmp_path):
+    """Each shard's bundle is made from the part of each page Pagefind reads (the indexed region,
+    its excluded lists emptied), not from the built page with the theme's chrome: the same bytes."""
+    from generator.render import search_shards
+
+    site = built_site / "site"
+    pages = search_shards.indexed_pages(site)
+    parts = [search_index.indexed_part((site / page.path).read_bytes()) for page in pages]
+    assert all(part is not None for part in parts)
+    assert sum(map(len, parts)) < sum((site / page.path).stat().st_size for page in pages) / 2
+    for shard in search_shards.plan_shards(pages, articles_per_shard=5):
+        made = {}
+        for read_part in (None, search_index.indexed_part):
+            bundle = tmp_path / ("part" if read_part else "whole") / shard.name
+            search_shards.build_bundle(site, shard, bundle, search_index._run_pagefind,
+                                       search_index.canonicalise_index, search_index.UNUSED_FILES, read_part)
+            made[read_part] = {path.relative_to(bundle): path.read_bytes() for path in bundle.rglob("*") if path.is_file()}
+        assert made[None] == made[search_index.indexed_part], shard.name

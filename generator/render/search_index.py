@@ -365,8 +365,26 @@ async def _write_empty_index(site_dir: Path) -> None:
         await index.add_directory(str(site_dir))
 
 
+def indexed_part(page: bytes) -> bytes | None:
+    """What Pagefind reads of a built page, as a page of its own that it indexes the same way:
+    the root element's start tag (the language), then the content from the indexed region to
+    the end of the page's <article> (Material's; the region closes just before it), with the
+    contents of the excluded elements taken out (_hollowed: the lists of an entity page, the
+    chrome of an article's). The theme's header, navigation and footer and the long lists are
+    most of a page's bytes, and Pagefind's time follows them (5,042 entity pages at 3,000
+    articles: 12.6 → 3.0 CPU seconds, the same bundle). None when the page is not of that shape."""
+    region = page.find(b"data-pagefind-body")
+    start = page.rfind(b"<", 0, region)
+    head = page.find(b"<head")
+    end = page.rfind(b"</article>")
+    if region < 0 or head < 0 or not head < start < end or page.count(b"data-pagefind-body") != 1:
+        return None
+    content = _hollowed(page[start:end].decode("utf-8"))
+    return b"%s<head><meta charset=\"utf-8\"></head><body>%s</body></html>" % (page[:head], content.encode("utf-8"))
+
+
 def _build_bundle(site_dir: Path, shard: search_shards.Shard, bundle: Path) -> None:
-    search_shards.build_bundle(site_dir, shard, bundle, _run_pagefind, canonicalise_index, UNUSED_FILES)
+    search_shards.build_bundle(site_dir, shard, bundle, _run_pagefind, canonicalise_index, UNUSED_FILES, indexed_part)
 
 
 # What reading each built page gave (search_shards.indexed_pages), kept for the next build, which

@@ -559,3 +559,37 @@ def test_a_noun_for_a_person_before_a_name_and_an_age_after_it_are_weak_cues():
     # an age in brackets after the words marks them as a name
     assert people("وأصيبت ضحى الشامي (23 عاما) بجروح في الهجوم.") == {"ضحى الشامي"}
     assert people("وتوفي الطفل في المستشفى (5 سنوات) متأثرا بجراحه.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a staff or air rank's qualifier without the article stays with the rank, out of the name
+    ("وأكد الفريق ركن حسن الطيب أن الجيش مستعد.", {"حسن الطيب"}),
+    ("وقال العميد طيار سامي الخطيب إن الطائرات عادت إلى قواعدها.", {"سامي الخطيب"}),
+    ("وحضر اللقاء اللواء الركن ماجد الساعدي قائد الفرقة.", {"ماجد الساعدي"}),
+])
+def test_a_rank_qualifier_belongs_to_the_title(text, expected):
+    assert {n for n, k in found(text) if k == "person"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a laqab in الدين is one given name though its first word is a common noun (شمس، قمر)
+    ("وأكد الوزير شمس الدين العبيدي أن الميزانية جاهزة.", {"شمس الدين العبيدي"}),
+    ("وقال قمر الدين الحسيني إن المشروع تأخر.", {"قمر الدين الحسيني"}),
+    # a plural before الدين is no name
+    ("وتحدث رجال الدين عن فضل الصوم.", set()),
+])
+def test_a_given_name_in_two_words_starts_a_name(text, expected):
+    assert {n for n, k in found(text) if k == "person"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kunya (أبو and a given name) names a person by itself, with the family name after it
+    ("وقال إنه لم ينتقد أبو عمار يوما.", {"أبو عمار"}),
+    ("وتأتي حفلة «أبو خليل» بعد غياب طويل.", {"أبو خليل"}),
+    ("وقال القائد الميداني أبو حسن كيلاني إن قواته تقدمت.", {"أبو حسن كيلاني"}),
+    # a given name before it starts the longer name; a place in أبو is no person
+    ("وقال القيادي سامي أبو زهري إن الحركة قوية.", {"سامي أبو زهري"}),
+    ("ووصل الوفد إلى أبو ظبي مساء أمس.", set()),
+])
+def test_a_kunya_names_a_person(text, expected):
+    assert {n for n, k in found(text) if k == "person"} == expected

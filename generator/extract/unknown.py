@@ -136,6 +136,8 @@ class Cues:
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
     titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
+    rank_qualifiers: frozenset[str] = frozenset()  # ركن، طيار: after a military rank, still the title
+    kunya_particles: frozenset[str] = frozenset()  # أبو: with a given name after it, a person
     # the last look at each candidate (proposal_guard.py)
     after_name_descriptors: frozenset[str] = frozenset()  # السابق، البالغ: they follow a name, not end it
     nisba_feminine_zipf: float = 99.0
@@ -219,6 +221,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         clitic_stem_zipf=float(data["clitic_stem_zipf"]),
         list_openers=words("list_openers"),
         titles_before_full_names=words("titles_before_full_names"),
+        rank_qualifiers=words("rank_qualifiers"),
+        kunya_particles=words("kunya_particles"),
         seated_heads=words("seated_heads"),
         seat_links=words("seat_links"),
         credit_max_words=int(data["credit_max_words"]),
@@ -557,12 +561,22 @@ class _Finder:
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
                     or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
+                    or token.word in c.rank_qualifiers and self.rank_before(j)  # الفريق ركن ياسر العطا، العميد طيار
                     or (token.article and token.word not in c.common and not self._family_name_first(j)
                         and not (previous.article and self.definite_given_name(j)))):  # رئيس الجامعة المهدي الزواوي
                 j += 1
                 continue
             break
         return j
+
+    def rank_before(self, j: int) -> bool:
+        """Is token j right after a military rank, or after another qualifier of one (الفريق أول
+        ركن، اللواء الركن طيار)? The rank is a person cue of one word or ends one (الفريق أول)."""
+        tokens, qualifiers = self.tokens, self.cues.rank_qualifiers
+        k = j - 1
+        while k > 0 and (tokens[k].word in qualifiers or tokens[k].word[2:] in qualifiers or tokens[k].word == "اول"):
+            k -= 1
+        return bool(self.cue_at(k))
 
     def brand_after_bare_head(self, head: _Token, token: _Token) -> bool:
         """An organisation's head without the article (لشركة، مجموعة) is in construct: the word
@@ -787,6 +801,22 @@ class _Finder:
             k += 1
         return k if k - start >= c.min_person_words else None
 
+    def kunya(self, i: int) -> bool:
+        """Is token i a kunya's particle before a given name (أبو عمار، أبو وديع، أبو عاقلة)?"""
+        tokens = self.tokens
+        return (tokens[i].word in self.cues.kunya_particles and not tokens[i].covered and i + 1 < len(tokens)
+                and tokens[i + 1].joined and not tokens[i + 1].covered and not tokens[i + 1].article
+                and self.given_word(tokens[i + 1], self.cues.given_names))
+
+    def kunya_name(self, i: int) -> int | None:
+        """The end of a person named by a kunya at token i (أبو عمار), with the family name after
+        it when there is one (أبو عاقلة كيكل); None where a given name before it begins a longer
+        name (موسى أبو مرزوق is read from موسى) or a place begins there (أبو ظبي)."""
+        tokens = self.tokens
+        if not self.kunya(i) or i > 0 and tokens[i].joined and self.given_at(i - 1) or self.place_at(i):
+            return None
+        return max(self.name_from(i, strong=True) or 0, i + 2)
+
     def bare_name(self, i: int) -> int | None:
         """The end of a name with no cue, two or three words each written like a name (far
         more often without the article than with it: غافين بيريرا، محمدو دومبيا), or None.
@@ -858,7 +888,9 @@ class _Finder:
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
         common_first = strong and (self.common_given_name(j) or self.given_before_particle(j)
                                    or self.common_given_before_given(j) or self.letter_word_before_given(j))
-        if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
+        # A given name in two words (شمس الدين، قمر الدين) starts a name though its first word is common.
+        two_word_given = not first.article and not first.covered and self.given_at(j) == 2
+        if not (self.name_word(first) or common_first or two_word_given) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
         if self.preposition(first):
             return None
@@ -1205,8 +1237,8 @@ class _Finder:
         tokens = self.tokens
         if units != 1:
             return False
-        if self.given_at(j) or self.given_word(tokens[k - 1], self.cues.given_names):
-            return True
+        if self.given_at(j) or self.given_word(tokens[k - 1], self.cues.given_names) or tokens[j].word in self.cues.kunya_particles:
+            return True  # بن علي بيداي، أبو عاقلة كيكل
         return (strong and k == j + 1 and self.rare(tokens[j]) and not tokens[j].article
                 and j > 0 and tokens[j].joined and self.cue_at(j - 1) == 1)
 
@@ -1849,6 +1881,10 @@ class _Finder:
             if (end := self.byline_name(i)) is not None:
                 found.append(_Found(i + 1, end, "person"))
                 i = end
+                continue
+            if (end := self.kunya_name(i)) is not None:
+                found.append(_Found(i, end, "person"))
+                i = self.coordinated_names(end, found)
                 continue
             if (end := self.lineage_name(i)) is not None:
                 found.append(_Found(i, end, "person"))

@@ -593,3 +593,27 @@ def test_a_given_name_in_two_words_starts_a_name(text, expected):
 ])
 def test_a_kunya_names_a_person(text, expected):
     assert {n for n, k in found(text) if k == "person"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Maghreb's given names with the article, before a rare family name without it
+    ("وأكد الرئيس الصادق عمراني أن الفريق جاهز للمباراة.", {"الصادق عمراني"}),
+    ("واستقبل وزير الفلاحة الطيب زروقي سفير اليابان.", {"الطيب زروقي"}),
+    # a role's adjective is no given name
+    ("وأكد الرئيس الجديد للنادي أن الفريق جاهز.", set()),
+])
+def test_a_given_name_with_the_article_before_a_bare_family_name(text, expected):
+    assert {n for n, k in found(text) if k == "person"} == expected
+
+
+def test_a_family_name_after_al_and_a_rare_one_after_a_verb():
+    people = lambda text: {n for n, k in found(text) if k == "person"}
+    # after آل the family ends the name, though it is a word too (ثاني "second")
+    assert people("وحضرت الشيخة نورة بنت خليفة آل ثاني، رئيسة الجمعية، الحفل.") == {"نورة بنت خليفة آل ثاني"}
+    assert people("وقال الشيخ جاسم بن حمد آل ثاني إن البطولة ناجحة.") == {"جاسم بن حمد آل ثاني"}
+    # a subject after a verb: a first word that is no frequent noun, then a rare family name
+    assert people("أعلن وسام الحلاني أنه سيحيي حفلا في صيدا.") == {"وسام الحلاني"}
+    # the verb's object: a frequent noun, then a word general Arabic uses after it
+    assert people("وأعلنت الحكومة تأجيل الاستحقاقات الانتخابية.") == set()
+    # a participle after a full name describes its holder
+    assert people("وحضر الروائي عادل زيدان الحائز على جائزة الرواية.") == {"عادل زيدان"}

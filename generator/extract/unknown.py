@@ -563,7 +563,7 @@ class _Finder:
                     or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
                     or token.word in c.rank_qualifiers and self.rank_before(j)  # الفريق ركن ياسر العطا، العميد طيار
                     or (token.article and token.word not in c.common and not self._family_name_first(j)
-                        and not (previous.article and self.definite_given_name(j)))):  # رئيس الجامعة المهدي الزواوي
+                        and not (previous.article and (self.definite_given_name(j) or self.definite_given_before_bare(j))))):  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس
                 j += 1
                 continue
             break
@@ -794,6 +794,9 @@ class _Finder:
                 break
         if k == i + 1:
             return None
+        if (k + 1 < len(tokens) and tokens[k].word in c.final_particles and tokens[k].joined and tokens[k + 1].joined
+                and tokens[k + 1].word.isalpha() and not tokens[k + 1].covered):
+            return k + 2  # المياسة بنت حمد آل ثاني: the family after آل ends the name
         # the name's last word: a rare family name with the article, or a second given name (محمد الأمين)
         if k < len(tokens) and tokens[k].joined and tokens[k].plain_article and not tokens[k].covered and (
                 self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names
@@ -897,13 +900,15 @@ class _Finder:
         if self.construct(j) or strong and self.noun_phrase(j):
             return None
         if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))
-                                  or self.definite_given_name(j) and (strong or tokens[j + 1].word in c.particles)):
+                                  or self.definite_given_name(j) and (strong or tokens[j + 1].word in c.particles)
+                                  or strong and self.definite_given_before_bare(j)):
             return None
         k, units, in_family = j + 1, 1, False  # an article on the first word is a given name (الباجي، العيد)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token, previous = tokens[k], tokens[k - 1]
             joined_by_particle = previous.word in c.particles or self.glued_ben(previous) and previous.word[2:] in c.particles
-            if joined_by_particle and token.word.isalpha() and not token.covered and not self.common(token):
+            if joined_by_particle and token.word.isalpha() and not token.covered and (
+                    not self.common(token) or previous.word in c.final_particles):  # آل ثاني: the family, a word too
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
                 if previous.word in c.final_particles:
                     break  # آل مكتوم، آل ثاني: the family ends the name
@@ -1086,6 +1091,18 @@ class _Finder:
             return False
         after = tokens[j + 1]
         return after.joined and (after.word in c.particles or after.plain_article and self.rare(after))
+
+    def definite_given_before_bare(self, j: int) -> bool:
+        """After a role, a given name with the article (the Maghreb's الصادق، الطيب، الحبيب) before a
+        rare family name without it (الرئيس الصادق عمروس، الوزير الطيب زيتوني): no adjective of the
+        role's takes a rare bare word after it."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        if not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens):
+            return False
+        after = tokens[j + 1]
+        return (after.joined and not after.article and self.rare(after) and self.name_word(after)
+                and not self.verb_like(after, past=False))
 
     def genitive_before_given_name(self, j: int) -> bool:
         """Right after a role or a complement without the article (ملك، رئيس، محافظة), a word that
@@ -1400,7 +1417,16 @@ class _Finder:
         first = tokens[j]
         return (not first.article and not self.given_at(j) and first.word not in c.particles
                 and not self.bare_more_than_definite(first) and zipf(first.written) >= c.rare_zipf
-                and not any(self.rare(t) and not t.article for t in tokens[j:k]))  # أضاف هدف الحسم
+                and not any(self.rare(t) and not t.article for t in tokens[j:k])  # أضاف هدف الحسم
+                and not self.family_name_last(j, k))
+
+    def family_name_last(self, j: int, k: int) -> bool:
+        """Do the words j..k-1 end in a family name: a rare word with the article after a first word
+        that is no frequent noun (أعلن عاصي الحلاني)? A noun's object has a word general Arabic
+        uses after it (أعلنت عقد الاجتماعات، بدأ تشغيل المحطة)."""
+        tokens, c = self.tokens, self.cues
+        return (k - j >= 2 and zipf(tokens[j].written) < c.weak_cue_zipf and tokens[k - 1].plain_article
+                and self.rare(tokens[k - 1]) and not self.common(tokens[k - 1]))
 
     def name_before(self, i: int, given_ok: bool = False) -> int | None:
         """The start of a person's name that ends right before token i (an apposition after

@@ -852,6 +852,19 @@ class _Finder:
                 and not self.verb_first(token)  # أنقذ فراس البريكان: a verb before a name
                 and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
 
+    def next_name_behind_and(self, k: int) -> bool:
+        """Does token k, after a whole name, open the next name behind و: a word that is no given
+        name as written (وليد، وائل are), whose rest after و is a given name or a rare word, before
+        another name word (عمر خريبين وثائر كروما)?"""
+        tokens = self.tokens
+        token = tokens[k]
+        if (not token.word.startswith("و") or len(token.word) < 4 or token.article or token.covered
+                or self.given_word(token, self.cues.given_names) or k + 1 >= len(tokens)):
+            return False
+        rest, after = token.word[1:], tokens[k + 1]
+        return ((rest in self.cues.given_names or zipf(token.written[1:]) < self.cues.rare_zipf)
+                and after.joined and not after.covered and (self.name_word(after) or after.plain_article and self.rare(after)))
+
     def coordinated_names(self, i: int, found: list[_Found]) -> int:
         """Append the names that و joins to the person's name ending at token i (a list of
         office holders, of defendants, of guests); the end of the last one."""
@@ -927,6 +940,8 @@ class _Finder:
                 break  # محافظ مطروح يتفقد: a verb in the present (يتفقد / تتفقد) is the next clause, not a family name
             if units >= 2 and self.verb_like(token, past=False, other_person=True) and not self.given_at(k):
                 break  # كمال أبو الرب يستقبل، جعفر حسان يستلمون: the verb after a whole name opens the next clause
+            if units >= 2 and self.next_name_behind_and(k):
+                break  # فراس ضياء وميرخاس دوسكي: و opens the next person of a list, not a family name
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
                 continue

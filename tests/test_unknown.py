@@ -571,6 +571,9 @@ def test_a_noun_for_a_person_before_a_name_and_an_age_after_it_are_weak_cues():
     ("وقال قمر الدين الحسيني إن المشروع تأخر.", {"قمر الدين الحسيني"}),
     # a plural before الدين is no name
     ("وتحدث رجال الدين عن فضل الصوم.", set()),
+    # a woman's given name in two words keeps its second word, the article's, and the family name after it
+    ("وفازت الطالبة نور الهدى الصالحي بالجائزة الأولى.", {"نور الهدى الصالحي"}),
+    ("وقالت فاطمة الزهراء إن الطريق مفتوح.", {"فاطمة الزهراء"}),
     # a kunya (أبو and a given name) names a person by itself, with the family name after it
     ("وقال إنه لم ينتقد أبو عمار يوما.", {"أبو عمار"}),
     ("وتأتي حفلة «أبو خليل» بعد غياب طويل.", {"أبو خليل"}),

@@ -917,6 +917,9 @@ class _Finder:
                                   or strong and self.definite_given_before_bare(j)):
             return None
         k, units, in_family = j + 1, 1, False  # an article on the first word is a given name (الباجي، العيد)
+        given_with_article = self.given_at(j) == 2 and tokens[j + 1].article and tokens[j + 1].word != "الدين"
+        if two_word_given or given_with_article:
+            k = j + 2  # فاطمة الزهراء، نور الهدى: the article's word is the given name's, not a family name
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token, previous = tokens[k], tokens[k - 1]
             joined_by_particle = previous.word in c.particles or self.glued_ben(previous) and previous.word[2:] in c.particles
@@ -991,7 +994,7 @@ class _Finder:
             k += 1
         while k - 1 > j and tokens[k - 1].word in c.particles:
             k -= 1  # a name does not end on بن or أبو
-        if units < c.min_person_words and not (k - j >= 2 and tokens[j].word in c.particles):
+        if units < c.min_person_words and not (k - j >= 2 and (tokens[j].word in c.particles or given_with_article)):
             return None
         if k - j < c.min_person_words:
             return None

@@ -228,10 +228,11 @@ def test_a_place_meets_its_gold_by_cldr_english_name_only(bench):
 FLOORS = {
     "refused": 0,
     "linking recall": 0.97, "linking precision": 0.93,
-    "people proposed": 0.86, "organisations proposed": 0.73, "places proposed": 0.84,
+    "people proposed": 0.88, "organisations proposed": 0.73, "places proposed": 0.84,
     "proposal precision": 0.91,
     "dates recall": 0.97, "dates precision": 0.94,
 }  # dates recall 0.95 -> 0.97 when the measured 0.989 rose to 0.994 (rules of the 2026-11-30-5 round)
+# people 0.86 -> 0.88 when the measured 0.911 rose to 0.918 (ranks, laqabs, kunyas, آل: the 2026-11-30-6 round)
 
 
 # A held-out batch added later, measured alone: nobody writing rules had seen it. Its floors sit a

@@ -559,3 +559,58 @@ def test_a_noun_for_a_person_before_a_name_and_an_age_after_it_are_weak_cues():
     # an age in brackets after the words marks them as a name
     assert people("وأصيبت ضحى الشامي (23 عاما) بجروح في الهجوم.") == {"ضحى الشامي"}
     assert people("وتوفي الطفل في المستشفى (5 سنوات) متأثرا بجراحه.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a staff or air rank's qualifier without the article stays with the rank, out of the name
+    ("وأكد الفريق ركن حسن الطيب أن الجيش مستعد.", {"حسن الطيب"}),
+    ("وقال العميد طيار سامي الخطيب إن الطائرات عادت إلى قواعدها.", {"سامي الخطيب"}),
+    ("وحضر اللقاء اللواء الركن ماجد الساعدي قائد الفرقة.", {"ماجد الساعدي"}),
+    # a laqab in الدين is one given name though its first word is a common noun (شمس، قمر)
+    ("وأكد الوزير شمس الدين العبيدي أن الميزانية جاهزة.", {"شمس الدين العبيدي"}),
+    ("وقال قمر الدين الحسيني إن المشروع تأخر.", {"قمر الدين الحسيني"}),
+    # a plural before الدين is no name
+    ("وتحدث رجال الدين عن فضل الصوم.", set()),
+    # a woman's given name in two words keeps its second word, the article's, and the family name after it
+    ("وفازت الطالبة نور الهدى الصالحي بالجائزة الأولى.", {"نور الهدى الصالحي"}),
+    ("وقالت فاطمة الزهراء إن الطريق مفتوح.", {"فاطمة الزهراء"}),
+    # a kunya (أبو and a given name) names a person by itself, with the family name after it
+    ("وقال إنه لم ينتقد أبو عمار يوما.", {"أبو عمار"}),
+    ("وتأتي حفلة «أبو خليل» بعد غياب طويل.", {"أبو خليل"}),
+    ("وقال القائد الميداني أبو حسن كيلاني إن قواته تقدمت.", {"أبو حسن كيلاني"}),
+    # a given name before it starts the longer name; a place in أبو is no person
+    ("وقال القيادي سامي أبو زهري إن الحركة قوية.", {"سامي أبو زهري"}),
+    ("ووصل الوفد إلى أبو ظبي مساء أمس.", set()),
+    # the Maghreb's given names with the article, before a rare family name without it
+    ("وأكد الرئيس الصادق عمراني أن الفريق جاهز للمباراة.", {"الصادق عمراني"}),
+    ("واستقبل وزير الفلاحة الطيب زروقي سفير اليابان.", {"الطيب زروقي"}),
+    # a role's adjective is no given name
+    ("وأكد الرئيس الجديد للنادي أن الفريق جاهز.", set()),
+])
+def test_names_read_by_the_grammar_of_ranks_laqabs_and_kunyas(text, expected):
+    assert {n for n, k in found(text) if k == "person"} == expected
+
+
+def test_a_family_name_after_al_and_a_rare_one_after_a_verb():
+    people = lambda text: {n for n, k in found(text) if k == "person"}
+    # after آل the family ends the name, though it is a word too (ثاني "second")
+    assert people("وحضرت الشيخة نورة بنت خليفة آل ثاني، رئيسة الجمعية، الحفل.") == {"نورة بنت خليفة آل ثاني"}
+    assert people("وقال الشيخ جاسم بن حمد آل ثاني إن البطولة ناجحة.") == {"جاسم بن حمد آل ثاني"}
+    # a subject after a verb: a first word that is no frequent noun, then a rare family name
+    assert people("أعلن وسام الحلاني أنه سيحيي حفلا في صيدا.") == {"وسام الحلاني"}
+    # the verb's object: a frequent noun, then a word general Arabic uses after it
+    assert people("وأعلنت الحكومة تأجيل الاستحقاقات الانتخابية.") == set()
+    # a participle after a full name describes its holder
+    assert people("وحضر الروائي عادل زيدان الحائز على جائزة الرواية.") == {"عادل زيدان"}
+
+
+def test_a_byline_of_who_prepared_or_edited_and_a_list_joined_by_and():
+    people = lambda text: {n for n, k in found(text) if k == "person"}
+    # the label of who prepared, edited, translated or photographed a piece opens its byline
+    assert people("اعداد/عادل جاسم\nتقرير عن أسعار النفط") == {"عادل جاسم"}
+    assert people("ترجمة: هالة الزعبي") == {"هالة الزعبي"}
+    # the same word opening a headline is no byline
+    assert people("تحرير الموصل من قبضة التنظيم") == set()
+    # و before a rare word after a whole name opens the list's next person
+    assert people("وغاب عن التدريب كل من رامي ضياء وبيرخاس دوسكي بسبب الإصابة.") == {"رامي ضياء", "بيرخاس دوسكي"}
+    assert people("وسجل الأهداف سامي حداد ووليد حسون.") == {"سامي حداد", "وليد حسون"}

@@ -137,6 +137,8 @@ class Cues:
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
     titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
+    rank_qualifiers: frozenset[str] = frozenset()  # ركن، طيار: after a military rank, still the title
+    kunya_particles: frozenset[str] = frozenset()  # أبو: with a given name after it, a person
     # the last look at each candidate (proposal_guard.py)
     after_name_descriptors: frozenset[str] = frozenset()  # السابق، البالغ: they follow a name, not end it
     nisba_feminine_zipf: float = 99.0
@@ -221,6 +223,8 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         clitic_stem_zipf=float(data["clitic_stem_zipf"]),
         list_openers=words("list_openers"),
         titles_before_full_names=words("titles_before_full_names"),
+        rank_qualifiers=words("rank_qualifiers"),
+        kunya_particles=words("kunya_particles"),
         seated_heads=words("seated_heads"),
         seat_links=words("seat_links"),
         credit_max_words=int(data["credit_max_words"]),
@@ -560,12 +564,22 @@ class _Finder:
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
                     or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
+                    or token.word in c.rank_qualifiers and self.rank_before(j)  # الفريق ركن ياسر العطا، العميد طيار
                     or (token.article and token.word not in c.common and not self._family_name_first(j)
-                        and not (previous.article and self.definite_given_name(j)))):  # رئيس الجامعة المهدي الزواوي
+                        and not (previous.article and (self.definite_given_name(j) or self.definite_given_before_bare(j))))):  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس
                 j += 1
                 continue
             break
         return j
+
+    def rank_before(self, j: int) -> bool:
+        """Is token j right after a military rank, or after another qualifier of one (الفريق أول
+        ركن، اللواء الركن طيار)? The rank is a person cue of one word or ends one (الفريق أول)."""
+        tokens, qualifiers = self.tokens, self.cues.rank_qualifiers
+        k = j - 1
+        while k > 0 and (tokens[k].word in qualifiers or tokens[k].word[2:] in qualifiers or tokens[k].word == "اول"):
+            k -= 1
+        return bool(self.cue_at(k))
 
     def brand_after_bare_head(self, head: _Token, token: _Token) -> bool:
         """An organisation's head without the article (لشركة، مجموعة) is in construct: the word
@@ -783,12 +797,31 @@ class _Finder:
                 break
         if k == i + 1:
             return None
+        if (k + 1 < len(tokens) and tokens[k].word in c.final_particles and tokens[k].joined and tokens[k + 1].joined
+                and tokens[k + 1].word.isalpha() and not tokens[k + 1].covered):
+            return k + 2  # المياسة بنت حمد آل ثاني: the family after آل ends the name
         # the name's last word: a rare family name with the article, or a second given name (محمد الأمين)
         if k < len(tokens) and tokens[k].joined and tokens[k].plain_article and not tokens[k].covered and (
                 self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names
                 or tokens[k].word[2:] in c.given_names and self.item_break_after(k + 1)):  # ولد مولاي الزين،
             k += 1
         return k if k - start >= c.min_person_words else None
+
+    def kunya(self, i: int) -> bool:
+        """Is token i a kunya's particle before a given name (أبو عمار، أبو وديع، أبو عاقلة)?"""
+        tokens = self.tokens
+        return (tokens[i].word in self.cues.kunya_particles and not tokens[i].covered and i + 1 < len(tokens)
+                and tokens[i + 1].joined and not tokens[i + 1].covered and not tokens[i + 1].article
+                and self.given_word(tokens[i + 1], self.cues.given_names))
+
+    def kunya_name(self, i: int) -> int | None:
+        """The end of a person named by a kunya at token i (أبو عمار), with the family name after
+        it when there is one (أبو عاقلة كيكل); None where a given name before it begins a longer
+        name (موسى أبو مرزوق is read from موسى) or a place begins there (أبو ظبي)."""
+        tokens = self.tokens
+        if not self.kunya(i) or i > 0 and tokens[i].joined and self.given_at(i - 1) or self.place_at(i):
+            return None
+        return max(self.name_from(i, strong=True) or 0, i + 2)
 
     def bare_name(self, i: int) -> int | None:
         """The end of a name with no cue, two or three words each written like a name (far
@@ -821,6 +854,19 @@ class _Finder:
                 and not self.feminine_past(token)  # قدمت: a verb in the past
                 and not self.verb_first(token)  # أنقذ فراس البريكان: a verb before a name
                 and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
+
+    def next_name_behind_and(self, k: int) -> bool:
+        """Does token k, after a whole name, open the next name behind و: a word that is no given
+        name as written (وليد، وائل are), whose rest after و is a given name or a rare word, before
+        another name word (عمر خريبين وثائر كروما)?"""
+        tokens = self.tokens
+        token = tokens[k]
+        if (not token.word.startswith("و") or len(token.word) < 4 or token.article or token.covered
+                or self.given_word(token, self.cues.given_names) or k + 1 >= len(tokens)):
+            return False
+        rest, after = token.word[1:], tokens[k + 1]
+        return ((rest in self.cues.given_names or zipf(token.written[1:]) < self.cues.rare_zipf)
+                and after.joined and not after.covered and (self.name_word(after) or after.plain_article and self.rare(after)))
 
     def coordinated_names(self, i: int, found: list[_Found]) -> int:
         """Append the names that و joins to the person's name ending at token i (a list of
@@ -861,20 +907,27 @@ class _Finder:
         # A given name that is also a common word, before a family name (الشيخ صباح الأحمد).
         common_first = strong and (self.common_given_name(j) or self.given_before_particle(j)
                                    or self.common_given_before_given(j) or self.letter_word_before_given(j))
-        if not (self.name_word(first) or common_first) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
+        # A given name in two words (شمس الدين، قمر الدين) starts a name though its first word is common.
+        two_word_given = not first.article and not first.covered and self.given_at(j) == 2
+        if not (self.name_word(first) or common_first or two_word_given) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
         if self.preposition(first):
             return None
         if self.construct(j) or strong and self.noun_phrase(j):
             return None
         if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))
-                                  or self.definite_given_name(j) and (strong or tokens[j + 1].word in c.particles)):
+                                  or self.definite_given_name(j) and (strong or tokens[j + 1].word in c.particles)
+                                  or strong and self.definite_given_before_bare(j)):
             return None
         k, units, in_family = j + 1, 1, False  # an article on the first word is a given name (الباجي، العيد)
+        given_with_article = self.given_at(j) == 2 and tokens[j + 1].article and tokens[j + 1].word != "الدين"
+        if two_word_given or given_with_article:
+            k = j + 2  # فاطمة الزهراء، نور الهدى: the article's word is the given name's, not a family name
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token, previous = tokens[k], tokens[k - 1]
             joined_by_particle = previous.word in c.particles or self.glued_ben(previous) and previous.word[2:] in c.particles
-            if joined_by_particle and token.word.isalpha() and not token.covered and not self.common(token):
+            if joined_by_particle and token.word.isalpha() and not token.covered and (
+                    not self.common(token) or previous.word in c.final_particles):  # آل ثاني: the family, a word too
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
                 if previous.word in c.final_particles:
                     break  # آل مكتوم، آل ثاني: the family ends the name
@@ -893,6 +946,8 @@ class _Finder:
                 break  # محافظ مطروح يتفقد: a verb in the present (يتفقد / تتفقد) is the next clause, not a family name
             if units >= 2 and self.verb_like(token, past=False, other_person=True) and not self.given_at(k):
                 break  # كمال أبو الرب يستقبل، جعفر حسان يستلمون: the verb after a whole name opens the next clause
+            if units >= 2 and self.next_name_behind_and(k):
+                break  # فراس ضياء وميرخاس دوسكي: و opens the next person of a list, not a family name
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
                 continue
@@ -942,7 +997,7 @@ class _Finder:
             k += 1
         while k - 1 > j and tokens[k - 1].word in c.particles:
             k -= 1  # a name does not end on بن or أبو
-        if units < c.min_person_words and not (k - j >= 2 and tokens[j].word in c.particles):
+        if units < c.min_person_words and not (k - j >= 2 and (tokens[j].word in c.particles or given_with_article)):
             return None
         if k - j < c.min_person_words:
             return None
@@ -1057,6 +1112,18 @@ class _Finder:
             return False
         after = tokens[j + 1]
         return after.joined and (after.word in c.particles or after.plain_article and self.rare(after))
+
+    def definite_given_before_bare(self, j: int) -> bool:
+        """After a role, a given name with the article (the Maghreb's الصادق، الطيب، الحبيب) before a
+        rare family name without it (الرئيس الصادق عمروس، الوزير الطيب زيتوني): no adjective of the
+        role's takes a rare bare word after it."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        if not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens):
+            return False
+        after = tokens[j + 1]
+        return (after.joined and not after.article and self.rare(after) and self.name_word(after)
+                and not self.verb_like(after, past=False))
 
     def genitive_before_given_name(self, j: int) -> bool:
         """Right after a role or a complement without the article (ملك، رئيس، محافظة), a word that
@@ -1208,8 +1275,8 @@ class _Finder:
         tokens = self.tokens
         if units != 1:
             return False
-        if self.given_at(j) or self.given_word(tokens[k - 1], self.cues.given_names):
-            return True
+        if self.given_at(j) or self.given_word(tokens[k - 1], self.cues.given_names) or tokens[j].word in self.cues.kunya_particles:
+            return True  # بن علي بيداي، أبو عاقلة كيكل
         return (strong and k == j + 1 and self.rare(tokens[j]) and not tokens[j].article
                 and j > 0 and tokens[j].joined and self.cue_at(j - 1) == 1)
 
@@ -1371,7 +1438,16 @@ class _Finder:
         first = tokens[j]
         return (not first.article and not self.given_at(j) and first.word not in c.particles
                 and not self.bare_more_than_definite(first) and zipf(first.written) >= c.rare_zipf
-                and not any(self.rare(t) and not t.article for t in tokens[j:k]))  # أضاف هدف الحسم
+                and not any(self.rare(t) and not t.article for t in tokens[j:k])  # أضاف هدف الحسم
+                and not self.family_name_last(j, k))
+
+    def family_name_last(self, j: int, k: int) -> bool:
+        """Do the words j..k-1 end in a family name: a rare word with the article after a first word
+        that is no frequent noun (أعلن عاصي الحلاني)? A noun's object has a word general Arabic
+        uses after it (أعلنت عقد الاجتماعات، بدأ تشغيل المحطة)."""
+        tokens, c = self.tokens, self.cues
+        return (k - j >= 2 and zipf(tokens[j].written) < c.weak_cue_zipf and tokens[k - 1].plain_article
+                and self.rare(tokens[k - 1]) and not self.common(tokens[k - 1]))
 
     def name_before(self, i: int, given_ok: bool = False) -> int | None:
         """The start of a person's name that ends right before token i (an apposition after
@@ -1861,6 +1937,10 @@ class _Finder:
             if (end := self.byline_name(i)) is not None:
                 found.append(_Found(i + 1, end, "person"))
                 i = end
+                continue
+            if (end := self.kunya_name(i)) is not None:
+                found.append(_Found(i, end, "person"))
+                i = self.coordinated_names(end, found)
                 continue
             if (end := self.lineage_name(i)) is not None:
                 found.append(_Found(i, end, "person"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -196,3 +197,19 @@ def test_a_rebuild_starts_from_the_site_before_and_relinks_only_what_changed(tmp
     build_site(clean, incremental=False)
     a, b = tree(root / "site"), tree(clean / "site")
     assert sorted(a) == sorted(b) and [name for name in a if a[name] != b[name]] == []
+
+
+def test_discovery_is_the_same_whatever_the_hash_seed(tmp_path):
+    """Python orders a set of strings differently in every process (PYTHONHASHSEED): two full names
+    ending with one surname, a surname alone after both, must still count and group the same way."""
+    text = ("عين الملك الدكتور جعفر عبد الفتاح حسان رئيسا للوزراء.\n"
+            "وأدت حكومة جعفر حسان اليمين الدستورية أمام الملك، وقال حسان إن الحكومة ستعمل بلا تأخير.\n"
+            "وضمت حكومة جعفر حسان وزراء من حكومة بشر الخصاونة، وأكد حسان أن الأولوية للاقتصاد.\n")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    outputs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        run = subprocess.run([sys.executable, "-m", "generator", "extract", str(path), "--date", "2024-09-18", "--json"],
+                             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        outputs.add(json.dumps(json.loads(run.stdout)["unknown_names"], ensure_ascii=False, sort_keys=True))
+    assert len(outputs) == 1, outputs

@@ -2328,17 +2328,17 @@ def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: di
     by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     skeleton = _skeleton()
     for key, spellings in spellings_of.items():
-        for words in {tuple(skeleton(w) for w in spelling) for spelling in spellings}:
+        for words in dict.fromkeys(tuple(skeleton(w) for w in spelling) for spelling in spellings):
             by_first.setdefault(words[0], []).append((key, words))
     for entries in by_first.values():
-        entries.sort(key=lambda entry: -len(entry[1]))
+        entries.sort(key=lambda entry: -len(entry[1]))  # stable: of two as long, the one cued first
     counts = {key: 0 for key in cued}
     sources: dict[str, list[str]] = {key: [] for key in cued}
     examples: dict[str, list[str]] = {key: [] for key in cued}
     for doc in docs:
         tokens = doc.finder.tokens
         skeletons = [skeleton(t.word) for t in tokens]  # دميتري and ديمتري meet
-        in_text: set[str] = set()
+        in_text: dict[str, None] = {}  # in the order the text names them: a set's order changes from run to run
         i = 0
         while i < len(tokens):
             hit, length = None, 0
@@ -2353,7 +2353,7 @@ def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: di
                         break
             if hit:
                 counts[hit] += 1
-                in_text.add(hit)
+                in_text.setdefault(hit)
                 if doc.source not in sources[hit]:
                     sources[hit].append(doc.source)
                 if len(examples[hit]) < MAX_EXAMPLES and (sentence := doc.sentence(i)) not in examples[hit]:
@@ -2370,8 +2370,9 @@ def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: di
     return sorted(result, key=lambda p: (-p.count, p.type, p.name))
 
 
-def _count_surnames(doc: _Text, in_text: set[str], cued, words_of, counts) -> None:
-    """"شكري" alone after "سامح شكري" in the same text is one more mention of him."""
+def _count_surnames(doc: _Text, in_text: dict[str, None], cued, words_of, counts) -> None:
+    """"شكري" alone after "سامح شكري" in the same text is one more mention of him (of the
+    first the text names, when two full names end with it)."""
     surnames: dict[str, str] = {}
     for key in in_text:
         words = words_of[key]

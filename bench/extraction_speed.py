@@ -13,7 +13,9 @@ then its stages timed one by one (analysis, entity matching, agency credits, dat
 `--discovery` adds `discover` (the unknown names `check` and `extract` look for; not part of a
 site build). `--profile N` prints the N costliest functions of one more run under cProfile.
 `--dump FILE` writes every text's full result (mentions, dates, events, problems and, with
-`--discovery`, the proposals) as JSON, to compare two versions of the code byte for byte.
+`--discovery`, the proposals) as JSON, to compare two versions of the code byte for byte. Run
+both with the same PYTHONHASHSEED: which proposal gets a count or an example depends on the
+order of sets of strings, which Python's hash seed changes from one process to the next.
 """
 from __future__ import annotations
 

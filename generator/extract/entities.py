@@ -384,6 +384,7 @@ class EntityMatcher:
         self._senses = load_senses()
         self._given_en = {e.id: e.name_en.split()[0] for e in self.entities if e.type == "person" and e.name_en.split()}
         self._skeleton = skeleton_of(self.rules)
+        self._stem_skeletons: dict[str, frozenset[str]] = {}  # a word -> the skeletons of its stems
         # A person's own given names, as skeletons: before his surname any spelling of them is
         # his (أليكسي ريزنيكوف is أولكسي ريزنيكوف), not another person's.
         self._own_given = {e.id: frozenset(self._skeleton(fold(n.split()[0])) for n in (e.name, *e.aliases)
@@ -484,7 +485,12 @@ class EntityMatcher:
         """Does the word before a person's name at `start` spell one of his own given names?"""
         own = self._own_given.get(entity_id)
         before = folded[max(0, start - 40):start].split() if own else []
-        return bool(before) and any(self._skeleton(stem) in own for stem in self._stems(before[-1]))
+        if not before:
+            return False
+        skeletons = self._stem_skeletons.get(before[-1])
+        if skeletons is None:  # the same words stand before many names
+            skeletons = self._stem_skeletons[before[-1]] = frozenset(map(self._skeleton, self._stems(before[-1])))
+        return not own.isdisjoint(skeletons)
 
     def _stems(self, word: str) -> list[str]:
         """A folded word without each proclitic it may carry (and as it is)."""

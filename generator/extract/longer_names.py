@@ -17,6 +17,7 @@ product's ("لقاح سبوتنيك"), a country inside a company's ("مصر ل�
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -33,6 +34,7 @@ from generator.text.orthography import ARTICLE, bare_prefixes, fold
 DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
 ORGANISATIONS = DATA.with_name("organisations.yml")
 QUOTES = "\"«»“”„'‘’"
+_ANY_QUOTE = re.compile(f"[{re.escape(QUOTES)}]")
 TRAILING = ".,،:;؛!?؟»\"')]”’"  # what may close a word split off by spaces
 
 
@@ -173,9 +175,10 @@ def other_name_words() -> OtherNameWords:
                           float(unknown["rare_zipf"]), float(unknown["verb_present_zipf"]))
 
 
-def word_stems(word: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 16)  # the same words stand around many names
+def word_stems(word: str) -> frozenset[str]:
     """A folded word and the word without each proclitic it may carry."""
-    return {word} | {word[len(p):] for p in bare_prefixes() if p and word.startswith(p) and len(word) - len(p) >= 2}
+    return frozenset({word} | {word[len(p):] for p in bare_prefixes() if p and word.startswith(p) and len(word) - len(p) >= 2})
 
 
 def _own_given_name(given: str, own: str) -> bool:
@@ -277,6 +280,8 @@ def _inside_a_bracketed_title(before: str, after: str, words: OtherNameWords) ->
 
 def _inside_quoted_name(before: str, after: str) -> bool:
     """Do quotes hold the name together with one or two other words ("أهل مصر")?"""
+    if not _ANY_QUOTE.search(before):
+        return False  # most names: no quote opens before them
     opening = max(before.rfind(q) for q in QUOTES)
     closing = min((i for i in (after.find(q) for q in QUOTES) if i >= 0), default=-1)
     if opening < 0 or closing < 0:

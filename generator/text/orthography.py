@@ -289,11 +289,13 @@ def _clitic_combinations() -> list[tuple[str, str]]:
     return list(itertools.product(["", *PROCLITIC_CONJUNCTIONS], ["", *PROCLITIC_PREPOSITIONS]))
 
 
+@functools.lru_cache(maxsize=None)  # asked for at every word of a name's context
 def bare_prefixes() -> frozenset[str]:
     """Every clitic sequence before a word without the article: "", و, ب, وب, فل ..."""
     return frozenset(conj + prep for conj, prep in _clitic_combinations())
 
 
+@functools.lru_cache(maxsize=None)
 def article_prefixes() -> frozenset[str]:
     """Every clitic sequence that ends in the article: ال, وال, بال, وبال, لل, ولل ...
     (ل + ال is written لل; every other preposition keeps the article whole)."""

@@ -24,6 +24,9 @@ from generator.text.orthography import (
     PROCLITIC_CONJUNCTIONS, WORD_RE, fold, proclitic_stems, remove_diacritics, remove_tatweel,
 )
 
+# Every text folded here is one word, and the same words come back in every sentence.
+fold = lru_cache(maxsize=1 << 16)(fold)
+
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 _PERSON_PREFIXES = {"ي": "ت", "ت": "ي"}  # he / she (or you) of one imperfect verb
 _PLURAL_AND_DUAL_ENDINGS = ("ون", "ان")  # "يصوتون", "يلتقيان"
@@ -211,6 +214,14 @@ def _decision(words: list[str]) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=1 << 15)
+def _read_token(token: str) -> tuple[tuple[str, ...], bool | None]:
+    """The words of one token and what they decide (`_decision`): the same tokens come back in
+    every sentence."""
+    token_words = _words(token)
+    return tuple(token_words), _decision(token_words)
+
+
 class SentenceTense:
     """points_forward for every date of one sentence, its words read once: the same answers in
     time linear in the sentence, where asking points_forward for each of many dates of one long
@@ -221,9 +232,9 @@ class SentenceTense:
         spans, decisions, ends = [], [], []
         words: list[str] = []
         for m in _TOKEN.finditer(sentence):
-            token_words = _words(m.group())
+            token_words, decision = _read_token(m.group())
             spans.append(m.span())
-            decisions.append(_decision(token_words))
+            decisions.append(decision)
             words.extend(token_words)
             ends.extend([m.end()] * len(token_words))
         self._starts = [s for s, _ in spans]

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 from functools import lru_cache
 
 from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import Names, alternation, key, section, words
 from generator.extract.dates.parts import Context
-from generator.text.orthography import PROCLITICS, fold, proclitic_pattern, proclitic_stems
+from generator.text.orthography import ARTICLE, PROCLITICS, fold, proclitic_pattern, proclitic_stems
 
 # The name ends here; digits may follow in run-together text ("مايو2023").
 LETTER_END = r"(?![^\W\d_])"
@@ -24,8 +26,8 @@ def starts_here(heads: set[str]) -> str:
     first by one character class, which costs least where nothing starts)."""
     heads = set(heads) | {"ل" + h[1] for h in heads if h.startswith("ا")}  # للخميس
     first = "".join(sorted({h[0] for h in heads} | set(PROCLITICS)))
-    return (rf"(?=[\d{first}]){GLUED_OR_WORD_START}"
-            rf"(?=[{PROCLITICS}]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))")
+    return _noted_start(rf"(?=[\d{first}]){GLUED_OR_WORD_START}"
+                        rf"(?=[{PROCLITICS}]{{0,2}}(?:\d|{'|'.join(sorted(heads))}))", heads, False)
 
 
 def starts_with(prefixes, digits: bool = True) -> str:
@@ -36,8 +38,20 @@ def starts_with(prefixes, digits: bool = True) -> str:
     first = "".join(sorted({p[0] for p in folded} | set(PROCLITICS)))
     alternatives = "|".join(re.escape(p) for p in sorted(folded, key=len, reverse=True))
     number = r"(?:ال\s?)?\d|" if digits else ""  # "الـ15 من أيار"
-    return (rf"(?=[\d{first}]){GLUED_OR_WORD_START}"
-            rf"(?=[{PROCLITICS}]{{0,2}}(?:{number}{alternatives}))")
+    return _noted_start(rf"(?=[\d{first}]){GLUED_OR_WORD_START}"
+                        rf"(?=[{PROCLITICS}]{{0,2}}(?:{number}{alternatives}))", folded, digits)
+
+
+# The start patterns above, with the words they let a date start with: `Rule.finditer` tries a
+# rule only where one stands (found once per text for every rule) instead of letting re try it
+# at every character of the text (most of the time extraction spent on dates).
+_START_WORDS: dict[str, tuple[frozenset[str], bool]] = {}
+
+
+def _noted_start(pattern: str, words: set[str], article_before_number: bool) -> str:
+    if all(w and re.escape(w) == w and w[0].isalnum() for w in words):  # literal words only
+        _START_WORDS[pattern] = (frozenset(words), article_before_number)
+    return pattern
 
 
 def first_words(*name_lists) -> list[str]:
@@ -52,6 +66,10 @@ def first_words(*name_lists) -> list[str]:
 
 # Before a pattern that starts with a number: fails at once where no digit stands.
 DIGIT_HERE = r"(?=\d)"
+# Numbers with no letter or digit before them (and "و2024") stand at a word's start, where the
+# start index knows every number (`Rule.finditer`).
+for _number_start in (DIGIT_HERE + r"(?<![\w", r"(?=و?\d)(?<![\w"):
+    _START_WORDS[_number_start] = (frozenset(), False)
 
 
 def heads(*name_lists) -> set[str]:
@@ -230,15 +248,154 @@ class Rule:
     @property
     def regex(self) -> re.Pattern:
         if not hasattr(self, "_regex"):
-            self._regex = re.compile(self._pattern())
+            pattern = self._pattern()
+            self._regex = re.compile(pattern)
             self._gate_regex = re.compile(self._gate()) if self._gate else None
+            self._starts = _start_words_of(pattern, self._regex)
         return self._regex
 
     def finditer(self, text: str):
         regex = self.regex
         if self._gate_regex is not None and not self._gate_regex.search(text):
             return iter(())
+        if self._starts is not None:
+            found = _matches_at(regex, text, _StartIndex.of(text).positions(self._starts))
+            if found is not None:
+                return iter(found)
         return regex.finditer(text)
 
     def __repr__(self) -> str:
         return f"Rule({self.name})"
+
+
+def _start_words_of(pattern: str, regex: re.Pattern) -> tuple[frozenset[str], bool] | None:
+    """The start words of a pattern that begins with a noted start (`starts_here`, `starts_with`)
+    that every match passes: not when the pattern is an alternation at its top."""
+    for start, words in _START_WORDS.items():
+        if pattern.startswith(start):
+            parsed = re_parser.parse(pattern, regex.flags)
+            return words if parsed.data and parsed.data[0][0] is re_constants.ASSERT else None
+    return None
+
+
+def _matches_at(regex: re.Pattern, text: str, positions: list[int]) -> list[re.Match] | None:
+    """What `regex.finditer(text)` yields when a match can only start at one of `positions`
+    (sorted): the first match at or after the end of the last one. None after an empty match
+    (finditer's rule for the next search differs there; the caller falls back to it)."""
+    found: list[re.Match] = []
+    resume = 0
+    match = regex.match
+    for position in positions:
+        if position < resume:
+            continue
+        m = match(text, position)
+        if m is not None:
+            if m.end() == position:
+                return None
+            found.append(m)
+            resume = m.end()
+    return found
+
+
+class _StartIndex:
+    """Where each noted start can match in one folded text: at the start of a word (or of a
+    number glued to letters), after at most two proclitics, a digit or one of its words; the
+    article before a number ("الـ15") for `starts_with`. A superset is enough (the rule's
+    pattern decides at each place); one pass over the words serves every rule."""
+
+    _last: "_StartIndex | None" = None  # the text every rule reads in turn
+    _tables: "_StartTables | None" = None
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tables = tables = self.tables_now()
+        self._numbers: list[int] = []  # where a number stands: every start may match there
+        self._article_numbers: list[int] = []  # where the article stands before a number
+        self._by_start: list[list[int]] = [[] for _ in tables.starts]  # where one of its words does
+        self._sorted: dict[int, list[int]] = {}
+        self._index(tables)
+
+    @classmethod
+    def of(cls, text: str) -> "_StartIndex":
+        last = cls._last
+        if last is None or last.text is not text or last.tables is not cls.tables_now():
+            last = cls._last = cls(text)
+        return last
+
+    def _index(self, tables: "_StartTables") -> None:
+        text, by_start = self.text, self._by_start
+        lengths, starts_of = tables.lengths, tables.starts_of
+        size = len(text)
+        for m in tables.union.finditer(text):
+            p = m.start()
+            for q in range(p, min(p + 3, size)):
+                c = text[q]
+                if c.isdecimal():
+                    self._numbers.append(p)
+                elif text.startswith(ARTICLE, q) and q + 2 < size and (
+                        text[q + 2].isdecimal() or text[q + 2].isspace() and q + 3 < size and text[q + 3].isdecimal()):
+                    self._article_numbers.append(p)
+                for length in lengths.get(text[q:q + 2], ()):
+                    for start in starts_of.get(text[q:q + length], ()):
+                        by_start[start].append(p)
+                if c not in PROCLITICS:
+                    break
+
+    def positions(self, start: tuple[frozenset[str], bool]) -> list[int]:
+        """Sorted; a place may come twice (the rule's pattern is tried there once more, in vain)."""
+        number = self.tables.number[start]
+        found = self._sorted.get(number)
+        if found is None:
+            article_numbers = self._article_numbers if start[1] else []
+            found = self._sorted[number] = sorted(self._numbers + article_numbers + self._by_start[number])
+        return found
+
+    @classmethod
+    def tables_now(cls) -> "_StartTables":
+        """The tables of every start noted so far (patterns are compiled when a rule first runs)."""
+        if cls._tables is None or cls._tables.noted != len(_START_WORDS):
+            cls._tables = _StartTables(list(dict.fromkeys(_START_WORDS.values())), len(_START_WORDS))
+        return cls._tables
+
+
+class _StartTables:
+    """The noted starts' words, for one pass over a text: by their first two letters, their
+    lengths; by the word, which starts it begins; and where any of them can match."""
+
+    def __init__(self, starts: list[tuple[frozenset[str], bool]], noted: int):
+        self.starts, self.noted = starts, noted
+        self.number = {start: k for k, start in enumerate(starts)}
+        starts_of: dict[str, set[int]] = {}
+        lengths: dict[str, set[int]] = {}
+        for k, (words, _) in enumerate(starts):
+            for word in words:
+                starts_of.setdefault(word, set()).add(k)
+                lengths.setdefault(word[:2], set()).add(len(word))
+        self.starts_of = {word: tuple(sorted(ks)) for word, ks in starts_of.items()}
+        self.lengths = {key: tuple(sorted(ls)) for key, ls in lengths.items()}
+        self.union = self._union_of_starts(set(starts_of))
+
+    @staticmethod
+    def _union_of_starts(every: set[str]) -> re.Pattern:
+        """Where any noted start can match: one pass of re, its words as a trie (re tries the
+        alternatives of a list one by one), before the pass in Python that tells them apart."""
+        first = "".join(sorted({w[0] for w in every} | set(PROCLITICS)))
+        return re.compile(rf"(?=[\d{re.escape(first)}]){GLUED_OR_WORD_START}"
+                          rf"(?=[{PROCLITICS}]{{0,2}}(?:\d|{ARTICLE}\s?\d|{_trie(every)}))")
+
+
+def _trie(words: set[str]) -> str:
+    """A pattern that matches where one of `words` starts, letter by letter."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node:
+            return ""  # a whole word: what follows does not matter
+        alternatives = [re.escape(letter) + branch(child) for letter, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return branch(tree)

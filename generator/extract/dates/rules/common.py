@@ -271,10 +271,10 @@ class Rule:
 def _start_words_of(pattern: str, regex: re.Pattern) -> tuple[frozenset[str], bool] | None:
     """The start words of a pattern that begins with a noted start (`starts_here`, `starts_with`)
     that every match passes: not when the pattern is an alternation at its top."""
-    for start, words in _START_WORDS.items():
+    for start, start_words in _START_WORDS.items():
         if pattern.startswith(start):
             parsed = re_parser.parse(pattern, regex.flags)
-            return words if parsed.data and parsed.data[0][0] is re_constants.ASSERT else None
+            return start_words if parsed.data and parsed.data[0][0] is re_constants.ASSERT else None
     return None
 
 
@@ -367,8 +367,8 @@ class _StartTables:
         self.number = {start: k for k, start in enumerate(starts)}
         starts_of: dict[str, set[int]] = {}
         lengths: dict[str, set[int]] = {}
-        for k, (words, _) in enumerate(starts):
-            for word in words:
+        for k, (start_words, _) in enumerate(starts):
+            for word in start_words:
                 starts_of.setdefault(word, set()).add(k)
                 lengths.setdefault(word[:2], set()).add(len(word))
         self.starts_of = {word: tuple(sorted(ks)) for word, ks in starts_of.items()}

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import model, safe_pickle
+from generator.compact import compact_extraction
 from generator.extract.agencies import agency_key
 from generator.extract.entities import EntityMatcher
 from generator.model import AGENCY_JOINER, Article, Entity, Extraction
@@ -202,7 +203,7 @@ def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
         if not isinstance(stored, dict) or stored.get("token") != token:
             lost.append(shard)
             continue
-        items.update(stored["items"])
+        items.update((key, compact_extraction(x, x.article)) for key, x in stored.pop("items").items())
         if same_records:
             records.update(stored["records"])
         tokens[shard] = token

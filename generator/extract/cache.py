@@ -282,10 +282,22 @@ def _as_arguments(kind: type):
     class): a slotted dataclass's own state is a dict made field by field, several times slower
     to write and to read."""
     names = tuple(f.name for f in dataclasses.fields(kind))
+    texts = tuple(i for i, f in enumerate(dataclasses.fields(kind)) if str(f.type).startswith("str"))
 
     def reduce(value):
-        return kind, tuple([getattr(value, name) for name in names])
+        values = [getattr(value, name) for name in names]
+        for i in texts:
+            text = values[i]
+            if type(text) is str and len(text) >= _LONG_TEXT:
+                values[i] = text[:1] + text[1:]
+        return kind, tuple(values)
     return reduce
+
+
+# Pickle leaves in each text it writes a UTF-8 copy of it (CPython caches it in the string),
+# which an archive's texts would then carry to the end of the build: a long text (an article's
+# body, an event's sentence) is written from a copy of it, let go with the pickler.
+_LONG_TEXT = 64
 
 
 _AS_ARGUMENTS = copyreg.dispatch_table.copy()

@@ -218,8 +218,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             chronology=state.aggregates.chronology(state.extractions),
             kept=kept,
         )
-        if one_pass:  # what the profiles were summed from is kept only for a next pass
-            state.aggregates = AggregatesMemo()
+        if one_pass:  # what the profiles were summed from, and the matcher, are kept only for a next pass
+            state.aggregates, state.matcher = AggregatesMemo(), None
         pages = list(site_pages(data, settings))  # each page's inputs; no page is made yet
         generated.pages = len(pages)
     with reporter.stage("render", len(pages)) as advance:

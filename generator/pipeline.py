@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import wordfreq
+
 from generator.aggregate.archive import build_archive
 from generator.aggregate.chronology import quote
 from generator.aggregate.entities import Appearance
@@ -216,8 +218,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             chronology=state.aggregates.chronology(state.extractions),
             kept=kept,
         )
-        if one_pass:  # what the profiles were summed from is kept only for a next pass
-            state.aggregates = AggregatesMemo()
+        if one_pass:  # what the profiles were summed from, and the matcher, are kept only for a next pass
+            state.aggregates, state.matcher = AggregatesMemo(), None
         pages = list(site_pages(data, settings))  # each page's inputs; no page is made yet
         generated.pages = len(pages)
     with reporter.stage("render", len(pages)) as advance:
@@ -295,6 +297,13 @@ def forget_rendered() -> None:
     excerpt.cache_clear()
 
 
+def forget_word_frequencies() -> None:
+    """wordfreq keeps each word list it read for the life of the process (Arabic's: about 70 MB
+    as Python values); the chronology's passages read it (connectives) until the last page."""
+    wordfreq.get_frequency_list.cache_clear()
+    wordfreq.get_frequency_dict.cache_clear()
+
+
 def release_memory() -> None:
     """Give back what the generator held before MkDocs and Pagefind run (child processes that
     need it more): the texts kept for a next render and the pages' search keys (saved in
@@ -303,6 +312,7 @@ def release_memory() -> None:
     hundreds of megabytes of blocks too large for Python's own allocator)."""
     forget_rendered()
     forget_keys()
+    forget_word_frequencies()
     for cache in (quote, connective_length):  # the chronology's sentences, quoted
         cache.cache_clear()
     gc.collect()

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import model, safe_pickle
+from generator.compact import compact_extraction
 from generator.extract.agencies import agency_key
 from generator.extract.entities import EntityMatcher
 from generator.model import AGENCY_JOINER, Article, Entity, Extraction
@@ -202,7 +203,7 @@ def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
         if not isinstance(stored, dict) or stored.get("token") != token:
             lost.append(shard)
             continue
-        items.update(stored["items"])
+        items.update((key, compact_extraction(x, x.article)) for key, x in stored.pop("items").items())
         if same_records:
             records.update(stored["records"])
         tokens[shard] = token
@@ -281,10 +282,22 @@ def _as_arguments(kind: type):
     class): a slotted dataclass's own state is a dict made field by field, several times slower
     to write and to read."""
     names = tuple(f.name for f in dataclasses.fields(kind))
+    texts = tuple(i for i, f in enumerate(dataclasses.fields(kind)) if str(f.type).startswith("str"))
 
     def reduce(value):
-        return kind, tuple([getattr(value, name) for name in names])
+        values = [getattr(value, name) for name in names]
+        for i in texts:
+            text = values[i]
+            if type(text) is str and len(text) >= _LONG_TEXT:
+                values[i] = text[:1] + text[1:]
+        return kind, tuple(values)
     return reduce
+
+
+# Pickle leaves in each text it writes a UTF-8 copy of it (CPython caches it in the string),
+# which an archive's texts would then carry to the end of the build: a long text (an article's
+# body, an event's sentence) is written from a copy of it, let go with the pickler.
+_LONG_TEXT = 64
 
 
 _AS_ARGUMENTS = copyreg.dispatch_table.copy()

@@ -1,15 +1,19 @@
 """The digest of a plain value (text, numbers, dates, bytes and tuples or lists of them), the
 unit a page's fingerprint is composed of (render/inputs.py, render/site.py).
 
-The value is written by pickle in C, with no memo: what is written depends on the values
-only, never on which of them are the same object (a value read from the cache and the same
-value made again digest alike). Pickle, not repr: repr checks every letter of Arabic text
-for whether it prints, several times slower on an article's body.
+The value is written by marshal (version 2) in C, which has no memo: what is written depends
+on the values only, never on which of them are the same object (a value read from the cache
+and the same value made again digest alike). Not repr: repr checks every letter of Arabic
+text for whether it prints, several times slower on an article's body. Not pickle: it leaves a
+UTF-8 copy inside every text it writes (CPython caches it in the string), which the archive's
+texts then carry to the end of the build (tens of MB at 3,000 articles). What marshal does not
+write (a date, a str subclass) is pickled, without a memo; its bytes never begin as marshal's.
 """
 from __future__ import annotations
 
 import hashlib
 import io
+import marshal
 import pickle
 from dataclasses import fields
 from operator import attrgetter
@@ -36,13 +40,20 @@ class _PlainWriter:
         return buffer.getvalue()
 
 
-_write = _PlainWriter()
+_pickled = _PlainWriter()
+
+
+def _written(value) -> bytes:
+    try:
+        return marshal.dumps(value, 2)
+    except ValueError:  # a type marshal does not write
+        return _pickled(value)
 
 
 def digest_of(value, kind: str = "") -> bytes:
     """The digest of a plain value; `kind` (a type's name) keeps equal fields of two types apart."""
     digest = hashlib.blake2b(kind.encode(), digest_size=DIGEST_SIZE)
-    digest.update(_write(value))
+    digest.update(_written(value))
     return digest.digest()
 
 
@@ -56,7 +67,16 @@ def fields_getter(kind: type):
     return attrgetter(*(f.name for f in fields(kind)))
 
 
-_ARTICLE, _MENTION, _DATE, _EVENT, _PROBLEM = map(fields_getter, (Article, Mention, DateMention, Event, Problem))
+_MENTION, _DATE, _EVENT, _PROBLEM = map(fields_getter, (Mention, DateMention, Event, Problem))
+_ARTICLE_FIELDS = fields_getter(Article)
+_DATE_AT = next(i for i, f in enumerate(fields(Article)) if f.name == "date")
+
+
+def _ARTICLE(article: Article) -> tuple:
+    """An article's field values, its date as a day number (so that marshal writes it all)."""
+    values = list(_ARTICLE_FIELDS(article))
+    values[_DATE_AT] = article.date.toordinal()
+    return tuple(values)
 
 
 def article_digest(article: Article) -> bytes:

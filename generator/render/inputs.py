@@ -29,7 +29,7 @@ from generator.model import Article, DateMention, Entity, Event, Extraction, Men
 from generator.aggregate.archive import Month, Year
 from generator.aggregate.chronology import ChronologyEntry, ChronologyMonth, ChronologyYear
 from generator.aggregate.entities import Appearance, Association, Context, EntityProfile
-from generator.render.digest import DIGEST_SIZE, digest_of
+from generator.render.digest import DIGEST_SIZE, article_digest, digest_of
 from generator.render.site import ArticleView, EntityLink, EntityView, LazyPage, SharedInputs, SourceView
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -138,6 +138,8 @@ class Fingerprints:
 
     def _flat(self, kind: type, value) -> bytes:
         """The digest of a value of FLAT: its fields as one plain value, written in C (render/digest.py)."""
+        if kind is Article:
+            return article_digest(value)
         return digest_of(self._field_values(kind)(value), kind.__qualname__)
 
     def _walk(self, kind: type, value) -> bytes:

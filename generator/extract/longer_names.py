@@ -148,7 +148,7 @@ def names_an_institution(previous_stems: Iterable[str], word_between: str | None
 class OtherNameWords:
     given_names: frozenset[str]  # folded, Arab and foreign: a person's one-word form after one is another person's name
     place_words: frozenset[str]  # folded: an organisation's one-word form after one is a place's name
-    product_heads: frozenset[str]  # folded: ... and after one, a product's or a work's (لقاح سبوتنيك، فيلم …)
+    product_heads: frozenset[str]  # folded: ... and after one, a product's (لقاح سبوتنيك)
     organization_links: frozenset[str]  # folded first words: a place before one is a company's name
     mission_heads: frozenset[str]  # folded: سفارة ... في <city>: the city is in the mission's name
     mission_links: frozenset[str]
@@ -170,7 +170,7 @@ def other_name_words() -> OtherNameWords:
     # stands before a foreign family name as a word; Arab ones that are words (نصر "victory") may.
     return OtherNameWords(given.arab_alone | given.foreign,
                           words(unknown, "place_cues") | words(organisations, "direction_words"),
-                          words(organisations, "product_heads") | words(unknown, "work_nouns"), links,
+                          words(organisations, "product_heads"), links,
                           words(organisations, "mission_heads"), words(organisations, "mission_links"),
                           float(unknown["rare_zipf"]), float(unknown["verb_present_zipf"]))
 

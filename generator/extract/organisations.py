@@ -34,7 +34,7 @@ from pathlib import Path
 import yaml
 
 from generator.extract.local_places import load_local_place_cues
-from generator.extract.longer_names import other_name_words, outlet_words
+from generator.extract.longer_names import outlet_words
 from generator.extract.unknown import _QUOTES, _SENTENCE_BREAK, _Found, _Finder, _is_nisba, _stem_in, zipf
 from generator.text.orthography import DASH_CLASS, DASHES, fold
 
@@ -94,7 +94,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
 
     phrases = sorted({tuple(fold(str(p)).split()) for p in data["member_nouns"]}, key=len, reverse=True)
     club_before = sorted({tuple(fold(str(p)).split()) for p in data["club_cues_before"]}, key=len, reverse=True)
-    return OrganisationCues(words("team_heads"), words("movement_heads"), tuple(phrases), other_name_words().product_heads,
+    return OrganisationCues(words("team_heads"), words("movement_heads"), tuple(phrases), words("product_heads"),
                             frozenset(str(w) for w in data["latin_not_names"]), int(data["max_acronym_letters"]),
                             words("acronym_heads"), words("sport_words"), int(data["min_sport_words"]),
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),

@@ -34,14 +34,13 @@ def _date(d: DateMention) -> DateMention:
                        _text(d.end_value), sys.intern(d.kind), sys.intern(d.field))
 
 
-def _event(e: Event, article_key: str) -> Event:
+def _event(e: Event) -> Event:
     return Event(sys.intern(e.value), sys.intern(e.precision), _text(e.end_value), sys.intern(e.sentence),
-                 tuple(map(sys.intern, e.entity_ids)), article_key if e.article_key == article_key else e.article_key,
-                 sys.intern(e.date_text), _int(e.date_start))
+                 tuple(map(sys.intern, e.entity_ids)), sys.intern(e.article_key), sys.intern(e.date_text),
+                 _int(e.date_start))
 
 
 def compact_extraction(extraction: Extraction, article: Article) -> Extraction:
     """`extraction` (of an article equal to `article`) holding `article` and shared values."""
-    key = sys.intern(article.key)
     return Extraction(article, tuple(map(_mention, extraction.mentions)), tuple(map(_date, extraction.dates)),
-                      tuple(_event(e, key) for e in extraction.events), extraction.problems)
+                      tuple(map(_event, extraction.events)), extraction.problems)

@@ -302,6 +302,7 @@ def forget_word_frequencies() -> None:
     as Python values); the chronology's passages read it (connectives) until the last page."""
     wordfreq.get_frequency_list.cache_clear()
     wordfreq.get_frequency_dict.cache_clear()
+    getattr(wordfreq, "_wf_cache", {}).clear()  # its word -> frequency memo (up to 100,000 entries)
 
 
 def release_memory() -> None:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from generator.aggregate.entities import share_record
 from generator.aggregate.memo import AggregatesMemo
-from generator.compact import compact_extraction
 from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
@@ -198,8 +197,7 @@ def _extract(state: ArchiveState, advance) -> None:
         if state.matcher is None:
             state.matcher = EntityMatcher(state.entities)
         todo_keys = [key for key in keys if key not in cache.items]
-        for key, extraction in zip(todo_keys, extract_all(todo, state.matcher, advance=advance,
-                                                          kept_as=compact_extraction)):
+        for key, extraction in zip(todo_keys, extract_all(todo, state.matcher, advance=advance)):
             cache.add(key, extraction)
     cache.keep_only(keys)
     state.extractions = [_with_article(cache, key, article) for article, key in zip(state.articles, keys)]

@@ -150,3 +150,33 @@ def test_records_made_by_other_code_are_made_and_written_again(extracted, tmp_pa
         loaded.record(key, share_record)
     extraction_cache.save(tmp_path, loaded)
     _same(extraction_cache.load(tmp_path, entities), loaded)
+
+
+def test_a_compact_extraction_equals_what_it_replaces_and_digests_alike(extracted, registry):
+    """Compaction shares equal values; every field it rewrites by position must keep its value
+    (a field added to Mention, DateMention or Event and missed there would fall to its default)."""
+    from generator.compact import compact_extraction
+    from generator.render.digest import extraction_digest
+
+    _, items = extracted
+    dated = extract_article(_article(20, "التقى سيرغي شويغو في موسكو يوم 5 مارس 2022 نظيره الأمريكي لويد أوستن."),
+                            registry[1])
+    assert dated.mentions and dated.dates and dated.events
+    for extraction in (dated, *items.values()):
+        compact = compact_extraction(extraction, extraction.article)
+        assert compact == extraction
+        assert extraction_digest(compact) == extraction_digest(extraction)
+
+
+def test_equal_texts_digest_alike_whether_interned_or_shared():
+    """What a page's fingerprint is made of depends on values only: the cache's interned, shared
+    texts and the same texts made again must give one digest (marshal version 3 would not)."""
+    import sys
+
+    from generator.render.digest import digest_of
+
+    text = sys.intern("نص طويل يتكرر في الصفحة " * 8)
+    copy, other_copy = "".join(list(text)), "".join(list(text))
+    assert copy is not text
+    assert digest_of((text, text, 70000), "Extraction") == digest_of((copy, other_copy, 70000), "Extraction")
+    assert digest_of((text,), "Article") != digest_of((text,), "Entity")

@@ -7,6 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from typing import Callable
 
+from generator.compact import compact_extraction
 from generator.extract.agencies import Organizations, front_matter_mentions
 from generator.extract.dates import article_dates, find_dates
 from generator.extract.entities import EntityMatcher
@@ -56,21 +57,19 @@ def _extract_in_worker(article: Article) -> Extraction:
 
 
 def extract_all(articles: list[Article], matcher: EntityMatcher, workers: int | None = None,
-                advance: Callable[[int], None] = lambda n=1: None,
-                kept_as: Callable[[Extraction, Article], Extraction] | None = None) -> list[Extraction]:
+                advance: Callable[[int], None] = lambda n=1: None) -> list[Extraction]:
     """Extraction of every article, in the order given; on all cores when the archive is large.
-    `kept_as(extraction, article)`, when given, is what is kept of each extraction as it is made
-    or sent back by a worker process (which sends a copy of everything, its article included)."""
-    keep = kept_as or (lambda extraction, article: extraction)
+    Each is kept compact, holding the article given, as it is made or sent back by a worker
+    process (which sends a copy of everything, its article included)."""
     workers = workers or os.cpu_count() or 1
     results: list[Extraction] = []
     if workers == 1 or len(articles) < PARALLEL_THRESHOLD:
         for article in articles:
-            results.append(keep(extract_article(article, matcher), article))
+            results.append(compact_extraction(extract_article(article, matcher), article))
             advance(1)
         return results
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(matcher,)) as pool:
         for article, extraction in zip(articles, pool.map(_extract_in_worker, articles, chunksize=64)):
-            results.append(keep(extraction, article))
+            results.append(compact_extraction(extraction, article))
             advance(1)
     return results

@@ -29,7 +29,7 @@ from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.text.given_names import load_given_names
 from generator.text.name_guard import load_guard
-from generator.text.orthography import ARTICLE, bare_prefixes, fold
+from generator.text.orthography import ARTICLE, DASHES, bare_prefixes, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
 ORGANISATIONS = DATA.with_name("organisations.yml")
@@ -273,7 +273,7 @@ def _inside_a_bracketed_title(before: str, after: str, words: OtherNameWords) ->
     if opening < 0 or closing < 0 or ")" in before[opening:] or "(" in after[:closing]:
         return False
     others = before[opening + 1:].split() + after[:closing].split()
-    if not 1 <= len(others) <= 2 or any(c in before[opening:] + after[:closing] for c in ".،,:؛!؟?\n-–—/"):
+    if not 1 <= len(others) <= 2 or any(c in before[opening:] + after[:closing] for c in ".،,:؛!؟?\n/" + "".join(DASHES)):
         return False
     return not any(w[:1] == "و" or w.isdigit() or word_stems(w) & words.place_words for w in others)
 

@@ -63,7 +63,6 @@ class OrganisationCues:
     club_nisba_zipf: float = 0.0
     points_words: frozenset[str] = frozenset()
     fixture_words: frozenset[str] = frozenset()
-    fixture_marks: str = ""
     max_fixture_words: int = 0
     named_after_institutions: frozenset[str] = frozenset()
     named_after_facilities: frozenset[str] = frozenset()
@@ -100,7 +99,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("sport_not_clubs"), tuple(club_before), words("club_cues_after"),
                             float(data["club_word_zipf"]), str(data["club_head"]), float(data["club_nisba_zipf"]),
                             words("points_words"), words("fixture_words"),
-                            DASHES, int(data.get("max_fixture_words") or 0),
+                            int(data.get("max_fixture_words") or 0),
                             words("named_after_institutions"), words("named_after_facilities"), words("named_after_titles"),
                             words("named_after_openers"), words("group_heads"), words("venue_heads"),
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
@@ -615,15 +614,15 @@ class _Reader:
             return []
         sep = k
         while sep < len(tokens) and sep - k <= org.max_fixture_words and (sep == k or tokens[sep].joined
-                                                                          or tokens[sep].gap.strip() in list(org.fixture_marks)):
+                                                                          or tokens[sep].gap.strip() in DASHES):
             if sep > k and tokens[sep].word in org.fixture_words:
                 break
-            if sep > k and (mark := tokens[sep].gap.strip()) and mark in org.fixture_marks:
+            if sep > k and (mark := tokens[sep].gap.strip()) and mark in DASHES:
                 break
             sep += 1
         if sep == k or sep >= len(tokens) or sep - k > org.max_fixture_words:
             return []
-        if not (tokens[sep].word in org.fixture_words or tokens[sep].gap.strip() in list(org.fixture_marks)):
+        if not (tokens[sep].word in org.fixture_words or tokens[sep].gap.strip() in DASHES):
             return []
         by_word = tokens[sep].word in org.fixture_words
         second = sep + 1 if by_word else sep

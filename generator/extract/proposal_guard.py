@@ -173,8 +173,7 @@ def _role_opening_a_title(finder, k: int) -> bool:
     token = tokens[k]
     if k + 1 >= len(tokens) or tokens[k + 1].gap != " " or token.article or finder.given_word(token, finder.cues.given_names):
         return False
-    words = tuple(t.word for t in tokens[k:k + max(map(len, finder.cues.person))])
-    return any(words[:len(role)] == role for role in finder.cues.person)
+    return any(tuple(t.word for t in tokens[k:k + len(role)]) == role for role in finder.cues_by_head.get(token.word, ()))
 
 
 def _generic_source(finder, candidate) -> bool:

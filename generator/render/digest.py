@@ -2,7 +2,8 @@
 unit a page's fingerprint is composed of (render/inputs.py, render/site.py).
 
 The value is written by marshal (version 2) in C, which has no memo: what is written depends
-on the values only, never on which of them are the same object (a value read from the cache
+on the values only, never on which of them are the same object or interned (version 3 on marks
+both, so equal values would digest apart) (a value read from the cache
 and the same value made again digest alike). Not repr: repr checks every letter of Arabic
 text for whether it prints, several times slower on an article's body. Not pickle: it leaves a
 UTF-8 copy inside every text it writes (CPython caches it in the string), which the archive's
@@ -52,7 +53,7 @@ def _written(value) -> bytes:
 
 def digest_of(value, kind: str = "") -> bytes:
     """The digest of a plain value; `kind` (a type's name) keeps equal fields of two types apart."""
-    digest = hashlib.blake2b(kind.encode(), digest_size=DIGEST_SIZE)
+    digest = hashlib.blake2b(kind.encode() + b"\0", digest_size=DIGEST_SIZE)  # a kind never runs into a value
     digest.update(_written(value))
     return digest.digest()
 

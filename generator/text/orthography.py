@@ -48,8 +48,9 @@ TATWEEL = _unescape(_DATA["drop"]["tatweel"])
 FORMAT_CHARS = _unescape(_DATA["drop"]["format_marks"])
 PRESENTATION_FORMS = _unescape(_DATA["presentation_forms"])
 ARABIC_LETTER = _unescape(_DATA["arabic_letters"])
-# The dashes as characters (iterate them) and escaped for a regular-expression class.
-DASHES = _unescape(_DATA["dashes"])
+# The dashes as a tuple of characters (so `in` tests one dash, never a substring) and escaped
+# for a regular-expression class.
+DASHES = tuple(_unescape(_DATA["dashes"]))
 DASH_CLASS = "".join(re.escape(dash) for dash in DASHES)
 ARABIC_INDIC_DIGITS = "".join(k for k in _DATA["folds"]["digits"])
 # A word of running text: letters with their marks, Latin letters and digits of every set.

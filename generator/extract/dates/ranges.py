@@ -19,7 +19,7 @@ from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import alternation, section
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import ordinals
-from generator.text.orthography import DASHES, fold
+from generator.text.orthography import DASH_CLASS, DASHES, fold
 from generator.text.display import format_day
 
 
@@ -32,7 +32,7 @@ def connector_pattern() -> str:
     """"إلى", "حتى", "و", or a dash, between the two ends of a range."""
     data = section("ranges")
     connectors = sorted({fold(c) for c in data["connectors"]}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(c) for c in connectors + list(DASHES)) + ")"
+    return "(?:" + "|".join(re.escape(c) for c in [*connectors, *DASHES]) + ")"
 
 
 @lru_cache(maxsize=None)
@@ -300,7 +300,7 @@ _CLOSING = re.compile(r"[^\S\n]*\)")
 @lru_cache(maxsize=None)
 def _link() -> re.Pattern:
     links = alternation(section("same_date_links"))
-    separators = r"(?:[^\S\n]|[,;:|/()\[\]\-–—])*"  # never across a line break
+    separators = rf"(?:[^\S\n]|[,;:|/()\[\]{DASH_CLASS}])*"  # never across a line break
     # A site's header gives the clock time between the Gregorian and the Hijri date:
     # "الخميس 8 يناير 2026 10:19 مـ 19 رجب 1447 هـ".
     clock = rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[^\S\n]*(?:{alternation(section('same_date_clock_marks'))}(?!\w))?{separators})?"

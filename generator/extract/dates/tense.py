@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 
 from generator.extract.dates.lexicon import section, words
 from generator.text.orthography import (
-    PROCLITIC_CONJUNCTIONS, WORD_RE, fold, proclitic_stems, remove_diacritics, remove_tatweel,
+    DASH_CLASS, PROCLITIC_CONJUNCTIONS, WORD_RE, fold, proclitic_stems, remove_diacritics, remove_tatweel,
 )
 
 # Every text folded here is one word, and the same words come back in every sentence.
@@ -118,7 +118,7 @@ def fronted_with_present_verb(before: str, after: str) -> bool:
     clause = re.split(r"[،,؛;:.!?؟()«»\"\n]", before)[-1]
     if any(fold(w) not in _fronting_words() for w in _words(clause)):
         return False
-    following = _words(re.sub(r"\A[\s،,:؛;\-–—]*", "", after))[:1]
+    following = _words(re.sub(rf"\A[\s،,:؛;{DASH_CLASS}]*", "", after))[:1]
     if not following:
         return False
     verb = following[0][1:] if following[0][:1] == "ف" and len(following[0]) > 3 else following[0]

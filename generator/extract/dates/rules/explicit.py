@@ -586,7 +586,7 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
         # "05/23 23:49": a dateline without its year, its time after it (day first, or English
         # order where the second number cannot be a month)
         month, day = int(m.group("a")), int(m.group("b"))
-        if 12 < day <= 31 and 1 <= month:
+        if 12 < day <= 31 and 1 <= month <= 12:
             return Part(m.start(), m.end(), "numeric", "day", None, month, day)
         return _day_first(m, None)
     before = ctx.word_before(m.start())

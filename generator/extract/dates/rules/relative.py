@@ -26,7 +26,7 @@ from generator.extract.dates.rules.common import (
     span, starts_with,
 )
 from generator.text.given_names import load_given_names
-from generator.text.orthography import PROCLITIC_CONJUNCTIONS, fold, is_nisba
+from generator.text.orthography import DASH_CLASS, PROCLITIC_CONJUNCTIONS, fold, is_nisba
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
@@ -41,8 +41,8 @@ _CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
 def _outlet_credit() -> tuple[re.Pattern, re.Pattern]:
     opening = re.escape("".join(section("shared")["quotes_open"]))
     closing = re.escape("".join(section("shared")["quotes_close"]))
-    return (re.compile(rf"(?:\A|\n|[-–—|({opening}])[^\S\n]*(?P<name>\w+)[^\S\n]+\Z"),
-            re.compile(rf"[^\S\n]*(?:[-–—|){closing}]|\n|\Z)"))
+    return (re.compile(rf"(?:\A|\n|[{DASH_CLASS}|({opening}])[^\S\n]*(?P<name>\w+)[^\S\n]+\Z"),
+            re.compile(rf"[^\S\n]*(?:[{DASH_CLASS}|){closing}]|\n|\Z)"))
 
 
 def _times_of_day() -> str:

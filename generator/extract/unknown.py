@@ -35,8 +35,7 @@ from generator.text.given_names import GIVEN_NAMES, load_given_names
 from generator.text.name_guard import load_guard, why_not_a_name
 from generator.text import orthography
 from generator.text.analysis import AnalysedText, analyse
-from generator.text.orthography import fold, remove_diacritics, remove_tatweel
-from generator.text.orthography import DASH_CLASS, DASHES, TATWEEL
+from generator.text.orthography import DASH_CLASS, DASHES, TATWEEL, fold, remove_diacritics, remove_tatweel
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 _QUOTES = "\"«»“”„'‘’"

@@ -41,7 +41,7 @@ def load_senses(path: Path = DATA) -> dict[str, Sense]:
             for name, entry in data.items()}
 
 
-def _stems(word: str) -> set[str]:
+def _stems(word: str) -> frozenset[str]:
     """A folded word as written and without each proclitic; behind ل or another clitic ending in
     the article, with the article given back (للقوه: القوه)."""
     word = word.rstrip(TRAILING)

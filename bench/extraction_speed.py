@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import dataclasses
-import datetime as dt
 import json
 import pstats
 import subprocess
@@ -32,10 +31,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 from generator.extract.agencies import front_matter_mentions  # noqa: E402
 from generator.extract.article import extract_article, organizations_of  # noqa: E402
@@ -47,8 +46,8 @@ from generator.inspection import read_source  # noqa: E402
 from generator.read.content import read_articles  # noqa: E402
 from generator.read.registry import load_registry  # noqa: E402
 from generator.text.analysis import analyse  # noqa: E402
+from extraction import EVAL_DIR, load_texts  # noqa: E402  (the evaluation set as bench/extraction.py reads it)
 
-EVAL_DIR = REPO / "tests" / "data" / "extraction_eval"
 
 
 def corpus_input(articles: int, seed: int):
@@ -65,14 +64,11 @@ def eval_input():
     entities, _ = load_registry(REPO)
     articles = []
     with tempfile.TemporaryDirectory() as tmp:
-        for path in sorted(EVAL_DIR.glob("*.yml")):
-            gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-            pasted = Path(tmp) / f"{path.stem}.txt"
-            pasted.write_text(gold["text"], encoding="utf-8")
-            published = gold["published"]
-            published = published if isinstance(published, dt.date) else dt.date.fromisoformat(str(published))
-            article, _ = read_source(pasted, REPO, published, None, entities)
-            articles.append(replace(article, path=path.name))
+        for item in load_texts(EVAL_DIR):
+            pasted = Path(tmp) / f"{item.name}.txt"
+            pasted.write_text(item.text, encoding="utf-8")
+            article, _ = read_source(pasted, REPO, item.published, None, entities)
+            articles.append(replace(article, path=f"{item.name}.yml"))
     return articles, EntityMatcher(entities)
 
 

@@ -311,9 +311,19 @@ SEVENTH_BATCH_FLOORS = {
     "people proposed": 0.68, "organisations proposed": 0.33, "places proposed": 0.77,
     "proposal precision": 0.73, "dates recall": 0.92, "dates precision": 0.94,
 }
+# An eighth (20 texts from 20 further outlets in 11 countries, sixteen topics, five one-paragraph crawls), collected
+# by someone who wrote no rule, annotated and committed before the extractor was first run on it: its first
+# measurement was people 0.69, organisations 0.30, places 0.63, proposal precision 0.79, dates 1.00 / 0.94 (no text
+# refused); the floors sit 0.01 under them. Five registry mentions only (AFP, Anadolu, France, Washington, Cairo;
+# 4/5 linked, 4/5 links right): too few for a linking floor.
+EIGHTH_BATCH = "2026-12-01"
+EIGHTH_BATCH_FLOORS = {
+    "people proposed": 0.68, "organisations proposed": 0.29, "places proposed": 0.62,
+    "proposal precision": 0.78, "dates recall": 0.99, "dates precision": 0.93,
+}
 HELD_OUT_BATCHES = {FRESH_BATCH: FRESH_BATCH_FLOORS, SECOND_BATCH: SECOND_BATCH_FLOORS, THIRD_BATCH: THIRD_BATCH_FLOORS,
                     FOURTH_BATCH: FOURTH_BATCH_FLOORS, FIFTH_BATCH: FIFTH_BATCH_FLOORS, SIXTH_BATCH: SIXTH_BATCH_FLOORS,
-                    SEVENTH_BATCH: SEVENTH_BATCH_FLOORS}
+                    SEVENTH_BATCH: SEVENTH_BATCH_FLOORS, EIGHTH_BATCH: EIGHTH_BATCH_FLOORS}
 
 
 def measured_figures(figures: dict) -> dict:

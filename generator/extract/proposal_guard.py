@@ -44,6 +44,7 @@ def checked(finder, found: list) -> list:
     for candidate in _family_names_joined(finder, found):
         candidate = _trimmed(finder, candidate)
         if (candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
+                and not _common_word_behind_clitic(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate)):
             out.append(candidate)
@@ -85,6 +86,20 @@ def _trimmed(finder, candidate):
     inside = (lambda k: k if k is not None and start <= k < end else None)
     return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
                    conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _common_word_behind_clitic(finder, candidate) -> bool:
+    """A one-word place read behind a clitic letter of a word general Arabic writes whole, and
+    more often than the place (بلاد "country" is no ب + لاد، فرقة "band" no ف + رقه); وتركيا،
+    ومصر stay: the country is written more often than the word with و."""
+    if candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.place is None:
+        return False
+    token = finder.tokens[candidate.start]
+    whole = token.plain_stems[0]
+    read = orthography.name_key(candidate.place.name)
+    if whole[:1] not in "وفبلك" or orthography.name_key(whole) == read:
+        return False
+    return zipf(whole) >= finder.cues.weak_cue_zipf and zipf(whole) > zipf(candidate.place.name)
 
 
 def _preposition_glued(finder, token) -> bool:

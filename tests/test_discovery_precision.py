@@ -339,3 +339,23 @@ def test_a_role_after_a_name_opens_its_title():
     assert "بافل يوسف" in names(text) and "بافل يوسف نائب" not in names(text)
     # a given name that is also a role's word stays the name's
     assert "محمد أمين" in names("واستقبل الوزير محمد أمين مدير مكتب الأمم المتحدة.")
+
+
+def test_no_place_is_read_behind_a_clitic_of_a_word_written_whole():
+    # بلاد "country" is a word of its own, more common than the town لاد behind ب
+    text = "وضمت القائمة الوافدين الجديدين إيزاكيل العم وإبراهيم هيسار من بلاد الاغتراب."
+    assert "لاد" not in names(text) and "إبراهيم هيسار" in names(text)
+    # a country behind و is written more often than the word with و: still the country
+    assert "تركيا" in names("وصل الوفد إلى اليونان وتركيا في جولة إقليمية.")
+
+
+@pytest.mark.parametrize("text", [
+    "أجلت محكمة سيدي امحمد (الجزائر العاصمة)، هذا الاثنين، محاكمة مسؤولين سابقين.",
+    "أدى الرئيس اليمين الدستورية بقصر الأمم بالجزائر العاصمة إثر نيله ثقة الشعب.",
+])
+def test_a_country_with_the_word_capital_after_it_is_its_capital(text):
+    proposals = {p.name: p for p in find_unknown_names(text, [])}
+    assert "الجزائر العاصمة" in proposals and "الجزائر" not in proposals
+    assert (proposals["الجزائر العاصمة"].type, proposals["الجزائر العاصمة"].name_en) == ("place", "Algiers")
+    # the country alone stays the country
+    assert ("الجزائر", "place") in found("وصل الوفد إلى الجزائر أمس قادما من باريس.")

@@ -32,6 +32,7 @@ from dataclasses import replace
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
+from generator.extract.places import capital_named_like, capital_words
 from generator.extract.unknown import name_key, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
@@ -41,7 +42,7 @@ def checked(finder, found: list) -> list:
     """The candidates of one text (unknown.py's _Found, in text order) with what is not a name
     taken off their edges; those left without a name are dropped."""
     out = []
-    for candidate in _family_names_joined(finder, found):
+    for candidate in _capitals_named_by_country(finder, _family_names_joined(finder, found)):
         candidate = _trimmed(finder, candidate)
         if (candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate)
@@ -86,6 +87,22 @@ def _trimmed(finder, candidate):
     inside = (lambda k: k if k is not None and start <= k < end else None)
     return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
                    conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _capitals_named_by_country(finder, found: list) -> list:
+    """A country's name and "العاصمة" right after it, one space apart ("(الجزائر العاصمة)"،
+    "بتونس العاصمة"), is the capital the news names so, not the country; the capital's own name
+    is written like the country's (الجزائر is Algiers too), so that is kept as its spelling."""
+    tokens, words = finder.tokens, capital_words()
+    out = []
+    for f in found:
+        end = f.end
+        if (f.type == "place" and f.place is not None and f.place.kind == "country" and end < len(tokens)
+                and tokens[end].gap == " " and not tokens[end].covered and tokens[end].word in words
+                and (capital := capital_named_like(f.place.name)) is not None):
+            f = replace(f, end=end + 1, place=capital, spelling_end=end)  # the city's own name: الجزائر
+        out.append(f)
+    return out
 
 
 def _common_word_behind_clitic(finder, candidate) -> bool:

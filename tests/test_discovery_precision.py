@@ -359,3 +359,10 @@ def test_a_country_with_the_word_capital_after_it_is_its_capital(text):
     assert (proposals["الجزائر العاصمة"].type, proposals["الجزائر العاصمة"].name_en) == ("place", "Algiers")
     # the country alone stays the country
     assert ("الجزائر", "place") in found("وصل الوفد إلى الجزائر أمس قادما من باريس.")
+
+
+def test_a_town_after_lam_and_the_article_is_read_with_its_article():
+    # لل is ل + ال: the town is المشرية, and a common word behind لل (المؤتمرات) is no town
+    assert ("المشرية", "place") in found("وقع انفجار في مصنع للمشرية في ولاية النعامة أمس.")
+    text = "افتتحت الأميرة اليوم الثلاثاء بمركز قطر الوطني للمؤتمرات في الدوحة أشغال المؤتمر."
+    assert not {n for n in names(text) if "مؤتمرات" in n}

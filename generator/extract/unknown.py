@@ -2168,6 +2168,8 @@ def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, 
                                 or _stem_in(first, cues.divisions))
     if conjunction:
         stem = first.word[1:]
+        if not person and first.word.startswith("لل") and stem not in load_gazetteer().first_words:
+            stem = "ال" + first.word[2:]  # للمشرية is ل + المشرية (للبنان stays ل + لبنان)
     if stem is None or stem == first.word and not first.word.startswith("لل"):
         head = first.written
     elif first.word.startswith("لل") and stem.startswith("ال") and stem[2:] == first.word[2:]:

@@ -45,7 +45,7 @@ def checked(finder, found: list) -> list:
     for candidate in _capitals_named_by_country(finder, _family_names_joined(finder, found)):
         candidate = _trimmed(finder, candidate)
         if (candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
-                and not _common_word_behind_clitic(finder, candidate)
+                and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate)):
             out.append(candidate)
@@ -103,6 +103,21 @@ def _capitals_named_by_country(finder, found: list) -> list:
             f = replace(f, end=end + 1, place=capital, spelling_end=end)  # the city's own name: الجزائر
         out.append(f)
     return out
+
+
+def _family_name_after_given_name(finder, candidate) -> bool:
+    """A city's name written bare right after a given name, one space apart, is that person's
+    family name (الناها حمدي مكناس، أزهر جرجيس), as a name's words run on; given names that are
+    common words too (أمين عمان is Amman's mayor, سعيد "happy") and محمد, read by wordfreq, are
+    left to the cues."""
+    if candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.start == 0:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    token, before = tokens[candidate.start], tokens[candidate.start - 1]
+    if token.gap != " " or candidate.conjunction or len(token.stems) > 1:  # no clitic read off it
+        return False
+    return (finder.given_word(before, cues.given_names) and not before.article
+            and zipf(before.written) < cues.weak_cue_zipf)
 
 
 def _common_word_behind_clitic(finder, candidate) -> bool:

@@ -64,6 +64,8 @@ class _Reader:
         if k in taken or token.covered or not token.word.isalpha() or token.word.isascii():
             return False
         word, plain = token.word[len(behind):], token.plain_stems[0][len(behind):]
+        if behind == "ل" and plain.startswith("ل"):
+            word, plain = "ا" + word, "ا" + plain  # للمؤتمرات is ل + المؤتمرات: the article's alef goes under لل
         if len(word) < 3 or (word.startswith("ال") and _is_nisba(token) and not listed):
             return False
         return (zipf(plain) < (c.rare_zipf if limit is None else limit) and word not in c.common and word not in c.given_names

@@ -175,6 +175,22 @@ def geonames_cities(settings: GeonamesSettings, given_names: frozenset[str] = fr
     return GeonamesCities(kept, frozenset(word_like))
 
 
+@functools.lru_cache(maxsize=None)
+def capital_words(path: Path = DATA) -> frozenset[str]:
+    """Folded words that, right after a country's name, make it its capital (places.yml)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(fold(str(w)) for w in data.get("capital_after_country", ()))
+
+
+@functools.lru_cache(maxsize=None)
+def capital_named_like(country: str) -> Place | None:
+    """The capital a country's Arabic name with "العاصمة" after it names: the CLDR time zone's
+    city written like the country (الجزائر: Africa/Algiers, Algiers), or None."""
+    cities = _time_zone_cities(float("inf"))  # every exemplar city, common word or not
+    name_en = cities.get(country)
+    return None if name_en is None else Place(f"{country} العاصمة", name_en, "city")
+
+
 def _time_zone_cities(min_word_zipf: float) -> dict[str, str]:
     """Arabic -> English exemplar city of every time zone CLDR names in Arabic (CLDR's own
     table, so no system time-zone database is needed). English, like CLDR's rule for a zone

@@ -32,6 +32,7 @@ from dataclasses import replace
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
+from generator.extract.places import capital_named_like, capital_words
 from generator.extract.unknown import name_key, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
@@ -41,9 +42,10 @@ def checked(finder, found: list) -> list:
     """The candidates of one text (unknown.py's _Found, in text order) with what is not a name
     taken off their edges; those left without a name are dropped."""
     out = []
-    for candidate in _family_names_joined(finder, found):
+    for candidate in _capitals_named_by_country(finder, _family_names_joined(finder, found)):
         candidate = _trimmed(finder, candidate)
         if (candidate is not None and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
+                and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate)):
             out.append(candidate)
@@ -85,6 +87,51 @@ def _trimmed(finder, candidate):
     inside = (lambda k: k if k is not None and start <= k < end else None)
     return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
                    conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _capitals_named_by_country(finder, found: list) -> list:
+    """A country's name and "العاصمة" right after it, one space apart ("(الجزائر العاصمة)"،
+    "بتونس العاصمة"), is the capital the news names so, not the country; the capital's own name
+    is written like the country's (الجزائر is Algiers too), so that is kept as its spelling."""
+    tokens, words = finder.tokens, capital_words()
+    out = []
+    for f in found:
+        end = f.end
+        if (f.type == "place" and f.place is not None and f.place.kind == "country" and end < len(tokens)
+                and tokens[end].gap == " " and not tokens[end].covered and tokens[end].word in words
+                and (capital := capital_named_like(f.place.name)) is not None):
+            f = replace(f, end=end + 1, place=capital, spelling_end=end)  # the city's own name: الجزائر
+        out.append(f)
+    return out
+
+
+def _family_name_after_given_name(finder, candidate) -> bool:
+    """A city's name written bare right after a given name, one space apart, is that person's
+    family name (الناها حمدي مكناس، أزهر جرجيس), as a name's words run on; given names that are
+    common words too (أمين عمان is Amman's mayor, سعيد "happy") and محمد, read by wordfreq, are
+    left to the cues."""
+    if candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.start == 0:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    token, before = tokens[candidate.start], tokens[candidate.start - 1]
+    if token.gap != " " or candidate.conjunction or len(token.stems) > 1:  # no clitic read off it
+        return False
+    return (finder.given_word(before, cues.given_names) and not before.article
+            and zipf(before.written) < cues.weak_cue_zipf)
+
+
+def _common_word_behind_clitic(finder, candidate) -> bool:
+    """A one-word place read behind a clitic letter of a word general Arabic writes whole, and
+    more often than the place (بلاد "country" is no ب + لاد، فرقة "band" no ف + رقه); وتركيا،
+    ومصر stay: the country is written more often than the word with و."""
+    if candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.place is None:
+        return False
+    token = finder.tokens[candidate.start]
+    whole = token.plain_stems[0]
+    read = orthography.name_key(candidate.place.name)
+    if whole[:1] not in "وفبلك" or orthography.name_key(whole) == read:
+        return False
+    return zipf(whole) >= finder.cues.weak_cue_zipf and zipf(whole) > zipf(candidate.place.name)
 
 
 def _preposition_glued(finder, token) -> bool:

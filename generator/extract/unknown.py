@@ -372,6 +372,7 @@ class _Found:
     short: int | None = None  # where a spelling without the name's first word starts (ولاية النعامة: النعامة)
     named_as: str | None = None  # the head a cue implied (نادي for "لاعب الاتحاد"): a spelling with it
     as_written: bool = False  # no clitic to read off its first word (an agency's credit: وام، وفا)
+    spelling_end: int | None = None  # where a spelling without the name's last word ends (الجزائر العاصمة: الجزائر)
 
 
 class _Finder:
@@ -2167,6 +2168,8 @@ def _written(text: str, tokens: list[_Token], start: int, end: int, cues: Cues, 
                                 or _stem_in(first, cues.divisions))
     if conjunction:
         stem = first.word[1:]
+        if not person and first.word.startswith("لل") and stem not in load_gazetteer().first_words:
+            stem = "ال" + first.word[2:]  # للمشرية is ل + المشرية (للبنان stays ل + لبنان)
     if stem is None or stem == first.word and not first.word.startswith("لل"):
         head = first.written
     elif first.word.startswith("لل") and stem.startswith("ال") and stem[2:] == first.word[2:]:
@@ -2262,6 +2265,8 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
             with_head += (_written(doc.text, doc.finder.tokens, found.short, found.end, cues),)
         if found.named_as is not None:
             with_head += (f"{found.named_as} {name}",)
+        if found.spelling_end is not None:
+            with_head += (_written(doc.text, doc.finder.tokens, found.start, found.spelling_end, cues, found.conjunction),)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
                             with_head, place.name_en if place else None)
         out.append((proposal, tuple(orthography.name_key(name).split())))

@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, get_files
 
 from conftest import copy_repository, tree
 from generator.config import PREVIEW_VARIABLE
@@ -77,6 +77,34 @@ def test_pages_that_come_go_or_change_their_look_equal_a_clean_build(preview, ed
     root = preview.root
     edit(root)
     assert preview.regenerate()
+    assert tree(root / SITE_DIR) == clean_site(root)
+
+
+def listed(site: LiveSite) -> list[str]:
+    """The files, in their order, that a listing of the docs folder gives (as a full build lists them)."""
+    files = get_files(site.config)
+    files.add_files_from_theme(site.env, site.config)
+    return [file.src_uri for file in site.config.plugins.on_files(files, config=site.config)]
+
+
+def test_files_that_come_or_go_outside_the_navigation_are_put_where_a_listing_puts_them(preview):
+    """A file the navigation does not name, added or removed alone (no page of the navigation
+    written): the collection is the one a listing makes, in its order, and the site (its
+    sitemap) a clean build's."""
+    root, site = preview.root, preview.site
+    docs = root / "build/docs"
+    added = ["entities/0-first.md", "entities/person/zz-last.md", "notes/extra.md"]
+    for rel in added:
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text("# صفحة مضافة\n\nنص قصير.\n", encoding="utf-8")
+    changed = site.update(added, [])
+    assert {"entities/0-first/index.html", "notes/extra/index.html", "sitemap.xml"} <= set(changed)
+    assert [file.src_uri for file in site.files] == listed(site)
+    assert tree(root / SITE_DIR) == clean_site(root)
+    for rel in added[:2]:
+        (docs / rel).unlink()
+    site.update([], added[:2])
+    assert [file.src_uri for file in site.files] == listed(site)
     assert tree(root / SITE_DIR) == clean_site(root)
 
 

@@ -41,6 +41,9 @@ class LiveSite:
         self.nav: Navigation | None = None
         self.env = None
         self.theme: str | None = None  # theme_fingerprint of the last full build
+        self.sitemap_due = False  # files came or went since the sitemap was built
+        self._pages: list[File] = []  # documentation_pages() of the Files collection `_pages_of`
+        self._pages_of: Files | None = None
 
     def current(self) -> bool:
         """Whether what shapes every page is what the last full build was made with."""
@@ -71,11 +74,13 @@ class LiveSite:
             config.plugins.events["nav"].remove(keep_nav)
             config.plugins.events["env"].remove(keep_env)
         self.nav, self.files, self.env = found["nav"], found["files"], found["env"]
-        self.theme = theme
+        self.theme, self.sitemap_due = theme, False
 
-    def update(self, written: list[str], deleted: list[str]) -> list[str]:
+    def update(self, written: list[str], deleted: list[str], sitemap: bool = True) -> list[str]:
         """Build what the generator wrote into the docs folder (docs-relative paths) and remove
-        what it deleted; returns the site-relative files that changed."""
+        what it deleted; returns the site-relative files that changed. `sitemap`: False leaves
+        the sitemap, when files came or went, to the next update (a preview builds the pages
+        of a save first, and its feeds and open data after them)."""
         config = self.config
         changed: list[str] = []
         added = [rel for rel in written if self.files.get_file_from_path(rel) is None]
@@ -83,6 +88,7 @@ class LiveSite:
         listed_again = bool(added or gone)
         if listed_again:
             changed += self._add_and_remove(added, gone)
+            self.sitemap_due = True
         files = self.files
         nav_files = {page.file.src_uri for page in self.nav.pages}
         sources = [files.get_file_from_path(rel) for rel in written]
@@ -90,40 +96,48 @@ class LiveSite:
         pages = [file for file in sources if file.is_documentation_page()]
         named = self._named_by_nav()
         came_or_went = [*added, *(file.src_uri for file in gone)]
-        nav_changed = listed_again and (named is None or any(rel in named for rel in came_or_went))
-        navigation_again = nav_changed or any(file.src_uri in nav_files for file in pages)
-        if navigation_again:
-            self._navigation_again(sitemap=listed_again)
+        if listed_again and (named is None or any(rel in named for rel in came_or_went)) \
+                or any(file.src_uri in nav_files for file in pages):
+            self._navigation_again()
             nav_files = {page.file.src_uri for page in self.nav.pages}
         for file in pages:
             if file.src_uri not in nav_files:
                 if file.page is None:  # a page that came with this save, outside the navigation
                     Page(None, file, config)
                 mkdocs_build._populate_page(file.page, config, files)
-        if listed_again and not navigation_again:
-            mkdocs_build._build_theme_template(SITEMAP, self.env, files, config, self.nav)
         for file in sources:
             if not file.is_documentation_page():
                 file.copy_file()
                 changed.append(file.dest_uri)
-        doc_files = files.documentation_pages(inclusion=INCLUSION)
+        doc_files = self.documentation_pages()
         for file in pages:
             mkdocs_build._build_page(file.page, config, doc_files, self.nav, self.env,
                                      excluded=file.inclusion.is_excluded())
             changed.append(file.dest_uri)
         for file in pages:
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        if sitemap and self.sitemap_due:  # it lists every page
+            mkdocs_build._build_theme_template(SITEMAP, self.env, files, config, self.nav)
+            changed += [SITEMAP, f"{SITEMAP}.gz"]
+            self.sitemap_due = False
         self.post_build()
         return changed
+
+    def documentation_pages(self) -> list[File]:
+        """The pages of the Files collection, as MkDocs lists them for a page's context (kept
+        while the collection is the same: 20,000 pages at 10,000 articles)."""
+        if self._pages_of is not self.files:
+            self._pages, self._pages_of = self.files.documentation_pages(inclusion=INCLUSION), self.files
+        return self._pages
 
     def post_build(self) -> None:
         """The build's last step alone (the preview's errors into the site: hooks/preview.py)."""
         self.config.plugins.on_post_build(config=self.config)
 
-    def _navigation_again(self, sitemap: bool) -> None:
+    def _navigation_again(self) -> None:
         """A new navigation with new pages for its files, each read again (a page of the
         navigation is built with every page of it read, as in a full build), and the theme's
-        pages that show it (and the sitemap, which lists every page, when pages came or went)."""
+        pages that show it (the sitemap is `update`'s)."""
         config, files = self.config, self.files
         for page in self.nav.pages:
             page.file.page = None
@@ -131,15 +145,14 @@ class LiveSite:
         for page in self.nav.pages:
             mkdocs_build._populate_page(page, config, files)
         for template in config.theme.static_templates:
-            if template != SITEMAP or sitemap:
+            if template != SITEMAP:
                 mkdocs_build._build_theme_template(template, self.env, files, config, self.nav)
 
     def _add_and_remove(self, added: list[str], gone: list[File]) -> list[str]:
         """The files a save added (docs-relative paths) put into the Files collection where
         MkDocs' listing of the docs folder puts them (`file_sort_key`: its order), and those it
         removed taken out, their outputs with them: the Files collection a listing of the docs
-        folder would make, without listing it. Returns the site files removed, and the
-        sitemap's (made again next)."""
+        folder would make, without listing it. Returns the site files removed."""
         config, docs_dir = self.config, self.config.docs_dir
         removed = []
         for file in gone:
@@ -155,7 +168,7 @@ class LiveSite:
         files = Files([*docs, *(file for file in kept if file.src_dir != docs_dir)])
         self.files = config.plugins.on_files(files, config=config)  # as a full build's listing goes
         set_exclusions(self.files, config)  # (what a hook may have added)
-        return removed + [SITEMAP, f"{SITEMAP}.gz"]
+        return removed
 
     def _named_by_nav(self) -> set[str] | None:
         """The docs-relative paths mkdocs.yml's `nav` names (None: no `nav`, every page is in it)."""

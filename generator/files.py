@@ -203,6 +203,7 @@ class DocsWriter:
         self._staging: Path | None = None
         self.written: list[str] = []  # by the last finish: the files it wrote and removed (docs-relative)
         self.deleted: list[str] = []
+        self.flushed: list[str] = []  # renamed into place since the last finish
 
     def _load_table(self) -> dict:
         from generator import safe_pickle
@@ -300,14 +301,23 @@ class DocsWriter:
         self.staged.append((staged, rel, fingerprint))
         self.table[rel] = (fingerprint, None, False)
 
-    def finish(self) -> tuple[int, int]:
-        """Rename the staged files into place and remove the files no longer made: (written, deleted)."""
+    def flush(self) -> list[str]:
+        """Rename the files staged so far into place (a preview's pages, built and served before
+        its feeds and open data are made) and return them; `finish` counts them as written."""
         self.target.mkdir(parents=True, exist_ok=True)
         for staged, rel, fingerprint in self.staged:
             dest = self.target / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staged, dest)
             self.table[rel] = (fingerprint, self._stamp(dest), self.table[rel][2])
+        flushed = [rel for _, rel, _ in self.staged]
+        self.flushed += flushed
+        self.staged = []
+        return flushed
+
+    def finish(self) -> tuple[int, int]:
+        """Rename the staged files into place and remove the files no longer made: (written, deleted)."""
+        self.flush()
         if self.listed:
             self.deleted = [rel for rel in self.previous if rel not in self.table]
         else:
@@ -315,8 +325,7 @@ class DocsWriter:
         stale = [self.target / rel for rel in self.deleted]
         for file in stale:
             remove_file(file, self.target)
-        self.written = [rel for _, rel, _ in self.staged]
-        self.staged = []
+        self.written, self.flushed = self.flushed, []
         return len(self.written), len(stale)
 
     def discard(self) -> None:

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 import wordfreq
 
@@ -154,13 +155,16 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
 
 
 def write_generated(state: ArchiveState, settings: Settings | None = None, reporter: Reporter = SILENT,
-                    table: dict | None = None, one_pass: bool = False) -> tuple[Generated, DocsWriter]:
+                    table: dict | None = None, one_pass: bool = False,
+                    after_pages: Callable[[DocsWriter], None] | None = None) -> tuple[Generated, DocsWriter]:
     """Render into the docs folder the pages whose inputs changed since they were written, and
     write them (and every other changed output) in one burst; refused (BuildFailed, nothing
     written) when content has errors. No page's bytes are held longer than it takes to stage
     them. `table` is what the docs folder was made from (DocsWriter.table of the last run; by
     default build/cache's); returns the writer, whose table is this run's. `one_pass`: nothing
-    is kept in `state` for a next render (a build), so each page is let go once written."""
+    is kept in `state` for a next render (a build), so each page is let go once written.
+    `after_pages(writer)`: called once the pages are staged, before the feeds and the open data
+    are made (a preview builds and serves the pages first: writer.flush)."""
     if state.unsafe:
         raise BuildFailed(state.problems)
     settings = settings or load_settings(state.root)
@@ -171,7 +175,8 @@ def write_generated(state: ArchiveState, settings: Settings | None = None, repor
         writer = DocsWriter(state.root, settings.docs_path, table)
         try:
             with without_gc_pauses():
-                render_outputs(state, settings, writer, reporter, generated, one_pass)
+                render_outputs(state, settings, writer, reporter, generated, one_pass,
+                               after_pages and (lambda: after_pages(writer)))
             with reporter.stage("write"):
                 generated.written, generated.deleted = writer.finish()
         finally:
@@ -196,10 +201,11 @@ def _generated(state: ArchiveState, problems: list[Problem]) -> Generated:
 
 
 def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Reporter, generated: Generated,
-                   one_pass: bool = False) -> None:
+                   one_pass: bool = False, after_pages: Callable[[], None] | None = None) -> None:
     """Aggregate the archive and give `sink` every output file: pages whose inputs it already
     holds (sink.fresh) are neither made nor rendered. `one_pass`: nothing is kept in `state`
-    for a next pass (fingerprints), and each page is let go once the sink has it."""
+    for a next pass (fingerprints), and each page is let go once the sink has it. `after_pages`:
+    called when the sink has the pages and assets, before the feeds and the open data."""
     root = state.root
     with reporter.stage("aggregate"):
         address = site_url(root)
@@ -239,6 +245,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())
+        if after_pages is not None:
+            after_pages()
         excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in state.articles}
         site_name = mkdocs_config(root).get("site_name", "")
         # A feed's inputs are compared with the last pass's (mostly the same article objects)

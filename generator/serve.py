@@ -22,6 +22,7 @@ import sys
 import threading
 import time
 import urllib.parse
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from watchdog.events import FileSystemEventHandler
@@ -64,15 +65,25 @@ class Preview:
 
     def regenerate(self, changed: set[Path] | None = None) -> bool:
         """One save: True when the docs folder and the site are up to date with it. `changed`:
-        the paths the watcher saw change since the last save (None: anything may have)."""
+        the paths the watcher saw change since the last save (None: anything may have). With
+        a site, the pages are built and served before the feeds and the open data are made."""
         started, cpu = time.monotonic(), time.process_time()
         root = self.root
-        writer, errors = None, None
+        writer, errors, pages = None, None, Pages()
+
+        def serve_pages(writer: DocsWriter) -> None:
+            (root / ERRORS_FILE).unlink(missing_ok=True)  # (a save with errors renders nothing)
+            pages.written = writer.flush()
+            pages.generated_in = time.monotonic() - started
+            pages.built = self._build_site(pages.written, [], None, sitemap=False)
+            pages.served_in, pages.processor = time.monotonic() - started, time.process_time() - cpu
+
         with build_lock(root):  # a `make site` running meanwhile finishes first
             try:
                 with without_gc_pauses():
                     refresh(self.state, changed=changed)
-                generated, writer = write_generated(self.state, table=self.table)
+                generated, writer = write_generated(self.state, table=self.table,
+                                                    after_pages=serve_pages if self.site else None)
                 self.table = writer.table
             except BuildFailed as exc:
                 for problem in exc.problems:
@@ -88,16 +99,20 @@ class Preview:
             else:
                 show_errors(root, errors)
             generated_in = time.monotonic() - started
-            built = self._build_site(writer, errors)
+            rest = None if writer is None else writer.written[len(pages.written):]
+            built = self._build_site(rest, writer and writer.deleted, errors)
             self._collect()
         if writer is not None:
             for problem in generated.problems:
                 print(problem, file=sys.stderr)
-            site = (f", MkDocs {built[0]:.1f}s: " + ("every page" if built[1] is None else f"{built[1]} site files")
-                    if built else "")
+            site = ""
+            if built and pages.built:
+                files = None if None in (built[1], pages.built[1]) else built[1] + pages.built[1]
+                site = (f", MkDocs {built[0] + pages.built[0]:.1f}s: " + ("every page" if files is None else f"{files} site files")
+                        + f"; its pages served after {pages.served_in:.1f}s, {pages.processor:.1f}s of processor time")
             # The processor time too: on a machine shared with other work, the seconds say little.
             print(f"regenerated in {time.monotonic() - started:.1f}s, {time.process_time() - cpu:.1f}s of processor time "
-                  f"(generator {generated_in:.1f}s{site}): "
+                  f"(generator {generated_in - (pages.served_in - pages.generated_in):.1f}s{site}): "
                   f"{generated.rendered} pages rendered, {generated.written} files written, "
                   f"{generated.deleted} removed", flush=True)
         return errors is None and (self.site is None or built is not None)
@@ -115,10 +130,12 @@ class Preview:
             except Exception:  # the save that needs them reports what fails
                 pass
 
-    def _build_site(self, writer: DocsWriter | None, errors: list[str] | None) -> tuple[float, int | None] | None:
-        """MkDocs over what the save wrote (all of it when what shapes every page changed), then
-        the server told which pages changed: all of them when the errors shown changed.
-        Returns (seconds, site files changed, None for all); None when MkDocs failed."""
+    def _build_site(self, written: list[str] | None, deleted: list[str] | None, errors: list[str] | None,
+                    sitemap: bool = True) -> tuple[float, int | None] | None:
+        """MkDocs over what the save wrote and deleted (docs-relative; all of the docs folder
+        when what shapes every page changed; None: the save wrote nothing), then the server told
+        which pages changed: all of them when the errors shown changed. `sitemap`: see
+        LiveSite.update. Returns (seconds, site files changed, None for all); None when MkDocs failed."""
         if self.site is None:
             return None
         started = time.monotonic()
@@ -128,8 +145,8 @@ class Preview:
                 if not site.current():
                     site.build_all()
                     changed = None
-                elif writer is not None:
-                    changed = site.update(writer.written, writer.deleted)
+                elif written is not None:
+                    changed = site.update(written, deleted, sitemap)
                 else:
                     site.post_build()  # the errors into the site; the pages stay the last good version
                     changed = []
@@ -168,6 +185,16 @@ class Preview:
         save_keys_cache(self.root, prune=False)
         if self.site is not None:
             self.site.close()
+
+
+@dataclass
+class Pages:
+    """A save's pages, built and served before its feeds and open data."""
+    written: list[str] = field(default_factory=list)  # docs-relative
+    generated_in: float = 0.0  # seconds from the save to the pages written
+    served_in: float = 0.0  # to the pages served
+    processor: float = 0.0  # processor seconds the save used until then
+    built: tuple[float, int | None] | None = None  # Preview._build_site's
 
 
 def regenerate(root: Path) -> bool:

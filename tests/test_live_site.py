@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, get_files
 
 from conftest import copy_repository, tree
 from generator.config import PREVIEW_VARIABLE
@@ -51,6 +51,7 @@ def test_an_edited_article_rebuilds_its_pages_only_and_they_equal_a_clean_build(
     root, site, docs = preview.root, preview.root / SITE_DIR, preview.root / "build/docs"
     assert tree(site) == clean_site(root)
     before, docs_before = modified(site), modified(docs)
+    shown = preview.versions.current
     article = _article(root, "2022-10-21")
     _replace(article, "أول اتصال", "أول اتصال هاتفي")
     assert preview.regenerate()
@@ -67,8 +68,8 @@ def test_an_edited_article_rebuilds_its_pages_only_and_they_equal_a_clean_build(
     # an entity the article does not name keeps its page (Cairo is named only by the other seed)
     assert after.keys() == before.keys() and "entities/place/cairo/index.html" not in rewritten
     assert tree(site) == clean_site(root)
-    assert preview.versions.of(page) == preview.versions.current  # browsers on the page reload
-    assert preview.versions.of("entities/index.html") < preview.versions.current  # not on others
+    assert preview.versions.of(page) > shown  # browsers on the page reload
+    assert preview.versions.of("entities/index.html") <= shown  # not on others
 
 
 @pytest.mark.parametrize("edit", [add_article, delete_article, edit_description, edit_template],
@@ -77,6 +78,56 @@ def test_pages_that_come_go_or_change_their_look_equal_a_clean_build(preview, ed
     root = preview.root
     edit(root)
     assert preview.regenerate()
+    assert tree(root / SITE_DIR) == clean_site(root)
+
+
+def test_a_new_article_is_served_before_the_feeds_and_the_open_data_are_made(preview, monkeypatch):
+    """The added article's page is built and the server told (browsers reload it) before the
+    archive-wide files are made; the same save then brings them and the sitemap up to date."""
+    import generator.pipeline as pipeline
+
+    root, site = preview.root, preview.root / SITE_DIR
+    happened = []
+    made = pipeline.open_data_parts, pipeline.feed_arguments
+    monkeypatch.setattr(pipeline, "open_data_parts", lambda *a: happened.append("open data") or made[0](*a))
+    monkeypatch.setattr(pipeline, "feed_arguments", lambda *a: happened.append("feeds") or made[1](*a))
+    changed = preview.versions.changed
+    monkeypatch.setattr(preview.versions, "changed", lambda paths: happened.append(set(paths)) or changed(paths))
+    add_article(root)
+    assert preview.regenerate()
+    served = next(number for number, event in enumerate(happened) if isinstance(event, set)
+                  and any(path.startswith("articles/2022/2022-12-01-") for path in event))  # its page
+    assert served < happened.index("feeds") < happened.index("open data")
+    later = set().union(*(event for event in happened[served + 1:] if isinstance(event, set)))
+    assert "sitemap.xml" in later and "api/articles.json" in later
+    assert tree(site) == clean_site(root)
+
+
+def listed(site: LiveSite) -> list[str]:
+    """The files, in their order, that a listing of the docs folder gives (as a full build lists them)."""
+    files = get_files(site.config)
+    files.add_files_from_theme(site.env, site.config)
+    return [file.src_uri for file in site.config.plugins.on_files(files, config=site.config)]
+
+
+def test_files_that_come_or_go_outside_the_navigation_are_put_where_a_listing_puts_them(preview):
+    """A file the navigation does not name, added or removed alone (no page of the navigation
+    written): the collection is the one a listing makes, in its order, and the site (its
+    sitemap) a clean build's."""
+    root, site = preview.root, preview.site
+    docs = root / "build/docs"
+    added = ["entities/0-first.md", "entities/person/zz-last.md", "notes/extra.md"]
+    for rel in added:
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text("# صفحة مضافة\n\nنص قصير.\n", encoding="utf-8")
+    changed = site.update(added, [])
+    assert {"entities/0-first/index.html", "notes/extra/index.html", "sitemap.xml"} <= set(changed)
+    assert [file.src_uri for file in site.files] == listed(site)
+    assert tree(root / SITE_DIR) == clean_site(root)
+    for rel in added[:2]:
+        (docs / rel).unlink()
+    site.update([], added[:2])
+    assert [file.src_uri for file in site.files] == listed(site)
     assert tree(root / SITE_DIR) == clean_site(root)
 
 

@@ -235,3 +235,22 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
 ])
 def test_the_whole_name_after_a_title_or_a_given_name(text, name):
     assert name in people(text), people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # A country's nisba before a given name, also behind و or ل: the nationality is the cue.
+    ("وأحرز الجزائري محمد بن يطو هدف الوكرة في الدقيقة 31.", {"محمد بن يطو"}),
+    ("وسجل أهداف المباراة أسامة الدراجي والغاني هاريسون أفول.", {"أسامة الدراجي", "هاريسون أفول"}),
+    ("وبلغت القائمة القصيرة رواية للكويتي سعود السنعوسي.", {"سعود السنعوسي"}),
+])
+def test_a_nationality_before_a_given_name(text, names):
+    assert names <= people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The nisba of a currency or a team before a number or a noun introduces no one.
+    "والريال السعودي شراء 240 بيع 250.",
+    "وتغلب المنتخب المصري على نظيره الغاني بهدفين.",
+])
+def test_a_nationality_before_no_name(text):
+    assert people(text) == set()

@@ -1694,6 +1694,14 @@ class _Finder:
             (place := self.gazetteer.lookup((name,))) is not None and place.kind == "country"
             for name in (stem, "ال" + stem, stem + "يا", stem + "يه", stem + "ا"))
 
+    def nationality(self, token: _Token) -> bool:
+        """A country's nisba with the article, also behind و or ل (الجزائري، والغاني، للمصري):
+        before a name it tells the person's nationality, as a role would."""
+        if not token.word.endswith(orthography.NISBA_ENDINGS + orthography.NISBA_PLURAL_ENDINGS):
+            return False  # most words: no lookup
+        return any(self.national_nisba(replace(token, word=stem, stems=(stem,), plain_stems=(plain,), article=True))
+                   for stem, plain in zip(token.stems, token.plain_stems) if stem.startswith("ال"))
+
     def place_name_after_cue(self, j: int) -> int | None:
         """The end of a place's name after a place word and its nisba adjectives; a name in
         quotes is the words the quotes hold (منطقة «غوط رباح»)."""
@@ -1913,13 +1921,17 @@ class _Finder:
                     # "سياسية ... لإخراج ليبيا" a purpose).
                     self._before(i, found, weak=not token.after_comma)
                 found += complements
-            if _is_nisba(token) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
+            nationality = i + 1 < len(tokens) and not tokens[i + 1].article and self.nationality(token)
+            if (_is_nisba(token) or nationality) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
                 # A nationality before a foreign name: "الفرنسي كريستيان جوركيف". A weak cue:
                 # the name must end in a rare word (a verb or a noun after a nisba does not).
+                # A country's nisba (behind و or ل too) may also stand before a given name:
+                # "الجزائري محمد بن يطو", "للكويتي خالد النصر لله", "والغاني هاريسون أفول".
                 end = self.name_from(i + 1, strong=False)
-                if (end and not tokens[i + 1].after_comma and not tokens[end - 1].article and self.rare(tokens[end - 1])
-                        and all(zipf(t.written) < c.weak_cue_zipf and not _carries_clitic(t, 0.0)
-                                for t in tokens[i + 1:end])):
+                if (end and not tokens[i + 1].after_comma and self.rare(tokens[end - 1])
+                        and (not tokens[end - 1].article and all(zipf(t.written) < c.weak_cue_zipf and not _carries_clitic(t, 0.0)
+                                                                 for t in tokens[i + 1:end])
+                             or nationality and self.given_at(i + 1))):
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue

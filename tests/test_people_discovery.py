@@ -254,3 +254,10 @@ def test_a_nationality_before_a_given_name(text, names):
 ])
 def test_a_nationality_before_no_name(text):
     assert people(text) == set()
+
+
+def test_one_word_after_a_role_before_a_clause_behind_and():
+    # A stage name alone after the role, then و + a past verb: the next clause, not a family name.
+    assert people("وتزوج من الممثلة بوسي واستمر زواجهما لمدة طويلة.") == {"بوسي"}
+    # و + a word that is no verb stays a family name's.
+    assert "بوسي" not in people("وتزوج من الممثلة بوسي وهبي منذ سنوات.")

@@ -1060,7 +1060,19 @@ class _Finder:
             return True
         after = tokens[j + 1]
         ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
-        return ends or after.joined and _stem_in(after, c.verbs) is not None or self.next_titled_person(j + 1)
+        return (ends or after.joined and _stem_in(after, c.verbs) is not None or self.next_titled_person(j + 1)
+                or self.clause_behind_and(j + 1))
+
+    def clause_behind_and(self, k: int) -> bool:
+        """Does token k open a new clause behind و, a past verb whose present general Arabic
+        uses (الممثلة بوسي واستمر زواجهما)? A family name does not start with و + a verb."""
+        if k >= len(self.tokens):
+            return False
+        token = self.tokens[k]
+        if not (token.joined and token.word.startswith("و") and len(token.stems) > 1 and not token.article):
+            return False
+        verb = replace(token, word=token.stems[1], stems=token.stems[1:], plain_stems=token.plain_stems[1:])
+        return self.verb_like(verb)
 
     def title_as_family_name(self, k: int) -> bool:
         """A family title or a role word with the article (الشيخ، العمدة) after a listed given name,

@@ -261,3 +261,23 @@ def test_one_word_after_a_role_before_a_clause_behind_and():
     assert people("وتزوج من الممثلة بوسي واستمر زواجهما لمدة طويلة.") == {"بوسي"}
     # و + a word that is no verb stays a family name's.
     assert "بوسي" not in people("وتزوج من الممثلة بوسي وهبي منذ سنوات.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # A title cut to one letter and a full stop (د. دكتور، م. مهندس، أ. أستاذ), glued or not,
+    # in quotes too: the name after it.
+    ("التقى مدير مستشفى الحوادث سبها، د.يامن علي احموده، حيث قدم خرائط.", "يامن علي احموده"),
+    ('وتفقد الأعمال رئيس بلدية بيت لاهيا "م. علاء العطار" على شارع الطيب.', "علاء العطار"),
+    ('ورافقه مدير دائرة الهندسة "د. جبر الكسيح" في الجولة.', "جبر الكسيح"),
+])
+def test_a_name_after_a_title_cut_to_a_letter(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The letters of a list are no titles: frequent words follow them.
+    "وتشمل الخطة: أ. تطوير البنية التحتية، ب. دعم المشاريع الصغيرة.",
+    "وتضمنت التوصيات: أ. إعداد دراسة شاملة ب. تشكيل لجنة فنية.",
+])
+def test_the_letters_of_a_list_name_no_one(text):
+    assert people(text) == set()

@@ -232,16 +232,19 @@ def _in_a_works_title(finder, candidate) -> bool:
     after = tokens[candidate.end].gap if candidate.end < len(tokens) else finder.text[tokens[candidate.end - 1].end:]
     if not _ends_in_quote(after.strip()[:1]):
         return False
-    for q in range(candidate.start, max(-1, candidate.end - _TITLE_WORDS - 1), -1):
+    start = candidate.start
+    if start > 0 and len(tokens[start - 1].word) == 1 and tokens[start].gap.strip() == ".":
+        start -= 1  # "م. علاء العطار": a title cut to a letter is the name's, not a work's word
+    for q in range(start, max(-1, candidate.end - _TITLE_WORDS - 1), -1):
         gap = tokens[q].gap
         opens = _ends_in_quote(gap.rstrip())
-        if q < candidate.start and not opens and any(mark in gap for mark in _QUOTE_MARKS):
+        if q < start and not opens and any(mark in gap for mark in _QUOTE_MARKS):
             return False  # a quote closes between: the name is outside any title
         if opens:
-            if q < candidate.start:
+            if q < start:
                 return True
             return q > 0 and bool(set(tokens[q - 1].stems) & finder.cues.work_nouns)
-        if "\n" in gap or q < candidate.start and tokens[q].after_break:
+        if "\n" in gap or q < start and tokens[q].after_break:
             return False
     return False
 

@@ -677,6 +677,19 @@ class _Finder:
         end = min(end, line_end)
         return end if end - (i + 1) >= c.min_person_words else None
 
+    def name_after_abbreviated_title(self, i: int) -> int | None:
+        """The end of a name after a title cut to one letter and a full stop (د. for دكتور، م.
+        for مهندس، أ. for أستاذ: "د.يامن علي احموده"، "م. علاء العطار"), or None. A letter with a
+        full stop is no Arabic word; a list's letter (أ. تطوير البنية) is told apart by what
+        follows: a given name or a word less frequent than weak_cue_zipf."""
+        tokens = self.tokens
+        if (i + 1 >= len(tokens) or len(tokens[i].word) != 1 or tokens[i + 1].gap.strip() != "."
+                or tokens[i].word.isascii()
+                or not (self.given_at(i + 1) or zipf(tokens[i + 1].written) < self.cues.weak_cue_zipf)):
+            return None
+        end = self.name_from(i + 1, strong=True, self_cued=True)
+        return end if end is not None and end - (i + 1) >= self.cues.min_person_words else None
+
     def byline_by_place(self, i: int) -> tuple[int, int] | None:
         """(start, end) of a reporter's name on a dateline that opens the line at token i: after
         the place and a colon or a dash ("بغداد: زيدان الربيع") or before a dash and the place
@@ -1960,6 +1973,10 @@ class _Finder:
             if (end := self.byline_name(i)) is not None:
                 found.append(_Found(i + 1, end, "person"))
                 i = end
+                continue
+            if (end := self.name_after_abbreviated_title(i)) is not None:
+                found.append(_Found(i + 1, end, "person"))
+                i = self.coordinated_names(end, found)
                 continue
             if (end := self.kunya_name(i)) is not None:
                 found.append(_Found(i, end, "person"))

@@ -281,3 +281,14 @@ def test_a_name_after_a_title_cut_to_a_letter(text, name):
 ])
 def test_the_letters_of_a_list_name_no_one(text):
     assert people(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    # A time descriptor of the role (الأسبق، الجديد) stands between the role and the name.
+    ("ولم يغب من المتهمين الا وزير الصناعة الاسبق عبدالسلام بوشوارب عن الجلسة.", "عبدالسلام بوشوارب"),
+    # The European particle دي inside a name.
+    ("وقدم أوراق اعتماد السفير البرازيلي الجديد، فرناندو جوزيه دي آبرو، رغم البروتوكول.", "فرناندو جوزيه دي آبرو"),
+    ("وأشاد المدرب بلاعبه كيفن دي بروين بعد المباراة.", "كيفن دي بروين"),
+])
+def test_role_descriptors_and_european_particles(text, name):
+    assert name in people(text)

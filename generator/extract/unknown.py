@@ -140,6 +140,7 @@ class Cues:
     kunya_particles: frozenset[str] = frozenset()  # أبو: with a given name after it, a person
     # the last look at each candidate (proposal_guard.py)
     after_name_descriptors: frozenset[str] = frozenset()  # السابق، البالغ: they follow a name, not end it
+    time_descriptors: frozenset[str] = frozenset()  # السابق، الأسبق، الجديد: they qualify a role before its name
     nisba_feminine_zipf: float = 99.0
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
     competition_heads: frozenset[str] = frozenset()  # كأس، بطولة: a place after them is the competition's
@@ -234,6 +235,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         competition_heads=words("competition_heads"),
         club_tails=words("club_tails"),
         work_nouns=words("work_nouns"),
+        time_descriptors=words("time_descriptors"),
         glued_word_zipf=float(data["glued_word_zipf"]),
         credit_short_names=frozenset(fold(n) for n in agencies["national_credits"]),
         credit_source_labels=frozenset(fold(n) for n in agencies["source_labels"]),
@@ -562,6 +564,7 @@ class _Finder:
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
+                    or token.word in c.time_descriptors  # وزير الصناعة الأسبق عبد السلام بوشوارب
                     or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
                     or token.word in c.rank_qualifiers and self.rank_before(j)  # الفريق ركن ياسر العطا، العميد طيار
                     or (token.article and token.word not in c.common and not self._family_name_first(j)

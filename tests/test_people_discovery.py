@@ -292,3 +292,11 @@ def test_the_letters_of_a_list_name_no_one(text):
 ])
 def test_role_descriptors_and_european_particles(text, name):
     assert name in people(text)
+
+
+def test_a_bare_rare_word_after_a_family_name_ends_the_roles_name_at_its_comma():
+    # An apposition between commas: the name's last word is bare (أرحومة) after one with the article.
+    assert "عبد الله الشارف أرحومة" in people(
+        "التقى وزير العمل والتأهيل، بالحكومة المرتقبة، عبد الله الشارف أرحومة، بمدينة سبها مدير المستشفى.")
+    # A frequent word there is the next phrase.
+    assert "محمد الدبيبة" in people("وقال رئيس الوزراء محمد الدبيبة أمس، إن الحكومة ماضية.")

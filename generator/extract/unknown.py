@@ -993,6 +993,8 @@ class _Finder:
                 in_family = True
                 units += 1
             elif in_family:
+                if strong and self.rare(token) and self.last_before_punctuation(k):
+                    k += 1  # a role's name slot ends at the comma: وزير العمل، عبد الله الشارف أرحومة،
                 break  # after a family name with the article, a bare word starts the next phrase
             elif (token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5
                   and not (units == 1 and self.given_at(j) and token.word.endswith(_INDEFINITE_NISBA[0]))):

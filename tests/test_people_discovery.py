@@ -300,3 +300,12 @@ def test_a_bare_rare_word_after_a_family_name_ends_the_roles_name_at_its_comma()
         "التقى وزير العمل والتأهيل، بالحكومة المرتقبة، عبد الله الشارف أرحومة، بمدينة سبها مدير المستشفى.")
     # A frequent word there is the next phrase.
     assert "محمد الدبيبة" in people("وقال رئيس الوزراء محمد الدبيبة أمس، إن الحكومة ماضية.")
+
+
+def test_a_list_item_sharing_a_given_name_with_another_is_a_person_of_its_own():
+    # "أحمد الصالح" is no second mention of أحمد مدنية with الصالح glued on: a list, comma by comma.
+    names = people("وتضم التشكيلة في حراسة المرمى: إبراهيم عالمة، أحمد مدنية.\n\n"
+                   "خط الدفاع: أحمد الصالح، هادي المصري، عمرو ميداني")
+    assert {"أحمد مدنية", "أحمد الصالح", "هادي المصري"} <= names
+    # The reference with a word glued on stays out.
+    assert people("وبدأت شيرين عبدالوهاب الغناء. وبدأت شيرين الحفل بأغنية جديدة.") == {"شيرين عبدالوهاب"}

@@ -265,10 +265,19 @@ def _without_glued_references(finder, found: list) -> list:
         return tuple(tokens[k].word for k in range(f.start, f.end))
 
     people = [words(f) for f in found if f.type == "person"]
+    # Items of a list of people, a comma between each: each item is a person of its own
+    # (خط الدفاع: أحمد الصالح، هادي المصري beside أحمد مدنية).
+    starts = {f.start for f in found if f.type == "person"}
+    ends = {f.end for f in found if f.type == "person"}
+
+    def listed(f) -> bool:
+        return (f.end in starts and tokens[f.end].after_comma) or (f.start in ends and tokens[f.start].after_comma)
 
     def glued(f) -> bool:
         last = tokens[f.end - 1]
         if f.type != "person" or f.role is not None or f.end - f.start < 2 or last.covered or not last.plain_article:
+            return False
+        if listed(f):
             return False
         if last.word in finder.cues.family_titles or last.word.endswith(("ي", "يه")):
             return False

@@ -362,6 +362,9 @@ def _is_nisba(token: _Token) -> bool:
             and not (plain.endswith(("ئة", "ئه")) and not plain.endswith(("ائة", "ائه", "وئة", "وئه"))))
 
 
+_NATIONALITIES: dict[tuple, bool] = {}  # _Finder.nationality's answer for each written word
+
+
 @dataclass
 class _Found:
     start: int  # token index
@@ -1729,8 +1732,12 @@ class _Finder:
         before a name it tells the person's nationality, as a role would."""
         if not token.word.endswith(orthography.NISBA_ENDINGS + orthography.NISBA_PLURAL_ENDINGS):
             return False  # most words: no lookup
-        return any(self.national_nisba(replace(token, word=stem, stems=(stem,), plain_stems=(plain,), article=True))
-                   for stem, plain in zip(token.stems, token.plain_stems) if stem.startswith("ال"))
+        key = (token.stems, token.plain_stems)
+        if key not in _NATIONALITIES:  # the gazetteer is the same for every text: read once a word
+            _NATIONALITIES[key] = any(
+                self.national_nisba(replace(token, word=stem, stems=(stem,), plain_stems=(plain,), article=True))
+                for stem, plain in zip(token.stems, token.plain_stems) if stem.startswith("ال"))
+        return _NATIONALITIES[key]
 
     def place_name_after_cue(self, j: int) -> int | None:
         """The end of a place's name after a place word and its nisba adjectives; a name in

@@ -235,3 +235,77 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
 ])
 def test_the_whole_name_after_a_title_or_a_given_name(text, name):
     assert name in people(text), people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # A country's nisba before a given name, also behind و or ل: the nationality is the cue.
+    ("وأحرز الجزائري محمد بن يطو هدف الوكرة في الدقيقة 31.", {"محمد بن يطو"}),
+    ("وسجل أهداف المباراة أسامة الدراجي والغاني هاريسون أفول.", {"أسامة الدراجي", "هاريسون أفول"}),
+    ("وبلغت القائمة القصيرة رواية للكويتي سعود السنعوسي.", {"سعود السنعوسي"}),
+])
+def test_a_nationality_before_a_given_name(text, names):
+    assert names <= people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The nisba of a currency or a team before a number or a noun introduces no one.
+    "والريال السعودي شراء 240 بيع 250.",
+    "وتغلب المنتخب المصري على نظيره الغاني بهدفين.",
+])
+def test_a_nationality_before_no_name(text):
+    assert people(text) == set()
+
+
+def test_one_word_after_a_role_before_a_clause_behind_and():
+    # A stage name alone after the role, then و + a past verb: the next clause, not a family name.
+    assert people("وتزوج من الممثلة بوسي واستمر زواجهما لمدة طويلة.") == {"بوسي"}
+    # و + a word that is no verb stays a family name's.
+    assert "بوسي" not in people("وتزوج من الممثلة بوسي وهبي منذ سنوات.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # A title cut to one letter and a full stop (د. دكتور، م. مهندس، أ. أستاذ), glued or not,
+    # in quotes too: the name after it.
+    ("التقى مدير مستشفى الحوادث سبها، د.يامن علي احموده، حيث قدم خرائط.", "يامن علي احموده"),
+    ('وتفقد الأعمال رئيس بلدية بيت لاهيا "م. علاء العطار" على شارع الطيب.', "علاء العطار"),
+    ('ورافقه مدير دائرة الهندسة "د. جبر الكسيح" في الجولة.', "جبر الكسيح"),
+])
+def test_a_name_after_a_title_cut_to_a_letter(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The letters of a list are no titles: frequent words follow them.
+    "وتشمل الخطة: أ. تطوير البنية التحتية، ب. دعم المشاريع الصغيرة.",
+    "وتضمنت التوصيات: أ. إعداد دراسة شاملة ب. تشكيل لجنة فنية.",
+])
+def test_the_letters_of_a_list_name_no_one(text):
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    # A time descriptor of the role (الأسبق، الجديد) stands between the role and the name.
+    ("ولم يغب من المتهمين الا وزير الصناعة الاسبق عبدالسلام بوشوارب عن الجلسة.", "عبدالسلام بوشوارب"),
+    # The European particle دي inside a name.
+    ("وقدم أوراق اعتماد السفير البرازيلي الجديد، فرناندو جوزيه دي آبرو، رغم البروتوكول.", "فرناندو جوزيه دي آبرو"),
+    ("وأشاد المدرب بلاعبه كيفن دي بروين بعد المباراة.", "كيفن دي بروين"),
+])
+def test_role_descriptors_and_european_particles(text, name):
+    assert name in people(text)
+
+
+def test_a_bare_rare_word_after_a_family_name_ends_the_roles_name_at_its_comma():
+    # An apposition between commas: the name's last word is bare (أرحومة) after one with the article.
+    assert "عبد الله الشارف أرحومة" in people(
+        "التقى وزير العمل والتأهيل، بالحكومة المرتقبة، عبد الله الشارف أرحومة، بمدينة سبها مدير المستشفى.")
+    # A frequent word there is the next phrase.
+    assert "محمد الدبيبة" in people("وقال رئيس الوزراء محمد الدبيبة أمس، إن الحكومة ماضية.")
+
+
+def test_a_list_item_sharing_a_given_name_with_another_is_a_person_of_its_own():
+    # "أحمد الصالح" is no second mention of أحمد مدنية with الصالح glued on: a list, comma by comma.
+    names = people("وتضم التشكيلة في حراسة المرمى: إبراهيم عالمة، أحمد مدنية.\n\n"
+                   "خط الدفاع: أحمد الصالح، هادي المصري، عمرو ميداني")
+    assert {"أحمد مدنية", "أحمد الصالح", "هادي المصري"} <= names
+    # The reference with a word glued on stays out.
+    assert people("وبدأت شيرين عبدالوهاب الغناء. وبدأت شيرين الحفل بأغنية جديدة.") == {"شيرين عبدالوهاب"}

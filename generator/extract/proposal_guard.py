@@ -279,16 +279,19 @@ def _in_a_works_title(finder, candidate) -> bool:
     after = tokens[candidate.end].gap if candidate.end < len(tokens) else finder.text[tokens[candidate.end - 1].end:]
     if not _ends_in_quote(after.strip()[:1]):
         return False
-    for q in range(candidate.start, max(-1, candidate.end - _TITLE_WORDS - 1), -1):
+    start = candidate.start
+    if start > 0 and len(tokens[start - 1].word) == 1 and tokens[start].gap.strip() == ".":
+        start -= 1  # "م. علاء العطار": a title cut to a letter is the name's, not a work's word
+    for q in range(start, max(-1, candidate.end - _TITLE_WORDS - 1), -1):
         gap = tokens[q].gap
         opens = _ends_in_quote(gap.rstrip())
-        if q < candidate.start and not opens and any(mark in gap for mark in _QUOTE_MARKS):
+        if q < start and not opens and any(mark in gap for mark in _QUOTE_MARKS):
             return False  # a quote closes between: the name is outside any title
         if opens:
-            if q < candidate.start:
+            if q < start:
                 return True
             return q > 0 and bool(set(tokens[q - 1].stems) & finder.cues.work_nouns)
-        if "\n" in gap or q < candidate.start and tokens[q].after_break:
+        if "\n" in gap or q < start and tokens[q].after_break:
             return False
     return False
 
@@ -309,10 +312,19 @@ def _without_glued_references(finder, found: list) -> list:
         return tuple(tokens[k].word for k in range(f.start, f.end))
 
     people = [words(f) for f in found if f.type == "person"]
+    # Items of a list of people, a comma between each: each item is a person of its own
+    # (خط الدفاع: أحمد الصالح، هادي المصري beside أحمد مدنية).
+    starts = {f.start for f in found if f.type == "person"}
+    ends = {f.end for f in found if f.type == "person"}
+
+    def listed(f) -> bool:
+        return (f.end in starts and tokens[f.end].after_comma) or (f.start in ends and tokens[f.start].after_comma)
 
     def glued(f) -> bool:
         last = tokens[f.end - 1]
         if f.type != "person" or f.role is not None or f.end - f.start < 2 or last.covered or not last.plain_article:
+            return False
+        if listed(f):
             return False
         if last.word in finder.cues.family_titles or last.word.endswith(("ي", "يه")):
             return False

@@ -140,6 +140,7 @@ class Cues:
     kunya_particles: frozenset[str] = frozenset()  # أبو: with a given name after it, a person
     # the last look at each candidate (proposal_guard.py)
     after_name_descriptors: frozenset[str] = frozenset()  # السابق، البالغ: they follow a name, not end it
+    time_descriptors: frozenset[str] = frozenset()  # السابق، الأسبق، الجديد: they qualify a role before its name
     nisba_feminine_zipf: float = 99.0
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
     competition_heads: frozenset[str] = frozenset()  # كأس، بطولة: a place after them is the competition's
@@ -234,6 +235,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         competition_heads=words("competition_heads"),
         club_tails=words("club_tails"),
         work_nouns=words("work_nouns"),
+        time_descriptors=words("time_descriptors"),
         glued_word_zipf=float(data["glued_word_zipf"]),
         credit_short_names=frozenset(fold(n) for n in agencies["national_credits"]),
         credit_source_labels=frozenset(fold(n) for n in agencies["source_labels"]),
@@ -358,6 +360,9 @@ def _is_nisba(token: _Token) -> bool:
     plain = token.plain_stems[0]
     return (token.plain_article and token.word.endswith(orthography.NISBA_ENDINGS + orthography.NISBA_PLURAL_ENDINGS)
             and not (plain.endswith(("ئة", "ئه")) and not plain.endswith(("ائة", "ائه", "وئة", "وئه"))))
+
+
+_NATIONALITIES: dict[tuple, bool] = {}  # _Finder.nationality's answer for each written word
 
 
 @dataclass
@@ -563,6 +568,7 @@ class _Finder:
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
                     or construct or behind_clitic or self.possessed(token)
                     or token.word in c.honorifics or _stem_in(token, c.organization)
+                    or token.word in c.time_descriptors  # وزير الصناعة الأسبق عبد السلام بوشوارب
                     or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
                     or token.word in c.rank_qualifiers and self.rank_before(j)  # الفريق ركن ياسر العطا، العميد طيار
                     or (token.article and token.word not in c.common and not self._family_name_first(j)
@@ -677,6 +683,19 @@ class _Finder:
             return None
         end = min(end, line_end)
         return end if end - (i + 1) >= c.min_person_words else None
+
+    def name_after_abbreviated_title(self, i: int) -> int | None:
+        """The end of a name after a title cut to one letter and a full stop (د. for دكتور، م.
+        for مهندس، أ. for أستاذ: "د.يامن علي احموده"، "م. علاء العطار"), or None. A letter with a
+        full stop is no Arabic word; a list's letter (أ. تطوير البنية) is told apart by what
+        follows: a given name or a word less frequent than weak_cue_zipf."""
+        tokens = self.tokens
+        if (i + 1 >= len(tokens) or len(tokens[i].word) != 1 or tokens[i + 1].gap.strip() != "."
+                or tokens[i].word.isascii()
+                or not (self.given_at(i + 1) or zipf(tokens[i + 1].written) < self.cues.weak_cue_zipf)):
+            return None
+        end = self.name_from(i + 1, strong=True, self_cued=True)
+        return end if end is not None and end - (i + 1) >= self.cues.min_person_words else None
 
     def byline_by_place(self, i: int) -> tuple[int, int] | None:
         """(start, end) of a reporter's name on a dateline that opens the line at token i: after
@@ -978,6 +997,8 @@ class _Finder:
                 in_family = True
                 units += 1
             elif in_family:
+                if strong and self.rare(token) and self.last_before_punctuation(k):
+                    k += 1  # a role's name slot ends at the comma: وزير العمل، عبد الله الشارف أرحومة،
                 break  # after a family name with the article, a bare word starts the next phrase
             elif (token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5
                   and not (units == 1 and self.given_at(j) and token.word.endswith(_INDEFINITE_NISBA[0]))):
@@ -1061,7 +1082,19 @@ class _Finder:
             return True
         after = tokens[j + 1]
         ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
-        return ends or after.joined and _stem_in(after, c.verbs) is not None or self.next_titled_person(j + 1)
+        return (ends or after.joined and _stem_in(after, c.verbs) is not None or self.next_titled_person(j + 1)
+                or self.clause_behind_and(j + 1))
+
+    def clause_behind_and(self, k: int) -> bool:
+        """Does token k open a new clause behind و, a past verb whose present general Arabic
+        uses (الممثلة بوسي واستمر زواجهما)? A family name does not start with و + a verb."""
+        if k >= len(self.tokens):
+            return False
+        token = self.tokens[k]
+        if not (token.joined and token.word.startswith("و") and len(token.stems) > 1 and not token.article):
+            return False
+        verb = replace(token, word=token.stems[1], stems=token.stems[1:], plain_stems=token.plain_stems[1:])
+        return self.verb_like(verb)
 
     def title_as_family_name(self, k: int) -> bool:
         """A family title or a role word with the article (الشيخ، العمدة) after a listed given name,
@@ -1695,6 +1728,18 @@ class _Finder:
             (place := self.gazetteer.lookup((name,))) is not None and place.kind == "country"
             for name in (stem, "ال" + stem, stem + "يا", stem + "يه", stem + "ا"))
 
+    def nationality(self, token: _Token) -> bool:
+        """A country's nisba with the article, also behind و or ل (الجزائري، والغاني، للمصري):
+        before a name it tells the person's nationality, as a role would."""
+        if not token.word.endswith(orthography.NISBA_ENDINGS + orthography.NISBA_PLURAL_ENDINGS):
+            return False  # most words: no lookup
+        key = (token.stems, token.plain_stems)
+        if key not in _NATIONALITIES:  # the gazetteer is the same for every text: read once a word
+            _NATIONALITIES[key] = any(
+                self.national_nisba(replace(token, word=stem, stems=(stem,), plain_stems=(plain,), article=True))
+                for stem, plain in zip(token.stems, token.plain_stems) if stem.startswith("ال"))
+        return _NATIONALITIES[key]
+
     def place_name_after_cue(self, j: int) -> int | None:
         """The end of a place's name after a place word and its nisba adjectives; a name in
         quotes is the words the quotes hold (منطقة «غوط رباح»)."""
@@ -1914,13 +1959,17 @@ class _Finder:
                     # "سياسية ... لإخراج ليبيا" a purpose).
                     self._before(i, found, weak=not token.after_comma)
                 found += complements
-            if _is_nisba(token) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
+            nationality = i + 1 < len(tokens) and not tokens[i + 1].article and self.nationality(token)
+            if (_is_nisba(token) or nationality) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
                 # A nationality before a foreign name: "الفرنسي كريستيان جوركيف". A weak cue:
                 # the name must end in a rare word (a verb or a noun after a nisba does not).
+                # A country's nisba (behind و or ل too) may also stand before a given name:
+                # "الجزائري محمد بن يطو", "للكويتي خالد النصر لله", "والغاني هاريسون أفول".
                 end = self.name_from(i + 1, strong=False)
-                if (end and not tokens[i + 1].after_comma and not tokens[end - 1].article and self.rare(tokens[end - 1])
-                        and all(zipf(t.written) < c.weak_cue_zipf and not _carries_clitic(t, 0.0)
-                                for t in tokens[i + 1:end])):
+                if (end and not tokens[i + 1].after_comma and self.rare(tokens[end - 1])
+                        and (not tokens[end - 1].article and all(zipf(t.written) < c.weak_cue_zipf and not _carries_clitic(t, 0.0)
+                                                                 for t in tokens[i + 1:end])
+                             or nationality and self.given_at(i + 1))):
                     found.append(_Found(i + 1, end, "person"))
                     i = end
                     continue
@@ -1937,6 +1986,10 @@ class _Finder:
             if (end := self.byline_name(i)) is not None:
                 found.append(_Found(i + 1, end, "person"))
                 i = end
+                continue
+            if (end := self.name_after_abbreviated_title(i)) is not None:
+                found.append(_Found(i + 1, end, "person"))
+                i = self.coordinated_names(end, found)
                 continue
             if (end := self.kunya_name(i)) is not None:
                 found.append(_Found(i, end, "person"))

@@ -263,18 +263,19 @@ class _Reader:
             return []
         in_names = {m for x in found if x.type != "place" for m in range(x.start, x.end)}
         names = {tokens[m].word for m in in_names}
+        # The known places: what the scan found by the gazetteer, and the registry's mentions.
+        starts = sorted({x.start for x in found if x.type == "place" and x.place is not None}
+                        | {k for k, t in enumerate(tokens) if t.covered and (k == 0 or not tokens[k - 1].covered)})
         out: list[_Found] = []
-        k = 0
-        while k < len(tokens):
-            known = f.place_at(k, known_too=True)
-            if known is None or k in in_names or self.in_a_name(k):
-                k += 1
+        done = 0
+        for k in starts:
+            if k < done or k in in_names or self.in_a_name(k) or (known := f.place_at(k, known_too=True)) is None:
                 continue
             items = self.items_after(known[0], taken, names)
             for item in items:
                 taken.update(range(item.start, item.end))
             out += items
-            k = max([known[0], *(i.end for i in items)])
+            done = max([known[0], *(i.end for i in items)])
         return out
 
     def in_a_name(self, k: int) -> bool:

@@ -71,3 +71,20 @@ def test_a_division_named_by_a_direction_and_a_place_is_whole():
     found = places("وبالتعاون بين محافظة شمال سيناء وجامعة العريش تم استلام الموقع.")
     assert "محافظة شمال سيناء" in found and "محافظة شمال" not in found and "سيناء" not in found
     assert "ولاية جنوب دارفور" in places("وزار الوفد ولاية جنوب دارفور أمس.")
+
+
+def test_the_other_items_of_a_list_that_names_a_known_place():
+    # A list's items are of one kind: after a known place, rare words joined by و, commas or dashes
+    # are places too, a value after an item (a weather table's) does not end the list.
+    found = places("وتراوحت درجات الحرارة بين 28 في بغداد وبابل 29، ديالى 30 وميسان 31.")
+    assert {"بابل", "ديالى", "ميسان"} <= set(found)
+    found = places("وتجري الانتخابات في محافظات القاهرة – القليوبية – الدقهلية – المنوفية – الجيزة.")
+    assert {"القليوبية", "الدقهلية", "المنوفية"} <= set(found)
+    # A place the gazetteer has that is a word too is one in such a list, with its English name.
+    assert places("هطلت أمطار غزيرة على الرياض، جازان، عسير والباحة.").get("جازان") == "Jizan"
+
+
+def test_a_comma_or_an_adjective_after_a_known_place_opens_no_list():
+    assert set(places("وصل الوزير إلى الرباط، مستذكرا زيارته الأولى قبل عامين.")) == {"الرباط"}
+    assert "الساحلية" not in places("ويكون الطقس حارا في الأغوار والمناطق السهلية والساحلية.")
+    assert "الساحلية" not in places("ويكون الطقس حارا في الأغوار والساحلية.")

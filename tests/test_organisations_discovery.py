@@ -176,3 +176,13 @@ def test_a_club_of_a_word_and_its_nisba_is_named_by_both():
     assert found.get("النجم الساحلي") == "organization" and found.get("الأولمبي الباجي") == "organization"
     # a competition's word with its nisba is no club
     assert "السوبر الأفريقي" not in proposals("ويلعب الفريق مباراة السوبر الأفريقي بعد فوزه بالدوري، وسجل هدفين في المباراة.")
+
+
+def test_a_role_behind_and_is_a_person_beside_the_body_not_its_name():
+    # a body's name goes on over nouns joined by و (وزارة الفلاحة والصيد البحري), not over a
+    # person's role: "والرئيس السابق" is the man the sentence names next
+    found = proposals("وقضت المحكمة بسجن القيادي السابق بحزب التجمع الوطني للأحرار والرئيس السابق لجهة الشرق.")
+    assert found.get("حزب التجمع الوطني للأحرار") == "organization"
+    assert not any("والرئيس" in name or "الرئيس" in name.split()[-2:] for name in found)
+    found = proposals("وأكد رئيس مجلس الإدارة والرئيس التنفيذي للشركة أن الأرباح ارتفعت هذا العام.")
+    assert not any("الرئيس" in name for name in found)

@@ -6,6 +6,9 @@
   a preposition of place, then ب or في and a known place or a word for a division;
 - the items of a list after a plural place word: "بلدات دورا وتقوع وعزون", "قرى X وY";
 - a dateline: a rare word opening a line before a dash and an agency's credit ("سول - د ب أ -");
+- the other items of a list that names a known place, joined by و, a comma or a dash: a list's
+  items are of one kind ("في بغداد وكربلاء المقدسة وبابل"، "جازان، عسير، الباحة، ومكة المكرمة"،
+  "القاهرة – القليوبية – الدقهلية"), so a word rarer than weak_cue_zipf there is a place;
 - a quarter, a camp or a street with its head, which is part of its name ("حي القلعة"، "مخيم
   شعفاط"، "شارع فلسطين"، "شارع محمد الخامس").
 
@@ -20,10 +23,14 @@ from pathlib import Path
 
 import yaml
 
+from generator.extract.dates.tense import is_present_verb
+from generator.extract.places import Place
 from generator.extract.unknown import _DATELINE_SEPARATOR, _Found, _Finder, _is_nisba, _stem_in, zipf
-from generator.text.orthography import PROCLITICS, THIRD_PERSON_ENDINGS, fold
+from generator.text.orthography import (DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS,
+                                        fold)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
+_LIST_SEPARATORS = frozenset(("،", ",", *DASHES))  # between a list's items, besides و
 
 
 @dataclass(frozen=True)
@@ -245,6 +252,108 @@ class _Reader:
         credit = tokens[end].covered or any(f.start == end and f.type == "organization" for f in found)
         return end if credit and "\n" not in tokens[end].gap else None
 
+    def listed_with_known_places(self, taken: set[int], found: list[_Found]) -> list[_Found]:
+        """The items of a list that names known places (the gazetteer's or the registry's), joined
+        by و, a comma or a dash, each of one or two words rarer than weak_cue_zipf: "بغداد وكربلاء
+        المقدسة وبابل 29، ديالى"، "جازان، عسير، الباحة"، "بلغاريا والتشيك وإستونيا والمجر". A value
+        after an item (a table's "29") does not end the list. Not in a match report, where a city
+        names its club too ("الرياض والهلال"), nor a word the text's other cues made a name of."""
+        from generator.extract.organisations import match_report  # that module reads this one
+
+        tokens, f = self.tokens, self.finder
+        if match_report(tokens):
+            return []
+        in_names = {m for x in found if x.type != "place" for m in range(x.start, x.end)}
+        names = {tokens[m].word for m in in_names}
+        # The known places: what the scan found by the gazetteer, and the registry's mentions.
+        starts = sorted({x.start for x in found if x.type == "place" and x.place is not None}
+                        | {k for k, t in enumerate(tokens) if t.covered and (k == 0 or not tokens[k - 1].covered)})
+        out: list[_Found] = []
+        done = 0
+        for k in starts:
+            if k < done or k in in_names or self.in_a_name(k) or (known := f.place_at(k, known_too=True)) is None:
+                continue
+            items = self.items_after(known[0], taken, names)
+            for item in items:
+                taken.update(range(item.start, item.end))
+            out += items
+            done = max([known[0], *(i.end for i in items)])
+        return out
+
+    def in_a_name(self, k: int) -> bool:
+        """Is the place at token k the genitive of an organisation's head (مصرف لبنان والمهجر)?"""
+        return k > 0 and self.tokens[k].joined and self.finder.head_at(k - 1) is not None
+
+    def list_item_end(self, k: int, taken: set[int], names: set[str], behind: str) -> tuple[int, Place | None] | None:
+        """The end of a list's item of one or two words at token k (behind the clitic `behind`), and
+        the gazetteer's place when it is one that is a word too (جازان، الباحة: a place only where
+        the text says so, as a list of places does)."""
+        tokens, f, weak = self.tokens, self.finder, self.cues.weak_cue_zipf
+        token = tokens[k]
+        if k in taken or token.covered or token.word[len(behind):] in names:
+            return None
+        stem = token.word[len(behind):]
+        for length in (2, 1):
+            words = (stem, *(t.word for t in tokens[k + 1:k + length]))
+            if len(words) == length and all(t.joined for t in tokens[k + 1:k + length]) and (
+                    place := f.gazetteer.lookup(words)) is not None:
+                return k + length, place
+        if is_present_verb(token.written[len(behind):]) or behind and stem.startswith("ال") and stem.endswith(
+                NISBA_ENDINGS + NISBA_PLURAL_ENDINGS) or not self.town_word(k, taken, behind, weak, listed=not behind):
+            return None  # وتصيب: the clause's verb; والساحلية: an adjective, as a list's nisba stands only
+            # between commas or dashes (القاهرة – القليوبية – الدقهلية)
+        if (k + 1 < len(tokens) and tokens[k + 1].joined and not tokens[k + 1].article
+                and self.town_word(k + 1, taken, "", weak) and (self.town_word(k, taken, behind) or self.town_word(k + 1, taken))):
+            return k + 2, None
+        return k + 1, None
+
+    def list_separator(self, k: int) -> str | None:
+        """The clitic و ("و") or "" when a list's next item starts at token k, else None."""
+        token = self.tokens[k]
+        gap = token.gap.strip(" ")
+        if gap in _LIST_SEPARATORS:
+            return "و" if token.word.startswith("و") and len(token.word) > 3 else ""
+        return "و" if gap == "" and token.word.startswith("و") and len(token.word) > 3 else None
+
+    def list_goes_on(self, end: int, last: bool, taken: set[int], names: set[str]) -> bool:
+        """Does a list's item ending before token `end` stand in the list: another item follows it
+        (after a value: "وبابل 29، ديالى"), or, joined by و or a dash (`last`), it is the last before
+        the clause ends? A comma after a place often ends its clause ("في الرباط، مستذكرا")."""
+        tokens, f = self.tokens, self.finder
+        value = end
+        while value < len(tokens) and tokens[value].joined and tokens[value].word.isdigit():
+            value += 1
+        if value >= len(tokens):
+            return last
+        behind = self.list_separator(value)
+        if behind is not None and (f.place_at(value, known_too=True) is not None
+                                   or self.list_item_end(value, taken, names, behind) is not None):
+            return True
+        after = tokens[value]
+        return last and (after.after_break or after.after_comma or "\n" in after.gap)
+
+    def items_after(self, m: int, taken: set[int], names: set[str]) -> list[_Found]:
+        """The items of a list after a known place that ends before token m (the list may name more
+        known places). Not the words before it: a word before a comma and a place ends a clause as
+        often as it opens a list."""
+        tokens, f = self.tokens, self.finder
+        out: list[_Found] = []
+        while True:
+            while m < len(tokens) and tokens[m].joined and tokens[m].word.isdigit():
+                m += 1  # a table's value after the item
+            if m >= len(tokens) or (behind := self.list_separator(m)) is None:
+                return out
+            known = f.place_at(m, known_too=True)
+            if known is not None:
+                m = known[0]
+                continue
+            item = self.list_item_end(m, taken, names, behind)
+            last = behind == "و"  # و may end a list, not a comma
+            if item is None or not self.list_goes_on(item[0], last, taken, names):
+                return out
+            out.append(_Found(m, item[0], "place", place=item[1], conjunction=bool(behind)))
+            m = item[0]
+
 
 def with_local_places(finder: _Finder, found: list[_Found]) -> list[_Found]:
     """What the scans found in one text, with the towns this module reads and the quarters,
@@ -252,4 +361,6 @@ def with_local_places(finder: _Finder, found: list[_Found]) -> list[_Found]:
     reader = _Reader(finder)
     found = reader.with_directions(reader.with_kept_heads(found))
     taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
-    return sorted(found + reader.scan(taken, found), key=lambda f: f.start)
+    towns = reader.scan(taken, found)
+    taken.update(k for f in towns for k in range(f.start, f.end))
+    return sorted(found + towns + reader.listed_with_known_places(taken, found + towns), key=lambda f: f.start)

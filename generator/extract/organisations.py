@@ -109,6 +109,13 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                                          key=len, reverse=True)))
 
 
+def match_report(tokens) -> bool:
+    """Is a text with these tokens (unknown.py's) a match report: at least min_sport_words of the
+    words of sport (كأس is no ك + أس, so every stem of a word is looked at)?"""
+    org = load_organisation_cues()
+    return len({s for t in tokens for s in t.stems} & org.sport_words) >= org.min_sport_words
+
+
 class _Reader:
     """The cues of this module over one text's tokens, with unknown.py's finder for what a word is."""
 
@@ -118,8 +125,7 @@ class _Reader:
         self.cues = finder.cues
         self.org = load_organisation_cues()
         # A team's head names a club in a match report; elsewhere "فريق التحقيق" is a working group.
-        sport_words = {s for t in self.tokens for s in t.stems} & self.org.sport_words  # كأس is no ك + أس
-        self.sports = len(sport_words) >= self.org.min_sport_words
+        self.sports = match_report(self.tokens)
 
     # --- what a word is ---------------------------------------------------------------
 

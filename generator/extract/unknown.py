@@ -1581,8 +1581,8 @@ class _Finder:
                 genitives += 1
                 named = named or _is_nisba(token)
                 k += 1
-            elif token.article and token.word.startswith(("وال", "فال")) and genitives:
-                k += 1  # وزارة الفلاحة والصيد البحري
+            elif token.article and token.word.startswith(("وال", "فال")) and genitives and not self.role_behind_and(token):
+                k += 1  # وزارة الفلاحة والصيد البحري (not "والوكيل": a person beside the body)
             elif (not token.article and k == j and not definite_head and self.name_word(token)
                   and not self.feminine_past(token)  # جماعة تضررت: the head's verb
                   and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
@@ -1674,9 +1674,15 @@ class _Finder:
         while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
                 _is_nisba(tokens[end]) or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
                 and not tokens[end].word[1:].startswith(("بال", "كال", "لل"))  # وبالتعاون مع: a new clause
-                and tokens[end].word not in self.cues.common and self.head_at(end) is None):
+                and tokens[end].word not in self.cues.common and self.head_at(end) is None
+                and not self.role_behind_and(tokens[end])):
             end += 1  # للأنواء الجوية والرصد الزلزالي، للقبول وتقويم وتوثيق الشهادات
         return end - k
+
+    def role_behind_and(self, token: _Token) -> bool:
+        """Is the token a person's role behind و (والرئيس، والنائب، والمدير): a coordinated person beside
+        a body ("حزب التجمع الوطني للأحرار والرئيس السابق لجهة الشرق"), not a word of its name?"""
+        return token.word[:1] in ("و", "ف") and token.word[1:] in self.cues_by_head
 
     def _after_particle(self, k: int) -> bool:
         """Can token k be the word a particle (بن، أبو، عبد) joins to a name?"""

@@ -143,7 +143,7 @@ def _relative_days() -> Names:
 
 def _relative_day_pattern() -> str:
     first = first_words(section("relative_days"), section("shared")["times_of_day"])
-    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()})(?:{_SPACE}|(?=ال)))?(?P<rd>{_relative_days().pattern})(?!\w)"
+    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()}(?:{_SPACE}يوم)?)(?:{_SPACE}|(?=ال)))?(?P<rd>{_relative_days().pattern})(?!\w)"
             + _weekday_after())
 
 

@@ -18,6 +18,8 @@ CLITIC = r"(?<!\w)" + proclitic_pattern("cl")
 # A number may follow letters without a space in crawled text ("الثلاثاء29يونيو2021").
 GLUED_OR_WORD_START = r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d))"
 SHAHR = r"(?:ال|(?<=ل)ل)?شهر"
+# What may stand before a word that opens its clause, or after one that ends it ("" is the text's edge).
+CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
 
 
 def starts_here(heads: set[str]) -> str:

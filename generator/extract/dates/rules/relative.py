@@ -21,7 +21,7 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import Names, alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, general_adjective, ordinals, qualifiers,
+    CLAUSE_END, CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, general_adjective, ordinals, qualifiers,
     relation_of, relations,
     span, starts_with,
 )
@@ -33,7 +33,6 @@ _TANWEEN_FATH = "\u064b"
 # Between a time of day and its day: a line break ends a dateline ("2:51 مساءً\nالأحد");
 # crawled text may run them together ("فجراليوم").
 _SPACE = r"[^\S\n]+"
-_CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
 # "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)", 'ورد لـ"العرب اليوم"':
 # one word at the start of a line or after a dash, a bracket or a quotation mark, اليوم, then a
 # dash, a bar, a bracket, the closing quotation mark or the line's end.
@@ -154,9 +153,9 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
         # غدا is also the verb "became": read it as "tomorrow" only when it cannot be the verb.
         s, e = ctx.folded.span(m.start("rd"), m.end("rd"))
         written = ctx.text[s : e + 1]  # the tanween may follow the alef
-        starts_clause = ctx.char_before(m.start()) in _CLAUSE_END or among(
+        starts_clause = ctx.char_before(m.start()) in CLAUSE_END or among(
             ctx.word_before(m.start()), words(section("relative_verb_after")))
-        if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in _CLAUSE_END and starts_clause:
+        if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in CLAUSE_END and starts_clause:
             return None
     if word in words(section("the_morrow")) and not (m.group("wd") or m.group("tod")) and not among(
             ctx.word_before(m.start()), words(section("the_morrow_after"))) and not _starts_from(ctx, m.start()):

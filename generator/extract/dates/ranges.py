@@ -67,12 +67,19 @@ def _joinable(a: Part, b: Part, opened: bool = False) -> bool:
     return (
         a.kind == b.kind
         and (a.kind in ("explicit", "numeric") and a.value is None and b.value is None
-             or _hijri_days(a, b))
+             or _hijri_days(a, b) or _weekdays(a, b, opened))
         and a.precision == b.precision
         and a.until is None
         and (not b.weak or opened)
         and not (a.problem or b.problem or a.warning or b.warning)
     )
+
+
+def _weekdays(a: Part, b: Part, opened: bool) -> bool:
+    """Two weekdays after من ("من يوم الأحد حتى يوم الثلاثاء", "من الأحد إلى الخميس المقبل"):
+    the days from the first to the next such second one (resolve.py)."""
+    return (opened and a.kind == b.kind == "weekday" and a.value is None and b.value is None
+            and a.weekday is not None and b.weekday is not None and not a.after_previous and not b.after_previous)
 
 
 def _hijri_days(a: Part, b: Part) -> bool:
@@ -91,6 +98,8 @@ def _join(a: Part, b: Part, ctx: Context) -> Part | None:
         return None
     if gap.group("conn") == "و" and not (opener and opener.group("op") != "من"):
         return None  # "و" joins a range only after بين
+    if a.kind == "weekday" and not (opener and opener.group("op") == "من" and gap.group("conn") != "و"):
+        return None  # "الليلة الفاصلة بين الخميس والجمعة": two days, the night between them
     if gap.group("verb") and not (opener and opener.group("op") == "من"):
         return None  # "من 30 أكتوبر وتستمر إلى 6 نوفمبر": a verb of lasting only after من
     if a.weak and not opener:

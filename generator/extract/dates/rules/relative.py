@@ -305,9 +305,11 @@ def _listed_before() -> re.Pattern:
 
 
 def _is_weekly(m: re.Match, ctx: Context) -> bool:
-    """"من الاثنين إلى الجمعة": days of every week, not dates."""
+    """"من الاثنين إلى الجمعة": days of every week, not dates ("من الأحد إلى الخميس المقبل" is
+    one week's: its end says which)."""
     weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
-    after = re.match(rf"\s+{until}\s*{weekday}{LETTER_END}", ctx.f[m.end() : m.end() + 30])
+    after = re.match(rf"\s+{until}\s*{weekday}{LETTER_END}(?!\s+(?:{relations().pattern})(?!\w))",
+                     ctx.f[m.end() : m.end() + 50])
     before = re.search(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+{until}\s*\Z", ctx.f[max(0, m.start() - 30) : m.start()])
     opened = ctx.word_before(m.start()) in ("من", "بين")
     return bool((after and opened) or before)

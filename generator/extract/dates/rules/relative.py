@@ -253,8 +253,9 @@ def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
         return None  # "الأسبوع الثاني من الشهر الجاري"
     if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
         return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
-    if m.group("of_it") and not among(ctx.word_before(m.start()), ranges.connector_words() | {"يوم"}):
-        return None  # "حتى 13 منه", "ويوم 6 منه": a day of the month before; "بقي 13 منه" counts
+    if m.group("of_it") and not among(ctx.word_before(m.start()),
+                                      words(section("periods")["of_it_after"]) | ranges.connector_words()):
+        return None  # "حتى 13 منه", "ويوم 6 منه", "وفي العاشر منه": a day of the month before; "بقي 13 منه" counts
     if m.group("same") or m.group("of_it"):  # the month of the date before, settled in the package's _analyse
         return Part(start, end, "explicit", "day", day=day_of(m), same_month=True, priority=1)
     day = day_of(m)

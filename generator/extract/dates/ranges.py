@@ -171,10 +171,15 @@ def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
         before = lent[-1] if lent else None
         if (before is not None and before.kind == "weekday" and before.weekday is not None
                 and date.kind in ("explicit", "numeric") and date.precision == "day" and date.weekday is None
-                and date.until is None and _weekday_link().fullmatch(ctx.f, before.end, date.start)
-                and not _two_lists(ctx.f, before.start, date.end)):
-            lent[-1] = replace(date, start=before.start, weekday=before.weekday)
-            continue
+                and date.until is None and not _two_lists(ctx.f, before.start, date.end)):
+            if _weekday_link().fullmatch(ctx.f, before.end, date.start):
+                lent[-1] = replace(date, start=before.start, weekday=before.weekday)
+                continue
+            if _BRACKET_OPEN.fullmatch(ctx.f, before.end, date.start) and (close := _BRACKET_CLOSE.match(ctx.f, date.end)):
+                # "اليوم الأحد (21/9/2025) إلى يوم السبت (4/10/2025)": the date in brackets after its
+                # weekday, brackets included, so that the two ends of a range meet
+                lent[-1] = replace(date, start=before.start, end=close.end(), weekday=before.weekday)
+                continue
         first_day = _weekdays_of_listed_days(lent, date, ctx)
         if first_day is not None and date.day is not None and 1 <= first_day < date.day:
             # "يومي الإثنين والثلاثاء في 21 و22 شباط": each weekday is the day in its place
@@ -208,6 +213,8 @@ def _two_lists(text: str, weekday_start: int, date_end: int) -> bool:
                 and _LISTED_DAY_AFTER.match(text, date_end))
 
 
+_BRACKET_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
+_BRACKET_CLOSE = re.compile(r"[^\S\n]*\)")
 _LISTED_BEFORE = re.compile(r"\s*و\s*\Z")
 _LISTED_DAY_AFTER = re.compile(r"\s*,?\s*و\s*\d")  # \d: Arabic-Indic and Persian digits too
 

@@ -308,12 +308,20 @@ def _listed_before() -> re.Pattern:
 def _is_weekly(m: re.Match, ctx: Context) -> bool:
     """"من الاثنين إلى الجمعة": days of every week, not dates ("من الأحد إلى الخميس المقبل" is
     one week's: its end says which)."""
-    weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
-    after = re.match(rf"\s+{until}\s*{weekday}{LETTER_END}(?!\s+(?:{relations().pattern})(?!\w))",
-                     ctx.f[m.end() : m.end() + 50])
-    before = re.search(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+{until}\s*\Z", ctx.f[max(0, m.start() - 30) : m.start()])
+    after_pattern, before_pattern = _weekly_patterns()
+    after = after_pattern.match(ctx.f, m.end(), m.end() + 50)
+    before = before_pattern.search(ctx.f, max(0, m.start() - 30), m.start())
     opened = ctx.word_before(m.start()) in ("من", "بين")
     return bool((after and opened) or before)
+
+
+@lru_cache(maxsize=None)
+def _weekly_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """After the first weekday of "من الاثنين إلى الجمعة" (the second one, with no relation after
+    it), and before the second."""
+    weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
+    return (re.compile(rf"\s+{until}\s*{weekday}{LETTER_END}(?!\s+(?:{relations().pattern})(?!\w))"),
+            re.compile(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+{until}\s*\Z"))
 
 
 def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:

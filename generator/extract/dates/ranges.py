@@ -67,12 +67,19 @@ def _joinable(a: Part, b: Part, opened: bool = False) -> bool:
     return (
         a.kind == b.kind
         and (a.kind in ("explicit", "numeric") and a.value is None and b.value is None
-             or _hijri_days(a, b))
+             or _hijri_days(a, b) or _weekdays(a, b, opened))
         and a.precision == b.precision
         and a.until is None
         and (not b.weak or opened)
         and not (a.problem or b.problem or a.warning or b.warning)
     )
+
+
+def _weekdays(a: Part, b: Part, opened: bool) -> bool:
+    """Two weekdays after من ("من يوم الأحد حتى يوم الثلاثاء", "من الأحد إلى الخميس المقبل"):
+    the days from the first to the next such second one (resolve.py)."""
+    return (opened and a.kind == b.kind == "weekday" and a.value is None and b.value is None
+            and a.weekday is not None and b.weekday is not None and not a.after_previous and not b.after_previous)
 
 
 def _hijri_days(a: Part, b: Part) -> bool:
@@ -91,6 +98,8 @@ def _join(a: Part, b: Part, ctx: Context) -> Part | None:
         return None
     if gap.group("conn") == "و" and not (opener and opener.group("op") != "من"):
         return None  # "و" joins a range only after بين
+    if a.kind == "weekday" and not (opener and opener.group("op") == "من" and gap.group("conn") != "و"):
+        return None  # "الليلة الفاصلة بين الخميس والجمعة": two days, the night between them
     if gap.group("verb") and not (opener and opener.group("op") == "من"):
         return None  # "من 30 أكتوبر وتستمر إلى 6 نوفمبر": a verb of lasting only after من
     if a.weak and not opener:
@@ -162,10 +171,15 @@ def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
         before = lent[-1] if lent else None
         if (before is not None and before.kind == "weekday" and before.weekday is not None
                 and date.kind in ("explicit", "numeric") and date.precision == "day" and date.weekday is None
-                and date.until is None and _weekday_link().fullmatch(ctx.f, before.end, date.start)
-                and not _two_lists(ctx.f, before.start, date.end)):
-            lent[-1] = replace(date, start=before.start, weekday=before.weekday)
-            continue
+                and date.until is None and not _two_lists(ctx.f, before.start, date.end)):
+            if _weekday_link().fullmatch(ctx.f, before.end, date.start):
+                lent[-1] = replace(date, start=before.start, weekday=before.weekday)
+                continue
+            if _BRACKET_OPEN.fullmatch(ctx.f, before.end, date.start) and (close := _BRACKET_CLOSE.match(ctx.f, date.end)):
+                # "اليوم الأحد (21/9/2025) إلى يوم السبت (4/10/2025)": the date in brackets after its
+                # weekday, brackets included, so that the two ends of a range meet
+                lent[-1] = replace(date, start=before.start, end=close.end(), weekday=before.weekday)
+                continue
         first_day = _weekdays_of_listed_days(lent, date, ctx)
         if first_day is not None and date.day is not None and 1 <= first_day < date.day:
             # "يومي الإثنين والثلاثاء في 21 و22 شباط": each weekday is the day in its place
@@ -199,6 +213,8 @@ def _two_lists(text: str, weekday_start: int, date_end: int) -> bool:
                 and _LISTED_DAY_AFTER.match(text, date_end))
 
 
+_BRACKET_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
+_BRACKET_CLOSE = re.compile(r"[^\S\n]*\)")
 _LISTED_BEFORE = re.compile(r"\s*و\s*\Z")
 _LISTED_DAY_AFTER = re.compile(r"\s*,?\s*و\s*\d")  # \d: Arabic-Indic and Persian digits too
 

@@ -252,6 +252,19 @@ def _end_settles(part: Part, end: Part) -> bool:
     return part.year is None and part.relation is None and (end.year is not None or end.relation not in (None, 0))
 
 
+def _weekday_range(part: Part, end: Part, ctx: Context) -> tuple[str, str]:
+    """"من السبت حتى الأربعاء": the first weekday as it reads alone, then the next day that is the
+    second one; an end that says its week ("حتى الخميس المقبل") settles it, and the start is the
+    day of the first weekday before it."""
+    if end.relation not in (None, 0):
+        last = _day_value(end, ctx)
+        first = last - dt.timedelta(days=(last.weekday() - part.weekday) % 7 or 7)
+    else:
+        first = _day_value(part, ctx)
+        last = first + dt.timedelta(days=(end.weekday - first.weekday()) % 7 or 7)
+    return first.isoformat(), last.isoformat()
+
+
 def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
     """(value, end_value) as ISO strings of the part's precision."""
     if part.value is not None:
@@ -278,6 +291,8 @@ def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
         return f"{first[0]:04d}-{first[1]:02d}", f"{last[0]:04d}-{last[1]:02d}"
     if end is None:
         return _day_value(part, ctx).isoformat(), None
+    if part.kind == "weekday":
+        return _weekday_range(part, end, ctx)
     if _end_settles(part, end):
         last = _day_value(end, ctx)
         first = gregorian.nearest_day(part.month, part.day, last, forward=False, strict=False)

@@ -18,6 +18,8 @@ CLITIC = r"(?<!\w)" + proclitic_pattern("cl")
 # A number may follow letters without a space in crawled text ("الثلاثاء29يونيو2021").
 GLUED_OR_WORD_START = r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d))"
 SHAHR = r"(?:ال|(?<=ل)ل)?شهر"
+# What may stand before a word that opens its clause, or after one that ends it ("" is the text's edge).
+CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
 
 
 def starts_here(heads: set[str]) -> str:
@@ -149,7 +151,8 @@ def year_tail(other: str = "") -> str:
         rf"(?:{other + '|' if other else ''}\s*[,/\-]?\s*(?:من\s+)?(?:(?:ل|لل(?={year_words_pattern()}))?{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
         rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
         rf"|\s+(?:من\s+)?{year_unit}\s+(?P<yrel>{relations().pattern})(?!\w)"
-        rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])})(?!\w))?"
+        rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])}(?!\w)"
+        rf"|{alternation(section('shared')['same_year_bare'])}(?=[^\S\n]*[.,;:!?)»\"\n]|\s*\Z)))?"
     )
 
 

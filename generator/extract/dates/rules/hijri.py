@@ -17,7 +17,7 @@ from generator.extract.dates.calendars import hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, counts_a_period, first_words, ordinals, relation_of,
+    CLAUSE_END, CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, counts_a_period, first_words, ordinals, relation_of,
     relations, span, starts_with,
 )
 from generator.text.orthography import proclitic_pattern, proclitic_stems
@@ -123,7 +123,7 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     if among(ctx.word_before(start), words(section("hijri")["month_not_after"])):
         return None  # "رؤية هلال شهر رمضان": the crescent, not the month
     relation = relation_of(m)
-    if relation is None and not _tells_when(start, ctx):
+    if relation is None and not _tells_when(m, ctx):
         return None  # "فدية شهر رمضان": the month as a thing, not a time
     month = hijri.months().value(m.group("hm"))
     published = hijri.of(ctx.published)
@@ -154,11 +154,16 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     return Part(start, end, "hijri", "day", value=first.isoformat(), end_value=last.isoformat(), priority=1)
 
 
-def _tells_when(start: int, ctx: Context) -> bool:
+def _tells_when(m: re.Match, ctx: Context) -> bool:
     """Is a Hijri month without its day the time of something ("خلال شهر رمضان", "مع حلول شهر
     رمضان"), by the word before it? A month that opens its clause is too ("وللمحرم 1444 هـ ذكرى":
     before it only a clitic, or nothing but punctuation), and one after a verb, its subject
-    ("ويبدأ شهر رمضان", "ويحل شهر رمضان")."""
+    ("ويبدأ شهر رمضان", "ويحل شهر رمضان"). After a noun, the prepositions ل and ك glued to it
+    make the month what they govern, a thing ("متممًا لشهر شعبان", "جدول الدوام لشهر رمضان");
+    ب is "in" and tells when ("بشهر رمضان")."""
+    start = span(m)[0]
+    if m.group("cl").endswith(("ل", "ك")):
+        return ctx.word_before(m.start()) is None or ctx.char_before(m.start()) in CLAUSE_END
     before = ctx.word_before(start)
     return (before is None or len(before) == 1 or among(before, words(section("hijri")["month_time_words"]))
             # "ليحلّ شهر رمضان": the verb after a clitic too

@@ -21,7 +21,7 @@ from generator.extract.dates.calendars import gregorian, hijri
 from generator.extract.dates.lexicon import Names, alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, general_adjective, ordinals, qualifiers,
+    CLAUSE_END, CLITIC, LETTER_END, Rule, among, counts_a_period, day_of, first_words, general_adjective, ordinals, qualifiers,
     relation_of, relations,
     span, starts_with,
 )
@@ -33,7 +33,6 @@ _TANWEEN_FATH = "\u064b"
 # Between a time of day and its day: a line break ends a dateline ("2:51 مساءً\nالأحد");
 # crawled text may run them together ("فجراليوم").
 _SPACE = r"[^\S\n]+"
-_CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
 # "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)", 'ورد لـ"العرب اليوم"':
 # one word at the start of a line or after a dash, a bracket or a quotation mark, اليوم, then a
 # dash, a bar, a bracket, the closing quotation mark or the line's end.
@@ -143,7 +142,7 @@ def _relative_days() -> Names:
 
 def _relative_day_pattern() -> str:
     first = first_words(section("relative_days"), section("shared")["times_of_day"])
-    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()})(?:{_SPACE}|(?=ال)))?(?P<rd>{_relative_days().pattern})(?!\w)"
+    return (starts_with(first, digits=False) + CLITIC + rf"(?:(?P<tod>{_times_of_day()}(?:{_SPACE}يوم)?)(?:{_SPACE}|(?=ال)))?(?P<rd>{_relative_days().pattern})(?!\w)"
             + _weekday_after())
 
 
@@ -154,9 +153,9 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
         # غدا is also the verb "became": read it as "tomorrow" only when it cannot be the verb.
         s, e = ctx.folded.span(m.start("rd"), m.end("rd"))
         written = ctx.text[s : e + 1]  # the tanween may follow the alef
-        starts_clause = ctx.char_before(m.start()) in _CLAUSE_END or among(
+        starts_clause = ctx.char_before(m.start()) in CLAUSE_END or among(
             ctx.word_before(m.start()), words(section("relative_verb_after")))
-        if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in _CLAUSE_END and starts_clause:
+        if _TANWEEN_FATH not in written and ctx.char_after(m.end("rd")) not in CLAUSE_END and starts_clause:
             return None
     if word in words(section("the_morrow")) and not (m.group("wd") or m.group("tod")) and not among(
             ctx.word_before(m.start()), words(section("the_morrow_after"))) and not _starts_from(ctx, m.start()):
@@ -254,8 +253,9 @@ def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
         return None  # "الأسبوع الثاني من الشهر الجاري"
     if m.group("rel") and not m.group("shahr") and relation_of(m) != 0:
         return None  # "15 الجاري" is this month's 15th; "15 الماضي" says too little
-    if m.group("of_it") and not among(ctx.word_before(m.start()), ranges.connector_words() | {"يوم"}):
-        return None  # "حتى 13 منه", "ويوم 6 منه": a day of the month before; "بقي 13 منه" counts
+    if m.group("of_it") and not among(ctx.word_before(m.start()),
+                                      words(section("periods")["of_it_after"]) | ranges.connector_words()):
+        return None  # "حتى 13 منه", "ويوم 6 منه", "وفي العاشر منه": a day of the month before; "بقي 13 منه" counts
     if m.group("same") or m.group("of_it"):  # the month of the date before, settled in the package's _analyse
         return Part(start, end, "explicit", "day", day=day_of(m), same_month=True, priority=1)
     day = day_of(m)
@@ -306,12 +306,22 @@ def _listed_before() -> re.Pattern:
 
 
 def _is_weekly(m: re.Match, ctx: Context) -> bool:
-    """"من الاثنين إلى الجمعة": days of every week, not dates."""
-    weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
-    after = re.match(rf"\s+{until}\s*{weekday}{LETTER_END}", ctx.f[m.end() : m.end() + 30])
-    before = re.search(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+{until}\s*\Z", ctx.f[max(0, m.start() - 30) : m.start()])
+    """"من الاثنين إلى الجمعة": days of every week, not dates ("من الأحد إلى الخميس المقبل" is
+    one week's: its end says which)."""
+    after_pattern, before_pattern = _weekly_patterns()
+    after = after_pattern.match(ctx.f, m.end(), m.end() + 50)
+    before = before_pattern.search(ctx.f, max(0, m.start() - 30), m.start())
     opened = ctx.word_before(m.start()) in ("من", "بين")
     return bool((after and opened) or before)
+
+
+@lru_cache(maxsize=None)
+def _weekly_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """After the first weekday of "من الاثنين إلى الجمعة" (the second one, with no relation after
+    it), and before the second."""
+    weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
+    return (re.compile(rf"\s+{until}\s*{weekday}{LETTER_END}(?!\s+(?:{relations().pattern})(?!\w))"),
+            re.compile(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+{until}\s*\Z"))
 
 
 def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:

@@ -3,7 +3,8 @@
 An archive's extractions are millions of small values whose texts and numbers repeat: a
 mention's text is one of a few spellings of its entity's name, a date's value one of a few
 thousand days, the events of one sentence each have a copy of it, every event its article's
-key. Read from the cache or sent back by an extraction process, each is an object of its own.
+key. Sent back by an extraction process, each is an object of its own (the cache stores them
+compact and reads them back so: extract/cache.py).
 Made compact, equal texts are one interned string and equal numbers one int, and the
 extraction holds the article object that was read (the archive holds each article's text
 once). The values are equal to what they replace, so nothing made of them changes.

@@ -150,6 +150,9 @@ def test_link_files_changes_only_what_differs_and_never_writes_into_a_file(tmp_p
         (source / rel).parent.mkdir(parents=True, exist_ok=True)
         (source / rel).write_text(text)
     assert link_files(files_under(source), target) == 4
+    # Each file's identity is read from its folder's entries; it is what stat() says of the file.
+    assert {rel: identity for rel, (_, identity) in files_under(target).items()} == {
+        rel: (path.stat().st_dev, path.stat().st_ino) for rel in tree(source) if (path := target / rel).is_file()}
     assert tree(target) == tree(source) and (target / "a.html").stat().st_ino == (source / "a.html").stat().st_ino
     old_b = (target / "x/b.html").stat().st_ino
     # The next state: one file replaced (a new file, as MkDocs writes it), one added, a folder gone,

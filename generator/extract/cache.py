@@ -18,6 +18,13 @@ shard it was written with: a build writes again only the shards it changed (and 
 no save holds more than one shard's pickler memo. A shard whose token is not the head's (cut
 short, from a save that stopped half way, or from another version) is not read: its articles
 are extracted again.
+
+A shard holds its extractions already compact (`stored_shard`): each distinct text once in a
+table, and every mention, date and event as a row of numbers (a text's place in the table, an
+offset as itself) in one byte string per kind. Reading it makes each value once, every text
+interned and the offsets the shared ints, instead of unpickling every value as an object of
+its own and then making it compact again (loading 10,000 extractions: about 0.6 times the
+processor time).
 """
 from __future__ import annotations
 
@@ -28,22 +35,24 @@ import hashlib
 import os
 import pickle
 import secrets
+import sys
+from array import array
 from contextlib import contextmanager
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from generator import model, safe_pickle
-from generator.compact import compact_extraction
 from generator.extract.agencies import agency_key
 from generator.extract.entities import EntityMatcher
-from generator.model import AGENCY_JOINER, Article, Entity, Extraction
+from generator.model import AGENCY_JOINER, Article, DateMention, Entity, Event, Extraction, Mention
 from generator.text.orthography import fold_with_offsets
 
 CACHE_DIR = Path("build") / "cache" / "extractions"
 HEAD_FILE = CACHE_DIR / "head.pickle"
 # The cache of the versions before the shards (one file, and its changes beside it): removed.
 OLD_FILES = (Path("build") / "cache" / "extractions.pickle", Path("build") / "cache" / "extractions-changes.pickle")
-FORMAT = 2  # of the head and the shards
+FORMAT = 3  # of the head and the shards
 SHARD_DIGITS = 2  # an entry's shard: the first hex digits of its fingerprint (256 shards)
 _PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -200,10 +209,13 @@ def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
     items, records, tokens, lost = {}, {}, {}, []
     for shard, token in head["shards"].items():
         stored = read_pickle(root / CACHE_DIR / f"{shard}.pickle")
-        if not isinstance(stored, dict) or stored.get("token") != token:
+        try:
+            if not isinstance(stored, dict) or stored.get("token") != token:
+                raise ValueError("not the shard the head names")
+            items.update(extractions_of(stored))
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError):
             lost.append(shard)
             continue
-        items.update((key, compact_extraction(x, x.article)) for key, x in stored.pop("items").items())
         if same_records:
             records.update(stored["records"])
         tokens[shard] = token
@@ -257,7 +269,7 @@ def save(root: Path, cache: ExtractionCache) -> None:
             (folder / f"{shard}.pickle").unlink(missing_ok=True)
             continue
         token = secrets.token_hex(8)
-        write_pickle(folder / f"{shard}.pickle", {"token": token, "items": {key: cache.items[key] for key in keys},
+        write_pickle(folder / f"{shard}.pickle", {"token": token, **stored_shard([(key, cache.items[key]) for key in keys]),
                                             "records": {key: cache.records[key] for key in keys if key in cache.records}})
         cache.tokens[shard] = token
     write_pickle(root / HEAD_FILE, {"format": FORMAT, "code": code_fingerprint(), "record_code": record_fingerprint(),
@@ -265,6 +277,86 @@ def save(root: Path, cache: ExtractionCache) -> None:
     for old in OLD_FILES:
         (root / old).unlink(missing_ok=True)
     cache.dirty, cache.changed = set(), False
+
+
+# The rows of a shard: each kind's fields in order; an int field is stored as itself (plus one,
+# so that -1, "not known", fits an unsigned number), any other as its value's place in the table.
+_ROWS = {"mentions": Mention, "dates": DateMention, "events": Event}
+_INT_FIELDS = {kind: tuple(str(f.type) == "int" for f in dataclasses.fields(kind)) for kind in _ROWS.values()}
+_FIELD_VALUES = {kind: attrgetter(*(f.name for f in dataclasses.fields(kind))) for kind in _ROWS.values()}
+_ROW_TYPE = "I"  # unsigned, 4 bytes: a table of a shard or an offset in an article is far below 2**32
+_LARGEST_OFFSET = 4 * 1024 * 1024  # above any article's length (1 MB of UTF-8 at most): a larger one is not ours
+_shared_ints: list[int] = []  # _shared_ints[n + 1] is n: every offset read is one object per value
+
+
+def stored_shard(entries: list[tuple[str, Extraction]]) -> dict:
+    """The shard's extractions as a table of their distinct values and rows of numbers per kind
+    (see the module's doc); extractions_of reads them back. The table is stored as its texts,
+    then its lists of names, then None: each part read back in one pass, every text interned
+    (names, date values, fields and the sentences of a generated corpus recur across shards)."""
+    kinds = [(name, _INT_FIELDS[kind], _FIELD_VALUES[kind]) for name, kind in _ROWS.items()]
+    parts: tuple[dict, dict] = ({}, {})  # texts, lists of names: value -> place
+    for _, extraction in entries:
+        for name, ints, fields_of in kinds:
+            for value in getattr(extraction, name):
+                for field, is_int in zip(fields_of(value), ints):
+                    if not is_int and field is not None:
+                        part = parts[type(field) is tuple]
+                        part.setdefault(field, len(part))
+    texts, name_lists = parts
+    places = {None: len(texts) + len(name_lists)}
+    for shift, part in ((0, texts), (len(texts), name_lists)):
+        places.update((value, shift + place) for value, place in part.items())
+    rows = {name: array(_ROW_TYPE) for name in _ROWS}
+    heads = {}
+    for key, extraction in entries:
+        for name, ints, fields_of in kinds:
+            row = rows[name]
+            for value in getattr(extraction, name):
+                row.extend([field + 1 if is_int else places[field] for field, is_int in zip(fields_of(value), ints)])
+        heads[key] = (extraction.article, len(extraction.mentions), len(extraction.dates), len(extraction.events),
+                      extraction.problems)
+    return {"byte_order": sys.byteorder, "name_lists": list(name_lists),
+            "texts": [text[:1] + text[1:] if len(text) >= _LONG_TEXT else text for text in texts], "items": heads, **{name: row.tobytes() for name, row in rows.items()}}
+
+
+def extractions_of(stored: dict) -> dict[str, Extraction]:
+    """The extractions of a shard that stored_shard wrote (raises ValueError, TypeError or
+    IndexError when the shard is not one it wrote)."""
+    if stored["byte_order"] != sys.byteorder:
+        raise ValueError("a shard written on another kind of machine")
+    name_lists = stored["name_lists"]
+    if not all(type(names) is tuple for names in name_lists):
+        raise TypeError("a shard's table holds what no extraction does")
+    table = [*map(sys.intern, stored["texts"]), *(tuple(map(sys.intern, names)) for names in name_lists), None]
+    values = {name: _rows_of(stored[name], kind, table) for name, kind in _ROWS.items()}
+    found, at = {}, dict.fromkeys(_ROWS, 0)
+    for key, (article, *counts, problems) in stored["items"].items():
+        if type(article) is not Article:
+            raise TypeError("a shard's article is not an article")
+        parts = []
+        for name, count in zip(_ROWS, counts):
+            parts.append(tuple(values[name][at[name]:at[name] + count]))
+            at[name] += count
+        found[key] = Extraction(article, *parts, tuple(problems))
+    if any(at[name] != len(values[name]) for name in _ROWS):
+        raise ValueError("a shard's rows and its extractions disagree")
+    return found
+
+
+def _rows_of(data: bytes, kind: type, table: list) -> list:
+    numbers = memoryview(data).cast(_ROW_TYPE)
+    ints = _INT_FIELDS[kind]
+    if len(numbers) % len(ints):
+        raise ValueError("a shard's rows are cut short")
+    if any(ints) and len(numbers):
+        largest = max(max(numbers[i::len(ints)], default=0) for i, is_int in enumerate(ints) if is_int)
+        if largest > _LARGEST_OFFSET:
+            raise ValueError("an offset beyond any article")
+        if largest >= len(_shared_ints):
+            _shared_ints.extend(range(len(_shared_ints) - 1, largest))
+    columns = [map((_shared_ints if is_int else table).__getitem__, numbers[i::len(ints)]) for i, is_int in enumerate(ints)]
+    return list(map(kind, *columns))
 
 
 def write_pickle(target: Path, payload: dict) -> None:

@@ -13,12 +13,17 @@ event records (not the extraction cache nor the kept reading of the content file
 Each stage also prints the process's peak resident memory when it ends and its resident memory
 then (and once the last page is rendered, before the feeds and the open data); `--holders N`
 prints the N source lines that hold the most memory (tracemalloc, which slows the run and adds
-its own memory) near the end of the pages' render.
+its own memory) near the end of the pages' render; `--profile N` prints the N functions of the
+render stage with the most time under them (cProfile, which slows the stage about twofold);
+`--pages` prints the files given to the docs folder's writer by folder: how many, and how many
+of them came out with the bytes the folder held already (made for nothing).
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import resource
 import shutil
 import sys
@@ -45,6 +50,8 @@ def main() -> int:
     parser.add_argument("--clean", action="store_true")
     parser.add_argument("--add", choices=("new-year", "same-year"))
     parser.add_argument("--holders", type=int, default=0, metavar="N")
+    parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument("--pages", action="store_true")
     args = parser.parse_args()
     root = args.archive.resolve()
     sys.path.insert(0, str(root))  # the archive's copy of the generator
@@ -71,8 +78,14 @@ def main() -> int:
         @contextmanager
         def stage(self, label, total=None):
             wall, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
+            profiler = cProfile.Profile() if args.profile and label == "render" else None
             with super().stage(label, total) as advance:
+                if profiler:
+                    profiler.enable()
                 yield watched_render(advance, total) if label == "render" else advance
+                if profiler:
+                    profiler.disable()
+                    pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(args.profile)
             print(f"{label}: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU"
                   f" + {children_cpu() - children:.1f} s in child processes; "
                   f"peak {peak_mb()} MB (child processes {children_peak_mb()} MB), resident {resident_mb()} MB",
@@ -98,6 +111,8 @@ def main() -> int:
 
     if args.holders:
         tracemalloc.start()
+    if args.pages:
+        given = count_given()
 
     wall, cpu = time.perf_counter(), time.process_time()
     generated = build_docs(root, reporter=Timed(quiet=True))
@@ -105,7 +120,33 @@ def main() -> int:
     print(f"build: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU (this process), "
           f"peak {peak} MB; {generated.pages} pages, {generated.rendered} rendered, {generated.written} written, "
           f"{generated.deleted} removed; load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    if args.pages:
+        for folder, (count, same) in sorted(given.items()):
+            print(f"  {folder}: {count} given, {same} with the bytes it had", file=sys.stderr)
     return 0
+
+
+def count_given() -> dict:
+    """{folder: [files given to the writer, of them with the bytes the docs folder had]}, filled
+    as the build runs (the writer's put and put_parts wrapped)."""
+    from generator.files import DocsWriter
+
+    given: dict = {}
+
+    def counted(method):
+        def put(self, rel, fingerprint, data):
+            staged = len(self.staged)
+            method(self, rel, fingerprint, data)
+            kind = rel.rsplit("/", 1)[0] if "/" in rel else rel
+            if kind.startswith(("entities/", "articles/", "chronology/")):  # by its first two folders
+                kind = "/".join(kind.split("/")[:2])
+            counts = given.setdefault(kind, [0, 0])
+            counts[0] += 1
+            counts[1] += len(self.staged) == staged
+        return put
+
+    DocsWriter.put, DocsWriter.put_parts = counted(DocsWriter.put), counted(DocsWriter.put_parts)
+    return given
 
 
 def peak_mb() -> int:

@@ -44,7 +44,8 @@ class _PlainWriter:
 _pickled = _PlainWriter()
 
 
-def _written(value) -> bytes:
+def plain_bytes(value) -> bytes:
+    """A plain value written as digest_of writes it: equal values give equal bytes in any process."""
     try:
         return marshal.dumps(value, 2)
     except ValueError:  # a type marshal does not write
@@ -54,7 +55,7 @@ def _written(value) -> bytes:
 def digest_of(value, kind: str = "") -> bytes:
     """The digest of a plain value; `kind` (a type's name) keeps equal fields of two types apart."""
     digest = hashlib.blake2b(kind.encode() + b"\0", digest_size=DIGEST_SIZE)  # a kind never runs into a value
-    digest.update(_written(value))
+    digest.update(plain_bytes(value))
     return digest.digest()
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from generator.render.addresses import Addresses
+from generator.render.digest import plain_bytes
 from generator.render.pages import page_url
 from generator.render.site import SiteData
 
@@ -77,10 +78,12 @@ def feed_arguments(data: SiteData, site_url: str, site_name: str, excerpts: dict
 
 def feed_inputs(title: str, site_url: str, feed_path: str, page_src: str, articles: list, excerpts: dict,
                 to: Addresses) -> tuple:
-    """What of atom_feed's arguments its bytes depend on (the addresses are in the settings)."""
+    """What of atom_feed's arguments its bytes depend on (the addresses are in the settings).
+    Not the excerpts: each is made of its article (its summary or its body, in the article's
+    digest) and the settings, in every fingerprint; written again, they were about a third of
+    the feeds' fingerprints (thousands of entity feeds on every build)."""
     shown = articles[:FEED_SIZE]
-    return (title, site_url, feed_path, page_src, shown, [excerpts.get(a.key, "") for a in shown],
-            max((a.date for a in articles), default=None))
+    return (title, site_url, feed_path, page_src, shown, max((a.date for a in articles), default=None))
 
 
 def _one(item) -> bytes:
@@ -102,7 +105,7 @@ def _json(lines) -> Iterator[bytes]:
 
 
 EVENT_LINES_FILE = Path("build") / "cache" / "event-records.pickle"
-EVENT_LINES_FORMAT = 2  # 2: the lines in UTF-8
+EVENT_LINES_FORMAT = 3  # 2: the lines in UTF-8; 3: keyed by what marshal writes (digest.plain_bytes)
 
 
 class EventLines:
@@ -117,7 +120,9 @@ class EventLines:
         self.made = 0
 
     def get(self, made_of: tuple, make) -> tuple[bytes, bytes]:
-        key = hashlib.blake2b(repr(made_of).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        # Written by marshal in C (render/digest.py), not repr, which checks every letter of an
+        # event's Arabic sentence for whether it prints: every build keys every event again.
+        key = hashlib.blake2b(plain_bytes(made_of), digest_size=16).digest()
         lines = self.known.get(key)
         if lines is None:
             lines = make()

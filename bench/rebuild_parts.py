@@ -6,7 +6,8 @@ Runs in this process, with the archive's own copy of the generator, on an archiv
 before (bench/render_stages.py): reads and extracts it from build/cache/ (the extraction
 cache's shards and the kept reading of the content files), aggregates it, makes every page's
 inputs (with the digests they are composed of, made once per object: each extraction's,
-profile's, chronology entry's and link's; render/site.py, KeptInputs) and fingerprints them,
+profile's, chronology entry's and link's; render/site.py, KeptInputs; the extractions' kept with
+them in the cache, the related lists kept in build/cache/) and fingerprints them,
 loads the search keys, fingerprints the feeds and makes the open data from the event records
 kept in build/cache/ (keeping them for the next run), and prints the CPU seconds of each part
 (nothing is rendered or written). Run it twice: the first run after a change to the
@@ -40,6 +41,7 @@ def main() -> int:
         seconds[part], clock[0] = now - clock[0], now
 
     from generator.aggregate.archive import build_archive
+    from generator.aggregate.kept_related import build_profiles
     from generator.config import load_settings, mkdocs_config, site_url
     from generator.pipeline import archive_problems
     from generator.render.exports import KeptRecords, feed_arguments, feed_inputs, load_event_lines, open_data, save_event_lines
@@ -54,11 +56,13 @@ def main() -> int:
     archive_problems(state, settings)
     gc.disable()  # as the render pass does
     archive = build_archive(state.articles)
-    profiles = state.aggregates.profiles(state.entities, state.extractions, state.share_records)
+    profiles = build_profiles(root, state.entities, state.extractions, state.share_records,  # a build's: kept lists
+                              [state.extraction_digests[x.article.key] for x in state.extractions])
     lap("profiles")
     chronology = state.aggregates.chronology(state.extractions)
     lap("chronology")
-    data = SiteData(archive, {x.article.key: x for x in state.extractions}, profiles, chronology)
+    data = SiteData(archive, {x.article.key: x for x in state.extractions}, profiles, chronology,
+                    digests=state.extraction_digests)
     address = site_url(root)
     pages = list(site_pages(data, settings))
     lap("pages' inputs")

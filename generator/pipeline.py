@@ -29,6 +29,7 @@ import wordfreq
 from generator.aggregate.archive import build_archive
 from generator.aggregate.chronology import quote
 from generator.aggregate.entities import Appearance
+from generator.aggregate.kept_related import build_profiles  # a build's: the related lists kept on disk
 from generator.aggregate.memo import AggregatesMemo
 from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
@@ -220,9 +221,12 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         data = SiteData(
             archive=build_archive(state.articles),
             extractions={x.article.key: x for x in state.extractions},
-            profiles=state.aggregates.profiles(state.entities, state.extractions, state.share_records),
+            profiles=(build_profiles(root, state.entities, state.extractions, state.share_records,
+                                     [state.extraction_digests[x.article.key] for x in state.extractions])
+                      if one_pass else state.aggregates.profiles(state.entities, state.extractions, state.share_records)),
             chronology=state.aggregates.chronology(state.extractions),
             kept=kept,
+            digests=state.extraction_digests,
         )
         if one_pass:  # what the profiles were summed from, and the matcher, are kept only for a next pass
             state.aggregates, state.matcher = AggregatesMemo(), None

@@ -21,6 +21,7 @@ from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.model import Article, ContentError, Entity, Extraction, Problem
+from generator.render.digest import extraction_digest
 from generator.progress import SILENT, Reporter
 from generator.read import kept as kept_reading
 from generator.read.content import ARTICLES_DIR, read_article, read_articles
@@ -86,6 +87,7 @@ class ArchiveState:
     extractions: list[Extraction] = field(default_factory=list)  # in the order of `articles`
     extracted: list[str] = field(default_factory=list)  # paths of the articles the last refresh extracted
     share_records: list[tuple] = field(default_factory=list)  # in the order of `extractions`: aggregate/entities.share_record
+    extraction_digests: dict = field(default_factory=dict)  # article key -> render/digest.extraction_digest, kept with the extraction
     unsafe: bool = False  # a link or special file: nothing was read
     digests: dict = field(default_factory=dict)  # the fingerprints of model values, kept pages and feeds, between renders
     aggregates: AggregatesMemo = field(default_factory=AggregatesMemo)  # profiles, chronology, between renders
@@ -105,6 +107,7 @@ class ArchiveState:
         """Drop the extractions and the cache holding them (a build whose pages are rendered:
         the cache was saved when the archive was read)."""
         self.extractions, self.share_records, self._cache = [], [], None
+        self.extraction_digests = {}
 
     def save_cache(self) -> None:
         """Keep the extractions and what reading each file gave for the next process (a build, a
@@ -139,6 +142,7 @@ def refresh(state: ArchiveState, reporter: Reporter = SILENT, extract: bool = Tr
     if unsafe and stop_at_links:
         state.articles, state.entities, state.problems, state.extractions = [], [], unsafe, []
         state.extracted, state.share_records, state._folders_read = [], [], {}
+        state.extraction_digests = {}
         return state
     with reporter.stage("read"):
         if not state._kept_read:  # the last command's reading, for the files whose stamp is the same
@@ -201,8 +205,16 @@ def _extract(state: ArchiveState, advance) -> None:
             cache.add(key, extraction)
     cache.keep_only(keys)
     state.extractions = [_with_article(cache, key, article) for article, key in zip(state.articles, keys)]
-    state.share_records = [cache.record(key, share_record) for key in keys]
+    records = [cache.record(key, kept_record) for key in keys]
+    state.share_records = [share for share, _ in records]
+    state.extraction_digests = {article.key: digest for article, (_, digest) in zip(state.articles, records)}
     state.extracted = [a.path for a in todo]
+
+
+def kept_record(extraction: Extraction) -> tuple:
+    """What the extraction cache keeps beside an extraction: its share of the profiles and its
+    digest (what its pages are fingerprinted with: made once, not by every build)."""
+    return share_record(extraction), extraction_digest(extraction)
 
 
 def _with_article(cache: extraction_cache.ExtractionCache, key: str, article: Article) -> Extraction:

@@ -104,3 +104,59 @@ def test_a_rebuild_makes_only_the_event_records_of_events_that_changed(tmp_path,
     assert made and all("للمناقشات الأمنية والعسكرية" in sentence for _, _, _, sentence, _, _ in made)
     kept = exports.load_event_lines(root).known
     assert len(kept) == (root / "build/docs/api/events.json").read_text(encoding="utf-8").count('"date":')
+
+
+def _counting_related_lists(monkeypatch) -> list[str]:
+    """The entities whose related list a build orders from here on (the others are kept)."""
+    from generator.aggregate import kept_related
+
+    ordered: list[str] = []
+    original = kept_related.associations
+
+    def counted(articles_of, shared_articles, shared_sentences, total):
+        ordered.append(shared_articles)
+        return original(articles_of, shared_articles, shared_sentences, total)
+    monkeypatch.setattr(kept_related, "associations", counted)
+    return ordered
+
+
+def test_a_rebuild_orders_again_only_the_related_lists_its_change_reaches(tmp_path, monkeypatch):
+    from test_incremental import add_article, clean_docs, edit_description
+    from conftest import tree
+
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    entities = len(state.read_archive(root).entities)
+    ordered = _counting_related_lists(monkeypatch)
+    pipeline.build_docs(root)
+    edit_description(root)  # no article's extraction changes
+    pipeline.build_docs(root)
+    assert ordered == []
+    add_article(root)
+    pipeline.build_docs(root)
+    assert 0 < len(ordered) < entities
+    assert tree(root / "build/docs") == clean_docs(root)
+
+
+def test_related_lists_of_another_version_or_planted_are_made_again(tmp_path, monkeypatch):
+    import pickle
+
+    from generator.aggregate import kept_related
+    from test_incremental import clean_docs
+    from conftest import tree
+
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    entities = len(state.read_archive(root).entities)
+    kept = kept_related.load(root)
+    assert kept is not None and len(kept["related"]) == entities
+    ordered = _counting_related_lists(monkeypatch)
+    for payload in ({**kept, "code": "another version"}, {**kept, "format": kept_related.FORMAT + 1}):
+        (root / kept_related.FILE).write_bytes(pickle.dumps(payload))
+        pipeline.build_docs(root)
+        assert len(ordered) == entities
+        ordered.clear()
+    (root / kept_related.FILE).write_bytes(pickle.dumps(os.system))  # a pickle that would run something
+    pipeline.build_docs(root)
+    assert len(ordered) == entities
+    assert tree(root / "build/docs") == clean_docs(root)

@@ -86,8 +86,10 @@ class ChronologyEntry:
     month: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # None: known only to its year
 
     def __post_init__(self) -> None:
-        year = int(self.value[:4])
-        object.__setattr__(self, "article_keys", tuple(dict.fromkeys(key for key, _ in self.sources)))
+        year, sources = int(self.value[:4]), self.sources
+        # (Most entries have one source: 215,000 of 231,000 events at 10,000 articles.)
+        object.__setattr__(self, "article_keys", (sources[0][0],) if len(sources) == 1
+                           else tuple(dict.fromkeys(map(_KEY_OF_SOURCE, sources))))
         object.__setattr__(self, "year", year)
         object.__setattr__(self, "month", (year, int(self.value[5:7])) if len(self.value) >= 7 else None)
 
@@ -203,8 +205,10 @@ def _entries_of_date(same_date: list[Event]) -> list[ChronologyEntry]:
 
 
 def _entry(group: _Group) -> ChronologyEntry:
-    first = group.events[0]
-    sources = tuple(dict.fromkeys((e.article_key, e.sentence) for e in group.events))
+    events = group.events
+    first = events[0]
+    sources = (((first.article_key, first.sentence),) if len(events) == 1
+               else tuple(dict.fromkeys((e.article_key, e.sentence) for e in events)))
     return ChronologyEntry(
         value=first.value,
         precision=first.precision,
@@ -301,3 +305,4 @@ def chronology_parts_again(chronology: tuple, type_of: dict[str, str], before: C
 
 
 _VALUE = operator.attrgetter("value")
+_KEY_OF_SOURCE = operator.itemgetter(0)

@@ -232,6 +232,7 @@ class ProfileTotals:
         self.mention_counts: Counter = Counter()
         self.shared_articles: dict[str, Counter] = defaultdict(Counter)
         self.shared_sentences: dict[str, Counter] = defaultdict(Counter)
+        self._placed: dict[str, list] = defaultdict(list)  # add_appearances: entity id -> [(share, its place)]
 
     def add(self, share: ArticleShare, sign: int = 1) -> None:
         """Count `share` in (sign -1: take it out again; the Appearance objects are the ones added)."""
@@ -256,14 +257,39 @@ class ProfileTotals:
                         del articles[other]
                         sentences.pop(other, None)
 
+    def add_appearances(self, share: ArticleShare) -> None:
+        """Count `share` in as `add` does, but not what it adds to its entities' neighbours
+        (most of the cost): those are counted only for the entities that need them
+        (count_neighbours), from the shares kept here."""
+        for position, (entity_id, appearance) in enumerate(zip(share.ids, share.appearances)):
+            self.mention_counts[entity_id] += appearance.mention_count
+            self.appearances[entity_id][id(appearance)] = appearance
+            self._placed[entity_id].append((share, position))
+
+    def count_neighbours(self, entity_id: str) -> None:
+        """shared_articles and shared_sentences of one entity, as `add` counts them, from the
+        shares add_appearances kept (once per entity)."""
+        placed = self._placed.pop(entity_id, None)
+        if placed is None:
+            return
+        articles, sentences = self.shared_articles[entity_id], self.shared_sentences[entity_id]
+        for share, position in placed:
+            articles.update(share.ids)
+            for other, count in share.shared[position]:
+                sentences[other] += count
+        del articles[entity_id]  # not its own neighbour
+
     def articles_of(self) -> dict[str, int]:
         return {entity_id: len(items) for entity_id, items in self.appearances.items() if items}
 
-    def profile(self, entity: Entity, articles_of: dict[str, int], total_articles: int) -> EntityProfile:
+    def profile(self, entity: Entity, articles_of: dict[str, int], total_articles: int,
+                related: tuple[Association, ...] | None = None) -> EntityProfile:
+        """`entity`'s profile; `related`: its related list when known (else made here)."""
         items = sorted(self.appearances.get(entity.id, {}).values(), key=lambda a: (a.article.date, a.article.key),
                        reverse=True)
-        related = associations(articles_of, self.shared_articles.get(entity.id, Counter()),
-                               self.shared_sentences.get(entity.id, Counter()), total_articles)
+        if related is None:
+            related = associations(articles_of, self.shared_articles.get(entity.id, Counter()),
+                                   self.shared_sentences.get(entity.id, Counter()), total_articles)
         return EntityProfile(entity, tuple(items), self.mention_counts[entity.id], related)
 
 

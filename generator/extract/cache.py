@@ -76,8 +76,8 @@ def fingerprinted_files() -> list[Path]:
     return [_PACKAGE / "model.py", *sorted(found)]
 
 
-# The code that makes the share records, besides what code_fingerprint covers (text/, data/).
-RECORD_FILES = ("aggregate/entities.py",)
+# The code that makes the records kept beside each extraction (state.kept_record), besides what code_fingerprint covers (text/, data/).
+RECORD_FILES = ("aggregate/entities.py", "render/digest.py")
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from generator.render.addresses import Addresses
-from generator.render.digest import plain_bytes
+from generator.render.digest import digest_of
 from generator.render.pages import page_url
 from generator.render.site import SiteData
 
@@ -105,14 +105,15 @@ def _json(lines) -> Iterator[bytes]:
 
 
 EVENT_LINES_FILE = Path("build") / "cache" / "event-records.pickle"
-EVENT_LINES_FORMAT = 3  # 2: the lines in UTF-8; 3: keyed by what marshal writes (digest.plain_bytes)
+EVENT_LINES_FORMAT = 3  # 2: the lines in UTF-8; 3: keyed by render/digest.py's digest
 
 
 class EventLines:
     """Each chronology event's JSON line and CSV row by a digest of what they are made of (its
     date, sentence, entities and sources with their addresses), kept in build/cache/ between
     builds: a build makes again only the records of the events an edit changed. Kept under a
-    fingerprint of this file, which writes them; a file of another version is not read."""
+    fingerprint of this file, which writes them, and of render/digest.py, which keys them; a file
+    of another version is not read."""
 
     def __init__(self, known: dict | None = None):
         self.known: dict[bytes, tuple[bytes, bytes]] = known or {}
@@ -120,9 +121,7 @@ class EventLines:
         self.made = 0
 
     def get(self, made_of: tuple, make) -> tuple[bytes, bytes]:
-        # Written by marshal in C (render/digest.py), not repr, which checks every letter of an
-        # event's Arabic sentence for whether it prints: every build keys every event again.
-        key = hashlib.blake2b(plain_bytes(made_of), digest_size=16).digest()
+        key = digest_of(made_of, "EventRecord")  # written by marshal: repr checks every letter of Arabic text
         lines = self.known.get(key)
         if lines is None:
             lines = make()
@@ -135,7 +134,9 @@ class EventLines:
 
 
 def _code() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    code = hashlib.sha256(Path(__file__).read_bytes())
+    code.update((Path(__file__).parent / "digest.py").read_bytes())  # which makes the records' keys
+    return code.hexdigest()
 
 
 def load_event_lines(root: Path) -> EventLines:

@@ -139,10 +139,23 @@ def body_html(body: str, body_format: str, links: list[Link]) -> str:
     return markdown_to_html(body, links)
 
 
+_MARKS = re.compile(r"\]\([^)]*\)|<[^>]*>|[`*_#>\[\]]")  # a link's address, a tag, a mark: each a space
+_HEAD_PER_WORD = 20  # characters of a body read for each word of an excerpt before all of it is
+
+
 @lru_cache(maxsize=1 << 15)  # a preview asks for every article's on every save
 def excerpt(body: str, words: int = 40) -> str:
-    """The first words of a body, as plain text (Markdown marks and HTML tags removed)."""
-    text = re.sub(r"\]\([^)]*\)|<[^>]*>|[`*_#>\[\]]", " ", body)
+    """The first words of a body, as plain text (Markdown marks and HTML tags removed).
+
+    Read from the body's head when that gives the same: with no tag and no link address begun
+    in it, a mark in the head is one character turned into a space (only its last character may
+    begin a link address that ends beyond), so the head's words but the last are the body's."""
+    head = body[: _HEAD_PER_WORD * (words + 2)]
+    if len(head) < len(body) and "<" not in head and "](" not in head:
+        tokens = _MARKS.sub(" ", head).split()
+        if len(tokens) > words + 1:  # the first `words` are whole, and more follow
+            return " ".join(tokens[:words]) + " …"
+    text = _MARKS.sub(" ", body)
     tokens = text.split()
     short = " ".join(tokens[:words])
     return short + (" …" if len(tokens) > words else "")

@@ -130,6 +130,7 @@ class SiteData:
     profiles: dict  # entity id -> EntityProfile
     chronology: tuple = ()  # ChronologyEntry, oldest first
     kept: "KeptInputs | None" = None  # a preview's, from its last pass (None: resolved anew)
+    digests: dict | None = None  # article key -> its extraction's digest, as the extraction cache keeps it
 
 
 class KeptInputs:
@@ -191,9 +192,11 @@ class KeptInputs:
         self._article_views = views
         return views
 
-    def start(self, entity_views: dict, views: dict, chronology: tuple, extractions: dict) -> None:
+    def start(self, entity_views: dict, views: dict, chronology: tuple, extractions: dict,
+              digests: dict | None = None) -> None:
         """A new pass: which links and sources changed since the last one, the digest of each
-        extraction (the last pass's for the same object) and of each chronology entry with
+        extraction (the last pass's for the same object, else `digests`' for its article: the one
+        kept with it) and of each chronology entry with
         what timelines show of it (the last pass's for an entry that shows none of them)."""
         links = {eid: view.link for eid, view in entity_views.items()}
         sources = {key: (view.src, view.article.title) for key, view in views.items()}
@@ -211,10 +214,11 @@ class KeptInputs:
         self._charts_before, self._charts = self._charts, {}
         self._named_before, self._named = self._named, {}
         before, self._extractions, self._of_article = self._extractions, {}, {}
-        for extraction in extractions.values():
+        digests = digests or {}
+        for key, extraction in extractions.items():
             known = before.get(id(extraction))
             if known is None or known[0] is not extraction:
-                known = (extraction, extraction_digest(extraction))
+                known = (extraction, digests.get(key) or extraction_digest(extraction))
             self._extractions[id(extraction)] = known
             self._of_article[id(extraction.article)] = known[1]
         before, self._entries = self._entries, {}
@@ -345,7 +349,7 @@ def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
     views = kept.article_views(data.archive.articles, to, settings.excerpt_words)
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
-    kept.start(entity_views, views, data.chronology, data.extractions)
+    kept.start(entity_views, views, data.chronology, data.extractions, data.digests)
     yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, kept)
     yield from entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive),
                             kept)

@@ -1,0 +1,104 @@
+"""The entities' related lists, kept in build/cache/ between builds, so that a build orders
+again only the lists its changes can reach (a preview keeps them in memory: memo.py).
+
+A profile's related list (`associations`) is most of what making the profiles costs, and it
+changes only where its counts change: the articles that name the entity, those that name an
+entity it is seen with (whose weight changes), and the archive's size, within the sizes its
+`association_bounds` allow. So a build keeps each list with its bounds, each article's
+extraction digest with the entities its share names, and each entity's article count; the next
+build finds the extractions added and gone by their digests, and keeps a list that none of them
+reaches while the archive's size stays within its bounds. The file carries a format number and
+a fingerprint of the code that makes what it holds; one of another version, cut short or
+planted is not read (every list is made again).
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from collections import Counter
+
+from generator.aggregate.entities import (Association, EntityProfile, ProfileTotals, article_share, association_bounds,
+                                          associations)
+from generator.model import Entity, Extraction
+
+FILE = Path("build") / "cache" / "related.pickle"
+FORMAT = 1
+_PACKAGE = Path(__file__).resolve().parents[1]
+_CODE = ("aggregate/entities.py", "aggregate/kept_related.py", "render/digest.py", "model.py")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for name in _CODE:
+        digest.update(name.encode())
+        digest.update((_PACKAGE / name).read_bytes())
+    return digest.hexdigest()
+
+
+def load(root: Path) -> dict | None:
+    """What the last build kept (None when missing, damaged, planted or of other code)."""
+    from generator.extract.cache import read_pickle  # the safe reader of every cache file
+
+    stored = read_pickle(root / FILE)
+    if (isinstance(stored, dict) and stored.get("format") == FORMAT and stored.get("code") == code_fingerprint()
+            and isinstance(stored.get("total"), int)
+            and all(isinstance(stored.get(part), dict) for part in ("shares", "articles_of", "related"))):
+        return stored
+    return None
+
+
+def build_profiles(root: Path, entities: list[Entity], extractions: list[Extraction], records: list[tuple],
+                   digests: list[bytes]) -> dict[str, EntityProfile]:
+    """Every entity's profile (as aggregate/entities.build_profiles makes it), with the related
+    lists the last build kept where no change reaches them; keeps this build's for the next.
+    `records` and `digests` are the extractions' share records and digests, in their order."""
+    shares = [article_share(extraction, record) for extraction, record in zip(extractions, records)]
+    totals = ProfileTotals()
+    for share in shares:
+        totals.add_appearances(share)  # each entity's neighbours counted when its list is made
+    articles_of, total = totals.articles_of(), len(extractions)
+    now = dict(zip(digests, (share.ids for share in shares)))
+    stored = load(root)
+    reached = _reached(stored, now, totals, articles_of) if stored is not None else None
+    kept = stored["related"] if stored is not None else {}
+    profiles, related_now, made = {}, {}, 0
+    for entity in entities:
+        eid = entity.id
+        known = kept.get(eid)
+        if (reached is not None and eid not in reached and known is not None
+                and (total == stored["total"] or known[1] <= total <= known[2])):
+            related, low, high = tuple(Association(*values) for values in known[0]), known[1], known[2]
+        else:
+            totals.count_neighbours(eid)
+            shared_articles = totals.shared_articles.get(eid, Counter())
+            shared_sentences = totals.shared_sentences.get(eid, Counter())
+            related = associations(articles_of, shared_articles, shared_sentences, total)
+            low, high = association_bounds(related, articles_of, shared_articles, shared_sentences, total)
+            made += 1
+        related_now[eid] = (tuple((a.entity_id, a.articles, a.sentences) for a in related), low, high)
+        profiles[eid] = totals.profile(entity, articles_of, total, related)
+    if made or stored is None or stored["total"] != total or stored["shares"].keys() != now.keys():
+        _save(root, {"total": total, "shares": now, "articles_of": articles_of, "related": related_now})
+    return profiles
+
+
+def _reached(stored: dict, now: dict, totals: ProfileTotals, articles_of: dict) -> set[str]:
+    """The entities whose related list the extractions added or gone since the last build can
+    change: those their shares name, and those seen with an entity whose article count changed."""
+    before = stored["shares"]
+    reached = {eid for digest, ids in now.items() if digest not in before for eid in ids}
+    reached.update(eid for digest, ids in before.items() if digest not in now for eid in ids)
+    counted_before = stored["articles_of"]
+    for eid in [e for e in reached if articles_of.get(e) != counted_before.get(e)]:
+        totals.count_neighbours(eid)
+        reached.update(totals.shared_articles.get(eid, ()))
+    return reached
+
+
+def _save(root: Path, kept: dict) -> None:
+    from generator.extract.cache import write_pickle
+
+    write_pickle(root / FILE, {"format": FORMAT, "code": code_fingerprint(), **kept})

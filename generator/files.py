@@ -66,7 +66,7 @@ def _tree(folder: Path | str) -> tuple[dict[str, tuple[str, tuple]], list[str]]:
     found: dict[str, tuple[str, tuple]] = {}
     below: list[str] = []
     try:
-        device = os.stat(folder, follow_symlinks=False).st_dev
+        device = os.stat(folder).st_dev  # the files' device, as scandir lists them
     except FileNotFoundError:
         return found, below
     folders = [("", os.fspath(folder))]

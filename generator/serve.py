@@ -94,6 +94,8 @@ class Preview:
             except Exception as exc:  # keep serving whatever a half-typed file does
                 print(f"not regenerated: {exc}", file=sys.stderr)
                 errors = [f"{type(exc).__name__}: {exc}"]
+                if pages.written:  # served before the failure, in no table: the next save lists the folder again
+                    self.table = None
             if errors is None:
                 (root / ERRORS_FILE).unlink(missing_ok=True)
             else:

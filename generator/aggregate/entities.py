@@ -279,6 +279,17 @@ class ProfileTotals:
                 sentences[other] += count
         del articles[entity_id]  # not its own neighbour
 
+    def reached(self, ids, articles_of: dict[str, int], counted_before: dict[str, int]) -> set[str]:
+        """The entities whose related list a change can reach: `ids` (those the articles added
+        and taken away name) and those seen with one of them whose article count changed from
+        `counted_before` (its weight in their associations). The one rule of a preview's save
+        (memo.py) and of a build's kept lists (kept_related.py)."""
+        reached = set(ids)
+        for entity_id in [e for e in reached if articles_of.get(e) != counted_before.get(e)]:
+            self.count_neighbours(entity_id)
+            reached.update(self.shared_articles.get(entity_id, ()))
+        return reached
+
     def articles_of(self) -> dict[str, int]:
         return {entity_id: len(items) for entity_id, items in self.appearances.items() if items}
 

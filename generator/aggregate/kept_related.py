@@ -14,10 +14,9 @@ planted is not read (every list is made again).
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-
-from collections import Counter
 
 from generator.aggregate.entities import (Association, EntityProfile, ProfileTotals, article_share, association_bounds,
                                           associations)
@@ -67,10 +66,9 @@ def build_profiles(root: Path, entities: list[Entity], extractions: list[Extract
     profiles, related_now, made = {}, {}, 0
     for entity in entities:
         eid = entity.id
-        known = kept.get(eid)
-        if (reached is not None and eid not in reached and known is not None
-                and (total == stored["total"] or known[1] <= total <= known[2])):
-            related, low, high = tuple(Association(*values) for values in known[0]), known[1], known[2]
+        known = _kept_list(kept.get(eid), total, stored["total"]) if reached is not None and eid not in reached else None
+        if known is not None:
+            related, low, high = known
         else:
             totals.count_neighbours(eid)
             shared_articles = totals.shared_articles.get(eid, Counter())
@@ -85,17 +83,25 @@ def build_profiles(root: Path, entities: list[Entity], extractions: list[Extract
     return profiles
 
 
+def _kept_list(known, total: int, total_before: int) -> tuple | None:
+    """A kept related list, with its bounds, when it still holds at the archive's size `total`
+    (None when there is none, it does not hold, or it is not what a build writes)."""
+    try:
+        related, low, high = known
+        if total != total_before and not low <= total <= high:
+            return None
+        return tuple(Association(*values) for values in related), low, high
+    except (TypeError, ValueError):
+        return None
+
+
 def _reached(stored: dict, now: dict, totals: ProfileTotals, articles_of: dict) -> set[str]:
     """The entities whose related list the extractions added or gone since the last build can
     change: those their shares name, and those seen with an entity whose article count changed."""
     before = stored["shares"]
-    reached = {eid for digest, ids in now.items() if digest not in before for eid in ids}
-    reached.update(eid for digest, ids in before.items() if digest not in now for eid in ids)
-    counted_before = stored["articles_of"]
-    for eid in [e for e in reached if articles_of.get(e) != counted_before.get(e)]:
-        totals.count_neighbours(eid)
-        reached.update(totals.shared_articles.get(eid, ()))
-    return reached
+    changed = [eid for digest, ids in now.items() if digest not in before for eid in ids]
+    changed += [eid for digest, ids in before.items() if digest not in now for eid in ids]
+    return totals.reached(changed, articles_of, stored["articles_of"])
 
 
 def _save(root: Path, kept: dict) -> None:

@@ -59,8 +59,7 @@ class AggregatesMemo:
             reached = {entity_id for share in removed + added for entity_id in share.ids}
         articles_of = totals.articles_of()
         if reached is not None:
-            for entity_id in [e for e in reached if articles_of.get(e) != self._articles_of.get(e)]:
-                reached.update(totals.shared_articles.get(entity_id, ()))
+            reached = totals.reached(reached, articles_of, self._articles_of)
         # The archive's size weighs every association: a profile the save did not reach is
         # kept while its related list, ordered at the new size, is the same.
         total, resized = len(extractions), len(extractions) != self._total

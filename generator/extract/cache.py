@@ -46,6 +46,7 @@ from generator import model, safe_pickle
 from generator.extract.agencies import agency_key
 from generator.extract.entities import EntityMatcher
 from generator.model import AGENCY_JOINER, Article, DateMention, Entity, Event, Extraction, Mention
+from generator.read.content import MAX_ARTICLE_BYTES
 from generator.text.orthography import fold_with_offsets
 
 CACHE_DIR = Path("build") / "cache" / "extractions"
@@ -77,7 +78,7 @@ def fingerprinted_files() -> list[Path]:
 
 
 # The code that makes the records kept beside each extraction (state.kept_record), besides what code_fingerprint covers (text/, data/).
-RECORD_FILES = ("aggregate/entities.py", "render/digest.py")
+RECORD_FILES = ("aggregate/entities.py", "render/digest.py", "state.py")  # state.kept_record: a record's shape
 
 
 @lru_cache(maxsize=1)
@@ -212,12 +213,13 @@ def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
         try:
             if not isinstance(stored, dict) or stored.get("token") != token:
                 raise ValueError("not the shard the head names")
-            items.update(extractions_of(stored))
+            found = extractions_of(stored)
+            kept = dict(stored["records"]) if same_records else {}
         except (ValueError, TypeError, IndexError, KeyError, AttributeError):
             lost.append(shard)
             continue
-        if same_records:
-            records.update(stored["records"])
+        items.update(found)
+        records.update(kept)
         tokens[shard] = token
     cache = ExtractionCache(head["entities"], items, records)
     cache.tokens, cache.dirty = tokens, set(lost)
@@ -285,7 +287,7 @@ _ROWS = {"mentions": Mention, "dates": DateMention, "events": Event}
 _INT_FIELDS = {kind: tuple(str(f.type) == "int" for f in dataclasses.fields(kind)) for kind in _ROWS.values()}
 _FIELD_VALUES = {kind: attrgetter(*(f.name for f in dataclasses.fields(kind))) for kind in _ROWS.values()}
 _ROW_TYPE = "I"  # unsigned, 4 bytes: a table of a shard or an offset in an article is far below 2**32
-_LARGEST_OFFSET = 4 * 1024 * 1024  # above any article's length (1 MB of UTF-8 at most): a larger one is not ours
+_LARGEST_OFFSET = MAX_ARTICLE_BYTES + 1  # an offset (stored plus one) counts characters, at most the file's bytes: a larger one is not ours
 _shared_ints: list[int] = []  # _shared_ints[n + 1] is n: every offset read is one object per value
 
 

@@ -29,7 +29,7 @@ from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.text.given_names import load_given_names
 from generator.text.name_guard import load_guard
-from generator.text.orthography import ARTICLE, DASHES, bare_prefixes, fold
+from generator.text.orthography import ARTICLE, DASHES, PROCLITICS, bare_prefixes, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
 ORGANISATIONS = DATA.with_name("organisations.yml")
@@ -255,7 +255,7 @@ def _written_as_a_name(word: str, words: OtherNameWords) -> bool:
     """A word that goes on a person's name: rare, no article nor clitic, no function word nor verb."""
     if not word.isalpha() or word.isascii() or word.startswith(ARTICLE) or len(word) < 3:
         return False
-    if word[0] in "وفبلك":
+    if word[0] in PROCLITICS:
         return False  # وماكرون، بأن: a clitic starts the next phrase
     if word[0] in "يتن" and len(word) > 3 and (word.endswith(("ان", "ون")) or zipf_frequency(
             ("ت" if word[0] == "ي" else "ي") + word[1:], "ar") >= words.verb_present_zipf):

@@ -183,14 +183,16 @@ def capital_words(path: Path = DATA) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def capital_named_like(country: str) -> Place | None:
-    """The capital a country's Arabic name with "العاصمة" after it names: the CLDR time zone's
-    city written like the country (الجزائر: Africa/Algiers, Algiers), or None."""
+def capital_named_like(country: str, word: str) -> Place | None:
+    """The capital a country's Arabic name with `word` (a capital word: "العاصمة") after it
+    names: the CLDR time zone's city written like the country (الجزائر: Africa/Algiers,
+    Algiers), or None."""
     cities = _time_zone_cities(float("inf"))  # every exemplar city, common word or not
     name_en = cities.get(country)
-    return None if name_en is None else Place(f"{country} العاصمة", name_en, "city")
+    return None if name_en is None else Place(f"{country} {word}", name_en, "city")
 
 
+@functools.lru_cache(maxsize=None)
 def _time_zone_cities(min_word_zipf: float) -> dict[str, str]:
     """Arabic -> English exemplar city of every time zone CLDR names in Arabic (CLDR's own
     table, so no system time-zone database is needed). English, like CLDR's rule for a zone
@@ -232,7 +234,7 @@ def _known_places(path: Path = DATA) -> dict[tuple[str, ...], Place]:
             add(short, Place(short, english[code], "country"))
     for code in data["organization_territories"]:
         add(arabic[code], Place(arabic[code], english[code], "organization"))
-    cities = _time_zone_cities(float(data["city_as_word_zipf"]))
+    cities = dict(_time_zone_cities(float(data["city_as_word_zipf"])))  # a copy: the table is cached
     cities.update(data["cities"])  # the supplement after CLDR: CLDR wins where both name a city
     for name, name_en in cities.items():
         add(name, Place(name, name_en, "city"))

@@ -99,7 +99,7 @@ def _capitals_named_by_country(finder, found: list) -> list:
         end = f.end
         if (f.type == "place" and f.place is not None and f.place.kind == "country" and end < len(tokens)
                 and tokens[end].gap == " " and not tokens[end].covered and tokens[end].word in words
-                and (capital := capital_named_like(f.place.name)) is not None):
+                and (capital := capital_named_like(f.place.name, tokens[end].written)) is not None):
             f = replace(f, end=end + 1, place=capital, spelling_end=end)  # the city's own name: الجزائر
         out.append(f)
     return out
@@ -129,7 +129,7 @@ def _common_word_behind_clitic(finder, candidate) -> bool:
     token = finder.tokens[candidate.start]
     whole = token.plain_stems[0]
     read = orthography.name_key(candidate.place.name)
-    if whole[:1] not in "وفبلك" or orthography.name_key(whole) == read:
+    if whole[:1] not in orthography.PROCLITICS or orthography.name_key(whole) == read:
         return False
     return zipf(whole) >= finder.cues.weak_cue_zipf and zipf(whole) > zipf(candidate.place.name)
 
@@ -170,7 +170,7 @@ def written_as_place(name: str, place_name: str) -> bool:
     """Is `name` the place's name, or the name behind one clitic letter its first word kept
     (بأم درمان: بام is Bam, Iran, so the clitic was not read off)?"""
     key = name_key(place_name)
-    return name_key(name) == key or (name[:1] in "وفبلك" and name_key(name[1:]) == key)
+    return name_key(name) == key or (name[:1] in orthography.PROCLITICS and name_key(name[1:]) == key)
 
 
 def _descriptor(finder, token) -> bool:
@@ -280,7 +280,7 @@ def _in_a_works_title(finder, candidate) -> bool:
     if not _ends_in_quote(after.strip()[:1]):
         return False
     start = candidate.start
-    if start > 0 and len(tokens[start - 1].word) == 1 and tokens[start].gap.strip() == ".":
+    if start > 0 and finder.abbreviated_title(start - 1):
         start -= 1  # "م. علاء العطار": a title cut to a letter is the name's, not a work's word
     for q in range(start, max(-1, candidate.end - _TITLE_WORDS - 1), -1):
         gap = tokens[q].gap

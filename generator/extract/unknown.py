@@ -684,15 +684,20 @@ class _Finder:
         end = min(end, line_end)
         return end if end - (i + 1) >= c.min_person_words else None
 
+    def abbreviated_title(self, k: int) -> bool:
+        """Is token k a title cut to one letter and a full stop (د. م. أ.)? A letter with a full
+        stop is no Arabic word."""
+        tokens = self.tokens
+        return (k + 1 < len(tokens) and len(tokens[k].word) == 1 and not tokens[k].word.isascii()
+                and tokens[k + 1].gap.strip() == ".")
+
     def name_after_abbreviated_title(self, i: int) -> int | None:
         """The end of a name after a title cut to one letter and a full stop (د. for دكتور، م.
-        for مهندس، أ. for أستاذ: "د.يامن علي احموده"، "م. علاء العطار"), or None. A letter with a
-        full stop is no Arabic word; a list's letter (أ. تطوير البنية) is told apart by what
-        follows: a given name or a word less frequent than weak_cue_zipf."""
+        for مهندس، أ. for أستاذ: "د.يامن علي احموده"، "م. علاء العطار"), or None. A list's letter
+        (أ. تطوير البنية) is told apart by what follows: a given name or a word less frequent than
+        weak_cue_zipf."""
         tokens = self.tokens
-        if (i + 1 >= len(tokens) or len(tokens[i].word) != 1 or tokens[i + 1].gap.strip() != "."
-                or tokens[i].word.isascii()
-                or not (self.given_at(i + 1) or zipf(tokens[i + 1].written) < self.cues.weak_cue_zipf)):
+        if not self.abbreviated_title(i) or not (self.given_at(i + 1) or zipf(tokens[i + 1].written) < self.cues.weak_cue_zipf):
             return None
         end = self.name_from(i + 1, strong=True, self_cued=True)
         return end if end is not None and end - (i + 1) >= self.cues.min_person_words else None
@@ -1682,7 +1687,7 @@ class _Finder:
     def role_behind_and(self, token: _Token) -> bool:
         """Is the token a person's role behind و (والرئيس، والنائب، والمدير): a coordinated person beside
         a body ("حزب التجمع الوطني للأحرار والرئيس السابق لجهة الشرق"), not a word of its name?"""
-        return token.word[:1] in ("و", "ف") and token.word[1:] in self.cues_by_head
+        return token.word[:1] in orthography.PROCLITIC_CONJUNCTIONS and token.word[1:] in self.cues_by_head
 
     def _after_particle(self, k: int) -> bool:
         """Can token k be the word a particle (بن، أبو، عبد) joins to a name?"""
@@ -1965,8 +1970,9 @@ class _Finder:
                     # "سياسية ... لإخراج ليبيا" a purpose).
                     self._before(i, found, weak=not token.after_comma)
                 found += complements
-            nationality = i + 1 < len(tokens) and not tokens[i + 1].article and self.nationality(token)
-            if (_is_nisba(token) or nationality) and not self.common(token) and i + 1 < len(tokens) and not tokens[i + 1].article:
+            before_bare = i + 1 < len(tokens) and not tokens[i + 1].article
+            nationality = before_bare and self.nationality(token)
+            if before_bare and (_is_nisba(token) or nationality) and not self.common(token):
                 # A nationality before a foreign name: "الفرنسي كريستيان جوركيف". A weak cue:
                 # the name must end in a rare word (a verb or a noun after a nisba does not).
                 # A country's nisba (behind و or ل too) may also stand before a given name:

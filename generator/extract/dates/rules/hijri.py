@@ -17,7 +17,7 @@ from generator.extract.dates.calendars import hijri
 from generator.extract.dates.lexicon import alternation, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
-    CLAUSE_END, CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, counts_a_period, first_words, ordinals, relation_of,
+    CLITIC, GLUED_OR_WORD_START, LETTER_END, SHAHR, Rule, among, counts_a_period, first_words, ordinals, relation_of,
     relations, span, starts_with,
 )
 from generator.text.orthography import proclitic_pattern, proclitic_stems
@@ -163,7 +163,7 @@ def _tells_when(m: re.Match, ctx: Context) -> bool:
     ب is "in" and tells when ("بشهر رمضان")."""
     start = span(m)[0]
     if m.group("cl").endswith(("ل", "ك")):
-        return ctx.word_before(m.start()) is None or ctx.char_before(m.start()) in CLAUSE_END
+        return ctx.word_before(m.start()) is None
     before = ctx.word_before(start)
     return (before is None or len(before) == 1 or among(before, words(section("hijri")["month_time_words"]))
             # "ليحلّ شهر رمضان": the verb after a clitic too

@@ -319,7 +319,8 @@ def stored_shard(entries: list[tuple[str, Extraction]]) -> dict:
         heads[key] = (extraction.article, len(extraction.mentions), len(extraction.dates), len(extraction.events),
                       extraction.problems)
     return {"byte_order": sys.byteorder, "name_lists": list(name_lists),
-            "texts": [text[:1] + text[1:] if len(text) >= _LONG_TEXT else text for text in texts], "items": heads, **{name: row.tobytes() for name, row in rows.items()}}
+            "texts": [text[:1] + text[1:] if len(text) >= _LONG_TEXT else text for text in texts],  # (see _LONG_TEXT)
+            "items": heads, **{name: row.tobytes() for name, row in rows.items()}}
 
 
 def extractions_of(stored: dict) -> dict[str, Extraction]:

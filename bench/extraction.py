@@ -9,7 +9,7 @@ is compared with the annotations; the figures are printed for the dev split, the
 all texts, and the seed topic apart from the others. `--batch DATE` keeps only the texts whose
 optional `batch:` key is DATE (a held-out batch added on that day), so a fresh batch is measured alone.
 
-What is counted, and how (the format of the files: see the test tests/test_extraction_eval.py):
+What is counted, and how (the format of the files: tests/data/extraction_eval/README.md, checked by tests/test_extraction_eval.py):
 
 - Refused: the command failed or printed no JSON. A refused text counts as missed everywhere.
 - Registry linking. Recall: gold entities with a `registry` id whose id is among the JSON

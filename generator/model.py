@@ -35,6 +35,14 @@ class ContentError(Exception):
         self.problem = problem
 
 
+class BuildFailed(Exception):
+    """A build refused: nothing was written; carries every Problem that stopped it."""
+
+    def __init__(self, problems: list[Problem], message: str = ""):
+        super().__init__(message or f"{len(problems)} error(s)")
+        self.problems = problems
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article from content/articles/. `body` is exactly what the maintainer wrote."""

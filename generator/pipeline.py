@@ -36,7 +36,7 @@ from generator.config import ASSETS, Settings, load_settings, mkdocs_config, sit
 from generator.extract.cache import no_cycle_collection as without_gc_pauses  # the one pause of the cycle collector
 from generator.files import DocsWriter, files_under, link_files, replace_dir, sync_tree, write_new
 from generator.lock import build_lock
-from generator.model import Article, Entity, Extraction, Problem
+from generator.model import Article, BuildFailed, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
 from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, feed_inputs, load_event_lines,
                                       open_data_parts, save_event_lines)
@@ -87,12 +87,6 @@ class Generated:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level == "error"]
-
-
-class BuildFailed(Exception):
-    def __init__(self, problems: list[Problem], message: str = ""):
-        super().__init__(message or f"{len(problems)} error(s)")
-        self.problems = problems
 
 
 # Whether what exists is frozen between passes (a preview's archive: freeze_kept). Kept here,

@@ -451,8 +451,7 @@ def index_site(site_dir: Path, pages_with_keys: int | None = None, root: Path | 
                 (output / name).unlink(missing_ok=True)
             write_new(output / contract.SHARD_LIST, json.dumps(search_shards.shard_list([])).encode("utf-8"))
     except Exception as exc:  # the binary missing, or Pagefind refusing the site
-        from generator.model import Problem
-        from generator.pipeline import BuildFailed
+        from generator.model import BuildFailed, Problem
 
         raise BuildFailed([Problem("generator/render/search_index.py", 1, "error",
                                    f"the search index could not be built with Pagefind: {exc}")]) from exc

@@ -336,3 +336,15 @@ def test_a_foreign_name_behind_and_before_its_role_after_a_comma():
     assert {"كاظم جلالي", "أليكسي ديدوف"} <= names
     # Common words behind و before a role are the next clause, not a name.
     assert people("وأكد البيان، ودعم الحكومة ، رئيس الوزراء مستمر.") == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    # The verb's object after the name is a plural noun, by what follows it: a plural relative,
+    # or a feminine adjective after a plural in ات.
+    ("تفقد وزير الصحة الدكتور ركان ناصر الدين المرضى الذين أجريت لهم العمليات.", "ركان ناصر الدين"),
+    ("أعلن وزير الصحة العامة الدكتور حمد حسن التوصيات الصادرة عن اللجنة.", "حمد حسن"),
+    # The singular relative follows a person: the family name stays.
+    ("وقال الرئيس أنور السادات الذي زار القدس إن السلام ممكن.", "أنور السادات"),
+])
+def test_a_plural_noun_after_a_name_is_not_its_family_name(text, name):
+    assert name in people(text)

@@ -983,6 +983,8 @@ class _Finder:
             elif joined_by_particle:
                 pass
             elif token.article:
+                if units >= 2 and self.noun_before_its_qualifier(k):
+                    break  # ركان ناصر الدين المرضى الذين، حمد حسن التوصيات الصادرة: the verb's object
                 if in_family and _is_nisba(token) and not self.rare(token):
                     break
                 if units >= 2 and token.written.endswith("ة") and not self.rare(token):
@@ -1039,6 +1041,18 @@ class _Finder:
         tokens = self.tokens
         return (k == 0 or tokens[k].after_break or tokens[k].after_comma or "\n" in tokens[k].gap
                 or tokens[k - 1].word.isdigit())
+
+    def noun_before_its_qualifier(self, k: int) -> bool:
+        """Is the word with the article at token k a plural noun, by what follows it: a plural or
+        dual relative (المرضى الذين), or, for a plural in ات, a feminine adjective with the article
+        (التوصيات الصادرة)? A person's family name takes neither."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or not tokens[k + 1].joined:
+            return False
+        after = tokens[k + 1]
+        if orthography.name_key(after.word) in load_guard().plural_relatives:
+            return True
+        return tokens[k].word.endswith("ات") and after.plain_article and after.written.endswith("ة")
 
     def role_opens_at(self, k: int) -> bool:
         """Does a role in apposition start at token k, after a whole name? A bare role word that

@@ -309,3 +309,42 @@ def test_a_list_item_sharing_a_given_name_with_another_is_a_person_of_its_own():
     assert {"أحمد مدنية", "أحمد الصالح", "هادي المصري"} <= names
     # The reference with a word glued on stays out.
     assert people("وبدأت شيرين عبدالوهاب الغناء. وبدأت شيرين الحفل بأغنية جديدة.") == {"شيرين عبدالوهاب"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A role in apposition right after a whole name ends it: a role of two words with the article,
+    # or a bare word that heads a role (نائب المحافظ), even with no comma between them.
+    ("استقبل رئيس الوزراء سعادة السيد أحمد أبو الغيط الأمين العام لجامعة الدول العربية.", "أحمد أبو الغيط"),
+    ("وبإشراف اللواء عاصم سعدون نائب المحافظ.", "عاصم سعدون"),
+])
+def test_a_role_right_after_a_whole_name_is_not_its_family_name(text, name):
+    assert name in people(text)
+
+
+def test_a_rare_family_name_ending_in_ha_is_no_noun_with_its_pronoun():
+    # دعاله is no دعا + له: only ه comes off a word that ends in ه.
+    assert "إبراهيم عبد الله دعاله" in people("وقال الوزير إبراهيم عبد الله دعاله إن الاتفاق جاهز.")
+
+
+def test_a_byline_label_opens_no_name():
+    # A photographer's credit under a headline that ends with a role noun and its pronoun.
+    assert people("المجلس النيابي ينتظر رئيسه\n\nتصوير موسى الحسيني\n\nاستعدادًا للجلسة") == {"موسى الحسيني"}
+
+
+def test_a_foreign_name_behind_and_before_its_role_after_a_comma():
+    names = people("وحضر كاظم جلالي سفير إيران في روسيا، وأليكسي ديدوف ، سفير روسيا في إيران.")
+    assert {"كاظم جلالي", "أليكسي ديدوف"} <= names
+    # Common words behind و before a role are the next clause, not a name.
+    assert people("وأكد البيان، ودعم الحكومة ، رئيس الوزراء مستمر.") == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    # The verb's object after the name is a plural noun, by what follows it: a plural relative,
+    # or a feminine adjective after a plural in ات.
+    ("تفقد وزير الصحة الدكتور ركان ناصر الدين المرضى الذين أجريت لهم العمليات.", "ركان ناصر الدين"),
+    ("أعلن وزير الصحة العامة الدكتور حمد حسن التوصيات الصادرة عن اللجنة.", "حمد حسن"),
+    # The singular relative follows a person: the family name stays.
+    ("وقال الرئيس أنور السادات الذي زار القدس إن السلام ممكن.", "أنور السادات"),
+])
+def test_a_plural_noun_after_a_name_is_not_its_family_name(text, name):
+    assert name in people(text)

@@ -406,7 +406,8 @@ class _Finder:
     def _possessed(self, plain: str) -> bool:
         if len(plain) < 4 or not plain.endswith(("ه", "ها", "هم", "هما")) and not (len(plain) >= 5 and plain.endswith(("نا", "كم"))):
             return False
-        bases = [plain[:-1], plain[:-2]]
+        # ه is one letter to take off (دعاله is no دعا + له); ها، هم، نا، كم two.
+        bases = [plain[:-1]] if plain.endswith("ه") else [plain[:-1], plain[:-2]]
         if len(plain) >= 6 and plain.endswith("هما"):
             bases += [plain[:-3], plain[:-4]]  # رصيديهما: the dual's pronoun, after the dual's ي (رصيد)
         bases += [base[:-1] + "ة" for base in bases if base.endswith("ت")]  # مواكبتها: مواكبة
@@ -935,8 +936,8 @@ class _Finder:
         two_word_given = not first.article and not first.covered and self.given_at(j) == 2
         if not (self.name_word(first) or common_first or two_word_given) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
-        if self.preposition(first):
-            return None
+        if self.preposition(first) or first.word in c.byline_labels or first.word in c.line_labels:
+            return None  # تصوير موسى الحسيني: a label opens a line before a name, not the name
         if self.construct(j) or strong and self.noun_phrase(j):
             return None
         if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))
@@ -972,6 +973,8 @@ class _Finder:
                 break  # كمال أبو الرب يستقبل، جعفر حسان يستلمون: the verb after a whole name opens the next clause
             if units >= 2 and self.next_name_behind_and(k):
                 break  # فراس ضياء وميرخاس دوسكي: و opens the next person of a list, not a family name
+            if units >= 2 and self.role_opens_at(k):
+                break  # أحمد أبو الغيط الأمين العام، عاصم سعدون نائب المحافظ: the role after a whole name
             if token.word == "الدين" and not previous.article:
                 k += 1  # صلاح الدين، خير الدين: one given name in two words
                 continue
@@ -980,6 +983,8 @@ class _Finder:
             elif joined_by_particle:
                 pass
             elif token.article:
+                if units >= 2 and self.noun_before_its_qualifier(k):
+                    break  # ركان ناصر الدين المرضى الذين، حمد حسن التوصيات الصادرة: the verb's object
                 if in_family and _is_nisba(token) and not self.rare(token):
                     break
                 if units >= 2 and token.written.endswith("ة") and not self.rare(token):
@@ -1036,6 +1041,30 @@ class _Finder:
         tokens = self.tokens
         return (k == 0 or tokens[k].after_break or tokens[k].after_comma or "\n" in tokens[k].gap
                 or tokens[k - 1].word.isdigit())
+
+    def noun_before_its_qualifier(self, k: int) -> bool:
+        """Is the word with the article at token k a plural noun, by what follows it: a plural or
+        dual relative (المرضى الذين), or, for a plural in ات, a feminine adjective with the article
+        (التوصيات الصادرة)? A person's family name takes neither."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or not tokens[k + 1].joined:
+            return False
+        after = tokens[k + 1]
+        if orthography.name_key(after.word) in load_guard().plural_relatives:
+            return True
+        return tokens[k].word.endswith("ات") and after.plain_article and after.written.endswith("ة")
+
+    def role_opens_at(self, k: int) -> bool:
+        """Does a role in apposition start at token k, after a whole name? A bare role word that
+        heads a role (نائب، وزير، مدير: "نائب المحافظ") or a role of two words or more with the
+        article (الأمين العام، المدير العام). A one-word title with the article is a family name
+        as often (البابا، القاضي), and so are the family titles (السيد، الشيخ)."""
+        token = self.tokens[k]
+        if token.word in self.cues.family_titles or self.given_at(k):
+            return False
+        if not token.article:
+            return token.word in self.cues_by_head and not self.possessed(token)
+        return self.cue_at(k) >= 2
 
     def before_role(self, k: int) -> bool:
         """Does a role follow token k at once (وزير الثقافة، وزيرًا للعدل)?"""
@@ -2143,11 +2172,36 @@ class _Finder:
         if not weak and not self.tokens[i].after_comma:
             return
         start = self.name_before(i)
+        conjunction = (start is None and not weak
+                       and (start := self.conjoined_name_before(i)) is not None)
         last = self.tokens[i - 1]
         if weak and _stem_in(self.tokens[i], self.cues.verbs) is None and not (last.article or self.rare(last)):
             return  # a role right after a phrase that ends in a common word (الذي عين مستشارا للرئيس)
         if start is not None and not (found and found[-1].end > start):
-            found.append(_Found(start, i, "person"))
+            found.append(_Found(start, i, "person", conjunction=conjunction))
+
+    def conjoined_name_before(self, i: int) -> int | None:
+        """The start of a name behind و that ends right before token i, a role in apposition after
+        a comma ("كاظم جلالي سفير إيران، وأليكسي ديدوف، سفير روسيا"), or None: و joins the name to a
+        list; its words are all rare, as a foreign name's are (a common word behind و is more often
+        the next clause)."""
+        tokens = self.tokens
+        j = i - 1
+        while j > 0 and i - j < self.cues.max_words and tokens[j].joined and self.name_word(tokens[j]):
+            j -= 1
+        token = tokens[j]
+        if j == i - 1 or not token.word.startswith("و") or len(token.word) < 4 or token.covered:
+            return None
+        plain = replace(token, word=token.word[1:], written=token.written[1:], stems=(token.word[1:],),
+                        plain_stems=(token.plain_stems[0][1:],),
+                        article=_has_article(token.plain_stems[0][1:], token.word[1:]))
+        if not all(self.rare(t) for t in [plain] + tokens[j + 1:i]) or not self.name_word(plain):
+            return None  # rare words only: a common word behind و is more often the next clause
+        self.tokens = tokens[:j] + [plain] + tokens[j + 1:]
+        try:
+            return j if self.name_before(i) == j else None
+        finally:
+            self.tokens = tokens
 
     def _adjective_of(self, i: int, end: int) -> bool:
         """A country named like a feminine nisba right after a noun with the article agrees

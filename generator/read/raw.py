@@ -98,9 +98,25 @@ def _line_key(line: str) -> str:
     return _SPACES.sub(" ", fold(line)).strip()
 
 
+@lru_cache(maxsize=None)
+def _byline_labels() -> frozenset[str]:
+    """The labels before a writer's name that discovery reads (unknown.yml: كتب، بقلم، إعداد)."""
+    with resources.files("generator.data").joinpath("unknown.yml").open(encoding="utf-8") as f:
+        return frozenset(fold(w) for w in yaml.safe_load(f)["byline_labels"])
+
+
+def is_byline(key: str) -> bool:
+    """A folded line that opens with a byline label ("كتبت/ آيه النجار", "اعداد/ صباح جاسم"):
+    it names the writer, so it stays in the text, though a slash makes it look like a breadcrumb."""
+    first = key.split(" ", 1)[0].rstrip(":/-–—")
+    return first in _byline_labels() and " " in key
+
+
 def is_chrome(line: str) -> bool:
     rules = import_rules()
     key = _line_key(line)
+    if is_byline(key):
+        return False
     return key in rules["chrome_lines"] or any(p.search(key) for p in rules["chrome_patterns"])
 
 

@@ -26,6 +26,7 @@ class Guard:
     frequent_words: dict  # folded word -> (the common spelling, its Zipf frequency)
     place_names: frozenset  # folded CLDR names of countries, regions and cities
     prepositions: frozenset = frozenset()  # folded: a name never starts with one (ضد، على)
+    plural_relatives: frozenset = frozenset()  # folded: the word before one is no person's name (المرضى الذين)
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +62,8 @@ def load_guard(path: Path = DATA) -> Guard:
     places |= set(data["frequent_place_names"])
     return Guard(int(data["min_letters"]), threshold, function_words, frequent,
                  frozenset(name_key(remove_diacritics(p)) for p in places),
-                 frozenset(name_key(str(word)) for word in data["function_words"]["prepositions"]))
+                 frozenset(name_key(str(word)) for word in data["function_words"]["prepositions"]),
+                 frozenset(name_key(str(word)) for word in data["function_words"]["plural_relatives"]))
 
 
 def _letters(key: str) -> int:

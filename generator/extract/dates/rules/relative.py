@@ -456,7 +456,7 @@ def _every_week() -> re.Pattern:
 
 WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)
 
-# --- قبل يومين, قبل ثلاثة أيام, منذ يومين, قبل نحو أسبوعين, قبل 5 سنوات -----------------------------------
+# --- قبل يومين, قبل ثلاثة أيام, منذ يومين, قبل نحو شهرين, قبل 5 سنوات -------------------------------------
 
 @lru_cache(maxsize=None)
 def _ago_units() -> tuple[Names, Names, Names]:
@@ -494,6 +494,8 @@ def _scan_ago(m: re.Match, ctx: Context) -> Part | None:
         unit = several.value(m.group("several"))
     if m.group("since") and (unit not in section("ago")["short_units"] or m.group("about")):
         return None  # "منذ عامين", "منذ نحو ثلاثة أسابيع": for that long as often as that long ago
+    if m.group("about") and unit in ("day", "week"):
+        return None  # "قبل نحو أسبوعين", "قبل حوالي ثلاثة أسابيع": no day can be read from an approximate count
     p = ctx.published
     if unit in ("day", "week"):
         day = p - dt.timedelta(days=count * (7 if unit == "week" else 1))

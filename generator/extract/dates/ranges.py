@@ -82,6 +82,15 @@ def _weekdays(a: Part, b: Part, opened: bool) -> bool:
             and a.weekday is not None and b.weekday is not None and not a.after_previous and not b.after_previous)
 
 
+def _from_a_counted_day(a: Part, b: Part) -> bool:
+    """"من اليوم وحتى الخميس المقبل", "من غد حتى 15 سبتمبر": a day counted from publication (its
+    value settled) starts a range to a day written after it."""
+    return (a.kind == "relative" and a.precision == b.precision == "day" and a.value is not None
+            and a.end_value is None and a.until is None and b.kind in ("weekday", "explicit", "numeric")
+            and b.end_value is None and b.until is None and not b.weak
+            and not (a.problem or b.problem or a.warning or b.warning))
+
+
 def _hijri_days(a: Part, b: Part) -> bool:
     """Two Hijri days, each with its Gregorian value ("من 29 رمضان إلى 3 شوال 1445 هـ")."""
     return (a.kind == b.kind == "hijri" and a.value is not None and b.value is not None
@@ -91,7 +100,8 @@ def _hijri_days(a: Part, b: Part) -> bool:
 def _join(a: Part, b: Part, ctx: Context) -> Part | None:
     """"من A حتى B", "A - B", "بين A وB" as one range, or None."""
     opener = _opener_before(ctx, a.start)
-    if not _joinable(a, b, opened=opener is not None):
+    if not (_joinable(a, b, opened=opener is not None)
+            or (opener is not None and opener.group("op") == "من" and _from_a_counted_day(a, b))):
         return None
     gap = _patterns()["gap"].match(ctx.f, a.end, b.start)
     if not gap:

@@ -267,9 +267,18 @@ def _weekday_range(part: Part, end: Part, ctx: Context) -> tuple[str, str]:
 
 def resolve(part: Part, ctx: Context) -> tuple[str, str | None]:
     """(value, end_value) as ISO strings of the part's precision."""
-    if part.value is not None:
+    if part.value is not None and (part.until is None or part.end_value is not None):
         return part.value, part.end_value
     end = part.until
+    if part.value is not None:  # "من اليوم وحتى الخميس المقبل": from a day counted from publication
+        first = dt.date.fromisoformat(part.value)
+        if end.kind == "weekday" and end.relation is None:
+            last = gregorian.nearest_weekday(end.weekday, first, True, False)  # "حتى الخميس": the next one
+        else:
+            last = dt.date.fromisoformat(end.value) if end.value is not None else _day_value(end, ctx, after=first)
+        if last < first:
+            raise Unresolvable("the range ends before it starts")
+        return first.isoformat(), last.isoformat()
     if part.precision == "year":
         if end is None:
             return f"{part.year:04d}", None

@@ -118,6 +118,8 @@ def fronted_with_present_verb(before: str, after: str) -> bool:
     clause = re.split(r"[،,؛;:.!?؟()«»\"\n]", before)[-1]
     if any(fold(w) not in _fronting_words() for w in _words(clause)):
         return False
+    if _after_closing_mark(before[:len(before) - len(clause)]):
+        return False  # "التفجير الذي استهدف مصرف "لبنان والمهجر" مساء الاحد يهدف": the day ends a name's phrase
     following = _words(re.sub(rf"\A[\s،,:؛;{DASH_CLASS}]*", "", after))[:1]
     if not following:
         return False
@@ -127,6 +129,13 @@ def fronted_with_present_verb(before: str, after: str) -> bool:
     return is_present_verb(verb, shortest=3)
 
 
+def _after_closing_mark(before: str) -> bool:
+    """Does `before` end with a closing quotation mark or bracket (a name or an aside ends there,
+    and the clause goes on), rather than with a mark that ends a clause?"""
+    mark = before.rstrip()[-1:]
+    return mark != "" and (mark in "»)" or (mark == '"' and before.count('"') % 2 == 0))
+
+
 @lru_cache(maxsize=None)
 def _fronting_words() -> frozenset[str]:
     return words(section("tense")["fronting_words"])
@@ -134,9 +143,17 @@ def _fronting_words() -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def is_future_cue(word: str) -> bool:
-    """`word` as written (diacritics and tatweel removed)."""
+    """`word` as written (diacritics and tatweel removed). A cue that is a present-tense verb is one
+    in either person: "تترقب الأوساط جلسة الاثنين" as "يترقب"."""
     cues = _cues()
-    return any(stem in cues for stem in proclitic_stems(fold(word), most=1)) or is_future_verb(word)
+    return any(stem in cues or _other_person(stem) in cues
+               for stem in proclitic_stems(fold(word), most=1)) or is_future_verb(word)
+
+
+def _other_person(verb: str) -> str:
+    """يترقب -> تترقب and back; another word unchanged."""
+    other = _PERSON_PREFIXES.get(verb[:1])
+    return other + verb[1:] if other else verb
 
 
 @lru_cache(maxsize=8192)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import Names, alternation, key, section, words
 from generator.extract.dates.parts import Context
-from generator.text.orthography import ARTICLE, PROCLITICS, fold, proclitic_pattern, proclitic_stems
+from generator.text.orthography import ARTICLE, PROCLITIC_CONJUNCTIONS, PROCLITICS, fold, proclitic_pattern, proclitic_stems
 
 # The name ends here; digits may follow in run-together text ("مايو2023").
 LETTER_END = r"(?![^\W\d_])"
@@ -222,7 +222,12 @@ _WORD = re.compile(r"\w+")
 def general_adjective(start: int, ctx: Context) -> bool:
     """Is "العام" at folded `start` the adjective "general" after a noun it qualifies ("الأمين العام
     السابق": the former secretary-general), not the year?"""
-    return among(ctx.word_before(start), shared_words("general_after"))
+    word = ctx.word_before(start)
+    if word is not None and word[:1] in PROCLITIC_CONJUNCTIONS and word[1:3] == "لل":
+        word = word[1:]
+    if word is not None and word.startswith("لل"):
+        word = "ال" + word[2:]  # "للصالح العام", "وللأمين العام": ل before ال drops the alef
+    return among(word, shared_words("general_after"))
 
 
 def relation_of(m: re.Match) -> int | None:

@@ -22,7 +22,7 @@ from generator.extract.dates.rules.common import (
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
-from generator.text.orthography import DASH_CLASS, PROCLITICS, proclitic_pattern, proclitic_stems
+from generator.text.orthography import DASH_CLASS, PROCLITICS, proclitic_pattern
 
 
 def _no_day(day: int) -> str | None:
@@ -153,9 +153,18 @@ def _scan_year(m: re.Match, ctx: Context) -> Part | None:
         return Part(start, end, "hijri", "day", value=first.isoformat(), end_value=last.isoformat(), priority=1)
     if not gregorian.year_in_range(year):
         return None
-    if m.group("kw").startswith("ال") and not m.group("qual") and _is_definite(ctx.word_before(m.start())):
-        return None  # "للصالح العام 1989", "الأمين العام": العام is the adjective "public", "general"
+    if not m.group("qual") and not m.group("cl") and _counted(ctx.word_before(m.start())):
+        return None  # "كأس آسيا تحت 17 سنة 2026": سنة is what 17 counts (years of age), not the year's word
+    if m.group("kw").startswith("ال") and not m.group("qual") and general_adjective(m.start(), ctx):
+        # "للصالح العام 1989", "الأمين العام": العام is the adjective "public", "general"; after
+        # another definite noun it is the year ("حتى تم الفراق العام 2006")
+        return None
     return _year_part(start, end, year, m.group("qual"))
+
+
+def _counted(word: str | None) -> bool:
+    """Is `word` a number written in digits, so that the noun after it is what it counts?"""
+    return word is not None and word.isdigit()
 
 
 def _near_the_hijri_year(year: int, ctx: Context) -> bool:
@@ -166,11 +175,6 @@ def _near_the_hijri_year(year: int, ctx: Context) -> bool:
 
 
 _HIJRI_YEAR_SLACK = 2
-
-
-def _is_definite(word: str | None) -> bool:
-    """"الصالح", "والقطاع", "للصالح" (ل before ال drops the alef)."""
-    return word is not None and (word.startswith("لل") or any(s.startswith("ال") for s in proclitic_stems(word)))
 
 
 def _year_part(start: int, end: int, year: int, qualifier: str | None) -> Part:

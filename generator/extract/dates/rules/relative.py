@@ -271,6 +271,29 @@ def _scan_day_of_period(m: re.Match, ctx: Context) -> Part | None:
 DAY_OF_PERIOD = Rule("day_of_period", _day_of_period_pattern, _scan_day_of_period)
 
 
+# --- "ثم في الثامن والعشرين، ويختتم": a day of the month of the date before ---------------------
+# After في, an ordinal from the 11th to the 31st that ends its clause names a day, as a schedule
+# lists them after a date that named the month ("من 22 إلى 30 نوفمبر ... في الرابع والعشرين، تليها
+# ... في السادس والعشرين"); with no month written before it, none. The first ten (الثاني، العاشر)
+# are as often a round, a rank or a session.
+
+def _bare_day_pattern() -> str:
+    return (starts_with(first_words(section("shared")["ordinals"]), digits=False) + CLITIC
+            + rf"(?P<ord>{ordinals().pattern})(?=[^\S\n]*[،,.؛;])")
+
+
+def _scan_bare_day(m: re.Match, ctx: Context) -> Part | None:
+    day = ordinals().value(m.group("ord"))
+    if day < _FIRST_DAY_OF_TWO_WORDS or m.group("cl") or not among(ctx.word_before(m.start()), _AT):
+        return None
+    return Part(*span(m), "explicit", "day", day=day, same_month=True)
+
+
+_FIRST_DAY_OF_TWO_WORDS = 11
+_AT = frozenset({"في"})
+BARE_DAY = Rule("bare_day", _bare_day_pattern, _scan_bare_day)
+
+
 # --- الثلاثاء, يوم الثلاثاء, مساء الخميس, الجمعة الماضي, يومي الاثنين والثلاثاء ---------------
 
 @lru_cache(maxsize=None)
@@ -456,7 +479,7 @@ def _every_week() -> re.Pattern:
 
 WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)
 
-# --- قبل يومين, قبل ثلاثة أيام, منذ يومين, قبل نحو أسبوعين, قبل 5 سنوات -----------------------------------
+# --- قبل يومين, قبل ثلاثة أيام, منذ يومين, قبل نحو شهرين, قبل 5 سنوات -------------------------------------
 
 @lru_cache(maxsize=None)
 def _ago_units() -> tuple[Names, Names, Names]:
@@ -494,6 +517,8 @@ def _scan_ago(m: re.Match, ctx: Context) -> Part | None:
         unit = several.value(m.group("several"))
     if m.group("since") and (unit not in section("ago")["short_units"] or m.group("about")):
         return None  # "منذ عامين", "منذ نحو ثلاثة أسابيع": for that long as often as that long ago
+    if m.group("about") and unit in ("day", "week"):
+        return None  # "قبل نحو أسبوعين", "قبل حوالي ثلاثة أسابيع": no day can be read from an approximate count
     p = ctx.published
     if unit in ("day", "week"):
         day = p - dt.timedelta(days=count * (7 if unit == "week" else 1))
@@ -506,4 +531,4 @@ def _scan_ago(m: re.Match, ctx: Context) -> Part | None:
 
 AGO = Rule("ago", _ago_pattern, _scan_ago)
 
-RULES = (TODAY, RELATIVE_DAY, PERIOD, DAY_OF_PERIOD, WEEKDAY, AGO)
+RULES = (TODAY, RELATIVE_DAY, PERIOD, DAY_OF_PERIOD, BARE_DAY, WEEKDAY, AGO)

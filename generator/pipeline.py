@@ -237,8 +237,16 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         )
         if one_pass:  # what the profiles were summed from, and the matcher, are kept only for a next pass
             state.aggregates, state.matcher = AggregatesMemo(), None
-        pages = list(site_pages(data, settings))  # each page's inputs; no page is made yet
-        generated.pages = len(pages)
+        made = site_pages(data, settings)  # each page's inputs; no page is made yet
+        pages, first_pages = [], []
+        if first and after_pages is not None:  # a preview's save: the others' inputs once its own are served
+            for page in made:
+                (first_pages if page.src in first else pages).append(page)
+                if len(first_pages) == len(first):
+                    break
+        if not first_pages:
+            pages += made
+        generated.pages = len(first_pages) + len(pages)
     with reporter.stage("render", len(pages)) as advance:
         load_keys_cache(root)  # search keys of pages rendered before are not computed again
         strings = load_strings(root, settings.digits)
@@ -249,13 +257,14 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         sink.put(BROWSER_MODULE, None, strings.browser_module())
         (root / "build").mkdir(exist_ok=True)
         with collecting_new_cycles():
-            first_pages = [page for page in pages if page.src in first] if after_pages is not None else []
             if first_pages:  # (a preview: one process, its events drawn for both batches)
-                pages = [page for page in pages if page.src not in first]
                 with drawn_events(env, root / "build", keep=True) as events:
+                    generated.pages = len(first_pages)
                     generated.rendered += render_share(first_pages, inputs, sink, env, settings, events, False, advance)
                     after_pages()
                     after_pages = None
+                    pages += made
+                    generated.pages += len(pages)
                     generated.rendered += render_share(pages, inputs, sink, env, settings, events, False, advance)
             else:
                 generated.rendered += render_pages(pages, inputs, sink, env, settings, root / "build", one_pass,

@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -47,7 +48,7 @@ from generator.render.search_index import forget_keys, index_site, load_keys_cac
 from generator.render.security import has_policy, secure_site
 from generator.render.site import KeptInputs, SiteData, article_html, description_html, site_pages, unlisted_entities
 from generator.render.strings import BROWSER_MODULE, load_strings
-from generator.render.workers import processes_for_site, render_pages
+from generator.render.workers import drawn_events, processes_for_site, render_pages, render_share
 from generator.state import ArchiveState, read_archive
 from generator.text.connectives import connective_length
 
@@ -151,7 +152,8 @@ def generate(root: Path, settings: Settings | None = None, reporter: Reporter = 
 
 def write_generated(state: ArchiveState, settings: Settings | None = None, reporter: Reporter = SILENT,
                     table: dict | None = None, one_pass: bool = False,
-                    after_pages: Callable[[DocsWriter], None] | None = None) -> tuple[Generated, DocsWriter]:
+                    after_pages: Callable[[DocsWriter], None] | None = None,
+                    first: Collection[str] = ()) -> tuple[Generated, DocsWriter]:
     """Render into the docs folder the pages whose inputs changed since they were written, and
     write them (and every other changed output) in one burst; refused (BuildFailed, nothing
     written) when content has errors. No page's bytes are held longer than it takes to stage
@@ -159,7 +161,9 @@ def write_generated(state: ArchiveState, settings: Settings | None = None, repor
     default build/cache's); returns the writer, whose table is this run's. `one_pass`: nothing
     is kept in `state` for a next render (a build), so each page is let go once written.
     `after_pages(writer)`: called once the pages are staged, before the feeds and the open data
-    are made (a preview builds and serves the pages first: writer.flush)."""
+    are made (a preview builds and serves the pages first: writer.flush); with `first` (the
+    docs-relative pages of what a preview's save changed), once these pages are staged, and the
+    others follow."""
     if state.unsafe:
         raise BuildFailed(state.problems)
     settings = settings or load_settings(state.root)
@@ -171,7 +175,7 @@ def write_generated(state: ArchiveState, settings: Settings | None = None, repor
         try:
             with without_gc_pauses():
                 render_outputs(state, settings, writer, reporter, generated, one_pass,
-                               after_pages and (lambda: after_pages(writer)))
+                               after_pages and (lambda: after_pages(writer)), first)
             with reporter.stage("write"):
                 generated.written, generated.deleted = writer.finish()
         finally:
@@ -196,11 +200,14 @@ def _generated(state: ArchiveState, problems: list[Problem]) -> Generated:
 
 
 def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Reporter, generated: Generated,
-                   one_pass: bool = False, after_pages: Callable[[], None] | None = None) -> None:
+                   one_pass: bool = False, after_pages: Callable[[], None] | None = None,
+                   first: Collection[str] = ()) -> None:
     """Aggregate the archive and give `sink` every output file: pages whose inputs it already
     holds (sink.fresh) are neither made nor rendered. `one_pass`: nothing is kept in `state`
     for a next pass (fingerprints), and each page is let go once the sink has it. `after_pages`:
-    called when the sink has the pages and assets, before the feeds and the open data."""
+    called when the sink has the pages and assets, before the feeds and the open data; or, when
+    pages named in `first` are among them, once the sink has these (a preview's save: the page
+    saved is served before the listings and charts it changes, which can be hundreds)."""
     root = state.root
     with reporter.stage("aggregate"):
         address = site_url(root)
@@ -224,8 +231,16 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         )
         if one_pass:  # what the profiles were summed from, and the matcher, are kept only for a next pass
             state.aggregates, state.matcher = AggregatesMemo(), None
-        pages = list(site_pages(data, settings))  # each page's inputs; no page is made yet
-        generated.pages = len(pages)
+        made = site_pages(data, settings)  # each page's inputs; no page is made yet
+        pages, first_pages = [], []
+        if first and after_pages is not None:  # a preview's save: the others' inputs once its own are served
+            for page in made:
+                (first_pages if page.src in first else pages).append(page)
+                if len(first_pages) == len(first):
+                    break
+        if not first_pages:
+            pages += made
+        generated.pages = len(first_pages) + len(pages)
     with reporter.stage("render", len(pages)) as advance:
         load_keys_cache(root)  # search keys of pages rendered before are not computed again
         strings = load_strings(root, settings.digits)
@@ -236,7 +251,18 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         sink.put(BROWSER_MODULE, None, strings.browser_module())
         (root / "build").mkdir(exist_ok=True)
         with collecting_new_cycles():
-            generated.rendered += render_pages(pages, inputs, sink, env, settings, root / "build", one_pass, advance)
+            if first_pages:  # (a preview: one process, its events drawn for both batches)
+                with drawn_events(env, root / "build", keep=True) as events:
+                    generated.pages = len(first_pages)
+                    generated.rendered += render_share(first_pages, inputs, sink, env, settings, events, False, advance)
+                    after_pages()
+                    after_pages = None
+                    pages += made
+                    generated.pages += len(pages)
+                    generated.rendered += render_share(pages, inputs, sink, env, settings, events, False, advance)
+            else:
+                generated.rendered += render_pages(pages, inputs, sink, env, settings, root / "build", one_pass,
+                                                   advance)
         if one_pass:  # the feeds and the open data read little of what the pages did: the rest goes
             data = _after_the_pages(state, data, generated)
             inputs = inputs and Fingerprints(inputs.shared, None, one_pass)  # its memo held every extraction

@@ -99,6 +99,14 @@ class ArchiveState:
     _fingerprints: dict = field(default_factory=dict)  # id(article) -> (article, its extraction_cache fingerprint)
     _kept_read: bool = False  # what reading gave was taken from build/cache/ (read/kept.py)
 
+    def read_again(self) -> tuple[list[Article], list[Entity]]:
+        """The articles and entities whose files the last refresh read (again): in a preview's
+        save, what the maintainer saved."""
+        def values(remembered: _Remembered) -> list:
+            outcomes = (remembered.known[path][1] for path in remembered.read_now if path in remembered.known)
+            return [value[0] for ok, value in outcomes if ok and value[0] is not None]
+        return values(self._articles), values(self._registry)
+
     @property
     def extraction_problems(self) -> list[Problem]:
         return [p for x in self.extractions for p in x.problems]
@@ -174,6 +182,7 @@ def _read_folder(state: ArchiveState, folder: Path, changed: Iterable[Path] | No
         inside = root / folder
         if not any(path == inside or inside in path.parents or path in inside.parents
                    for path in (root / p for p in changed)):
+            remembered.read_now = []
             return state._folders_read[folder]
     remembered.start()
     found = read(root, remembered)

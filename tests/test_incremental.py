@@ -312,8 +312,8 @@ def test_a_save_draws_again_only_the_chronology_events_whose_sources_or_entities
     drawn: list = []
     made = EventFragments.__init__
 
-    def counting(self, env, folder=None):
-        made(self, env, folder)
+    def counting(self, env, *arguments):
+        made(self, env, *arguments)
         macro = self._macro
         self._macro = lambda event, to_root: drawn.append(event.entry) or macro(event, to_root)
 
@@ -328,6 +328,36 @@ def test_a_save_draws_again_only_the_chronology_events_whose_sources_or_entities
     assert preview.regenerate()
     edited = _article(root, "2022-11-28").stem
     assert drawn and all(edited in entry.article_keys for entry in drawn)  # the others' are the last save's
+    assert tree(root / "build/docs") == clean_docs(root)
+
+
+def test_a_previews_first_save_draws_again_only_the_events_it_changed(tmp_path, monkeypatch):
+    """The first pass's events (all of them, on disk) serve the first save as a save's serve the next."""
+    from generator.render.pages import EventFragments
+
+    drawn: list = []
+    made = EventFragments.__init__
+
+    def counting(self, env, *arguments):
+        made(self, env, *arguments)
+        macro = self._macro
+        self._macro = lambda event, to_root: drawn.append(event.entry) or macro(event, to_root)
+
+    monkeypatch.setattr(EventFragments, "__init__", counting)
+    root = copy_repository(tmp_path / "repo")
+    preview = Preview(root)
+    assert preview.regenerate()
+    assert drawn  # the first pass draws every event
+    drawn.clear()
+    edit_dated_sentence(root)
+    assert preview.regenerate()
+    edited = _article(root, "2022-11-28").stem
+    assert drawn and all(edited in entry.article_keys for entry in drawn)
+    drawn.clear()
+    edit_title(root)  # a source's title: every event of that article drawn again, with it
+    assert preview.regenerate()
+    titled = {key for entry in drawn for key in entry.article_keys}
+    assert drawn and len(titled) == 1
     assert tree(root / "build/docs") == clean_docs(root)
 
 

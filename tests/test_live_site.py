@@ -19,7 +19,8 @@ from generator.config import PREVIEW_VARIABLE
 from generator.live_server import POLL_PATH, LiveServer, Versions, site_file
 from generator.live_site import LiveSite
 from generator.serve import ERRORS_FILE, SITE_DIR, Preview
-from test_incremental import _article, _replace, add_article, delete_article, edit_description, edit_template
+from test_incremental import (_article, _replace, add_article, add_article_dated_in_a_new_year, delete_article,
+                              edit_description, edit_template)
 
 SERVED_AT = "http://127.0.0.1:8123/"
 
@@ -100,6 +101,23 @@ def test_a_new_article_is_served_before_the_feeds_and_the_open_data_are_made(pre
     assert served < happened.index("feeds") < happened.index("open data")
     later = set().union(*(event for event in happened[served + 1:] if isinstance(event, set)))
     assert "sitemap.xml" in later and "api/articles.json" in later
+    assert tree(site) == clean_site(root)
+
+
+def test_a_saved_article_is_served_before_the_listings_and_charts_it_changes(preview, monkeypatch):
+    """An article of a new year redraws the year's listings and every entity type's chart rows:
+    the saved article's page alone is built and served first, the others later in the same save."""
+    root, site = preview.root, preview.root / SITE_DIR
+    happened = []
+    changed = preview.versions.changed
+    monkeypatch.setattr(preview.versions, "changed", lambda paths: happened.append(set(paths)) or changed(paths))
+    add_article_dated_in_a_new_year(root)
+    assert preview.regenerate(changed={root / "content/articles/2023/2023-01-05-new-year.md"})
+    first, *later = happened
+    [page] = first
+    assert page.startswith("articles/2023/2023-01-05-") and page.endswith("/index.html")
+    later = set().union(*later)
+    assert {"archive/2023/index.html", "entities/person/index.html", "sitemap.xml"} <= later
     assert tree(site) == clean_site(root)
 
 

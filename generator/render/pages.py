@@ -137,10 +137,35 @@ def from_root(to_src: str) -> Markup:
     return Markup(ROOT_MARK) + page_url(to_src)
 
 
-# What each environment's last pass drew (a preview keeps its environment from one save to the
-# next, while the templates and strings are the same); {} after its first pass, so that a build,
-# one pass, lets its events go with the pass.
-_LAST_PASS: "weakref.WeakKeyDictionary[jinja2.Environment, dict]" = weakref.WeakKeyDictionary()
+# What each environment's passes drew before (a preview keeps its environment from one save to
+# the next, while the templates and strings are the same: KeptEvents); a build, one pass, keeps
+# nothing and lets its events go with the pass.
+_LAST_PASS: "weakref.WeakKeyDictionary[jinja2.Environment, KeptEvents]" = weakref.WeakKeyDictionary()
+
+
+class KeptEvents:
+    """The events a preview's passes drew, for the passes after them: the last pass's, in memory
+    (found by value), and the first pass's, which may be the whole archive's, on disk (found by
+    their entry, and taken only when their entities' links and sources hash as they did then)."""
+
+    def __init__(self, spilled: "SpilledTexts | None" = None, places: dict | None = None) -> None:
+        self.last: dict = {}
+        self._spilled, self._places = spilled, {} if places is None else places
+
+    def get(self, event, last: dict) -> Markup | None:
+        """`event`'s HTML drawn by the `last` pass (this object's `last` before the pass began)
+        or by the first."""
+        html = last.get(event)
+        if html is None and self._spilled is not None:
+            known = self._places.get(event.entry)
+            if known is not None and known[0] == _resolved_as(event):
+                html = Markup(self._spilled.get(known[1]))
+        return html
+
+
+def _resolved_as(event) -> int:
+    """What an entry's event was resolved to in a pass (its entities' links and its sources)."""
+    return hash((event.entities, event.sources))
 
 
 class SpilledTexts:
@@ -179,41 +204,47 @@ class EventFragments:
     timeline_event) and shown as it is on every page that has the event: its year's, its entity
     types', each of its entities' timelines. An event is drawn from its entry, its entities'
     links and its sources (a TimelineEntry), so it is found again by their value: in this pass,
-    and (from an environment's second pass on) in the last pass, so that a save that renders a
-    timeline again draws only the events it changed.
+    and (from an environment's second pass on) in the passes before, so that a save that
+    renders a timeline again draws only the events it changed.
 
-    An environment's first pass (every build, and a preview's first pass) keeps nothing for a
-    next one: there each event's HTML waits on disk (SpilledTexts), found by its entry alone,
-    since within one pass an entry's links and sources are resolved the same way on every page
-    (the entry holds no more than the chronology does; the resolved event holds new objects)."""
+    An environment's first pass (every build, and a preview's first pass) holds its events on
+    disk (SpilledTexts), found by their entry alone, since within one pass an entry's links and
+    sources are resolved the same way on every page (the entry holds no more than the chronology
+    does; the resolved event holds new objects). A build lets them go with the pass; a preview
+    (`keep`) keeps them for its next passes, with what each entry was resolved to, so that its
+    first save does not draw again every event of the pages it renders."""
 
-    def __init__(self, env: jinja2.Environment, folder: Path | None = None):
+    def __init__(self, env: jinja2.Environment, folder: Path | None = None, keep: bool = False):
         self._macro = env.get_template("_timeline.j2").module.timeline_event
         self._drawn: dict = {}
-        before = _LAST_PASS.get(env)
-        self._before = before or {}
-        self._spilled = SpilledTexts(folder) if before is None else None
-        _LAST_PASS[env] = self._drawn if before is not None else {}
+        self._before = _LAST_PASS.get(env)
+        self._spilled = SpilledTexts(folder) if self._before is None else None
+        self._keep = keep
+        if self._before is not None:  # what this pass draws is the next one's last pass
+            self._last, self._before.last = self._before.last, self._drawn
+        elif keep:
+            _LAST_PASS[env] = KeptEvents(self._spilled, self._drawn)
 
     def __call__(self, event) -> Markup:  # a TimelineEntry (render/site.py)
         if self._spilled is not None:
-            place = self._drawn.get(event.entry)
-            if place is None:
+            known = self._drawn.get(event.entry)
+            if known is None:
                 html = self._macro(event, from_root)
-                self._drawn[event.entry] = self._spilled.put(html)
+                place = self._spilled.put(html)
+                self._drawn[event.entry] = (_resolved_as(event), place) if self._keep else place
                 return html
-            return Markup(self._spilled.get(place))
+            return Markup(self._spilled.get(known[1] if self._keep else known))
         html = self._drawn.get(event)
         if html is None:
-            html = self._before.get(event)
+            html = self._before.get(event, self._last)
             if html is None:
                 html = self._macro(event, from_root)
             self._drawn[event] = html
         return html
 
     def close(self) -> None:
-        """Let the events go (the pass is over)."""
-        if self._spilled is not None:
+        """Let the events go (the pass is over), unless a next pass keeps them."""
+        if self._spilled is not None and not self._keep:
             self._spilled.close()
             self._drawn = {}
 

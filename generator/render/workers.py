@@ -53,10 +53,10 @@ class RenderProcessFailed(RuntimeError):
 
 
 @contextmanager
-def drawn_events(env, folder):
+def drawn_events(env, folder, keep: bool = False):
     """Each chronology event drawn once in this process for every page that shows it; a failed
-    page lets the events' file go too."""
-    events = EventFragments(env, folder)
+    page lets the events' file go too. `keep`: kept for a next pass (a preview's)."""
+    events = EventFragments(env, folder, keep)
     try:
         yield events
     finally:
@@ -131,7 +131,7 @@ def render_pages(pages: list, inputs, sink, env, settings, folder, one_pass: boo
     (processes_for); returns how many pages were rendered."""
     processes = processes_for(pages, sink, one_pass)
     if processes == 1:
-        with drawn_events(env, folder) as events:
+        with drawn_events(env, folder, keep=not one_pass) as events:
             return render_share(pages, inputs, sink, env, settings, events, one_pass, advance)
     order = [page.src for page in pages]
     chunks = chunks_of(pages)

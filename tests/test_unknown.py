@@ -630,6 +630,8 @@ def test_regions_of_iso_3166_2_are_places_with_their_english_name():
     # a region whose name is a word too is one only after في or a place word
     assert places("وزار الوفد محافظة ديالى أمس.") == {"ديالى": "Diyala"}
     assert places("وزار الوفد جامعة ديالى أمس.") == {}
+    # the oceans: no table above names them
+    assert places("ويحدها من الشرق المحيط الهندي.") == {"المحيط الهندي": "Indian Ocean"}
 
 
 @pytest.mark.parametrize("text, expected", [

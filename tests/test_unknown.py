@@ -193,8 +193,8 @@ def test_phrases_after_cues_are_not_people(text):
 def test_regions_are_places_with_their_english_name(registry):
     text = "وتواصل القوات عملياتها في الضفة الغربية وشمال سيناء، فيما بلغت الحرارة في صعيد مصر 48 درجة."
     places = {p.name: p.name_en for p in find_unknown_names(text, EntityMatcher(registry).find(text)) if p.type == "place"}
-    # صعيد مصر is one region though the registry knows مصر inside it
-    assert places == {"الضفة الغربية": "West Bank", "سيناء": "Sinai", "صعيد مصر": "Upper Egypt"}
+    # صعيد مصر is one region though the registry knows مصر inside it; شمال سيناء is a governorate (ISO 3166-2)
+    assert places == {"الضفة الغربية": "West Bank", "شمال سيناء": "North Sinai", "صعيد مصر": "Upper Egypt"}
 
 
 def test_cities_of_geonames_are_places_with_their_english_name():
@@ -286,7 +286,10 @@ def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     def places(text):
         return [(p.name, p.spellings) for p in find_unknown_names(text, []) if p.type == "place"]
 
-    assert places("وولد في بلدة صغيرة بولاية إليزي الداخلية.") == [("ولاية إليزي", ("إليزي",))]
+    # only where the bare name is a word of general Arabic too (البحيرة "the lake")
+    assert places("وزار الوزير محافظة البحيرة أمس.") == [("محافظة البحيرة", ("البحيرة",))]
+    # a name written one way only is the place itself (فلوريدا, not "ولاية فلوريدا")
+    assert places("وولد في بلدة صغيرة بولاية ديلاوير الأمريكية.") == [("ديلاوير", ())]
     # a division named by an adjective: الشرقية alone is "the eastern"
     assert places("وزار الوزير محافظة الشرقية أمس.") == [("محافظة الشرقية", ())]
     # a name the gazetteer knows is the place itself; a city word is not part of the name
@@ -614,3 +617,32 @@ def test_a_byline_of_who_prepared_or_edited_and_a_list_joined_by_and():
     # و before a rare word after a whole name opens the list's next person
     assert people("وغاب عن التدريب كل من رامي ضياء وبيرخاس دوسكي بسبب الإصابة.") == {"رامي ضياء", "بيرخاس دوسكي"}
     assert people("وسجل الأهداف سامي حداد ووليد حسون.") == {"سامي حداد", "وليد حسون"}
+
+
+def test_regions_of_iso_3166_2_are_places_with_their_english_name():
+    def places(text):
+        return {p.name: p.name_en for p in find_unknown_names(text, []) if p.type == "place"}
+
+    # governorates and regions that no city table has, found bare or behind a clitic
+    assert places("وتشترك البصرة مع ذي قار وميسان في الحدود.") == {
+        "البصرة": "Basra", "ذي قار": "Dhi Qar", "ميسان": "Maysan"}
+    assert places("وعين حاكما لمقاطعة أمرج بالحوض الشرقي.")["الحوض الشرقي"] == "Eastern Basin Region"
+    # a region whose name is a word too is one only after في or a place word
+    assert places("وزار الوفد محافظة ديالى أمس.") == {"ديالى": "Diyala"}
+    assert places("وزار الوفد جامعة ديالى أمس.") == {}
+    # the oceans: no table above names them
+    assert places("ويحدها من الشرق المحيط الهندي.") == {"المحيط الهندي": "Indian Ocean"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # بري is a region of Somalia and "land"; a surname here (نبيه بري)
+    ("وألقى رئيس المجلس نبيه بري كلمة.", [("نبيه بري", "person")]),
+    # a region's name behind a clitic is not read out of a given name (كريمة is no ك + ريمة)
+    ("وقالت الكاتبة كريمة بندو إن الوفد وصل.", []),
+    # a list after a known place: و comes off no word that is one whole (ولاية, not و + لاية)
+    ("واستخراج النفط من حقلين بكل من ولاية إليزي ولاية ورقلة جنوب شرق الجزائر.",
+     [("إليزي", "place"), ("ورقلة", "place"), ("الجزائر", "place")]),
+])
+def test_region_names_that_are_words_or_names_stay_so(text, expected):
+    kinds = {kind for _, kind in expected} or {"place"}
+    assert sorted(f for f in found(text) if f[1] in kinds) == sorted(expected)

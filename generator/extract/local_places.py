@@ -75,6 +75,8 @@ class _Reader:
             word, plain = "ا" + word, "ا" + plain  # للمؤتمرات is ل + المؤتمرات: the article's alef goes under لل
         if len(word) < 3 or (word.startswith("ال") and _is_nisba(token) and not listed):
             return False
+        if behind and (token.word in c.place or zipf(token.written) >= (c.rare_zipf if limit is None else limit)):
+            return False  # ولاية is a word, not و + لاية: a clitic comes off only a word that is none whole
         return (zipf(plain) < (c.rare_zipf if limit is None else limit) and word not in c.common and word not in c.given_names
                 and word not in c.particles and word not in c.place and not f.gazetteer.lookup((word,))
                 and f.head_at(k) is None and not f.verb_like(token, past=False)

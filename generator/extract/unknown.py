@@ -29,7 +29,7 @@ from wordfreq import zipf_frequency
 from generator.extract.entities import load_rules, skeleton_of
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import names_an_outlet, outlet_words
-from generator.extract.places import Place, load_gazetteer
+from generator.extract.places import Place, division_word_zipf, load_gazetteer, noun_of_general_arabic
 from generator.model import Article, Mention
 from generator.text.given_names import GIVEN_NAMES, load_given_names
 from generator.text.name_guard import load_guard, why_not_a_name
@@ -512,6 +512,11 @@ class _Finder:
                     continue  # دعم مالي is financial support; في مالي is Mali
                 if place:
                     return i + length, place
+                if length == 1 and i > 0 and tokens[i].joined and (
+                        tokens[i - 1].word in self.gazetteer.word_like_after or _stem_in(tokens[i - 1], self.cues.place)):
+                    place = self.gazetteer.after_cue.get((stem,))  # في ديالى، محافظة ديالى
+                    if place:
+                        return i + 1, place
         return None
 
     # --- people ---------------------------------------------------------------------
@@ -2084,8 +2089,8 @@ class _Finder:
                     start = next(k for k in range(i + 1, end) if not _is_nisba(tokens[k]) or k == end - 1)
                     known = self.place_at(start)
                     known = known[1] if known and known[0] == end else None
-                    if known is None and start == i + 1 and _stem_in(token, c.divisions):
-                        found.append(_Found(i, end, "place", short=start))  # ولاية النعامة, also النعامة
+                    if known is None and start == i + 1 and _stem_in(token, c.divisions) and self.general_noun(start, end):
+                        found.append(_Found(i, end, "place", short=start))  # ولاية معسكر "camp", also معسكر
                     else:
                         found.append(_Found(start, end, "place", place=known))
                     i = end
@@ -2118,6 +2123,12 @@ class _Finder:
                 continue
             i += 1
         return found
+
+    def general_noun(self, start: int, end: int) -> bool:
+        """Is a word of tokens start..end a noun of general Arabic, written with and without the
+        article (معسكر "camp", الحوض "basin"), so that a division's word is needed to make it a place?"""
+        return any(noun_of_general_arabic(remove_diacritics(remove_tatweel(t.written)), division_word_zipf())
+                   for t in self.tokens[start:end])
 
     def organisation_named(self, i: int, end: int, kind: str) -> _Found:
         """The organisation whose head is token i and whose body ends before `end`, named as a

@@ -410,3 +410,16 @@ def test_a_preposition_written_like_a_given_name_opens_no_name():
     # على folds to علي: a preposition before a name is not the name's first word
     assert "محمد صلاح" in names("واعتمد المدرب على محمد صلاح في الشوط الثاني من المباراة.")
     assert not {n for n in names("قال محمد علي إن الوضع مستقر في المدينة.") if n != "محمد علي"}
+
+
+@pytest.mark.parametrize("text", [
+    "مع اقتراب نفحات شهر رمضان المعظم، تتجه الأنظار اليوم نحو حفل رؤية الهلال.",
+    "في اليوم الـ157 الموافق للفاتح من شهر رمضان المعظم، قالت وزارة الصحة إن القصف تواصل.",
+    "ويبدأ رمضان المبارك يوم الأحد في أغلب الدول العربية.",
+])
+def test_a_hijri_month_after_the_word_month_or_with_its_adjective_is_no_person(text):
+    assert not {n for n in names(text) if n.startswith("رمضان")}
+
+
+def test_a_hijri_month_name_stays_a_first_name():
+    assert ("رمضان صبحي", "person") in found("قال اللاعب رمضان صبحي إن الفريق جاهز للمباراة.")

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
@@ -50,7 +51,7 @@ def checked(finder, found: list) -> list:
     out = []
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, found)))):
         candidate = _trimmed(finder, candidate)
-        if (candidate is not None and not _body_read_as_person(finder, candidate)
+        if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
@@ -124,6 +125,30 @@ def _body_read_as_person(finder, candidate) -> bool:
         return True
     return (start > 0 and tokens[start].gap == " " and _body_head(finder, tokens[start - 1])
             and not finder.given_at(start))
+
+
+@functools.lru_cache(maxsize=None)
+def _hijri_month_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The Hijri months' names (as word tuples) and the adjectives of a month (المبارك، المعظم),
+    folded, from the dates' data."""
+    hijri = section("hijri")
+    names = frozenset(tuple(orthography.fold(w) for w in str(n).split()) for ns in hijri["months"].values() for n in ns)
+    return names, frozenset(orthography.fold(str(w)) for w in hijri["month_adjectives"])
+
+
+def _month_read_as_person(finder, candidate) -> bool:
+    """A Hijri month's name after "شهر" (شهر رمضان المعظم) or with a month's adjective after it
+    (رمضان المعظم) is the month, not a person: رمضان alone is also a first name (رمضان صبحي)."""
+    if candidate.type != "person":
+        return False
+    tokens, start = finder.tokens, candidate.start
+    names, adjectives = _hijri_month_words()
+    words = tuple(t.word for t in tokens[start:candidate.end])
+    month = next((len(n) for n in names if words[:len(n)] == n), 0)
+    if not month:
+        return False
+    after_month = start > 0 and tokens[start].gap == " " and "شهر" in (s.removeprefix("ال") for s in tokens[start - 1].stems)
+    return after_month or len(words) > month and all(w in adjectives for w in words[month:])
 
 
 def _given_names_before(finder, found: list) -> list:

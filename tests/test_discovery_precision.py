@@ -374,3 +374,49 @@ def test_a_city_written_after_a_given_name_is_the_family_name():
     assert "مكناس" not in names(text)
     # a given name that is a common word too, before a city: the city stays (أمين بغداد is Baghdad's mayor)
     assert "بغداد" in names("واستقبل أمين بغداد عمار موسى كاظم الوفد في مقر الأمانة.")
+
+
+@pytest.mark.parametrize("text, wrong, kept", [
+    # a unit's head after a role: the unit is named, the person before the role
+    ("وقالت السيدة نوال التميمي رئيس قسم مصادر التعلم بوزارة التربية والتعليم.", "قسم مصادر التعلم", "نوال التميمي"),
+    ("وحضر الاجتماع مدير مكتب مشروعات مصراتة بجهاز تنمية المراكز الإدارية.", "مكتب مشروعات", None),
+    # the genitive of a body's head is the body's name (هيئة كبار العلماء), not a person's
+    ("افتتح المفتي العام للمملكة، رئيس هيئة كبار العلماء، الشيخ عبدالعزيز آل الشيخ الدورة.", "كبار العلماء",
+     "عبدالعزيز آل الشيخ"),
+    # a dual of a body's head in a masthead
+    ("رئيس مجلسى الإدارة والتحرير\nأحمد عامر", "مجلسى الإدارة", None),
+])
+def test_a_body_or_its_unit_is_not_read_as_a_person(text, wrong, kept):
+    assert wrong not in names(text)
+    if kept:
+        assert (kept, "person") in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an opener of Maghreb names
+    ("أسفرت الجلسة عن انتخاب مولاي حمدي ولد الرشيد عن حزب الاستقلال نائبا أول للرئيس.", "مولاي حمدي ولد الرشيد"),
+    # given names, then a rare family name before a comma, though it reads as a noun and a pronoun
+    ("عاد رئيس الجمهورية، السيد/ إسماعيل عمر جيله، مساء يوم أمس الأول الثلاثاء، إلى البلاد.", "إسماعيل عمر جيله"),
+    ("والسيد/ ياسين حسين دعاله، سفير جمهورية جيبوتي لدى جمهورية مصر العربية.", "ياسين حسين دعاله"),
+])
+def test_a_name_is_read_whole_past_an_opener_or_a_rare_family_name(text, name):
+    assert (name, "person") in found(text)
+
+
+def test_a_preposition_written_like_a_given_name_opens_no_name():
+    # على folds to علي: a preposition before a name is not the name's first word
+    assert "محمد صلاح" in names("واعتمد المدرب على محمد صلاح في الشوط الثاني من المباراة.")
+    assert not {n for n in names("قال محمد علي إن الوضع مستقر في المدينة.") if n != "محمد علي"}
+
+
+@pytest.mark.parametrize("text", [
+    "مع اقتراب نفحات شهر رمضان المعظم، تتجه الأنظار اليوم نحو حفل رؤية الهلال.",
+    "في اليوم الـ157 الموافق للفاتح من شهر رمضان المعظم، قالت وزارة الصحة إن القصف تواصل.",
+    "ويبدأ رمضان المبارك يوم الأحد في أغلب الدول العربية.",
+])
+def test_a_hijri_month_after_the_word_month_or_with_its_adjective_is_no_person(text):
+    assert not {n for n in names(text) if n.startswith("رمضان")}
+
+
+def test_a_hijri_month_name_stays_a_first_name():
+    assert ("رمضان صبحي", "person") in found("قال اللاعب رمضان صبحي إن الفريق جاهز للمباراة.")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.unknown import find_unknown_names
+from generator.extract.unknown import discover, find_unknown_names
+from generator.render.registry_files import proposed_name_en
 
 
 def names(text: str) -> dict[str, str]:
@@ -277,7 +278,12 @@ def test_a_ministry_is_named_by_its_seat_or_its_countrys_nisba_and_not_alone():
     assert names("قالت وزارة الصحة في غزة إن عدد القتلى ارتفع.").get("وزارة الصحة في غزة") == "organization"
     assert names("وقالت وزارة الصحة المصرية إن الحالات تراجعت.").get("وزارة الصحة المصرية") == "organization"
     assert names("وقالت وزارة الصحة العامة اللبنانية إن الحالات تراجعت.").get("وزارة الصحة العامة اللبنانية") == "organization"
-    assert not any(n.startswith("وزارة") for n in names("وقالت وزارة الصحة إن الحالات ارتفعت في الأردن."))
+    # Alone it is proposed only where its text names one state, and says whose it is.
+    assert not any(n.startswith("وزارة") for n in names("وقالت وزارة الصحة إن الحالات ارتفعت."))
+    assert not any(n.startswith("وزارة") for n in names("وقالت وزارة الصحة إن الحالات ارتفعت في الأردن وسوريا."))
+    (ministry,) = [p for p in discover([("a.md", "وقالت وزارة الصحة إن الحالات ارتفعت في الأردن.")], None)
+                   if p.type == "organization"]
+    assert (ministry.name, ministry.state, proposed_name_en(ministry)) == ("وزارة الصحة", "Jordan", "Wzara Al-Sha (Jordan)")
     assert not any(n.startswith("وزارة") for n in names("وقال وزير الصحة الأردني إن الوضع مستقر."))
 
 

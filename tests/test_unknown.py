@@ -614,3 +614,16 @@ def test_a_byline_of_who_prepared_or_edited_and_a_list_joined_by_and():
     # و before a rare word after a whole name opens the list's next person
     assert people("وغاب عن التدريب كل من رامي ضياء وبيرخاس دوسكي بسبب الإصابة.") == {"رامي ضياء", "بيرخاس دوسكي"}
     assert people("وسجل الأهداف سامي حداد ووليد حسون.") == {"سامي حداد", "وليد حسون"}
+
+
+def test_a_ministry_every_government_has_is_proposed_once_per_state_and_its_file_names_the_state():
+    jordan = ("a.md", "قالت وزارة الصحة إن الحالات ارتفعت في الأردن.")
+    egypt = ("b.md", "وأعلنت وزارة الصحة تراجع الحالات في مصر.")
+    two_states = ("c.md", "وقالت وزارة الصحة إن الوفد زار تونس والجزائر.")
+    found = [p for p in discover([jordan, egypt, two_states], None) if p.name == "وزارة الصحة"]
+    # each counted only in its own state's text; the text naming two states gives none and counts for none
+    assert {(p.state, p.sources, p.count) for p in found} == {("Jordan", ("a.md",), 1), ("Egypt", ("b.md",), 1)}
+    path, text = registry_file(next(p for p in found if p.state == "Jordan"))
+    assert path == "content/entities/organization/wzara-al-sha-jordan.md"
+    # the bare name would link every country's ministry: the file names it with its state, for review
+    assert "\nname: وزارة الصحة (الأردن)\n" in text and "review: true" in text and "aliases: []" in text

@@ -176,7 +176,10 @@ def test_a_club_whose_word_is_common_is_proposed_with_the_club_head():
 
 
 def test_club_cues_outside_a_match_report_name_nothing():
-    assert not names("وقال مدرب الفريق الوطني للبحث العلمي إن التعاون مع الجامعات ضروري.")
+    assert not names("وقال مدرب الفريق الوطني إن التعاون مع الجامعات ضروري.")
+    # what a body is for, after its adjectives, names it (a research team too): not a club's cue
+    assert names("وحذر المعهد الوطني للرصد الجوي من أمطار.").get("المعهد الوطني للرصد الجوي") == "organization"
+    assert names("قررت الهيئة الإدارية للاتحاد العام التونسي للشغل الإضراب.").get("الاتحاد العام التونسي للشغل") == "organization"
 
 
 def test_an_agencys_short_name_in_brackets_after_its_official_descriptor():
@@ -302,3 +305,11 @@ def test_a_definite_bodys_adjectives_go_on_before_what_it_is_for():
     found = names("وقالت المفوضية الوطنية العليا للانتخابات وبالتعاون مع شركائها إن التسجيل بدأ.")
     assert found.get("المفوضية الوطنية العليا للانتخابات") == "organization"
     assert not names("وقالت المنظمة الدولية المستقلة إن المساعدات وصلت.")  # without it they describe one
+
+
+def test_a_public_body_is_named_by_what_it_is_for_after_its_head_and_amma():
+    assert names("أوضحت المؤسسة العامة للضمان الاجتماعي في بيان أن الشروط تغيرت.").get(
+        "المؤسسة العامة للضمان الاجتماعي") == "organization"
+    assert names("وتقام الحفلة التي تنظمها الهيئة العامة للترفيه.").get("الهيئة العامة للترفيه") == "organization"
+    # a role's العام is no body's: the secretary general of a party names the party, not a body
+    assert not any(n.startswith("الأمين") for n in names("وقال الأمين العام للحزب إن الانتخابات قريبة."))

@@ -132,7 +132,7 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
-    purpose_min_letters: int = 6  # للشغل (5 letters) after a country's nisba: what a body is for
+    purpose_min_letters: int = 6  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
     seat_links: frozenset[str] = frozenset()
     credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
@@ -1559,6 +1559,7 @@ class _Finder:
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
             if (generic := self.purpose_link(i, k, genitives)) > len(link or ()):
+                named = named or self.public_body(i, k)  # الهيئة العامة للترفيه: named by what it is for
                 link = tokens[k:k + generic]
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
             if link:
@@ -1691,7 +1692,8 @@ class _Finder:
         المركز الوطني لتمويل الإنتربنك), or 0: a noun with the article behind لل, or a bare
         noun behind ل with its genitive, and the genitives joined to it by و."""
         tokens = self.tokens
-        if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].plain_article or genitives >= 2)):
+        if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].plain_article or genitives >= 2)
+                or self.public_body(i, k)):
             return 0  # حزب التجمع الوطني للأحرار: a head without the article, a genitive and its adjective
         token = tokens[k]
         if token.covered or _is_nisba(token) or not token.word.isalpha():
@@ -1701,8 +1703,7 @@ class _Finder:
         bare = noun.removeprefix("ال")
         if noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person:
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something
-        if token.word.startswith("لل") and (len(token.word) >= 6 or len(token.word) >= c.purpose_min_letters
-                                            and self.national_nisba(tokens[k - 1])):
+        if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
             end = k + 1
         elif (token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
               and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
@@ -1716,6 +1717,13 @@ class _Finder:
                 and not self.role_behind_and(tokens[end])):
             end += 1  # للأنواء الجوية والرصد الزلزالي، للقبول وتقويم وتوثيق الشهادات
         return end - k
+
+    def public_body(self, i: int, k: int) -> bool:
+        """Is token k right after a definite head and its العام / العامة (a linking word with the
+        article), where what the body is for names it: الهيئة العامة للترفيه، المؤسسة العامة للضمان
+        الاجتماعي، الإدارة العامة للقبول?"""
+        tokens = self.tokens
+        return k == i + 2 and tokens[i].plain_article and tokens[k - 1].plain_article and tokens[k - 1].word in self.cues.linking
 
     def role_behind_and(self, token: _Token) -> bool:
         """Is the token a person's role behind و (والرئيس، والنائب، والمدير): a coordinated person beside

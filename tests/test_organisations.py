@@ -313,3 +313,10 @@ def test_a_public_body_is_named_by_what_it_is_for_after_its_head_and_amma():
     assert names("وتقام الحفلة التي تنظمها الهيئة العامة للترفيه.").get("الهيئة العامة للترفيه") == "organization"
     # a role's العام is no body's: the secretary general of a party names the party, not a body
     assert not any(n.startswith("الأمين") for n in names("وقال الأمين العام للحزب إن الانتخابات قريبة."))
+
+
+def test_an_outlets_credit_opens_a_body_line_before_a_dash():
+    body = "زيارة رسمية\nالوكيل الإخباري - أصيب وزير الصحة بالفيروس اليوم بعد عودته من السفر إلى الخارج."
+    assert names(body).get("الوكيل الإخباري") == "organization"
+    above = "الصحفيون ينتخبون غدا\nأخبار البلد -  \n\nيتوجه الصحفيون الأردنيون إلى صناديق الاقتراع لانتخاب نقيب جديد."
+    assert names(above).get("أخبار البلد") == "organization"

@@ -1871,8 +1871,9 @@ class _Finder:
         a line before a dash with the paragraph's sentence after it ("الوكيل الإخباري - أصيب ...")."""
         tokens, c = self.tokens, self.cues
         end = start
-        while (end < len(tokens) and end - start < c.credit_max_words and (end == start or tokens[end].joined)
-               and "\n" not in tokens[end].gap and self.outlet_credit_word(tokens[end])):
+        while (end < len(tokens) and end - start < c.credit_max_words
+               and (end == start or tokens[end].joined and "\n" not in tokens[end].gap)  # the first opens the line
+               and self.outlet_credit_word(tokens[end])):
             end += 1
         if end == start:
             return None
@@ -1881,8 +1882,15 @@ class _Finder:
         line_end = end
         while line_end < len(tokens) and "\n" not in tokens[line_end].gap:
             line_end += 1
-        dash = end < len(tokens) and tokens[end].gap.strip(" ") in (*DASHES, TATWEEL)
-        return (start, end) if dash and line_end - end >= c.credit_sentence_words else None
+        mark = tokens[end].gap.strip(" ") if end < len(tokens) else ""
+        if mark in (*DASHES, TATWEEL) and line_end - end >= c.credit_sentence_words:
+            return start, end
+        if end == line_end and end < len(tokens) and mark[:1] in DASHES and mark[1:].strip() == "":
+            next_line = end + 1  # "أخبار البلد -" alone on its line, the article's first sentence under it
+            while next_line < len(tokens) and "\n" not in tokens[next_line].gap:
+                next_line += 1
+            return (start, end) if next_line - end >= c.credit_sentence_words else None
+        return None
 
     def outlet_credit_word(self, token: _Token) -> bool:
         """A word of an outlet's name, frequent or not: no given name, label, place, number or clitic."""

@@ -1885,7 +1885,8 @@ class _Finder:
         mark = tokens[end].gap.strip(" ") if end < len(tokens) else ""
         if mark in (*DASHES, TATWEEL) and line_end - end >= c.credit_sentence_words:
             return start, end
-        if end == line_end and end < len(tokens) and mark[:1] in DASHES and mark[1:].strip() == "":
+        if (end == line_end and end < len(tokens) and mark[:1] in DASHES and mark[1:].strip() == ""
+                and tokens[start].gap.strip() == ""):  # not a widget's "+ الخط -"
             next_line = end + 1  # "أخبار البلد -" alone on its line, the article's first sentence under it
             while next_line < len(tokens) and "\n" not in tokens[next_line].gap:
                 next_line += 1

@@ -124,7 +124,8 @@ def cmd_suggest(args) -> int:
     found = discover(articles, matcher)
     if args.json:
         print(json.dumps([{"name": p.name, "type": p.type, "count": p.count, "examples": list(p.examples),
-                           "name_en": proposed_name_en(p), "id": proposed_id(p), "sources": list(p.sources)}
+                           "name_en": proposed_name_en(p), "id": proposed_id(p), "sources": list(p.sources),
+                           **({"state": p.state} if p.state else {})}  # a body every government has: whose
                           for p in found], ensure_ascii=False, indent=2))
     elif not found:
         print("no unknown names found")

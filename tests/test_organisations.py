@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.unknown import find_unknown_names
+from generator.extract.unknown import discover, find_unknown_names
+from generator.render.registry_files import proposed_name_en
 
 
 def names(text: str) -> dict[str, str]:
@@ -175,7 +176,10 @@ def test_a_club_whose_word_is_common_is_proposed_with_the_club_head():
 
 
 def test_club_cues_outside_a_match_report_name_nothing():
-    assert not names("وقال مدرب الفريق الوطني للبحث العلمي إن التعاون مع الجامعات ضروري.")
+    assert not names("وقال مدرب الفريق الوطني إن التعاون مع الجامعات ضروري.")
+    # what a body is for, after its adjectives, names it (a research team too): not a club's cue
+    assert names("وحذر المعهد الوطني للرصد الجوي من أمطار.").get("المعهد الوطني للرصد الجوي") == "organization"
+    assert names("قررت الهيئة الإدارية للاتحاد العام التونسي للشغل الإضراب.").get("الاتحاد العام التونسي للشغل") == "organization"
 
 
 def test_an_agencys_short_name_in_brackets_after_its_official_descriptor():
@@ -277,7 +281,12 @@ def test_a_ministry_is_named_by_its_seat_or_its_countrys_nisba_and_not_alone():
     assert names("قالت وزارة الصحة في غزة إن عدد القتلى ارتفع.").get("وزارة الصحة في غزة") == "organization"
     assert names("وقالت وزارة الصحة المصرية إن الحالات تراجعت.").get("وزارة الصحة المصرية") == "organization"
     assert names("وقالت وزارة الصحة العامة اللبنانية إن الحالات تراجعت.").get("وزارة الصحة العامة اللبنانية") == "organization"
-    assert not any(n.startswith("وزارة") for n in names("وقالت وزارة الصحة إن الحالات ارتفعت في الأردن."))
+    # Alone it is proposed only where its text names one state, and says whose it is.
+    assert not any(n.startswith("وزارة") for n in names("وقالت وزارة الصحة إن الحالات ارتفعت."))
+    assert not any(n.startswith("وزارة") for n in names("وقالت وزارة الصحة إن الحالات ارتفعت في الأردن وسوريا."))
+    (ministry,) = [p for p in discover([("a.md", "وقالت وزارة الصحة إن الحالات ارتفعت في الأردن.")], None)
+                   if p.type == "organization"]
+    assert (ministry.name, ministry.state, proposed_name_en(ministry)) == ("وزارة الصحة", "Jordan", "Wzara Al-Sha (Jordan)")
     assert not any(n.startswith("وزارة") for n in names("وقال وزير الصحة الأردني إن الوضع مستقر."))
 
 
@@ -296,3 +305,18 @@ def test_a_definite_bodys_adjectives_go_on_before_what_it_is_for():
     found = names("وقالت المفوضية الوطنية العليا للانتخابات وبالتعاون مع شركائها إن التسجيل بدأ.")
     assert found.get("المفوضية الوطنية العليا للانتخابات") == "organization"
     assert not names("وقالت المنظمة الدولية المستقلة إن المساعدات وصلت.")  # without it they describe one
+
+
+def test_a_public_body_is_named_by_what_it_is_for_after_its_head_and_amma():
+    assert names("أوضحت المؤسسة العامة للضمان الاجتماعي في بيان أن الشروط تغيرت.").get(
+        "المؤسسة العامة للضمان الاجتماعي") == "organization"
+    assert names("وتقام الحفلة التي تنظمها الهيئة العامة للترفيه.").get("الهيئة العامة للترفيه") == "organization"
+    # a role's العام is no body's: the secretary general of a party names the party, not a body
+    assert not any(n.startswith("الأمين") for n in names("وقال الأمين العام للحزب إن الانتخابات قريبة."))
+
+
+def test_an_outlets_credit_opens_a_body_line_before_a_dash():
+    body = "زيارة رسمية\nالوكيل الإخباري - أصيب وزير الصحة بالفيروس اليوم بعد عودته من السفر إلى الخارج."
+    assert names(body).get("الوكيل الإخباري") == "organization"
+    above = "الصحفيون ينتخبون غدا\nأخبار البلد -  \n\nيتوجه الصحفيون الأردنيون إلى صناديق الاقتراع لانتخاب نقيب جديد."
+    assert names(above).get("أخبار البلد") == "organization"

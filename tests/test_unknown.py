@@ -646,3 +646,16 @@ def test_regions_of_iso_3166_2_are_places_with_their_english_name():
 def test_region_names_that_are_words_or_names_stay_so(text, expected):
     kinds = {kind for _, kind in expected} or {"place"}
     assert sorted(f for f in found(text) if f[1] in kinds) == sorted(expected)
+
+
+def test_a_ministry_every_government_has_is_proposed_once_per_state_and_its_file_names_the_state():
+    jordan = ("a.md", "قالت وزارة الصحة إن الحالات ارتفعت في الأردن.")
+    egypt = ("b.md", "وأعلنت وزارة الصحة تراجع الحالات في مصر.")
+    two_states = ("c.md", "وقالت وزارة الصحة إن الوفد زار تونس والجزائر.")
+    found = [p for p in discover([jordan, egypt, two_states], None) if p.name == "وزارة الصحة"]
+    # each counted only in its own state's text; the text naming two states gives none and counts for none
+    assert {(p.state, p.sources, p.count) for p in found} == {("Jordan", ("a.md",), 1), ("Egypt", ("b.md",), 1)}
+    path, text = registry_file(next(p for p in found if p.state == "Jordan"))
+    assert path == "content/entities/organization/wzara-al-sha-jordan.md"
+    # the bare name would link every country's ministry: the file names it with its state, for review
+    assert "\nname: وزارة الصحة (الأردن)\n" in text and "review: true" in text and "aliases: []" in text

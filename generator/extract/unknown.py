@@ -66,6 +66,10 @@ class Proposal:
     role: str | None = None  # the title before it, when there was one
     spellings: tuple[str, ...] = ()  # other ways the texts write it
     name_en: str | None = None  # known for places (CLDR); None for the others
+    # A body named by its head and one genitive (وزارة الصحة), which every government has: the one
+    # state its text ties it to, CLDR's English and Arabic names ("Jordan", "الأردن").
+    state: str | None = None
+    state_name: str | None = None
 
     @property
     def example(self) -> str:
@@ -128,6 +132,7 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
+    purpose_min_letters: int = 6  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
     seat_links: frozenset[str] = frozenset()
     credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
@@ -219,6 +224,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         person_nouns=words("person_nouns"),
         age_words=words("age_words"),
         named_by_one_genitive=words("named_by_one_genitive"),
+        purpose_min_letters=int(data.get("purpose_min_letters", 6)),
         title_genitives=words("title_genitives"),
         clitic_stem_zipf=float(data["clitic_stem_zipf"]),
         list_openers=words("list_openers"),
@@ -378,6 +384,7 @@ class _Found:
     named_as: str | None = None  # the head a cue implied (نادي for "لاعب الاتحاد"): a spelling with it
     as_written: bool = False  # no clitic to read off its first word (an agency's credit: وام، وفا)
     spelling_end: int | None = None  # where a spelling without the name's last word ends (الجزائر العاصمة: الجزائر)
+    state: Place | None = None  # the one state a body named by one genitive belongs to (وزارة الصحة)
 
 
 class _Finder:
@@ -388,6 +395,7 @@ class _Finder:
         self.cues = cues
         self.tokens = _tokens(analysed_text, mentions)
         self.gazetteer = load_gazetteer()
+        self._states: frozenset[Place] | None = None
         self.cues_by_head: dict[str, list[tuple[str, ...]]] = {}
         for phrase in cues.person:
             self.cues_by_head.setdefault(phrase[0], []).append(phrase)
@@ -1585,6 +1593,7 @@ class _Finder:
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
             if (generic := self.purpose_link(i, k, genitives)) > len(link or ()):
+                named = named or self.public_body(i, k)  # الهيئة العامة للترفيه: named by what it is for
                 link = tokens[k:k + generic]
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
             if link:
@@ -1677,6 +1686,30 @@ class _Finder:
         place = self.place_at(end + 1, known_too=True)
         return place[0] if place else None
 
+    def one_genitive_state(self, i: int, end: int) -> Place | None:
+        """The state a ministry named by its head and one genitive belongs to (وزارة الصحة,
+        وزارة الداخلية: every government has one) when its text names exactly one state, as a
+        country or a country's nisba; None where it names none or several."""
+        tokens, c = self.tokens, self.cues
+        if (_stem_in(tokens[i], c.seated_heads) is None or tokens[i].article or end != i + 2
+                or not tokens[i + 1].plain_article or tokens[i + 1].covered):
+            return None
+        states = self.states()
+        return next(iter(states)) if len(states) == 1 else None
+
+    def states(self) -> frozenset[Place]:
+        """The countries a text names, by name (the registry's too) or by a nisba with the article."""
+        if self._states is None:
+            found = set()
+            for k, token in enumerate(self.tokens):
+                place = self.place_at(k, known_too=True)
+                if place is not None and place[1].kind == "country":
+                    found.add(place[1])
+                elif token.article and (country := self.nisba_country(token)) is not None:
+                    found.add(country)
+            self._states = frozenset(found)
+        return self._states
+
     def named_by_its_genitive(self, i: int, end: int) -> bool:
         """Does the head at token i name a body with its one genitive (مجلس النواب، وزارة الصحة)?
         Not after a role whose title it completes (رئيس مجلس الوزراء، رئيسا لمجلس الإدارة)."""
@@ -1693,7 +1726,8 @@ class _Finder:
         المركز الوطني لتمويل الإنتربنك), or 0: a noun with the article behind لل, or a bare
         noun behind ل with its genitive, and the genitives joined to it by و."""
         tokens = self.tokens
-        if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].plain_article or genitives >= 2)):
+        if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].plain_article or genitives >= 2)
+                or self.public_body(i, k)):
             return 0  # حزب التجمع الوطني للأحرار: a head without the article, a genitive and its adjective
         token = tokens[k]
         if token.covered or _is_nisba(token) or not token.word.isalpha():
@@ -1703,7 +1737,7 @@ class _Finder:
         bare = noun.removeprefix("ال")
         if noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person:
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something
-        if token.word.startswith("لل") and len(token.word) >= 6:
+        if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
             end = k + 1
         elif (token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
               and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
@@ -1717,6 +1751,13 @@ class _Finder:
                 and not self.role_behind_and(tokens[end])):
             end += 1  # للأنواء الجوية والرصد الزلزالي، للقبول وتقويم وتوثيق الشهادات
         return end - k
+
+    def public_body(self, i: int, k: int) -> bool:
+        """Is token k right after a definite head and its العام / العامة (a linking word with the
+        article), where what the body is for names it: الهيئة العامة للترفيه، المؤسسة العامة للضمان
+        الاجتماعي، الإدارة العامة للقبول?"""
+        tokens = self.tokens
+        return k == i + 2 and tokens[i].plain_article and tokens[k - 1].plain_article and tokens[k - 1].word in self.cues.linking
 
     def role_behind_and(self, token: _Token) -> bool:
         """Is the token a person's role behind و (والرئيس، والنائب، والمدير): a coordinated person beside
@@ -1762,16 +1803,21 @@ class _Finder:
     def national_nisba(self, token: _Token) -> bool:
         """A nisba with the article made from a country's name (الإسرائيلي، الروسية، المغربي،
         الكندي: إسرائيل، روسيا، المغرب، كندا), not from a word (الدولي، العربي، الوطني)."""
+        return self.nisba_country(token) is not None
+
+    def nisba_country(self, token: _Token) -> Place | None:
+        """The country a nisba with the article is made from (الأردنية: الأردن), or None."""
         if not _is_nisba(token):
-            return False
+            return None
         stem = token.word[2:]
         for suffix in ("يين", "يون", "يه", "ي"):
             if stem.endswith(suffix):
                 stem = stem[:-len(suffix)]
                 break
-        return len(stem) >= 2 and any(
-            (place := self.gazetteer.lookup((name,))) is not None and place.kind == "country"
-            for name in (stem, "ال" + stem, stem + "يا", stem + "يه", stem + "ا"))
+        if len(stem) < 2:
+            return None
+        return next((place for name in (stem, "ال" + stem, stem + "يا", stem + "يه", stem + "ا")
+                     if (place := self.gazetteer.lookup((name,))) is not None and place.kind == "country"), None)
 
     def nationality(self, token: _Token) -> bool:
         """A country's nisba with the article, also behind و or ل (الجزائري، والغاني، للمصري):
@@ -1859,8 +1905,9 @@ class _Finder:
         a line before a dash with the paragraph's sentence after it ("الوكيل الإخباري - أصيب ...")."""
         tokens, c = self.tokens, self.cues
         end = start
-        while (end < len(tokens) and end - start < c.credit_max_words and (end == start or tokens[end].joined)
-               and "\n" not in tokens[end].gap and self.outlet_credit_word(tokens[end])):
+        while (end < len(tokens) and end - start < c.credit_max_words
+               and (end == start or tokens[end].joined and "\n" not in tokens[end].gap)  # the first opens the line
+               and self.outlet_credit_word(tokens[end])):
             end += 1
         if end == start:
             return None
@@ -1869,8 +1916,16 @@ class _Finder:
         line_end = end
         while line_end < len(tokens) and "\n" not in tokens[line_end].gap:
             line_end += 1
-        dash = end < len(tokens) and tokens[end].gap.strip(" ") in (*DASHES, TATWEEL)
-        return (start, end) if dash and line_end - end >= c.credit_sentence_words else None
+        mark = tokens[end].gap.strip(" ") if end < len(tokens) else ""
+        if mark in (*DASHES, TATWEEL) and line_end - end >= c.credit_sentence_words:
+            return start, end
+        if (end == line_end and end < len(tokens) and mark[:1] in DASHES and mark[1:].strip() == ""
+                and tokens[start].gap.strip() == ""):  # not a widget's "+ الخط -"
+            next_line = end + 1  # "أخبار البلد -" alone on its line, the article's first sentence under it
+            while next_line < len(tokens) and "\n" not in tokens[next_line].gap:
+                next_line += 1
+            return (start, end) if next_line - end >= c.credit_sentence_words else None
+        return None
 
     def outlet_credit_word(self, token: _Token) -> bool:
         """A word of an outlet's name, frequent or not: no given name, label, place, number or clitic."""
@@ -1973,6 +2028,10 @@ class _Finder:
                 if body and (seat := self.seat_after(i, body[0])) is not None:
                     found.append(_Found(i, seat, kind))  # وزارة الصحة في غزة (its place inside it, as مهرجان الجونة's)
                     i = seat
+                    continue
+                if body and (state := self.one_genitive_state(i, body[0])) is not None:
+                    found.append(_Found(i, body[0], kind, state=state))  # وزارة الصحة in a text about Jordan only
+                    i = body[0]
                     continue
             cue = self.cue_at(i)
             if cue:
@@ -2324,6 +2383,8 @@ def name_key(name: str) -> str:
 
 def _proposal_key(proposal: Proposal) -> str:
     """Places CLDR knows meet by their English name (فلسطين / دولة فلسطين); others by spelling."""
+    if proposal.state:  # every government's وزارة الصحة: one proposal per state
+        return f"{proposal.type}:{name_key(proposal.name)}:{proposal.state}"
     if proposal.type in ("place", "organization") and proposal.name_en:
         return f"{proposal.type}:{proposal.name_en}"
     return name_key(proposal.name)
@@ -2398,7 +2459,8 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
         if found.spelling_end is not None:
             with_head += (_written(doc.text, doc.finder.tokens, found.start, found.spelling_end, cues, found.conjunction),)
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
-                            with_head, place.name_en if place else None)
+                            with_head, place.name_en if place else None,
+                            found.state.name_en if found.state else None, found.state.name if found.state else None)
         out.append((proposal, tuple(orthography.name_key(name).split())))
     return out
 
@@ -2441,6 +2503,7 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
         spellings_of[key] = [words_of[key]]
     # A spelling counts (مجمع سوناطراك in the registry: سوناطراك, its brand, is the same one).
     for key in [k for k, p in cued.items() if any(name_key(s) in known for s in (p.name, *p.spellings))
+                or p.state_name and name_key(f"{p.name} ({p.state_name})") in known  # as suggest --write names it
                 or why_not_a_name(p.name)]:
         del cued[key], words_of[key], spellings_of[key]
     # Nor a person's family name alone where a text that names him has the full name (وقال جيرارد
@@ -2479,6 +2542,8 @@ def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: di
             if not tokens[i].covered:
                 for stem in tokens[i].stems:
                     for key, words in by_first.get(skeleton(stem), ()):
+                        if cued[key].state and not _of_state(doc, cued[key].state):
+                            continue  # Jordan's وزارة الصحة is not counted in a text about Egypt
                         if tuple(skeletons[i + 1:i + len(words)]) == words[1:] and all(
                                 t.joined and not t.covered for t in tokens[i + 1:i + len(words)]):
                             hit, length = key, len(words)
@@ -2502,6 +2567,11 @@ def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: di
                               examples=tuple(dict.fromkeys((*examples[key], *proposal.examples)))[:MAX_EXAMPLES],
                               sources=tuple(dict.fromkeys((*sources[key], *proposal.sources)))))
     return sorted(result, key=lambda p: (-p.count, p.type, p.name))
+
+
+def _of_state(doc: _Text, state: str) -> bool:
+    """Does the text name that state, and no other?"""
+    return [place.name_en for place in doc.finder.states()] == [state]
 
 
 def _count_surnames(doc: _Text, in_text: dict[str, None], cued, words_of, counts) -> None:

@@ -75,8 +75,10 @@ def _letters(word: str) -> str:
 
 
 def proposed_name_en(proposal: Proposal) -> str:
-    """CLDR's English name for a place it knows, else a transliteration; never empty."""
-    return proposal.name_en or transliterate(proposal.name) or "Entity"
+    """CLDR's English name for a place it knows, else a transliteration; never empty. A body
+    every government has (وزارة الصحة) says whose it is: "Wzara Al-Sha (Jordan)"."""
+    name_en = proposal.name_en or transliterate(proposal.name) or "Entity"
+    return f"{name_en} ({proposal.state})" if proposal.state else name_en
 
 
 def proposed_id(proposal: Proposal) -> str:
@@ -87,7 +89,15 @@ def registry_file(proposal: Proposal) -> tuple[str, str]:
     """(path relative to the repository, file text) of the registry entry for `proposal`."""
     name_en = proposed_name_en(proposal)
     path = (ENTITIES_DIR / proposal.type / f"{proposed_id(proposal)}.md").as_posix()
-    lines = ["---", f"name: {_yaml_text(proposal.name)}"]
+    if proposal.state_name:
+        # Its name alone (وزارة الصحة) would link every country's ministry to this one: the file
+        # names it with its state, and the maintainer adds the spellings that name it alone.
+        lines = ["---", f"# {proposal.name}: every government has one; its text names {proposal.state} alone. Add as",
+                 "# aliases the spellings that name this one (with the state's nisba or name); the bare name",
+                 "# would link every country's.",
+                 f"name: {_yaml_text(f'{proposal.name} ({proposal.state_name})')}"]
+    else:
+        lines = ["---", f"name: {_yaml_text(proposal.name)}"]
     if proposal.name_en:
         lines.append(f"name_en: {_yaml_text(name_en)}  # from CLDR")
     else:

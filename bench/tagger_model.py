@@ -4,7 +4,7 @@ bench/tagger.py; NOT wired into the generator (it did not raise held-out recall 
 proposal precision: the README's extraction section has the figures). Needs
 `pip install python-crfsuite==0.9.12`, which the generator itself does not depend on.
 
-It reads the tokens discovery already makes (unknown.py's `_Finder` over the one per-article
+It reads the tokens discovery already makes (finder.py's `Finder` over the one per-article
 analysis), so a word, its clitic-free stems, the gap of punctuation before it and whether a
 registry name covers it are the same for the rules and the tagger. Each token gets a label:
 B-/I- and a type (person, organization, place, agreement) or O, projected from the annotations'
@@ -15,7 +15,7 @@ in the sentence, and the same for two neighbours each side.
 
 An attached clitic (و ف ب ل ك ال) stays on the token: the label covers the whole written word, as
 the annotations' `forms` do; the proposal's name is written without it the way rule proposals are
-(unknown.py's `_written`: a clitic letter read off a one-word name, a head noun's or a gazetteer
+(finder.py's `written_span`: a clitic letter read off a one-word name, a head noun's or a gazetteer
 name's clitic off the others); a person's words carry none (the rules' `name_word`).
 
 While `in_discovery(model)` is active, discovery adds the tagger's names where no cue found one,
@@ -110,7 +110,7 @@ def _lexicon() -> _Lexicon:
 
 def _word_features(token, finder, lexicon: _Lexicon) -> list[str]:
     """What a word says by itself (its letters, stems, frequency, lists), the same wherever it stands."""
-    from generator.extract.unknown import _is_nisba, zipf
+    from generator.extract.finder import token_is_nisba, zipf
 
     word = token.word
     clitic = finder.carries_clitic(token)
@@ -124,7 +124,7 @@ def _word_features(token, finder, lexicon: _Lexicon) -> list[str]:
         out.append(f"clitic={word[:len(word) - len(stem)]}")
     if token.article:
         out.append("article")
-    if _is_nisba(token):
+    if token_is_nisba(token):
         out.append("nisba")
     if word.isascii():
         out.append("latin" if word.isalpha() else "digits" if word.isdigit() else "ascii")
@@ -158,7 +158,7 @@ def _cached_word_features(token, finder, lexicon: _Lexicon) -> tuple[tuple[str, 
 
 
 def features(finder) -> list[list[str]]:
-    """The features of every token of one text (unknown.py's _Finder), neighbours included."""
+    """The features of every token of one text (finder.py's Finder), neighbours included."""
     lexicon = _lexicon()
     tokens = finder.tokens
     words = [_cached_word_features(t, finder, lexicon) for t in tokens]
@@ -207,10 +207,11 @@ def gold_labels(tokens, text: str, entities: Iterable[dict]) -> list[str]:
 
 def finder_for(text: str, mentions=()):
     """Discovery's view of a text (its tokens and cues), as the tagger reads it."""
-    from generator.extract.unknown import _Finder, load_cues
+    from generator.extract.unknown import load_cues
+    from generator.extract.finder import Finder
     from generator.text.analysis import analyse
 
-    return _Finder(analyse(text), mentions, load_cues())
+    return Finder(analyse(text), mentions, load_cues())
 
 
 def train(items: Iterable[tuple[str, str, list[dict]]], model: Path, params: dict) -> None:
@@ -268,20 +269,20 @@ def _reads_as_name(finder, kind: str, tokens) -> bool:
     """The grammar the rules' own names obey, asked of a tagged one: each word of a person's name
     could be a name's word where it stands (no verb, role, common word, place or clitic: unknown.py's
     `name_word`); an organisation of one word is no common word, nisba or adverb."""
-    from generator.extract.unknown import _is_nisba
+    from generator.extract.finder import token_is_nisba
 
     if kind == "person":
         return all(finder.name_word(token) for token in tokens)
     if kind == "organization" and len(tokens) == 1:
         token = tokens[0]
-        return not (finder.common(token) or _is_nisba(token) or token.tanwin or finder.adverb(token))
+        return not (finder.common(token) or token_is_nisba(token) or token.tanwin or finder.adverb(token))
     return True
 
 
 def with_tagged(finder, found: list, tagger, accept: dict) -> list:
     """The rule candidates of one text with the tagger's added where no rule candidate and no
     registry name stands (rules first), in text order."""
-    from generator.extract.unknown import _Found
+    from generator.extract.finder import Found
 
     spans = tagged_spans(finder, tagger)
     taken = set()
@@ -298,7 +299,7 @@ def with_tagged(finder, found: list, tagger, accept: dict) -> list:
         first = tokens[start]
         # One clitic letter read off the first word (لسوناطراك، والأهلي), as the rules do.
         conjunction = first.word[1:] in first.stems[1:] and finder.carries_clitic(first)
-        added.append(_Found(start, end, kind, conjunction=conjunction))
+        added.append(Found(start, end, kind, conjunction=conjunction))
     return sorted([*found, *added], key=lambda candidate: (candidate.start, candidate.end))
 
 

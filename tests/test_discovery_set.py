@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.extract.unknown import discover, name_key
+from generator.extract.unknown import discover
+from generator.extract.finder import name_key
 
 DATA = Path(__file__).parent / "data"
 FLOORS = {

@@ -1,5 +1,5 @@
 """News agencies named in credits that the registry does not know (discovery's cues for agencies,
-over what unknown.py's scan found in one text).
+over what finder.py's scan found in one text).
 
 A credit is a short name where the news signs a dispatch: alone in brackets or between slashes
 ("(قنا)", "/ وام /"), after a dateline's place or an outlet's name and a dash, opening the line
@@ -10,16 +10,16 @@ initials of any agency with dots or spaces between the letters ("و.م.ع", "أ 
 dateline's line, an agency named by its nisba ("مسقط - العمانية"). Agencies the registry knows are
 matched as entities before discovery and are not proposed here.
 
-Credit shapes are read once: unknown.py's credit words take the national short names too, so its
+Credit shapes are read once: finder.py's credit words take the national short names too, so its
 scan reads them in round brackets and after a dateline's place and dash (credit_in_brackets,
-credit_at), and what encloses a credit is `_Finder.enclosed`. This module adds what that scan does
+credit_at), and what encloses a credit is `Finder.enclosed`. This module adds what that scan does
 not read: initials, the nisba, a short name after a date, an outlet's name or a source label, and
 the other enclosing marks; whatever the scan took is not read again.
 """
 from __future__ import annotations
 
 from generator.extract.dates.lexicon import section, words
-from generator.extract.unknown import _Found, _Finder
+from generator.extract.finder import Found, Finder
 from generator.text.orthography import DASHES, TATWEEL
 
 _DASHES = (*DASHES, TATWEEL, "/")  # ـ: a dash typed as tatweel
@@ -34,16 +34,16 @@ _YEAR_MARKS = words([*section("gregorian")["year_marks"], *section("hijri")["yea
 _INITIALS = (2, 4)
 
 
-def with_agency_credits(finder: _Finder, found: list[_Found]) -> list[_Found]:
+def with_agency_credits(finder: Finder, found: list[Found]) -> list[Found]:
     """What the scans found in one text, with the agencies its credits name."""
     taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
     credits = [c for c in _credits(finder) if not taken.intersection(range(c.start, c.end))]
     return sorted(found + credits, key=lambda f: f.start)
 
 
-def _credits(finder: _Finder) -> list[_Found]:
+def _credits(finder: Finder) -> list[Found]:
     tokens, cues = finder.tokens, finder.cues
-    out: list[_Found] = []
+    out: list[Found] = []
     line_start = 0
     i = 0
     while i < len(tokens):
@@ -56,7 +56,7 @@ def _credits(finder: _Finder) -> list[_Found]:
         elif kind is None and _is_nisba_credit(tokens[i]):
             end, kind = i + 1, "nisba"
         if kind and not any(t.covered for t in tokens[i:end]) and _in_credit_place(finder, i, end, line_start, kind):
-            out.append(_Found(i, end, "organization", as_written=True))
+            out.append(Found(i, end, "organization", as_written=True))
             i = end
             continue
         i += 1
@@ -78,7 +78,7 @@ def _is_nisba_credit(token) -> bool:
     return token.plain_article and token.word.endswith("يه") and len(token.word) > 5
 
 
-def _in_credit_place(finder: _Finder, start: int, end: int, line_start: int, kind: str) -> bool:
+def _in_credit_place(finder: Finder, start: int, end: int, line_start: int, kind: str) -> bool:
     tokens, cues = finder.tokens, finder.cues
     before = tokens[start].gap
     after = tokens[end].gap if end < len(tokens) else "\n"

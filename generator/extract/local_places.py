@@ -1,5 +1,5 @@
 """Towns, villages and neighbourhoods that no gazetteer names, read by where the news puts them
-(discovery's cues for places, over what unknown.py's scan found in one text):
+(discovery's cues for places, over what finder.py's scan found in one text):
 
 - a town and the larger place it is in: "في بلفاست بأيرلندا الشمالية", "في كيب كنافيرال بولاية
   فلوريدا", "وتقوع في بيت لحم", "بالمشرية (ولاية النعامة)", "بلدات دورا جنوبها": a rare word after
@@ -25,7 +25,7 @@ import yaml
 
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.places import Place
-from generator.extract.unknown import _DATELINE_SEPARATOR, _Found, _Finder, _is_nisba, _stem_in, zipf
+from generator.extract.finder import DATELINE_SEPARATOR, Found, Finder, token_is_nisba, stem_in, zipf
 from generator.text.orthography import (DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS,
                                         fold)
 
@@ -56,7 +56,7 @@ def load_local_place_cues(path: Path = DATA) -> LocalPlaceCues:
 
 
 class _Reader:
-    def __init__(self, finder: _Finder):
+    def __init__(self, finder: Finder):
         self.finder = finder
         self.tokens = finder.tokens
         self.cues = finder.cues
@@ -73,7 +73,7 @@ class _Reader:
         word, plain = token.word[len(behind):], token.plain_stems[0][len(behind):]
         if behind == "ل" and plain.startswith("ل"):
             word, plain = "ا" + word, "ا" + plain  # للمؤتمرات is ل + المؤتمرات: the article's alef goes under لل
-        if len(word) < 3 or (word.startswith("ال") and _is_nisba(token) and not listed):
+        if len(word) < 3 or (word.startswith("ال") and token_is_nisba(token) and not listed):
             return False
         if behind and (token.word in c.place or zipf(token.written) >= (c.rare_zipf if limit is None else limit)):
             return False  # ولاية is a word, not و + لاية: a clitic comes off only a word that is none whole
@@ -91,7 +91,7 @@ class _Reader:
             return None
         rare = self.town_word(k, taken, behind, listed=listed)
         if k + 1 < len(tokens) and tokens[k + 1].joined and not tokens[k + 1].article and self.town_word(
-                k + 1, taken, "", weak) and (rare or self.town_word(k + 1, taken)) and not _stem_in(
+                k + 1, taken, "", weak) and (rare or self.town_word(k + 1, taken)) and not stem_in(
                 tokens[k + 1], self.local.directions):
             return k + 2
         return k + 1 if rare else None
@@ -117,7 +117,7 @@ class _Reader:
             return False
         after = tokens[end]
         gap = after.gap.strip()
-        if gap == "(" and _stem_in(after, self.cues.divisions):
+        if gap == "(" and stem_in(after, self.cues.divisions):
             return True
         if gap and gap not in ("،", ","):
             return False
@@ -133,16 +133,16 @@ class _Reader:
         ("" for a preposition word before it), or None."""
         tokens = self.tokens
         token = tokens[k]
-        if k > 0 and token.joined and not token.after_break and _stem_in(tokens[k - 1], self.local.prepositions):
+        if k > 0 and token.joined and not token.after_break and stem_in(tokens[k - 1], self.local.prepositions):
             return ""
         for clitic in PROCLITICS:  # not a word of its own (بلغت "reached" is no ب + لغت)
             if token.word.startswith(clitic) and len(token.word) - len(clitic) >= 3 and zipf(token.written) < self.cues.rare_zipf:
                 return clitic
         return None
 
-    def scan(self, taken: set[int], found: list[_Found]) -> list[_Found]:
+    def scan(self, taken: set[int], found: list[Found]) -> list[Found]:
         tokens = self.tokens
-        out: list[_Found] = []
+        out: list[Found] = []
         k = 0
         while k < len(tokens):
             listed = self.listed_after_place_word(k, taken)
@@ -153,27 +153,27 @@ class _Reader:
             behind = self.after_preposition(k)
             end = self.name_end(k, taken, behind) if behind is not None else None
             if end is not None and self.inside_larger_place(end):
-                out.append(_Found(k, end, "place", conjunction=bool(behind)))
+                out.append(Found(k, end, "place", conjunction=bool(behind)))
                 k = end
                 continue
             if (end := self.dateline_town(k, taken, found)) is not None:
-                out.append(_Found(k, end, "place"))
+                out.append(Found(k, end, "place"))
                 k = end
                 continue
             k += 1
         return out
 
-    def listed_after_place_word(self, k: int, taken: set[int]) -> list[_Found]:
+    def listed_after_place_word(self, k: int, taken: set[int]) -> list[Found]:
         """The towns listed after a plural place word at token k ("بلدات دورا وتقوع")."""
         tokens = self.tokens
-        if _stem_in(tokens[k], self.local.plural_place_words) is None:
+        if stem_in(tokens[k], self.local.plural_place_words) is None:
             return []
         out, m, behind = [], k + 1, ""
         while m < len(tokens) and (m == k + 1 and tokens[m].joined or out and tokens[m].gap.strip() in ("", "،", ",")):
             end = self.name_end(m, taken, behind, listed=True)
             if end is None:
                 break
-            out.append(_Found(m, end, "place", conjunction=bool(behind)))
+            out.append(Found(m, end, "place", conjunction=bool(behind)))
             m = end
             if m < len(tokens) and self.inside_larger_place(m):
                 m += 1  # دورا جنوبها: the direction is the list's, not a town
@@ -194,14 +194,14 @@ class _Reader:
             return False
         return True if len(token.word) > 3 and token.word[0] in PROCLITICS and token.word[1:] in self.local.kept_heads else None
 
-    def with_kept_heads(self, found: list[_Found]) -> list[_Found]:
+    def with_kept_heads(self, found: list[Found]) -> list[Found]:
         """The places found right after a head that is part of their name, with it ("مخيم شعفاط"،
         "حي الصحافة"، "شارع فلسطين"), and the names after such a head that nothing found: rare
         words ("شارع سوننآلي") or, after a street's head, a person's name ("شارع محمد الخامس")."""
         tokens, finder = self.tokens, self.finder
         by_start = {f.start: f for f in found}
         inside = {m for f in found for m in range(f.start, f.end)}
-        out: list[_Found] = []
+        out: list[Found] = []
         replaced: set[int] = set()
         for k in range(len(tokens) - 1):
             if k in inside or (clitic := self.kept_head(k)) is None or not tokens[k + 1].joined:
@@ -209,21 +209,21 @@ class _Reader:
             after = by_start.get(k + 1)
             if after is not None:
                 if after.type == "place" and after.head is None:
-                    out.append(_Found(k, after.end, "place", conjunction=clitic, short=k + 1))
+                    out.append(Found(k, after.end, "place", conjunction=clitic, short=k + 1))
                     replaced.add(k + 1)
                 continue
             if k + 1 in inside:
                 continue
             end = self.name_end(k + 1, inside)
-            if end is None and _stem_in(tokens[k], self.local.street_heads):
+            if end is None and stem_in(tokens[k], self.local.street_heads):
                 end = finder.name_from(k + 1, strong=True)
             if end is not None and not any(m in inside for m in range(k + 1, end)):
-                out.append(_Found(k, end, "place", conjunction=clitic, short=k + 1))
+                out.append(Found(k, end, "place", conjunction=clitic, short=k + 1))
         if not out:
             return found
         return sorted([f for f in found if f.start not in replaced] + out, key=lambda f: f.start)
 
-    def with_directions(self, found: list[_Found]) -> list[_Found]:
+    def with_directions(self, found: list[Found]) -> list[Found]:
         """A division named by a direction and a known place, whole: "محافظة شمال سيناء" (also
         "شمال سيناء"), not "محافظة شمال" and سيناء apart. Only after a division's head: "في
         شمال سوريا" alone is where in Syria, not a place of its own."""
@@ -232,29 +232,29 @@ class _Reader:
         out, dropped = [], set()
         for f in found:
             last = f.end - 1
-            if (f.type != "place" or f.short is None or f.short != last or not _stem_in(tokens[f.start], c.divisions)
+            if (f.type != "place" or f.short is None or f.short != last or not stem_in(tokens[f.start], c.divisions)
                     or tokens[last].word not in self.local.directions or f.end >= len(tokens)
                     or not tokens[f.end].joined or (place := self.finder.place_at(f.end, known_too=True)) is None):
                 out.append(f)
                 continue
-            out.append(_Found(f.start, place[0], "place", conjunction=f.conjunction, short=f.short))
+            out.append(Found(f.start, place[0], "place", conjunction=f.conjunction, short=f.short))
             if f.end in by_start and by_start[f.end].end <= place[0]:
                 dropped.add(f.end)
         return [f for f in out if f.start not in dropped]
 
-    def dateline_town(self, k: int, taken: set[int], found: list[_Found]) -> int | None:
+    def dateline_town(self, k: int, taken: set[int], found: list[Found]) -> int | None:
         """A town opening a line before a dash and an agency's credit ("سول - د ب أ -"); not an
         outlet's credit before a dash and a place ("المؤتمرنت -\nتعز")."""
         tokens = self.tokens
         if k > 0 and "\n" not in tokens[k].gap:
             return None
         end = self.name_end(k, taken)
-        if end is None or end >= len(tokens) or not _DATELINE_SEPARATOR.fullmatch(tokens[end].gap):
+        if end is None or end >= len(tokens) or not DATELINE_SEPARATOR.fullmatch(tokens[end].gap):
             return None
         credit = tokens[end].covered or any(f.start == end and f.type == "organization" for f in found)
         return end if credit and "\n" not in tokens[end].gap else None
 
-    def listed_with_known_places(self, taken: set[int], found: list[_Found]) -> list[_Found]:
+    def listed_with_known_places(self, taken: set[int], found: list[Found]) -> list[Found]:
         """The items of a list that names known places (the gazetteer's or the registry's), joined
         by و, a comma or a dash, each of one or two words rarer than weak_cue_zipf: "بغداد وكربلاء
         المقدسة وبابل 29، ديالى"، "جازان، عسير، الباحة"، "بلغاريا والتشيك وإستونيا والمجر". A value
@@ -270,7 +270,7 @@ class _Reader:
         # The known places: what the scan found by the gazetteer, and the registry's mentions.
         starts = sorted({x.start for x in found if x.type == "place" and x.place is not None}
                         | {k for k, t in enumerate(tokens) if t.covered and (k == 0 or not tokens[k - 1].covered)})
-        out: list[_Found] = []
+        out: list[Found] = []
         done = 0
         for k in starts:
             if k < done or k in in_names or self.in_a_name(k) or (known := f.place_at(k, known_too=True)) is None:
@@ -334,12 +334,12 @@ class _Reader:
         after = tokens[value]
         return last and (after.after_break or after.after_comma or "\n" in after.gap)
 
-    def items_after(self, m: int, taken: set[int], names: set[str]) -> list[_Found]:
+    def items_after(self, m: int, taken: set[int], names: set[str]) -> list[Found]:
         """The items of a list after a known place that ends before token m (the list may name more
         known places). Not the words before it: a word before a comma and a place ends a clause as
         often as it opens a list."""
         tokens, f = self.tokens, self.finder
-        out: list[_Found] = []
+        out: list[Found] = []
         while True:
             while m < len(tokens) and tokens[m].joined and tokens[m].word.isdigit():
                 m += 1  # a table's value after the item
@@ -353,11 +353,11 @@ class _Reader:
             last = behind == "و"  # و may end a list, not a comma
             if item is None or not self.list_goes_on(item[0], last, taken, names):
                 return out
-            out.append(_Found(m, item[0], "place", place=item[1], conjunction=bool(behind)))
+            out.append(Found(m, item[0], "place", place=item[1], conjunction=bool(behind)))
             m = item[0]
 
 
-def with_local_places(finder: _Finder, found: list[_Found]) -> list[_Found]:
+def with_local_places(finder: Finder, found: list[Found]) -> list[Found]:
     """What the scans found in one text, with the towns this module reads and the quarters,
     camps and streets named with their head."""
     reader = _Reader(finder)

@@ -1,5 +1,5 @@
 """Organisations that news names without a head noun, or with a head that is not part of the
-name: discovery's cues for them, read over what unknown.py's scan found in one text.
+name: discovery's cues for them, read over what finder.py's scan found in one text.
 
 - a team's head before one word with the article names the club by that word ("فريق الهلال"
   is الهلال); with the article and a nisba it only describes one ("النادي الإسباني");
@@ -35,7 +35,7 @@ import yaml
 
 from generator.extract.local_places import load_local_place_cues
 from generator.extract.longer_names import outlet_words
-from generator.extract.unknown import _QUOTES, _SENTENCE_BREAK, _Found, _Finder, _is_nisba, _stem_in, zipf
+from generator.extract.finder import QUOTES, SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
 from generator.text.orthography import DASH_CLASS, DASHES, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "organisations.yml"
@@ -110,16 +110,16 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
 
 
 def match_report(tokens) -> bool:
-    """Is a text with these tokens (unknown.py's) a match report: at least min_sport_words of the
+    """Is a text with these tokens (finder.py's) a match report: at least min_sport_words of the
     words of sport (كأس is no ك + أس, so every stem of a word is looked at)?"""
     org = load_organisation_cues()
     return len({s for t in tokens for s in t.stems} & org.sport_words) >= org.min_sport_words
 
 
 class _Reader:
-    """The cues of this module over one text's tokens, with unknown.py's finder for what a word is."""
+    """The cues of this module over one text's tokens, with finder.py's Finder for what a word is."""
 
-    def __init__(self, finder: _Finder):
+    def __init__(self, finder: Finder):
         self.finder = finder
         self.tokens = finder.tokens
         self.cues = finder.cues
@@ -141,7 +141,7 @@ class _Reader:
                 and not f.common(token) and not f.carries_clitic(token)
                 and token.word not in c.given_names and token.word not in c.particles
                 and not any(f.gazetteer.lookup((w,)) for w in token.stems)
-                and f.head_at(k) is None and _stem_in(token, c.place) is None
+                and f.head_at(k) is None and stem_in(token, c.place) is None
                 and not any(w in c.verbs or w in c.linking or (w,) in c.person for w in token.stems)
                 and not plain.endswith("ة") and not token.tanwin and not (f.adverb(token) and not marked)
                 and not f.possessed(token)
@@ -154,7 +154,7 @@ class _Reader:
         after = text[tokens[k].end:tokens[k + 1].start if k + 1 < len(tokens) else len(text)].lstrip(" +")
         before = tokens[k].gap.rstrip(" ")
         return bool(before) and bool(after) and (before[-1] == "(" and after[0] == ")"
-                                                  or before[-1] in _QUOTES and after[0] in _QUOTES)
+                                                  or before[-1] in QUOTES and after[0] in QUOTES)
 
     def written_as_name(self, k: int) -> bool:
         """A word general Arabic writes as a name: rare, or far more often without the article."""
@@ -200,7 +200,7 @@ class _Reader:
 
     # --- institutions named after a person ---------------------------------------------
 
-    def named_after_person(self, k: int) -> _Found | None:
+    def named_after_person(self, k: int) -> Found | None:
         """An institution or a facility named after a titled person, its head at token k: the
         head without the article, the title with it and the person's name ("جامعة الملك سعود"،
         "مستشفى الملك فهد"، "جامعة السلطان مولاي سليمان"): one name, not a person after a title."""
@@ -208,9 +208,9 @@ class _Reader:
         head = tokens[k]
         if head.covered or head.article or k + 2 >= len(tokens):
             return None
-        if _stem_in(head, org.named_after_institutions):
+        if stem_in(head, org.named_after_institutions):
             kind = "organization"
-        elif _stem_in(head, org.named_after_facilities):
+        elif stem_in(head, org.named_after_facilities):
             kind = "place"
         else:
             return None
@@ -226,17 +226,17 @@ class _Reader:
             while (end < len(tokens) and tokens[end].joined and tokens[end].word.startswith(("وال", "فال"))
                    and len(tokens[end].word) > 5 and self.finder.head_at(end) is None):
                 end += 1  # مركز الملك سلمان للإغاثة والأعمال الإنسانية
-                while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and _is_nisba(tokens[end]):
+                while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and token_is_nisba(tokens[end]):
                     end += 1
-        while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and _is_nisba(tokens[end]) \
+        while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and token_is_nisba(tokens[end]) \
                 and not self.finder.national_nisba(tokens[end]):
             end += 1  # مستشفى الملك فهد الجامعي
         before = tokens[k - 1] if k > 0 else None
         if (before is not None and head.joined and not before.article and not before.covered
-                and _stem_in(before, org.named_after_facilities | org.named_after_institutions)):
+                and stem_in(before, org.named_after_facilities | org.named_after_institutions)):
             k -= 1  # استاد مدينة الأمير سعود بن جلوي الرياضية: the stadium of a city named after him
-            kind = "place" if _stem_in(before, org.named_after_facilities) else "organization"
-        return _Found(k, end, kind)
+            kind = "place" if stem_in(before, org.named_after_facilities) else "organization"
+        return Found(k, end, kind)
 
     def titled_name_end(self, m: int) -> int | None:
         """The end of a person's name after a title at token m: a given name (عبد الله as two
@@ -255,7 +255,7 @@ class _Reader:
             end += 2
         family = tokens[end] if end < len(tokens) else None
         if (family is not None and family.joined and family.plain_article and f.rare(family)
-                and f.name_word(family) and not _is_nisba(family)):
+                and f.name_word(family) and not token_is_nisba(family)):
             end += 1  # الأمير عبد الله الفيصل: the family name
         return end
 
@@ -295,34 +295,34 @@ class _Reader:
 
     # --- the cues -----------------------------------------------------------------------
 
-    def refine(self, found: _Found) -> _Found | None:
+    def refine(self, found: Found) -> Found | None:
         """A found organisation as this module reads it: a club by its name alone, a team's
         description dropped, a product dropped."""
         tokens, c = self.tokens, self.cues
         if (found.type == "person" and self.sports and found.end - found.start == 2
                 and self.club_cue_before(found.start + 1) and self.club_word_end(found.start + 1) == found.end):
-            return _Found(found.start + 1, found.end, "organization", named_as=self.org.club_head)  # ضد ضمك: a cue and a club
+            return Found(found.start + 1, found.end, "organization", named_as=self.org.club_head)  # ضد ضمك: a cue and a club
         if found.type != "organization":
             return found
         first = found.start if found.head is None else found.head
         if found.end - first >= 3 and not tokens[found.end - 1].article and zipf(
                 tokens[found.end - 1].written) >= c.common_noun_zipf and tokens[found.end - 1].word not in outlet_words().tails:
-            found = _Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
+            found = Found(found.start, found.end - 1, found.type, head=found.head)  # شركة هواوي واحدة: a numeral, not the name
         if found.head is not None:
             return found
         if (brand := self.group_brand(found)) is not None:
             return brand
-        if (found.end > found.start + 1 and _stem_in(tokens[found.start], self.org.movement_heads)
-                and any(q in tokens[found.start + 1].gap for q in _QUOTES)
+        if (found.end > found.start + 1 and stem_in(tokens[found.start], self.org.movement_heads)
+                and any(q in tokens[found.start + 1].gap for q in QUOTES)
                 and all(self.finder.rare(t) for t in tokens[found.start + 1:found.end])):
             # حزب “البام”: the quotes hold the name; "حركة "أمل"" keeps its head, أمل being "hope"
-            return _Found(found.start + 1, found.end, found.type, head=found.start)
+            return Found(found.start + 1, found.end, found.type, head=found.start)
         end = self.second_nouns_end(found.end, found.start)  # وزارة الداخلية واللامركزية
-        found = _Found(found.start, end, found.type) if end > found.end else found
-        if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in _QUOTES)
+        found = Found(found.start, end, found.type) if end > found.end else found
+        if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in QUOTES)
                 and (link := self.link_after(found.end))):
-            found = _Found(found.start, found.end + link, found.type)  # وكالة «بلومبرغ» للأنباء
-        if (found.end - found.start >= 2 and _stem_in(tokens[found.start], c.outlet_heads)
+            found = Found(found.start, found.end + link, found.type)  # وكالة «بلومبرغ» للأنباء
+        if (found.end - found.start >= 2 and stem_in(tokens[found.start], c.outlet_heads)
                 and all(t.plain_article for t in tokens[found.start + 1:found.end])
                 and found.end < len(tokens) and tokens[found.end].joined and not tokens[found.end].after_break
                 and self.short_name(found.end, c.common_noun_zipf) and self.written_as_name(found.end)):
@@ -330,56 +330,56 @@ class _Reader:
             while (end < len(tokens) and end - found.end < 3 and tokens[end].joined and not tokens[end].article
                    and self.short_name(end, c.common_noun_zipf) and self.written_as_name(end)):
                 end += 1  # سناب شات
-            return _Found(found.end, end, found.type, head=found.start)  # منصة التواصل الاجتماعي تويتر
-        if _stem_in(tokens[found.start], c.outlet_heads) and self.outlet_number(found.end):
-            found = _Found(found.start, found.end + 1, found.type)  # جريدة الأخبار 24: the number is the name's
+            return Found(found.end, end, found.type, head=found.start)  # منصة التواصل الاجتماعي تويتر
+        if stem_in(tokens[found.start], c.outlet_heads) and self.outlet_number(found.end):
+            found = Found(found.start, found.end + 1, found.type)  # جريدة الأخبار 24: the number is the name's
         if tokens[found.end - 1].word in outlet_words().tails and found.end < len(tokens) and self.outlet_nisba(found.end):
-            found = _Found(found.start, found.end + 1, found.type)  # قناة سكاي نيوز عربية
+            found = Found(found.start, found.end + 1, found.type)  # قناة سكاي نيوز عربية
         head = tokens[found.start]
-        team = _stem_in(head, self.org.team_heads) or next(
+        team = stem_in(head, self.org.team_heads) or next(
             (s[2:] for s in head.stems if s.startswith("ال") and s[2:] in self.org.team_heads), None)  # بالنادي
         if team and head.article:
-            return None if all(_is_nisba(t) for t in tokens[found.start + 1:found.end]) else found  # النادي الإسباني
+            return None if all(token_is_nisba(t) for t in tokens[found.start + 1:found.end]) else found  # النادي الإسباني
         if team and found.end > found.start + 1 and (end := self.club_name_end(found.start + 1)) is not None:
-            if end < found.end and tokens[end].plain_article and not _is_nisba(tokens[end]):
-                found = _Found(found.start, end, "organization")  # فريق الهلال (الكلاسيكو السعودي): the next genitive is the object
-            if end >= found.end or (found.end == end + 1 and _is_nisba(tokens[end])
+            if end < found.end and tokens[end].plain_article and not token_is_nisba(tokens[end]):
+                found = Found(found.start, end, "organization")  # فريق الهلال (الكلاسيكو السعودي): the next genitive is the object
+            if end >= found.end or (found.end == end + 1 and token_is_nisba(tokens[end])
                                     and not tokens[found.start + 1].article):
                 # فريق الهلال، فريق العين الإماراتي: the club is named without its head (kept as a
                 # spelling); a club named by bare words leaves its country's nisba out (ريال مدريد)
-                return _Found(found.start + 1, end, "organization", head=found.start)
+                return Found(found.start + 1, end, "organization", head=found.start)
         if (found.end == found.start + 2 and not tokens[found.start + 1].article
                 and self.finder.verb_like(tokens[found.start + 1], past=False)):
             return None  # حركة تحمل وسمًا: a verb after the head starts a clause
-        if _stem_in(head, self.org.product_heads) and found.end > found.start + 1 and (
-                not tokens[found.start + 1].article or any(q in tokens[found.start + 1].gap for q in _QUOTES)):
+        if stem_in(head, self.org.product_heads) and found.end > found.start + 1 and (
+                not tokens[found.start + 1].article or any(q in tokens[found.start + 1].gap for q in QUOTES)):
             return None  # جهاز «آي فون»: a product
         return found
 
-    def group_brand(self, found: _Found) -> _Found | None:
+    def group_brand(self, found: Found) -> Found | None:
         """A group named by its brand after its head ("لمجمع سوناطراك"، مجمع"سونطراك" النفطي): the
         bare words written as a name, the head kept as a spelling; what follows them is said of it."""
         tokens, c = self.tokens, self.cues
         head = tokens[found.start]
-        if head.article or not _stem_in(head, self.org.group_heads) or self.after_place_preposition(found.start):
+        if head.article or not stem_in(head, self.org.group_heads) or self.after_place_preposition(found.start):
             return None  # في مجمع "أميرال": a complex, where something is
         end = found.start + 1
         while (end < found.end and end - found.start <= 3 and not tokens[end].article
                and self.short_name(end, c.common_noun_zipf) and self.written_as_name(end)):
             end += 1
-        return _Found(found.start + 1, end, found.type, head=found.start) if end > found.start + 1 else None
+        return Found(found.start + 1, end, found.type, head=found.start) if end > found.start + 1 else None
 
     def after_place_preposition(self, k: int) -> bool:
         """Does a preposition of place (places.yml local_places: في، قرب) or ب stand before token k?"""
         tokens = self.tokens
         if tokens[k].word.startswith("ب") and tokens[k].word[1:] in tokens[k].stems:
             return True
-        return k > 0 and tokens[k].joined and _stem_in(tokens[k - 1], load_local_place_cues().prepositions) is not None
+        return k > 0 and tokens[k].joined and stem_in(tokens[k - 1], load_local_place_cues().prepositions) is not None
 
-    def scan(self, taken: set[int]) -> list[_Found]:
-        """Organisations the scan of unknown.py left: by the cues above, on free tokens."""
+    def scan(self, taken: set[int]) -> list[Found]:
+        """Organisations the scan of finder.py left: by the cues above, on free tokens."""
         tokens = self.tokens
-        found: list[_Found] = []
+        found: list[Found] = []
         k = 0
         while k < len(tokens):
             token = tokens[k]
@@ -392,7 +392,7 @@ class _Reader:
                 continue
             if (end := self.latin_name_at(k)) is not None:
                 if not (token.gap.rstrip(" ").endswith("(") and k - 1 in taken):
-                    found.append(_Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
+                    found.append(Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
             name = (self.venue(k, taken) or self.seat_name(k, taken) or self.national_body(k, taken)
@@ -408,12 +408,12 @@ class _Reader:
             k += 1
         return found
 
-    def with_seats(self, found: list[_Found]) -> list[_Found]:
+    def with_seats(self, found: list[Found]) -> list[Found]:
         """The institutions found, and those named by a head and its words (a definite head with
         one adjective too: "المحكمة الابتدائية")، completed by their seat; what was found inside
         the seat (the city) goes."""
         tokens, finder = self.tokens, self.finder
-        seated: list[_Found] = []
+        seated: list[Found] = []
         starts = {f.start: f for f in found}
         heads = self.org.seated_institutions | self.org.seated_in_divisions
         for k, token in enumerate(tokens):
@@ -427,7 +427,7 @@ class _Reader:
             end = f.end if f is not None else (finder.body_from(k) or (None,))[0]
             if end is None or (seat := self.seat_end(k if f is None or f.head is None else f.head, end)) is None:
                 continue
-            seated.append(_Found(k, seat, "organization", head=f.head if f is not None else None,
+            seated.append(Found(k, seat, "organization", head=f.head if f is not None else None,
                                  conjunction=f.conjunction if f is not None else False))
         if not seated:
             return found
@@ -447,7 +447,7 @@ class _Reader:
         seat = tokens[end]
         if not seat.word.startswith("ب") or seat.word[1:] not in seat.stems:
             return None
-        if _stem_in(seat, self.cues.divisions) and end + 1 < len(tokens) and tokens[end + 1].joined:
+        if stem_in(seat, self.cues.divisions) and end + 1 < len(tokens) and tokens[end + 1].joined:
             name = end + 2 if tokens[end + 1].word in org.direction_words and end + 2 < len(tokens) else end + 1
             place = finder.place_at(name, known_too=True) if tokens[name].joined else None  # شمال دارفور
             named = place[0] if place else self.finder.place_name_after_cue(end + 1)
@@ -457,7 +457,7 @@ class _Reader:
         place = finder.place_at(end, known_too=True)
         return place[0] if place and place[1].kind in ("city", "country", "region") else None
 
-    def seat_name(self, k: int, taken: set[int]) -> _Found | None:
+    def seat_name(self, k: int, taken: set[int]) -> Found | None:
         """A government named by its seat ("البيت الأبيض"، "والكرملين"), behind one clitic too."""
         tokens = self.tokens
         if self.org.seat_firsts.isdisjoint(tokens[k].stems):
@@ -468,10 +468,10 @@ class _Reader:
             if (end <= len(tokens) and (first == words[0] or first[1:] == words[0] and words[0] in tokens[k].stems)
                     and all(t.joined for t in tokens[k + 1:end]) and [t.word for t in tokens[k + 1:end]] == list(words[1:])
                     and all(self._free(m, taken) for m in range(k, end))):
-                return _Found(k, end, "organization", conjunction=first != words[0])  # one clitic read off: والكرملين
+                return Found(k, end, "organization", conjunction=first != words[0])  # one clitic read off: والكرملين
         return None
 
-    def source_line(self, k: int, taken: set[int]) -> list[_Found]:
+    def source_line(self, k: int, taken: set[int]) -> list[Found]:
         """The outlets a source line opening at token k names ("المصدر: صحيفة عاجل"، "المصدر:
         وكالات + الجزيرة"): each part up to "+", a comma or a slash, up to a number that is no
         outlet's tail (a date) or the line's end."""
@@ -479,7 +479,7 @@ class _Reader:
         if (k + 1 >= len(tokens) or k > 0 and "\n" not in tokens[k].gap or tokens[k].word not in self.cues.credit_source_labels
                 or ":" not in tokens[k + 1].gap or "\n" in tokens[k + 1].gap):
             return []
-        out: list[_Found] = []
+        out: list[Found] = []
         start = k + 1
         while start < len(tokens):
             end = start
@@ -491,13 +491,13 @@ class _Reader:
                 break
             if " ".join(t.word for t in tokens[start:end]) not in org.source_generic and not any(
                     tokens[m].covered for m in range(start, end)):  # a place's word there is the outlet's
-                out.append(_Found(start, end, "organization", as_written=True))  # a credit: وام is no و + ام
+                out.append(Found(start, end, "organization", as_written=True))  # a credit: وام is no و + ام
             if end >= len(tokens) or "\n" in tokens[end].gap or tokens[end].gap.strip() not in ("+", "،", ",", "/", "|"):
                 break
             start = end
         return out
 
-    def sovereign_body(self, k: int, taken: set[int]) -> _Found | None:
+    def sovereign_body(self, k: int, taken: set[int]) -> Found | None:
         """A body named by a definite head and adjectives of the state's highest rank ("المحكمة
         العليا"، "والديوان الملكي"، "للمجلس الأعلى للقضاء"، "المحكمة الدستورية العليا")."""
         tokens, finder = self.tokens, self.finder
@@ -512,9 +512,9 @@ class _Reader:
             end += max(self.link_after(end), finder.purpose_link(k, end, 2))  # المجلس الأعلى للقضاء
         if any(not self._free(m, taken) for m in range(k, end)):
             return None
-        return _Found(k, end, "organization")
+        return Found(k, end, "organization")
 
-    def national_body(self, k: int, taken: set[int]) -> _Found | None:
+    def national_body(self, k: int, taken: set[int]) -> Found | None:
         """A country's body named by a national head with the article and the country's nisba
         ("الحكومة العراقية"، "والرئاسة الفرنسية"). Not an adjective of the definite noun before it
         ("السياسة الخارجية الروسية"), nor a role's title ("وزير الخارجية الروسي"، "رئيس الحكومة
@@ -532,14 +532,14 @@ class _Reader:
         nisba = tokens[k + 1]
         if head.written.endswith("ة") != nisba.written.endswith("ة") or not self.finder.national_nisba(nisba):
             return None
-        return _Found(k, k + 2, "organization", conjunction=conjunction)
+        return Found(k, k + 2, "organization", conjunction=conjunction)
 
-    def venue(self, k: int, taken: set[int]) -> _Found | None:
+    def venue(self, k: int, taken: set[int]) -> Found | None:
         """A sports venue named by its head without the article and one genitive with it ("على
         ملعب البيت"، "ستاد السلام"), or a bare word and its genitive ("ستاد غزل المحلة")."""
         tokens, org, c = self.tokens, self.org, self.cues
         head = tokens[k]
-        if head.article or not _stem_in(head, org.venue_heads) or k + 1 >= len(tokens):
+        if head.article or not stem_in(head, org.venue_heads) or k + 1 >= len(tokens):
             return None
         end = k + 1
         if not tokens[end].article and end + 1 < len(tokens) and tokens[end + 1].joined and tokens[end + 1].plain_article:
@@ -549,15 +549,15 @@ class _Reader:
         word = tokens[end]
         if not (word.joined and word.plain_article and self._free(end, taken) and word.word.isalpha()
                 and word.word not in c.common and word.word not in org.sport_words and word.word not in org.sport_not_clubs
-                and not _is_nisba(word)):
+                and not token_is_nisba(word)):
             return None
         end += 1
         if (end < len(tokens) and tokens[end].joined and not tokens[end].article and self._free(end, taken)
                 and self.finder.rare(tokens[end]) and self.finder.name_word(tokens[end])):
             end += 1  # استاد المملكة أرينا: a borrowed word of the name
-        return _Found(k, end, "place")
+        return Found(k, end, "place")
 
-    def club_by_nisba(self, k: int, taken: set[int]) -> _Found | None:
+    def club_by_nisba(self, k: int, taken: set[int]) -> Found | None:
         """A club named by its team's head with the article and a club's nisba, in a match report
         ("النادي الأهلي"، "النادي الإسماعيلي"); a country's nisba describes one ("النادي الإسباني")."""
         tokens = self.tokens
@@ -566,10 +566,10 @@ class _Reader:
                 and self._free(k + 1, taken) and tokens[k + 1].joined and self.club_nisba(tokens[k + 1])):
             return None
         if k + 2 < len(tokens) and tokens[k + 2].joined and tokens[k + 2].plain_article:
-            return None  # النادي الأهلي المصري ... is read with its heads in unknown.py
-        return _Found(k, k + 2, "organization")
+            return None  # النادي الأهلي المصري ... is read with its heads in finder.py
+        return Found(k, k + 2, "organization")
 
-    def company_of_country(self, k: int, taken: set[int]) -> _Found | None:
+    def company_of_country(self, k: int, taken: set[int]) -> Found | None:
         """A company or an outlet named by rare words without the article and its country's nisba
         in the feminine ("سامسونج الكورية، وآبل الأمريكية"، "نيويورك تايمز الأمريكية"): a company
         (شركة) or a newspaper (صحيفة) agrees with it; a person takes the masculine (ماكرون الفرنسي)."""
@@ -588,7 +588,7 @@ class _Reader:
             return None
         if finder.given_at(k) or (end < len(tokens) - 1 and tokens[end + 1].joined and tokens[end + 1].plain_article):
             return None  # ميركل الألمانية ...; أرامكو السعودية الحكومية: an adjective of a phrase
-        return _Found(k, end, "organization", conjunction=conjunction)
+        return Found(k, end, "organization", conjunction=conjunction)
 
     def _brand_word(self, m: int, conjunction: bool) -> bool:
         token, finder = self.tokens[m], self.finder
@@ -599,10 +599,10 @@ class _Reader:
         return (finder.name_word(token) and not token.article
                 and (finder.rare(token) or finder.bare_more_than_definite(token)))
 
-    def fixtures(self) -> list[_Found]:
+    def fixtures(self) -> list[Found]:
         """The clubs of every fixtures line; they go before what the scan read there (طنطا ضد
         أسوان names two clubs, not two cities)."""
-        found: list[_Found] = []
+        found: list[Found] = []
         k = 0
         while k < len(self.tokens):
             pair = self.fixture(k, set())
@@ -610,7 +610,7 @@ class _Reader:
             k = pair[-1].end if pair else k + 1
         return found
 
-    def fixture(self, k: int, taken: set[int]) -> list[_Found]:
+    def fixture(self, k: int, taken: set[int]) -> list[Found]:
         """The two clubs of a fixtures or results line in a match report: the words that open the
         line (after a time or a score) up to "ضد" or a dash, and the words after it up to the
         line's end or a comma ("البنك الأهلي ضد بيراميدز، الساعة الرابعة"، "30 : 2 طنطا – سموحة"),
@@ -639,8 +639,8 @@ class _Reader:
         if end == second or not all(self._fixture_word(m, taken, first=m in (k, second))
                                     for m in [*range(k, sep), *range(second, end)]):
             return []
-        return [_Found(k, sep, "organization", named_as=org.club_head),
-                _Found(second, end, "organization", named_as=org.club_head)]
+        return [Found(k, sep, "organization", named_as=org.club_head),
+                Found(second, end, "organization", named_as=org.club_head)]
 
     def _opens_line(self, k: int) -> bool:
         """Does token k open its line, after no more than a time, a score or a list's dash?"""
@@ -668,7 +668,7 @@ class _Reader:
                 and self.finder.name_word(tokens[k + 1]) and not tokens[k + 1].article
                 and self.finder.rare(tokens[k + 1]))
 
-    def cued_short_name(self, k: int, taken: set[int]) -> _Found | None:
+    def cued_short_name(self, k: int, taken: set[int]) -> Found | None:
         tokens, c = self.tokens, self.cues
         token = tokens[k]
         previous = k - 1 if k > 0 and token.joined and not token.after_break else None
@@ -681,44 +681,44 @@ class _Reader:
         if (marked and before is not None and (before in taken or tokens[before].plain_article
                                                and self.organisation_phrase_before(before))
                 and not self.after_product(k) and self.short_name(k, c.weak_cue_zipf + 0.5)
-                and (self.written_as_name(k) or before in taken or bracketed or any(q in token.gap for q in _QUOTES))):
-            return _Found(k, k + 1, "organization")
+                and (self.written_as_name(k) or before in taken or bracketed or any(q in token.gap for q in QUOTES))):
+            return Found(k, k + 1, "organization")
         # an outlet's or a platform's head without the article, then its name in quotes: بموقع “فايسبوك”
-        if (marked and before is not None and before not in taken and any(q in token.gap for q in _QUOTES)
-                and not tokens[before].article and _stem_in(tokens[before], c.outlet_heads)
+        if (marked and before is not None and before not in taken and any(q in token.gap for q in QUOTES)
+                and not tokens[before].article and stem_in(tokens[before], c.outlet_heads)
                 and self.short_name(k, c.common_noun_zipf)):
-            return _Found(k, k + 1, "organization", head=before)
+            return Found(k, k + 1, "organization", head=before)
         # a head (of a movement, or an outlet's) then one bare word as its name: حركة حماس، موقع إنستغرام
         if (previous is not None and not marked and previous not in taken and not tokens[previous].article
                 and self.short_name(k, c.common_noun_zipf) and not self.next_is_name(k)):
-            if _stem_in(tokens[previous], self.org.movement_heads):
-                return _Found(k, k + 1, "organization", head=previous)
-            if _stem_in(tokens[previous], c.outlet_heads) and self.written_as_name(k):
-                return _Found(k, k + 1, "organization", head=previous)
+            if stem_in(tokens[previous], self.org.movement_heads):
+                return Found(k, k + 1, "organization", head=previous)
+            if stem_in(tokens[previous], c.outlet_heads) and self.written_as_name(k):
+                return Found(k, k + 1, "organization", head=previous)
         # a team's head, then its name: نادي الزمالك، لنادي ريال مدريد
-        if previous is not None and previous not in taken and _stem_in(tokens[previous], self.org.team_heads) \
+        if previous is not None and previous not in taken and stem_in(tokens[previous], self.org.team_heads) \
                 and not tokens[previous].article:
             end = self.club_name_end(k)
             if end is not None:
-                return _Found(k, end, "organization", head=previous)
+                return Found(k, end, "organization", head=previous)
         # a member noun, then the organisation: المتحدث باسم حماس، مسؤولي حماس، لاعب برشلونة
         length = self.member_noun_at(k) if before is not None else 0
         if length and all(self._free(m, taken) for m in range(k - length, k)) and not token.after_comma:
             if self.short_name(k, c.common_noun_zipf) and not self.next_is_name(k):
-                return _Found(k, k + 1, "organization")
+                return Found(k, k + 1, "organization")
         if previous is not None and self.clitic_member(k):
             stripped = token.word[1:]
             if (stripped not in c.common and zipf(token.written[1:]) < c.common_noun_zipf
                     and not self.finder.gazetteer.lookup((stripped,)) and not self.next_is_name(k)):
-                return _Found(k, k + 1, "organization", conjunction=True)  # القيادي بحماس
+                return Found(k, k + 1, "organization", conjunction=True)  # القيادي بحماس
         # a verb in the feminine, then one word written as a name: أعلنت ناسا
         if (previous is not None and self.feminine_verb(previous) and self.short_name(k, c.weak_cue_zipf + 0.5)
                 and self.written_as_name(k) and not self.next_is_name(k)):
-            return _Found(k, k + 1, "organization")
+            return Found(k, k + 1, "organization")
         # the same word before a verb in the feminine, opening a sentence: ناسا تطلق
         if ((k == 0 or token.after_break) and k + 1 < len(tokens) and tokens[k + 1].joined
                 and self.feminine_present(k + 1) and self.short_name(k, c.weak_cue_zipf + 0.5) and self.written_as_name(k)):
-            return _Found(k, k + 1, "organization")
+            return Found(k, k + 1, "organization")
         # one or two words and an outlet's tail word: صراحة نيوز، عربي بوست، وول ستريت جورنال
         for tail in (k + 1, k + 2):
             loan_tail = tail < len(tokens) and not tokens[tail].word.startswith("ال")
@@ -729,10 +729,10 @@ class _Reader:
                 end = tail + 1
                 if end < len(tokens) and self.outlet_nisba(end):
                     end += 1  # سكاي نيوز عربية: a nisba without the article is the name's
-                return _Found(k, end, "organization")
+                return Found(k, end, "organization")
         return None
 
-    def club_by_cue(self, k: int, taken: set[int], found: list[_Found]) -> _Found | None:
+    def club_by_cue(self, k: int, taken: set[int], found: list[Found]) -> Found | None:
         """A club named by its one word in a match report, by the words around it (organisations.yml
         club_cues_before and club_cues_after: "لاعب الاتحاد"، "الفيحاء ضد النصر"، "تغلب على
         الريان") or joined by و to a club found before it or after it ("مباراة الاتحاد والهلال")."""
@@ -749,7 +749,7 @@ class _Reader:
             end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("و")
             and self.club_named(tokens[end].word[1:], found))
         if self.club_cue_before(k) or after or joined_to_club:
-            return _Found(k, end, "organization", conjunction=conjunction, named_as=self.org.club_head)
+            return Found(k, end, "organization", conjunction=conjunction, named_as=self.org.club_head)
         return None
 
     def club_word_end(self, k: int, conjunction: bool = False) -> int | None:
@@ -771,7 +771,7 @@ class _Reader:
                 return None
             nisba = k + 1 < len(tokens) and tokens[k + 1].joined and self.finder.national_nisba(tokens[k + 1])
             if not nisba and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article and (
-                    word[2:] in c.organization or _is_nisba(tokens[k + 1])):
+                    word[2:] in c.organization or token_is_nisba(tokens[k + 1])):
                 if self.club_of_two_words(k):
                     return k + 2  # النجم الساحلي، الأولمبي الباجي: a word and its club's nisba
                 return None  # الاتحاد الآسيوي لكرة القدم: a longer name, its head's
@@ -779,7 +779,7 @@ class _Reader:
         if (conjunction or len(word) < 3 or word in c.given_names or self.finder.common(token)
                 or self.finder.carries_clitic(token) or self.finder.gazetteer.lookup((word,))
                 or self.finder.head_at(k) is not None or self.finder.verb_like(token, past=False)
-                or self.finder.adverb(token) or _stem_in(token, c.place) or word in org.sport_words
+                or self.finder.adverb(token) or stem_in(token, c.place) or word in org.sport_words
                 or "ال" + word in org.sport_words or "ال" + word in org.sport_not_clubs):
             return None
         if (city := self.city_after(k)) is not None and zipf(plain) < c.common_noun_zipf:
@@ -796,7 +796,7 @@ class _Reader:
                 and self.club_nisba(tokens[k + 1]) and tokens[k + 1].word not in c.common
                 and (after is None or not (after.plain_article or after.word.startswith("ل"))))
 
-    def standings_club(self, k: int, taken: set[int]) -> _Found | None:
+    def standings_club(self, k: int, taken: set[int]) -> Found | None:
         """The club of a standings table's row that opens at token k ("- الجيش الملكي - 20 نقطة"):
         every word up to its points, in a match report."""
         tokens = self.tokens
@@ -806,7 +806,7 @@ class _Reader:
         while end < len(tokens) and end - k < 4 and (end == k or tokens[end].joined) and self._free(end, taken) and (
                 tokens[end].word.isalpha() and not tokens[end].word.isascii()):
             end += 1
-        return _Found(k, end, "organization", named_as=self.org.club_head) if end > k and self.standings_row(end) else None
+        return Found(k, end, "organization", named_as=self.org.club_head) if end > k and self.standings_row(end) else None
 
     def standings_row(self, end: int) -> bool:
         """Do points follow the club ending before token `end`, as in a table's row ("الوداد - 32
@@ -840,12 +840,12 @@ class _Reader:
                 return True
         return False
 
-    def club_named(self, word: str, found: list[_Found]) -> bool:
+    def club_named(self, word: str, found: list[Found]) -> bool:
         """Is `word` the one-word name of a club found before in this text?"""
         return any(f.type == "organization" and f.end - f.start == 1 and word in self.tokens[f.start].stems
                    for f in found)
 
-    def club_ends_at(self, k: int, found: list[_Found]) -> bool:
+    def club_ends_at(self, k: int, found: list[Found]) -> bool:
         """Does a club's one-word name end right before token k (الاتحاد before والهلال)?"""
         return any(f.type == "organization" and f.end == k and f.end - f.start <= 2 for f in found)
 
@@ -877,7 +877,7 @@ class _Reader:
         word before a tail borrowed from English may have the article (الجديد برس، الصحراء ميديا),
         not before an Arabic one (النشرة الإخبارية is a bulletin)."""
         token, c = self.tokens[k], self.cues
-        if definite and token.plain_article and not _is_nisba(token):
+        if definite and token.plain_article and not token_is_nisba(token):
             return self._free(k, taken) and token.word.isalpha() and token.word not in c.common
         return (self._free(k, taken) and token.word.isalpha() and not token.article
                 and not self.finder.carries_clitic(token) and token.word not in c.common
@@ -893,7 +893,7 @@ class _Reader:
         heads = self.cues.organization | self.cues.outlet_heads | self.org.acronym_heads
         m = k
         while m >= 0 and k - m < 6:
-            if _stem_in(self.tokens[m], heads):
+            if stem_in(self.tokens[m], heads):
                 return True
             if not self.tokens[m].joined:
                 break
@@ -910,7 +910,7 @@ class _Reader:
         if token.covered or not token.word.isalpha() or not self.sports:
             return None
         if token.plain_article:
-            ok = ((not _is_nisba(token) or self.club_nisba(token)) and token.word not in c.common
+            ok = ((not token_is_nisba(token) or self.club_nisba(token)) and token.word not in c.common
                   and zipf(token.written) < self.org.club_word_zipf
                   and (token.word,) not in c.person)  # فريق المدرب الفرنسي: the coach's team
             if not ok or self.finder.head_at(k) is not None and self.club_word_end(k) is None:
@@ -929,7 +929,7 @@ class _Reader:
             return None
         following = tokens[end] if end == k + 1 and end < len(tokens) else None
         if (following is not None and following.joined and following.plain_article and not following.covered
-                and not _is_nisba(following) and following.word not in self.org.sport_words
+                and not token_is_nisba(following) and following.word not in self.org.sport_words
                 and following.word not in self.org.sport_not_clubs and self.finder.head_at(end) is None):
             return end + 1  # فريق حرس الحدود، فريقا طنطا وطلائع الجيش: a bare noun and its genitive
         return end
@@ -944,10 +944,10 @@ class _Reader:
         while (end < len(tokens) and end - start < c.max_words and tokens[end].joined and not tokens[end].covered
                and tokens[end].word.startswith(("وال", "فال")) and len(tokens[end].word) > 5
                and tokens[end - 1].plain_article and not self.finder.national_nisba(tokens[end - 1])
-               and not _is_nisba(tokens[end]) and self.finder.head_at(end) is None and tokens[end].stems[-1] not in c.common):
+               and not token_is_nisba(tokens[end]) and self.finder.head_at(end) is None and tokens[end].stems[-1] not in c.common):
             end += 1
             while (end < len(tokens) and end - start < c.max_words and tokens[end].joined and tokens[end].plain_article
-                   and _is_nisba(tokens[end]) and not tokens[end].covered):
+                   and token_is_nisba(tokens[end]) and not tokens[end].covered):
                 end += 1  # والتعاون الدولي، والصيد البحري
         return end
 
@@ -957,10 +957,10 @@ class _Reader:
         tokens = self.tokens
         for phrase in self.cues.organization_links:
             if tuple(t.word for t in tokens[k:k + len(phrase)]) == phrase and all(t.joined for t in tokens[k + 1:k + len(phrase)]):
-                return 0 if _SENTENCE_BREAK.search(tokens[k].gap) else len(phrase)
+                return 0 if SENTENCE_BREAK.search(tokens[k].gap) else len(phrase)
         return 0
 
-    def ends_an_organisation(self, place: _Found, found: list[_Found]) -> bool:
+    def ends_an_organisation(self, place: Found, found: list[Found]) -> bool:
         """Is this place the last word of an organisation's name found elsewhere in the text, and
         written with it here ("ريال مدريد" after "نادي ريال مدريد": not Madrid)? The name is
         compared with and without its head."""
@@ -981,7 +981,7 @@ class _Reader:
                     return True
         return False
 
-    def a_persons_own(self, organisation: _Found, found: list[_Found]) -> bool:
+    def a_persons_own(self, organisation: Found, found: list[Found]) -> bool:
         """Is this a head before the family name of a person the text names (حزب شولتس after
         المستشار أولاف شولتس: his party, not a party named شولتس)?"""
         if organisation.type != "organization":
@@ -996,10 +996,10 @@ class _Reader:
 
     def after_product(self, k: int) -> bool:
         """Does a product's or a work's head stand within the two words before token k?"""
-        return any(_stem_in(self.tokens[m], self.org.product_heads) for m in range(max(0, k - 3), k))
+        return any(stem_in(self.tokens[m], self.org.product_heads) for m in range(max(0, k - 3), k))
 
-def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
-    """What unknown.py's scan found in one text, with the organisations this module reads."""
+def with_organisations(finder: Finder, found: list[Found]) -> list[Found]:
+    """What finder.py's scan found in one text, with the organisations this module reads."""
     reader = _Reader(finder)
     named = [f for f in map(reader.named_after_person, range(len(reader.tokens))) if f is not None]
     if named:  # their words are no person's, nor another organisation's
@@ -1010,7 +1010,7 @@ def with_organisations(finder: _Finder, found: list[_Found]) -> list[_Found]:
             if inside.isdisjoint(words):
                 kept.append(f)
             elif f.type == "person" and f.end - max(inside.intersection(words)) > 2:
-                kept.append(_Found(max(inside.intersection(words)) + 1, f.end, "person"))  # جامعة القاضي عياض محمد مرزاق: its head
+                kept.append(Found(max(inside.intersection(words)) + 1, f.end, "person"))  # جامعة القاضي عياض محمد مرزاق: its head
         found = kept + named
     fixtures = reader.fixtures()
     on_fixtures = {k for f in fixtures for k in range(f.start, f.end)}

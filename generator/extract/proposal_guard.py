@@ -1,4 +1,4 @@
-"""A last look at each candidate before discovery proposes it: what every cue of unknown.py,
+"""A last look at each candidate before discovery proposes it: what every cue of finder.py,
 organisations.py and local_places.py may leave on a name's edges, read by grammar rather than by
 lists of words seen in a few texts.
 
@@ -38,7 +38,7 @@ from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
 from generator.extract.places import capital_named_like, capital_words
-from generator.extract.unknown import name_key, zipf
+from generator.extract.finder import name_key, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
 
@@ -46,7 +46,7 @@ UNKNOWN_DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
 
 
 def checked(finder, found: list) -> list:
-    """The candidates of one text (unknown.py's _Found, in text order) with what is not a name
+    """The candidates of one text (finder.py's Found, in text order) with what is not a name
     taken off their edges; those left without a name are dropped."""
     out = []
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, found)))):

@@ -138,7 +138,7 @@ def cmd_suggest(args) -> int:
         return 0
     for proposal in found:
         path, text = registry_file(proposal)
-        print(f"{proposal.name}  ({proposal.type}, {proposal.count}×, in {', '.join(proposal.sources)})")
+        print(f"{proposal.registry_name}  ({proposal.type}, {proposal.count}×, in {', '.join(proposal.sources)})")
         print(f"  e.g.: {proposal.example}")
         print(f"  registry file {path}:")
         print("    " + text.rstrip("\n").replace("\n", "\n    "))

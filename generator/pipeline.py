@@ -43,7 +43,7 @@ from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, fe
                                       open_data_parts, save_event_lines)
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
-from generator.render.pages import make_environment
+from generator.render.pages import forget_events, make_environment
 from generator.render.search_index import forget_keys, index_site, load_keys_cache, save_keys_cache
 from generator.render.security import has_policy, secure_site
 from generator.render.site import KeptInputs, SiteData, article_html, description_html, site_pages, unlisted_entities
@@ -189,18 +189,12 @@ def build_docs(root: Path, reporter: Reporter = SILENT) -> Generated:
     """The docs tree brought up to date with content/ (`build`, and the first step of `site`);
     the caches in build/cache/ are kept for the next command."""
     # The archive read and the extraction cache loaded are millions of objects that live to the
-    # end of the render: the cycle collector is off while they are made, and they are then set
-    # aside from its collections until the pages are written. Before, its collections walked
-    # them again and again and freed nothing: about a tenth of the generator's processor time
-    # for one added article at 10,000 articles.
+    # end of the render: the cycle collector is off while they are made (its collections walked
+    # them again and again and freed nothing: about a tenth of the generator's processor time for
+    # one added article at 10,000 articles); the render sets aside what exists by itself.
     with without_gc_pauses():
         state = read_archive(root, reporter)
-    gc.freeze()
-    try:
-        generated, writer = write_generated(state, reporter=reporter, one_pass=True)
-    finally:
-        if not _kept_frozen:  # (a preview's frozen archive is its own: freeze_kept)
-            gc.unfreeze()
+    generated, writer = write_generated(state, reporter=reporter, one_pass=True)
     writer.save_table()
     save_keys_cache(root, prune=generated.rendered == generated.pages)
     return generated
@@ -259,6 +253,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         # what every page shares is the same.
         kept_env = state.digests.get(_ENVIRONMENT)
         env = kept_env[1] if inputs and kept_env and kept_env[0] == inputs.shared else make_environment(root, strings)
+        if kept_env and env is not kept_env[1]:
+            forget_events(kept_env[1])
         sink.put(BROWSER_MODULE, None, strings.browser_module())
         (root / "build").mkdir(exist_ok=True)
         with collecting_new_cycles():

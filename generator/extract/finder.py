@@ -82,6 +82,7 @@ class Cues:
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
+    unit_heads: frozenset[str] = frozenset()  # مكتب، قسم: a unit of a body, whose genitive names no person
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
@@ -93,7 +94,7 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
-    purpose_min_letters: int = 6  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
+    purpose_min_letters: int = 5  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
     seat_links: frozenset[str] = frozenset()
     credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
@@ -396,11 +397,9 @@ class Finder:
                     continue  # دعم مالي is financial support; في مالي is Mali
                 if place:
                     return i + length, place
-                if length == 1 and i > 0 and tokens[i].joined and (
+                if length == 1 and i > 0 and (place := self.gazetteer.after_cue.get((stem,))) and tokens[i].joined and (
                         tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)):
-                    place = self.gazetteer.after_cue.get((stem,))  # في ديالى، محافظة ديالى
-                    if place:
-                        return i + 1, place
+                    return i + 1, place  # في ديالى، محافظة ديالى
         return None
 
     # --- people ---------------------------------------------------------------------
@@ -1576,14 +1575,14 @@ class Finder:
     def states(self) -> frozenset[Place]:
         """The countries a text names, by name (the registry's too) or by a nisba with the article."""
         if self._states is None:
-            found = set()
+            found: dict[str, Place] = {}  # by English name: الأردن and المملكة الأردنية الهاشمية are one state
             for k, token in enumerate(self.tokens):
                 place = self.place_at(k, known_too=True)
                 if place is not None and place[1].kind == "country":
-                    found.add(place[1])
+                    found.setdefault(place[1].name_en, place[1])
                 elif token.article and (country := self.nisba_country(token)) is not None:
-                    found.add(country)
-            self._states = frozenset(found)
+                    found.setdefault(country.name_en, country)
+            self._states = frozenset(found.values())
         return self._states
 
     def named_by_its_genitive(self, i: int, end: int) -> bool:

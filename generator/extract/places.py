@@ -195,6 +195,7 @@ def noun_of_general_arabic(word: str, zipf: float) -> bool:
 # One name of a subdivision's `localOtherName` in the iso3166-2 package's table: "الحوض الشرقي (ara),
 # Eastern Basin Region (eng)" is a list of names, each with its ISO 639-3 language in brackets.
 _LOCAL_NAME = re.compile(r"\s*([^,()]+?)\s*\((\w{3})\)")
+_ISO_NOTE = re.compile(r"\s*\([^()]*\)$")  # ISO's note after a name: (EH), (EH-partial), (ARMM)
 
 
 def _without_accents(name: str) -> str:
@@ -205,8 +206,8 @@ def _without_accents(name: str) -> str:
 def subdivision_names(settings: GeonamesSettings, given_names: frozenset[str] = frozenset(),
                       place_words: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> GeonamesCities:
     """Arabic -> English name of every ISO 3166-2 subdivision (region, governorate, province,
-    wilaya) that the iso3166-2 package names in Arabic: the first-level divisions of the
-    countries that write Arabic (محافظة ديالى، ولاية الحوض الشرقي، منطقة جازان، إقليم هيران),
+    wilaya) that the iso3166-2 package names in Arabic: the divisions (and, for some, their
+    provinces) of the countries that write Arabic (محافظة ديالى، ولاية الحوض الشرقي، منطقة جازان، إقليم هيران),
     which no city table has. Its file is read as data (the package's code is not imported: it
     would pull in a web client). Read like GeoNames' cities: a name that general Arabic uses as a
     word (الداخلية، الوسطى) is left out or found only after a word that makes it a place, and a
@@ -222,7 +223,8 @@ def subdivision_names(settings: GeonamesSettings, given_names: frozenset[str] = 
         for subdivision in subdivisions.values():
             local = _LOCAL_NAME.findall(subdivision.get("localOtherName") or "")
             # its English name where the table has one (North Sinai), else ISO's romanisation (Diyālá: Diyala)
-            english = next((name for name, language in local if language == "eng"), _without_accents(subdivision["name"]))
+            english = next((name for name, language in local if language == "eng"),
+                           _ISO_NOTE.sub("", _without_accents(subdivision["name"])))  # "Aousserd (EH)": Aousserd
             for name, language in local:
                 name = remove_diacritics(name)
                 if language == "ara" and _ARABIC_NAME.fullmatch(name) and len(name) >= 3:

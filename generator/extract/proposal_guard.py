@@ -29,9 +29,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from pathlib import Path
-
-import yaml
 
 from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
@@ -41,8 +38,6 @@ from generator.extract.places import capital_named_like, capital_words
 from generator.extract.finder import name_key, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
-
-UNKNOWN_DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
 
 
 def checked(finder, found: list) -> list:
@@ -97,17 +92,12 @@ def _trimmed(finder, candidate):
                    conjunction=candidate.conjunction and start == candidate.start)
 
 
-@functools.lru_cache(maxsize=None)
-def _unit_heads(path: Path = UNKNOWN_DATA) -> frozenset[str]:
-    return frozenset(orthography.fold(str(w)) for w in yaml.safe_load(path.read_text(encoding="utf-8"))["unit_heads"])
-
-
 def _body_head(finder, token) -> bool:
     """A body's head (وزارة، هيئة، مجلس), the head of one of its units (مكتب، قسم) or a plural or
     dual of one (دوائر، مجلسي): a noun whose genitive is a body's name, never a person's."""
     if token.covered or token.article:
         return False
-    units = _unit_heads()
+    units = finder.cues.unit_heads
     if any(s in units or s in finder.cues.organization for s in token.stems):
         return True
     return token.word[-1:] == "ي" and token.word[:-1] in finder.cues.organization  # مجلسي، مجلسى (folded)

@@ -61,6 +61,11 @@ class Proposal:
     def example(self) -> str:
         return self.examples[0] if self.examples else ""
 
+    @property
+    def registry_name(self) -> str:
+        """The name its registry file gives it: with its state for a body every government has."""
+        return f"{self.name} ({self.state_name})" if self.state_name else self.name
+
 
 @functools.lru_cache(maxsize=None)
 def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
@@ -111,6 +116,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         bare_name_gap=float(data["bare_name_gap"]),
         line_labels=words("line_labels"),
         byline_labels=words("byline_labels"),
+        unit_heads=words("unit_heads"),
         final_particles=words("final_particles"),
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
@@ -123,7 +129,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         person_nouns=words("person_nouns"),
         age_words=words("age_words"),
         named_by_one_genitive=words("named_by_one_genitive"),
-        purpose_min_letters=int(data.get("purpose_min_letters", 6)),
+        purpose_min_letters=int(data["purpose_min_letters"]),
         title_genitives=words("title_genitives"),
         clitic_stem_zipf=float(data["clitic_stem_zipf"]),
         list_openers=words("list_openers"),
@@ -264,7 +270,7 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
         spellings_of[key] = [words_of[key]]
     # A spelling counts (مجمع سوناطراك in the registry: سوناطراك, its brand, is the same one).
     for key in [k for k, p in cued.items() if any(name_key(s) in known for s in (p.name, *p.spellings))
-                or p.state_name and name_key(f"{p.name} ({p.state_name})") in known  # as suggest --write names it
+                or p.state_name and name_key(p.registry_name) in known  # as suggest --write names it
                 or why_not_a_name(p.name)]:
         del cued[key], words_of[key], spellings_of[key]
     # Nor a person's family name alone where a text that names him has the full name (وقال جيرارد

@@ -21,8 +21,9 @@ from importlib import resources
 import yaml
 
 from generator.extract.agencies import Organizations, credited_agencies
+from generator.extract.unknown import load_cues
 from generator.model import ContentError, Problem
-from generator.text.orthography import ARABIC_LETTER, fold, western_digits
+from generator.text.orthography import ARABIC_LETTER, DASHES, fold, western_digits
 from generator.text.sentences import split_sentences
 
 # A clock time on a dateline ("09:15 PM", "14:20", "١٤:٢٠ بتوقيت مكة") is not part of the date.
@@ -98,17 +99,15 @@ def _line_key(line: str) -> str:
     return _SPACES.sub(" ", fold(line)).strip()
 
 
-@lru_cache(maxsize=None)
 def _byline_labels() -> frozenset[str]:
     """The labels before a writer's name that discovery reads (unknown.yml: كتب، بقلم، إعداد)."""
-    with resources.files("generator.data").joinpath("unknown.yml").open(encoding="utf-8") as f:
-        return frozenset(fold(w) for w in yaml.safe_load(f)["byline_labels"])
+    return load_cues().byline_labels
 
 
 def is_byline(key: str) -> bool:
     """A folded line that opens with a byline label ("كتبت/ آيه النجار", "اعداد/ صباح جاسم"):
     it names the writer, so it stays in the text, though a slash makes it look like a breadcrumb."""
-    first = key.split(" ", 1)[0].rstrip(":/-–—")
+    first = key.split(" ", 1)[0].rstrip(":/" + "".join(DASHES))
     return first in _byline_labels() and " " in key
 
 

@@ -163,6 +163,15 @@ class KeptEvents:
         return html
 
 
+def forget_events(env: jinja2.Environment) -> None:
+    """An environment replaced (a preview's templates or strings changed): its kept events go now,
+    with their file, not when the collector finds its cycles (a preview sets them aside until a
+    full collection)."""
+    kept = _LAST_PASS.pop(env, None)
+    if kept is not None and kept._spilled is not None:
+        kept._spilled.close()
+
+
 def _resolved_as(event) -> int:
     """What an entry's event was resolved to in a pass (its entities' links and its sources)."""
     return hash((event.entities, event.sources))

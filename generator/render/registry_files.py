@@ -92,10 +92,10 @@ def registry_file(proposal: Proposal) -> tuple[str, str]:
     if proposal.state_name:
         # Its name alone (وزارة الصحة) would link every country's ministry to this one: the file
         # names it with its state, and the maintainer adds the spellings that name it alone.
-        lines = ["---", f"# {proposal.name}: every government has one; its text names {proposal.state} alone. Add as",
+        lines = ["---", f"# {proposal.name}: every government has one; its texts name {proposal.state} alone. Add as",
                  "# aliases the spellings that name this one (with the state's nisba or name); the bare name",
-                 "# would link every country's.",
-                 f"name: {_yaml_text(f'{proposal.name} ({proposal.state_name})')}"]
+                 f"# would link every country's ({'، '.join((proposal.name, *proposal.spellings))}).",
+                 f"name: {_yaml_text(proposal.registry_name)}"]
     else:
         lines = ["---", f"name: {_yaml_text(proposal.name)}"]
     if proposal.name_en:
@@ -107,7 +107,7 @@ def registry_file(proposal: Proposal) -> tuple[str, str]:
             f"name_en: {_yaml_text(name_en)}",
         ]
     lines.append(f"type: {proposal.type}")
-    if proposal.spellings:
+    if proposal.spellings and not proposal.state_name:  # a state's body: its bare spellings would link every country's
         lines += ["aliases:"] + [f"  - {_yaml_text(s)}" for s in proposal.spellings]
     else:
         lines.append("aliases: []")
@@ -134,7 +134,8 @@ def write_registry_files(root: Path, proposals: Iterable[Proposal], entities: li
     for proposal in proposals:
         path, text = registry_file(proposal)
         ident = proposed_id(proposal)
-        same_name = next((names[name_key(n)] for n in (proposal.name, *proposal.spellings) if name_key(n) in names), None)
+        spellings = (proposal.registry_name,) if proposal.state_name else (proposal.name, *proposal.spellings)
+        same_name = next((names[name_key(n)] for n in spellings if name_key(n) in names), None)
         if (root / path).exists():
             results.append(Written(path, False, "the file exists"))
         elif ident in ids:
@@ -147,8 +148,8 @@ def write_registry_files(root: Path, proposals: Iterable[Proposal], entities: li
             except FileExistsError:
                 results.append(Written(path, False, "the file exists"))
                 continue
-            ids[ident] = Entity(ident, proposal.type, proposal.name, proposed_name_en(proposal), path=path)
-            names[name_key(proposal.name)] = ids[ident]
+            ids[ident] = Entity(ident, proposal.type, proposal.registry_name, proposed_name_en(proposal), path=path)
+            names[name_key(proposal.registry_name)] = ids[ident]
             results.append(Written(path, True))
     return results
 

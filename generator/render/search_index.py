@@ -33,6 +33,7 @@ from pathlib import Path
 from generator import safe_pickle
 from generator.children import run_child
 from generator.files import files_under, write_new
+from generator.model import BuildFailed, Problem
 from generator.render import cbor
 from generator.render import search_contract as contract
 from generator.render import search_shards
@@ -451,8 +452,6 @@ def index_site(site_dir: Path, pages_with_keys: int | None = None, root: Path | 
                 (output / name).unlink(missing_ok=True)
             write_new(output / contract.SHARD_LIST, json.dumps(search_shards.shard_list([])).encode("utf-8"))
     except Exception as exc:  # the binary missing, or Pagefind refusing the site
-        from generator.model import BuildFailed, Problem
-
         raise BuildFailed([Problem("generator/render/search_index.py", 1, "error",
                                    f"the search index could not be built with Pagefind: {exc}")]) from exc
     entries = [output / "pagefind-entry.json"] + [output / s["name"] / "pagefind-entry.json" for s in shards[1:]]

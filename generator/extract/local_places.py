@@ -17,42 +17,13 @@ Once a cue found a town, unknown.py counts it wherever the archive writes it.
 """
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
-
 from generator.extract.dates.tense import is_present_verb
-from generator.extract.places import Place
+from generator.extract.organisations import match_report
+from generator.extract.places import Place, load_local_place_cues
 from generator.extract.finder import DATELINE_SEPARATOR, Found, Finder, token_is_nisba, stem_in, zipf
-from generator.text.orthography import (DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS,
-                                        fold)
+from generator.text.orthography import DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 _LIST_SEPARATORS = frozenset(("،", ",", *DASHES))  # between a list's items, besides و
-
-
-@dataclass(frozen=True)
-class LocalPlaceCues:
-    prepositions: frozenset[str]  # folded: في، من، إلى، قرب, the directions (and ب, ل read off a word)
-    within: frozenset[str]  # folded: في، ب (ب read off the next word)
-    plural_place_words: frozenset[str]  # folded: بلدات، قرى، مدن
-    directions: frozenset[str]  # folded: شمال، جنوب (with a pronoun after: جنوبها)
-    kept_heads: frozenset[str] = frozenset()  # folded: حي، مخيم، شارع (part of the name)
-    street_heads: frozenset[str] = frozenset()  # folded: شارع (named after a person too)
-
-
-@functools.lru_cache(maxsize=None)
-def load_local_place_cues(path: Path = DATA) -> LocalPlaceCues:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))["local_places"]
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(fold(str(w)) for w in data[key])
-
-    directions = words("directions")
-    return LocalPlaceCues(words("prepositions") | directions, words("within"), words("plural_place_words"), directions,
-                          words("kept_heads"), words("street_heads"))
 
 
 class _Reader:
@@ -260,7 +231,6 @@ class _Reader:
         المقدسة وبابل 29، ديالى"، "جازان، عسير، الباحة"، "بلغاريا والتشيك وإستونيا والمجر". A value
         after an item (a table's "29") does not end the list. Not in a match report, where a city
         names its club too ("الرياض والهلال"), nor a word the text's other cues made a name of."""
-        from generator.extract.organisations import match_report  # that module reads this one
 
         tokens, f = self.tokens, self.finder
         if match_report(tokens):

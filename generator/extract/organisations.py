@@ -33,9 +33,9 @@ from pathlib import Path
 
 import yaml
 
-from generator.extract.local_places import load_local_place_cues
-from generator.extract.longer_names import outlet_words
-from generator.extract.finder import QUOTES, SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
+from generator.extract.finder import SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
+from generator.extract.longer_names import QUOTES, outlet_words
+from generator.extract.places import load_local_place_cues
 from generator.text.orthography import DASH_CLASS, DASHES, fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "organisations.yml"

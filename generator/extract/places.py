@@ -373,3 +373,27 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
     word_like |= {name for name in geonames.word_like if (name,) not in before_geonames}
     after = frozenset(fold(w) for w in data["word_like_after"])
     return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after, after_cue)
+
+
+@dataclass(frozen=True)
+class LocalPlaceCues:
+    prepositions: frozenset[str]  # folded: في، من، إلى، قرب, the directions (and ب, ل read off a word)
+    within: frozenset[str]  # folded: في، ب (ب read off the next word)
+    plural_place_words: frozenset[str]  # folded: بلدات، قرى، مدن
+    directions: frozenset[str]  # folded: شمال، جنوب (with a pronoun after: جنوبها)
+    kept_heads: frozenset[str] = frozenset()  # folded: حي، مخيم، شارع (part of the name)
+    street_heads: frozenset[str] = frozenset()  # folded: شارع (named after a person too)
+
+
+@functools.lru_cache(maxsize=None)
+def load_local_place_cues(path: Path = DATA) -> LocalPlaceCues:
+    """The words around towns, villages and quarters (places.yml `local_places`), which discovery
+    reads for places (local_places.py) and for what a body's name may not run into (organisations.py)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["local_places"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in data[key])
+
+    directions = words("directions")
+    return LocalPlaceCues(words("prepositions") | directions, words("within"), words("plural_place_words"), directions,
+                          words("kept_heads"), words("street_heads"))

@@ -306,18 +306,24 @@ def test_the_preview_after_a_sequence_of_saves_holds_exactly_a_clean_build(tmp_p
     assert pipeline.build_docs(root).rendered == 0  # the preview's caches serve the next build
 
 
-def test_a_save_draws_again_only_the_chronology_events_whose_sources_or_entities_changed(tmp_path, monkeypatch):
+@pytest.fixture
+def drawn(monkeypatch) -> list:
+    """The chronology entries whose events the passes draw (not found again), in order."""
     from generator.render.pages import EventFragments
 
-    drawn: list = []
+    entries: list = []
     made = EventFragments.__init__
 
-    def counting(self, env, *arguments):
-        made(self, env, *arguments)
+    def counting(self, env, *arguments, **options):
+        made(self, env, *arguments, **options)
         macro = self._macro
-        self._macro = lambda event, to_root: drawn.append(event.entry) or macro(event, to_root)
+        self._macro = lambda event, to_root: entries.append(event.entry) or macro(event, to_root)
 
     monkeypatch.setattr(EventFragments, "__init__", counting)
+    return entries
+
+
+def test_a_save_draws_again_only_the_chronology_events_whose_sources_or_entities_changed(tmp_path, drawn):
     root = copy_repository(tmp_path / "repo")
     preview = Preview(root)
     assert preview.regenerate()
@@ -331,19 +337,8 @@ def test_a_save_draws_again_only_the_chronology_events_whose_sources_or_entities
     assert tree(root / "build/docs") == clean_docs(root)
 
 
-def test_a_previews_first_save_draws_again_only_the_events_it_changed(tmp_path, monkeypatch):
+def test_a_previews_first_save_draws_again_only_the_events_it_changed(tmp_path, drawn):
     """The first pass's events (all of them, on disk) serve the first save as a save's serve the next."""
-    from generator.render.pages import EventFragments
-
-    drawn: list = []
-    made = EventFragments.__init__
-
-    def counting(self, env, *arguments):
-        made(self, env, *arguments)
-        macro = self._macro
-        self._macro = lambda event, to_root: drawn.append(event.entry) or macro(event, to_root)
-
-    monkeypatch.setattr(EventFragments, "__init__", counting)
     root = copy_repository(tmp_path / "repo")
     preview = Preview(root)
     assert preview.regenerate()

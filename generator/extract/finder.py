@@ -96,6 +96,7 @@ class Cues:
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
     purpose_min_letters: int = 5  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
+    purpose_after_place_heads: frozenset[str] = frozenset()  # مركز أبوظبي للغة العربية
     seat_links: frozenset[str] = frozenset()
     credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
     credit_sentence_words: int = 99  # ... before a dash and at least this many words of its paragraph
@@ -1453,6 +1454,7 @@ class Finder:
                 return None
             return k, True
         k, genitives, named, named_by_place = j, 0, False, False
+        place_end = -1  # where a place right after the head ends: what the body is for may follow (مركز أبوظبي للغة العربية)
         known_places: set[int] = set()  # tokens of a registry place inside the name (مهرجان القاهرة ...)
         kept = j  # the name's words up to here stay, common or not (قناة روسيا اليوم)
         # A head with the article takes no word without it (المجلس أطيب التهاني is a sentence).
@@ -1467,7 +1469,9 @@ class Finder:
             place = self.place_at(k, known_too=True) if bare and (not token.article or token.plain_article) else None
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
-            if (generic := self.purpose_link(i, k, genitives)) > len(link or ()):
+            after_place = (place_end > j and all(token_is_nisba(t) for t in tokens[place_end:k])
+                           and stem_in(tokens[i], c.purpose_after_place_heads) is not None)
+            if (generic := self.purpose_link(i, k, genitives, after_place)) > len(link or ()):
                 named = named or self.public_body(i, k)  # الهيئة العامة للترفيه: named by what it is for
                 link = tokens[k:k + generic]
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
@@ -1481,6 +1485,8 @@ class Finder:
             elif place:
                 known_places.update(range(k, place[0]))
                 outlet = self._outlet_after(k, place[0])  # قناة روسيا اليوم
+                if k == j:
+                    place_end = place[0]  # the place right after the head names the body
                 k, named, named_by_place = place[0] + outlet, True, True
                 kept = k if outlet else kept
             elif token.covered:
@@ -1595,14 +1601,16 @@ class Finder:
             s in self.cues_by_head or s.endswith("ا") and s[:-1] in self.cues_by_head for s in tokens[i - 1].stems)
         return not (after_role and tokens[end - 1].word in c.title_genitives)
 
-    def purpose_link(self, i: int, k: int, genitives: int) -> int:
+    def purpose_link(self, i: int, k: int, genitives: int, after_place: bool = False) -> int:
         """Length in words of a genitive with ل that names what a body with a definite head and
         its adjectives is for (الهيئة العليا المستقلة للانتخابات، اللجنة الوطنية لمراقبة الأهلة،
-        المركز الوطني لتمويل الإنتربنك), or 0: a noun with the article behind لل, or a bare
-        noun behind ل with its genitive, and the genitives joined to it by و."""
+        المركز الوطني لتمويل الإنتربنك، behind a preposition too: للمؤسسة الوطنية لتنمية ...), or
+        what a body named by its place is for (مركز أبوظبي للغة العربية، مؤسسة قطر للتربية), or 0:
+        a noun with the article behind لل, or a bare noun behind ل with its genitive, and the
+        genitives joined to it by و."""
         tokens = self.tokens
-        if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].plain_article or genitives >= 2)
-                or self.public_body(i, k)):
+        if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].article or genitives >= 2)
+                or after_place or self.public_body(i, k)):
             return 0  # حزب التجمع الوطني للأحرار: a head without the article, a genitive and its adjective
         token = tokens[k]
         if token.covered or token_is_nisba(token) or not token.word.isalpha():
@@ -1614,7 +1622,7 @@ class Finder:
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something
         if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
             end = k + 1
-        elif (token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
+        elif (not after_place and token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
               and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
             end = k + 2  # لمراقبة الأهلة: ل and a verbal noun, then its genitive
         else:
@@ -1625,6 +1633,11 @@ class Finder:
                 and tokens[end].word not in self.cues.common and self.head_at(end) is None
                 and not self.role_behind_and(tokens[end])):
             end += 1  # للأنواء الجوية والرصد الزلزالي، للقبول وتقويم وتوثيق الشهادات
+            if (end < len(tokens) and tokens[end - 1].word.startswith("و") and tokens[end].joined
+                    and tokens[end].plain_article and not tokens[end].covered and tokens[end].word not in c.common
+                    and tokens[end].word not in c.honorifics and (tokens[end].word,) not in c.person
+                    and self.head_at(end) is None):
+                end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
 
     def public_body(self, i: int, k: int) -> bool:
@@ -1632,7 +1645,7 @@ class Finder:
         article), where what the body is for names it: الهيئة العامة للترفيه، المؤسسة العامة للضمان
         الاجتماعي، الإدارة العامة للقبول?"""
         tokens = self.tokens
-        return k == i + 2 and tokens[i].plain_article and tokens[k - 1].plain_article and tokens[k - 1].word in self.cues.linking
+        return k == i + 2 and tokens[i].article and tokens[k - 1].plain_article and tokens[k - 1].word in self.cues.linking
 
     def role_behind_and(self, token: Token) -> bool:
         """Is the token a person's role behind و (والرئيس، والنائب، والمدير): a coordinated person beside

@@ -319,8 +319,10 @@ SEVENTH_BATCH_FLOORS = {
 EIGHTH_BATCH = "2026-12-01"
 EIGHTH_BATCH_FLOORS = {
     "people proposed": 0.68, "organisations proposed": 0.29, "places proposed": 0.62,
-    "proposal precision": 0.76, "dates recall": 0.99, "dates precision": 0.93,
-}  # precision 0.78 -> 0.76 when the measured 0.785 (62/79) fell to 0.768 (62/81): places read from a list that holds a
+    "proposal precision": 0.76, "dates recall": 0.99, "dates precision": 0.92,
+}  # dates precision 0.93 -> 0.92 when a gold convention moved it (a year inside a quoted title is no date, 2026-12-03:
+# the measured 0.943 (50/53) became 0.925 (49/53) with the code unchanged)
+# precision 0.78 -> 0.76 when the measured 0.785 (62/79) fell to 0.768 (62/81): places read from a list that holds a
 # known place (written on development texts) made two false proposals here and found nothing; on the six batches
 # before it found four places for one false proposal, so the rule stays and this batch's floor says what it costs
 # A ninth (20 texts from 20 further outlets in 9 countries, nineteen topics, five one-paragraph crawls, a PDF page in

@@ -23,6 +23,10 @@ REQUIRED = ("source", "outlet", "outlet_country", "topic", "published", "publish
             "text", "entities", "dates")
 ENTITY_REQUIRED = ("name", "name_en", "type", "forms", "registry")
 DATE_REQUIRED = ("text", "value", "precision")
+# Every key an entry may have: a comma left unquoted in a flow mapping ({text: 2nd, November 2023, ...}) cuts
+# the value short and leaves its rest as a stray key, which only this catches.
+ENTITY_KEYS = {*ENTITY_REQUIRED, "role"}
+DATE_KEYS = {*DATE_REQUIRED, "end_value"}
 ENTITY_TYPES = {"person", "organization", "place", "agreement"}
 SHAPES = {"one-paragraph", "lines", "dateline-first-paragraph"}
 SPLITS = {"dev", "heldout"}
@@ -91,6 +95,8 @@ def test_file_follows_the_format(path: Path):
         where = f"{path.name}: entity {entity.get('name')!r}"
         missing = [key for key in ENTITY_REQUIRED if key not in entity]
         assert not missing, f"{where}: missing {missing}"
+        stray = set(map(str, entity)) - ENTITY_KEYS
+        assert not stray, f"{where}: unknown keys {sorted(stray)} (quote a value that holds a comma)"
         assert entity["type"] in ENTITY_TYPES, f"{where}: type {entity['type']!r}"
         assert str(entity["name_en"]).strip(), f"{where}: empty name_en"
         assert entity["forms"], f"{where}: no forms"
@@ -107,6 +113,8 @@ def test_file_follows_the_format(path: Path):
         where = f"{path.name}: date {date.get('text')!r}"
         missing = [key for key in DATE_REQUIRED if key not in date]
         assert not missing, f"{where}: missing {missing}"
+        stray = set(map(str, date)) - DATE_KEYS
+        assert not stray, f"{where}: unknown keys {sorted(stray)} (quote a value that holds a comma)"
         assert str(date["text"]) in text, f"{where}: not in the text"
         assert date["precision"] in VALUE_FORMS, f"{where}: precision {date['precision']!r}"
         check_value(date["value"], date["precision"], where)

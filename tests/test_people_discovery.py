@@ -348,3 +348,24 @@ def test_a_foreign_name_behind_and_before_its_role_after_a_comma():
 ])
 def test_a_plural_noun_after_a_name_is_not_its_family_name(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A title, then a given name that is a common word too, then a whole name: the given name opens it.
+    ("وقال المهندس باسم عبد الكريم الحديثي إن المشروع سينتهي قريبا.", "باسم عبد الكريم الحديثي"),
+    # ... also when the given name is a title's word itself (أمير "prince").
+    ("وتحدث الكاتب أمير عبد الله الكبيسي عن روايته الجديدة.", "أمير عبد الله الكبيسي"),
+])
+def test_a_common_given_name_opens_the_name_after_a_title(text, name):
+    assert name in people(text)
+
+
+def test_a_list_item_closed_by_a_comma_opened_by_a_given_name():
+    # A frequent family name (العلوي) in a list's item: the comma after it closes the item.
+    assert "جمال العلوي" in people("وحضر الوزير أحمد الصالح، وجمال العلوي، وسمير الأحمد.")
+
+
+def test_a_family_title_inside_a_chain_of_forebears_goes_on_to_the_next_name():
+    # الشيخ after a given name, then a bare given name: the title of the next forebear, not the family name's end.
+    assert "سامي الشيخ يوسف" in people("وودعت العائلة الراحل سامي الشيخ يوسف، وشارك في التشييع المئات.")
+    assert "خالد بن سالم الكعبي" in people("واستقبل معالي السيد خالد بن سالم الكعبي الوفد.")

@@ -441,6 +441,8 @@ class Finder:
             if place:
                 j = place[0]
                 continue
+            if self.cue_at(j) == 1 and self.common_given_before_name(j) is not None:
+                break  # المهندس رائد مظفر أبو السعود، الروائي أمير تاج السر: a title's word that is a given name, before a name
             if self.cue_at(j) and j + self.cue_at(j) < len(tokens):
                 j += self.cue_at(j)  # a title after a title: الرئيس السابق ... ، المستشار
                 continue
@@ -552,8 +554,11 @@ class Finder:
             if tokens[k - 1].article and not (compound and k == j + 2) and previous not in c.particles:
                 break  # a family name with the article ends the name (not الرحمن of عبد الرحمن)
         titled = given_first and k == j + 2 + compound and self.title_as_family_name(k - 1)
+        # "، وجمال العلوي، فيما": a list's item that a comma or a break closes, a given name first
+        closed_item = listed and given_first and (k == len(tokens) or tokens[k].after_comma or tokens[k].after_break)
         if k - j < c.min_person_words + compound or not (
-                self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k)) or titled):
+                self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k)) or titled
+                or closed_item):
             return None
         return j, k
 
@@ -823,6 +828,9 @@ class Finder:
                                    or self.common_given_before_given(j) or self.letter_word_before_given(j))
         # A given name in two words (شمس الدين، قمر الدين) starts a name though its first word is common.
         two_word_given = not first.article and not first.covered and self.given_at(j) == 2
+        if strong and not (self.name_word(first) or common_first or two_word_given) and (
+                end := self.common_given_before_name(j)) is not None:
+            return end
         if not (self.name_word(first) or common_first or two_word_given) or first.word in c.particles and first.word not in ("عبد", "ابو", "بن"):
             return None
         if self.preposition(first) or first.word in c.byline_labels or first.word in c.line_labels:
@@ -896,6 +904,12 @@ class Finder:
                 in_family = True
                 units += 1
             elif in_family:
+                if (previous.word in c.family_titles and (self.given_at(k) or self.rare(token))
+                        and tokens[k - 2].word not in c.honorifics and (self.given_at(k - 2) or self.name_word(tokens[k - 2]))):
+                    in_family = False  # محمد الشيخ نجيب، محمد علي الشيخ عبدالمجيد الشيخ علي: the title of the next forebear
+                    units += 1
+                    k += 1
+                    continue
                 if strong and self.rare(token) and self.last_before_punctuation(k):
                     k += 1  # a role's name slot ends at the comma: وزير العمل، عبد الله الشارف أرحومة،
                 break  # after a family name with the article, a bare word starts the next phrase
@@ -1204,6 +1218,19 @@ class Finder:
         return (j + 1 < len(tokens) and tokens[j + 1].joined and self.common(tokens[j])
                 and self.given_word(tokens[j], self.cues.given_names) and not tokens[j].article
                 and self.given_at(j + 1, arab=True) > 0 and not tokens[j + 1].article)
+
+    def common_given_before_name(self, j: int) -> int | None:
+        """After a title, a given name that is also a common word (باسم، رائد، أمير) right before
+        a name of two words or more that the title would take alone (المهندس باسم عبد الكريم
+        الشمخاني، الروائي أمير تاج السر): the given name opens that name; the end of the whole
+        name, or None."""
+        tokens = self.tokens
+        first = tokens[j]
+        if (first.article or first.covered or j + 1 >= len(tokens) or not tokens[j + 1].joined
+                or not self.given_word(first, self.cues.given_names)):
+            return None
+        end = self.name_from(j + 1, strong=True)
+        return end if end is not None and end - (j + 1) >= 2 else None
 
     def glued_ben(self, token: Token) -> bool:
         """بن written onto the name after it, as Moroccan family names are (بنعبد الله، بنموسى،

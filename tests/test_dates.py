@@ -355,3 +355,22 @@ def test_sentence_tense_reads_a_sentence_once_with_the_same_answers(pieces, data
     first = data.draw(st.integers(0, len(sentence)))
     last = data.draw(st.integers(first, len(sentence)))
     assert SentenceTense(sentence).points_forward(first, last) == points_forward(sentence[:first], sentence[last:])
+
+
+# --- Conventions (README "Dates: conventions") ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a week counted from publication is its Monday to Sunday (publication: Wednesday 12 March 2025)
+    ("قال الوزير إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة.", [("الأسبوع المقبل", "2025-03-17", "2025-03-23")]),
+    ("عقدت اللجنة اجتماعها الأسبوع الماضي.", [("الأسبوع الماضي", "2025-03-03", "2025-03-09")]),
+    ("تصل البعثة هذا الأسبوع إلى الرباط.", [("هذا الأسبوع", "2025-03-10", "2025-03-16")]),
+    # a start or end qualifier on a year is its first or last month
+    ("وفي مطلع 2024 أعلنت الشركة عن خطتها.", [("مطلع 2024", "2024-01", None)]),
+    ("وبحلول أواخر العام الماضي تراجعت الأسعار.", [("أواخر العام الماضي", "2024-12", None)]),
+    # a year inside a name (a tournament, a fair, a plan) is no date; the year after عام is
+    ("وتنطلق بطولة كأس العالم 2026 في الولايات المتحدة.", []),
+    ("أعلن المنظمون برنامج معرض الكتاب 2025 في الرياض.", []),
+    ("أطلقت الوزارة رؤية 2030 لتنويع الاقتصاد في عام 2016.", [("عام 2016", "2016", None)]),
+])
+def test_weeks_year_qualifiers_and_years_in_names_follow_the_conventions(text, expected):
+    assert found(text, dt.date(2025, 3, 12)) == expected

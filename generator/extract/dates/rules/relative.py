@@ -8,6 +8,9 @@ Choices:
 - "الشهر الماضي" has month precision, "العام الماضي" year precision; "مطلع العام" is the
   month dates.yml gives its qualifier (January), "منتصف العام" the year.
 - "الليلة" is tonight (the publication day), "الليلة الماضية" and "ليلة أمس" the day before.
+- Today is the writer's: the page's date, or the evening before it when "اليوم الإثنين" says so
+  (then every اليوم, الليلة, أمس, غدا of the text counts from it), or a dateline's day on the line
+  of an "اليوم السبت" that the page's date contradicts.
 """
 from __future__ import annotations
 
@@ -113,15 +116,61 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         # "هذا اليوم الأربعاء" is "اليوم الأربعاء" after a demonstrative ("صباح هذا اليوم" keeps its time)
         start = m.start("today") + re.search(r"\S+$", word).start()
     warning = None
-    day = ctx.published
+    day = writers_today(ctx)
     if weekday is not None:
         warning = _weekday_warning(ctx.original(start, end), weekday, ctx.published, today=True)
-        if warning and (ctx.published - dt.timedelta(days=1)).weekday() == weekday:
-            # "مساء اليوم الإثنين" on a page dated Tuesday 06:56: written the evening before
-            day = ctx.published - dt.timedelta(days=1)
+        day = _day_before_page(weekday, ctx.published)
     kind = "relative" if weekday is None else "weekday"
     return Part(start, end, kind, "day", value=day.isoformat(), weekday=weekday,
                 warning=warning, priority=2)
+
+
+def _day_before_page(weekday: int, published: dt.date) -> dt.date:
+    """The day an "اليوم الإثنين" stands for: the page's, or the day before it when that is the
+    weekday named ("مساء اليوم الإثنين" on a page dated Tuesday 06:56: written the evening before)."""
+    evening_before = published - dt.timedelta(days=1)
+    return evening_before if evening_before.weekday() == weekday else published
+
+
+def today_of_dateline(found: list, text: str, published: dt.date) -> list:
+    """"ليبرفيل، 3 مايو 2025 — أدى الرئيس اليوم السبت اليمين" in a digest dated Tuesday: a today
+    whose weekday contradicts the page is the day of a date written before it on its line that
+    has that weekday, within the week before the page (its dateline). `found`: resolved dates in
+    text order, offsets into `text`."""
+    settled = list(found)
+    for i, today in enumerate(settled):
+        if today.kind != "weekday" or today.value is None or today.weekday is None:
+            continue
+        if dt.date.fromisoformat(today.value).weekday() == today.weekday:
+            continue  # only a today that contradicts its page keeps a weekday other than its value's
+        line_start = text.rfind("\n", 0, today.start) + 1
+        for before in reversed(settled[:i]):
+            if before.start < line_start:
+                break
+            if before.precision != "day" or before.end_value or before.value is None:
+                continue
+            day = dt.date.fromisoformat(before.value)
+            if day.weekday() == today.weekday and dt.timedelta(0) < published - day < dt.timedelta(days=7):
+                settled[i] = replace(today, value=before.value)
+                break
+    return settled
+
+
+def writers_today(ctx: Context) -> dt.date:
+    """The day the text calls today: the publication's, unless every "اليوم الإثنين" of the text
+    names one earlier day (a page dated after it was written) and no "أمس الأحد" fits the
+    publication's; then a bare "اليوم", "الليلة" or "أمس" counts from that day too."""
+    return _writers_today(ctx.f, ctx.published)
+
+
+@lru_cache(maxsize=64)
+def _writers_today(folded: str, published: dt.date) -> dt.date:
+    named = {_day_before_page(weekday, published) for m in TODAY.finditer(folded)
+             if (weekday := _weekday_of(m)) is not None}
+    if any(_weekday_of(m) == (published + dt.timedelta(days=_relative_days().value(m.group("rd")))).weekday()
+           for m in RELATIVE_DAY.finditer(folded)):
+        named.add(published)  # "أمس الأحد" on a Monday: the page's date is the writer's
+    return named.pop() if len(named) == 1 else published
 
 
 def _is_verb(word: str) -> bool:
@@ -160,7 +209,7 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
     if word in words(section("the_morrow")) and not (m.group("wd") or m.group("tod")) and not among(
             ctx.word_before(m.start()), words(section("the_morrow_after"))) and not _starts_from(ctx, m.start()):
         return None  # "جيل الغد": the future
-    day = ctx.published + dt.timedelta(days=_relative_days().value(word))
+    day = writers_today(ctx) + dt.timedelta(days=_relative_days().value(word))
     weekday = _weekday_of(m)
     warning = None
     if weekday is not None:

@@ -374,3 +374,13 @@ def test_sentence_tense_reads_a_sentence_once_with_the_same_answers(pieces, data
 ])
 def test_weeks_year_qualifiers_and_years_in_names_follow_the_conventions(text, expected):
     assert found(text, dt.date(2025, 3, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("لينطلق العام الدراسي الجديد 2024 - 2025 بعودة المعلمين.", [("2024 - 2025", "2024", "2025")]),
+    ("ويبدأ الموسم الرياضي المقبل 2025-2026 في ملاعب المدينة.", [("2025-2026", "2025", "2026")]),
+    # after a name's definite words, two years in a row stay the competition's season in its name
+    ("وتوج الفريق بلقب دوري نجوم دوحة البنك 2025-2026 في الدوحة.", []),
+])
+def test_a_season_word_keeps_its_years_after_its_adjectives(text, expected):
+    assert found(text, dt.date(2025, 6, 1)) == expected

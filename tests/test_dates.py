@@ -384,3 +384,13 @@ def test_weeks_year_qualifiers_and_years_in_names_follow_the_conventions(text, e
 ])
 def test_a_season_word_keeps_its_years_after_its_adjectives(text, expected):
     assert found(text, dt.date(2025, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الوزير إن هذا اليوم المبارك يوم فخر للجميع.", []),
+    ("وصل الوفد هذه الليلة الباردة إلى المطار.", []),
+    ("ونلتقي هذا اليوم في العاصمة.", [("هذا اليوم", "2025-06-01", None)]),
+    ("ويصل الوفد هذه الليلة إلى المطار.", [("هذه الليلة", "2025-06-01", None)]),
+])
+def test_this_day_with_an_adjective_is_the_day_not_today(text, expected):
+    assert found(text, dt.date(2025, 6, 1)) == expected

@@ -96,6 +96,8 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if after and (after in vocabulary["not_before"] or after in ordinals()):
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
+        if " " in word and after and after.startswith("ال") and after != _TO:
+            return None  # "هذا اليوم المبارك", "هذه الليلة الباردة": a demonstrative, its noun, the noun's adjective
         before = ctx.word_before(start - len(m.group("cl"))) or ""
         # A definite nisba after اليوم or الليلة makes "the scientific day", "the exceptional night",
         # not today; after a verb it may be the verb's subject instead ("يلتقي اليوم الأهلي").
@@ -179,6 +181,7 @@ def _is_verb(word: str) -> bool:
 
 
 _THIS = "هذا "
+_TO = fold("إلى")  # a definite-looking word that is no adjective
 TODAY = Rule("today", _today_pattern, _scan_today)
 
 

@@ -394,3 +394,8 @@ def test_a_season_word_keeps_its_years_after_its_adjectives(text, expected):
 ])
 def test_this_day_with_an_adjective_is_the_day_not_today(text, expected):
     assert found(text, dt.date(2025, 6, 1)) == expected
+
+
+def test_a_weekly_range_with_the_glued_maghreb_connector_is_no_date():
+    text = "برنامج الظهيرة كل نهار من الاثنين للجمعة على الإذاعة. وأعلن المدير الاثنين أن الحلقة تعاد للجمعة المقبلة."
+    assert found(text, dt.date(2025, 6, 4)) == [("الاثنين", "2025-06-02", None), ("للجمعة المقبلة", "2025-06-06", None)]

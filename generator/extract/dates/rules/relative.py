@@ -387,16 +387,20 @@ def _is_weekly(m: re.Match, ctx: Context) -> bool:
     after = after_pattern.match(ctx.f, m.end(), m.end() + 50)
     before = before_pattern.search(ctx.f, max(0, m.start() - 30), m.start())
     opened = ctx.word_before(m.start()) in ("من", "بين")
-    return bool((after and opened) or before)
+    return bool((after and opened) or (before and (before.group("until") or ctx.f.startswith(_GLUED_TO, m.start()))))
 
 
 @lru_cache(maxsize=None)
 def _weekly_patterns() -> tuple[re.Pattern, re.Pattern]:
     """After the first weekday of "من الاثنين إلى الجمعة" (the second one, with no relation after
-    it), and before the second."""
+    it), and before the second. The Maghreb writes the connector as a glued ل: "من الاثنين للجمعة"."""
     weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
-    return (re.compile(rf"\s+{until}\s*{weekday}{LETTER_END}(?!\s+(?:{relations().pattern})(?!\w))"),
-            re.compile(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+{until}\s*\Z"))
+    return (re.compile(rf"\s+(?:{until}\s*|{_GLUED_TO}(?={_GLUED_TO})){weekday}{LETTER_END}"
+                       rf"(?!\s+(?:{relations().pattern})(?!\w))"),
+            re.compile(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+(?P<until>{until}\s*)?\Z"))
+
+
+_GLUED_TO = "ل"
 
 
 def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:

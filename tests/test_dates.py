@@ -355,3 +355,47 @@ def test_sentence_tense_reads_a_sentence_once_with_the_same_answers(pieces, data
     first = data.draw(st.integers(0, len(sentence)))
     last = data.draw(st.integers(first, len(sentence)))
     assert SentenceTense(sentence).points_forward(first, last) == points_forward(sentence[:first], sentence[last:])
+
+
+# --- Conventions (README "Dates: conventions") ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a week counted from publication is its Monday to Sunday (publication: Wednesday 12 March 2025)
+    ("قال الوزير إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة.", [("الأسبوع المقبل", "2025-03-17", "2025-03-23")]),
+    ("عقدت اللجنة اجتماعها الأسبوع الماضي.", [("الأسبوع الماضي", "2025-03-03", "2025-03-09")]),
+    ("تصل البعثة هذا الأسبوع إلى الرباط.", [("هذا الأسبوع", "2025-03-10", "2025-03-16")]),
+    # a start or end qualifier on a year is its first or last month
+    ("وفي مطلع 2024 أعلنت الشركة عن خطتها.", [("مطلع 2024", "2024-01", None)]),
+    ("وبحلول أواخر العام الماضي تراجعت الأسعار.", [("أواخر العام الماضي", "2024-12", None)]),
+    # a year inside a name (a tournament, a fair, a plan) is no date; the year after عام is
+    ("وتنطلق بطولة كأس العالم 2026 في الولايات المتحدة.", []),
+    ("أعلن المنظمون برنامج معرض الكتاب 2025 في الرياض.", []),
+    ("أطلقت الوزارة رؤية 2030 لتنويع الاقتصاد في عام 2016.", [("عام 2016", "2016", None)]),
+])
+def test_weeks_year_qualifiers_and_years_in_names_follow_the_conventions(text, expected):
+    assert found(text, dt.date(2025, 3, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("لينطلق العام الدراسي الجديد 2024 - 2025 بعودة المعلمين.", [("2024 - 2025", "2024", "2025")]),
+    ("ويبدأ الموسم الرياضي المقبل 2025-2026 في ملاعب المدينة.", [("2025-2026", "2025", "2026")]),
+    # after a name's definite words, two years in a row stay the competition's season in its name
+    ("وتوج الفريق بلقب دوري نجوم دوحة البنك 2025-2026 في الدوحة.", []),
+])
+def test_a_season_word_keeps_its_years_after_its_adjectives(text, expected):
+    assert found(text, dt.date(2025, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الوزير إن هذا اليوم المبارك يوم فخر للجميع.", []),
+    ("وصل الوفد هذه الليلة الباردة إلى المطار.", []),
+    ("ونلتقي هذا اليوم في العاصمة.", [("هذا اليوم", "2025-06-01", None)]),
+    ("ويصل الوفد هذه الليلة إلى المطار.", [("هذه الليلة", "2025-06-01", None)]),
+])
+def test_this_day_with_an_adjective_is_the_day_not_today(text, expected):
+    assert found(text, dt.date(2025, 6, 1)) == expected
+
+
+def test_a_weekly_range_with_the_glued_maghreb_connector_is_no_date():
+    text = "برنامج الظهيرة كل نهار من الاثنين للجمعة على الإذاعة. وأعلن المدير الاثنين أن الحلقة تعاد للجمعة المقبلة."
+    assert found(text, dt.date(2025, 6, 4)) == [("الاثنين", "2025-06-02", None), ("للجمعة المقبلة", "2025-06-06", None)]

@@ -172,3 +172,44 @@ def test_aam_after_a_role_noun_is_general_not_the_year(text, expected):
 @pytest.mark.parametrize("text", ["تجمع المتظاهرون في ساحة 14 آذار وسط بيروت.", "أغلقت الشرطة دوار 7 نوفمبر أمام السيارات."])
 def test_a_square_named_by_its_day_is_no_date(text):
     assert found(text, dt.date(2024, 3, 13)) == []
+
+
+# --- The writer's today: a page dated after the day its text calls today ------------------
+
+def test_a_today_weekday_before_the_page_date_is_that_earlier_day():
+    # a digest put out on Tuesday: "اليوم السبت" is the Saturday before, not the page's Tuesday
+    text = "باماكو، 8 مارس 2025 — افتتح الرئيس اليوم السبت معرضا للصناعات التقليدية."
+    assert found(text, dt.date(2025, 3, 11)) == [("8 مارس 2025", "2025-03-08", None),
+                                                ("اليوم السبت", "2025-03-08", None)]
+
+
+def test_bare_today_words_follow_the_day_the_text_calls_today():
+    # written on Monday evening, dated Tuesday: tonight and yesterday count from Monday
+    text = ("قال مسؤول في الميناء إن السفينة لن تبحر الليلة بسبب الرياح، بعد أن تأخرت أمس.\n"
+            "وكانت الإدارة قد اجتمعت مساء اليوم الإثنين لبحث الأمر.")
+    assert found(text, dt.date(2025, 3, 11)) == [("الليلة", "2025-03-10", None), ("أمس", "2025-03-09", None),
+                                                ("مساء اليوم الإثنين", "2025-03-10", None)]
+
+
+def test_a_yesterday_that_fits_the_page_date_keeps_it():
+    # "أمس الأحد" on a Monday says the page's date is the writer's; "اليوم الأحد" is a quoted day
+    text = ("نقلت الوكالة يوم أمس الأحد بيان الديوان، وجاء فيه أن الصلاة أقيمت عصر اليوم الأحد، "
+            "على أن يستقبل المعزون غدا في القصر.")
+    assert found(text, dt.date(2025, 3, 10)) == [("يوم أمس الأحد", "2025-03-09", None),
+                                                ("عصر اليوم الأحد", "2025-03-09", None), ("غدا", "2025-03-11", None)]
+
+
+# --- A Hijri day written with its weekday -----------------------------------------------------
+
+def test_the_weekday_beside_a_sighted_hijri_day_decides_which_day_it_is():
+    # Umm al-Qura's 29 Shaban 1446 is Friday 28 February 2025; a committee whose Shaban began a
+    # day earlier by sighting meets on its 29th, Thursday the 27th
+    text = "تجتمع لجنة الرؤية يوم الخميس التاسع والعشرين من شهر شعبان لتحري الهلال."
+    assert found(text, dt.date(2025, 2, 25)) == [
+        ("يوم الخميس التاسع والعشرين من شهر شعبان", "2025-02-27", None)]
+
+
+def test_a_hijri_day_whose_weekday_fits_the_calendar_keeps_its_day():
+    text = "تجتمع لجنة الرؤية يوم غد الجمعة التاسع والعشرين من شهر شعبان لتحري الهلال."
+    assert found(text, dt.date(2025, 2, 27)) == [
+        ("يوم غد الجمعة التاسع والعشرين من شهر شعبان", "2025-02-28", None)]

@@ -37,7 +37,7 @@ from generator.extract.dates.resolve import (
     Unresolvable, body_weekday, in_headline, listed_after, narrative_year, remember_weekday, resolve,
 )
 from generator.extract.dates.rules import RULES
-from generator.extract.dates.rules.relative import night_before
+from generator.extract.dates.rules.relative import night_before, today_of_dateline
 from generator.model import Article, DateMention, Problem
 from generator.text.analysis import AnalysedText, analyse, analysed
 from generator.text.orthography import DIACRITICS, TATWEEL
@@ -151,7 +151,7 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
                                 warning, part.weak))
     for i in headline_weekdays:
         results[i] = replace(results[i], value=body_weekday(results[i].value, results[i].weekday, ctx))
-    return merge_same_date(night_before(results, text), text)
+    return merge_same_date(today_of_dateline(night_before(results, text), text, ctx.published), text)
 
 
 def _mention(found: Resolved, text: str) -> DateMention:

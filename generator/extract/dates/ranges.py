@@ -374,6 +374,10 @@ def _merge(a: Resolved, b: Resolved, text: str) -> Resolved:
         end = closing.end()
     written = text[a.start : end]
     issue = a.issue or b.issue
+    weekday = a.weekday if a.weekday is not None else b.weekday
+    if (hard.kind == "hijri" and not _HIJRI_YEAR.search(text, hard.start, hard.end)
+            and (sighted := _sighted_day(dt.date.fromisoformat(hard.value), weekday))):
+        hard = replace(hard, value=sighted.isoformat())
     if issue is None and hard.kind not in _SOFT:
         day = dt.date.fromisoformat(hard.value)
         for side in (a, b):
@@ -381,8 +385,21 @@ def _merge(a: Resolved, b: Resolved, text: str) -> Resolved:
         if issue is None and soft.kind in _SOFT and soft.weekday is None and soft.value != hard.value:
             issue = (f"'{written}' counts {format_day(dt.date.fromisoformat(soft.value))} from the article's date "
                      f"but writes {format_day(day)}; check the article's date or the text")
-    weekday = a.weekday if a.weekday is not None else b.weekday
     return Resolved(a.start, end, hard.value, None, "day", hard.kind, weekday, issue)
+
+
+# A Hijri day written with its year is a calendar's (Umm al-Qura's): a weekday beside it that
+# does not fit is worth a warning. Without its year it is someone's count of the month at hand.
+_HIJRI_YEAR = re.compile(r"\d{3,4}")
+
+
+def _sighted_day(calendar_day: dt.date, weekday: int | None) -> dt.date | None:
+    """"الجمعة التاسع والعشرين من شعبان": where the month was begun by sighting, its days may fall a
+    day off Umm al-Qura's; the weekday written with a day of the month at hand says which day is meant."""
+    if weekday is None or calendar_day.weekday() == weekday:
+        return None
+    return next((calendar_day + shift for shift in (-_HIJRI_TOLERANCE, _HIJRI_TOLERANCE)
+                 if (calendar_day + shift).weekday() == weekday), None)
 
 
 def merge_same_date(found: list[Resolved], text: str) -> list[Resolved]:

@@ -316,9 +316,29 @@ def _season_years(m: re.Match, ctx: Context) -> tuple[int, int] | None:
     second year writes the same season as a dash does, when the second year follows the first."""
     first, second = int(m.group("y1")), m.group("y2")
     last = first - first % 100 + int(second) if len(second) == 2 else int(second)
-    if last != first + 1 or not among(ctx.word_before(m.start()), words(section("year_span")["season_after"])):
+    if last != first + 1 or not _after_a_season_word(ctx, m.start()):
         return None
     return first, last
+
+
+def _after_a_season_word(ctx: Context, pos: int) -> bool:
+    """Does a season word stand before folded `pos`, or one followed by its definite adjectives
+    ("العام الدراسي 2024-2025", "العام الدراسي الجديد 2024 - 2025", "الموسم الرياضي المقبل 2025-2026")?"""
+    season = words(section("year_span")["season_after"])
+    for _ in range(_SEASON_ADJECTIVES + 1):
+        before = _WORD_BEFORE.search(ctx.f, max(0, pos - 40), pos)
+        if before is None:
+            return False
+        if among(before.group(1), season):
+            return True
+        if not before.group(1).startswith("ال"):
+            return False
+        pos = before.start(1)
+    return False
+
+
+_SEASON_ADJECTIVES = 2
+_WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
 
 
 def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
@@ -334,7 +354,7 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
         return None
     if ctx.word_after(m.end()) in _year_alone_words()[1]:
         return None  # "1500-2000 دولار": a count
-    if bare and last == first + 1 and not among(ctx.word_before(m.start()), words(section("year_span")["season_after"])):
+    if bare and last == first + 1 and not _after_a_season_word(ctx, m.start()):
         return None  # "دوري نجوم دوحة البنك 2025-2026": a season in a competition's name
     return Part(m.start(), m.end(), "explicit", "year", value=str(first), end_value=str(last), priority=1)
 

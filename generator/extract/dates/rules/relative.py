@@ -8,6 +8,9 @@ Choices:
 - "الشهر الماضي" has month precision, "العام الماضي" year precision; "مطلع العام" is the
   month dates.yml gives its qualifier (January), "منتصف العام" the year.
 - "الليلة" is tonight (the publication day), "الليلة الماضية" and "ليلة أمس" the day before.
+- Today is the writer's: the page's date, or the evening before it when "اليوم الإثنين" says so
+  (then every اليوم, الليلة, أمس, غدا of the text counts from it), or a dateline's day on the line
+  of an "اليوم السبت" that the page's date contradicts.
 """
 from __future__ import annotations
 
@@ -93,6 +96,8 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if after and (after in vocabulary["not_before"] or after in ordinals()):
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
+        if " " in word and after and after.startswith("ال") and after != _TO:
+            return None  # "هذا اليوم المبارك", "هذه الليلة الباردة": a demonstrative, its noun, the noun's adjective
         before = ctx.word_before(start - len(m.group("cl"))) or ""
         # A definite nisba after اليوم or الليلة makes "the scientific day", "the exceptional night",
         # not today; after a verb it may be the verb's subject instead ("يلتقي اليوم الأهلي").
@@ -113,15 +118,61 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         # "هذا اليوم الأربعاء" is "اليوم الأربعاء" after a demonstrative ("صباح هذا اليوم" keeps its time)
         start = m.start("today") + re.search(r"\S+$", word).start()
     warning = None
-    day = ctx.published
+    day = writers_today(ctx)
     if weekday is not None:
         warning = _weekday_warning(ctx.original(start, end), weekday, ctx.published, today=True)
-        if warning and (ctx.published - dt.timedelta(days=1)).weekday() == weekday:
-            # "مساء اليوم الإثنين" on a page dated Tuesday 06:56: written the evening before
-            day = ctx.published - dt.timedelta(days=1)
+        day = _day_before_page(weekday, ctx.published)
     kind = "relative" if weekday is None else "weekday"
     return Part(start, end, kind, "day", value=day.isoformat(), weekday=weekday,
                 warning=warning, priority=2)
+
+
+def _day_before_page(weekday: int, published: dt.date) -> dt.date:
+    """The day an "اليوم الإثنين" stands for: the page's, or the day before it when that is the
+    weekday named ("مساء اليوم الإثنين" on a page dated Tuesday 06:56: written the evening before)."""
+    evening_before = published - dt.timedelta(days=1)
+    return evening_before if evening_before.weekday() == weekday else published
+
+
+def today_of_dateline(found: list, text: str, published: dt.date) -> list:
+    """"ليبرفيل، 3 مايو 2025 — أدى الرئيس اليوم السبت اليمين" in a digest dated Tuesday: a today
+    whose weekday contradicts the page is the day of a date written before it on its line that
+    has that weekday, within the week before the page (its dateline). `found`: resolved dates in
+    text order, offsets into `text`."""
+    settled = list(found)
+    for i, today in enumerate(settled):
+        if today.kind != "weekday" or today.value is None or today.weekday is None:
+            continue
+        if dt.date.fromisoformat(today.value).weekday() == today.weekday:
+            continue  # only a today that contradicts its page keeps a weekday other than its value's
+        line_start = text.rfind("\n", 0, today.start) + 1
+        for before in reversed(settled[:i]):
+            if before.start < line_start:
+                break
+            if before.precision != "day" or before.end_value or before.value is None:
+                continue
+            day = dt.date.fromisoformat(before.value)
+            if day.weekday() == today.weekday and dt.timedelta(0) < published - day < dt.timedelta(days=7):
+                settled[i] = replace(today, value=before.value)
+                break
+    return settled
+
+
+def writers_today(ctx: Context) -> dt.date:
+    """The day the text calls today: the publication's, unless every "اليوم الإثنين" of the text
+    names one earlier day (a page dated after it was written) and no "أمس الأحد" fits the
+    publication's; then a bare "اليوم", "الليلة" or "أمس" counts from that day too."""
+    return _writers_today(ctx.f, ctx.published)
+
+
+@lru_cache(maxsize=64)
+def _writers_today(folded: str, published: dt.date) -> dt.date:
+    named = {_day_before_page(weekday, published) for m in TODAY.finditer(folded)
+             if (weekday := _weekday_of(m)) is not None}
+    if any(_weekday_of(m) == (published + dt.timedelta(days=_relative_days().value(m.group("rd")))).weekday()
+           for m in RELATIVE_DAY.finditer(folded)):
+        named.add(published)  # "أمس الأحد" on a Monday: the page's date is the writer's
+    return named.pop() if len(named) == 1 else published
 
 
 def _is_verb(word: str) -> bool:
@@ -130,6 +181,7 @@ def _is_verb(word: str) -> bool:
 
 
 _THIS = "هذا "
+_TO = fold("إلى")  # a definite-looking word that is no adjective
 TODAY = Rule("today", _today_pattern, _scan_today)
 
 
@@ -160,7 +212,7 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
     if word in words(section("the_morrow")) and not (m.group("wd") or m.group("tod")) and not among(
             ctx.word_before(m.start()), words(section("the_morrow_after"))) and not _starts_from(ctx, m.start()):
         return None  # "جيل الغد": the future
-    day = ctx.published + dt.timedelta(days=_relative_days().value(word))
+    day = writers_today(ctx) + dt.timedelta(days=_relative_days().value(word))
     weekday = _weekday_of(m)
     warning = None
     if weekday is not None:
@@ -335,16 +387,20 @@ def _is_weekly(m: re.Match, ctx: Context) -> bool:
     after = after_pattern.match(ctx.f, m.end(), m.end() + 50)
     before = before_pattern.search(ctx.f, max(0, m.start() - 30), m.start())
     opened = ctx.word_before(m.start()) in ("من", "بين")
-    return bool((after and opened) or before)
+    return bool((after and opened) or (before and (before.group("until") or ctx.f.startswith(_GLUED_TO, m.start()))))
 
 
 @lru_cache(maxsize=None)
 def _weekly_patterns() -> tuple[re.Pattern, re.Pattern]:
     """After the first weekday of "من الاثنين إلى الجمعة" (the second one, with no relation after
-    it), and before the second."""
+    it), and before the second. The Maghreb writes the connector as a glued ل: "من الاثنين للجمعة"."""
     weekday, until = gregorian.weekdays().pattern, ranges.connector_pattern()
-    return (re.compile(rf"\s+{until}\s*{weekday}{LETTER_END}(?!\s+(?:{relations().pattern})(?!\w))"),
-            re.compile(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+{until}\s*\Z"))
+    return (re.compile(rf"\s+(?:{until}\s*|{_GLUED_TO}(?={_GLUED_TO})){weekday}{LETTER_END}"
+                       rf"(?!\s+(?:{relations().pattern})(?!\w))"),
+            re.compile(rf"(?:من|بين)\s+(?:ال)?{weekday}\s+(?P<until>{until}\s*)?\Z"))
+
+
+_GLUED_TO = "ل"
 
 
 def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.organisations import match_report
 from generator.extract.places import Place, load_local_place_cues
-from generator.extract.finder import DATELINE_SEPARATOR, Found, Finder, token_is_nisba, stem_in, zipf
+from generator.extract.finder import DATELINE_SEPARATOR, Found, Finder, quote_only, token_is_nisba, stem_in, zipf
 from generator.text.orthography import DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS
 
 _LIST_SEPARATORS = frozenset(("،", ",", *DASHES))  # between a list's items, besides و
@@ -140,7 +140,8 @@ class _Reader:
         if stem_in(tokens[k], self.local.plural_place_words) is None:
             return []
         out, m, behind = [], k + 1, ""
-        while m < len(tokens) and (m == k + 1 and tokens[m].joined or out and tokens[m].gap.strip() in ("", "،", ",")):
+        while m < len(tokens) and (m == k + 1 and (tokens[m].joined or quote_only(tokens[m]))
+                                   or out and tokens[m].gap.strip() in ("", "،", ",")):
             end = self.name_end(m, taken, behind, listed=True)
             if end is None:
                 break
@@ -151,8 +152,8 @@ class _Reader:
                 while m < len(tokens) and tokens[m].joined and not tokens[m].word.startswith("و"):
                     m += 1
             behind = "و" if m < len(tokens) and tokens[m].word.startswith("و") and not tokens[m].word.startswith("ال") else ""
-            if not behind:
-                break
+            if not behind and not (m < len(tokens) and tokens[m].gap.strip() in ("،", ",")):
+                break  # the list goes on after و or a comma (محليات تلس، قريضة، ورهيد البردي)
         return out
 
     def kept_head(self, k: int) -> bool | None:

@@ -114,3 +114,9 @@ def test_rivers_mountains_fields_and_castles_are_named_by_their_head():
     assert "نهر" not in places("وصلت المياه من منطقة نهر عطبرة إلى المدينة.")
     assert "قلعة حلب" in places("زار الوفد قلعة حلب القديمة.")
     assert not places("سقط الجنود في ساحة المعركة، ويعمل أخوه في حقل التعليم.")
+
+
+def test_in_a_list_of_towns_wa_opens_the_next_town():
+    found = places("أوقفت الشرطة مصلين في بلدتي نتسودجيني وإيكوني وفومبوني وإحالتهم إلى المخفر.")
+    assert {"نتسودجيني", "إيكوني", "فومبوني"} <= set(found)
+    assert not any(" " in name for name in found) and "إحالتهم" not in found

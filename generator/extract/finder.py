@@ -1769,14 +1769,27 @@ class Finder:
         return end
 
     def adjective_of_a_noun(self, token: Token) -> bool:
-        """An indefinite nisba of a word of general Arabic (ريفي "rural" of ريف), or a noun of it
-        with its pronoun, the noun more frequent than the word (ثبوته: ثبوت)."""
-        plain, c = token.plain_stems[0], self.cues
+        """An indefinite nisba of a word of general Arabic (ريفي "rural" of ريف), or a noun with
+        its pronoun."""
+        plain = token.plain_stems[0]
         if token.article or len(plain) < 4:
             return False
-        if plain.endswith("ي"):
-            return zipf(plain[:-1]) >= c.rare_zipf
-        return plain.endswith("ه") and zipf(plain[:-1]) >= max(zipf(plain) + c.clitic_margin, c.adverb_stem_zipf)
+        return zipf(plain[:-1]) >= self.cues.rare_zipf if plain.endswith("ي") else self.noun_with_pronoun(token)
+
+    def noun_with_pronoun(self, token: Token) -> bool:
+        """A noun with a pronoun after it whose noun is more frequent than the word (ثبوته: ثبوت،
+        إحالتهم: إحالة), however rare the noun: a looser possessed(), for where a name is expected."""
+        c = self.cues
+        if token.article:
+            return False
+        for plain in token.plain_stems:  # behind its clitic too (وإحالتهم)
+            for ending in orthography.THIRD_PERSON_ENDINGS:
+                base = plain[:-len(ending)]
+                if plain.endswith(ending) and len(base) >= 3:
+                    bases = (base, base[:-1] + "ة") if base.endswith("ت") else (base,)
+                    if any(zipf(b) >= max(zipf(plain) + c.clitic_margin, c.adverb_stem_zipf) for b in bases):
+                        return True
+        return False
 
     # --- the scan -----------------------------------------------------------------------
 

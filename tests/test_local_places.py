@@ -88,3 +88,35 @@ def test_a_comma_or_an_adjective_after_a_known_place_opens_no_list():
     assert set(places("وصل الوزير إلى الرباط، مستذكرا زيارته الأولى قبل عامين.")) == {"الرباط"}
     assert "الساحلية" not in places("ويكون الطقس حارا في الأغوار والمناطق السهلية والساحلية.")
     assert "الساحلية" not in places("ويكون الطقس حارا في الأغوار والساحلية.")
+
+
+def test_a_word_for_a_district_that_is_a_common_word_too():
+    # مديرية is a directorate too, محلية "local", ناحية "side": a district only before a place's name
+    assert "حيفان" in places("وصلت القافلة إلى مديرية حيفان صباح أمس.")
+    assert "شمال الخرطوم" in places("افتتح المعتمد مدرسة في محلية شمال الخرطوم.")
+    assert not places("أعلنت مديرية التربية عن موعد الامتحانات، وقالت مصادر محلية إن الوضع هادئ.")
+    assert not places("من ناحية ثبوته أو عدمه، و625 شركة محلية ستعرض منتجاتها.")
+
+
+def test_districts_listed_after_their_plural_with_commas():
+    found = places("وشملت الحملة مديريات “حيفان، المقاطرة، الوازعية” جنوب المحافظة.")
+    assert {"حيفان", "المقاطرة", "الوازعية"} <= set(found)
+
+
+def test_a_village_named_like_a_nisba_after_its_place_word():
+    assert "الهويدية" in places("ولد الشاعر في قرية الهويدية شمال المدينة.")
+    assert "البريطانية" not in places("وعاد إلى العاصمة البريطانية أمس.")
+
+
+def test_rivers_mountains_fields_and_castles_are_named_by_their_head():
+    assert "جبال زاغروس" in places("وتمتد جبال زاغروس عبر إيران.")
+    assert "نهر عطبرة" in places("وصلت المياه من منطقة نهر عطبرة إلى المدينة.")
+    assert "نهر" not in places("وصلت المياه من منطقة نهر عطبرة إلى المدينة.")
+    assert "قلعة حلب" in places("زار الوفد قلعة حلب القديمة.")
+    assert not places("سقط الجنود في ساحة المعركة، ويعمل أخوه في حقل التعليم.")
+
+
+def test_in_a_list_of_towns_wa_opens_the_next_town():
+    found = places("أوقفت الشرطة مصلين في بلدتي نتسودجيني وإيكوني وفومبوني وإحالتهم إلى المخفر.")
+    assert {"نتسودجيني", "إيكوني", "فومبوني"} <= set(found)
+    assert not any(" " in name for name in found) and "إحالتهم" not in found

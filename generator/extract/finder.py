@@ -16,7 +16,7 @@ from wordfreq import zipf_frequency
 from generator.extract.entities import load_rules, skeleton_of
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import QUOTES, names_an_outlet, outlet_words
-from generator.extract.places import Place, division_word_zipf, load_gazetteer, noun_of_general_arabic
+from generator.extract.places import Place, division_word_zipf, load_gazetteer, load_local_place_cues, noun_of_general_arabic
 from generator.model import Mention
 from generator.text.name_guard import load_guard
 from generator.text import orthography
@@ -78,6 +78,7 @@ class Cues:
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
+    districts: frozenset[str] = frozenset()  # words for a district that are common words too (مديرية، محلية)
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
@@ -491,13 +492,13 @@ class Finder:
         organisation's head ends: the token after the closing quote; or None."""
         tokens, c = self.tokens, self.cues
         previous = tokens[j - 1]
-        if (j == 0 or not _quote_only(tokens[j])
+        if (j == 0 or not quote_only(tokens[j])
                 or not (previous.word in c.linking or head_stem(previous, c.organization) is not None)):
             return None
         k = j + 1
         while k < len(tokens) and tokens[k].joined and k - j < 5:
             k += 1
-        return k if k < len(tokens) and _quote_only(tokens[k]) else None
+        return k if k < len(tokens) and quote_only(tokens[k]) else None
 
     def _family_name_first(self, j: int) -> bool:
         """A rare word with the article that a name follows (الباجي قايد السبسي): the name's
@@ -819,7 +820,7 @@ class Finder:
         next phrase). `after_title`: a work's title in quotes may end right before the name
         («حجر السعادة» أزهر جرجيس)."""
         tokens, c = self.tokens, self.cues
-        if j >= len(tokens) or tokens[j].after_break and not self_cued and not (after_title and _quote_only(tokens[j])) and (
+        if j >= len(tokens) or tokens[j].after_break and not self_cued and not (after_title and quote_only(tokens[j])) and (
                 not strong or _ENDS_CLAUSE.search(tokens[j].gap)):
             return None  # a role's name may stand in brackets, not in the next sentence or a quote
         first = tokens[j]
@@ -1758,13 +1759,20 @@ class Finder:
             if any(q in closing for q in QUOTES) and not any(t.covered for t in tokens[j:k]) and all(
                     t.word.isalpha() and t.word not in c.common for t in tokens[j:k]):
                 return k
+        first_nisba = j
         while j < len(tokens) and tokens[j].joined and token_is_nisba(tokens[j]):
             j += 1  # العاصمة البريطانية لندن
+        if (j == first_nisba + 1 and self.rare(tokens[first_nisba]) and not tokens[first_nisba].covered
+                and tokens[first_nisba].word[2:] not in c.adjectives
+                and (j >= len(tokens) or not tokens[j].joined or self.common(tokens[j])
+                     or stem_in(tokens[j], load_local_place_cues().directions))):
+            return j  # قرية الجرية جنوب ...: a rare word shaped like a nisba, with no name after it, is the name
         if j >= len(tokens) or not tokens[j].joined or tokens[j].covered:
             return None
         first = tokens[j]
-        if not first.word.isalpha() or first.word in c.common or (first.article and not first.plain_article):
-            return None
+        if (not first.word.isalpha() or first.word in c.common or (first.article and not first.plain_article)
+                or not first.article and self.head_at(j) == "place"):
+            return None  # منطقة نهر عطبرة: the river is named by its own head (حي القلعة، محافظة البحيرة are names)
         if (self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place
                 or first.plain_article and first.word[2:] in c.adjectives):  # العاصمة المؤقتة
             return None
@@ -1779,6 +1787,49 @@ class Finder:
             if first.word in c.place_openers or (first.plain_article and second.plain_article and not token_is_nisba(second)):
                 k += 1  # أم درمان، النيل الأبيض
         return k
+
+    def district_name_after(self, i: int) -> int | None:
+        """The end of a district's name after token i when it is a word for a district that is a
+        common word too (مديرية "directorate", محلية "local", ناحية "side"): a known place, a
+        direction and a known place (محلية غرب كسلا), or rare words (مديرية الصلو، ناحية القيارة).
+        A directorate's sector (مديرية الصحة) and what a local thing is are words of general Arabic."""
+        tokens = self.tokens
+        j = i + 1
+        if j >= len(tokens) or not tokens[j].joined or tokens[j].covered or not stem_in(tokens[i], self.cues.districts):
+            return None
+        if (stem_in(tokens[j], load_local_place_cues().directions) and j + 1 < len(tokens) and tokens[j + 1].joined
+                and (place := self.place_at(j + 1)) is not None):
+            return place[0]  # غرب كسلا
+        if (place := self.place_at(j)) is not None:
+            return place[0]
+        end = self.place_name_after_cue(j)
+        if end is None or not all(self.rare(t) and not self.common(t) and not self.verb_like(t, past=False)
+                                  and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j:end]):
+            return None  # محلية ستعرض: a verb; ناحية ثبوته: a noun and its pronoun; محلية ريفي: an adjective
+        return end
+
+    def adjective_of_a_noun(self, token: Token) -> bool:
+        """An indefinite nisba of a word of general Arabic (ريفي "rural" of ريف), or a noun with
+        its pronoun."""
+        plain = token.plain_stems[0]
+        if token.article or len(plain) < 4:
+            return False
+        return zipf(plain[:-1]) >= self.cues.rare_zipf if plain.endswith("ي") else self.noun_with_pronoun(token)
+
+    def noun_with_pronoun(self, token: Token) -> bool:
+        """A noun with a pronoun after it whose noun is more frequent than the word (ثبوته: ثبوت،
+        إحالتهم: إحالة), however rare the noun: a looser possessed(), for where a name is expected."""
+        c = self.cues
+        if token.article:
+            return False
+        for plain in token.plain_stems:  # behind its clitic too (وإحالتهم)
+            for ending in orthography.THIRD_PERSON_ENDINGS:
+                base = plain[:-len(ending)]
+                if plain.endswith(ending) and len(base) >= 3:
+                    bases = (base, base[:-1] + "ة") if base.endswith("ت") else (base,)
+                    if any(zipf(b) >= max(zipf(plain) + c.clitic_margin, c.adverb_stem_zipf) for b in bases):
+                        return True
+        return False
 
     # --- the scan -----------------------------------------------------------------------
 
@@ -1933,6 +1984,11 @@ class Finder:
                 found.append(Found(credit[0], credit[1], "organization"))
                 i = credit[1]
                 continue
+            if (end := self.district_name_after(i)) is not None:
+                known = self.place_at(i + 1)
+                found.append(Found(i + 1, end, "place", place=known[1] if known and known[0] == end else None))
+                i = end
+                continue
             kind = self.head_at(i)
             if kind:
                 body = self.body_from(i)
@@ -1954,7 +2010,7 @@ class Finder:
                 if j < len(tokens) and not tokens[j].after_break and self.genitive_before_given_name(j):
                     j += 1  # ملك إنجلترا ريتشارد، محافظة نينوى أحمد الجبوري: a realm no gazetteer has, then the name
                 complements = self.inside_complements(i + cue, j)  # after the role: added once the name before it is read
-                quoted = i + cue < j < len(tokens) and _quote_only(tokens[j])
+                quoted = i + cue < j < len(tokens) and quote_only(tokens[j])
                 end = self.name_from(j, strong=True, self_cued=quoted)  # after a quoted body: the name at once
                 if end and tokens[j].after_comma and not (self.weak_name_ok(j, end) or self.given_at(j)):
                     end = None  # "أمير دولة قطر، حفل استقبال": after the role's comma, two frequent words are the next clause
@@ -2123,7 +2179,10 @@ class Finder:
         ليبيا في اليونان): proposed on their own, named as find names them."""
         found, k = [], start
         while k < end:
-            if self.head_at(k) and (body := self.body_from(k)) and body[1] and body[0] <= end:
+            if (district := self.district_name_after(k)) is not None and district <= end:
+                found.append(Found(k + 1, district, "place"))  # المحافظ في مديرية الشحر: the district
+                k = district
+            elif self.head_at(k) and (body := self.body_from(k)) and body[1] and body[0] <= end:
                 found.append(self.organisation_named(k, body[0], self.head_at(k)))
                 k = body[0]
             elif (place := self.place_at(k)) and place[0] <= end:
@@ -2228,7 +2287,7 @@ def _whole_name(found: list[Found], start: int, end: int) -> None:
         found.append(Found(start, end, "person"))
 
 
-def _quote_only(token: Token) -> bool:
+def quote_only(token: Token) -> bool:
     """Is the gap before the token one quotation mark (and spaces)?"""
     gap = token.gap.strip()
     return len(gap) == 1 and gap in QUOTES

@@ -20,7 +20,7 @@ from __future__ import annotations
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.organisations import match_report
 from generator.extract.places import Place, load_local_place_cues
-from generator.extract.finder import DATELINE_SEPARATOR, Found, Finder, token_is_nisba, stem_in, zipf
+from generator.extract.finder import DATELINE_SEPARATOR, Found, Finder, quote_only, token_is_nisba, stem_in, zipf
 from generator.text.orthography import DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS
 
 _LIST_SEPARATORS = frozenset(("،", ",", *DASHES))  # between a list's items, besides و
@@ -48,6 +48,8 @@ class _Reader:
             return False
         if behind and (token.word in c.place or zipf(token.written) >= (c.rare_zipf if limit is None else limit)):
             return False  # ولاية is a word, not و + لاية: a clitic comes off only a word that is none whole
+        if token.word.startswith("و") and f.noun_with_pronoun(token):
+            return False  # وإحالتهم: و, a noun and its pronoun
         return (zipf(plain) < (c.rare_zipf if limit is None else limit) and word not in c.common and word not in c.given_names
                 and word not in c.particles and word not in c.place and not f.gazetteer.lookup((word,))
                 and f.head_at(k) is None and not f.verb_like(token, past=False)
@@ -61,11 +63,18 @@ class _Reader:
         if not self.town_word(k, taken, behind, weak, listed):
             return None
         rare = self.town_word(k, taken, behind, listed=listed)
+        if listed and k + 1 < len(tokens) and self.opens_next_item(k + 1, taken):
+            return k + 1  # بلدتي اتسكوندي واشيلي: و opens the list's next town
         if k + 1 < len(tokens) and tokens[k + 1].joined and not tokens[k + 1].article and self.town_word(
                 k + 1, taken, "", weak) and (rare or self.town_word(k + 1, taken)) and not stem_in(
                 tokens[k + 1], self.local.directions):
             return k + 2
         return k + 1 if rare else None
+
+    def opens_next_item(self, k: int, taken: set[int]) -> bool:
+        """In a list of towns, does token k open the next one: و before a town's word (واشيلي)?"""
+        token = self.tokens[k]
+        return token.joined and token.word.startswith("و") and self.town_word(k, taken, "و", self.cues.weak_cue_zipf, listed=True)
 
     def known_place_at(self, k: int, behind: str = "") -> bool:
         """Is there a known place, or a word for a division, at token k (behind ب or في)?"""
@@ -140,7 +149,8 @@ class _Reader:
         if stem_in(tokens[k], self.local.plural_place_words) is None:
             return []
         out, m, behind = [], k + 1, ""
-        while m < len(tokens) and (m == k + 1 and tokens[m].joined or out and tokens[m].gap.strip() in ("", "،", ",")):
+        while m < len(tokens) and (m == k + 1 and (tokens[m].joined or quote_only(tokens[m]))
+                                   or out and tokens[m].gap.strip() in ("", "،", ",")):
             end = self.name_end(m, taken, behind, listed=True)
             if end is None:
                 break
@@ -151,8 +161,8 @@ class _Reader:
                 while m < len(tokens) and tokens[m].joined and not tokens[m].word.startswith("و"):
                     m += 1
             behind = "و" if m < len(tokens) and tokens[m].word.startswith("و") and not tokens[m].word.startswith("ال") else ""
-            if not behind:
-                break
+            if not behind and not (m < len(tokens) and tokens[m].gap.strip() in ("،", ",")):
+                break  # the list goes on after و or a comma (محليات تلس، قريضة، ورهيد البردي)
         return out
 
     def kept_head(self, k: int) -> bool | None:

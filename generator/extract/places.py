@@ -29,6 +29,12 @@ from generator.text.orthography import PROCLITICS, fold, letter_classes, name_ke
 DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 
 
+@functools.lru_cache(maxsize=None)
+def _read(path: Path = DATA) -> dict:
+    """places.yml, read once: every loader below takes its part."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 @dataclass(frozen=True)
 class Place:
     name: str  # as CLDR (or places.yml) writes it
@@ -140,6 +146,12 @@ def _zipf_as_word(name: str, floor: float = 0.0) -> float:
                *(folded.get(name_key(word), ("", 0.0))[1] for word in (plain, "ال" + plain)))
 
 
+def _opens_with_given_name(words: list[str], given_names: frozenset[str]) -> bool:
+    """Does a name open with a given name, in one word or two (صلاح الدين، محمد شهر)? It is a
+    person's name first, never a town's or a region's alone."""
+    return words[0] in given_names or "".join(words[:2]) in given_names
+
+
 def _writes_arabic(country: str) -> bool:
     return "ar" in get_official_languages(country, de_facto=True)
 
@@ -170,8 +182,8 @@ def geonames_cities(settings: GeonamesSettings, given_names: frozenset[str] = fr
     word_like = set()
     for name, (population, name_en) in names.items():
         words = fold(name).split()
-        if words[0] in given_names or "".join(words[:2]) in given_names:
-            continue  # صلاح الدين، محمد شهر: a person's name first
+        if _opens_with_given_name(words, given_names):
+            continue
         if len(words) > 1 and any(w in place_words for w in words):
             continue  # مدينة الكويت، الجزائر العاصمة: the name and a word for a place, which discovery reads as a cue
         if " " not in name:
@@ -233,9 +245,8 @@ def subdivision_names(settings: GeonamesSettings, given_names: frozenset[str] = 
     word_like = set()
     for name, name_en in names.items():
         words = fold(name).split()
-        if (words[0] in given_names or "".join(words[:2]) in given_names
-                or any(w.removeprefix("ال") in place_words for w in words)):
-            continue  # صلاح الدين: a person's name first; المنطقة الوسطى، العاصمة: a word for a place, a cue
+        if _opens_with_given_name(words, given_names) or any(w.removeprefix("ال") in place_words for w in words):
+            continue  # المنطقة الوسطى، العاصمة: a word for a place, a cue
         if len(words) > 1 and not any(w in known for w in words) and all(
                 _zipf_as_word(w, settings.word_like_zipf) >= settings.common_word_zipf for w in words):
             continue
@@ -255,14 +266,13 @@ def subdivision_names(settings: GeonamesSettings, given_names: frozenset[str] = 
 def division_word_zipf(path: Path = DATA) -> float:
     """How often a division's bare name must be written with and without the article to be a word
     of general Arabic, which keeps its division word (ولاية معسكر): GeoNames' word-like threshold."""
-    return float(yaml.safe_load(path.read_text(encoding="utf-8"))["geonames"]["word_like_zipf"])
+    return float(_read(path)["geonames"]["word_like_zipf"])
 
 
 @functools.lru_cache(maxsize=None)
 def capital_words(path: Path = DATA) -> frozenset[str]:
     """Folded words that, right after a country's name, make it its capital (places.yml)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(fold(str(w)) for w in data.get("capital_after_country", ()))
+    return frozenset(fold(str(w)) for w in _read(path).get("capital_after_country", ()))
 
 
 @functools.lru_cache(maxsize=None)
@@ -296,7 +306,7 @@ def _time_zone_cities(min_word_zipf: float) -> dict[str, str]:
 @functools.lru_cache(maxsize=None)
 def _known_places(path: Path = DATA) -> dict[tuple[str, ...], Place]:
     """Folded words -> place, of every name CLDR and places.yml give (GeoNames apart)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _read(path)
     arabic, english = Locale("ar").territories, Locale("en").territories
     skipped = {str(code) for code in data["skipped_territories"]}
     by_words: dict[tuple[str, ...], Place] = {}
@@ -344,7 +354,7 @@ def other_place_starting(words: tuple[str, ...], following: tuple[str, ...], pat
 
 @functools.lru_cache(maxsize=None)
 def load_gazetteer(path: Path = DATA) -> Gazetteer:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _read(path)
     arabic = Locale("ar").territories
     skipped = {str(code) for code in data["skipped_territories"]}
     by_words = dict(_known_places(path))
@@ -352,11 +362,12 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
     def add(name: str, place: Place) -> None:
         by_words.setdefault(place_key(name), place)
 
-    geonames = geonames_cities(GeonamesSettings(**data["geonames"]), load_given_names().arab, _place_words())  # a given name is never a town alone
+    settings, given_names, place_words = GeonamesSettings(**data["geonames"]), load_given_names().arab, _place_words()
+    geonames = geonames_cities(settings, given_names, place_words)  # a given name is never a town alone
     before_geonames = set(by_words)
     for name, name_en in geonames.names.items():  # after CLDR and places.yml: they win where both name one
         add(name, Place(name, name_en, "city"))
-    regions = subdivision_names(GeonamesSettings(**data["geonames"]), load_given_names().arab, _place_words(),
+    regions = subdivision_names(settings, given_names, place_words,
                                 frozenset(words[0] for words in before_geonames if len(words) == 1))
     after_cue: dict[tuple[str, ...], Place] = {}
     for name, name_en in regions.names.items():  # after the cities: البصرة the city, not the governorate
@@ -389,7 +400,7 @@ class LocalPlaceCues:
 def load_local_place_cues(path: Path = DATA) -> LocalPlaceCues:
     """The words around towns, villages and quarters (places.yml `local_places`), which discovery
     reads for places (local_places.py) and for what a body's name may not run into (organisations.py)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))["local_places"]
+    data = _read(path)["local_places"]
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data[key])

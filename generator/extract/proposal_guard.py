@@ -361,7 +361,8 @@ def _in_a_bodys_name(finder, candidate) -> bool:
             return False
         k -= 1
         if set(tokens[k].stems) & heads:
-            return True
+            # مديرية الصلو: a word for a district right before a place names the district, not a directorate
+            return not (k == candidate.start - 1 and set(tokens[k].stems) & cues.districts)
         if orthography.name_key(tokens[k].word) in load_guard().function_words:
             return False  # قمة في مدريد: the place is where the summit meets
     return False

@@ -7,7 +7,8 @@ before (bench/render_stages.py): reads and extracts it from build/cache/ (the ex
 cache's shards and the kept reading of the content files), aggregates it, makes every page's
 inputs (with the digests they are composed of, made once per object: each extraction's,
 profile's, chronology entry's and link's; render/site.py, KeptInputs; the extractions' kept with
-them in the cache, the related lists kept in build/cache/) and fingerprints them,
+them in the cache, the related lists and the chronology by date with its entries' digests kept
+in build/cache/) and fingerprints them,
 loads the search keys, fingerprints the feeds and makes the open data from the event records
 kept in build/cache/ (keeping them for the next run), and prints the CPU seconds of each part
 (nothing is rendered or written). Run it twice: the first run after a change to the
@@ -40,6 +41,7 @@ def main() -> int:
         now = time.process_time()
         seconds[part], clock[0] = now - clock[0], now
 
+    from generator.aggregate import kept_chronology
     from generator.aggregate.archive import build_archive
     from generator.aggregate.kept_related import build_profiles
     from generator.config import load_settings, mkdocs_config, site_url
@@ -48,7 +50,7 @@ def main() -> int:
     from generator.render.inputs import Fingerprints, shared_inputs
     from generator.render.markup import excerpt
     from generator.render.search_index import load_keys_cache
-    from generator.render.site import SiteData, site_pages
+    from generator.render.site import KeptInputs, SiteData, site_pages
     from generator.state import read_archive
     lap("imports")
     state, settings = read_archive(root), load_settings(root)
@@ -56,12 +58,13 @@ def main() -> int:
     archive_problems(state, settings)
     gc.disable()  # as the render pass does
     archive = build_archive(state.articles)
-    profiles = build_profiles(root, state.entities, state.extractions, state.share_records,  # a build's: kept lists
-                              [state.extraction_digests[x.article.key] for x in state.extractions])
+    digests = [state.extraction_digests[x.article.key] for x in state.extractions]
+    profiles = build_profiles(root, state.entities, state.extractions, state.share_records, digests)  # kept lists
     lap("profiles")
-    chronology = state.aggregates.chronology(state.extractions)
+    kept_dates = kept_chronology.build_chronology(root, state.extractions, digests)  # kept by date
+    kept = KeptInputs.from_last_build(kept_dates.shown_before, kept_dates.entry_shown)
     lap("chronology")
-    data = SiteData(archive, {x.article.key: x for x in state.extractions}, profiles, chronology,
+    data = SiteData(archive, {x.article.key: x for x in state.extractions}, profiles, kept_dates.entries, kept,
                     digests=state.extraction_digests)
     address = site_url(root)
     pages = list(site_pages(data, settings))
@@ -82,6 +85,9 @@ def main() -> int:
     open_data(data, settings.addresses, records)
     save_event_lines(root, records.lines)
     lap("open data")
+    if not (kept_dates.unchanged and kept.unchanged()):
+        kept_chronology.save(root, kept_dates, kept.for_next_build(), kept.entry)
+    lap("chronology kept")
     print("; ".join(f"{part} {cpu:.2f} s" for part, cpu in seconds.items()),
           f"| {len(pages)} pages, fingerprints {every.hexdigest()[:16]}")
     return 0

@@ -27,6 +27,7 @@ from typing import Callable
 
 import wordfreq
 
+from generator.aggregate import kept_chronology  # a build's: the chronology kept on disk by date
 from generator.aggregate.archive import build_archive
 from generator.aggregate.chronology import quote
 from generator.aggregate.entities import Appearance
@@ -220,17 +221,23 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         if sink.incremental:
             shared = shared_inputs(root, settings, address)
             inputs = Fingerprints(shared, state.digests.get(shared), one_pass)
-        kept = None
-        if inputs is not None and not one_pass:  # a preview's last pass, while what all pages share is the same
+        kept_dates = None
+        if one_pass:  # a build's: the chronology and what its entries show kept on disk by the last build
+            digests = [state.extraction_digests[x.article.key] for x in state.extractions]
+            kept_dates = kept_chronology.build_chronology(root, state.extractions, digests)
+            kept = KeptInputs.from_last_build(kept_dates.shown_before, kept_dates.entry_shown)
+            kept_dates.entry_shown = []
+        elif inputs is not None:  # a preview's last pass, while what all pages share is the same
             last = state.digests.get(_KEPT)
             kept = last[1] if last and last[0] == inputs.shared else KeptInputs()
+        else:  # (generate: its entries' digests key the open data's records all the same)
+            kept = KeptInputs(keep=False)
         data = SiteData(
             archive=build_archive(state.articles),
             extractions={x.article.key: x for x in state.extractions},
-            profiles=(build_profiles(root, state.entities, state.extractions, state.share_records,
-                                     [state.extraction_digests[x.article.key] for x in state.extractions])
+            profiles=(build_profiles(root, state.entities, state.extractions, state.share_records, digests)
                       if one_pass else state.aggregates.profiles(state.entities, state.extractions, state.share_records)),
-            chronology=state.aggregates.chronology(state.extractions),
+            chronology=kept_dates.entries if one_pass else state.aggregates.chronology(state.extractions),
             kept=kept,
             digests=state.extraction_digests,
         )
@@ -302,6 +309,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             sink.put_parts(path, None, parts)  # written as made: the files are never held whole
         if inputs is None or one_pass:  # a preview keeps them in memory instead
             save_event_lines(root, records.lines)
+        if kept_dates is not None and not (kept_dates.unchanged and kept.unchanged()):
+            kept_chronology.save(root, kept_dates, kept.for_next_build(), kept.entry)
     if inputs is not None and not one_pass:
         state.digests = {inputs.shared: inputs.lasting(), _FEEDS: (inputs.shared, feeds),
                          _ENVIRONMENT: (inputs.shared, env), _RECORDS: (inputs.shared, records),
@@ -322,6 +331,8 @@ def _after_the_pages(state: ArchiveState, data: SiteData, generated: Generated) 
     with the contexts, about a third of what the generator held."""
     state.let_go_of_extractions()
     generated.extractions = []
+    if data.kept is not None:
+        data.kept.let_go_of_pages()
     extractions = {key: Extraction(x.article, mentions=tuple({m.entity_id: m for m in x.mentions}.values()))
                    for key, x in data.extractions.items()}
     profiles = {key: replace(profile, appearances=tuple(

@@ -7,8 +7,12 @@ an unreadable cache, which is ignored and rebuilt.
 """
 from __future__ import annotations
 
+import hashlib
 import pickle
+from functools import lru_cache
 from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
 
 # Everything a cache of ours holds besides what pickle writes without naming a class (str, int,
 # tuples, lists, dicts, sets at the highest protocol): dates, and the model's dataclasses.
@@ -40,3 +44,14 @@ def load(path: Path):
     beside what they unpickle to (the extraction cache of a large archive is hundreds of MB)."""
     with path.open("rb") as file:
         return _Unpickler(file).load()
+
+
+@lru_cache(maxsize=8)
+def code_fingerprint(names: tuple[str, ...]) -> str:
+    """A fingerprint of the generator's files `names` (paths under generator/): the code that
+    made what a cache file holds, kept in it (a file of other code is not read)."""
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update(name.encode())
+        digest.update((_PACKAGE / name).read_bytes())
+    return digest.hexdigest()

@@ -113,7 +113,7 @@ def _cut_short(file: Path) -> None:
 
 
 def damage_kept_files(root: Path) -> None:  # every cache of what was read, extracted and recorded, cut short
-    from generator.aggregate import kept_related
+    from generator.aggregate import kept_chronology, kept_related
     from generator.extract import cache
     from generator.read import kept
     from generator.render import exports
@@ -123,6 +123,7 @@ def damage_kept_files(root: Path) -> None:  # every cache of what was read, extr
         _cut_short(part)
     _cut_short(root / exports.EVENT_LINES_FILE)
     _cut_short(root / kept_related.FILE)
+    _cut_short(root / kept_chronology.FILE)
     add_article(root)
 
 

@@ -91,17 +91,17 @@ def test_damaged_kept_reading_is_read_anew_with_a_note(tmp_path, capsys, monkeyp
 def test_a_rebuild_makes_only_the_event_records_of_events_that_changed(tmp_path, monkeypatch):
     root = copy_repository(tmp_path / "repo")
     pipeline.build_docs(root)
-    made: list[tuple] = []
+    made: list[bytes] = []  # the JSON lines made
     original = exports.EventLines.get
 
-    def counted(self, made_of, make):
-        return original(self, made_of, lambda: (made.append(made_of), make())[1])
+    def counted(self, key, make):
+        return original(self, key, lambda: (lines := make(), made.append(lines[0]))[0])
     monkeypatch.setattr(exports.EventLines, "get", counted)
     pipeline.build_docs(root)
     assert made == []
     edit_dated_sentence(root)
     pipeline.build_docs(root)
-    assert made and all("للمناقشات الأمنية والعسكرية" in sentence for _, _, _, sentence, _, _ in made)
+    assert made and all("للمناقشات الأمنية والعسكرية" in line.decode() for line in made)
     kept = exports.load_event_lines(root).known
     assert len(kept) == (root / "build/docs/api/events.json").read_text(encoding="utf-8").count('"date":')
 
@@ -160,3 +160,55 @@ def test_related_lists_of_another_version_or_planted_are_made_again(tmp_path, mo
     pipeline.build_docs(root)
     assert len(ordered) == entities
     assert tree(root / "build/docs") == clean_docs(root)
+
+
+def _counting_chronology_dates(monkeypatch) -> list[str]:
+    """The dates whose chronology entries a build makes from here on (the others are kept)."""
+    from generator.aggregate import kept_chronology
+
+    made: list[str] = []
+    original = kept_chronology.entries_of_date
+
+    def counted(events):
+        made.append(events[0].value)
+        return original(events)
+    monkeypatch.setattr(kept_chronology, "entries_of_date", counted)
+    return made
+
+
+def test_a_rebuild_makes_again_only_the_chronology_entries_of_the_dates_its_change_reaches(tmp_path, monkeypatch):
+    from test_incremental import add_article, clean_docs
+    from conftest import tree
+
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    made = _counting_chronology_dates(monkeypatch)
+    pipeline.build_docs(root)
+    assert made == []
+    add_article(root)
+    pipeline.build_docs(root)
+    added = state.read_archive(root)
+    [extraction] = [x for x in added.extractions if x.article.title == "مقال مضاف"]
+    assert sorted(made) == sorted({event.value for event in extraction.events}) and made
+    assert tree(root / "build/docs") == clean_docs(root)
+
+
+def test_the_kept_chronology_follows_dates_edited_articles_removed_and_entities_renamed(tmp_path, monkeypatch):
+    """One repository through several builds, each compared with a clean build: an entry kept
+    for a date its article no longer has, of an article gone, or showing an old name would
+    differ (the events page, the timelines, the open data)."""
+    import shutil
+
+    from test_incremental import _replace, clean_docs, delete_article, rename_entity
+    from conftest import tree
+
+    monkeypatch.setattr(kept_reading, "RACY_SECONDS", 0)
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    steps = [lambda: _replace(_article(root, "2022-11-28"), "date: 2022-11-28", "date: 2022-11-21"),  # "today" moves
+             lambda: delete_article(root), lambda: rename_entity(root)]
+    for step in steps:
+        step()
+        pipeline.build_docs(root)
+        assert tree(root / "build/docs") == clean_docs(root)
+        shutil.rmtree(root.parent / "clean")

@@ -139,7 +139,7 @@ class ChronologyYear:
         return sum(len(m.entries) for m in self.months)
 
 
-def _date_key(event: Event) -> tuple[str, str, str]:
+def date_key(event: Event) -> tuple[str, str, str]:
     return event.value, event.end_value or "", event.precision
 
 
@@ -162,24 +162,29 @@ def build_chronology(events: list[Event], kept: dict | None = None) -> list[Chro
     call's."""
     by_date: dict[tuple, list[Event]] = {}
     for event in events:
-        by_date.setdefault(_date_key(event), []).append(event)
+        by_date.setdefault(date_key(event), []).append(event)
     before = kept if kept is not None else {}
     made: dict[tuple, tuple] = {}
-    entries: list[ChronologyEntry] = []
     for date in sorted(by_date):
         known = before.get(date)
         if known is None or known[0] != by_date[date]:
-            known = (by_date[date], _entries_of_date(by_date[date]))
+            known = (by_date[date], entries_of_date(by_date[date]))
         made[date] = known
-        entries.extend(known[1])
     if kept is not None:
         kept.clear()
         kept.update(made)
+    return in_order((date, entries) for date, (_, entries) in made.items())
+
+
+def in_order(dates) -> list[ChronologyEntry]:
+    """The entries of dates ((date key, its entries) pairs, in any order) as the chronology
+    lists them."""
+    entries = [entry for _, of_date in sorted(dates, key=_FIRST) for entry in of_date]
     entries.sort(key=lambda e: (e.value, e.end_value or "", e.sources[0]))
     return entries
 
 
-def _entries_of_date(same_date: list[Event]) -> list[ChronologyEntry]:
+def entries_of_date(same_date: list[Event]) -> list[ChronologyEntry]:
     """The entries of one date's events (whatever order they come in)."""
     ordered = sorted(set(same_date), key=lambda e: (e.article_key, e.sentence, e.entity_ids, e.date_text))
     groups: list[_Group] = []
@@ -305,4 +310,5 @@ def chronology_parts_again(chronology: tuple, type_of: dict[str, str], before: C
 
 
 _VALUE = operator.attrgetter("value")
+_FIRST = operator.itemgetter(0)
 _KEY_OF_SOURCE = operator.itemgetter(0)

@@ -13,28 +13,21 @@ planted is not read (every list is made again).
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 
+from generator import safe_pickle
 from generator.aggregate.entities import (Association, EntityProfile, ProfileTotals, article_share, association_bounds,
                                           associations)
 from generator.model import Entity, Extraction
 
 FILE = Path("build") / "cache" / "related.pickle"
 FORMAT = 1
-_PACKAGE = Path(__file__).resolve().parents[1]
 _CODE = ("aggregate/entities.py", "aggregate/kept_related.py", "render/digest.py", "model.py")
 
 
-@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    digest = hashlib.sha256()
-    for name in _CODE:
-        digest.update(name.encode())
-        digest.update((_PACKAGE / name).read_bytes())
-    return digest.hexdigest()
+    return safe_pickle.code_fingerprint(_CODE)
 
 
 def load(root: Path) -> dict | None:

@@ -17,7 +17,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from generator.render.addresses import Addresses
-from generator.render.digest import digest_of
 from generator.render.pages import page_url
 from generator.render.site import SiteData
 
@@ -105,14 +104,16 @@ def _json(lines) -> Iterator[bytes]:
 
 
 EVENT_LINES_FILE = Path("build") / "cache" / "event-records.pickle"
-EVENT_LINES_FORMAT = 3  # 2: the lines in UTF-8; 3: keyed by render/digest.py's digest
+EVENT_LINES_FORMAT = 4  # 2: the lines in UTF-8; 3: keyed by render/digest.py's digest; 4: by the entry's
 
 
 class EventLines:
-    """Each chronology event's JSON line and CSV row by a digest of what they are made of (its
-    date, sentence, entities and sources with their addresses), kept in build/cache/ between
-    builds: a build makes again only the records of the events an edit changed. Kept under a
-    fingerprint of this file, which writes them, and of render/digest.py, which keys them; a file
+    """Each chronology event's JSON line and CSV row by the digest of its entry with what
+    timelines show of it (render/site.py, KeptInputs.entry: its date, sentence, entities and
+    sources with their addresses, which the lines are made of, and the links and titles, which
+    they are not), kept in build/cache/ between builds: a build makes again only the records of
+    the events an edit changed, and digests nothing for them. Kept under a fingerprint of this
+    file, which writes them, and of render/digest.py and render/site.py, which key them; a file
     of another version is not read."""
 
     def __init__(self, known: dict | None = None):
@@ -120,13 +121,14 @@ class EventLines:
         self.used: dict[bytes, tuple[bytes, bytes]] = {}
         self.made = 0
 
-    def get(self, made_of: tuple, make) -> tuple[bytes, bytes]:
-        key = digest_of(made_of, "EventRecord")  # written by marshal: repr checks every letter of Arabic text
+    def get(self, key: bytes | None, make) -> tuple[bytes, bytes]:
+        """The lines of the event whose entry's digest is `key` (None: made, not kept)."""
         lines = self.known.get(key)
         if lines is None:
             lines = make()
             self.made += 1
-        self.used[key] = lines
+        if key is not None:
+            self.used[key] = lines
         return lines
 
     def unsaved(self) -> bool:
@@ -135,7 +137,8 @@ class EventLines:
 
 def _code() -> str:
     code = hashlib.sha256(Path(__file__).read_bytes())
-    code.update((Path(__file__).parent / "digest.py").read_bytes())  # which makes the records' keys
+    for keys in ("digest.py", "site.py"):  # which make the records' keys
+        code.update((Path(__file__).parent / keys).read_bytes())
     return code.hexdigest()
 
 
@@ -236,6 +239,7 @@ def open_data_parts(data: SiteData, to: Addresses, kept: KeptRecords | None = No
     # are the same, so are the records (an article's title or text edited changes neither).
     urls = {key: page_url(to.article(article)) for key, article in keys.items()}
     before = kept.events_before
+    entry_digest = data.kept and data.kept.entry  # (none: open_data of a chronology no pass digested)
     if before is not None and before[0] is data.chronology and before[1] == urls:
         events, records = before[2], before[3]
     else:
@@ -243,9 +247,7 @@ def open_data_parts(data: SiteData, to: Addresses, kept: KeptRecords | None = No
         for entry in data.chronology:
             sources = tuple(keys.get(key) for key, _ in entry.sources)
             events.append(records.get((entry, *sources), lambda: kept.lines.get(
-                (entry.value, entry.end_value, entry.precision, entry.sentence, entry.entity_ids,
-                 tuple((key, sentence, urls.get(key)) for key, sentence in entry.sources)),
-                lambda: event_lines(entry, sources))))  # what the record is made of, only on a miss
+                entry_digest and entry_digest(entry), lambda: event_lines(entry, sources))))
     kept.events = (data.chronology, urls, events, records)
     header = _csv_row(["date", "end_date", "precision", "text", "entities", "articles"])
     return {

@@ -169,6 +169,40 @@ class KeptInputs:
         self._article_views: dict = {}  # article key -> ArticleView
         self._passes = 0
 
+    @classmethod
+    def from_last_build(cls, shown: dict, entries) -> "KeptInputs":
+        """A build's, starting from what the last build kept (for_next_build) and the digests
+        of its chronology's entries that the chronology kept too (`entries`: (entry, digest)
+        pairs, aggregate/kept_chronology.py): an entry is digested again only when it is new
+        or shows a link or a source that changed."""
+        kept = cls(keep=False)
+        try:
+            links, sources, link_digests = shown["links"], shown["sources"], shown["link digests"]
+            kept._links = {eid: EntityLink(*fields) for eid, fields in links.items()}
+            kept._sources, kept._link_digests = dict(sources), dict(link_digests)
+        except (KeyError, TypeError, ValueError):  # not what a build writes: every entry digested
+            return cls(keep=False)
+        kept._entries = {id(entry): (entry, digest) for entry, digest in entries}
+        kept._passes = 1
+        return kept
+
+    def for_next_build(self) -> dict:
+        """What a build keeps of this pass for the next one besides its entries' digests
+        (entry()): the links and sources they show."""
+        return {"links": {eid: _LINK_FIELDS(link) for eid, link in self._links.items()},
+                "sources": self._sources, "link digests": self._link_digests}
+
+    def let_go_of_pages(self) -> None:
+        """Keep only what entry() and for_next_build() read (a build, once its pages are made:
+        the rest holds every extraction and profile)."""
+        self._extractions, self._of_article, self._named, self._by_profile = {}, {}, {}, {}
+        self._entity_views, self._article_views, self._timelines, self._charts = {}, {}, {}, {}
+        self._entries, self.parts, self.year_pages = {}, None, {}
+
+    def unchanged(self) -> bool:
+        """Whether no link and no source changed since the last pass (False on a first)."""
+        return self.changed_links is not None and not self.changed_links and not self.changed_sources
+
     def entity_views(self, profiles: dict, to: Addresses) -> dict:
         """Each entity's view (by id, in the order of the ids): the last pass's while its entity
         and profile are the same objects, so that its link is too."""

@@ -88,3 +88,14 @@ def test_a_comma_or_an_adjective_after_a_known_place_opens_no_list():
     assert set(places("وصل الوزير إلى الرباط، مستذكرا زيارته الأولى قبل عامين.")) == {"الرباط"}
     assert "الساحلية" not in places("ويكون الطقس حارا في الأغوار والمناطق السهلية والساحلية.")
     assert "الساحلية" not in places("ويكون الطقس حارا في الأغوار والساحلية.")
+
+
+def test_a_direction_adjective_after_a_place_is_the_places_own():
+    # A region or division named by a place and a direction's adjective is one place, not the
+    # larger place the first word names; two directions (the one between) are both kept.
+    found = places("ووصلت القافلة إلى ولاية الحوض الغربي مساء أمس.")
+    assert "ولاية الحوض الغربي" in found and "ولاية الحوض" not in found
+    found = places("وارتفعت البطالة في إقليم الشمال الشرقي خلال العام.")
+    assert "إقليم الشمال الشرقي" in found
+    # A known place keeps its English name only when nothing is added to it.
+    assert places("ووصل الوزير إلى نواكشوط الجنوبية ليلا.") == {"نواكشوط الجنوبية": None}

@@ -347,6 +347,9 @@ def test_no_place_is_read_behind_a_clitic_of_a_word_written_whole():
     assert "لاد" not in names(text) and "إبراهيم هيسار" in names(text)
     # a country behind و is written more often than the word with و: still the country
     assert "تركيا" in names("وصل الوفد إلى اليونان وتركيا في جولة إقليمية.")
+    # a noun in the indefinite accusative writes an alef after it: وفدا is "a delegation", not و + فدا
+    assert "فدا" not in names("واستقبل المحافظ وفدا من رجال الأعمال أمس.")
+    assert "فدا" not in names("واستقبل المحافظ وفداً من رجال الأعمال أمس.")
 
 
 @pytest.mark.parametrize("text", [

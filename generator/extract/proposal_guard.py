@@ -230,8 +230,9 @@ def _family_name_after_given_name(finder, candidate) -> bool:
 
 def _common_word_behind_clitic(finder, candidate) -> bool:
     """A one-word place read behind a clitic letter of a word general Arabic writes whole, and
-    more often than the place (بلاد "country" is no ب + لاد، فرقة "band" no ف + رقه); وتركيا،
-    ومصر stay: the country is written more often than the word with و."""
+    more often than the place (بلاد "country" is no ب + لاد، فرقة "band" no ف + رقه، وفدا "a
+    delegation" no و + فدا); وتركيا، ومصر stay: the country is written more often than the word
+    with و."""
     if candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.place is None:
         return False
     token = finder.tokens[candidate.start]
@@ -239,7 +240,10 @@ def _common_word_behind_clitic(finder, candidate) -> bool:
     read = orthography.name_key(candidate.place.name)
     if whole[:1] not in orthography.PROCLITICS or orthography.name_key(whole) == read:
         return False
-    return zipf(whole) >= finder.cues.weak_cue_zipf and zipf(whole) > zipf(candidate.place.name)
+    # The indefinite accusative writes an alef after the noun (وفدا، وفداً: وفد), so a frequent
+    # noun with that alef is the word too.
+    word = max(zipf(whole), zipf(whole[:-1]) if whole.endswith("ا") else 0.0)
+    return word >= finder.cues.weak_cue_zipf and word > zipf(candidate.place.name)
 
 
 def _preposition_glued(finder, token) -> bool:

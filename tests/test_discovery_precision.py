@@ -347,6 +347,9 @@ def test_no_place_is_read_behind_a_clitic_of_a_word_written_whole():
     assert "لاد" not in names(text) and "إبراهيم هيسار" in names(text)
     # a country behind و is written more often than the word with و: still the country
     assert "تركيا" in names("وصل الوفد إلى اليونان وتركيا في جولة إقليمية.")
+    # a noun in the indefinite accusative writes an alef after it: وفدا is "a delegation", not و + فدا
+    assert "فدا" not in names("واستقبل المحافظ وفدا من رجال الأعمال أمس.")
+    assert "فدا" not in names("واستقبل المحافظ وفداً من رجال الأعمال أمس.")
 
 
 @pytest.mark.parametrize("text", [
@@ -422,3 +425,12 @@ def test_a_hijri_month_after_the_word_month_or_with_its_adjective_is_no_person(t
 
 def test_a_hijri_month_name_stays_a_first_name():
     assert ("رمضان صبحي", "person") in found("قال اللاعب رمضان صبحي إن الفريق جاهز للمباراة.")
+
+
+def test_a_bodys_organ_named_by_two_heads_is_not_proposed():
+    # هيئة المحكمة is the court's bench, مجلس النقابة the union's council: organs of a body, no
+    # name; a longer name (هيئة المحكمة الدستورية) and a club or party named by a head stay.
+    assert not {n for n, kind in found("ورفضت هيئة المحكمة طلب المحامين أمس.") if kind == "organization"}
+    assert not {n for n, kind in found("وانتخب مجلس النقابة رئيسا جديدا أمس.") if kind == "organization"}
+    assert ("هيئة المحكمة الدستورية", "organization") in found("وقالت هيئة المحكمة الدستورية إن الطعن مرفوض.")
+    assert ("حزب الحركة الشعبية", "organization") in found("وأعلن حزب الحركة الشعبية أمس.")

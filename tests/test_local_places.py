@@ -120,3 +120,14 @@ def test_in_a_list_of_towns_wa_opens_the_next_town():
     found = places("أوقفت الشرطة مصلين في بلدتي نتسودجيني وإيكوني وفومبوني وإحالتهم إلى المخفر.")
     assert {"نتسودجيني", "إيكوني", "فومبوني"} <= set(found)
     assert not any(" " in name for name in found) and "إحالتهم" not in found
+
+
+def test_a_direction_adjective_after_a_place_is_the_places_own():
+    # A region or division named by a place and a direction's adjective is one place, not the
+    # larger place the first word names; two directions (the one between) are both kept.
+    found = places("ووصلت القافلة إلى ولاية الحوض الغربي مساء أمس.")
+    assert "ولاية الحوض الغربي" in found and "ولاية الحوض" not in found
+    found = places("وارتفعت البطالة في إقليم الشمال الشرقي خلال العام.")
+    assert "إقليم الشمال الشرقي" in found
+    # A known place keeps its English name only when nothing is added to it.
+    assert places("ووصل الوزير إلى نواكشوط الجنوبية ليلا.") == {"نواكشوط الجنوبية": None}

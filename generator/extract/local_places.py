@@ -17,6 +17,8 @@ Once a cue found a town, unknown.py counts it wherever the archive writes it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.organisations import match_report
 from generator.extract.places import Place, load_local_place_cues
@@ -24,6 +26,7 @@ from generator.extract.finder import DATELINE_SEPARATOR, Found, Finder, quote_on
 from generator.text.orthography import DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS
 
 _LIST_SEPARATORS = frozenset(("،", ",", *DASHES))  # between a list's items, besides و
+_DIRECTION_ADJECTIVES = 2  # a direction, then the one between two (إقليم الجنوب الغربي)
 
 
 class _Reader:
@@ -223,6 +226,29 @@ class _Reader:
                 dropped.add(f.end)
         return [f for f in out if f.start not in dropped]
 
+    def direction_adjective(self, k: int) -> bool:
+        """A direction's adjective with the article (الشرقي، الغربية: a direction of places.yml
+        with ي, and ة for the feminine)."""
+        token = self.tokens[k]
+        return (token.plain_article and not token.covered and token.word.endswith(("ي", "يه"))
+                and token.word[2:].removesuffix("ه") in self.local.directions)
+
+    def with_direction_adjectives(self, found: list[Found]) -> list[Found]:
+        """A place and a direction's adjective right after it, one space apart, are one place,
+        as the news names regions and divisions ("ولاية الحوض الشرقي"، "نواكشوط الشمالية"،
+        "إقليم الجنوب الغربي"): the place without it is another, larger one, so a known place's
+        data is not kept."""
+        tokens = self.tokens
+        starts = {f.start for f in found}
+        out = []
+        for f in found:
+            end = f.end
+            while (f.type == "place" and end < len(tokens) and end - f.end < _DIRECTION_ADJECTIVES
+                   and tokens[end].gap == " " and end not in starts and self.direction_adjective(end)):
+                end += 1
+            out.append(f if end == f.end else replace(f, end=end, place=None, spelling_end=None))
+        return out
+
     def dateline_town(self, k: int, taken: set[int], found: list[Found]) -> int | None:
         """A town opening a line before a dash and an agency's credit ("سول - د ب أ -"); not an
         outlet's credit before a dash and a place ("المؤتمرنت -\nتعز")."""
@@ -345,4 +371,5 @@ def with_local_places(finder: Finder, found: list[Found]) -> list[Found]:
     taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
     towns = reader.scan(taken, found)
     taken.update(k for f in towns for k in range(f.start, f.end))
-    return sorted(found + towns + reader.listed_with_known_places(taken, found + towns), key=lambda f: f.start)
+    return reader.with_direction_adjectives(
+        sorted(found + towns + reader.listed_with_known_places(taken, found + towns), key=lambda f: f.start))

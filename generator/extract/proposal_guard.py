@@ -24,6 +24,8 @@ lists of words seen in a few texts.
 - A past verb of the form أفعل with a weak last letter (أبدى، أجرى) after a name is the next clause.
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
   it, joined by a single space: the two candidates are one person.
+- Two heads of bodies, the second with the article and nothing after (هيئة المحكمة، مجلس
+  النقابة), name an organ of a body, not a body of its own.
 """
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ def checked(finder, found: list) -> list:
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
-                and not _generic_source(finder, candidate)):
+                and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -228,8 +230,9 @@ def _family_name_after_given_name(finder, candidate) -> bool:
 
 def _common_word_behind_clitic(finder, candidate) -> bool:
     """A one-word place read behind a clitic letter of a word general Arabic writes whole, and
-    more often than the place (بلاد "country" is no ب + لاد، فرقة "band" no ف + رقه); وتركيا،
-    ومصر stay: the country is written more often than the word with و."""
+    more often than the place (بلاد "country" is no ب + لاد، فرقة "band" no ف + رقه، وفدا "a
+    delegation" no و + فدا); وتركيا، ومصر stay: the country is written more often than the word
+    with و."""
     if candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.place is None:
         return False
     token = finder.tokens[candidate.start]
@@ -237,7 +240,10 @@ def _common_word_behind_clitic(finder, candidate) -> bool:
     read = orthography.name_key(candidate.place.name)
     if whole[:1] not in orthography.PROCLITICS or orthography.name_key(whole) == read:
         return False
-    return zipf(whole) >= finder.cues.weak_cue_zipf and zipf(whole) > zipf(candidate.place.name)
+    # The indefinite accusative writes an alef after the noun (وفدا، وفداً: وفد), so a frequent
+    # noun with that alef is the word too.
+    word = max(zipf(whole), zipf(whole[:-1]) if whole.endswith("ا") else 0.0)
+    return word >= finder.cues.weak_cue_zipf and word > zipf(candidate.place.name)
 
 
 def _preposition_glued(finder, token) -> bool:
@@ -334,6 +340,21 @@ def _generic_source(finder, candidate) -> bool:
     `source_generic`) are no organisation wherever a cue found them ("متابعات – بورتسودان اليوم")."""
     words = " ".join(t.word for t in finder.tokens[candidate.start:candidate.end])
     return candidate.type == "organization" and words in load_organisation_cues().source_generic
+
+
+def _organ_of_a_body(finder, candidate) -> bool:
+    """A body's head and, alone after it, another body's head with the article (هيئة المحكمة،
+    مجلس النقابة) name an organ of a body the text names elsewhere, or not at all: the court's
+    bench, the union's council. A club's or a movement's head before it (نادي الاتحاد، حزب
+    الحركة) names the club or the party: its genitive is then the name."""
+    if candidate.type != "organization" or candidate.end - candidate.start != 2:
+        return False
+    head, genitive = finder.tokens[candidate.start], finder.tokens[candidate.start + 1]
+    named = load_organisation_cues()
+    if not _body_head(finder, head) or set(head.stems) & (named.team_heads | named.movement_heads):
+        return False
+    return genitive.plain_article and genitive.gap == " " and bool(
+        {s.removeprefix("ال") for s in genitive.stems} & finder.cues.organization)
 
 
 def _present_with_object(token) -> bool:

@@ -37,7 +37,7 @@ def _timestamp(day: dt.date) -> str:
 def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles: list, excerpts: dict,
               to: Addresses) -> bytes:
     """An Atom 1.0 feed of `articles` (newest first). An article's entry is the same in every
-    feed that has it (the site's, each of its entities'): it is written once (_entry_xml) and
+    feed that has it (the site's, each of its entities'): it is written once (feed_entry) and
     put after the feed's own elements as ElementTree puts each child of the feed."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "ar"})
@@ -51,7 +51,7 @@ def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles
     ET.SubElement(author, f"{{{ATOM}}}name").text = title
     ET.indent(feed)
     head = ET.tostring(feed, encoding="utf-8")
-    entries = [_entry_xml(absolute(site_url, to.article(article)), article.title, article.date, article.source,
+    entries = [feed_entry(absolute(site_url, to.article(article)), article.title, article.date, article.source,
                           excerpts.get(article.key, "")) for article in articles[:FEED_SIZE]]
     # The feed's last child ends with a line break; each one before it with the break and indent
     # that the entries after it start on (ET.indent).
@@ -64,7 +64,7 @@ _CHILD_START = b"\n  "
 
 
 @lru_cache(maxsize=1 << 15)
-def _entry_xml(url: str, title: str, date: dt.date, source: str, summary: str) -> bytes:
+def feed_entry(url: str, title: str, date: dt.date, source: str, summary: str) -> bytes:
     """An article's entry as ElementTree writes it among a feed's children (indented one level,
     without what follows it): cut out of a feed that has it alone."""
     ET.register_namespace("", ATOM)

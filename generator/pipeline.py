@@ -40,8 +40,8 @@ from generator.files import DocsWriter, files_under, link_files, replace_dir, sy
 from generator.lock import build_lock
 from generator.model import Article, BuildFailed, Entity, Extraction, Problem
 from generator.progress import SILENT, Reporter
-from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, feed_inputs, load_event_lines,
-                                      open_data_parts, save_event_lines)
+from generator.render.exports import (KeptRecords, atom_feed, feed_arguments, feed_entry, feed_inputs,
+                                      load_event_lines, open_data_parts, save_event_lines)
 from generator.render.inputs import Fingerprints, shared_inputs
 from generator.render.markup import excerpt
 from generator.render.pages import forget_events, make_environment
@@ -345,6 +345,7 @@ def forget_rendered() -> None:
     article_html.cache_clear()
     description_html.cache_clear()
     excerpt.cache_clear()
+    feed_entry.cache_clear()
 
 
 def forget_word_frequencies() -> None:

@@ -1,5 +1,7 @@
 """The search keys read a page's HTML as html.parser does: the quick reading of the generator's own
-HTML (search_index._simple_events) makes the same calls, and anything else goes to html.parser."""
+HTML (search_index._simple_events) makes the same calls, and anything else goes to html.parser. A
+start tag is passed on as what its attributes say to the reader (_start_facts), as _RegionText
+passes on html.parser's."""
 from __future__ import annotations
 
 from html.parser import HTMLParser
@@ -7,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.render.search_index import _hollowed, _simple_events
+from generator.render.search_index import _hollowed, _simple_events, _start_facts
 
 
 class Calls(HTMLParser):
@@ -18,7 +20,10 @@ class Calls(HTMLParser):
         self.calls: list[tuple] = []
 
     def handle_starttag(self, tag, attrs):
-        self.calls.append(("start", tag, list(attrs)))
+        self.start(tag, _start_facts(tag, attrs))
+
+    def start(self, tag, facts):
+        self.calls.append(("start", tag, facts))
 
     def handle_endtag(self, tag):
         self.calls.append(("end", tag))

@@ -13,6 +13,7 @@ import itertools
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -34,7 +35,9 @@ def _timestamp(day: dt.date) -> str:
 
 def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles: list, excerpts: dict,
               to: Addresses) -> bytes:
-    """An Atom 1.0 feed of `articles` (newest first)."""
+    """An Atom 1.0 feed of `articles` (newest first). An article's entry is the same in every
+    feed that has it (the site's, each of its entities'): it is written once (feed_entry) and
+    put after the feed's own elements as ElementTree puts each child of the feed."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "ar"})
     ET.SubElement(feed, f"{{{ATOM}}}id").text = site_url + quote(feed_path)
@@ -45,19 +48,38 @@ def atom_feed(title: str, site_url: str, feed_path: str, page_src: str, articles
     ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "href": absolute(site_url, page_src)})
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = title
-    for article in articles[:FEED_SIZE]:
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        url = absolute(site_url, to.article(article))
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = url
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = article.title
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _timestamp(article.date)
-        ET.SubElement(entry, f"{{{ATOM}}}published").text = _timestamp(article.date)
-        ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "href": url})
-        if article.source:
-            ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = article.source
-        ET.SubElement(entry, f"{{{ATOM}}}summary").text = excerpts.get(article.key, "")
     ET.indent(feed)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8") + b"\n"
+    head = ET.tostring(feed, encoding="utf-8")
+    entries = [feed_entry(absolute(site_url, to.article(article)), article.title, article.date, article.source,
+                          excerpts.get(article.key, "")) for article in articles[:FEED_SIZE]]
+    # The feed's last child ends with a line break; each one before it with the break and indent
+    # that the entries after it start on (ET.indent).
+    body = head[: -len(_FEED_END)] + b"".join(_CHILD_START + entry for entry in entries) + _FEED_END
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
+
+
+_FEED_END = b"\n</feed>"
+_CHILD_START = b"\n  "
+
+
+@lru_cache(maxsize=1 << 15)
+def feed_entry(url: str, title: str, date: dt.date, source: str, summary: str) -> bytes:
+    """An article's entry as ElementTree writes it among a feed's children (indented one level,
+    without what follows it): cut out of a feed that has it alone."""
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+    ET.SubElement(entry, f"{{{ATOM}}}id").text = url
+    ET.SubElement(entry, f"{{{ATOM}}}title").text = title
+    ET.SubElement(entry, f"{{{ATOM}}}updated").text = _timestamp(date)
+    ET.SubElement(entry, f"{{{ATOM}}}published").text = _timestamp(date)
+    ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "href": url})
+    if source:
+        ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = source
+    ET.SubElement(entry, f"{{{ATOM}}}summary").text = summary
+    ET.indent(feed)
+    written = ET.tostring(feed, encoding="utf-8")
+    return written[written.index(b"<entry>"): written.rindex(b"</entry>") + len(b"</entry>")]
 
 
 def feeds(data: SiteData, site_url: str, site_name: str, excerpts: dict, to: Addresses) -> dict[str, bytes]:

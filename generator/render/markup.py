@@ -109,8 +109,17 @@ def _markdown_link_text(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
 
 
+# One line that Markdown makes a paragraph of and leaves as it is, and the cleaner too: it begins
+# with a letter (not a list's number nor any block's mark) and has no mark of an inline span
+# (\\ ` * _ [ ] < > &) and no character that either would escape or turn (a tab, a line break,
+# a no-break space). An entity's description is mostly such a line.
+_PLAIN_LINE = re.compile(r"[^\W\d_](?:[^\W_]|[ .,،؛؟:;!?()«»\"'/%+=-])*")
+
+
 def markdown_to_html(body: str, links: list[Link]) -> str:
     """A Markdown body: links are inserted outside code, links and HTML, then it is converted and cleaned."""
+    if not links and _PLAIN_LINE.fullmatch(body) and not body.endswith(" "):
+        return f"<p>{body}</p>"
     protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(body)]
     pieces = []
     cursor = 0

@@ -69,12 +69,30 @@ def mdtext(value) -> Markup:
     return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", str(escape(value))))
 
 
+# What a dict has as attributes: `d.items` in a template is the method, as Jinja reads it.
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja's environment, which reads `value.name` of a dict (the interface words, a page's
+    context) as the item at once: Jinja tries the attribute first and a dict has none of that
+    name, so the result is the same without the exception raised and caught for every one."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def make_environment(root: Path, strings: Strings) -> jinja2.Environment:
     """The templates' environment. `ui` is the table of interface words (site_config/strings.yml);
     numbers and dates come out in the site's digits."""
     number = strings.number
     date_range = strings.table["dates"]["range"]
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(str(root / TEMPLATES)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -85,13 +103,15 @@ def make_environment(root: Path, strings: Strings) -> jinja2.Environment:
         # a preview makes a new environment when site_config/ changes.
         auto_reload=False,
     )
+    # A date is shown on many pages (its articles' listings, timelines, feeds): written once.
+    shown = lru_cache(maxsize=1 << 14)
     env.filters.update(
         mdtext=mdtext,
-        day=lambda d: number(format_day(d)),
-        day_short=lambda d: number(format_day(d, weekday=False)),
+        day=shown(lambda d: number(format_day(d))),
+        day_short=shown(lambda d: number(format_day(d, weekday=False))),
         month=lambda year, month: number(format_month(year, month)),
         month_name=month_name,
-        value=lambda value, end=None: number(format_value(value, end, date_range)),
+        value=shown(lambda value, end=None: number(format_value(value, end, date_range))),
         num=number,
         counted=lambda n, noun: strings.count(noun, n),
         fill=strings.html,

@@ -29,6 +29,7 @@ import zlib
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 from generator import safe_pickle
 from generator.children import run_child
@@ -85,26 +86,31 @@ class _RegionText(HTMLParser):
         self.markup: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        a = dict(attrs)
-        classes = set((a.get("class") or "").split())
+        self.start(tag, _start_facts(tag, attrs))
+
+    def start(self, tag: str, facts: "_StartFacts") -> None:
+        """A start tag, by what its attributes say (_start_facts)."""
         parent = self.stack[-1]
-        excluded = parent.excluded or bool(classes.intersection(EXCLUDED_CLASSES)) or "search-keys" in classes
-        dropped = parent.dropped or excluded or tag in _REMOVED_TAGS or "data-pagefind-ignore" in a
-        recorded = not excluded and (not dropped or (parent.recorded and parent.dropped)
-                                     or any(k.startswith("data-pagefind-") and k != "data-pagefind-ignore" for k in a))
+        excluded = parent.excluded or facts.excluded
+        dropped = parent.dropped or excluded or facts.dropped
+        recorded = not excluded and (not dropped or (parent.recorded and parent.dropped) or facts.pagefind)
         if recorded:
-            self.markup.append(f"<{tag} {sorted((k, v or '') for k, v in attrs)}>")
+            self.markup.append(facts.markup)
         if tag in _VOID_TAGS:
             if tag == "br":
                 parent.text.append(" ")
             return
-        self.stack.append(_Node(tag, "data-pagefind-body" in a, dropped, "search-name" in classes, excluded, recorded))
+        self.stack.append(_Node(tag, facts.body, dropped, facts.name, excluded, recorded))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID_TAGS or all(node.tag != tag for node in self.stack[1:]):
+        stack = self.stack
+        if len(stack) > 1 and stack[-1].tag == tag and tag not in _VOID_TAGS:  # (mostly: the element last opened)
+            self._close(stack.pop())
             return
-        while len(self.stack) > 1:
-            node = self.stack.pop()
+        if tag in _VOID_TAGS or all(node.tag != tag for node in stack[1:]):
+            return
+        while len(stack) > 1:
+            node = stack.pop()
             self._close(node)
             if node.tag == tag:
                 break
@@ -138,6 +144,28 @@ class _RegionText(HTMLParser):
                 self.markup.append(text)
 
 
+class _StartFacts(NamedTuple):
+    """What a start tag's name and attributes say to _RegionText, whatever its parents."""
+
+    body: bool  # data-pagefind-body
+    excluded: bool  # of an excluded class, or the keys block
+    dropped: bool  # an element Pagefind drops, or data-pagefind-ignore
+    name: bool  # a .search-name
+    pagefind: bool  # a data-pagefind-* attribute besides data-pagefind-ignore (read inside ignored elements)
+    markup: str  # the tag as the digest records it
+
+
+def _start_facts(tag: str, attrs: list) -> _StartFacts:
+    a = dict(attrs)
+    classes = set((a.get("class") or "").split())
+    return _StartFacts("data-pagefind-body" in a,
+                       bool(classes.intersection(EXCLUDED_CLASSES)) or "search-keys" in classes,
+                       tag in _REMOVED_TAGS or "data-pagefind-ignore" in a,
+                       "search-name" in classes,
+                       any(k.startswith("data-pagefind-") and k != "data-pagefind-ignore" for k in a),
+                       f"<{tag} {sorted((k, v or '') for k, v in attrs)}>")
+
+
 # The HTML the generator writes: text, start tags whose attributes are bare names or values in
 # double quotes without < or >, and end tags. html.parser makes the same calls for it as
 # `_simple_events` does, which is several times quicker; anything else (comments, declarations,
@@ -146,38 +174,40 @@ _SIMPLE_TOKEN = re.compile(r'([^<]+)'
                            r'|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z_:][-.:a-zA-Z0-9_]*(?:="[^"<>]*")?)*)\s*(/?)>'
                            r'|</([a-zA-Z][a-zA-Z0-9-]*)\s*>')
 _SIMPLE_ATTRIBUTE = re.compile(r'\s+([^\s=]+)(="([^"]*)")?')
-_attributes_memo: dict[str, list] = {}  # a start tag's attribute text -> its attributes as html.parser gives them
+_facts_memo: dict[tuple[str, str], _StartFacts] = {}  # (tag, its attribute text) -> what they say
+# A page is of the simple kind when the tokens cover it: every < begins a tag.
+_SIMPLE_PAGE = re.compile(f"(?:{_SIMPLE_TOKEN.pattern})*")
+# A start tag of an element whose content html.parser reads as raw text (script, style).
+_CDATA_START = re.compile(r"<(?:%s)[\s/>]" % "|".join(HTMLParser.CDATA_CONTENT_ELEMENTS), re.I)
 
 
-def _attributes(text: str) -> list:
-    found = _attributes_memo.get(text)
+def _facts(tag: str, attributes: str) -> _StartFacts:
+    found = _facts_memo.get((tag, attributes))
     if found is None:
-        if len(_attributes_memo) > 100_000:
-            _attributes_memo.clear()
-        found = _attributes_memo[text] = [(name.lower(), html.unescape(value) if given else None)
-                                          for name, given, value in _SIMPLE_ATTRIBUTE.findall(text)]
+        if len(_facts_memo) > 100_000:
+            _facts_memo.clear()
+        found = _facts_memo[tag, attributes] = _start_facts(
+            tag, [(name.lower(), html.unescape(value) if given else None)
+                  for name, given, value in _SIMPLE_ATTRIBUTE.findall(attributes)])
     return found
 
 
 def _simple_events(page_html: str, parser: "_RegionText") -> bool:
     """Give `parser` the calls html.parser would (text unescaped, as with convert_charrefs);
     False, and no call made, when the HTML is not of the generator's simple kind."""
-    tokens = list(_SIMPLE_TOKEN.finditer(page_html))
-    if sum(token.end() - token.start() for token in tokens) != len(page_html):  # not every < is a tag
+    if _SIMPLE_PAGE.fullmatch(page_html) is None or _CDATA_START.search(page_html):
         return False
-    if any(token[2] and token[2].lower() in HTMLParser.CDATA_CONTENT_ELEMENTS for token in tokens):
-        return False
-    for token in tokens:
-        text, tag, attributes, closed, end_tag = token.groups()
-        if text is not None:
-            parser.handle_data(html.unescape(text))
-        elif tag is not None:
+    unescape, handle_data, start, handle_endtag = html.unescape, parser.handle_data, parser.start, parser.handle_endtag
+    for text, tag, attributes, closed, end_tag in _SIMPLE_TOKEN.findall(page_html):
+        if text:
+            handle_data(unescape(text) if "&" in text else text)
+        elif tag:
             tag = tag.lower()
-            parser.handle_starttag(tag, _attributes(attributes) if attributes else [])
+            start(tag, _facts(tag, attributes))
             if closed:
-                parser.handle_endtag(tag)
+                handle_endtag(tag)
         else:
-            parser.handle_endtag(end_tag.lower())
+            handle_endtag(end_tag.lower())
     return True
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -30,7 +30,7 @@ class Connectives:
     drop_anyway: frozenset[str]  # folded
     keep: frozenset[str]  # folded
 
-    @property
+    @cached_property  # read for every sentence quoted
     def lookahead(self) -> int:
         """The words to read at most: a few phrases in a row, a conjunction before each."""
         return 3 * (1 + max((len(p) for ps in self.phrases.values() for p in ps), default=0))

@@ -41,6 +41,8 @@ class Tables:
     initials_max: int
     # word -> (its page keys, their skeletons): a page's words mostly recur in other pages
     word_memo: dict = field(default_factory=dict, compare=False, repr=False)
+    # name -> every key it adds to a page (search_keys' `names`): a name is listed on many pages
+    name_memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def _longest_first(prefixes) -> list[str]:
@@ -191,26 +193,36 @@ def _keys_of_word(word: str, t: Tables) -> tuple[tuple[str, ...], tuple[str, ...
     return found
 
 
+def _keys_of_name(name: str, t: Tables) -> tuple[str, ...]:
+    """Every key of a name's words, their skeletons and the name's keys with its initials
+    joined, remembered."""
+    found = t.name_memo.get(name)
+    if found is None:
+        if len(t.name_memo) >= _WORD_MEMO_LIMIT:
+            t.name_memo.clear()
+        keys: set[str] = set()
+        name_words = words(name, t)
+        for word in name_words:
+            word_keys, skeletons, _ = _keys_of_word(word, t)
+            keys.update(word_keys)
+            keys.update(skeletons)
+        keys.update(join_initials([query_key(w, t) for w in name_words], t))
+        found = t.name_memo[name] = tuple(keys)
+    return found
+
+
 def search_keys(text: str, names: list[str] | tuple[str, ...] = (), tables: Tables | None = None) -> list[str]:
     """The keys block of a page: keys of the page's words that differ from the words as written,
     every key of the extra `names` (entity names and aliases, not in the indexed text) with their
     initials joined, and the skeletons of them all. Sorted, each once."""
     t = tables or load_tables()
     out: set[str] = set()
-
-    def add(word: str, as_written_indexed: bool) -> None:
-        keys, skeletons, differing = _keys_of_word(word, t)
-        out.update(differing if as_written_indexed else keys)
-        out.update(skeletons)
-
     for word in set(words(text, t)):
-        add(word, True)
+        _, skeletons, differing = _keys_of_word(word, t)
+        out.update(differing)
+        out.update(skeletons)
     for name in names:
-        name_words = words(name, t)
-        for word in name_words:
-            add(word, False)
-        for key in join_initials([query_key(w, t) for w in name_words], t):
-            out.add(key)
+        out.update(_keys_of_name(name, t))
     return sorted(out)
 
 

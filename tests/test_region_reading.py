@@ -70,6 +70,10 @@ def test_the_generators_html_is_read_as_html_parser_reads_it(page):
     "<a href=unquoted>x</a>",
     '<a title = "spaces">x</a>',
     "<p>cut off <b",
+    # a long text before a comment: refused at once, not tried at every way of cutting the text
+    # (a pattern that could cut it took exponential time: 74 s for five words)
+    "<p>" + " ".join(["كلمة"] * 60) + "</p><!-- ملاحظة -->",
+    "<div>" + "نص " * 60 + "<script>if (a < b) {}</script></div>",
 ])
 def test_other_html_is_left_to_html_parser(page):
     assert read_quickly(page) is None

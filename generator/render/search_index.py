@@ -175,8 +175,13 @@ _SIMPLE_TOKEN = re.compile(r'([^<]+)'
                            r'|</([a-zA-Z][a-zA-Z0-9-]*)\s*>')
 _SIMPLE_ATTRIBUTE = re.compile(r'\s+([^\s=]+)(="([^"]*)")?')
 _facts_memo: dict[tuple[str, str], _StartFacts] = {}  # (tag, its attribute text) -> what they say
-# A page is of the simple kind when the tokens cover it: every < begins a tag.
-_SIMPLE_PAGE = re.compile(f"(?:{_SIMPLE_TOKEN.pattern})*")
+# A page is of the simple kind when the tokens cover it: every < begins a tag. The same tokens
+# without groups, each taken whole once matched (possessive): otherwise a page that is not simple
+# (a comment after a long text) is tried at every way of cutting its text, which takes
+# exponential time.
+_SIMPLE_PAGE = re.compile(r'(?:[^<]++'
+                          r'|<[a-zA-Z][a-zA-Z0-9-]*+(?:\s++[a-zA-Z_:][-.:a-zA-Z0-9_]*+(?:="[^"<>]*+")?+)*+\s*+/?>'
+                          r'|</[a-zA-Z][a-zA-Z0-9-]*+\s*+>)*+')
 # A start tag of an element whose content html.parser reads as raw text (script, style).
 _CDATA_START = re.compile(r"<(?:%s)[\s/>]" % "|".join(HTMLParser.CDATA_CONTENT_ELEMENTS), re.I)
 

@@ -14,6 +14,7 @@ another version, cut short or planted is not read (the chronology is made again 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from operator import attrgetter
 from pathlib import Path
 
@@ -25,7 +26,8 @@ FILE = Path("build") / "cache" / "chronology.pickle"
 FORMAT = 1
 # What makes the entries and what the render keeps of them (`shown`).
 _CODE = ("aggregate/chronology.py", "aggregate/kept_chronology.py", "model.py", "render/digest.py", "render/site.py")
-_FIELDS = attrgetter("value", "precision", "end_value", "sentence", "entity_ids", "sources", "marks", "also")
+# An entry's fields as it is made from them (all of its init fields: one added later is kept too).
+_FIELDS = attrgetter(*(f.name for f in dataclass_fields(ChronologyEntry) if f.init))
 
 
 def code_fingerprint() -> str:
@@ -43,7 +45,6 @@ class KeptChronology:
     fields: dict = field(default_factory=dict)  # date key -> its entries' field values, as kept (the dates kept)
     shown_before: dict = field(default_factory=dict)  # what the render kept (render/site.py, KeptInputs.for_next_build)
     entry_shown: list = field(default_factory=list)  # (entry, what the render kept of it) of the last build's entries
-    made: int = 0  # dates whose entries were made again
     unchanged: bool = False  # the last build's, no extraction added or gone
 
 
@@ -84,7 +85,7 @@ def _anew(now: dict) -> KeptChronology:
         for key in keys:
             digests_of.setdefault(key, []).append(digest)
     dates = {key: (tuple(sorted(digests_of[key])), tuple(entries_of_date(events))) for key, events in events_of.items()}
-    return KeptChronology(_in_order(dates), dates, of_extraction, made=len(dates))
+    return KeptChronology(_in_order(dates), dates, of_extraction)
 
 
 def _again(stored: dict, now: dict) -> KeptChronology:
@@ -107,14 +108,12 @@ def _again(stored: dict, now: dict) -> KeptChronology:
         entries = tuple(ChronologyEntry(*values) for values in fields)
         dates[key], kept_fields[key] = (made_of, entries), fields
         entry_shown.extend(zip(entries, shown.get(key, ())))
-    made = 0
     for key, made_of in reached.items():
         if made_of:
             events = [event for digest in made_of for event in now[digest].events if date_key(event) == key]
             dates[key] = (tuple(sorted(made_of)), tuple(entries_of_date(events)))
-            made += 1
     return KeptChronology(_in_order(dates), dates, of_extraction, kept_fields, stored["shown"]["render"], entry_shown,
-                          made, unchanged=not added and not gone)
+                          unchanged=not added and not gone)
 
 
 def _in_order(dates: dict) -> tuple:

@@ -159,7 +159,7 @@ class EventLines:
 
 def _code() -> str:
     code = hashlib.sha256(Path(__file__).read_bytes())
-    for keys in ("digest.py", "site.py"):  # which make the records' keys
+    for keys in ("digest.py", "site.py", "pages.py"):  # which make the records' keys, and their pages' addresses
         code.update((Path(__file__).parent / keys).read_bytes())
     return code.hexdigest()
 

@@ -94,6 +94,8 @@ def test_every_generated_page_is_marked_and_taken_as_it_is(built_site):
     "<aside>\n<h2 id=\"entities\">raw heading</h2>\n</aside>\n\n# Title \\- escaped \\*\n",
     '<div><a title="</div> <div>">x</a>\n</div>\n\n<p>after</p>\n',  # tags inside an attribute value
     "<div><span><div></span>\n</div>\n\n<p>after</p>\n</div>\n",  # badly nested
+    "<div>no heading at all</div>\n\n<p>x</p>\n",
+    "# Title with `code`, *em* and <b>bold</b> &amp; [a link](x.md)\n\n<div>y</div>\n\n## Second *one*\n",
 ])
 def test_the_hook_gives_what_python_markdown_gives(source):
     md = markdown.Markdown(extensions=["toc", "tables"])
@@ -103,8 +105,24 @@ def test_the_hook_gives_what_python_markdown_gives(source):
     spans = hook.split_blocks(md, text)
     assert spans is not None
     digest = hook.digest_of(source)
-    content = md.convert(hook.skeleton(text, spans, digest))
+    whole = hook.skeleton(text, spans, digest)
+    content = hook.converted(md, hook.headings_of(text, spans), whole, spans, digest)  # the headings alone
+    md.reset()
+    assert content == md.convert(whole)
     assert hook.restore(content, text, spans, digest) == expected
+
+
+def test_headings_that_do_not_give_one_line_each_fall_back_to_the_whole_skeleton():
+    md = markdown.Markdown(extensions=["toc"])
+    source = "# One\n\n<div>x</div>\n"
+    text = hook.normalised(md, source)
+    spans = hook.split_blocks(md, text)
+    digest = hook.digest_of(source)
+    whole = hook.skeleton(text, spans, digest)
+    # two headings' lines for the page's one heading: the shortcut cannot place them
+    content = hook.converted(md, "# One\n\n# Two", whole, spans, digest)
+    md.reset()
+    assert content == md.convert(whole) and "Two" not in content
 
 
 class _Config(dict):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import itertools
 import json
@@ -17,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
+from generator import safe_pickle
 from generator.render.addresses import Addresses
 from generator.render.pages import page_url
 from generator.render.site import SiteData
@@ -158,10 +158,8 @@ class EventLines:
 
 
 def _code() -> str:
-    code = hashlib.sha256(Path(__file__).read_bytes())
-    for keys in ("digest.py", "site.py", "pages.py"):  # which make the records' keys, and their pages' addresses
-        code.update((Path(__file__).parent / keys).read_bytes())
-    return code.hexdigest()
+    # this file, and those that make the records' keys (digest.py, site.py) and their pages' addresses
+    return safe_pickle.code_fingerprint(("render/exports.py", "render/digest.py", "render/site.py", "render/pages.py"))
 
 
 def load_event_lines(root: Path) -> EventLines:

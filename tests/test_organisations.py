@@ -348,6 +348,14 @@ def test_a_body_named_by_its_place_takes_what_it_is_for():
     assert not any("لشؤون" in n for n in found)
 
 
+def test_a_count_or_an_adverb_behind_lil_is_not_what_a_body_is_for():
+    # للمرة الأولى / للوهلة الأولى say when the sentence's act happens, after any body's head
+    found = names("وسجل صندوق عمان للمرة الأولى فائضا في ميزانيته.")
+    assert "صندوق عمان" in found and not any("للمرة" in n for n in found)
+    found = names("وبدا معهد بيروت للوهلة الأولى مغلقا أمام الزوار.")
+    assert not any("للوهلة" in n for n in found)
+
+
 def test_a_municipality_is_named_by_its_town():
     found = names("وأعلنت بلدية جرجيس عن حملة نظافة واسعة في الأحياء.")
     assert found.get("بلدية جرجيس") == "organization"

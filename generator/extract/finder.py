@@ -98,6 +98,7 @@ class Cues:
     purpose_min_letters: int = 5  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
     purpose_after_place_heads: frozenset[str] = frozenset()  # مركز أبوظبي للغة العربية
+    purpose_not_nouns: frozenset[str] = frozenset()  # للمرة، للعام، للأسف: when or how, not what a body is for
     seat_links: frozenset[str] = frozenset()
     credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
     credit_sentence_words: int = 99  # ... before a dash and at least this many words of its paragraph
@@ -1648,6 +1649,8 @@ class Finder:
         bare = noun.removeprefix("ال")
         if noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person:
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something
+        if bare in c.purpose_not_nouns:
+            return 0  # للمرة الأولى، للعام الثالث: when the sentence's act happens
         if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
             end = k + 1
         elif (not after_place and token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)

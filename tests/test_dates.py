@@ -302,6 +302,23 @@ def test_today_named_as_the_day_before_publication_is_that_day_and_still_a_warni
     assert [d.value for d in find_dates("اجتمعت اللجنة اليوم الأحد.", dt.date(2023, 7, 18))] == ["2023-07-18"]
 
 
+def test_a_today_of_the_day_before_moves_the_other_days_only_with_its_evening_and_says_so():
+    # page dated Wednesday 1 May 2024; a bare "اليوم الثلاثاء" may be a quoted issue's day: it
+    # moves itself alone, and yesterday and tomorrow stay counted from the page
+    quoted = "قال المدير أمس إن المعرض يفتح غدا.\nونشرت المجلة في عددها الصادر اليوم الثلاثاء مقالا."
+    assert [(d.text, d.value) for d in find_dates(quoted, dt.date(2024, 5, 1))] == [
+        ("أمس", "2024-04-30"), ("غدا", "2024-05-02"), ("اليوم الثلاثاء", "2024-04-30")]
+    # "مساء اليوم الثلاثاء" says the text was written on Tuesday evening: every day moves, and
+    # each moved one is a warning on its line
+    evening = "سطر\nقال المدير أمس إن المعرض يفتح غدا.\nوكانت اللجنة قد اجتمعت مساء اليوم الثلاثاء."
+    article = _article(evening, dt.date(2024, 5, 1))
+    assert [(d.text, d.value) for d in find_dates(article.body, article.date)] == [
+        ("أمس", "2024-04-29"), ("غدا", "2024-05-01"), ("مساء اليوم الثلاثاء", "2024-04-30")]
+    problems = date_problems(article)
+    assert [p.line for p in problems] == [2, 2, 3]
+    assert "'أمس'" in problems[0].message and format_day(dt.date(2024, 4, 30)) in problems[0].message
+
+
 def test_a_weekday_that_contradicts_its_own_date():
     problems = date_problems(_article("سطر\nالأحد 21 أكتوبر 2022", dt.date(2022, 10, 21)))
     assert [p.line for p in problems] == [2]

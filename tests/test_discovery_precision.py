@@ -434,3 +434,10 @@ def test_a_bodys_organ_named_by_two_heads_is_not_proposed():
     assert not {n for n, kind in found("وانتخب مجلس النقابة رئيسا جديدا أمس.") if kind == "organization"}
     assert ("هيئة المحكمة الدستورية", "organization") in found("وقالت هيئة المحكمة الدستورية إن الطعن مرفوض.")
     assert ("حزب الحركة الشعبية", "organization") in found("وأعلن حزب الحركة الشعبية أمس.")
+
+
+def test_two_heads_that_open_a_longer_name_of_the_text_are_its_short_name():
+    # مجلس الاتحاد after مجلس الاتحاد الأوروبي is that council written short, not an organ
+    text = "واجتمع مجلس الاتحاد الأوروبي في بروكسل، ثم وافق مجلس الاتحاد على الخطة."
+    organisations = {n for n, kind in found(text) if kind == "organization"}
+    assert "مجلس الاتحاد" in organisations

@@ -327,7 +327,7 @@ def test_a_definite_head_behind_a_preposition_is_still_named_by_what_it_is_for()
     found = names("وقال المدير العام للهيئة الوطنية لتطوير الملاحة البحرية إن الميناء سيفتح.")
     assert found.get("الهيئة الوطنية لتطوير الملاحة البحرية") == "organization"
     found = names("وأكد العضو بالجمعية المغربية للدفاع عن المستهلك أن الأسعار ارتفعت.")
-    assert found.get("الجمعية المغربية للدفاع") == "organization"
+    assert found.get("الجمعية المغربية للدفاع عن المستهلك") == "organization"  # عن and its object too
     assert not names("وقدمت المنظمة الدولية للحكومة تقريرا عن الوضع.")  # one adjective alone still describes
 
 
@@ -346,6 +346,21 @@ def test_a_body_named_by_its_place_takes_what_it_is_for():
     assert not any("للمرة" in n for n in found)
     found = names("وقال نائب رئيس جامعة الموصل لشؤون الطلبة إن الدوام يبدأ غدا.")
     assert not any("لشؤون" in n for n in found)
+
+
+def test_a_verbal_noun_behind_lil_keeps_an_and_its_object():
+    found = names("وطالبت الرابطة الوطنية للدفاع عن حقوق الإنسان بفتح تحقيق.")
+    assert found.get("الرابطة الوطنية للدفاع عن حقوق الإنسان") == "organization"
+    # after a noun that takes no object with عن, عن begins what the sentence says
+    assert "الهيئة الوطنية للانتخابات" in names("وأعلنت الهيئة الوطنية للانتخابات عن النتائج.")
+
+
+def test_a_count_or_an_adverb_behind_lil_is_not_what_a_body_is_for():
+    # للمرة الأولى / للوهلة الأولى say when the sentence's act happens, after any body's head
+    found = names("وسجل صندوق عمان للمرة الأولى فائضا في ميزانيته.")
+    assert "صندوق عمان" in found and not any("للمرة" in n for n in found)
+    found = names("وبدا معهد بيروت للوهلة الأولى مغلقا أمام الزوار.")
+    assert not any("للوهلة" in n for n in found)
 
 
 def test_a_municipality_is_named_by_its_town():

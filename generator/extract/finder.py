@@ -98,6 +98,8 @@ class Cues:
     purpose_min_letters: int = 5  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
     purpose_after_place_heads: frozenset[str] = frozenset()  # مركز أبوظبي للغة العربية
+    purpose_not_nouns: frozenset[str] = frozenset()  # للمرة، للعام، للأسف: when or how, not what a body is for
+    purpose_nouns_with_an: frozenset[str] = frozenset()  # للدفاع عن المستهلك: عن and its object are the name's
     seat_links: frozenset[str] = frozenset()
     credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
     credit_sentence_words: int = 99  # ... before a dash and at least this many words of its paragraph
@@ -1648,8 +1650,10 @@ class Finder:
         bare = noun.removeprefix("ال")
         if noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person:
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something
+        if bare in c.purpose_not_nouns:
+            return 0  # للمرة الأولى، للعام الثالث: when the sentence's act happens
         if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
-            end = k + 1
+            end = k + 1 + (bare in c.purpose_nouns_with_an and self._object_after_an(k + 1))
         elif (not after_place and token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
               and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
             end = k + 2  # لمراقبة الأهلة: ل and a verbal noun, then its genitive
@@ -1667,6 +1671,19 @@ class Finder:
                     and self.head_at(end) is None):
                 end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
+
+    def _object_after_an(self, k: int) -> int:
+        """Length in words of عن and its object at token k (عن المستهلك، عن حقوق الإنسان), or 0."""
+        tokens = self.tokens
+        if not (k + 1 < len(tokens) and tokens[k].word == "عن" and tokens[k].joined and tokens[k + 1].joined
+                and not tokens[k + 1].covered and tokens[k + 1].word not in self.cues.common):
+            return 0
+        if tokens[k + 1].plain_article:
+            return 2  # عن المستهلك
+        genitive = tokens[k + 2] if k + 2 < len(tokens) else None
+        if not tokens[k + 1].article and genitive is not None and genitive.joined and genitive.plain_article:
+            return 3  # عن حقوق الإنسان
+        return 0
 
     def public_body(self, i: int, k: int) -> bool:
         """Is token k right after a definite head and its العام / العامة (a linking word with the

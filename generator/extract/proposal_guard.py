@@ -46,13 +46,14 @@ def checked(finder, found: list) -> list:
     """The candidates of one text (finder.py's Found, in text order) with what is not a name
     taken off their edges; those left without a name are dropped."""
     out = []
+    longer_openings = {tuple(t.word for t in finder.tokens[f.start:f.start + 2]) for f in found if f.end - f.start > 2}
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, found)))):
         candidate = _trimmed(finder, candidate)
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
-                and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate)):
+                and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -342,12 +343,16 @@ def _generic_source(finder, candidate) -> bool:
     return candidate.type == "organization" and words in load_organisation_cues().source_generic
 
 
-def _organ_of_a_body(finder, candidate) -> bool:
+def _organ_of_a_body(finder, candidate, longer_openings: set[tuple[str, ...]]) -> bool:
     """A body's head and, alone after it, another body's head with the article (هيئة المحكمة،
     مجلس النقابة) name an organ of a body the text names elsewhere, or not at all: the court's
     bench, the union's council. A club's or a movement's head before it (نادي الاتحاد، حزب
-    الحركة) names the club or the party: its genitive is then the name."""
+    الحركة) names the club or the party: its genitive is then the name. So does a longer name of
+    the text that the same two words open (`longer_openings`): "مجلس الاتحاد" after "مجلس الاتحاد
+    الروسي" is that body's short name."""
     if candidate.type != "organization" or candidate.end - candidate.start != 2:
+        return False
+    if tuple(t.word for t in finder.tokens[candidate.start:candidate.end]) in longer_openings:
         return False
     head, genitive = finder.tokens[candidate.start], finder.tokens[candidate.start + 1]
     named = load_organisation_cues()

@@ -8,9 +8,9 @@ Choices:
 - "الشهر الماضي" has month precision, "العام الماضي" year precision; "مطلع العام" is the
   month dates.yml gives its qualifier (January), "منتصف العام" the year.
 - "الليلة" is tonight (the publication day), "الليلة الماضية" and "ليلة أمس" the day before.
-- Today is the writer's: the page's date, or the evening before it when "اليوم الإثنين" says so
-  (then every اليوم, الليلة, أمس, غدا of the text counts from it), or a dateline's day on the line
-  of an "اليوم السبت" that the page's date contradicts.
+- Today is the writer's: the page's date, or the evening before it when "مساء اليوم الإثنين" says so
+  (then every اليوم, الليلة, أمس, غدا of the text counts from it, each with a warning that says
+  so), or a dateline's day on the line of an "اليوم السبت" that the page's date contradicts.
 """
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def _weekday_warning(text: str, named: int, actual: dt.date, today: bool) -> str
 @lru_cache(maxsize=None)
 def _today_words() -> dict[str, frozenset[str]]:
     data = section("today")
-    return {name: words(data[name]) for name in ("words", "not_after", "not_before", "with_weekday")}
+    return {name: words(data[name]) for name in ("words", "not_after", "not_before", "with_weekday", "evening_before")}
 
 
 def _today_pattern() -> str:
@@ -117,8 +117,8 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
     if weekday is not None and word.startswith(_THIS) and not m.group("tod"):
         # "هذا اليوم الأربعاء" is "اليوم الأربعاء" after a demonstrative ("صباح هذا اليوم" keeps its time)
         start = m.start("today") + re.search(r"\S+$", word).start()
-    warning = None
     day = writers_today(ctx)
+    warning = _moved_warning(ctx.original(start, end), day, ctx.published)
     if weekday is not None:
         warning = _weekday_warning(ctx.original(start, end), weekday, ctx.published, today=True)
         day = _day_before_page(weekday, ctx.published)
@@ -160,15 +160,26 @@ def today_of_dateline(found: list, text: str, published: dt.date) -> list:
 
 def writers_today(ctx: Context) -> dt.date:
     """The day the text calls today: the publication's, unless every "اليوم الإثنين" of the text
-    names one earlier day (a page dated after it was written) and no "أمس الأحد" fits the
-    publication's; then a bare "اليوم", "الليلة" or "أمس" counts from that day too."""
+    that names the day before the page says it is that day's evening ("مساء اليوم الإثنين": a page
+    dated after it was written) and no "أمس الأحد" fits the publication's; then a bare "اليوم",
+    "الليلة" or "أمس" counts from that day too."""
     return _writers_today(ctx.f, ctx.published)
+
+
+def _moved_warning(text: str, day: dt.date, published: dt.date) -> str | None:
+    """The warning on a today, tonight, yesterday or tomorrow counted from the writer's today
+    when that is not the page's date."""
+    if day == published:
+        return None
+    return (f"'{text}' is counted from {format_day(day)}, the evening the text says it was written, "
+            f"not from the article's date {format_day(published)}; check the date or the text")
 
 
 @lru_cache(maxsize=64)
 def _writers_today(folded: str, published: dt.date) -> dt.date:
-    named = {_day_before_page(weekday, published) for m in TODAY.finditer(folded)
-             if (weekday := _weekday_of(m)) is not None}
+    evening = _today_words()["evening_before"]
+    named = {day for m in TODAY.finditer(folded) if (weekday := _weekday_of(m)) is not None
+             and ((day := _day_before_page(weekday, published)) == published or m.group("tod") in evening)}
     if any(_weekday_of(m) == (published + dt.timedelta(days=_relative_days().value(m.group("rd")))).weekday()
            for m in RELATIVE_DAY.finditer(folded)):
         named.add(published)  # "أمس الأحد" on a Monday: the page's date is the writer's
@@ -212,9 +223,10 @@ def _scan_relative_day(m: re.Match, ctx: Context) -> Part | None:
     if word in words(section("the_morrow")) and not (m.group("wd") or m.group("tod")) and not among(
             ctx.word_before(m.start()), words(section("the_morrow_after"))) and not _starts_from(ctx, m.start()):
         return None  # "جيل الغد": the future
-    day = writers_today(ctx) + dt.timedelta(days=_relative_days().value(word))
+    writers = writers_today(ctx)
+    day = writers + dt.timedelta(days=_relative_days().value(word))
     weekday = _weekday_of(m)
-    warning = None
+    warning = _moved_warning(ctx.original(start, end), writers, ctx.published)
     if weekday is not None:
         warning = _weekday_warning(ctx.original(start, end), weekday, day, today=False)
     return Part(start, end, "relative", "day", value=day.isoformat(), weekday=weekday, warning=warning, priority=2)

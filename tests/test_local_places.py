@@ -3,6 +3,10 @@ names, read by where the news puts them (generator/extract/places.py, local_plac
 sentences written for these tests."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from generator.extract.unknown import find_unknown_names
 
 
@@ -93,7 +97,8 @@ def test_a_comma_or_an_adjective_after_a_known_place_opens_no_list():
 def test_a_word_for_a_district_that_is_a_common_word_too():
     # مديرية is a directorate too, محلية "local", ناحية "side": a district only before a place's name
     assert "حيفان" in places("وصلت القافلة إلى مديرية حيفان صباح أمس.")
-    assert "شمال الخرطوم" in places("افتتح المعتمد مدرسة في محلية شمال الخرطوم.")
+    # a direction and a place keep the district's word: "شمال الخرطوم" alone reads as a direction
+    assert "محلية شمال الخرطوم" in places("افتتح المعتمد مدرسة في محلية شمال الخرطوم.")
     assert not places("أعلنت مديرية التربية عن موعد الامتحانات، وقالت مصادر محلية إن الوضع هادئ.")
     assert not places("من ناحية ثبوته أو عدمه، و625 شركة محلية ستعرض منتجاتها.")
 
@@ -125,9 +130,48 @@ def test_in_a_list_of_towns_wa_opens_the_next_town():
 def test_a_direction_adjective_after_a_place_is_the_places_own():
     # A region or division named by a place and a direction's adjective is one place, not the
     # larger place the first word names; two directions (the one between) are both kept.
+    # The two words are the name, without the division's word (the evaluation set's convention);
+    # a direction alone keeps it.
     found = places("ووصلت القافلة إلى ولاية الحوض الغربي مساء أمس.")
-    assert "ولاية الحوض الغربي" in found and "ولاية الحوض" not in found
+    assert "الحوض الغربي" in found and not {"ولاية الحوض الغربي", "ولاية الحوض"} & set(found)
     found = places("وارتفعت البطالة في إقليم الشمال الشرقي خلال العام.")
     assert "إقليم الشمال الشرقي" in found
     # A known place keeps its English name only when nothing is added to it.
     assert places("ووصل الوزير إلى نواكشوط الجنوبية ليلا.") == {"نواكشوط الجنوبية": None}
+
+
+def test_a_common_noun_head_takes_no_adjective_as_a_name():
+    # قلعة، نهر، ميدان، حقل are common nouns: an indefinite adjective or a common noun after them
+    # describes the thing, only a word wordfreq hardly knows names it
+    assert not places("احتمى الرعاة في قلعة منيعة ثم عبروا نهر عميق نحو ميدان رحب.")
+    assert not places("انفجر لغم في حقل ألغام، وصعد المتسلقون جبال وعرة.")
+    assert "جبال زاغروس" in places("وتمتد جبال زاغروس عبر إيران.")
+
+
+def test_a_district_word_takes_no_agreeing_adjective_as_a_place():
+    # every district word is feminine: a bare word in ة after it is its adjective
+    assert not places("يعيش القرويون في عزلة مطبقة منذ سنوات.")
+    assert not places("ومن ناحية مناقضة رفض الوزير الاقتراح.")
+    assert "حيفان" in places("وصلت القافلة إلى مديرية حيفان صباح أمس.")
+
+
+def test_a_direction_adjective_after_the_genitive_of_a_noun_is_the_nouns():
+    # "حدود X الجنوبية" are X's southern borders, not a place "X الجنوبية"
+    found = places("وانتشر الجيش على حدود موريتانيا الشرقية وقرب سواحل تونس الجنوبية.")
+    assert not any(name.endswith(("الشرقية", "الجنوبية")) for name in found)
+    assert places("ووصل الوزير إلى نواكشوط الجنوبية ليلا.") == {"نواكشوط الجنوبية": None}
+
+
+def test_a_list_after_a_plural_stops_at_a_comma_no_wa_closes():
+    found = places("وقال سكان في قرى العطيفية، محذرة من نزوح العائلات.")
+    assert set(found) == {"العطيفية"}
+    found = places("وشمل المشروع محليات تلس، قريضة، ورهيد البردي.")
+    assert {"تلس", "قريضة"} <= set(found)
+
+
+def test_a_municipality_is_read_one_way():
+    # بلدية is an organisation's head only (unknown.yml says why), so scan order decides nothing
+    data = yaml.safe_load((Path(__file__).parent.parent / "generator/data/unknown.yml").read_text(encoding="utf-8"))
+    assert not set(data["organization_cues"]) & set(data["place_cues"])
+    found = {p.name: p.type for p in find_unknown_names("وقال رئيس بلدية الغبيري إن الأضرار كبيرة.", [])}
+    assert found == {"بلدية الغبيري": "organization"}

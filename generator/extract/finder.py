@@ -77,6 +77,8 @@ class Cues:
     organization_descriptors: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
+    landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
+    name_after_common_head_zipf: float = 0.0
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
     districts: frozenset[str] = frozenset()  # words for a district that are common words too (مديرية، محلية)
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
@@ -1545,7 +1547,8 @@ class Finder:
             elif (not token.article and k == j and not definite_head and self.name_word(token)
                   and not self.feminine_past(token)  # جماعة تضررت: the head's verb
                   and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
-                  and not token.word.endswith(_INDEFINITE_NISBA)):  # اتفاقية متبقية: an adjective
+                  and not token.word.endswith(_INDEFINITE_NISBA)  # اتفاقية متبقية: an adjective
+                  and not self.landmark_adjective(i, token)):
                 named = True
                 k += 1
                 # a transliterated name goes on over rare words, an outlet's tail (ريا نوفوستي، أسوشيتد برس)
@@ -1805,6 +1808,12 @@ class Finder:
                 k += 1  # أم درمان، النيل الأبيض
         return k
 
+    def landmark_adjective(self, i: int, token: Token) -> bool:
+        """Is a bare token after the landmark head at token i (قلعة، نهر، جبال) read as its
+        adjective or a common noun ("قلعة حصينة"، "حقل ألغام"): a word that wordfreq knows well
+        enough (name_after_common_head_zipf)?"""
+        return stem_in(self.tokens[i], self.cues.landmarks) is not None and zipf(token.written) >= self.cues.name_after_common_head_zipf
+
     def district_name_after(self, i: int) -> int | None:
         """The end of a district's name after token i when it is a word for a district that is a
         common word too (مديرية "directorate", محلية "local", ناحية "side"): a known place, a
@@ -1819,11 +1828,22 @@ class Finder:
             return place[0]  # غرب كسلا
         if (place := self.place_at(j)) is not None:
             return place[0]
+        if not tokens[j].article and tokens[j].word.endswith("ه") and zipf(tokens[j].written) >= self.cues.name_after_common_head_zipf:
+            return None  # عزلة خانقة، صحف محلية موريتانية: every district word is feminine, this is its adjective
         end = self.place_name_after_cue(j)
         if end is None or not all(self.rare(t) and not self.common(t) and not self.verb_like(t, past=False)
                                   and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j:end]):
             return None  # محلية ستعرض: a verb; ناحية ثبوته: a noun and its pronoun; محلية ريفي: an adjective
         return end
+
+    def district_found(self, i: int, end: int, place: Place | None = None) -> Found:
+        """The district named after the district word at token i: its bare name ("مديرية الشحر":
+        الشحر), but the word stays before a direction, which alone reads as one ("محلية غرب كسلا",
+        as "محافظة شمال سيناء"), with the bare name as a spelling."""
+        head = self.tokens[i]
+        if stem_in(self.tokens[i + 1], load_local_place_cues().directions) is None:
+            return Found(i + 1, end, "place", place=place)
+        return Found(i, end, "place", conjunction=stem_in(head, self.cues.districts) != head.word, short=i + 1)
 
     def adjective_of_a_noun(self, token: Token) -> bool:
         """An indefinite nisba of a word of general Arabic (ريفي "rural" of ريف), or a noun with
@@ -2003,7 +2023,7 @@ class Finder:
                 continue
             if (end := self.district_name_after(i)) is not None:
                 known = self.place_at(i + 1)
-                found.append(Found(i + 1, end, "place", place=known[1] if known and known[0] == end else None))
+                found.append(self.district_found(i, end, known[1] if known and known[0] == end else None))
                 i = end
                 continue
             kind = self.head_at(i)
@@ -2197,7 +2217,7 @@ class Finder:
         found, k = [], start
         while k < end:
             if (district := self.district_name_after(k)) is not None and district <= end:
-                found.append(Found(k + 1, district, "place"))  # المحافظ في مديرية الشحر: the district
+                found.append(self.district_found(k, district))  # المحافظ في مديرية الشحر: the district
                 k = district
             elif self.head_at(k) and (body := self.body_from(k)) and body[1] and body[0] <= end:
                 found.append(self.organisation_named(k, body[0], self.head_at(k)))

@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.organisations import match_report
-from generator.extract.places import Place, load_local_place_cues
-from generator.extract.finder import DATELINE_SEPARATOR, Found, Finder, quote_only, token_is_nisba, stem_in, zipf
+from generator.extract.places import Place, load_local_place_cues, noun_of_general_arabic
+from generator.extract.finder import DATELINE_SEPARATOR, QUOTES, SENTENCE_BREAK, Found, Finder, quote_only, token_is_nisba, stem_in, zipf
 from generator.text.orthography import DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS
 
 _LIST_SEPARATORS = frozenset(("،", ",", *DASHES))  # between a list's items, besides و
@@ -152,12 +152,15 @@ class _Reader:
         if stem_in(tokens[k], self.local.plural_place_words) is None:
             return []
         out, m, behind = [], k + 1, ""
+        closed = 1  # the towns up to here are sure: the first, then each list closed by و
         while m < len(tokens) and (m == k + 1 and (tokens[m].joined or quote_only(tokens[m]))
                                    or out and tokens[m].gap.strip() in ("", "،", ",")):
             end = self.name_end(m, taken, behind, listed=True)
             if end is None:
                 break
             out.append(Found(m, end, "place", conjunction=bool(behind)))
+            if behind:
+                closed = len(out)
             m = end
             if m < len(tokens) and self.inside_larger_place(m):
                 m += 1  # دورا جنوبها: the direction is the list's, not a town
@@ -166,6 +169,12 @@ class _Reader:
             behind = "و" if m < len(tokens) and tokens[m].word.startswith("و") and not tokens[m].word.startswith("ال") else ""
             if not behind and not (m < len(tokens) and tokens[m].gap.strip() in ("،", ",")):
                 break  # the list goes on after و or a comma (محليات تلس، قريضة، ورهيد البردي)
+        # Towns after a comma are a list's only when و or a closing quote closes it, or the sentence
+        # ends right after a rare word: "قرى الهويدية، مرجحة وقوع" goes on into the next clause.
+        gap = tokens[m].gap if m < len(tokens) else "."
+        if out and not any(q in gap for q in QUOTES) and not (
+                SENTENCE_BREAK.search(gap) and all(self.finder.rare(t) for t in tokens[out[-1].start:out[-1].end])):
+            out = out[:closed]
         return out
 
     def kept_head(self, k: int) -> bool | None:
@@ -244,10 +253,27 @@ class _Reader:
         for f in found:
             end = f.end
             while (f.type == "place" and end < len(tokens) and end - f.end < _DIRECTION_ADJECTIVES
-                   and tokens[end].gap == " " and end not in starts and self.direction_adjective(end)):
+                   and tokens[end].gap == " " and end not in starts and self.direction_adjective(end)
+                   and not self.genitive_of_noun_before(f)):
                 end += 1
-            out.append(f if end == f.end else replace(f, end=end, place=None, spelling_end=None))
+            if end == f.end:
+                out.append(f)
+            elif f.short is None or tokens[f.short].word.removeprefix("ال") in self.local.directions:
+                out.append(replace(f, end=end, place=None, spelling_end=None))  # إقليم الشمال الشرقي: a direction alone
+            else:  # ولاية الحوض الغربي: the two words name it without the division's word
+                out.append(Found(f.short, end, "place"))
         return out
+
+    def genitive_of_noun_before(self, f: Found) -> bool:
+        """Is the place found the genitive of a bare noun right before it ("حدود لبنان الجنوبية"،
+        "سواحل ليبيا الغربية")? Then a direction's adjective after it describes that noun."""
+        tokens, k = self.tokens, f.start
+        if f.short is not None or k == 0 or not tokens[k].joined or self.after_preposition(k) is not None:
+            return False
+        before = tokens[k - 1]
+        return (not before.article and not before.covered and stem_in(before, self.cues.place) is None
+                and stem_in(before, self.cues.divisions) is None and not self.finder.verb_like(before)
+                and any(noun_of_general_arabic(stem, self.cues.rare_zipf) for stem in before.plain_stems))
 
     def dateline_town(self, k: int, taken: set[int], found: list[Found]) -> int | None:
         """A town opening a line before a dash and an agency's credit ("سول - د ب أ -"); not an

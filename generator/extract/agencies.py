@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from generator.data import DATA_DIR, read_yaml
 from generator.model import AGENCY_JOINER, Article, Entity, Mention
 from generator.text.orthography import fold
 
@@ -38,7 +36,7 @@ def agency_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _head_nouns() -> tuple[str, ...]:
-    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "agencies.yml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA_DIR / "agencies.yml")
     return tuple(fold(noun) for noun in data["head_nouns"])
 
 

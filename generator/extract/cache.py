@@ -62,11 +62,7 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 def code_fingerprint() -> str:
     """The extraction code, its language data and the shape of what it returns (model.py, e.g. a
     mention's `field`): a change to any of them empties the cache."""
-    digest = hashlib.sha256()
-    for file in fingerprinted_files():
-        digest.update(file.relative_to(_PACKAGE).as_posix().encode())
-        digest.update(file.read_bytes())
-    return digest.hexdigest()
+    return safe_pickle.code_fingerprint(tuple(file.relative_to(_PACKAGE).as_posix() for file in fingerprinted_files()))
 
 
 def fingerprinted_files() -> list[Path]:
@@ -83,11 +79,7 @@ RECORD_FILES = ("aggregate/entities.py", "render/digest.py", "state.py")  # stat
 
 @lru_cache(maxsize=1)
 def record_fingerprint() -> str:
-    digest = hashlib.sha256(code_fingerprint().encode())
-    for name in RECORD_FILES:
-        digest.update(name.encode())
-        digest.update((_PACKAGE / name).read_bytes())
-    return digest.hexdigest()
+    return hashlib.sha256(f"{code_fingerprint()} {safe_pickle.code_fingerprint(RECORD_FILES)}".encode()).hexdigest()
 
 
 def article_fingerprint(article: Article) -> str:

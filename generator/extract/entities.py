@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Iterable
 
 import ahocorasick
-import yaml
 
+from generator.data import read_yaml
 from generator.extract.longer_names import (
     QUOTES, names_an_institution, names_an_outlet, names_another, opens_an_outlet, other_name_words,
     outlet_name_around, outlet_words,
@@ -85,7 +85,7 @@ class Rules:
 
 @functools.lru_cache(maxsize=None)
 def load_rules(path: Path = DATA) -> Rules:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     translit = data["transliteration"]
     return Rules(
         bare_prefixes=bare_prefixes(),

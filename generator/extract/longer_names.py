@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-import yaml
 from wordfreq import zipf_frequency
 
+from generator.data import read_yaml
 from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.text.given_names import load_given_names
@@ -51,7 +51,7 @@ class OutletWords:
 
 @functools.lru_cache(maxsize=None)
 def outlet_words(path: Path = DATA) -> OutletWords:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())
@@ -59,7 +59,7 @@ def outlet_words(path: Path = DATA) -> OutletWords:
     # Agreements, competitions and clubs are named after a place too (اتفاقية فيينا، كأس مصر،
     # سبارتاك موسكو): not the place.
     # The prosecution of a district (نيابة مصر الجديدة) is named after its seat as a court is.
-    seated = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8")).get("seated_institutions") or ()
+    seated = read_yaml(ORGANISATIONS).get("seated_institutions") or ()
     named_heads = (words("organization_cues") | words("facility_cues") | words("agreement_cues")
                    | words("competition_heads") | words("club_heads") | frozenset(fold(str(w)) for w in seated))
     institutions = frozenset(w for w in named_heads if not w.startswith("ال"))
@@ -158,8 +158,8 @@ class OtherNameWords:
 
 @functools.lru_cache(maxsize=None)
 def other_name_words() -> OtherNameWords:
-    unknown = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    organisations = yaml.safe_load(ORGANISATIONS.read_text(encoding="utf-8"))
+    unknown = read_yaml(DATA)
+    organisations = read_yaml(ORGANISATIONS)
 
     def words(data: dict, key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())

@@ -31,8 +31,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from generator.data import read_yaml
 from generator.extract.finder import SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
 from generator.extract.longer_names import QUOTES, outlet_words
 from generator.extract.places import load_local_place_cues
@@ -86,7 +85,7 @@ class OrganisationCues:
 
 @functools.lru_cache(maxsize=None)
 def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data.get(key) or ())

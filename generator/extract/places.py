@@ -17,11 +17,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from babel import Locale
 from babel.languages import get_official_languages
 from wordfreq import zipf_frequency
 
+from generator.data import read_yaml
 from generator.text.given_names import load_given_names
 from generator.text.name_guard import common_words
 from generator.text.orthography import PROCLITICS, fold, letter_classes, name_key, remove_diacritics
@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
 @functools.lru_cache(maxsize=None)
 def _read(path: Path = DATA) -> dict:
     """places.yml, read once: every loader below takes its part."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(path)
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ _GHAIN_ROMANISED = re.compile(r"(?<!n)gh")  # not Shanghai's or Birmingham's n-g
 
 def _place_words() -> frozenset[str]:
     """The words before a place's name (unknown.yml `place_cues`: مدينة، العاصمة، ولاية), folded."""
-    data = yaml.safe_load((DATA.parent / "unknown.yml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA.parent / "unknown.yml")
     return frozenset(fold(str(word)) for word in data["place_cues"])
 
 

@@ -22,8 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
+from generator.data import read_yaml
 from generator.extract.agency_credits import with_agency_credits
 from generator.extract.finder import Cues, Finder, VerbPrefixes, name_key, name_skeleton, stem_in, written_span
 from generator.extract.local_places import with_local_places
@@ -70,8 +69,8 @@ class Proposal:
 @functools.lru_cache(maxsize=None)
 def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
               agencies_path: Path = DATA / "agencies.yml") -> Cues:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    agencies = yaml.safe_load(agencies_path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
+    agencies = read_yaml(agencies_path)
     given = load_given_names(given_path)
 
     def words(key: str) -> frozenset[str]:

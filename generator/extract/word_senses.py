@@ -11,8 +11,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from generator.data import read_yaml
 from generator.extract.longer_names import TRAILING, word_stems
 from generator.text.orthography import ARTICLE, article_prefixes, fold, is_nisba
 
@@ -31,7 +30,7 @@ class Sense:
 
 @functools.lru_cache(maxsize=None)
 def load_senses(path: Path = DATA) -> dict[str, Sense]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")).get("word_senses") or {}
+    data = read_yaml(path).get("word_senses") or {}
 
     def words(entry: dict, key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in entry.get(key) or ())

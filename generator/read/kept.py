@@ -13,6 +13,7 @@ import time
 from functools import lru_cache
 from pathlib import Path
 
+from generator import safe_pickle
 from generator.extract import cache as extraction_cache
 
 FOLDER = Path("build") / "cache" / "read"  # one file per folder of content files
@@ -25,11 +26,8 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 def reading_fingerprint() -> str:
     """The code and data that turn a file into what is kept: the reading code, besides the model,
     text and data that the extraction cache's fingerprint covers."""
-    digest = hashlib.sha256(extraction_cache.code_fingerprint().encode())
-    for file in sorted((_PACKAGE / "read").glob("*.py")):
-        digest.update(file.name.encode())
-        digest.update(file.read_bytes())
-    return digest.hexdigest()
+    reading = safe_pickle.code_fingerprint(tuple(f"read/{file.name}" for file in sorted((_PACKAGE / "read").glob("*.py"))))
+    return hashlib.sha256(f"{extraction_cache.code_fingerprint()} {reading}".encode()).hexdigest()
 
 
 def part_of(path: str) -> str:

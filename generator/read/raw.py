@@ -16,10 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from generator.data import DATA_DIR, read_yaml
 from generator.extract.agencies import Organizations, credited_agencies
 from generator.extract.unknown import load_cues
 from generator.model import ContentError, Problem
@@ -78,8 +76,7 @@ class RawArticle:
 
 @lru_cache(maxsize=None)
 def import_rules() -> dict:
-    with resources.files("generator.data").joinpath("import.yml").open(encoding="utf-8") as f:
-        rules = yaml.safe_load(f)
+    rules = read_yaml(DATA_DIR / "import.yml")
     words = sorted((fold(w) for w in rules["dateline_words"]), key=len, reverse=True)
     return {
         "chrome_lines": {_line_key(line) for line in rules["chrome_lines"]},

@@ -16,6 +16,7 @@ from typing import Iterable
 
 import yaml
 
+from generator.data import read_yaml
 from generator.extract.unknown import Proposal
 from generator.model import Entity
 from generator.files import create_new_file
@@ -28,7 +29,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "transliteration.yml"
 
 @functools.lru_cache(maxsize=None)
 def _transliteration() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return read_yaml(DATA)
 
 
 def transliterate(text: str) -> str:

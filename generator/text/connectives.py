@@ -11,9 +11,9 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from pathlib import Path
 
-import yaml
 from wordfreq import zipf_frequency
 
+from generator.data import read_yaml
 from generator.text.orthography import fold, is_mark
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "connectives.yml"
@@ -38,7 +38,7 @@ class Connectives:
 
 @lru_cache(maxsize=1)
 def connectives() -> Connectives:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = read_yaml(DATA)
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for phrase in sorted((tuple(fold(p).split()) for p in data["phrases"]), key=len, reverse=True):
         phrases.setdefault(phrase[0], []).append(phrase)

@@ -9,8 +9,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from generator.data import read_yaml
 from generator.text.orthography import fold
 
 GIVEN_NAMES = Path(__file__).resolve().parents[1] / "data" / "given_names.yml"
@@ -35,7 +34,7 @@ class GivenNames:
 
 @functools.lru_cache(maxsize=None)
 def load_given_names(path: Path = GIVEN_NAMES) -> GivenNames:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
 
     def folded(key: str) -> frozenset[str]:
         return frozenset(fold(str(name)) for name in data.get(key) or ())

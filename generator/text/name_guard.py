@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from generator.data import read_yaml
 from generator.text.orthography import name_key, remove_diacritics
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "name_guard.yml"
@@ -49,7 +48,7 @@ def common_words(floor: float) -> dict[str, tuple[str, float]]:
 def load_guard(path: Path = DATA) -> Guard:
     from babel import Locale
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     function_words = {}
     for words in data["function_words"].values():
         for word in words:

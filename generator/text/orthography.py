@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from generator.data import read_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "orthography.yml"
 
@@ -31,7 +31,7 @@ def _unescape(class_body: str) -> str:
 @functools.lru_cache(maxsize=1)
 def tables() -> dict:
     """orthography.yml as written (the search keys send parts of it to the browser)."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = read_yaml(DATA)
     for name, table in data["folds"].items():
         bad = [k for k, v in table.items() if len(k) != 1 or len(v) != 1]
         if bad:

@@ -10,18 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
-import yaml
-
+from generator.data import DATA_DIR, read_yaml
 from generator.text.orthography import fold
 
 
 @lru_cache(maxsize=None)
 def _data() -> dict:
-    with resources.files("generator.data").joinpath("dates.yml").open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return read_yaml(DATA_DIR / "dates.yml")
 
 
 def section(name: str) -> dict | list:

@@ -175,3 +175,10 @@ def test_a_municipality_is_read_one_way():
     assert not set(data["organization_cues"]) & set(data["place_cues"])
     found = {p.name: p.type for p in find_unknown_names("وقال رئيس بلدية الغبيري إن الأضرار كبيرة.", [])}
     assert found == {"بلدية الغبيري": "organization"}
+
+
+def test_a_place_word_takes_two_words_general_arabic_hardly_knows():
+    assert "دوقمار زنبيلة" in places("وشب حريق في بلدة دوقمار زنبيلة مساء أمس.")
+    # not a word behind و (the town's villages), nor an indefinite nisba before the name
+    assert "دوقمار" in places("ووصل الوفد إلى بلدة دوقمار وقراها.")
+    assert "إنجامينا" in places("زار الوزير العاصمة اتشادية انجامينا أمس.")

@@ -182,3 +182,9 @@ def test_a_place_word_takes_two_words_general_arabic_hardly_knows():
     # not a word behind و (the town's villages), nor an indefinite nisba before the name
     assert "دوقمار" in places("ووصل الوفد إلى بلدة دوقمار وقراها.")
     assert "إنجامينا" in places("زار الوزير العاصمة اتشادية انجامينا أمس.")
+
+
+def test_a_known_place_after_a_place_word_ends_before_the_next_noun():
+    found = places("وقال مدير الماء في محافظة البصرة المهندس نزار ناصر إن العمل مستمر.")
+    assert "البصرة" in found and "محافظة البصرة المهندس" not in found
+    assert "ولاية النيل الأبيض" in places("ووصل الوفد إلى ولاية النيل الأبيض أمس.")

@@ -188,3 +188,10 @@ def test_a_known_place_after_a_place_word_ends_before_the_next_noun():
     found = places("وقال مدير الماء في محافظة البصرة المهندس نزار ناصر إن العمل مستمر.")
     assert "البصرة" in found and "محافظة البصرة المهندس" not in found
     assert "ولاية النيل الأبيض" in places("ووصل الوفد إلى ولاية النيل الأبيض أمس.")
+
+
+def test_a_plural_noun_is_no_town():
+    # a plural place word, and sound plurals with the article whose singular is a word (بسطة، مستورد)
+    assert places("وقصف الاحتلال مدن وبلدات في القطاع.") == {}
+    assert set(places("اتخذت البلدية قرارا بمنع العربات والبسطات في صيدا.")) == {"صيدا"}
+    assert set(places("واجتمع الوزير مع التجار والمستوردين في عدن أمس.")) == {"عدن"}

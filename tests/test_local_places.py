@@ -175,3 +175,23 @@ def test_a_municipality_is_read_one_way():
     assert not set(data["organization_cues"]) & set(data["place_cues"])
     found = {p.name: p.type for p in find_unknown_names("وقال رئيس بلدية الغبيري إن الأضرار كبيرة.", [])}
     assert found == {"بلدية الغبيري": "organization"}
+
+
+def test_a_place_word_takes_two_words_general_arabic_hardly_knows():
+    assert "دوقمار زنبيلة" in places("وشب حريق في بلدة دوقمار زنبيلة مساء أمس.")
+    # not a word behind و (the town's villages), nor an indefinite nisba before the name
+    assert "دوقمار" in places("ووصل الوفد إلى بلدة دوقمار وقراها.")
+    assert "إنجامينا" in places("زار الوزير العاصمة اتشادية انجامينا أمس.")
+
+
+def test_a_known_place_after_a_place_word_ends_before_the_next_noun():
+    found = places("وقال مدير الماء في محافظة البصرة المهندس نزار ناصر إن العمل مستمر.")
+    assert "البصرة" in found and "محافظة البصرة المهندس" not in found
+    assert "ولاية النيل الأبيض" in places("ووصل الوفد إلى ولاية النيل الأبيض أمس.")
+
+
+def test_a_plural_noun_is_no_town():
+    # a plural place word, and sound plurals with the article whose singular is a word (بسطة، مستورد)
+    assert places("وقصف الاحتلال مدن وبلدات في القطاع.") == {}
+    assert set(places("اتخذت البلدية قرارا بمنع العربات والبسطات في صيدا.")) == {"صيدا"}
+    assert set(places("واجتمع الوزير مع التجار والمستوردين في عدن أمس.")) == {"عدن"}

@@ -1804,8 +1804,13 @@ class Finder:
         if (k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word not in c.common
                 and tokens[k].word not in c.organization_descriptors and tokens[k].word[2:] not in c.adjectives):
             second = tokens[k]  # not بقرية الكرم التابعة لمركز: the village's description
-            if first.word in c.place_openers or (first.plain_article and second.plain_article and not token_is_nisba(second)):
-                k += 1  # أم درمان، النيل الأبيض
+            if first.word in c.place_openers or (first.plain_article and second.plain_article and not token_is_nisba(second)
+                                                 and ((known := self.place_at(j, known_too=True)) is None or known[0] != j + 1)):
+                k += 1  # أم درمان، النيل الأبيض; not "محافظة البصرة المهندس": a known place, then the next phrase
+            elif (not first.article and not first.plain_stems[0].endswith(("ية", "يه")) and self.rare(first)
+                  and self.rare(second) and second.word.isalpha() and not second.word.isascii() and second.word != first.word and second.word[0] not in "وبف"
+                  and not stem_in(second, load_local_place_cues().directions) and not self.verb_like(second)):
+                k += 1  # بلدة سويد حميرة، منطقة خشم القربة: two words general Arabic hardly knows, not "طهطا وقراها" nor an indefinite nisba
         return k
 
     def landmark_adjective(self, i: int, token: Token) -> bool:

@@ -49,6 +49,8 @@ class _Reader:
             word, plain = "ا" + word, "ا" + plain  # للمؤتمرات is ل + المؤتمرات: the article's alef goes under لل
         if len(word) < 3 or (word.startswith("ال") and token_is_nisba(token) and not listed):
             return False
+        if stem_in(token, self.local.plural_place_words) or self.definite_plural(plain):
+            return False  # مدن وبلدات؛ "والبسطات في صيدا"، "والمستوردين في عدن": plurals, no towns
         if behind and (token.word in c.place or zipf(token.written) >= (c.rare_zipf if limit is None else limit)):
             return False  # ولاية is a word, not و + لاية: a clitic comes off only a word that is none whole
         if token.word.startswith("و") and f.noun_with_pronoun(token):
@@ -58,6 +60,14 @@ class _Reader:
                 and f.head_at(k) is None and not f.verb_like(token, past=False)
                 and not f.possessed(token) and not token.tanwin and not word.endswith(("يين", "يون"))
                 and not any(w in c.verbs or w in c.adjectives or (w,) in c.person for w in (word, *token.stems)))
+
+    def definite_plural(self, plain: str) -> bool:
+        """A sound plural with the article whose singular general Arabic writes (البسطات: بسطة،
+        المستوردين: مستورد), at least as often as a name's word is not (name_after_common_head_zipf)."""
+        if not plain.startswith("ال") or not plain.endswith(("ات", "ين")) or len(plain) < 7:
+            return False
+        singular = plain[2:-2]
+        return max(zipf(singular), zipf(singular + "ة")) >= self.cues.name_after_common_head_zipf
 
     def name_end(self, k: int, taken: set[int], behind: str = "", listed: bool = False) -> int | None:
         """The end of a town's name of one or two words at token k: a rare word, or two words of

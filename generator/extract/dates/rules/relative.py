@@ -551,9 +551,12 @@ WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)
 
 @lru_cache(maxsize=None)
 def _ago_units() -> tuple[Names, Names, Names]:
-    """(one, two, several) of each unit: "يوم" -> day, "يومين" -> day, "أيام" -> day."""
+    """(one, two, several) of each unit: "يوم" -> day, "يومين" -> day, "أيام" -> day; several
+    also as counted from eleven on ("يوما")."""
     units = section("ago")["units"]
-    return tuple(Names.of({unit: forms[k] for unit, forms in units.items()}) for k in range(3))
+    return (Names.of({unit: forms[0] for unit, forms in units.items()}),
+            Names.of({unit: forms[1] for unit, forms in units.items()}),
+            Names.of({unit: forms[2] + forms[3] for unit, forms in units.items()}))
 
 
 def _ago_pattern() -> str:

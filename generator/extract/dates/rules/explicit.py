@@ -22,7 +22,7 @@ from generator.extract.dates.rules.common import (
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
-from generator.text.orthography import DASH_CLASS, PROCLITICS, proclitic_pattern
+from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, proclitic_pattern
 
 
 def _no_day(day: int) -> str | None:
@@ -307,7 +307,8 @@ YEARS = Rule("years", _years_pattern, _scan_years)
 # season in its name ("دوري نجوم دوحة البنك 2025-2026"), and not Hijri years ("1440-1441هـ").
 
 def _year_span_pattern() -> str:
-    return (rf"(?<![\w/\\.\-:])(?P<y1>\d{{4}})[^\S\n]*(?P<sep>[{DASH_CLASS}/])[^\S\n]*(?P<y2>\d{{4}}|\d{{2}})"
+    # the dash may be a run of tatweel ("(1983 ــ 2023)"), which folding drops: no separator then
+    return (rf"(?<![\w/\\.\-:])(?P<y1>\d{{4}})[^\S\n]*(?:(?P<sep>[{DASH_CLASS}/])[^\S\n]*)?(?P<y2>\d{{4}}|(?(sep)\d{{2}}|(?!)))"
             rf"(?:[^\S\n]*(?P<mark>{gregorian.year_mark_pattern()})(?!\w)|(?![\w/\\\-%]|[.:]\d))")
 
 
@@ -342,6 +343,8 @@ _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
 
 
 def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
+    if m.group("sep") is None and not _tatweel_dash(ctx.original(m.start("y1"), m.end("y2"))[4:-4]):
+        return None  # "2020 2021", "20202021": numbers side by side, no span
     if m.group("sep") == "/" or len(m.group("y2")) == 2:
         season = _season_years(m, ctx)
         return None if season is None else Part(m.start(), m.end(), "explicit", "year", value=str(season[0]),
@@ -359,8 +362,14 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
     return Part(m.start(), m.end(), "explicit", "year", value=str(first), end_value=str(last), priority=1)
 
 
+def _tatweel_dash(between: str) -> bool:
+    """Is the text between two years a dash drawn with tatweel ("1983 ــ 2023")?"""
+    return TATWEEL in between and not between.strip(TATWEEL + " \t")
+
+
 _LONGEST_YEAR_SPAN = 200  # a reign, a war, a mandate; wider spans of four-digit numbers are counts
-YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span, gate=lambda: rf"\d{{4}}\s*[{DASH_CLASS}/]\s*\d\d")
+YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span,
+                 gate=lambda: rf"\d{{4}}(?:\s*[{DASH_CLASS}/]\s*\d\d|\s*\d{{4}})")
 
 # --- في العام نفسه, من نفس السنة: the year written before ---------------------------------------
 

@@ -314,9 +314,13 @@ def _year_span_pattern() -> str:
 
 def _season_years(m: re.Match, ctx: Context) -> tuple[int, int] | None:
     """"لموسم 2025/26", "العام الدراسي 2025/2026": after a season word a slash or a two-digit
-    second year writes the same season as a dash does, when the second year follows the first."""
+    second year writes the same season as a dash does, when the second year follows the first;
+    a slash may also put the later year first, as right-to-left lines often do ("العام الدراسي
+    2018/2017")."""
     first, second = int(m.group("y1")), m.group("y2")
     last = first - first % 100 + int(second) if len(second) == 2 else int(second)
+    if m.group("sep") == "/" and len(second) == 4 and last == first - 1:
+        first, last = last, first
     if last != first + 1 or not _after_a_season_word(ctx, m.start()):
         return None
     return first, last

@@ -36,6 +36,30 @@ _TANWEEN_FATH = "\u064b"
 # Between a time of day and its day: a line break ends a dateline ("2:51 مساءً\nالأحد");
 # crawled text may run them together ("فجراليوم").
 _SPACE = r"[^\S\n]+"
+
+
+def _counts_days(ctx: Context, pos: int) -> bool:
+    """After a day word, does the number at folded `pos` count days ("اليوم 564", "اليوم 564
+    للحرب", "اليوم 564 من الحرب"): nothing after it on its line, or what it is the day of? Not
+    when it writes a date ("اليوم 5 ديسمبر", "اليوم 15 من رمضان", "اليوم 5/12/2024") or counts
+    a noun ("وصل اليوم 300 لاجئ")."""
+    number = _NUMBER.match(ctx.f, pos)
+    if number is None:
+        return False  # "5/12", "5-12": a numeric date
+    rest = ctx.f[number.end():number.end() + 40]
+    if not rest.strip() or rest.lstrip(" \t")[:1] in "\n.,;:)":
+        return True
+    after = ctx.word_after(number.end())
+    if after == "من":
+        after = ctx.word_after(number.end() + rest.index("من") + 2)
+        return after is not None and not (after in gregorian.months() or after in hijri.months()
+                                          or after.lstrip("ل") in ("شهر", "الشهر"))
+    return after is not None and after.startswith("لل")
+
+
+_NUMBER = re.compile(r"\s*\d+(?![\d/.\-])")
+
+
 # "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)", 'ورد لـ"العرب اليوم"':
 # one word at the start of a line or after a dash, a bracket or a quotation mark, اليوم, then a
 # dash, a bar, a bracket, the closing quotation mark or the line's end.
@@ -96,6 +120,8 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if after and (after in vocabulary["not_before"] or after in ordinals()):
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
+        if after and after.isdigit() and _counts_days(ctx, end):
+            return None  # "إسرائيل في حالة حرب - اليوم 564": a count of days, not today
         if " " in word and after and after.startswith("ال") and after != _TO:
             return None  # "هذا اليوم المبارك", "هذه الليلة الباردة": a demonstrative, its noun, the noun's adjective
         before = ctx.word_before(start - len(m.group("cl"))) or ""

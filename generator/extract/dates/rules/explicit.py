@@ -7,6 +7,7 @@ publication date.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -466,8 +467,9 @@ MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_yea
 
 def _before_written_pattern() -> str:
     units = section("periods")["units"]
-    return (starts_with(units["month"] + units["year"], digits=False) + CLITIC
-            + rf"(?P<unit>{alternation(units['month'] + units['year'])})\s+{alternation(section('before_written'))}(?!\w)"
+    unit_words = units["month"] + units["year"] + section("before_written_day")
+    return (starts_with(unit_words, digits=False) + CLITIC
+            + rf"(?P<unit>{alternation(unit_words)})\s+{alternation(section('before_written'))}(?!\w)"
             + rf"(?:\s+{alternation(section('shared')['same_year'])}(?!\w))?")
 
 
@@ -476,6 +478,13 @@ def _scan_before_written(m: re.Match, ctx: Context) -> Part | None:
     p = ctx.published
     if general_adjective(start, ctx):
         return None  # "المدير العام السابق": the former director-general
+    if m.group("unit").endswith("يوم"):  # the folded text; "لليوم" keeps one ل of its own
+        if m.group("cl").endswith("ل") or (ctx.word_after(end) or "").startswith("ل"):
+            # "درجات الحرارة مقاربة لليوم السابق" (each forecast day's eve), "اليوم السابق للمباراة":
+            # the day before another day, which the text does not date
+            return None
+        return Part(start, end, "relative", "day", value=(p - dt.timedelta(days=1)).isoformat(),
+                    before_written=True, priority=1)
     if m.group("unit").endswith("شهر"):  # the folded text
         year, month = gregorian.add_months(p.year, p.month, -1)
         return Part(start, end, "relative", "month", value=f"{year:04d}-{month:02d}", before_written=True, priority=1)
@@ -483,7 +492,7 @@ def _scan_before_written(m: re.Match, ctx: Context) -> Part | None:
 
 
 BEFORE_WRITTEN = Rule("before_written", _before_written_pattern, _scan_before_written,
-                      gate=lambda: "(?:شهر|عام|سنه)\\s+(?:ال|ل)")
+                      gate=lambda: "(?:شهر|عام|سنه|يوم)\\s+(?:ال|ل)")
 
 
 # --- شهري كانون الثاني وشباط من 2026, خلال شهري يوليو وأغسطس الماضيين: two months as one span ---

@@ -104,6 +104,9 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
         return None
     if _after_a_day().search(ctx.f, max(0, start - 40), start) or (year is None and is_annual(m, ctx)):
         return None  # the month of "لثورة السابع عشر من فبراير", a name the day-month rule turned down
+    if not (m.group("qual") or m.group("shahr")) and among(ctx.word_before(start - len(m.group("cl"))),
+                                                           shared_words("month_name_prefixes")):
+        return None  # "حرب أكتوبر 1973", "ثورة يوليو 1952": a war or a revolution known by its month
     if year is None and not m.group("rel") and habitual(start, ctx):
         return None  # "اعتادت ... قبل نهاية شهر أغسطس": a habit
     paired = bool(m.group("m2") or m.group("m3") or m.group("m4"))

@@ -402,7 +402,7 @@ def _weekday_pattern() -> str:
     )
 
 
-_MONDAY, _SUNDAY = 0, 6
+_MONDAY, _FRIDAY, _SUNDAY = 0, 4, 6
 
 
 def _list_start(m: re.Match, ctx: Context) -> int:
@@ -454,6 +454,8 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if weekday == _SUNDAY and after in vocabulary["not_before_sunday"]:
             return None  # الأحد عشر: eleven
+        if weekday == _FRIDAY and after in vocabulary["not_before_friday"]:
+            return None  # "إماما للجمعة والجماعة": the Friday prayer
         if weekday == _MONDAY and (among(before, vocabulary["the_two_after"]) or after in vocabulary["the_two_before"]):
             return None  # "اتفق الاثنين", "الاثنين معا": the two
         if not night and _is_weekly(m, ctx):

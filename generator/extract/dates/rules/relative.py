@@ -135,6 +135,9 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
             return None
         if not m.group("tod") and among(ctx.word_before(start - len(m.group("cl"))), vocabulary["not_after"]):
             return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
+        if (not m.group("tod") and before and not before.startswith("ال") and not _is_verb(before)
+                and _this_day_column(ctx)):
+            return None  # "ذاكرة اليوم", "أبرز أحداث اليوم" in a this-day-in-history column: its calendar day
         credit, credit_end = _outlet_credit()
         named = credit.search(ctx.f, max(0, start - 30), start)
         if named and credit_end.match(ctx.f, end) and not _is_verb(ctx.original(*named.span("name"))):
@@ -210,6 +213,16 @@ def _writers_today(folded: str, published: dt.date) -> dt.date:
            for m in RELATIVE_DAY.finditer(folded)):
         named.add(published)  # "أمس الأحد" on a Monday: the page's date is the writer's
     return named.pop() if len(named) == 1 else published
+
+
+def _this_day_column(ctx: Context) -> bool:
+    """Is the text a this-day-in-history column (it writes "في مثل هذا اليوم")?"""
+    return any(phrase in ctx.f for phrase in _this_day_phrases())
+
+
+@lru_cache(maxsize=None)
+def _this_day_phrases() -> tuple[str, ...]:
+    return tuple(fold(p) for p in section("today")["this_day_column"])
 
 
 def _is_verb(word: str) -> bool:

@@ -61,14 +61,15 @@ _NUMBER = re.compile(r"\s*\d+(?![\d/.\-])")
 
 
 # "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)", 'ورد لـ"العرب اليوم"':
-# one word at the start of a line or after a dash, a bracket or a quotation mark, اليوم, then a
-# dash, a bar, a bracket, the closing quotation mark or the line's end.
+# one word at the start of a line or after a dash, a bracket, a quotation mark or a crawl's ISO
+# date, اليوم, then a dash, a bar, a bracket, the closing quotation mark, the line's end or a colon
+# glued to the text ("date 2026-01-01 وطنا اليوم:أعلنت").
 @lru_cache(maxsize=None)
 def _outlet_credit() -> tuple[re.Pattern, re.Pattern]:
     opening = re.escape("".join(section("shared")["quotes_open"]))
     closing = re.escape("".join(section("shared")["quotes_close"]))
-    return (re.compile(rf"(?:\A|\n|[{DASH_CLASS}|({opening}])[^\S\n]*(?P<name>\w+)[^\S\n]+\Z"),
-            re.compile(rf"[^\S\n]*(?:[{DASH_CLASS}|){closing}]|\n|\Z)"))
+    return (re.compile(rf"(?:\A|\n|[{DASH_CLASS}|({opening}]|\d{{4}}-\d\d-\d\d)[^\S\n]*(?P<name>\w+)[^\S\n]+\Z"),
+            re.compile(rf"[^\S\n]*(?:[{DASH_CLASS}|){closing}]|\n|\Z)|:(?=\S)"))
 
 
 def _times_of_day() -> str:

@@ -215,7 +215,25 @@ def _scan_marked_year(m: re.Match, ctx: Context) -> Part | None:
     year = int(m.group("y1") or m.group("y2"))
     if not gregorian.year_in_range(year, bare=True):
         return None
+    if m.group("y2") and _in_a_competition_name(ctx, start):
+        return None  # "نهائيات كأس آسيا للناشئين 2026م": the year of a competition's name, its mark too
     return _year_part(start, end, year, m.group("qual") if m.group("y1") else None)
+
+
+def _in_a_competition_name(ctx: Context, pos: int) -> bool:
+    """Does a competition's head noun ("كأس آسيا للناشئين", "بطولة الخليج") stand at most three
+    words before folded `pos`, with no word that calls for a time right before the year?"""
+    if among(ctx.word_before(pos), _year_alone_words()[0]):
+        return False  # "كأس العالم في 2026م": when it is held
+    heads = shared_words("competition_heads")
+    for _ in range(3):
+        before = _WORD_BEFORE.search(ctx.f, max(0, pos - 40), pos)
+        if before is None:
+            return False
+        if among(before.group(1), heads):
+            return True
+        pos = before.start(1)
+    return False
 
 
 MARKED_YEAR = Rule("marked_year", _marked_year_pattern, _scan_marked_year)

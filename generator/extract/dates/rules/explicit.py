@@ -543,6 +543,10 @@ def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
     consecutive = all(b == a % 12 + 1 for a, b in zip(listed, listed[1:]))
     if first == last or (len(listed) > 2 and not consecutive):
         return None  # months of a list, each its own (a pair's other name is no month of the list)
+    named = _named_in_brackets(m, ctx)
+    if named is not None:  # "خلال الشهرين المنقضيين (اوت وسبتمبر)": the two months the dual before names
+        until = Part(start, end, "explicit", "month", year, last, relation=named)
+        return Part(start, end, "explicit", "month", year, first, relation=named, until=until, priority=1)
     if not (m.group("shahr") or m.group("dual") or (year and consecutive)):
         if year is None or last < first:
             return None
@@ -552,6 +556,20 @@ def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
     first_year = year - 1 if year is not None and last < first else year  # "شهري ديسمبر ويناير 2024"
     until = Part(start, end, "explicit", "month", year, last, relation=relation)
     return Part(start, end, "explicit", "month", first_year, first, relation=relation, until=until, priority=1)
+
+
+def _named_in_brackets(m: re.Match, ctx: Context) -> int | None:
+    """Is the pair the two months that "الشهرين" and its dual relation just before name, in
+    brackets ("خلال الشهرين المنقضيين (اوت وسبتمبر)")? Their relation (-1, 1) if so."""
+    if m.group("shahr") or m.group("dual") or m.group("year") or ctx.char_after(m.end()) != ")":
+        return None
+    before = _dual_months_before().search(ctx.f, max(0, m.start() - 40), m.start())
+    return None if before is None else relations().value(before.group("rel"))
+
+
+@lru_cache(maxsize=None)
+def _dual_months_before() -> re.Pattern:
+    return re.compile(rf"(?<!\w)[{PROCLITICS}]?(?:ال)?شهرين\s+(?P<rel>{alternation(dual_relations())})\s*\(\s*\Z")
 
 
 # Two month names joined by و somewhere, or شهري: most texts have neither, and pass at one search.

@@ -82,6 +82,7 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
     last_day: tuple[int, int] | None = None  # and the last (month, day), for "في اليوم ذاته عام 1987"
     latest_month: tuple[int, int] | None = None  # the latest month written before publication's, for "الشهر السابق"
     latest_year: int | None = None  # and year, for "العام السابق"
+    latest_day: dt.date | None = None  # and day, for "اليوم السابق"
     previous: Part | None = None  # the part before, and its value: weekdays in a list follow it
     previous_value: str | None = None
     headline_weekdays: list[int] = []  # results of bare weekdays in a headline: the body says which day
@@ -107,6 +108,8 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
         if part.before_written and part.precision == "month" and latest_month is not None:
             year, month = gregorian.add_months(*latest_month, -1)
             part = replace(part, value=f"{year:04d}-{month:02d}")
+        if part.before_written and part.precision == "day" and latest_day is not None:
+            part = replace(part, value=(latest_day - dt.timedelta(days=1)).isoformat())
         if part.before_written and part.precision == "year" and latest_year is not None:
             part = replace(part, value=f"{latest_year - 1:04d}")
         if part.same_day:
@@ -140,6 +143,8 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
                 latest_month = max(latest_month or last_month, last_month)
         if part.precision == "day" and not end_value:
             last_day = (int(value[5:7]), int(value[8:10]))
+            if part.kind not in ("weekday", "relative") and value < ctx.published.isoformat():
+                latest_day = max(latest_day or dt.date.fromisoformat(value), dt.date.fromisoformat(value))
         remember_weekday(part, value, ctx)
         previous, previous_value = part, value
         warning = part.warning

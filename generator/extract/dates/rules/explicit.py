@@ -7,6 +7,7 @@ publication date.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -22,7 +23,7 @@ from generator.extract.dates.rules.common import (
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
 )
-from generator.text.orthography import DASH_CLASS, PROCLITICS, proclitic_pattern
+from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, proclitic_pattern
 
 
 def _no_day(day: int) -> str | None:
@@ -103,6 +104,9 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
         return None
     if _after_a_day().search(ctx.f, max(0, start - 40), start) or (year is None and is_annual(m, ctx)):
         return None  # the month of "لثورة السابع عشر من فبراير", a name the day-month rule turned down
+    if not (m.group("qual") or m.group("shahr")) and among(ctx.word_before(start - len(m.group("cl"))),
+                                                           shared_words("month_name_prefixes")):
+        return None  # "حرب أكتوبر 1973", "ثورة يوليو 1952": a war or a revolution known by its month
     if year is None and not m.group("rel") and habitual(start, ctx):
         return None  # "اعتادت ... قبل نهاية شهر أغسطس": a habit
     paired = bool(m.group("m2") or m.group("m3") or m.group("m4"))
@@ -211,7 +215,25 @@ def _scan_marked_year(m: re.Match, ctx: Context) -> Part | None:
     year = int(m.group("y1") or m.group("y2"))
     if not gregorian.year_in_range(year, bare=True):
         return None
+    if m.group("y2") and _in_a_competition_name(ctx, start):
+        return None  # "نهائيات كأس آسيا للناشئين 2026م": the year of a competition's name, its mark too
     return _year_part(start, end, year, m.group("qual") if m.group("y1") else None)
+
+
+def _in_a_competition_name(ctx: Context, pos: int) -> bool:
+    """Does a competition's head noun ("كأس آسيا للناشئين", "بطولة الخليج") stand at most three
+    words before folded `pos`, with no word that calls for a time right before the year?"""
+    if among(ctx.word_before(pos), _year_alone_words()[0]):
+        return False  # "كأس العالم في 2026م": when it is held
+    heads = shared_words("competition_heads")
+    for _ in range(3):
+        before = _WORD_BEFORE.search(ctx.f, max(0, pos - 40), pos)
+        if before is None:
+            return False
+        if among(before.group(1), heads):
+            return True
+        pos = before.start(1)
+    return False
 
 
 MARKED_YEAR = Rule("marked_year", _marked_year_pattern, _scan_marked_year)
@@ -307,15 +329,20 @@ YEARS = Rule("years", _years_pattern, _scan_years)
 # season in its name ("دوري نجوم دوحة البنك 2025-2026"), and not Hijri years ("1440-1441هـ").
 
 def _year_span_pattern() -> str:
-    return (rf"(?<![\w/\\.\-:])(?P<y1>\d{{4}})[^\S\n]*(?P<sep>[{DASH_CLASS}/])[^\S\n]*(?P<y2>\d{{4}}|\d{{2}})"
+    # the dash may be a run of tatweel ("(1983 ــ 2023)"), which folding drops: no separator then
+    return (rf"(?<![\w/\\.\-:])(?P<y1>\d{{4}})[^\S\n]*(?:(?P<sep>[{DASH_CLASS}/])[^\S\n]*)?(?P<y2>\d{{4}}|(?(sep)\d{{2}}|(?!)))"
             rf"(?:[^\S\n]*(?P<mark>{gregorian.year_mark_pattern()})(?!\w)|(?![\w/\\\-%]|[.:]\d))")
 
 
 def _season_years(m: re.Match, ctx: Context) -> tuple[int, int] | None:
     """"لموسم 2025/26", "العام الدراسي 2025/2026": after a season word a slash or a two-digit
-    second year writes the same season as a dash does, when the second year follows the first."""
+    second year writes the same season as a dash does, when the second year follows the first;
+    a slash may also put the later year first, as right-to-left lines often do ("العام الدراسي
+    2018/2017")."""
     first, second = int(m.group("y1")), m.group("y2")
     last = first - first % 100 + int(second) if len(second) == 2 else int(second)
+    if m.group("sep") == "/" and len(second) == 4 and last == first - 1:
+        first, last = last, first
     if last != first + 1 or not _after_a_season_word(ctx, m.start()):
         return None
     return first, last
@@ -342,6 +369,8 @@ _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
 
 
 def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
+    if m.group("sep") is None and not _tatweel_dash(ctx.original(m.start("y1"), m.end("y2"))[4:-4]):
+        return None  # "2020 2021", "20202021": numbers side by side, no span
     if m.group("sep") == "/" or len(m.group("y2")) == 2:
         season = _season_years(m, ctx)
         return None if season is None else Part(m.start(), m.end(), "explicit", "year", value=str(season[0]),
@@ -359,8 +388,14 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
     return Part(m.start(), m.end(), "explicit", "year", value=str(first), end_value=str(last), priority=1)
 
 
+def _tatweel_dash(between: str) -> bool:
+    """Is the text between two years a dash drawn with tatweel ("1983 ــ 2023")?"""
+    return TATWEEL in between and not between.strip(TATWEEL + " \t")
+
+
 _LONGEST_YEAR_SPAN = 200  # a reign, a war, a mandate; wider spans of four-digit numbers are counts
-YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span, gate=lambda: rf"\d{{4}}\s*[{DASH_CLASS}/]\s*\d\d")
+YEAR_SPAN = Rule("year_span", _year_span_pattern, _scan_year_span,
+                 gate=lambda: rf"\d{{4}}(?:\s*[{DASH_CLASS}/]\s*\d\d|\s*\d{{4}})")
 
 # --- في العام نفسه, من نفس السنة: the year written before ---------------------------------------
 
@@ -453,8 +488,9 @@ MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_yea
 
 def _before_written_pattern() -> str:
     units = section("periods")["units"]
-    return (starts_with(units["month"] + units["year"], digits=False) + CLITIC
-            + rf"(?P<unit>{alternation(units['month'] + units['year'])})\s+{alternation(section('before_written'))}(?!\w)"
+    unit_words = units["month"] + units["year"] + section("before_written_day")
+    return (starts_with(unit_words, digits=False) + CLITIC
+            + rf"(?P<unit>{alternation(unit_words)})\s+{alternation(section('before_written'))}(?!\w)"
             + rf"(?:\s+{alternation(section('shared')['same_year'])}(?!\w))?")
 
 
@@ -463,6 +499,13 @@ def _scan_before_written(m: re.Match, ctx: Context) -> Part | None:
     p = ctx.published
     if general_adjective(start, ctx):
         return None  # "المدير العام السابق": the former director-general
+    if m.group("unit").endswith("يوم"):  # the folded text; "لليوم" keeps one ل of its own
+        if m.group("cl").endswith("ل") or (ctx.word_after(end) or "").startswith("ل"):
+            # "درجات الحرارة مقاربة لليوم السابق" (each forecast day's eve), "اليوم السابق للمباراة":
+            # the day before another day, which the text does not date
+            return None
+        return Part(start, end, "relative", "day", value=(p - dt.timedelta(days=1)).isoformat(),
+                    before_written=True, priority=1)
     if m.group("unit").endswith("شهر"):  # the folded text
         year, month = gregorian.add_months(p.year, p.month, -1)
         return Part(start, end, "relative", "month", value=f"{year:04d}-{month:02d}", before_written=True, priority=1)
@@ -470,7 +513,7 @@ def _scan_before_written(m: re.Match, ctx: Context) -> Part | None:
 
 
 BEFORE_WRITTEN = Rule("before_written", _before_written_pattern, _scan_before_written,
-                      gate=lambda: "(?:شهر|عام|سنه)\\s+(?:ال|ل)")
+                      gate=lambda: "(?:شهر|عام|سنه|يوم)\\s+(?:ال|ل)")
 
 
 # --- شهري كانون الثاني وشباط من 2026, خلال شهري يوليو وأغسطس الماضيين: two months as one span ---
@@ -500,6 +543,10 @@ def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
     consecutive = all(b == a % 12 + 1 for a, b in zip(listed, listed[1:]))
     if first == last or (len(listed) > 2 and not consecutive):
         return None  # months of a list, each its own (a pair's other name is no month of the list)
+    named = _named_in_brackets(m, ctx)
+    if named is not None:  # "خلال الشهرين المنقضيين (اوت وسبتمبر)": the two months the dual before names
+        until = Part(start, end, "explicit", "month", year, last, relation=named)
+        return Part(start, end, "explicit", "month", year, first, relation=named, until=until, priority=1)
     if not (m.group("shahr") or m.group("dual") or (year and consecutive)):
         if year is None or last < first:
             return None
@@ -509,6 +556,20 @@ def _scan_two_months(m: re.Match, ctx: Context) -> Part | None:
     first_year = year - 1 if year is not None and last < first else year  # "شهري ديسمبر ويناير 2024"
     until = Part(start, end, "explicit", "month", year, last, relation=relation)
     return Part(start, end, "explicit", "month", first_year, first, relation=relation, until=until, priority=1)
+
+
+def _named_in_brackets(m: re.Match, ctx: Context) -> int | None:
+    """Is the pair the two months that "الشهرين" and its dual relation just before name, in
+    brackets ("خلال الشهرين المنقضيين (اوت وسبتمبر)")? Their relation (-1, 1) if so."""
+    if m.group("shahr") or m.group("dual") or m.group("year") or ctx.char_after(m.end()) != ")":
+        return None
+    before = _dual_months_before().search(ctx.f, max(0, m.start() - 40), m.start())
+    return None if before is None else relations().value(before.group("rel"))
+
+
+@lru_cache(maxsize=None)
+def _dual_months_before() -> re.Pattern:
+    return re.compile(rf"(?<!\w)[{PROCLITICS}]?(?:ال)?شهرين\s+(?P<rel>{alternation(dual_relations())})\s*\(\s*\Z")
 
 
 # Two month names joined by و somewhere, or شهري: most texts have neither, and pass at one search.

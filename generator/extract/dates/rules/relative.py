@@ -36,15 +36,40 @@ _TANWEEN_FATH = "\u064b"
 # Between a time of day and its day: a line break ends a dateline ("2:51 مساءً\nالأحد");
 # crawled text may run them together ("فجراليوم").
 _SPACE = r"[^\S\n]+"
+
+
+def _counts_days(ctx: Context, pos: int) -> bool:
+    """After a day word, does the number at folded `pos` count days ("اليوم 564", "اليوم 564
+    للحرب", "اليوم 564 من الحرب"): nothing after it on its line, or what it is the day of? Not
+    when it writes a date ("اليوم 5 ديسمبر", "اليوم 15 من رمضان", "اليوم 5/12/2024") or counts
+    a noun ("وصل اليوم 300 لاجئ")."""
+    number = _NUMBER.match(ctx.f, pos)
+    if number is None:
+        return False  # "5/12", "5-12": a numeric date
+    rest = ctx.f[number.end():number.end() + 40]
+    if not rest.strip() or rest.lstrip(" \t")[:1] in "\n.,;:)":
+        return True
+    after = ctx.word_after(number.end())
+    if after == "من":
+        after = ctx.word_after(number.end() + rest.index("من") + 2)
+        return after is not None and not (after in gregorian.months() or after in hijri.months()
+                                          or after.lstrip("ل") in ("شهر", "الشهر"))
+    return after is not None and after.startswith("لل")
+
+
+_NUMBER = re.compile(r"\s*\d+(?![\d/.\-])")
+
+
 # "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)", 'ورد لـ"العرب اليوم"':
-# one word at the start of a line or after a dash, a bracket or a quotation mark, اليوم, then a
-# dash, a bar, a bracket, the closing quotation mark or the line's end.
+# one word at the start of a line or after a dash, a bracket, a quotation mark or a crawl's ISO
+# date, اليوم, then a dash, a bar, a bracket, the closing quotation mark, the line's end or a colon
+# glued to the text ("date 2026-01-01 وطنا اليوم:أعلنت").
 @lru_cache(maxsize=None)
 def _outlet_credit() -> tuple[re.Pattern, re.Pattern]:
     opening = re.escape("".join(section("shared")["quotes_open"]))
     closing = re.escape("".join(section("shared")["quotes_close"]))
-    return (re.compile(rf"(?:\A|\n|[{DASH_CLASS}|({opening}])[^\S\n]*(?P<name>\w+)[^\S\n]+\Z"),
-            re.compile(rf"[^\S\n]*(?:[{DASH_CLASS}|){closing}]|\n|\Z)"))
+    return (re.compile(rf"(?:\A|\n|[{DASH_CLASS}|({opening}]|\d{{4}}-\d\d-\d\d)[^\S\n]*(?P<name>\w+)[^\S\n]+\Z"),
+            re.compile(rf"[^\S\n]*(?:[{DASH_CLASS}|){closing}]|\n|\Z)|:(?=\S)"))
 
 
 def _times_of_day() -> str:
@@ -96,6 +121,8 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if after and (after in vocabulary["not_before"] or after in ordinals()):
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
+        if after and after.isdigit() and _counts_days(ctx, end):
+            return None  # "إسرائيل في حالة حرب - اليوم 564": a count of days, not today
         if " " in word and after and after.startswith("ال") and after != _TO:
             return None  # "هذا اليوم المبارك", "هذه الليلة الباردة": a demonstrative, its noun, the noun's adjective
         before = ctx.word_before(start - len(m.group("cl"))) or ""
@@ -109,6 +136,9 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
             return None
         if not m.group("tod") and among(ctx.word_before(start - len(m.group("cl"))), vocabulary["not_after"]):
             return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
+        if (not m.group("tod") and before and not before.startswith("ال") and not _is_verb(before)
+                and _this_day_column(ctx)):
+            return None  # "ذاكرة اليوم", "أبرز أحداث اليوم" in a this-day-in-history column: its calendar day
         credit, credit_end = _outlet_credit()
         named = credit.search(ctx.f, max(0, start - 30), start)
         if named and credit_end.match(ctx.f, end) and not _is_verb(ctx.original(*named.span("name"))):
@@ -184,6 +214,16 @@ def _writers_today(folded: str, published: dt.date) -> dt.date:
            for m in RELATIVE_DAY.finditer(folded)):
         named.add(published)  # "أمس الأحد" on a Monday: the page's date is the writer's
     return named.pop() if len(named) == 1 else published
+
+
+def _this_day_column(ctx: Context) -> bool:
+    """Is the text a this-day-in-history column (it writes "في مثل هذا اليوم")?"""
+    return any(phrase in ctx.f for phrase in _this_day_phrases())
+
+
+@lru_cache(maxsize=None)
+def _this_day_phrases() -> tuple[str, ...]:
+    return tuple(fold(p) for p in section("today")["this_day_column"])
 
 
 def _is_verb(word: str) -> bool:
@@ -376,7 +416,7 @@ def _weekday_pattern() -> str:
     )
 
 
-_MONDAY, _SUNDAY = 0, 6
+_MONDAY, _FRIDAY, _SUNDAY = 0, 4, 6
 
 
 def _list_start(m: re.Match, ctx: Context) -> int:
@@ -428,6 +468,8 @@ def _scan_weekday(m: re.Match, ctx: Context) -> Part | None:
         after = ctx.word_after(end)
         if weekday == _SUNDAY and after in vocabulary["not_before_sunday"]:
             return None  # الأحد عشر: eleven
+        if weekday == _FRIDAY and after in vocabulary["not_before_friday"]:
+            return None  # "إماما للجمعة والجماعة": the Friday prayer
         if weekday == _MONDAY and (among(before, vocabulary["the_two_after"]) or after in vocabulary["the_two_before"]):
             return None  # "اتفق الاثنين", "الاثنين معا": the two
         if not night and _is_weekly(m, ctx):
@@ -551,9 +593,12 @@ WEEKDAY = Rule("weekday", _weekday_pattern, _scan_weekday)
 
 @lru_cache(maxsize=None)
 def _ago_units() -> tuple[Names, Names, Names]:
-    """(one, two, several) of each unit: "يوم" -> day, "يومين" -> day, "أيام" -> day."""
+    """(one, two, several) of each unit: "يوم" -> day, "يومين" -> day, "أيام" -> day; several
+    also as counted from eleven on ("يوما")."""
     units = section("ago")["units"]
-    return tuple(Names.of({unit: forms[k] for unit, forms in units.items()}) for k in range(3))
+    return (Names.of({unit: forms[0] for unit, forms in units.items()}),
+            Names.of({unit: forms[1] for unit, forms in units.items()}),
+            Names.of({unit: forms[2] + forms[3] for unit, forms in units.items()}))
 
 
 def _ago_pattern() -> str:

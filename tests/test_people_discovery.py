@@ -378,6 +378,10 @@ def test_a_family_title_inside_a_chain_of_forebears_goes_on_to_the_next_name():
     ("وتقدم للمنصب ثلاثة مرشحين: نوفة قطيشات، وعادل الحمدان، وسامي العتيبي، وفق اللجنة.", "عادل الحمدان"),
     # An item between two persons' items, its given name unlisted.
     ("وحضر اللقاء النواب طارق الحمدان ، ودلال الرشود ، نجوى العتيبي وسامي الخالد.", "دلال الرشود"),
+    # The first item after a function word (مثل), read by the person's item after it.
+    ("وحضر الحفل فنانون مثل نوفة قطيشات، وسامي العتيبي.", "نوفة قطيشات"),
+    # The list's last item behind و, its clause going on after a preposition.
+    ("وحضر اللقاء سامي العتيبي، ونوفة قطيشات في القاعة.", "نوفة قطيشات"),
 ])
 def test_an_item_of_a_list_beside_a_persons_name_is_a_person(text, name):
     assert name in people(text)
@@ -407,3 +411,12 @@ def test_a_name_alone_on_a_short_line_is_a_person(text, name):
 def test_a_short_line_of_a_given_name_that_is_a_common_word_and_a_common_noun_is_no_name():
     # جمال "beauty" before a frequent word: a headline's phrase.
     assert people("الدوري يعود\nجمال الطبيعة\nتعود الحياة للملاعب غدا.\n") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وأحرز كاميلو فارغاس هدفي الفريق في الشوط الثاني.",
+    "بينما أحرز كاميلو فارغاس هدفي الفريق في الشوط الثاني.",
+])
+def test_the_scorer_after_a_verb_of_scoring_is_a_whole_name(text):
+    # the verb opens no name, and the name ends before the goals it scored
+    assert people(text) == {"كاميلو فارغاس"}

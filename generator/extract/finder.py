@@ -2256,19 +2256,23 @@ class Finder:
 
     def list_item_before(self, start: int) -> Found | None:
         """The list's item before a name that starts at token `start` after a comma: the words
-        back to the comma or colon that opens it."""
+        back to the comma or colon that opens it, or to a function word (مثل، مع) before it."""
         tokens = self.tokens
         if start >= len(tokens) or not tokens[start].after_comma or "\n" in tokens[start].gap:
             return None
         for begin in range(start - 2, max(start - 4, -1), -1):
-            if begin >= 0 and (any(c in tokens[begin].gap for c in (*_COMMA, ":")) and "\n" not in tokens[begin].gap):
+            opened = begin >= 1 and tokens[begin].joined and (
+                self.preposition(tokens[begin - 1])
+                or orthography.name_key(tokens[begin - 1].word) in load_guard().function_words)
+            if begin >= 0 and (opened or any(c in tokens[begin].gap for c in (*_COMMA, ":")) and "\n" not in tokens[begin].gap):
                 item = self.name_item(begin)
                 return item if item is not None and item.end == start else None
         return None
 
     def name_item(self, k: int) -> Found | None:
         """A list's item of two or three name words from token k to the next comma, bracket,
-        full stop or line, or to a given name behind و that opens the next item; its first word
+        full stop or line, or to a given name behind و that opens the next item (the last item,
+        behind و, to a preposition too); its first word
         a given name (behind و too) or every word rarer than list_item_zipf."""
         tokens, c = self.tokens, self.cues
         first = tokens[k]
@@ -2286,7 +2290,8 @@ class Finder:
             end += 1
         closed = end == len(tokens) or any(mark in tokens[end].gap for mark in (*_COMMA, "(", ")", ".", ":", "\n")) or (
             tokens[end].joined and tokens[end].word.startswith("و") and len(tokens[end].stems) > 1
-            and tokens[end].stems[1] in c.given_names)
+            and tokens[end].stems[1] in c.given_names) or (
+            behind_and and self.preposition(tokens[end]))  # the last item, its clause going on (ولطيفة العرفاوي إلى جانب)
         if end - k < 2 or not closed:
             return None
         if not (self.given_word(first, c.given_names)

@@ -369,3 +369,54 @@ def test_a_family_title_inside_a_chain_of_forebears_goes_on_to_the_next_name():
     # الشيخ after a given name, then a bare given name: the title of the next forebear, not the family name's end.
     assert "سامي الشيخ يوسف" in people("وودعت العائلة الراحل سامي الشيخ يوسف، وشارك في التشييع المئات.")
     assert "خالد بن سالم الكعبي" in people("واستقبل معالي السيد خالد بن سالم الكعبي الوفد.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # The first item after a colon, read by the person's item after it; the item behind "، و"
+    # whose given name is a common word (عادل) too.
+    ("وتقدم للمنصب ثلاثة مرشحين: نوفة قطيشات، وعادل الحمدان، وسامي العتيبي، وفق اللجنة.", "نوفة قطيشات"),
+    ("وتقدم للمنصب ثلاثة مرشحين: نوفة قطيشات، وعادل الحمدان، وسامي العتيبي، وفق اللجنة.", "عادل الحمدان"),
+    # An item between two persons' items, its given name unlisted.
+    ("وحضر اللقاء النواب طارق الحمدان ، ودلال الرشود ، نجوى العتيبي وسامي الخالد.", "دلال الرشود"),
+    # The first item after a function word (مثل), read by the person's item after it.
+    ("وحضر الحفل فنانون مثل نوفة قطيشات، وسامي العتيبي.", "نوفة قطيشات"),
+    # The list's last item behind و, its clause going on after a preposition.
+    ("وحضر اللقاء سامي العتيبي، ونوفة قطيشات في القاعة.", "نوفة قطيشات"),
+])
+def test_an_item_of_a_list_beside_a_persons_name_is_a_person(text, name):
+    assert name in people(text)
+
+
+def test_a_phrase_after_a_persons_name_and_a_comma_is_no_list_item():
+    # Common words after the comma: the next clause, not another name.
+    assert people("وبحث الوزير أحمد سالم، ومناقشة الأوضاع الأمنية، في القاهرة.") == {"أحمد سالم"}
+
+
+def test_a_role_after_a_persons_name_and_a_comma_is_no_list_item():
+    # وزير is a word, not و before a name (زير): the apposition's role, not the next item.
+    assert people("والتقى الوفد مع جيفري موامبا، وزير الاستثمار الكيني، في نيروبي.") == {"جيفري موامبا"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A caption: the name fills its line, its given name unlisted, both words rare.
+    ("أخبار الفن\nوداد حلبي\nالتي رحلت في بيروت بعد صراع مع المرض.\n", "وداد حلبي"),
+    ("أخبار الفن\nثناء دبسي\nالتي رحلت في بيروت بعد صراع مع المرض.\n", "ثناء دبسي"),
+    # A reporter's credit line: his role without the article after the name ends it.
+    ("رئيس البلدية يتفقد المدارس\n\nنزار عليمي مراسل\nنشر: 01/09/15\n", "نزار عليمي"),
+])
+def test_a_name_alone_on_a_short_line_is_a_person(text, name):
+    assert name in people(text)
+
+
+def test_a_short_line_of_a_given_name_that_is_a_common_word_and_a_common_noun_is_no_name():
+    # جمال "beauty" before a frequent word: a headline's phrase.
+    assert people("الدوري يعود\nجمال الطبيعة\nتعود الحياة للملاعب غدا.\n") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وأحرز كاميلو فارغاس هدفي الفريق في الشوط الثاني.",
+    "بينما أحرز كاميلو فارغاس هدفي الفريق في الشوط الثاني.",
+])
+def test_the_scorer_after_a_verb_of_scoring_is_a_whole_name(text):
+    # the verb opens no name, and the name ends before the goals it scored
+    assert people(text) == {"كاميلو فارغاس"}

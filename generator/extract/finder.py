@@ -73,6 +73,8 @@ class Cues:
     arab_given_names: frozenset[str] = frozenset()  # the Arab ones: an Arab family name may follow
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
     given_name_next_zipf: float = 0.0
+    list_item_zipf: float = 0.0  # beside a person in a list, an item whose words are all rarer (or a given name first)
+    credit_line_words: int = 0  # a line this short may be a name alone (a caption, a credit)
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
@@ -625,6 +627,34 @@ class Finder:
                 and self.dateline_separator(tokens[place[0]])):
             return i, end
         return None
+
+    def name_on_credit_line(self, i: int) -> int | None:
+        """The end of a name that fills a short line by itself or one of its parts between dashes
+        or commas (a caption, a writer's or a reporter's credit: "ثناء دبسي"، "أثير - ريما
+        الشيخ"، "ألفت سليمان – دمشق", two writers between commas), starting at token i, or None.
+        Two or three name words: a given name first (one that is a common word too, جمال, only
+        before rare words), or every word rarer than rare_zipf. The line holds at most
+        credit_line_words words."""
+        tokens, c = self.tokens, self.cues
+        opens = i == 0 or "\n" in tokens[i].gap or tokens[i].after_comma or (
+            self.dateline_separator(tokens[i]) and tokens[i].gap.strip() != ":")
+        if not opens or tokens[i].article:
+            return None
+        line_start = next((m for m in range(i, -1, -1) if m == 0 or "\n" in tokens[m].gap), 0)
+        line_end = next((m for m in range(i + 1, len(tokens)) if "\n" in tokens[m].gap), len(tokens))
+        if line_end - line_start > c.credit_line_words:
+            return None
+        end = i
+        while (end < line_end and end - i < 3 and (end == i or tokens[end].joined) and self.name_word(tokens[end])
+               and ("ال" + tokens[end].word,) not in c.person):  # نزار عليمي مراسل: a role without the article
+            end += 1
+        if end - i < 2 or not (end == line_end or self.dateline_separator(tokens[end]) or tokens[end].after_comma
+                               or ("ال" + tokens[end].word,) in c.person):
+            return None
+        given = self.given_at(i)  # a given name that is a common word too (جمال) only before rare words
+        if not (self.given_at(i, alone=True) or all(zipf(t.written) < c.rare_zipf for t in tokens[i + given:end])):
+            return None
+        return end
 
     @staticmethod
     def dateline_separator(token: Token) -> bool:
@@ -2097,6 +2127,10 @@ class Finder:
                 found.append(Found(byline[0], byline[1], "person"))
                 i = byline[1]
                 continue
+            if (end := self.name_on_credit_line(i)) is not None:
+                found.append(Found(i, end, "person"))
+                i = end
+                continue
             if (players_from := self.squad_label_end(i)) is not None:
                 players, i = self.squad_players(players_from)
                 found += players
@@ -2194,7 +2228,81 @@ class Finder:
                 i = place[0]
                 continue
             i += 1
-        return found
+        return self.list_items_beside_people(found)
+
+    def list_items_beside_people(self, found: list[Found]) -> list[Found]:
+        """Add the items of a list that stand beside a person's name read in it: the items of a
+        list are alike, so an item between commas (or behind "، و") of two or three name words,
+        a given name first or a rare word last, is a person too ("مرشحين: فلحة بريزات، وطارق
+        المومني"; "نوال غشام، وشكري بوزيان، وزهرة لجنف")."""
+        taken = {k for f in found for k in range(f.start, f.end)}
+        people = [f for f in found if f.type == "person"]
+        added: list[Found] = []
+        while people:
+            person = people.pop()
+            for item in (self.list_item_after(person.end), self.list_item_before(person.start)):
+                if item is None or any(k in taken for k in range(item.start, item.end)):
+                    continue
+                taken.update(range(item.start, item.end))
+                added.append(item)
+                people.append(item)
+        return sorted(found + added, key=lambda f: f.start) if added else found
+
+    def list_item_after(self, end: int) -> Found | None:
+        """The list's next item after a name that ends at token `end` (past an aside in brackets:
+        "رياض الفهري (عرض 2)، وكريم الثليبي"), when it reads as a person's name."""
+        tokens = self.tokens
+        k = end
+        if k < len(tokens) and "(" in tokens[k].gap and ")" not in tokens[k].gap:
+            k = next((m for m in range(k + 1, min(k + 8, len(tokens))) if ")" in tokens[m].gap), len(tokens))
+        if k >= len(tokens) or not tokens[k].after_comma or "\n" in tokens[k].gap:
+            return None
+        return self.name_item(k)
+
+    def list_item_before(self, start: int) -> Found | None:
+        """The list's item before a name that starts at token `start` after a comma: the words
+        back to the comma or colon that opens it, or to a function word (مثل، مع) before it."""
+        tokens = self.tokens
+        if start >= len(tokens) or not tokens[start].after_comma or "\n" in tokens[start].gap:
+            return None
+        for begin in range(start - 2, max(start - 4, -1), -1):
+            opened = begin >= 1 and tokens[begin].joined and (
+                self.preposition(tokens[begin - 1])
+                or orthography.name_key(tokens[begin - 1].word) in load_guard().function_words)
+            if begin >= 0 and (opened or any(c in tokens[begin].gap for c in (*_COMMA, ":")) and "\n" not in tokens[begin].gap):
+                item = self.name_item(begin)
+                return item if item is not None and item.end == start else None
+        return None
+
+    def name_item(self, k: int) -> Found | None:
+        """A list's item of two or three name words from token k to the next comma, bracket,
+        full stop or line, or to a given name behind و that opens the next item (the last item,
+        behind و, to a preposition too); its first word
+        a given name (behind و too) or every word rarer than list_item_zipf."""
+        tokens, c = self.tokens, self.cues
+        first = tokens[k]
+        behind_and = (first.word.startswith("و") and len(first.stems) > 1 and not first.article
+                      and not self.given_word(first, c.given_names)
+                      and zipf(first.written[1:]) >= zipf(first.written))  # وزير is a word, not و + زير
+        if behind_and:
+            first = replace(first, word=first.stems[1], stems=first.stems[1:], plain_stems=first.plain_stems[1:],
+                            written=first.written[1:])
+        if first.article or not self.name_word(first) or self.verb_like(first):
+            return None
+        end = k + 1
+        while end < len(tokens) and end - k < 3 and tokens[end].joined and self.name_word(tokens[end]) and not (
+                tokens[end].word.startswith("و") and len(tokens[end].stems) > 1 and tokens[end].stems[1] in c.given_names):
+            end += 1
+        closed = end == len(tokens) or any(mark in tokens[end].gap for mark in (*_COMMA, "(", ")", ".", ":", "\n")) or (
+            tokens[end].joined and tokens[end].word.startswith("و") and len(tokens[end].stems) > 1
+            and tokens[end].stems[1] in c.given_names) or (
+            behind_and and self.preposition(tokens[end]))  # the last item, its clause going on (ولطيفة العرفاوي إلى جانب)
+        if end - k < 2 or not closed:
+            return None
+        if not (self.given_word(first, c.given_names)
+                or all(zipf(t.written) < c.list_item_zipf for t in (first, *tokens[k + 1:end]))):
+            return None
+        return Found(k, end, "person", conjunction=behind_and)
 
     def general_noun(self, start: int, end: int) -> bool:
         """Is a word of tokens start..end a noun of general Arabic, written with and without the

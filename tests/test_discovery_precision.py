@@ -436,6 +436,16 @@ def test_a_bodys_organ_named_by_two_heads_is_not_proposed():
     assert ("حزب الحركة الشعبية", "organization") in found("وأعلن حزب الحركة الشعبية أمس.")
 
 
+def test_a_council_named_by_what_its_members_do_or_the_division_it_serves_is_an_organ():
+    # every company has its board, every trial its defence, every governorate its council: no
+    # name; a ministry with the same genitive (وزارة الدفاع) is a body of its own.
+    text = ("طالبت هيئة الدفاع عن المتهمين بتأجيل الجلسة، فيما قرر مجلس الإدارة رفع رأس المال، "
+            "وأعلنت وزارة الدفاع السعودية عن مناورات، وناقش مجلس المحافظة خطة الطرق.")
+    organisations = {n for n, kind in found(text) if kind == "organization"}
+    assert not organisations & {"هيئة الدفاع", "مجلس الإدارة", "مجلس المحافظة"}
+    assert "وزارة الدفاع السعودية" in organisations
+
+
 def test_two_heads_that_open_a_longer_name_of_the_text_are_its_short_name():
     # مجلس الاتحاد after مجلس الاتحاد الأوروبي is that council written short, not an organ
     text = "واجتمع مجلس الاتحاد الأوروبي في بروكسل، ثم وافق مجلس الاتحاد على الخطة."

@@ -78,6 +78,8 @@ class OrganisationCues:
     source_generic: frozenset[str] = frozenset()  # folded phrases, their words joined by a space
     max_source_words: int = 0
     seat_names: tuple[tuple[str, ...], ...] = ()  # folded words, longest first
+    organ_heads: frozenset[str] = frozenset()  # مجلس الإدارة، هيئة الدفاع: an organ of a body ...
+    organ_functions: frozenset[str] = frozenset()  # ... named by what its members do for it
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -106,7 +108,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("direction_words"), words("sovereign_adjectives"),
                             words("source_generic"), int(data.get("max_source_words") or 0),
                             tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
-                                         key=len, reverse=True)))
+                                         key=len, reverse=True)),
+                            words("organ_heads"), words("organ_functions"))
 
 
 def match_report(tokens) -> bool:

@@ -436,6 +436,17 @@ def test_a_bodys_organ_named_by_two_heads_is_not_proposed():
     assert ("حزب الحركة الشعبية", "organization") in found("وأعلن حزب الحركة الشعبية أمس.")
 
 
+def test_after_a_definite_genitive_only_an_adjective_goes_on_with_the_name():
+    # a definite word after a definite genitive agrees with it (an adjective) or starts the
+    # sentence's next part: the verb's object (الجهود), a predicate (المصدر، المركز الثالث)
+    text = ("وثمّن رئيس هيئة المياه الجهود التي تبذلها الشركة، وقالت إذاعة الشمس المصدر إن حزب الأحرار "
+            "المركز الثالث، وأعلنت قوات الدعم السريع وجمعية الهلال الأحمر وجماعة الإخوان المسلمين بيانات.")
+    organisations = {n for n, kind in found(text) if kind == "organization"}
+    assert {"هيئة المياه", "إذاعة الشمس", "حزب الأحرار"} <= organisations
+    # the adjectives of the patterns فعيل and أفعل, and a sound plural, agree and stay
+    assert {"قوات الدعم السريع", "جمعية الهلال الأحمر", "جماعة الإخوان المسلمين"} <= organisations
+
+
 def test_a_council_named_by_what_its_members_do_or_the_division_it_serves_is_an_organ():
     # every company has its board, every trial its defence, every governorate its council: no
     # name; a ministry with the same genitive (وزارة الدفاع) is a body of its own.

@@ -243,6 +243,16 @@ def _adjective_like(token: Token) -> bool:
     return token.plain_article and (token_is_nisba(token) or plain.endswith(("ة", "ى", "يا")) and len(plain) >= 5)
 
 
+def _adjective_shaped(token: Token) -> bool:
+    """A word with the article that can agree with a noun before it: a nisba, a feminine or an
+    elative written as one (_adjective_like), the patterns أفعل (الأحمر، الأعلى) and فعيل (السريع،
+    الكبير) of four letters, or a sound masculine plural (المسلمين، المتحدون). A broken plural or a
+    verbal noun (الجهود، المصدر، المركز) is none."""
+    bare = token.plain_stems[0].removeprefix("ال")
+    return (token_is_nisba(token) or _adjective_like(token) or len(bare) == 4 and (bare[0] in "أا" or bare[2] == "ي")
+            or len(bare) >= 5 and bare.endswith(("ين", "ون")))
+
+
 def token_is_nisba(token: Token) -> bool:
     """An adjective of relation with the article (المصري، الروسية، الدولي، القضائية); not a noun
     whose hamza folding writes like one (الهيئة، البيئة، الفئة: ئة folds to يه)."""
@@ -1538,7 +1548,9 @@ class Finder:
             elif named and not token_is_nisba(token):
                 break  # after the name itself only nisba adjectives go on (حزب الله المنصب)
             elif (token.plain_article and token.word not in c.common and token.word not in c.verbs
-                  and (token_is_nisba(token) or not token_is_nisba(tokens[k - 1]))):  # a nisba closes the chain
+                  and (token_is_nisba(token) or not token_is_nisba(tokens[k - 1]))  # a nisba closes the chain
+                  # after a definite genitive only an adjective agrees: "هيئة البيئة الجهود" is the verb's object
+                  and not (k > j and tokens[k - 1].plain_article and not _adjective_shaped(token) and token.word not in c.linking)):
                 genitives += 1
                 named = named or token_is_nisba(token)
                 k += 1

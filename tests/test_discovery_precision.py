@@ -447,6 +447,12 @@ def test_after_a_definite_genitive_only_an_adjective_goes_on_with_the_name():
     assert {"قوات الدعم السريع", "جمعية الهلال الأحمر", "جماعة الإخوان المسلمين"} <= organisations
 
 
+def test_a_market_with_one_countrys_nisba_is_its_trade_not_an_institution():
+    # السوق التونسية is Tunisia's market (where goods are sold); with more words the market is an exchange
+    text = "وارتفعت صادرات الشركة إلى السوق التونسية هذا العام، وأعلنت السوق المالية السعودية نتائجها."
+    assert found(text) == {("السوق المالية السعودية", "organization")}
+
+
 def test_a_council_named_by_what_its_members_do_or_the_division_it_serves_is_an_organ():
     # every company has its board, every trial its defence, every governorate its council: no
     # name; a ministry with the same genitive (وزارة الدفاع) is a body of its own.

@@ -84,6 +84,7 @@ class Cues:
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
+    trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     unit_heads: frozenset[str] = frozenset()  # مكتب، قسم: a unit of a body, whose genitive names no person
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
@@ -1596,6 +1597,8 @@ class Finder:
         if (head.startswith("ال") and head[2:] in c.outlet_heads | c.brand_heads
                 and all(token_is_nisba(t) for t in tokens[j:k])):
             return k, False  # الصحيفة الأمريكية، الشركة النفطية اليابانية: a country has many, so they describe one
+        if head.startswith("ال") and head[2:] in c.trade_heads and k - j == 1:
+            return k, False  # السوق المصرية: the country's trade (السوق المالية السعودية names its exchange)
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2 or genitives == 1 and (
             self.named_by_its_genitive(i, k) or self.definite_more_than_bare(tokens[k - 1]))

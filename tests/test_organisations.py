@@ -179,6 +179,12 @@ def test_a_club_met_after_a_verb_of_meeting_its_partner_after_مع_and_a_club_by
     assert "منتخبنا" not in found
 
 
+def test_a_company_named_by_its_brand_keeps_what_it_does_after_لل():
+    # شركة سيمكو للصناعات الغذائية: the brand and what the company does name it, its head left out
+    text = "وقالت شركة سيمكو للصناعات الغذائية إن أرباحها ارتفعت، فيما أعلنت شركة ديلكو للهندسة نتائجها."
+    assert names(text) == {"سيمكو للصناعات الغذائية": "organization", "ديلكو للهندسة": "organization"}
+
+
 def test_a_club_whose_word_is_common_is_proposed_with_the_club_head():
     # الخليج alone is a common word no registry name may be: the proposal says what it is
     report = "وتراجع الهلال في جدول ترتيب الدوري بعد المباراة بفارق الأهداف، وكذلك الخليج صاحب المركز السادس."

@@ -1503,6 +1503,7 @@ class Finder:
         # A head with the article takes no word without it (المجلس أطيب التهاني is a sentence).
         definite_head = tokens[i].article
         more_adjectives = None  # where adjectives after a nisba began: kept only before what the body is for
+        brand_end = -1  # where a company's brand right after its head ends: what it does may follow (جهينة للصناعات الغذائية)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
@@ -1513,7 +1514,7 @@ class Finder:
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
             after_place = (place_end > j and all(token_is_nisba(t) for t in tokens[place_end:k])
-                           and stem_in(tokens[i], c.purpose_after_place_heads) is not None)
+                           and stem_in(tokens[i], c.purpose_after_place_heads) is not None) or k == brand_end
             if (generic := self.purpose_link(i, k, genitives, after_place)) > len(link or ()):
                 named = named or self.public_body(i, k)  # الهيئة العامة للترفيه: named by what it is for
                 link = tokens[k:k + generic]
@@ -1572,6 +1573,8 @@ class Finder:
                     k += 1
                 if k < len(tokens) and k - j < 3 and tokens[k].joined and self.transliterated_article(tokens[k]):
                     k += 1  # سامسونج الكترونيكس: a foreign word that starts like the article
+                if stem_in(tokens[i], c.brand_heads) is not None:
+                    brand_end = k
             else:
                 break
         if more_adjectives is not None:
@@ -2222,6 +2225,8 @@ class Finder:
         quoted = any(q in tokens[i + 1].gap for q in QUOTES)
         brand_end = next((m for m in range(i + 1, end)
                           if tokens[m].article and not self.transliterated_article(tokens[m])), end)
+        if brand_end < end and tokens[brand_end].word.startswith("لل"):
+            brand_end = end  # جهينة للصناعات الغذائية: what the company does is its brand's name too
         brand = brand_end <= i + 4 and stem_in(token, c.brand_heads) and not tokens[i + 1].article
         start = i + 1 if quoted and stem_in(token, c.outlet_heads) or brand else i
         return Found(start, brand_end if brand else end, kind, head=i if start > i else None)

@@ -453,6 +453,13 @@ def test_a_market_with_one_countrys_nisba_is_its_trade_not_an_institution():
     assert found(text) == {("السوق المالية السعودية", "organization")}
 
 
+def test_a_head_and_a_nisba_without_the_article_is_a_description():
+    # مجلس وزاري is "a ministerial council" (general Arabic writes its feminine وزارية); a brand
+    # that ends like a nisba (هواوي, no هواوية) names the company
+    text = "ومن المقرر أن يعقد مجلس وزاري اجتماعا الأسبوع المقبل، وأعلنت شركة هواوي أرباحها أمس."
+    assert found(text) == {("هواوي", "organization")}
+
+
 def test_a_council_named_by_what_its_members_do_or_the_division_it_serves_is_an_organ():
     # every company has its board, every trial its defence, every governorate its council: no
     # name; a ministry with the same genitive (وزارة الدفاع) is a body of its own.

@@ -1562,6 +1562,8 @@ class Finder:
                   and not self.feminine_past(token)  # جماعة تضررت: the head's verb
                   and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
                   and not token.word.endswith(_INDEFINITE_NISBA)  # اتفاقية متبقية: an adjective
+                  # مجلس وزاري: a nisba without the article whose feminine general Arabic writes describes the head
+                  and not (token.word.endswith("ي") and zipf(token.plain_stems[0] + "ة") >= c.nisba_feminine_zipf)
                   and not self.landmark_adjective(i, token)):
                 named = True
                 k += 1

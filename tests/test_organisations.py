@@ -169,6 +169,22 @@ def test_clubs_named_by_the_words_around_them_in_a_match_report():
     assert {"الفيحاء", "النصر", "الاتفاق", "ضمك"} <= {n for n, t in names(report).items() if t == "organization"}
 
 
+def test_a_club_met_after_a_verb_of_meeting_its_partner_after_مع_and_a_club_by_its_tally():
+    # يلتقي X مع Y: the verb names the first club, مع the one it meets; رصيد X the club whose
+    # points they are. A team noun with a pronoun (منتخبنا, "our national team") names none.
+    report = ("وفي الجولة العاشرة من الدوري، يلتقي الشعلة مع النجمة على ملعب المدينة، بينما تجمد "
+              "رصيد الأنصار عند 12 نقطة بعد المباراة الماضية، ويواجه منتخبنا ضيفه في الشوط الأول.")
+    found = names(report)
+    assert {"الشعلة", "النجمة", "الأنصار"} <= {n for n, kind in found.items() if kind == "organization"}
+    assert "منتخبنا" not in found
+
+
+def test_a_company_named_by_its_brand_keeps_what_it_does_after_لل():
+    # شركة سيمكو للصناعات الغذائية: the brand and what the company does name it, its head left out
+    text = "وقالت شركة سيمكو للصناعات الغذائية إن أرباحها ارتفعت، فيما أعلنت شركة ديلكو للهندسة نتائجها."
+    assert names(text) == {"سيمكو للصناعات الغذائية": "organization", "ديلكو للهندسة": "organization"}
+
+
 def test_a_club_whose_word_is_common_is_proposed_with_the_club_head():
     # الخليج alone is a common word no registry name may be: the proposal says what it is
     report = "وتراجع الهلال في جدول ترتيب الدوري بعد المباراة بفارق الأهداف، وكذلك الخليج صاحب المركز السادس."

@@ -86,6 +86,7 @@ class Cues:
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
+    trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     unit_heads: frozenset[str] = frozenset()  # مكتب، قسم: a unit of a body, whose genitive names no person
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
@@ -243,6 +244,16 @@ def _adjective_like(token: Token) -> bool:
     or a feminine or elative form (العليا، الكبرى، المستقلة, as written with ة or ى)."""
     plain = token.plain_stems[0]
     return token.plain_article and (token_is_nisba(token) or plain.endswith(("ة", "ى", "يا")) and len(plain) >= 5)
+
+
+def _adjective_shaped(token: Token) -> bool:
+    """A word with the article that can agree with a noun before it: a nisba, a feminine or an
+    elative written as one (_adjective_like), the patterns أفعل (الأحمر، الأعلى) and فعيل (السريع،
+    الكبير) of four letters, or a sound masculine plural (المسلمين، المتحدون). A broken plural or a
+    verbal noun (الجهود، المصدر، المركز) is none."""
+    bare = token.plain_stems[0].removeprefix("ال")
+    return (token_is_nisba(token) or _adjective_like(token) or len(bare) == 4 and (bare[0] in "أا" or bare[2] == "ي")
+            or len(bare) >= 5 and bare.endswith(("ين", "ون")))
 
 
 def token_is_nisba(token: Token) -> bool:
@@ -1522,6 +1533,7 @@ class Finder:
         # A head with the article takes no word without it (المجلس أطيب التهاني is a sentence).
         definite_head = tokens[i].article
         more_adjectives = None  # where adjectives after a nisba began: kept only before what the body is for
+        brand_end = -1  # where a company's brand right after its head ends: what it does may follow (جهينة للصناعات الغذائية)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
             link = next((p for p in c.organization_links if tuple(t.word for t in tokens[k:k + len(p)]) == p
@@ -1532,7 +1544,7 @@ class Finder:
             if place and token.covered and any(t.covered for t in tokens[place[0]:place[0] + 1]):
                 place = None  # a registry name goes on past the place: it is not this one's
             after_place = (place_end > j and all(token_is_nisba(t) for t in tokens[place_end:k])
-                           and stem_in(tokens[i], c.purpose_after_place_heads) is not None)
+                           and stem_in(tokens[i], c.purpose_after_place_heads) is not None) or k == brand_end
             if (generic := self.purpose_link(i, k, genitives, after_place)) > len(link or ()):
                 named = named or self.public_body(i, k)  # الهيئة العامة للترفيه: named by what it is for
                 link = tokens[k:k + generic]
@@ -1568,7 +1580,9 @@ class Finder:
             elif named and not token_is_nisba(token):
                 break  # after the name itself only nisba adjectives go on (حزب الله المنصب)
             elif (token.plain_article and token.word not in c.common and token.word not in c.verbs
-                  and (token_is_nisba(token) or not token_is_nisba(tokens[k - 1]))):  # a nisba closes the chain
+                  and (token_is_nisba(token) or not token_is_nisba(tokens[k - 1]))  # a nisba closes the chain
+                  # after a definite genitive only an adjective agrees: "هيئة البيئة الجهود" is the verb's object
+                  and not (k > j and tokens[k - 1].plain_article and not _adjective_shaped(token) and token.word not in c.linking)):
                 genitives += 1
                 named = named or token_is_nisba(token)
                 k += 1
@@ -1578,6 +1592,8 @@ class Finder:
                   and not self.feminine_past(token)  # جماعة تضررت: the head's verb
                   and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
                   and not token.word.endswith(_INDEFINITE_NISBA)  # اتفاقية متبقية: an adjective
+                  # مجلس وزاري: a nisba without the article whose feminine general Arabic writes describes the head
+                  and not (token.word.endswith("ي") and zipf(token.plain_stems[0] + "ة") >= c.nisba_feminine_zipf)
                   and not self.landmark_adjective(i, token)):
                 named = True
                 k += 1
@@ -1589,6 +1605,8 @@ class Finder:
                     k += 1
                 if k < len(tokens) and k - j < 3 and tokens[k].joined and self.transliterated_article(tokens[k]):
                     k += 1  # سامسونج الكترونيكس: a foreign word that starts like the article
+                if stem_in(tokens[i], c.brand_heads) is not None:
+                    brand_end = k
             else:
                 break
         if more_adjectives is not None:
@@ -1614,6 +1632,8 @@ class Finder:
         if (head.startswith("ال") and head[2:] in c.outlet_heads | c.brand_heads
                 and all(token_is_nisba(t) for t in tokens[j:k])):
             return k, False  # الصحيفة الأمريكية، الشركة النفطية اليابانية: a country has many, so they describe one
+        if head.startswith("ال") and head[2:] in c.trade_heads and k - j == 1:
+            return k, False  # السوق المصرية: the country's trade (السوق المالية السعودية names its exchange)
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2 or genitives == 1 and (
             self.named_by_its_genitive(i, k) or self.definite_more_than_bare(tokens[k - 1]))
@@ -2320,6 +2340,8 @@ class Finder:
         quoted = any(q in tokens[i + 1].gap for q in QUOTES)
         brand_end = next((m for m in range(i + 1, end)
                           if tokens[m].article and not self.transliterated_article(tokens[m])), end)
+        if brand_end < end and tokens[brand_end].word.startswith("لل"):
+            brand_end = end  # جهينة للصناعات الغذائية: what the company does is its brand's name too
         brand = brand_end <= i + 4 and stem_in(token, c.brand_heads) and not tokens[i + 1].article
         start = i + 1 if quoted and stem_in(token, c.outlet_heads) or brand else i
         return Found(start, brand_end if brand else end, kind, head=i if start > i else None)

@@ -77,6 +77,9 @@ class OrganisationCues:
     source_generic: frozenset[str] = frozenset()  # folded phrases, their words joined by a space
     max_source_words: int = 0
     seat_names: tuple[tuple[str, ...], ...] = ()  # folded words, longest first
+    club_partner_words: frozenset[str] = frozenset()  # مع: يلتقي القادسية مع النجمة
+    organ_heads: frozenset[str] = frozenset()  # مجلس الإدارة، هيئة الدفاع: an organ of a body ...
+    organ_functions: frozenset[str] = frozenset()  # ... named by what its members do for it
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -105,7 +108,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("direction_words"), words("sovereign_adjectives"),
                             words("source_generic"), int(data.get("max_source_words") or 0),
                             tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
-                                         key=len, reverse=True)))
+                                         key=len, reverse=True)),
+                            words("club_partner_words"), words("organ_heads"), words("organ_functions"))
 
 
 def match_report(tokens) -> bool:
@@ -734,7 +738,8 @@ class _Reader:
     def club_by_cue(self, k: int, taken: set[int], found: list[Found]) -> Found | None:
         """A club named by its one word in a match report, by the words around it (organisations.yml
         club_cues_before and club_cues_after: "لاعب الاتحاد"، "الفيحاء ضد النصر"، "تغلب على
-        الريان") or joined by و to a club found before it or after it ("مباراة الاتحاد والهلال")."""
+        الريان") or joined by و to a club found before it or after it ("مباراة الاتحاد والهلال"), or
+        by مع to a club found right before it ("يلتقي القادسية مع النجمة")."""
         tokens, org = self.tokens, self.org
         if not self.sports or not self._free(k, taken):
             return None
@@ -746,7 +751,9 @@ class _Reader:
                  or self.standings_row(end))
         joined_to_club = (conjunction and self.club_ends_at(k, found)) or (
             end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("و")
-            and self.club_named(tokens[end].word[1:], found))
+            and self.club_named(tokens[end].word[1:], found)) or (
+            not conjunction and k >= 2 and tokens[k].joined and tokens[k - 1].joined
+            and tokens[k - 1].word in org.club_partner_words and self.club_ends_at(k - 1, found))
         if self.club_cue_before(k) or after or joined_to_club:
             return Found(k, end, "organization", conjunction=conjunction, named_as=self.org.club_head)
         return None
@@ -778,7 +785,7 @@ class _Reader:
         if (conjunction or len(word) < 3 or word in c.given_names or self.finder.common(token)
                 or self.finder.carries_clitic(token) or self.finder.gazetteer.lookup((word,))
                 or self.finder.head_at(k) is not None or self.finder.verb_like(token, past=False)
-                or self.finder.adverb(token) or stem_in(token, c.place) or word in org.sport_words
+                or self.finder.adverb(token) or self.finder.possessed(token) or stem_in(token, c.place) or word in org.sport_words
                 or "ال" + word in org.sport_words or "ال" + word in org.sport_not_clubs):
             return None
         if (city := self.city_after(k)) is not None and zipf(plain) < c.common_noun_zipf:

@@ -25,7 +25,8 @@ lists of words seen in a few texts.
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
   it, joined by a single space: the two candidates are one person.
 - Two heads of bodies, the second with the article and nothing after (هيئة المحكمة، مجلس
-  النقابة), name an organ of a body, not a body of its own.
+  النقابة), name an organ of a body, not a body of its own; so do a council, board or committee
+  named by what its members do or the division it serves (مجلس الإدارة، هيئة الدفاع، مجلس المحافظة).
 """
 from __future__ import annotations
 
@@ -349,7 +350,9 @@ def _organ_of_a_body(finder, candidate, longer_openings: set[tuple[str, ...]]) -
     bench, the union's council. A club's or a movement's head before it (نادي الاتحاد، حزب
     الحركة) names the club or the party: its genitive is then the name. So does a longer name of
     the text that the same two words open (`longer_openings`): "مجلس الاتحاد" after "مجلس الاتحاد
-    الروسي" is that body's short name."""
+    الروسي" is that body's short name. A council, board or committee is an organ too when its
+    genitive says what its members do for a body or the division it serves (organisations.yml
+    organ_functions: مجلس الإدارة، هيئة الدفاع، لجنة التحكيم، مجلس المحافظة)."""
     if candidate.type != "organization" or candidate.end - candidate.start != 2:
         return False
     if tuple(t.word for t in finder.tokens[candidate.start:candidate.end]) in longer_openings:
@@ -358,8 +361,10 @@ def _organ_of_a_body(finder, candidate, longer_openings: set[tuple[str, ...]]) -
     named = load_organisation_cues()
     if not _body_head(finder, head) or set(head.stems) & (named.team_heads | named.movement_heads):
         return False
-    return genitive.plain_article and genitive.gap == " " and bool(
-        {s.removeprefix("ال") for s in genitive.stems} & finder.cues.organization)
+    genitives = {s.removeprefix("ال") for s in genitive.stems}
+    # مجلس الإدارة، هيئة الدفاع، مجلس المحافظة: what its members do for a body, or the division it serves
+    organ = set(head.stems) & named.organ_heads and genitives & (named.organ_functions | finder.cues.divisions)
+    return genitive.plain_article and genitive.gap == " " and bool(genitives & finder.cues.organization or organ)
 
 
 def _present_with_object(token) -> bool:

@@ -319,7 +319,7 @@ def stored_shard(entries: list[tuple[str, Extraction]]) -> dict:
         heads[key] = (extraction.article, len(extraction.mentions), len(extraction.dates), len(extraction.events),
                       extraction.problems)
     return {"byte_order": sys.byteorder, "name_lists": list(name_lists),
-            "texts": [text[:1] + text[1:] if len(text) >= _LONG_TEXT else text for text in texts],  # (see _LONG_TEXT)
+            "texts": list(map(text_to_write, texts)),
             "items": heads, **{name: row.tobytes() for name, row in rows.items()}}
 
 
@@ -382,9 +382,8 @@ def _as_arguments(kind: type):
     def reduce(value):
         values = [getattr(value, name) for name in names]
         for i in texts:
-            text = values[i]
-            if type(text) is str and len(text) >= _LONG_TEXT:
-                values[i] = text[:1] + text[1:]
+            if type(values[i]) is str:
+                values[i] = text_to_write(values[i])
         return kind, tuple(values)
     return reduce
 
@@ -393,6 +392,11 @@ def _as_arguments(kind: type):
 # which an archive's texts would then carry to the end of the build: a long text (an article's
 # body, an event's sentence) is written from a copy of it, let go with the pickler.
 _LONG_TEXT = 64
+
+
+def text_to_write(text: str) -> str:
+    """What a cache file is pickled from for `text`: a copy of a long one (see _LONG_TEXT)."""
+    return text[:1] + text[1:] if len(text) >= _LONG_TEXT else text
 
 
 _AS_ARGUMENTS = copyreg.dispatch_table.copy()

@@ -278,6 +278,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         if one_pass:  # the feeds and the open data read little of what the pages did: the rest goes
             data = _after_the_pages(state, data, generated)
             inputs = inputs and Fingerprints(inputs.shared, None, one_pass)  # its memo held every extraction
+            # (kept before the open data's records are made: what saving it holds is not added to them)
+            keep_chronology(root, kept_dates, kept)
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())
@@ -307,8 +309,6 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             sink.put_parts(path, None, parts)  # written as made: the files are never held whole
         if inputs is None or one_pass:  # a preview keeps them in memory instead
             save_event_lines(root, records.lines)
-        if kept_dates is not None:
-            keep_chronology(root, kept_dates, kept)
     if inputs is not None and not one_pass:
         state.digests = {inputs.shared: inputs.lasting(), _FEEDS: (inputs.shared, feeds),
                          _ENVIRONMENT: (inputs.shared, env), _RECORDS: (inputs.shared, records),

@@ -362,12 +362,16 @@ def _rows_of(data: bytes, kind: type, table: list) -> list:
     return list(map(kind, *columns))
 
 
-def write_pickle(target: Path, payload: dict) -> None:
+def write_pickle(target: Path, payload: dict, shares: bool = True) -> None:
+    """`payload` pickled into `target` (through a file renamed into place). `shares=False`: no
+    object is in it twice, so the pickler keeps no memo (which holds every object written
+    until the end: tens of MB for a file of hundreds of thousands of records)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
     with tmp.open("wb") as f:
         pickler = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
         pickler.dispatch_table = _AS_ARGUMENTS
+        pickler.fast = not shares
         pickler.dump(payload)
     os.replace(tmp, target)
 

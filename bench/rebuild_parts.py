@@ -41,16 +41,15 @@ def main() -> int:
         now = time.process_time()
         seconds[part], clock[0] = now - clock[0], now
 
-    from generator.aggregate import kept_chronology
     from generator.aggregate.archive import build_archive
     from generator.aggregate.kept_related import build_profiles
     from generator.config import load_settings, mkdocs_config, site_url
-    from generator.pipeline import archive_problems
+    from generator.pipeline import archive_problems, chronology_of_last_build, keep_chronology
     from generator.render.exports import KeptRecords, feed_arguments, feed_inputs, load_event_lines, open_data, save_event_lines
     from generator.render.inputs import Fingerprints, shared_inputs
     from generator.render.markup import excerpt
     from generator.render.search_index import load_keys_cache
-    from generator.render.site import KeptInputs, SiteData, site_pages
+    from generator.render.site import SiteData, site_pages
     from generator.state import read_archive
     lap("imports")
     state, settings = read_archive(root), load_settings(root)
@@ -61,8 +60,7 @@ def main() -> int:
     digests = [state.extraction_digests[x.article.key] for x in state.extractions]
     profiles = build_profiles(root, state.entities, state.extractions, state.share_records, digests)  # kept lists
     lap("profiles")
-    kept_dates = kept_chronology.build_chronology(root, state.extractions, digests)  # kept by date
-    kept = KeptInputs.from_last_build(kept_dates.shown_before, kept_dates.entry_shown)
+    kept_dates, kept = chronology_of_last_build(root, state.extractions, digests)  # kept by date
     lap("chronology")
     data = SiteData(archive, {x.article.key: x for x in state.extractions}, profiles, kept_dates.entries, kept,
                     digests=state.extraction_digests)
@@ -85,8 +83,7 @@ def main() -> int:
     open_data(data, settings.addresses, records)
     save_event_lines(root, records.lines)
     lap("open data")
-    if not (kept_dates.unchanged and kept.unchanged()):
-        kept_chronology.save(root, kept_dates, kept.for_next_build(), kept.entry)
+    keep_chronology(root, kept_dates, kept)
     lap("chronology kept")
     print("; ".join(f"{part} {cpu:.2f} s" for part, cpu in seconds.items()),
           f"| {len(pages)} pages, fingerprints {every.hexdigest()[:16]}")

@@ -224,9 +224,7 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         kept_dates = None
         if one_pass:  # a build's: the chronology and what its entries show kept on disk by the last build
             digests = [state.extraction_digests[x.article.key] for x in state.extractions]
-            kept_dates = kept_chronology.build_chronology(root, state.extractions, digests)
-            kept = KeptInputs.from_last_build(kept_dates.shown_before, kept_dates.entry_shown)
-            kept_dates.entry_shown = []
+            kept_dates, kept = chronology_of_last_build(root, state.extractions, digests)
         elif inputs is not None:  # a preview's last pass, while what all pages share is the same
             last = state.digests.get(_KEPT)
             kept = last[1] if last and last[0] == inputs.shared else KeptInputs()
@@ -280,6 +278,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         if one_pass:  # the feeds and the open data read little of what the pages did: the rest goes
             data = _after_the_pages(state, data, generated)
             inputs = inputs and Fingerprints(inputs.shared, None, one_pass)  # its memo held every extraction
+            # (kept before the open data's records are made: what saving it holds is not added to them)
+            keep_chronology(root, kept_dates, kept)
         assets = root / ASSETS
         for file in sorted(p for p in assets.rglob("*") if p.is_file()):
             sink.put(f"assets/{file.relative_to(assets).as_posix()}", None, file.read_bytes())
@@ -309,12 +309,28 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             sink.put_parts(path, None, parts)  # written as made: the files are never held whole
         if inputs is None or one_pass:  # a preview keeps them in memory instead
             save_event_lines(root, records.lines)
-        if kept_dates is not None and not (kept_dates.unchanged and kept.unchanged()):
-            kept_chronology.save(root, kept_dates, kept.for_next_build(), kept.entry)
     if inputs is not None and not one_pass:
         state.digests = {inputs.shared: inputs.lasting(), _FEEDS: (inputs.shared, feeds),
                          _ENVIRONMENT: (inputs.shared, env), _RECORDS: (inputs.shared, records),
                          _KEPT: (inputs.shared, kept)}
+
+
+def chronology_of_last_build(root: Path, extractions: list[Extraction], digests: list[bytes]
+                             ) -> tuple[kept_chronology.KeptChronology, KeptInputs]:
+    """A build's chronology, with the entries of the dates its changes do not reach as the last
+    build kept them, and what the render resolves of its pages starting from what that build
+    kept of its entries (`digests`: the extractions', in their order)."""
+    kept_dates = kept_chronology.build_chronology(root, extractions, digests)
+    kept = KeptInputs.from_last_build(kept_dates.shown_before, kept_dates.entry_shown)
+    kept_dates.entry_shown = []
+    return kept_dates, kept
+
+
+def keep_chronology(root: Path, kept_dates: kept_chronology.KeptChronology, kept: KeptInputs) -> None:
+    """The chronology kept for the next build, once the render made what its entries show
+    (nothing written when no extraction, link or source changed)."""
+    if not (kept_dates.unchanged and kept.unchanged()):
+        kept_chronology.save(root, kept_dates, kept.for_next_build(), kept.entry)
 
 
 # Keys of ArchiveState.digests besides the shared fingerprint: each feed's inputs and

@@ -123,7 +123,8 @@ def damage_kept_files(root: Path) -> None:  # every cache of what was read, extr
         _cut_short(part)
     _cut_short(root / exports.EVENT_LINES_FILE)
     _cut_short(root / kept_related.FILE)
-    _cut_short(root / kept_chronology.FILE)
+    for part in (root / kept_chronology.FOLDER).glob("*.pickle"):
+        _cut_short(part)
     add_article(root)
 
 

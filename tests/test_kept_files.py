@@ -212,3 +212,59 @@ def test_the_kept_chronology_follows_dates_edited_articles_removed_and_entities_
         pipeline.build_docs(root)
         assert tree(root / "build/docs") == clean_docs(root)
         shutil.rmtree(root.parent / "clean")
+
+
+def test_a_rebuild_writes_again_only_the_years_of_the_chronology_its_dates_reach(tmp_path):
+    """A year's file is written again when a date of it is made again, added or gone; the
+    others keep their tokens. A year left with no date loses its file, and the file of the
+    version before the years is removed."""
+    from generator.aggregate import kept_chronology
+    from test_incremental import add_article, add_article_in_a_new_year, clean_docs
+    from conftest import tree
+
+    root = copy_repository(tmp_path / "repo")
+    add_article_in_a_new_year(root)
+    pipeline.build_docs(root)
+    (root / kept_chronology.OLD_FILE).write_bytes(b"every date in one file")
+    before = kept_chronology.load(root)["years"]
+    assert before.keys() == {"2022", "2023"}
+    add_article(root)
+    pipeline.build_docs(root)
+    after = kept_chronology.load(root)["years"]
+    [added] = [x for x in state.read_archive(root).extractions if x.article.title == "مقال مضاف"]
+    assert {event.value[:4] for event in added.events} == {"2022"}
+    assert {year for year, token in after.items() if before.get(year) != token} == {"2022"}
+    assert not (root / kept_chronology.OLD_FILE).exists()
+    assert tree(root / "build/docs") == clean_docs(root)
+    next(root.glob("content/articles/2022/2022-11-29-*.md")).unlink()
+    pipeline.build_docs(root)
+    assert not (root / kept_chronology.FOLDER / "2023.pickle").exists()
+    assert kept_chronology.load(root)["years"].keys() == {"2022"}
+
+
+def test_a_year_of_the_kept_chronology_stale_cut_short_or_planted_is_not_trusted(tmp_path, monkeypatch):
+    """A year's file from an earlier save (its token not the head's), cut short or planted:
+    every date's entries are made again, and the build is a clean one's."""
+    import pickle
+
+    from generator.aggregate import kept_chronology
+    from test_incremental import _cut_short, add_article, clean_docs
+    from conftest import tree
+
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    year = root / kept_chronology.FOLDER / "2022.pickle"
+    stale = year.read_bytes()
+    add_article(root)
+    pipeline.build_docs(root)
+    assert year.read_bytes() != stale
+    dates = len(kept_chronology.load(root)["dates"])
+    made = _counting_chronology_dates(monkeypatch)
+    for damage in (lambda: year.write_bytes(stale), lambda: _cut_short(year),
+                   lambda: year.write_bytes(pickle.dumps(os.system))):  # a pickle that would run something
+        damage()
+        assert kept_chronology.load(root) is None
+        pipeline.build_docs(root)
+        assert len(made) == dates
+        made.clear()
+    assert tree(root / "build/docs") == clean_docs(root)

@@ -7,12 +7,20 @@ have events on it are the same ones, known by their digests (render/digest.extra
 kept with each extraction in the cache). A build keeps each date with the digests of those
 extractions and its entries (their field values), and, beside them, what the render made of
 each entry (`shown`: its digest with what timelines show of it, render/site.py, KeptInputs), so
-that an added article makes the entries of its own dates and digests only what changed. The
-file carries a format number and a fingerprint of the code that makes what it holds; one of
-another version, cut short or planted is not read (the chronology is made again whole).
+that an added article makes the entries of its own dates and digests only what changed.
+
+On disk it is a folder: a file per year holding that year's dates, each pickled alone, and a
+head naming the token of every year file it was written with, beside what is kept of the whole
+(the dates of each extraction, the links and sources the render resolved). A build writes again
+only the years whose dates or entries' digests changed (and the head), and no save holds more
+than one year's pickler memo. The head carries a format number and a fingerprint of the code
+that makes what the files hold; a head of another version, cut short or planted, or a year file
+whose token is not the head's (from a save that stopped half way), is not read: the chronology
+is made again whole.
 """
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from operator import attrgetter
@@ -22,8 +30,10 @@ from generator import safe_pickle
 from generator.aggregate.chronology import ChronologyEntry, date_key, entries_of_date, in_order
 from generator.model import Extraction
 
-FILE = Path("build") / "cache" / "chronology.pickle"
-FORMAT = 1
+FOLDER = Path("build") / "cache" / "chronology"
+HEAD_FILE = FOLDER / "head.pickle"
+OLD_FILE = Path("build") / "cache" / "chronology.pickle"  # every date in one file (format 1): removed
+FORMAT = 2
 # What makes the entries and what the render keeps of them (`shown`).
 _CODE = ("aggregate/chronology.py", "aggregate/kept_chronology.py", "model.py", "render/digest.py", "render/site.py")
 # An entry's fields as it is made from them (all of its init fields: one added later is kept too).
@@ -46,17 +56,31 @@ class KeptChronology:
     shown_before: dict = field(default_factory=dict)  # what the render kept (render/site.py, KeptInputs.for_next_build)
     entry_shown: list = field(default_factory=list)  # (entry, what the render kept of it) of the last build's entries
     unchanged: bool = False  # the last build's, no extraction added or gone
+    tokens: dict = field(default_factory=dict)  # year -> the token of its file, as the last build kept it
+    shown_kept: dict = field(default_factory=dict)  # date key -> its entries' digests, as kept (every date read)
 
 
 def load(root: Path) -> dict | None:
-    """What the last build kept (None when missing, damaged, planted or of other code)."""
+    """What the last build kept, its years' files joined (None when the head or a year's file
+    is missing, damaged, planted, of other code or of another save)."""
     from generator.extract.cache import read_pickle  # the safe reader of every cache file
 
-    stored = read_pickle(root / FILE)
-    if (isinstance(stored, dict) and stored.get("format") == FORMAT and stored.get("code") == code_fingerprint()
-            and all(isinstance(stored.get(part), dict) for part in ("dates", "of_extraction", "shown"))):
-        return stored
-    return None
+    head = read_pickle(root / HEAD_FILE)
+    if not (isinstance(head, dict) and head.get("format") == FORMAT and head.get("code") == code_fingerprint()
+            and all(isinstance(head.get(part), dict) for part in ("of_extraction", "shown", "years"))):
+        return None
+    dates, shown = {}, {}
+    for year, token in head["years"].items():
+        if not (type(year) is str and year.isdigit()):  # a file's name: a planted head leads nowhere else
+            return None
+        part = read_pickle(root / FOLDER / f"{year}.pickle")
+        if not (isinstance(part, dict) and part.get("token") == token
+                and isinstance(part.get("dates"), dict) and isinstance(part.get("shown"), dict)):
+            return None
+        dates.update(part["dates"])
+        shown.update(part["shown"])
+    return {"dates": dates, "of_extraction": head["of_extraction"], "years": head["years"],
+            "shown": {"render": head["shown"], "entries": shown}}
 
 
 def build_chronology(root: Path, extractions: list[Extraction], digests: list[bytes]) -> KeptChronology:
@@ -113,7 +137,7 @@ def _again(stored: dict, now: dict) -> KeptChronology:
             events = [event for digest in made_of for event in now[digest].events if date_key(event) == key]
             dates[key] = (tuple(sorted(made_of)), tuple(entries_of_date(events)))
     return KeptChronology(_in_order(dates), dates, of_extraction, kept_fields, stored["shown"]["render"], entry_shown,
-                          unchanged=not added and not gone)
+                          unchanged=not added and not gone, tokens=stored["years"], shown_kept=shown)
 
 
 def _in_order(dates: dict) -> tuple:
@@ -122,13 +146,51 @@ def _in_order(dates: dict) -> tuple:
 
 def save(root: Path, kept: KeptChronology, shown: dict, entry_shown) -> None:
     """Keep the chronology by date for the next build, with what the render made of it: `shown`
-    (what it keeps of the pass) and `entry_shown(entry)` (what it keeps of an entry)."""
-    from generator.extract.cache import write_pickle
+    (what it keeps of the pass) and `entry_shown(entry)` (what it keeps of an entry). A year's
+    file is written again only when one of its dates was made again, added or gone, or one of its
+    entries' digests changed; then the head that names the years' files."""
+    from generator.extract.cache import text_to_write, write_pickle
 
-    dates, of_entries, kept_fields = {}, {}, kept.fields
-    for key, (made_of, entries) in kept.dates.items():
-        fields = kept_fields.get(key)
-        dates[key] = (made_of, fields if fields is not None else tuple(map(_FIELDS, entries)))
-        of_entries[key] = tuple(map(entry_shown, entries))
-    write_pickle(root / FILE, {"format": FORMAT, "code": code_fingerprint(), "dates": dates,
-                               "of_extraction": kept.of_extraction, "shown": {"render": shown, "entries": of_entries}})
+    by_year: dict[str, list] = {}
+    for key in kept.dates:
+        by_year.setdefault(_year(key), []).append(key)
+    kept_by_year: dict[str, set] = {}
+    for key in kept.shown_kept:
+        kept_by_year.setdefault(_year(key), set()).add(key)
+    folder, tokens = root / FOLDER, {}
+    for year, keys in sorted(by_year.items()):
+        of_entries = {key: tuple(map(entry_shown, kept.dates[key][1])) for key in keys}
+        token = kept.tokens.get(year)
+        if (token is None or kept_by_year.get(year) != set(keys)
+                or any(key not in kept.fields or of_entries[key] != kept.shown_kept[key] for key in keys)):
+            token, texts = secrets.token_hex(8), {}  # (each text written from one copy: see text_to_write)
+            dates = {}
+            for key in keys:
+                made_of, entries = kept.dates[key]
+                fields = kept.fields.get(key) or tuple(map(_FIELDS, entries))
+                dates[key] = (made_of, _texts_to_write(text_to_write, texts, fields))
+            write_pickle(folder / f"{year}.pickle", {"token": token, "dates": dates, "shown": of_entries})
+        tokens[year] = token
+    for file in folder.glob("[0-9]*.pickle"):  # the years with no date left, and any a head does not name
+        if file.stem not in tokens:
+            file.unlink()
+    write_pickle(root / HEAD_FILE, {"format": FORMAT, "code": code_fingerprint(), "of_extraction": kept.of_extraction,
+                                    "shown": shown, "years": tokens})
+    (root / OLD_FILE).unlink(missing_ok=True)
+
+
+def _year(key: tuple) -> str:
+    return key[0][:4]
+
+
+def _texts_to_write(to_write, texts: dict, value):
+    """`value` (an entry's field values, or one of them) with each text as `to_write` gives it,
+    one copy per text object in `texts` (a text shared by fields stays shared in the file)."""
+    if type(value) is tuple:
+        return tuple(_texts_to_write(to_write, texts, part) for part in value)
+    if type(value) is str:
+        copy = texts.get(id(value))
+        if copy is None:
+            copy = texts[id(value)] = (value, to_write(value))
+        return copy[1]
+    return value

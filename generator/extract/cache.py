@@ -311,7 +311,7 @@ def stored_shard(entries: list[tuple[str, Extraction]]) -> dict:
         heads[key] = (extraction.article, len(extraction.mentions), len(extraction.dates), len(extraction.events),
                       extraction.problems)
     return {"byte_order": sys.byteorder, "name_lists": list(name_lists),
-            "texts": [text[:1] + text[1:] if len(text) >= _LONG_TEXT else text for text in texts],  # (see _LONG_TEXT)
+            "texts": list(map(text_to_write, texts)),
             "items": heads, **{name: row.tobytes() for name, row in rows.items()}}
 
 
@@ -354,12 +354,16 @@ def _rows_of(data: bytes, kind: type, table: list) -> list:
     return list(map(kind, *columns))
 
 
-def write_pickle(target: Path, payload: dict) -> None:
+def write_pickle(target: Path, payload: dict, shares: bool = True) -> None:
+    """`payload` pickled into `target` (through a file renamed into place). `shares=False`: no
+    object is in it twice, so the pickler keeps no memo (which holds every object written
+    until the end: tens of MB for a file of hundreds of thousands of records)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
     with tmp.open("wb") as f:
         pickler = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
         pickler.dispatch_table = _AS_ARGUMENTS
+        pickler.fast = not shares
         pickler.dump(payload)
     os.replace(tmp, target)
 
@@ -374,9 +378,8 @@ def _as_arguments(kind: type):
     def reduce(value):
         values = [getattr(value, name) for name in names]
         for i in texts:
-            text = values[i]
-            if type(text) is str and len(text) >= _LONG_TEXT:
-                values[i] = text[:1] + text[1:]
+            if type(values[i]) is str:
+                values[i] = text_to_write(values[i])
         return kind, tuple(values)
     return reduce
 
@@ -385,6 +388,11 @@ def _as_arguments(kind: type):
 # which an archive's texts would then carry to the end of the build: a long text (an article's
 # body, an event's sentence) is written from a copy of it, let go with the pickler.
 _LONG_TEXT = 64
+
+
+def text_to_write(text: str) -> str:
+    """What a cache file is pickled from for `text`: a copy of a long one (see _LONG_TEXT)."""
+    return text[:1] + text[1:] if len(text) >= _LONG_TEXT else text
 
 
 _AS_ARGUMENTS = copyreg.dispatch_table.copy()

@@ -177,7 +177,8 @@ def save_event_lines(root: Path, lines: EventLines) -> None:
     from generator.extract.cache import write_pickle
 
     if lines.unsaved():
-        write_pickle(root / EVENT_LINES_FILE, {"format": EVENT_LINES_FORMAT, "code": _code(), "lines": lines.used})
+        write_pickle(root / EVENT_LINES_FILE, {"format": EVENT_LINES_FORMAT, "code": _code(), "lines": lines.used},
+                     shares=False)  # each event's digest and lines are its own
         lines.known, lines.used, lines.made = lines.used, {}, 0
 
 

@@ -360,10 +360,21 @@ TENTH_BATCH_FLOORS = {
     "people proposed": 0.76, "organisations proposed": 0.43, "places proposed": 0.72,
     "proposal precision": 0.76, "dates recall": 0.88, "dates precision": 0.91,
 }
+# An eleventh (20 texts from 20 further outlets in 15 countries, eighteen topics, four one-paragraph crawls), collected by
+# someone who wrote no rule, annotated and committed before the extractor was first run on it (a person named only by a
+# title taken out first, by the convention settled then): its first measurement (the code of e6894d4) was people 0.84
+# (16/19), organisations 0.56 (18/32), places 0.74 (26/35), proposal precision 0.75 (64/85), dates 0.85 / 0.96 (41/48,
+# 44/46), no text refused; the rules written while it was collected, read by no rule writer, took places to 0.77 (27/35)
+# and precision to 0.77 (65/84). The floors sit 0.01 under that. One registry mention (Egypt): no linking floor.
+ELEVENTH_BATCH = "2026-12-04"
+ELEVENTH_BATCH_FLOORS = {
+    "people proposed": 0.83, "organisations proposed": 0.55, "places proposed": 0.76,
+    "proposal precision": 0.76, "dates recall": 0.84, "dates precision": 0.95,
+}
 HELD_OUT_BATCHES = {FRESH_BATCH: FRESH_BATCH_FLOORS, SECOND_BATCH: SECOND_BATCH_FLOORS, THIRD_BATCH: THIRD_BATCH_FLOORS,
                     FOURTH_BATCH: FOURTH_BATCH_FLOORS, FIFTH_BATCH: FIFTH_BATCH_FLOORS, SIXTH_BATCH: SIXTH_BATCH_FLOORS,
                     SEVENTH_BATCH: SEVENTH_BATCH_FLOORS, EIGHTH_BATCH: EIGHTH_BATCH_FLOORS, NINTH_BATCH: NINTH_BATCH_FLOORS,
-                    TENTH_BATCH: TENTH_BATCH_FLOORS}
+                    TENTH_BATCH: TENTH_BATCH_FLOORS, ELEVENTH_BATCH: ELEVENTH_BATCH_FLOORS}
 
 
 def measured_figures(figures: dict) -> dict:

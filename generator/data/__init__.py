@@ -17,5 +17,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(path: Path):
-    """The values of one of the generator's YAML files (safe: plain values only)."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    """The values of one of the generator's YAML files (safe: plain values only). Read from the
+    open file, so that an error names the file (from a text it would name "<unicode string>")."""
+    with path.open(encoding="utf-8") as file:
+        return yaml.load(file, Loader=_LOADER)

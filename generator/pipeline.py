@@ -35,7 +35,7 @@ from generator.aggregate.kept_related import build_profiles  # a build's: the re
 from generator.aggregate.memo import AggregatesMemo
 from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
-from generator.extract.cache import no_cycle_collection as without_gc_pauses  # the one pause of the cycle collector
+from generator.safe_pickle import no_cycle_collection as without_gc_pauses  # the one pause of the cycle collector
 from generator.files import DocsWriter, files_under, link_files, replace_dir, sync_tree, write_new
 from generator.lock import build_lock
 from generator.model import Article, BuildFailed, Entity, Extraction, Problem

@@ -268,3 +268,31 @@ def test_a_year_of_the_kept_chronology_stale_cut_short_or_planted_is_not_trusted
         assert len(made) == dates
         made.clear()
     assert tree(root / "build/docs") == clean_docs(root)
+
+
+def test_a_rename_writes_again_the_years_whose_entries_show_the_name(tmp_path, monkeypatch):
+    """A renamed entity makes no date again (its mentions are the same), but the digests of the
+    entries that show its name change: their years are written again, so that what the next
+    build reads is what a clean build keeps (the pages alone would not tell: a stale digest
+    only misses and is made again)."""
+    import shutil
+
+    from generator.aggregate import kept_chronology
+    from test_incremental import rename_entity
+
+    monkeypatch.setattr(kept_reading, "RACY_SECONDS", 0)
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    before = kept_chronology.load(root)["years"]
+    made = _counting_chronology_dates(monkeypatch)
+    rename_entity(root)
+    pipeline.build_docs(root)
+    assert made == []
+    kept = kept_chronology.load(root)
+    assert {year for year, token in kept["years"].items() if before.get(year) != token} == {"2022"}
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("build", "site"))
+    pipeline.build_docs(clean)
+    clean = kept_chronology.load(clean)
+    assert {part: kept[part] for part in ("dates", "of_extraction", "shown")} == \
+        {part: clean[part] for part in ("dates", "of_extraction", "shown")}

@@ -171,6 +171,8 @@ def save(root: Path, kept: KeptChronology, shown: dict, entry_shown) -> None:
     for file in folder.glob("[0-9]*.pickle"):  # the years with no date left, and any a head does not name
         if file.stem not in tokens:
             file.unlink()
+    for file in folder.glob("*.tmp"):  # left by a save that was stopped while writing
+        file.unlink()
     safe_pickle.write_pickle(root / HEAD_FILE, {"format": FORMAT, "code": code_fingerprint(),
                                                 "of_extraction": kept.of_extraction, "shown": shown, "years": tokens})
     (root / OLD_FILE).unlink(missing_ok=True)

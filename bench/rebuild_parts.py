@@ -45,7 +45,7 @@ def main() -> int:
     from generator.aggregate.archive import build_archive
     from generator.aggregate.kept_related import build_profiles
     from generator.config import load_settings, mkdocs_config, site_url
-    from generator.pipeline import archive_problems, chronology_of_last_build, keep_chronology
+    from generator.pipeline import archive_problems, chronology_from_kept, keep_chronology
     from generator.render.exports import KeptRecords, feed_arguments, feed_inputs, load_event_lines, open_data, save_event_lines
     from generator.render.inputs import Fingerprints, shared_inputs
     from generator.render.markup import excerpt
@@ -61,7 +61,7 @@ def main() -> int:
     digests = [state.extraction_digests[x.article.key] for x in state.extractions]
     profiles = build_profiles(root, state.entities, state.extractions, state.share_records, digests)  # kept lists
     lap("profiles")
-    kept_dates, kept = chronology_of_last_build(root, state.extractions, digests)  # kept by date
+    kept_dates, kept = chronology_from_kept(root, state.extractions, digests)  # kept by date
     lap("chronology")
     data = SiteData(archive, {x.article.key: x for x in state.extractions}, profiles, kept_dates.entries, kept,
                     digests=state.extraction_digests)

@@ -9,7 +9,8 @@ inputs (with the digests they are composed of, made once per object: each extrac
 profile's, chronology entry's and link's; render/site.py, KeptInputs; the extractions' kept with
 them in the cache, the related lists and the chronology by date with its entries' digests kept
 in build/cache/) and fingerprints them,
-loads the search keys, fingerprints the feeds and makes the open data from the event records
+loads the search keys, keeps the chronology (where a build does: after the pages), fingerprints
+the feeds and makes the open data from the event records
 kept in build/cache/ (keeping them for the next run), and prints the CPU seconds of each part
 (nothing is rendered or written). Run it twice: the first run after a change to the
 generator's code extracts and reads everything again.
@@ -44,7 +45,7 @@ def main() -> int:
     from generator.aggregate.archive import build_archive
     from generator.aggregate.kept_related import build_profiles
     from generator.config import load_settings, mkdocs_config, site_url
-    from generator.pipeline import archive_problems, chronology_of_last_build, keep_chronology
+    from generator.pipeline import archive_problems, chronology_from_kept, keep_chronology
     from generator.render.exports import KeptRecords, feed_arguments, feed_inputs, load_event_lines, open_data, save_event_lines
     from generator.render.inputs import Fingerprints, shared_inputs
     from generator.render.markup import excerpt
@@ -60,7 +61,7 @@ def main() -> int:
     digests = [state.extraction_digests[x.article.key] for x in state.extractions]
     profiles = build_profiles(root, state.entities, state.extractions, state.share_records, digests)  # kept lists
     lap("profiles")
-    kept_dates, kept = chronology_of_last_build(root, state.extractions, digests)  # kept by date
+    kept_dates, kept = chronology_from_kept(root, state.extractions, digests)  # kept by date
     lap("chronology")
     data = SiteData(archive, {x.article.key: x for x in state.extractions}, profiles, kept_dates.entries, kept,
                     digests=state.extraction_digests)
@@ -74,6 +75,8 @@ def main() -> int:
     lap("fingerprints")
     load_keys_cache(root)
     lap("search keys")
+    keep_chronology(root, kept_dates, kept)  # where the pipeline keeps it: after the pages, before the feeds and the open data
+    lap("chronology kept")
     excerpts = {a.key: a.summary or excerpt(a.body, settings.excerpt_words) for a in state.articles}
     feeds = feed_arguments(data, address, mkdocs_config(root).get("site_name", ""), excerpts, settings.addresses)
     for arguments in feeds.values():
@@ -83,8 +86,6 @@ def main() -> int:
     open_data(data, settings.addresses, records)
     save_event_lines(root, records.lines)
     lap("open data")
-    keep_chronology(root, kept_dates, kept)
-    lap("chronology kept")
     print("; ".join(f"{part} {cpu:.2f} s" for part, cpu in seconds.items()),
           f"| {len(pages)} pages, fingerprints {every.hexdigest()[:16]}")
     return 0

@@ -35,7 +35,7 @@ from generator.aggregate.kept_related import build_profiles  # a build's: the re
 from generator.aggregate.memo import AggregatesMemo
 from generator.children import run_child
 from generator.config import ASSETS, Settings, load_settings, mkdocs_config, site_url
-from generator.extract.cache import no_cycle_collection as without_gc_pauses  # the one pause of the cycle collector
+from generator.safe_pickle import no_cycle_collection as without_gc_pauses  # the one pause of the cycle collector
 from generator.files import DocsWriter, files_under, link_files, replace_dir, sync_tree, write_new
 from generator.lock import build_lock
 from generator.model import Article, BuildFailed, Entity, Extraction, Problem
@@ -224,7 +224,7 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
         kept_dates = None
         if one_pass:  # a build's: the chronology and what its entries show kept on disk by the last build
             digests = [state.extraction_digests[x.article.key] for x in state.extractions]
-            kept_dates, kept = chronology_of_last_build(root, state.extractions, digests)
+            kept_dates, kept = chronology_from_kept(root, state.extractions, digests)
         elif inputs is not None:  # a preview's last pass, while what all pages share is the same
             last = state.digests.get(_KEPT)
             kept = last[1] if last and last[0] == inputs.shared else KeptInputs()
@@ -315,8 +315,8 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
                          _KEPT: (inputs.shared, kept)}
 
 
-def chronology_of_last_build(root: Path, extractions: list[Extraction], digests: list[bytes]
-                             ) -> tuple[kept_chronology.KeptChronology, KeptInputs]:
+def chronology_from_kept(root: Path, extractions: list[Extraction], digests: list[bytes]
+                         ) -> tuple[kept_chronology.KeptChronology, KeptInputs]:
     """A build's chronology, with the entries of the dates its changes do not reach as the last
     build kept them, and what the render resolves of its pages starting from what that build
     kept of its entries (`digests`: the extractions', in their order)."""

@@ -32,3 +32,10 @@ def test_the_reader_stays_safe(tmp_path):
     planted.write_text("!!python/object/apply:os.system ['true']\n", encoding="utf-8")
     with pytest.raises(yaml.YAMLError):
         read_yaml(planted)
+
+
+def test_an_error_names_the_data_file(tmp_path):
+    broken = tmp_path / "broken.yml"
+    broken.write_text("a: 1\nb: [x\n", encoding="utf-8")
+    with pytest.raises(yaml.YAMLError, match="broken.yml"):
+        read_yaml(broken)

@@ -107,7 +107,7 @@ def test_a_damaged_or_old_cache_is_extracted_again_with_a_plain_note(extracted, 
         (tmp_path / extraction_cache.OLD_FILES[0]).write_bytes(b"old")
     else:
         stored = safe_pickle.load(tmp_path / HEAD)
-        extraction_cache.write_pickle(tmp_path / HEAD, {**stored, "format": extraction_cache.FORMAT - 1})
+        safe_pickle.write_pickle(tmp_path / HEAD, {**stored, "format": extraction_cache.FORMAT - 1})
     loaded = extraction_cache.load(tmp_path, entities)
     assert loaded.items == {} and "extracted again" in loaded.note
     for key, extraction in items.items():
@@ -227,7 +227,26 @@ def test_a_shard_with_rows_no_save_writes_is_not_read(extracted, tmp_path, damag
     else:
         stored["texts"] = [1, *stored["texts"][1:]]
     stored["mentions"] = rows.tobytes()
-    extraction_cache.write_pickle(tmp_path / extraction_cache.CACHE_DIR / shard, stored)
+    safe_pickle.write_pickle(tmp_path / extraction_cache.CACHE_DIR / shard, stored)
     loaded = extraction_cache.load(tmp_path, entities)
     lost = {key for key in items if f"{extraction_cache.shard_of(key)}.pickle" == shard}
     assert lost and loaded.items.keys() == items.keys() - lost and "could not be read" in loaded.note
+
+
+def test_a_write_that_fails_leaves_the_file_before_it_and_no_tmp_file(tmp_path):
+    target = tmp_path / "kept.pickle"
+    safe_pickle.write_pickle(target, {"kept": ["before"]})
+    cycle: list = []
+    cycle.append(cycle)
+    with pytest.raises(ValueError):  # without a memo, a cycle cannot be written
+        safe_pickle.write_pickle(target, {"kept": cycle}, shares=False)
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["kept.pickle"]
+    assert safe_pickle.read_pickle(target) == {"kept": ["before"]}
+
+
+def test_without_sharing_an_object_reached_twice_is_read_back_as_two(tmp_path):
+    shared = ["الخرطوم"]
+    for shares in (True, False):
+        safe_pickle.write_pickle(tmp_path / "kept.pickle", {"twice": [shared, shared]}, shares=shares)
+        first, second = safe_pickle.read_pickle(tmp_path / "kept.pickle")["twice"]
+        assert first == second == shared and (first is second) == shares

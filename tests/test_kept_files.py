@@ -217,7 +217,7 @@ def test_the_kept_chronology_follows_dates_edited_articles_removed_and_entities_
 def test_a_rebuild_writes_again_only_the_years_of_the_chronology_its_dates_reach(tmp_path):
     """A year's file is written again when a date of it is made again, added or gone; the
     others keep their tokens. A year left with no date loses its file, and the file of the
-    version before the years is removed."""
+    version before the years and a stopped save's .tmp file are removed."""
     from generator.aggregate import kept_chronology
     from test_incremental import add_article, add_article_in_a_new_year, clean_docs
     from conftest import tree
@@ -226,6 +226,8 @@ def test_a_rebuild_writes_again_only_the_years_of_the_chronology_its_dates_reach
     add_article_in_a_new_year(root)
     pipeline.build_docs(root)
     (root / kept_chronology.OLD_FILE).write_bytes(b"every date in one file")
+    stopped = root / kept_chronology.FOLDER / "2023.tmp"  # what a save stopped while writing a year kept leaves
+    stopped.write_bytes(b"half a year")
     before = kept_chronology.load(root)["years"]
     assert before.keys() == {"2022", "2023"}
     add_article(root)
@@ -234,7 +236,7 @@ def test_a_rebuild_writes_again_only_the_years_of_the_chronology_its_dates_reach
     [added] = [x for x in state.read_archive(root).extractions if x.article.title == "مقال مضاف"]
     assert {event.value[:4] for event in added.events} == {"2022"}
     assert {year for year, token in after.items() if before.get(year) != token} == {"2022"}
-    assert not (root / kept_chronology.OLD_FILE).exists()
+    assert not (root / kept_chronology.OLD_FILE).exists() and not stopped.exists()
     assert tree(root / "build/docs") == clean_docs(root)
     next(root.glob("content/articles/2022/2022-11-29-*.md")).unlink()
     pipeline.build_docs(root)
@@ -268,3 +270,31 @@ def test_a_year_of_the_kept_chronology_stale_cut_short_or_planted_is_not_trusted
         assert len(made) == dates
         made.clear()
     assert tree(root / "build/docs") == clean_docs(root)
+
+
+def test_a_rename_writes_again_the_years_whose_entries_show_the_name(tmp_path, monkeypatch):
+    """A renamed entity makes no date again (its mentions are the same), but the digests of the
+    entries that show its name change: their years are written again, so that what the next
+    build reads is what a clean build keeps (the pages alone would not tell: a stale digest
+    only misses and is made again)."""
+    import shutil
+
+    from generator.aggregate import kept_chronology
+    from test_incremental import rename_entity
+
+    monkeypatch.setattr(kept_reading, "RACY_SECONDS", 0)
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    before = kept_chronology.load(root)["years"]
+    made = _counting_chronology_dates(monkeypatch)
+    rename_entity(root)
+    pipeline.build_docs(root)
+    assert made == []
+    kept = kept_chronology.load(root)
+    assert {year for year, token in kept["years"].items() if before.get(year) != token} == {"2022"}
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("build", "site"))
+    pipeline.build_docs(clean)
+    clean = kept_chronology.load(clean)
+    assert {part: kept[part] for part in ("dates", "of_extraction", "shown")} == \
+        {part: clean[part] for part in ("dates", "of_extraction", "shown")}

@@ -29,6 +29,7 @@ from pathlib import Path
 from generator import safe_pickle
 from generator.aggregate.chronology import ChronologyEntry, date_key, entries_of_date, in_order
 from generator.model import Extraction
+from generator.safe_pickle import text_to_write
 
 FOLDER = Path("build") / "cache" / "chronology"
 HEAD_FILE = FOLDER / "head.pickle"
@@ -63,9 +64,7 @@ class KeptChronology:
 def load(root: Path) -> dict | None:
     """What the last build kept, its years' files joined (None when the head or a year's file
     is missing, damaged, planted, of other code or of another save)."""
-    from generator.extract.cache import read_pickle  # the safe reader of every cache file
-
-    head = read_pickle(root / HEAD_FILE)
+    head = safe_pickle.read_pickle(root / HEAD_FILE)
     if not (isinstance(head, dict) and head.get("format") == FORMAT and head.get("code") == code_fingerprint()
             and all(isinstance(head.get(part), dict) for part in ("of_extraction", "shown", "years"))):
         return None
@@ -73,7 +72,7 @@ def load(root: Path) -> dict | None:
     for year, token in head["years"].items():
         if not (type(year) is str and year.isdigit()):  # a file's name: a planted head leads nowhere else
             return None
-        part = read_pickle(root / FOLDER / f"{year}.pickle")
+        part = safe_pickle.read_pickle(root / FOLDER / f"{year}.pickle")
         if not (isinstance(part, dict) and part.get("token") == token
                 and isinstance(part.get("dates"), dict) and isinstance(part.get("shown"), dict)):
             return None
@@ -149,8 +148,6 @@ def save(root: Path, kept: KeptChronology, shown: dict, entry_shown) -> None:
     (what it keeps of the pass) and `entry_shown(entry)` (what it keeps of an entry). A year's
     file is written again only when one of its dates was made again, added or gone, or one of its
     entries' digests changed; then the head that names the years' files."""
-    from generator.extract.cache import text_to_write, write_pickle
-
     by_year: dict[str, list] = {}
     for key in kept.dates:
         by_year.setdefault(_year(key), []).append(key)
@@ -168,14 +165,16 @@ def save(root: Path, kept: KeptChronology, shown: dict, entry_shown) -> None:
             for key in keys:
                 made_of, entries = kept.dates[key]
                 fields = kept.fields.get(key) or tuple(map(_FIELDS, entries))
-                dates[key] = (made_of, _texts_to_write(text_to_write, texts, fields))
-            write_pickle(folder / f"{year}.pickle", {"token": token, "dates": dates, "shown": of_entries})
+                dates[key] = (made_of, _texts_to_write(texts, fields))
+            safe_pickle.write_pickle(folder / f"{year}.pickle", {"token": token, "dates": dates, "shown": of_entries})
         tokens[year] = token
     for file in folder.glob("[0-9]*.pickle"):  # the years with no date left, and any a head does not name
         if file.stem not in tokens:
             file.unlink()
-    write_pickle(root / HEAD_FILE, {"format": FORMAT, "code": code_fingerprint(), "of_extraction": kept.of_extraction,
-                                    "shown": shown, "years": tokens})
+    for file in folder.glob("*.tmp"):  # left by a save that was stopped while writing
+        file.unlink()
+    safe_pickle.write_pickle(root / HEAD_FILE, {"format": FORMAT, "code": code_fingerprint(),
+                                                "of_extraction": kept.of_extraction, "shown": shown, "years": tokens})
     (root / OLD_FILE).unlink(missing_ok=True)
 
 
@@ -183,14 +182,14 @@ def _year(key: tuple) -> str:
     return key[0][:4]
 
 
-def _texts_to_write(to_write, texts: dict, value):
-    """`value` (an entry's field values, or one of them) with each text as `to_write` gives it,
+def _texts_to_write(texts: dict, value):
+    """`value` (an entry's field values, or one of them) with each text as text_to_write gives it,
     one copy per text object in `texts` (a text shared by fields stays shared in the file)."""
     if type(value) is tuple:
-        return tuple(_texts_to_write(to_write, texts, part) for part in value)
+        return tuple(_texts_to_write(texts, part) for part in value)
     if type(value) is str:
         copy = texts.get(id(value))
         if copy is None:
-            copy = texts[id(value)] = (value, to_write(value))
+            copy = texts[id(value)] = (value, text_to_write(value))
         return copy[1]
     return value

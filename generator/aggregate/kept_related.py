@@ -32,9 +32,7 @@ def code_fingerprint() -> str:
 
 def load(root: Path) -> dict | None:
     """What the last build kept (None when missing, damaged, planted or of other code)."""
-    from generator.extract.cache import read_pickle  # the safe reader of every cache file
-
-    stored = read_pickle(root / FILE)
+    stored = safe_pickle.read_pickle(root / FILE)
     if (isinstance(stored, dict) and stored.get("format") == FORMAT and stored.get("code") == code_fingerprint()
             and isinstance(stored.get("total"), int)
             and all(isinstance(stored.get(part), dict) for part in ("shares", "articles_of", "related"))):
@@ -98,6 +96,4 @@ def _reached(stored: dict, now: dict, totals: ProfileTotals, articles_of: dict) 
 
 
 def _save(root: Path, kept: dict) -> None:
-    from generator.extract.cache import write_pickle
-
-    write_pickle(root / FILE, {"format": FORMAT, "code": code_fingerprint(), **kept})
+    safe_pickle.write_pickle(root / FILE, {"format": FORMAT, "code": code_fingerprint(), **kept})

@@ -28,25 +28,21 @@ processor time).
 """
 from __future__ import annotations
 
-import copyreg
 import dataclasses
-import gc
 import hashlib
-import os
-import pickle
 import secrets
 import sys
 from array import array
-from contextlib import contextmanager
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-from generator import model, safe_pickle
+from generator import safe_pickle
 from generator.extract.agencies import agency_key
 from generator.extract.entities import EntityMatcher
 from generator.model import AGENCY_JOINER, Article, DateMention, Entity, Event, Extraction, Mention
 from generator.read.content import MAX_ARTICLE_BYTES
+from generator.safe_pickle import no_cycle_collection, read_pickle, text_to_write, write_pickle
 from generator.text.orthography import fold_with_offsets
 
 CACHE_DIR = Path("build") / "cache" / "extractions"
@@ -224,28 +220,6 @@ def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
     return cache.with_registry(entities)
 
 
-@contextmanager
-def no_cycle_collection():
-    """Unpickling makes millions of objects that all live on: the cycle collector would walk
-    them again and again (between two files of a cache too), and free nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def read_pickle(path: Path):
-    """A cache file (None when missing or unreadable)."""
-    with no_cycle_collection():
-        try:
-            return safe_pickle.load(path)  # a committed, planted pickle runs nothing
-        except safe_pickle.UNREADABLE:
-            return None
-
-
 def save(root: Path, cache: ExtractionCache) -> None:
     """The shards that changed since the cache was read, each pickled alone (a pickler's memo
     holds every object it wrote until the end: one shard's, not the archive's), then the head
@@ -352,49 +326,3 @@ def _rows_of(data: bytes, kind: type, table: list) -> list:
             _shared_ints.extend(range(len(_shared_ints) - 1, largest))
     columns = [map((_shared_ints if is_int else table).__getitem__, numbers[i::len(ints)]) for i, is_int in enumerate(ints)]
     return list(map(kind, *columns))
-
-
-def write_pickle(target: Path, payload: dict, shares: bool = True) -> None:
-    """`payload` pickled into `target` (through a file renamed into place). `shares=False`: no
-    object is in it twice, so the pickler keeps no memo (which holds every object written
-    until the end: tens of MB for a file of hundreds of thousands of records)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
-    with tmp.open("wb") as f:
-        pickler = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
-        pickler.dispatch_table = _AS_ARGUMENTS
-        pickler.fast = not shares
-        pickler.dump(payload)
-    os.replace(tmp, target)
-
-
-def _as_arguments(kind: type):
-    """The model's values pickled as their class and field values (read back by calling the
-    class): a slotted dataclass's own state is a dict made field by field, several times slower
-    to write and to read."""
-    names = tuple(f.name for f in dataclasses.fields(kind))
-    texts = tuple(i for i, f in enumerate(dataclasses.fields(kind)) if str(f.type).startswith("str"))
-
-    def reduce(value):
-        values = [getattr(value, name) for name in names]
-        for i in texts:
-            if type(values[i]) is str:
-                values[i] = text_to_write(values[i])
-        return kind, tuple(values)
-    return reduce
-
-
-# Pickle leaves in each text it writes a UTF-8 copy of it (CPython caches it in the string),
-# which an archive's texts would then carry to the end of the build: a long text (an article's
-# body, an event's sentence) is written from a copy of it, let go with the pickler.
-_LONG_TEXT = 64
-
-
-def text_to_write(text: str) -> str:
-    """What a cache file is pickled from for `text`: a copy of a long one (see _LONG_TEXT)."""
-    return text[:1] + text[1:] if len(text) >= _LONG_TEXT else text
-
-
-_AS_ARGUMENTS = copyreg.dispatch_table.copy()
-_AS_ARGUMENTS.update({kind: _as_arguments(kind) for kind in vars(model).values()
-                      if isinstance(kind, type) and dataclasses.is_dataclass(kind) and kind.__module__ == model.__name__})

@@ -32,7 +32,7 @@ from typing import Iterable
 
 import ahocorasick
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.extract.longer_names import (
     QUOTES, names_an_institution, names_an_outlet, names_another, opens_an_outlet, other_name_words,
     outlet_name_around, outlet_words,
@@ -47,7 +47,7 @@ from generator.text.orthography import (
 from generator.text.analysis import AnalysedText, analysed
 from generator.text.name_guard import load_guard, why_not_a_name
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
+DATA = DATA_DIR / "variants.yml"
 
 _MAX_GENERATED_SPELLINGS = 48  # per form: a bound on the keys a many-letter name can make
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")

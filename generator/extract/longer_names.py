@@ -24,14 +24,14 @@ from typing import Iterable
 
 from wordfreq import zipf_frequency
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.text.given_names import load_given_names
 from generator.text.name_guard import load_guard
 from generator.text.orthography import ARTICLE, DASHES, PROCLITICS, bare_prefixes, fold
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "unknown.yml"
+DATA = DATA_DIR / "unknown.yml"
 ORGANISATIONS = DATA.with_name("organisations.yml")
 QUOTES = "\"«»“”„'‘’"
 _ANY_QUOTE = re.compile(f"[{re.escape(QUOTES)}]")

@@ -31,13 +31,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.extract.finder import SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
 from generator.extract.longer_names import QUOTES, outlet_words
 from generator.extract.places import load_local_place_cues
 from generator.text.orthography import DASH_CLASS, DASHES, fold
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "organisations.yml"
+DATA = DATA_DIR / "organisations.yml"
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _NOT_A_SCORE = re.compile(rf"[^\d\s:.{DASH_CLASS}]")  # what a score before a fixture may not hold

@@ -21,12 +21,12 @@ from babel import Locale
 from babel.languages import get_official_languages
 from wordfreq import zipf_frequency
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.text.given_names import load_given_names
 from generator.text.name_guard import common_words
 from generator.text.orthography import PROCLITICS, fold, letter_classes, name_key, remove_diacritics
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "places.yml"
+DATA = DATA_DIR / "places.yml"
 
 
 @functools.lru_cache(maxsize=None)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.extract.agency_credits import with_agency_credits
 from generator.extract.finder import Cues, Finder, VerbPrefixes, name_key, name_skeleton, stem_in, written_span
 from generator.extract.local_places import with_local_places
@@ -35,7 +35,7 @@ from generator.text import orthography
 from generator.text.analysis import AnalysedText, analyse
 from generator.text.orthography import fold
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = DATA_DIR
 MAX_EXAMPLES = 3
 
 

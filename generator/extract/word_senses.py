@@ -11,11 +11,11 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.extract.longer_names import TRAILING, word_stems
 from generator.text.orthography import ARTICLE, article_prefixes, fold, is_nisba
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "variants.yml"
+DATA = DATA_DIR / "variants.yml"
 
 
 @dataclass(frozen=True)

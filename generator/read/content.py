@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.data import QUICK_LOADER
 from generator.model import Article, ContentError, Problem
 from generator.read.tree import read_inside, regular_files
 
@@ -51,13 +52,10 @@ class _SafeLoaderNoAliases(yaml.SafeLoader):
 # libyaml, when PyYAML has it, reads a front matter ten times quicker; it is used only where
 # no alias can occur (no '*' in the text) and only for valid YAML: everything else goes to
 # the loader above, whose errors and refusals are the ones maintainers see.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
-
-
 def _load_yaml(raw: str):
-    if _FAST_LOADER is not None and "*" not in raw:
+    if QUICK_LOADER is not None and "*" not in raw:
         try:
-            return yaml.load(raw, Loader=_FAST_LOADER) or {}
+            return yaml.load(raw, Loader=QUICK_LOADER) or {}
         except (yaml.YAMLError, ValueError):
             pass
     return yaml.load(raw, Loader=_SafeLoaderNoAliases) or {}

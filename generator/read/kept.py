@@ -44,9 +44,9 @@ def load(root: Path) -> tuple[dict[str, dict], dict[str, str], str | None]:
     kinds: dict[str, dict] = {}
     fingerprints: dict[str, str] = {}
     damaged = 0
-    with extraction_cache.no_cycle_collection():
+    with safe_pickle.no_cycle_collection():
         for file in sorted((root / FOLDER).glob("*.pickle")):
-            stored = extraction_cache.read_pickle(file)
+            stored = safe_pickle.read_pickle(file)
             if not isinstance(stored, dict) or stored.get("format") != FORMAT or stored.get("code") != reading_fingerprint():
                 damaged += 1
                 continue
@@ -81,5 +81,5 @@ def save(root: Path, kinds: dict[str, dict], fingerprints: dict[str, str], chang
             file.unlink(missing_ok=True)
             continue
         paths = {path for known in kept.values() for path in known}
-        extraction_cache.write_pickle(file, {"format": FORMAT, "code": reading_fingerprint(), "kinds": kept,
+        safe_pickle.write_pickle(file, {"format": FORMAT, "code": reading_fingerprint(), "kinds": kept,
                                              "fingerprints": {p: fingerprints[p] for p in paths if p in fingerprints}})

@@ -164,9 +164,7 @@ def _code() -> str:
 
 def load_event_lines(root: Path) -> EventLines:
     """The event records the last build kept (none when missing, damaged or of other code)."""
-    from generator.extract.cache import read_pickle  # the safe reader of every cache file
-
-    stored = read_pickle(root / EVENT_LINES_FILE)
+    stored = safe_pickle.read_pickle(root / EVENT_LINES_FILE)
     if isinstance(stored, dict) and stored.get("format") == EVENT_LINES_FORMAT and stored.get("code") == _code():
         return EventLines(stored["lines"])
     return EventLines()
@@ -174,11 +172,9 @@ def load_event_lines(root: Path) -> EventLines:
 
 def save_event_lines(root: Path, lines: EventLines) -> None:
     """Keep the records this pass used (those of events gone are dropped)."""
-    from generator.extract.cache import write_pickle
-
     if lines.unsaved():
-        write_pickle(root / EVENT_LINES_FILE, {"format": EVENT_LINES_FORMAT, "code": _code(), "lines": lines.used},
-                     shares=False)  # each event's digest and lines are its own
+        safe_pickle.write_pickle(root / EVENT_LINES_FILE, {"format": EVENT_LINES_FORMAT, "code": _code(), "lines": lines.used},
+                                 shares=False)  # each event's digest and lines are its own
         lines.known, lines.used, lines.made = lines.used, {}, 0
 
 

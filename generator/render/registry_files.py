@@ -16,7 +16,7 @@ from typing import Iterable
 
 import yaml
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.extract.unknown import Proposal
 from generator.model import Entity
 from generator.files import create_new_file
@@ -24,7 +24,7 @@ from generator.read.registry import ENTITIES_DIR, entity_id
 from generator.text.given_names import load_given_names
 from generator.text.orthography import WORD_RE, fold, name_key, remove_diacritics, remove_tatweel
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "transliteration.yml"
+DATA = DATA_DIR / "transliteration.yml"
 
 
 @functools.lru_cache(maxsize=None)

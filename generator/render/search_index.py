@@ -331,9 +331,8 @@ def save_keys_cache(root: Path, prune: bool = True) -> None:
     for digest in dropped:
         del _keys_memo[digest]
     if _keys_new or dropped or not (root / KEYS_CACHE).exists():
-        from generator.extract.cache import write_pickle  # pickled into the file: the keys are not held twice
-
-        write_pickle(root / KEYS_CACHE, {"code": _keys_fingerprint(), "keys": _keys_memo})
+        # pickled into the file: the keys are not held twice
+        safe_pickle.write_pickle(root / KEYS_CACHE, {"code": _keys_fingerprint(), "keys": _keys_memo})
     _keys_new.clear()
     if prune:
         _keys_used.clear()

@@ -9,14 +9,13 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
-from pathlib import Path
 
 from wordfreq import zipf_frequency
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.text.orthography import fold, is_mark
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "connectives.yml"
+DATA = DATA_DIR / "connectives.yml"
 _WORD = re.compile(r"\S+")
 _SEPARATORS = "،,:؛;"  # after a phrase, dropped with it
 _EDGE_PUNCTUATION = _SEPARATORS + ".«»\"'()"  # ignored when words are compared

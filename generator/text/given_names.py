@@ -9,10 +9,10 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.text.orthography import fold
 
-GIVEN_NAMES = Path(__file__).resolve().parents[1] / "data" / "given_names.yml"
+GIVEN_NAMES = DATA_DIR / "given_names.yml"
 
 
 @dataclass(frozen=True)

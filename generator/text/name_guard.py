@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 from generator.text.orthography import name_key, remove_diacritics
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "name_guard.yml"
+DATA = DATA_DIR / "name_guard.yml"
 
 
 @dataclass(frozen=True)

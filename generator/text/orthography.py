@@ -15,11 +15,10 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
-from generator.data import read_yaml
+from generator.data import DATA_DIR, read_yaml
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "orthography.yml"
+DATA = DATA_DIR / "orthography.yml"
 
 
 def _unescape(class_body: str) -> str:

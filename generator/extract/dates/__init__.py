@@ -108,8 +108,11 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
         if part.before_written and part.precision == "month" and latest_month is not None:
             year, month = gregorian.add_months(*latest_month, -1)
             part = replace(part, value=f"{year:04d}-{month:02d}")
-        if part.before_written and part.precision == "day" and latest_day is not None:
-            part = replace(part, value=(latest_day - dt.timedelta(days=1)).isoformat())
+        if part.before_written and part.precision == "day":
+            if latest_day is not None:
+                part = replace(part, value=(latest_day - dt.timedelta(days=1)).isoformat())
+            elif part.value is None:
+                continue  # "وفي عام 1948 ... في اليوم السابق": no day written before it, no comparison
         if part.before_written and part.precision == "year" and latest_year is not None:
             part = replace(part, value=f"{latest_year - 1:04d}")
         if part.same_day:
@@ -143,7 +146,7 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
                 latest_month = max(latest_month or last_month, last_month)
         if part.precision == "day" and not end_value:
             last_day = (int(value[5:7]), int(value[8:10]))
-            if part.kind not in ("weekday", "relative") and value < ctx.published.isoformat():
+            if part.kind != "relative" and value < ctx.published.isoformat():
                 latest_day = max(latest_day or dt.date.fromisoformat(value), dt.date.fromisoformat(value))
         remember_weekday(part, value, ctx)
         previous, previous_value = part, value

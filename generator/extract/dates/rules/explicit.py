@@ -504,12 +504,26 @@ def _scan_before_written(m: re.Match, ctx: Context) -> Part | None:
             # "درجات الحرارة مقاربة لليوم السابق" (each forecast day's eve), "اليوم السابق للمباراة":
             # the day before another day, which the text does not date
             return None
-        return Part(start, end, "relative", "day", value=(p - dt.timedelta(days=1)).isoformat(),
+        # With no day written before it, only a comparison ("مقارنة مع اليوم السابق") is the day
+        # before publication's (a report's session); in a narrative ("وفي عام 1948 ... في اليوم
+        # السابق") it has no date (value None: dropped unless a day is written before it).
+        compared = _after_comparison(start - len(m.group("cl")), ctx)
+        return Part(start, end, "relative", "day", value=(p - dt.timedelta(days=1)).isoformat() if compared else None,
                     before_written=True, priority=1)
     if m.group("unit").endswith("شهر"):  # the folded text
         year, month = gregorian.add_months(p.year, p.month, -1)
         return Part(start, end, "relative", "month", value=f"{year:04d}-{month:02d}", before_written=True, priority=1)
     return Part(start, end, "relative", "year", value=f"{p.year - 1:04d}", before_written=True, priority=1)
+
+
+def _after_comparison(pos: int, ctx: Context) -> bool:
+    """Does a comparison word ("مقارنة", "مقابل") stand before folded `pos`, alone or with its
+    preposition ("مقارنة مع", "بالمقارنة مع")?"""
+    data = section("before_written_day_compared")
+    before = ctx.word_before(pos)
+    if before in words(data["links"]):
+        before = ctx.word_before(ctx.f.rindex(before, 0, pos))
+    return among(before, words(data["words"]))
 
 
 BEFORE_WRITTEN = Rule("before_written", _before_written_pattern, _scan_before_written,

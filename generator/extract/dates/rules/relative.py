@@ -40,21 +40,30 @@ _SPACE = r"[^\S\n]+"
 
 def _counts_days(ctx: Context, pos: int) -> bool:
     """After a day word, does the number at folded `pos` count days ("اليوم 564", "اليوم 564
-    للحرب", "اليوم 564 من الحرب"): nothing after it on its line, or what it is the day of? Not
-    when it writes a date ("اليوم 5 ديسمبر", "اليوم 15 من رمضان", "اليوم 5/12/2024") or counts
-    a noun ("وصل اليوم 300 لاجئ")."""
+    للحرب", "اليوم 564 من الحرب"): nothing after it on its line, or من/لل and an event that lasts
+    (dates.yml, day_count_events)? Not when it writes a date ("اليوم 5 ديسمبر", "اليوم 15 من
+    رمضان", "اليوم 5/12/2024") or counts people or things ("قتل اليوم 15، بينهم", "أفرجت اليوم 20
+    من المعتقلين", "وصل اليوم 300 لاجئ")."""
     number = _NUMBER.match(ctx.f, pos)
     if number is None:
         return False  # "5/12", "5-12": a numeric date
     rest = ctx.f[number.end():number.end() + 40]
-    if not rest.strip() or rest.lstrip(" \t")[:1] in "\n.,;:)":
+    if not rest.split("\n", 1)[0].strip():
         return True
     after = ctx.word_after(number.end())
     if after == "من":
         after = ctx.word_after(number.end() + rest.index("من") + 2)
-        return after is not None and not (after in gregorian.months() or after in hijri.months()
-                                          or after.lstrip("ل") in ("شهر", "الشهر"))
-    return after is not None and after.startswith("لل")
+        return after is not None and _stem(after, "ال") in _day_count_events()
+    return after is not None and _stem(after, "لل") in _day_count_events()
+
+
+def _stem(word: str, article: str) -> str:
+    return word[len(article):] if word.startswith(article) else ""
+
+
+@lru_cache(maxsize=None)
+def _day_count_events() -> frozenset[str]:
+    return words(section("today")["day_count_events"])
 
 
 _NUMBER = re.compile(r"\s*\d+(?![\d/.\-])")
@@ -101,7 +110,8 @@ def _weekday_warning(text: str, named: int, actual: dt.date, today: bool) -> str
 @lru_cache(maxsize=None)
 def _today_words() -> dict[str, frozenset[str]]:
     data = section("today")
-    return {name: words(data[name]) for name in ("words", "not_after", "not_before", "with_weekday", "evening_before")}
+    return {name: words(data[name])
+            for name in ("words", "not_after", "not_before", "with_weekday", "evening_before", "column_nouns")}
 
 
 def _today_pattern() -> str:
@@ -136,8 +146,7 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
             return None
         if not m.group("tod") and among(ctx.word_before(start - len(m.group("cl"))), vocabulary["not_after"]):
             return None  # "حتى اليوم", "في ذلك اليوم": the day, not today
-        if (not m.group("tod") and before and not before.startswith("ال") and not _is_verb(before)
-                and _this_day_column(ctx)):
+        if not m.group("tod") and among(before, vocabulary["column_nouns"]) and _this_day_column(ctx):
             return None  # "ذاكرة اليوم", "أبرز أحداث اليوم" in a this-day-in-history column: its calendar day
         credit, credit_end = _outlet_credit()
         named = credit.search(ctx.f, max(0, start - 30), start)
@@ -217,8 +226,18 @@ def _writers_today(folded: str, published: dt.date) -> dt.date:
 
 
 def _this_day_column(ctx: Context) -> bool:
-    """Is the text a this-day-in-history column (it writes "في مثل هذا اليوم")?"""
-    return any(phrase in ctx.f for phrase in _this_day_phrases())
+    """Is the text a this-day-in-history column: does "في مثل هذا اليوم" stand in its first line or
+    in a heading (a short line without a full stop: "حدث في مثل هذا اليوم")? Once in a report's
+    sentence ("وفي مثل هذا اليوم قبل عشر سنوات فاز باللقب") it recalls one day, and the report's
+    other اليوم are today."""
+    lines = [line.strip() for line in ctx.f.split("\n") if line.strip()]
+    return any(phrase in line
+               for i, line in enumerate(lines)
+               if i == 0 or (len(line.split()) <= _HEADING_WORDS and line[-1] not in ".!?؟،,")
+               for phrase in _this_day_phrases())
+
+
+_HEADING_WORDS = 8
 
 
 @lru_cache(maxsize=None)

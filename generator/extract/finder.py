@@ -644,8 +644,8 @@ class Finder:
         or commas (a caption, a writer's or a reporter's credit: "ثناء دبسي"، "أثير - ريما
         الشيخ"، "ألفت سليمان – دمشق", two writers between commas), starting at token i, or None.
         Two or three name words: a given name first (one that is a common word too, جمال, only
-        before rare words), or every word rarer than rare_zipf. The line holds at most
-        credit_line_words words."""
+        before rare words), or every word rarer than rare_zipf when no part of the line is a known
+        place. The line holds at most credit_line_words words."""
         tokens, c = self.tokens, self.cues
         opens = i == 0 or "\n" in tokens[i].gap or tokens[i].after_comma or (
             self.dateline_separator(tokens[i]) and tokens[i].gap.strip() != ":")
@@ -662,10 +662,13 @@ class Finder:
         if end - i < 2 or not (end == line_end or self.dateline_separator(tokens[end]) or tokens[end].after_comma
                                or ("ال" + tokens[end].word,) in c.person):
             return None
-        given = self.given_at(i)  # a given name that is a common word too (جمال) only before rare words
-        if not (self.given_at(i, alone=True) or all(zipf(t.written) < c.rare_zipf for t in tokens[i + given:end])):
+        if self.given_at(i, alone=True):
+            return end
+        # A dateline ("معرة مصرين - إدلب") has a known place in the line: only a given name first there.
+        if any(self.place_at(m, known_too=True) for m in range(line_start, line_end)):
             return None
-        return end
+        given = self.given_at(i)  # a given name that is a common word too (جمال) only before rare words
+        return end if all(zipf(t.written) < c.rare_zipf for t in tokens[i + given:end]) else None
 
     @staticmethod
     def dateline_separator(token: Token) -> bool:

@@ -392,6 +392,11 @@ def test_a_phrase_after_a_persons_name_and_a_comma_is_no_list_item():
     assert people("وبحث الوزير أحمد سالم، ومناقشة الأوضاع الأمنية، في القاهرة.") == {"أحمد سالم"}
 
 
+def test_an_idafa_of_rare_words_after_a_persons_name_and_a_comma_is_no_list_item():
+    # Both words rarer than list_item_zipf, the second with the article: a construct, not a name.
+    assert people("وناقش الاجتماع مع فهد الشمري، آليات التمويل، وخطط التنمية.") == {"فهد الشمري"}
+
+
 def test_a_role_after_a_persons_name_and_a_comma_is_no_list_item():
     # وزير is a word, not و before a name (زير): the apposition's role, not the next item.
     assert people("والتقى الوفد مع جيفري موامبا، وزير الاستثمار الكيني، في نيروبي.") == {"جيفري موامبا"}

@@ -2257,7 +2257,7 @@ class Finder:
         """Add the items of a list that stand beside a person's name read in it: the items of a
         list are alike, so an item between commas (or behind "، و") of two or three name words,
         a given name first or a rare word last, is a person too ("مرشحين: فلحة بريزات، وطارق
-        المومني"; "نوال غشام، وشكري بوزيان، وزهرة لجنف")."""
+        المومني"; "سهام غنوشي، ولبيب خويلدي، وهيفاء شعبوني")."""
         taken = {k for f in found for k in range(f.start, f.end)}
         people = [f for f in found if f.type == "person"]
         added: list[Found] = []
@@ -2301,7 +2301,8 @@ class Finder:
         """A list's item of two or three name words from token k to the next comma, bracket,
         full stop or line, or to a given name behind و that opens the next item (the last item,
         behind و, to a preposition too); its first word
-        a given name (behind و too) or every word rarer than list_item_zipf."""
+        a given name (behind و too) or every word rarer than list_item_zipf (one with the article,
+        a family name's, rarer than rare_zipf)."""
         tokens, c = self.tokens, self.cues
         first = tokens[k]
         behind_and = (first.word.startswith("و") and len(first.stems) > 1 and not first.article
@@ -2323,7 +2324,8 @@ class Finder:
         if end - k < 2 or not closed:
             return None
         if not (self.given_word(first, c.given_names)
-                or all(zipf(t.written) < c.list_item_zipf for t in (first, *tokens[k + 1:end]))):
+                or all(zipf(t.written) < (c.rare_zipf if t.article else c.list_item_zipf)  # آليات التمويل: an idafa
+                       for t in (first, *tokens[k + 1:end]))):
             return None
         return Found(k, end, "person", conjunction=behind_and)
 

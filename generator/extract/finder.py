@@ -1859,10 +1859,12 @@ class Finder:
             second = tokens[k]  # not بقرية الكرم التابعة لمركز: the village's description
             if first.word in c.place_openers or (first.plain_article and second.plain_article and not token_is_nisba(second)
                                                  and ((known := self.place_at(j, known_too=True)) is None or known[0] != j + 1)):
-                k += 1  # أم درمان، النيل الأبيض; not "محافظة البصرة المهندس": a known place, then the next phrase
+                k += 1  # أم درمان، النيل الأبيض; not "محافظة الأنبار المهندس": a known place, then the next phrase
             elif (not first.article and not first.plain_stems[0].endswith(("ية", "يه")) and self.rare(first)
                   and self.rare(second) and second.word.isalpha() and not second.word.isascii() and second.word != first.word and second.word[0] not in "وبف"
-                  and not stem_in(second, load_local_place_cues().directions) and not self.verb_like(second)):
+                  and not stem_in(second, load_local_place_cues().directions) and not self.verb_like(second)
+                  and second.word not in load_local_place_cues().time_adverbs  # منبج غداة الهجوم
+                  and not self.place_at(k, known_too=True)):  # two places side by side
                 k += 1  # بلدة سويد حميرة، منطقة خشم القربة: two words general Arabic hardly knows, not "طهطا وقراها" nor an indefinite nisba
         return k
 

@@ -58,6 +58,7 @@ class Cues:
     honorifics: frozenset[str]
     article_names: frozenset[str]
     linking: frozenset[str]
+    agreeing_adjectives: frozenset[str]  # الأحرار، الأول: after a definite genitive, its adjective
     adjectives: frozenset[str]
     common: frozenset[str]
     written_with_alef_maqsura: frozenset[str]  # common words whose ى folding merges with a name's ي
@@ -1585,7 +1586,8 @@ class Finder:
             elif (token.plain_article and token.word not in c.common and token.word not in c.verbs
                   and (token_is_nisba(token) or not token_is_nisba(tokens[k - 1]))  # a nisba closes the chain
                   # after a definite genitive only an adjective agrees: "هيئة البيئة الجهود" is the verb's object
-                  and not (k > j and tokens[k - 1].plain_article and not _adjective_shaped(token) and token.word not in c.linking)):
+                  and not (k > j and tokens[k - 1].plain_article and not _adjective_shaped(token) and token.word not in c.linking
+                           and token.word not in c.agreeing_adjectives)):
                 genitives += 1
                 named = named or token_is_nisba(token)
                 k += 1

@@ -392,6 +392,11 @@ def test_a_phrase_after_a_persons_name_and_a_comma_is_no_list_item():
     assert people("وبحث الوزير أحمد سالم، ومناقشة الأوضاع الأمنية، في القاهرة.") == {"أحمد سالم"}
 
 
+def test_an_idafa_of_rare_words_after_a_persons_name_and_a_comma_is_no_list_item():
+    # Both words rarer than list_item_zipf, the second with the article: a construct, not a name.
+    assert people("وناقش الاجتماع مع فهد الشمري، آليات التمويل، وخطط التنمية.") == {"فهد الشمري"}
+
+
 def test_a_role_after_a_persons_name_and_a_comma_is_no_list_item():
     # وزير is a word, not و before a name (زير): the apposition's role, not the next item.
     assert people("والتقى الوفد مع جيفري موامبا، وزير الاستثمار الكيني، في نيروبي.") == {"جيفري موامبا"}
@@ -400,12 +405,17 @@ def test_a_role_after_a_persons_name_and_a_comma_is_no_list_item():
 @pytest.mark.parametrize("text, name", [
     # A caption: the name fills its line, its given name unlisted, both words rare.
     ("أخبار الفن\nوداد حلبي\nالتي رحلت في بيروت بعد صراع مع المرض.\n", "وداد حلبي"),
-    ("أخبار الفن\nثناء دبسي\nالتي رحلت في بيروت بعد صراع مع المرض.\n", "ثناء دبسي"),
+    ("أخبار الفن\nرواء دعبول\nالتي رحلت في بيروت بعد صراع مع المرض.\n", "رواء دعبول"),
     # A reporter's credit line: his role without the article after the name ends it.
-    ("رئيس البلدية يتفقد المدارس\n\nنزار عليمي مراسل\nنشر: 01/09/15\n", "نزار عليمي"),
+    ("رئيس البلدية يتفقد المدارس\n\nميساء خويلدي مراسل\nنشر: 01/09/15\n", "ميساء خويلدي"),
 ])
 def test_a_name_alone_on_a_short_line_is_a_person(text, name):
     assert name in people(text)
+
+
+def test_a_dateline_of_rare_words_and_a_known_place_is_no_persons_credit():
+    # A town before its province, not a writer before his city.
+    assert people("أخبار من الريف\nمعرة مصرين - إدلب\nقصفت القوات قرى في الريف.\n") == set()
 
 
 def test_a_short_line_of_a_given_name_that_is_a_common_word_and_a_common_noun_is_no_name():

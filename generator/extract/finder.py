@@ -58,6 +58,7 @@ class Cues:
     honorifics: frozenset[str]
     article_names: frozenset[str]
     linking: frozenset[str]
+    agreeing_adjectives: frozenset[str]  # الأحرار، الأول: after a definite genitive, its adjective
     adjectives: frozenset[str]
     common: frozenset[str]
     written_with_alef_maqsura: frozenset[str]  # common words whose ى folding merges with a name's ي
@@ -644,8 +645,8 @@ class Finder:
         or commas (a caption, a writer's or a reporter's credit: "ثناء دبسي"، "أثير - ريما
         الشيخ"، "ألفت سليمان – دمشق", two writers between commas), starting at token i, or None.
         Two or three name words: a given name first (one that is a common word too, جمال, only
-        before rare words), or every word rarer than rare_zipf. The line holds at most
-        credit_line_words words."""
+        before rare words), or every word rarer than rare_zipf when no part of the line is a known
+        place. The line holds at most credit_line_words words."""
         tokens, c = self.tokens, self.cues
         opens = i == 0 or "\n" in tokens[i].gap or tokens[i].after_comma or (
             self.dateline_separator(tokens[i]) and tokens[i].gap.strip() != ":")
@@ -662,10 +663,13 @@ class Finder:
         if end - i < 2 or not (end == line_end or self.dateline_separator(tokens[end]) or tokens[end].after_comma
                                or ("ال" + tokens[end].word,) in c.person):
             return None
-        given = self.given_at(i)  # a given name that is a common word too (جمال) only before rare words
-        if not (self.given_at(i, alone=True) or all(zipf(t.written) < c.rare_zipf for t in tokens[i + given:end])):
+        if self.given_at(i, alone=True):
+            return end
+        # A dateline ("معرة مصرين - إدلب") has a known place in the line: only a given name first there.
+        if any(self.place_at(m, known_too=True) for m in range(line_start, line_end)):
             return None
-        return end
+        given = self.given_at(i)  # a given name that is a common word too (جمال) only before rare words
+        return end if all(zipf(t.written) < c.rare_zipf for t in tokens[i + given:end]) else None
 
     @staticmethod
     def dateline_separator(token: Token) -> bool:
@@ -1582,7 +1586,8 @@ class Finder:
             elif (token.plain_article and token.word not in c.common and token.word not in c.verbs
                   and (token_is_nisba(token) or not token_is_nisba(tokens[k - 1]))  # a nisba closes the chain
                   # after a definite genitive only an adjective agrees: "هيئة البيئة الجهود" is the verb's object
-                  and not (k > j and tokens[k - 1].plain_article and not _adjective_shaped(token) and token.word not in c.linking)):
+                  and not (k > j and tokens[k - 1].plain_article and not _adjective_shaped(token) and token.word not in c.linking
+                           and token.word not in c.agreeing_adjectives)):
                 genitives += 1
                 named = named or token_is_nisba(token)
                 k += 1
@@ -1856,10 +1861,12 @@ class Finder:
             second = tokens[k]  # not بقرية الكرم التابعة لمركز: the village's description
             if first.word in c.place_openers or (first.plain_article and second.plain_article and not token_is_nisba(second)
                                                  and ((known := self.place_at(j, known_too=True)) is None or known[0] != j + 1)):
-                k += 1  # أم درمان، النيل الأبيض; not "محافظة البصرة المهندس": a known place, then the next phrase
+                k += 1  # أم درمان، النيل الأبيض; not "محافظة الأنبار المهندس": a known place, then the next phrase
             elif (not first.article and not first.plain_stems[0].endswith(("ية", "يه")) and self.rare(first)
                   and self.rare(second) and second.word.isalpha() and not second.word.isascii() and second.word != first.word and second.word[0] not in "وبف"
-                  and not stem_in(second, load_local_place_cues().directions) and not self.verb_like(second)):
+                  and not stem_in(second, load_local_place_cues().directions) and not self.verb_like(second)
+                  and second.word not in load_local_place_cues().time_adverbs  # منبج غداة الهجوم
+                  and not self.place_at(k, known_too=True)):  # two places side by side
                 k += 1  # بلدة سويد حميرة، منطقة خشم القربة: two words general Arabic hardly knows, not "طهطا وقراها" nor an indefinite nisba
         return k
 
@@ -2254,7 +2261,7 @@ class Finder:
         """Add the items of a list that stand beside a person's name read in it: the items of a
         list are alike, so an item between commas (or behind "، و") of two or three name words,
         a given name first or a rare word last, is a person too ("مرشحين: فلحة بريزات، وطارق
-        المومني"; "نوال غشام، وشكري بوزيان، وزهرة لجنف")."""
+        المومني"; "سهام غنوشي، ولبيب خويلدي، وهيفاء شعبوني")."""
         taken = {k for f in found for k in range(f.start, f.end)}
         people = [f for f in found if f.type == "person"]
         added: list[Found] = []
@@ -2298,7 +2305,8 @@ class Finder:
         """A list's item of two or three name words from token k to the next comma, bracket,
         full stop or line, or to a given name behind و that opens the next item (the last item,
         behind و, to a preposition too); its first word
-        a given name (behind و too) or every word rarer than list_item_zipf."""
+        a given name (behind و too) or every word rarer than list_item_zipf (one with the article,
+        a family name's, rarer than rare_zipf)."""
         tokens, c = self.tokens, self.cues
         first = tokens[k]
         behind_and = (first.word.startswith("و") and len(first.stems) > 1 and not first.article
@@ -2320,7 +2328,8 @@ class Finder:
         if end - k < 2 or not closed:
             return None
         if not (self.given_word(first, c.given_names)
-                or all(zipf(t.written) < c.list_item_zipf for t in (first, *tokens[k + 1:end]))):
+                or all(zipf(t.written) < (c.rare_zipf if t.article else c.list_item_zipf)  # آليات التمويل: an idafa
+                       for t in (first, *tokens[k + 1:end]))):
             return None
         return Found(k, end, "person", conjunction=behind_and)
 

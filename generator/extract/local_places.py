@@ -50,7 +50,7 @@ class _Reader:
         if len(word) < 3 or (word.startswith("ال") and token_is_nisba(token) and not listed):
             return False
         if stem_in(token, self.local.plural_place_words) or self.definite_plural(plain):
-            return False  # مدن وبلدات؛ "والبسطات في صيدا"، "والمستوردين في عدن": plurals, no towns
+            return False  # مدن وبلدات؛ "والصيدليات في صيدا"، "والمزارعين في عدن": plurals, no towns
         if behind and (token.word in c.place or zipf(token.written) >= (c.rare_zipf if limit is None else limit)):
             return False  # ولاية is a word, not و + لاية: a clitic comes off only a word that is none whole
         if token.word.startswith("و") and f.noun_with_pronoun(token):
@@ -62,8 +62,8 @@ class _Reader:
                 and not any(w in c.verbs or w in c.adjectives or (w,) in c.person for w in (word, *token.stems)))
 
     def definite_plural(self, plain: str) -> bool:
-        """A sound plural with the article whose singular general Arabic writes (البسطات: بسطة،
-        المستوردين: مستورد), at least as often as a name's word is not (name_after_common_head_zipf)."""
+        """A sound plural with the article whose singular general Arabic writes (الصيدليات: صيدلية،
+        المزارعين: مزارع), at least as often as a name's word is not (name_after_common_head_zipf)."""
         if not plain.startswith("ال") or not plain.endswith(("ات", "ين")) or len(plain) < 7:
             return False
         singular = plain[2:-2]

@@ -394,6 +394,7 @@ class LocalPlaceCues:
     directions: frozenset[str]  # folded: شمال، جنوب (with a pronoun after: جنوبها)
     kept_heads: frozenset[str] = frozenset()  # folded: حي، مخيم، شارع (part of the name)
     street_heads: frozenset[str] = frozenset()  # folded: شارع (named after a person too)
+    time_adverbs: frozenset[str] = frozenset()  # folded: غداة، عشية (no town's second word)
 
 
 @functools.lru_cache(maxsize=None)
@@ -407,4 +408,4 @@ def load_local_place_cues(path: Path = DATA) -> LocalPlaceCues:
 
     directions = words("directions")
     return LocalPlaceCues(words("prepositions") | directions, words("within"), words("plural_place_words"), directions,
-                          words("kept_heads"), words("street_heads"))
+                          words("kept_heads"), words("street_heads"), words("time_adverbs"))

@@ -201,3 +201,12 @@ def test_a_plural_noun_is_no_town():
     assert places("وقصف الاحتلال مدن وبلدات في القطاع.") == {}
     assert set(places("اتخذت البلدية قرارا بإغلاق المخابز والصيدليات في صيدا.")) == {"صيدا"}
     assert set(places("واجتمع الوزير مع الصيادين والمزارعين في عدن أمس.")) == {"عدن"}
+
+
+def test_an_indefinite_plural_participle_is_no_towns_second_word():
+    # نازحين، مسلحين: sound plurals of participles general Arabic knows, the next phrase.
+    assert "دوقمار" in places("واستقبلت بلدة دوقمار نازحين كثرا من الريف.")
+    assert "دوقمار نازحين" not in places("واستقبلت بلدة دوقمار نازحين كثرا من الريف.")
+    assert "دوقمار مسلحين" not in places("وشهدت بلدة دوقمار مسلحين ملثمين في الشوارع.")
+    # A town's own word in -ين (مصرين: no participle's shape) stays.
+    assert "معرة مصرين" in places("وتعرضت بلدة معرة مصرين لقصف عنيف.")

@@ -397,6 +397,15 @@ def test_an_idafa_of_rare_words_after_a_persons_name_and_a_comma_is_no_list_item
     assert people("وناقش الاجتماع مع فهد الشمري، آليات التمويل، وخطط التنمية.") == {"فهد الشمري"}
 
 
+def test_a_company_beside_a_persons_name_is_no_list_item():
+    # A company's closing word (company_tails): the list's item is a company, not a person.
+    assert people("ووقع الاتفاق رامي الحلاق، وشاومي تكنولوجيز، في الرياض.") == {"رامي الحلاق"}
+
+
+def test_a_company_alone_on_a_short_line_is_no_person():
+    assert people("أخبار التقنية\nشاومي تكنولوجيز\nوأعلنت الشركة عن هاتفها الجديد اليوم.\n") == set()
+
+
 def test_a_role_after_a_persons_name_and_a_comma_is_no_list_item():
     # وزير is a word, not و before a name (زير): the apposition's role, not the next item.
     assert people("والتقى الوفد مع جيفري موامبا، وزير الاستثمار الكيني، في نيروبي.") == {"جيفري موامبا"}

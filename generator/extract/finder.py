@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from wordfreq import zipf_frequency
 
@@ -75,6 +75,8 @@ class Cues:
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
     given_name_next_zipf: float = 0.0
     list_item_zipf: float = 0.0  # beside a person in a list, an item whose words are all rarer (or a given name first)
+    company_tails: frozenset[str] = frozenset()  # هواوي تكنولوجيز: a company's name, not a person's
+    participle_plural_zipf: float = 99.0  # سرمين نازحين: a plural participle, not a town's second word
     credit_line_words: int = 0  # a line this short may be a name alone (a caption, a credit)
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
@@ -669,7 +671,13 @@ class Finder:
         if any(self.place_at(m, known_too=True) for m in range(line_start, line_end)):
             return None
         given = self.given_at(i)  # a given name that is a common word too (جمال) only before rare words
-        return end if all(zipf(t.written) < c.rare_zipf for t in tokens[i + given:end]) else None
+        return end if (all(zipf(t.written) < c.rare_zipf for t in tokens[i + given:end])
+                       and not self.company_words(tokens[i + given:end])) else None
+
+    def company_words(self, tokens: Sequence[Token]) -> bool:
+        """Do rare words hold a word that closes a company's name (هواوي تكنولوجيز), so that they
+        name a company, not a person?"""
+        return any(t.word in self.cues.company_tails for t in tokens)
 
     @staticmethod
     def dateline_separator(token: Token) -> bool:
@@ -1866,9 +1874,20 @@ class Finder:
                   and self.rare(second) and second.word.isalpha() and not second.word.isascii() and second.word != first.word and second.word[0] not in "وبف"
                   and not stem_in(second, load_local_place_cues().directions) and not self.verb_like(second)
                   and second.word not in load_local_place_cues().time_adverbs  # منبج غداة الهجوم
+                  and not self.participle_plural(second)  # سرمين نازحين كثر
                   and not self.place_at(k, known_too=True)):  # two places side by side
                 k += 1  # بلدة سويد حميرة، منطقة خشم القربة: two words general Arabic hardly knows, not "طهطا وقراها" nor an indefinite nisba
         return k
+
+    def participle_plural(self, token: Token) -> bool:
+        """Is a bare token an indefinite sound plural (-ين، -ون، -ات) of a participle (نازحين:
+        فاعل; مسلحين، متظاهرين: م...) or of a nisba (حوثيين) whose singular general Arabic knows?"""
+        word = token.word
+        if token.article or len(word) < 5 or not word.endswith(("ين", "ون", "ات")):
+            return False
+        singular = word[:-2]
+        shaped = singular.endswith("ي") or (len(singular) == 4 and singular[1] == "ا") or (len(singular) >= 4 and singular[0] == "م")
+        return shaped and zipf(singular) >= self.cues.participle_plural_zipf and not self.gazetteer.lookup((singular,))
 
     def landmark_adjective(self, i: int, token: Token) -> bool:
         """Is a bare token after the landmark head at token i (قلعة، نهر، جبال) read as its
@@ -2329,7 +2348,7 @@ class Finder:
             return None
         if not (self.given_word(first, c.given_names)
                 or all(zipf(t.written) < (c.rare_zipf if t.article else c.list_item_zipf)  # آليات التمويل: an idafa
-                       for t in (first, *tokens[k + 1:end]))):
+                       for t in (first, *tokens[k + 1:end])) and not self.company_words((first, *tokens[k + 1:end]))):
             return None
         return Found(k, end, "person", conjunction=behind_and)
 

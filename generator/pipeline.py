@@ -321,9 +321,7 @@ def chronology_from_kept(root: Path, extractions: list[Extraction], digests: lis
     build kept them, and what the render resolves of its pages starting from what that build
     kept of its entries (`digests`: the extractions', in their order)."""
     kept_dates = kept_chronology.build_chronology(root, extractions, digests)
-    kept = KeptInputs.from_last_build(kept_dates.shown_before, kept_dates.entry_shown)
-    kept_dates.entry_shown = []
-    return kept_dates, kept
+    return kept_dates, KeptInputs.from_last_build(kept_dates.render_kept, kept_dates.kept_entries_shown())
 
 
 def keep_chronology(root: Path, kept_dates: kept_chronology.KeptChronology, kept: KeptInputs) -> None:

@@ -48,17 +48,21 @@ def code_fingerprint() -> str:
 @dataclass
 class KeptChronology:
     """A build's chronology with what it was made from, by date, and what the last build's
-    render kept of its entries (`shown_before`)."""
+    render kept: of the whole pass (`render_kept`) and of each date's entries (`entries_shown`)."""
 
     entries: tuple  # ChronologyEntry, oldest first
     dates: dict  # date key -> (the digests of the extractions with events on it, its entries)
     of_extraction: dict  # extraction digest -> the date keys of its events
     fields: dict = field(default_factory=dict)  # date key -> its entries' field values, as kept (the dates kept)
-    shown_before: dict = field(default_factory=dict)  # what the render kept (render/site.py, KeptInputs.for_next_build)
-    entry_shown: list = field(default_factory=list)  # (entry, what the render kept of it) of the last build's entries
+    render_kept: dict = field(default_factory=dict)  # what the render kept (render/site.py, KeptInputs.for_next_build)
     unchanged: bool = False  # the last build's, no extraction added or gone
     tokens: dict = field(default_factory=dict)  # year -> the token of its file, as the last build kept it
-    shown_kept: dict = field(default_factory=dict)  # date key -> its entries' digests, as kept (every date read)
+    entries_shown: dict = field(default_factory=dict)  # date key -> what the render kept of each entry (every date read)
+
+    def kept_entries_shown(self):
+        """(entry, what the last build's render kept of it) for the entries of the dates kept."""
+        for key in self.fields:
+            yield from zip(self.dates[key][1], self.entries_shown.get(key, ()))
 
 
 def load(root: Path) -> dict | None:
@@ -124,19 +128,17 @@ def _again(stored: dict, now: dict) -> KeptChronology:
         keys = of_extraction[digest] = tuple(dict.fromkeys(map(date_key, now[digest].events)))
         for key in keys:
             reached.setdefault(key, set(before[key][0]) if key in before else set()).add(digest)
-    dates, kept_fields, entry_shown, shown = {}, {}, [], stored["shown"]["entries"]
+    dates, kept_fields = {}, {}
     for key, (made_of, fields) in before.items():
         if key in reached:
             continue
-        entries = tuple(ChronologyEntry(*values) for values in fields)
-        dates[key], kept_fields[key] = (made_of, entries), fields
-        entry_shown.extend(zip(entries, shown.get(key, ())))
+        dates[key], kept_fields[key] = (made_of, tuple(ChronologyEntry(*values) for values in fields)), fields
     for key, made_of in reached.items():
         if made_of:
             events = [event for digest in made_of for event in now[digest].events if date_key(event) == key]
             dates[key] = (tuple(sorted(made_of)), tuple(entries_of_date(events)))
-    return KeptChronology(_in_order(dates), dates, of_extraction, kept_fields, stored["shown"]["render"], entry_shown,
-                          unchanged=not added and not gone, tokens=stored["years"], shown_kept=shown)
+    return KeptChronology(_in_order(dates), dates, of_extraction, kept_fields, stored["shown"]["render"],
+                          unchanged=not added and not gone, tokens=stored["years"], entries_shown=stored["shown"]["entries"])
 
 
 def _in_order(dates: dict) -> tuple:
@@ -152,14 +154,14 @@ def save(root: Path, kept: KeptChronology, shown: dict, entry_shown) -> None:
     for key in kept.dates:
         by_year.setdefault(_year(key), []).append(key)
     kept_by_year: dict[str, set] = {}
-    for key in kept.shown_kept:
+    for key in kept.entries_shown:
         kept_by_year.setdefault(_year(key), set()).add(key)
     folder, tokens = root / FOLDER, {}
     for year, keys in sorted(by_year.items()):
         of_entries = {key: tuple(map(entry_shown, kept.dates[key][1])) for key in keys}
         token = kept.tokens.get(year)
         if (token is None or kept_by_year.get(year) != set(keys)
-                or any(key not in kept.fields or of_entries[key] != kept.shown_kept[key] for key in keys)):
+                or any(key not in kept.fields or of_entries[key] != kept.entries_shown[key] for key in keys)):
             token, texts = secrets.token_hex(8), {}  # (each text written from one copy: see text_to_write)
             dates = {}
             for key in keys:

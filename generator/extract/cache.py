@@ -296,11 +296,12 @@ def extractions_of(stored: dict) -> dict[str, Extraction]:
     that making them later cannot fail."""
     if stored["byte_order"] != sys.byteorder:
         raise ValueError("a shard written on another kind of machine")
-    name_lists = stored["name_lists"]
-    if not all(type(names) is tuple for names in name_lists):
+    texts, name_lists = stored["texts"], stored["name_lists"]
+    if not (type(texts) is list and all(type(text) is str for text in texts) and type(name_lists) is list
+            and all(type(names) is tuple and all(type(name) is str for name in names) for names in name_lists)):
         raise TypeError("a shard's table holds what no extraction does")
-    table = [*map(sys.intern, stored["texts"]), *(tuple(map(sys.intern, names)) for names in name_lists), None]
-    rows = _ShardRows(table, {name: _checked_rows(stored[name], kind, len(table)) for name, kind in _ROWS.items()})
+    size = len(texts) + len(name_lists) + 1
+    rows = _ShardRows(texts, name_lists, {name: _checked_rows(stored[name], kind, size) for name, kind in _ROWS.items()})
     found, at = {}, dict.fromkeys(_ROWS, 0)
     for key, (article, *counts, problems) in stored["items"].items():
         if type(article) is not Article:
@@ -332,12 +333,13 @@ def _checked_rows(data: bytes, kind: type, table_size: int) -> memoryview:
 
 class _ShardRows:
     """A shard's table and rows, each kind made into values (all of the shard's at once) when
-    one of its extractions is first asked for them."""
+    one of its extractions is first asked for them; the table's texts interned then too."""
 
-    def __init__(self, table: list, rows: dict[str, memoryview]):
-        self.table, self.rows = table, rows
+    def __init__(self, texts: list[str], name_lists: list[tuple], rows: dict[str, memoryview]):
+        self.texts, self.name_lists, self.rows = texts, name_lists, rows
         self.counts = {name: len(numbers) // len(_INT_FIELDS[_ROWS[name]]) for name, numbers in rows.items()}
         self.made: dict[str, list] = {}
+        self._table: list | None = None
 
     def count(self, name: str) -> int:
         return self.counts[name]
@@ -345,8 +347,15 @@ class _ShardRows:
     def values(self, name: str) -> list:
         made = self.made.get(name)
         if made is None:
-            made = self.made[name] = _rows_of(self.rows.pop(name), _ROWS[name], self.table)
+            made = self.made[name] = _rows_of(self.rows.pop(name), _ROWS[name], self.table())
         return made
+
+    def table(self) -> list:
+        if self._table is None:
+            self._table = [*map(sys.intern, self.texts), *(tuple(map(sys.intern, names)) for names in self.name_lists),
+                           None]
+            self.texts = self.name_lists = None
+        return self._table
 
 
 def _rows_of(numbers: memoryview, kind: type, table: list) -> list:

@@ -64,7 +64,8 @@ def main() -> int:
     kept_dates, kept = chronology_from_kept(root, state.extractions, digests)  # kept by date
     lap("chronology")
     data = SiteData(archive, {x.article.key: x for x in state.extractions}, profiles, kept_dates.entries, kept,
-                    digests=state.extraction_digests)
+                    digests=state.extraction_digests,
+                    named={x.article.key: named for x, named in zip(state.extractions, state.entities_named())})
     address = site_url(root)
     pages = list(site_pages(data, settings))
     lap("pages' inputs")

@@ -77,9 +77,9 @@ def check(root: Path, state: ArchiveState | None = None) -> list[Problem]:
     except ContentError as exc:  # a linked or wrong site.yml: reported, and the defaults used
         problems.append(exc.problem)
         settings = Settings(root)
-    for extraction in state.extractions:
+    for extraction, named in zip(state.extractions, state.entities_named()):
         problems += extraction.problems
-        problems += unlisted_entities(extraction, settings)
+        problems += unlisted_entities(extraction.article, named, settings)
         problems += removed_html_warnings(extraction.article)
     problems += unknown_name_warnings(articles, KnownMentions(state))
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.level, p.message))

@@ -129,9 +129,9 @@ def collecting_new_cycles():
 def archive_problems(state: ArchiveState, settings: Settings) -> list[Problem]:
     """What reading and extracting the archive found, in the order the build reports it."""
     problems = list(state.problems)
-    for extraction in state.extractions:
+    for extraction, named in zip(state.extractions, state.entities_named()):
         problems += extraction.problems
-        problems += unlisted_entities(extraction, settings)
+        problems += unlisted_entities(extraction.article, named, settings)
     return problems
 
 
@@ -238,6 +238,7 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             chronology=kept_dates.entries if one_pass else state.aggregates.chronology(state.extractions),
             kept=kept,
             digests=state.extraction_digests,
+            named={x.article.key: named for x, named in zip(state.extractions, state.entities_named())},
         )
         if one_pass:  # what the profiles were summed from, and the matcher, are kept only for a next pass
             state.aggregates, state.matcher = AggregatesMemo(), None
@@ -340,15 +341,14 @@ _FEEDS, _ENVIRONMENT, _RECORDS, _KEPT = "feeds", "environment", "records", "kept
 
 def _after_the_pages(state: ArchiveState, data: SiteData, generated: Generated) -> SiteData:
     """What the feeds and the open data read, once a build has rendered its pages: of an
-    extraction the entities it names (one mention each), of a profile its articles and counts
-    (not the quoted contexts). The extractions themselves, the cache's included, are let go:
-    with the contexts, about a third of what the generator held."""
+    extraction its article (the entities it names are `data.named`), of a profile its articles
+    and counts (not the quoted contexts). The extractions themselves, the cache's included, are
+    let go: with the contexts, about a third of what the generator held."""
     state.let_go_of_extractions()
     generated.extractions = []
     if data.kept is not None:
         data.kept.let_go_of_pages()
-    extractions = {key: Extraction(x.article, mentions=tuple({m.entity_id: m for m in x.mentions}.values()))
-                   for key, x in data.extractions.items()}
+    extractions = {key: Extraction(x.article) for key, x in data.extractions.items()}
     profiles = {key: replace(profile, appearances=tuple(
         Appearance(a.article, a.mention_count, ()) for a in profile.appearances)) for key, profile in data.profiles.items()}
     return replace(data, extractions=extractions, profiles=profiles)

@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator.aggregate.entities import share_record
+from generator.aggregate.entities import named_in_record, share_record
 from generator.aggregate.memo import AggregatesMemo
 from generator.extract import cache as extraction_cache
+from generator.extract.cache import StoredExtraction
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.model import Article, ContentError, Entity, Extraction, Problem
@@ -106,6 +107,11 @@ class ArchiveState:
             outcomes = (remembered.known[path][1] for path in remembered.read_now if path in remembered.known)
             return [value[0] for ok, value in outcomes if ok and value[0] is not None]
         return values(self._articles), values(self._registry)
+
+    def entities_named(self) -> list[tuple[str, ...]]:
+        """The ids of the entities each article names, in the order first named, in the order of
+        `extractions` (kept in their share records: no mention is read)."""
+        return [named_in_record(record) for record in self.share_records]
 
     @property
     def extraction_problems(self) -> list[Problem]:
@@ -232,7 +238,8 @@ def _with_article(cache: extraction_cache.ExtractionCache, key: str, article: Ar
     made: the archive holds each article's text once."""
     extraction = cache.items[key]
     if extraction.article is not article:
-        extraction = cache.items[key] = replace(extraction, article=article)
+        extraction = cache.items[key] = (extraction.with_article(article) if isinstance(extraction, StoredExtraction)
+                                         else replace(extraction, article=article))
     return extraction
 
 

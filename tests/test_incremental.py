@@ -418,6 +418,33 @@ def test_a_rebuild_makes_only_the_pages_it_renders_and_renders_pages_that_change
     assert set(rendered) <= changed, set(rendered) - changed
 
 
+def test_a_rebuild_after_an_added_article_makes_the_mentions_of_no_other_article_it_does_not_render(tmp_path,
+                                                                                                   monkeypatch):
+    """The extractions a fresh process reads from the cache make their mentions, dates and
+    events only when read: an added article's rebuild reads them for the article pages it
+    renders (its own and its neighbours'), not for every article (the aggregate and the pages'
+    inputs take the share records and digests kept beside them)."""
+    from generator.extract import cache
+    from generator.render import workers
+
+    root = copy_repository(tmp_path / "repo")
+    pipeline.build_docs(root)
+    rendered, read = [], set()
+    real_render = workers.render_page
+    monkeypatch.setattr(workers, "render_page", lambda env, page, *rest: rendered.append(page.src)
+                        or real_render(env, page, *rest))
+    for part in ("mentions", "dates", "events"):
+        made = getattr(cache.StoredExtraction, part).fget
+        monkeypatch.setattr(cache.StoredExtraction, part, property(
+            lambda extraction, made=made: read.add(extraction.article.path) or made(extraction)))
+    add_article(root)
+    again = pipeline.build_docs(root)
+    days_rendered = {src.rsplit("/", 1)[-1][:10] for src in rendered if src.startswith("articles/")}
+    assert again.rendered < again.pages and read
+    assert {Path(path).name[:10] for path in read} <= days_rendered  # (one article a day in the seeds)
+    assert not any("2022-10-21" in path for path in read)  # its page shows nothing the added one changed
+
+
 def test_a_warmed_preview_whose_saves_change_the_archives_size_holds_exactly_a_clean_build(tmp_path):
     """Each added or removed article changes the archive's size, which weighs every association:
     the profiles a save keeps (their related lists the same at the new size) are those a clean

@@ -213,6 +213,11 @@ def share_record(extraction: Extraction) -> tuple:
             tuple(context_spans(article, mentions, spans) for mentions in by_entity.values()), tuple(shared))
 
 
+def named_in_record(record: tuple) -> tuple[str, ...]:
+    """The ids of the entities a share record's article names, in the order first named."""
+    return record[0]
+
+
 def article_share(extraction: Extraction, record: tuple | None = None) -> ArticleShare:
     """What `extraction` adds to the profiles; from `record` (its share_record, kept) when given."""
     record = share_record(extraction) if record is None else record

@@ -291,38 +291,131 @@ def stored_shard(entries: list[tuple[str, Extraction]]) -> dict:
 
 def extractions_of(stored: dict) -> dict[str, Extraction]:
     """The extractions of a shard that stored_shard wrote (raises ValueError, TypeError or
-    IndexError when the shard is not one it wrote)."""
+    IndexError when the shard is not one it wrote), each a StoredExtraction: its mentions, dates
+    and events are made from the rows when first read. The rows are checked whole here, so
+    that making them later cannot fail."""
     if stored["byte_order"] != sys.byteorder:
         raise ValueError("a shard written on another kind of machine")
-    name_lists = stored["name_lists"]
-    if not all(type(names) is tuple for names in name_lists):
+    texts, name_lists = stored["texts"], stored["name_lists"]
+    if not (type(texts) is list and all(type(text) is str for text in texts) and type(name_lists) is list
+            and all(type(names) is tuple and all(type(name) is str for name in names) for names in name_lists)):
         raise TypeError("a shard's table holds what no extraction does")
-    table = [*map(sys.intern, stored["texts"]), *(tuple(map(sys.intern, names)) for names in name_lists), None]
-    values = {name: _rows_of(stored[name], kind, table) for name, kind in _ROWS.items()}
+    size = len(texts) + len(name_lists) + 1
+    rows = _ShardRows(texts, name_lists, {name: _checked_rows(stored[name], kind, size) for name, kind in _ROWS.items()})
     found, at = {}, dict.fromkeys(_ROWS, 0)
     for key, (article, *counts, problems) in stored["items"].items():
         if type(article) is not Article:
             raise TypeError("a shard's article is not an article")
-        parts = []
+        spans = []
         for name, count in zip(_ROWS, counts):
-            parts.append(tuple(values[name][at[name]:at[name] + count]))
+            if type(count) is not int or count < 0:
+                raise TypeError("a shard's count of rows is not one")
+            spans.append((at[name], at[name] + count))
             at[name] += count
-        found[key] = Extraction(article, *parts, tuple(problems))
-    if any(at[name] != len(values[name]) for name in _ROWS):
+        found[key] = StoredExtraction.of_rows(article, tuple(problems), rows, tuple(spans))
+    if any(at[name] != rows.count(name) for name in _ROWS):
         raise ValueError("a shard's rows and its extractions disagree")
     return found
 
 
-def _rows_of(data: bytes, kind: type, table: list) -> list:
+def _checked_rows(data: bytes, kind: type, table_size: int) -> memoryview:
+    """A kind's rows as numbers, refused when they are not what stored_shard writes: cut
+    short, an offset beyond any article or a place beyond the table."""
     numbers = memoryview(data).cast(_ROW_TYPE)
     ints = _INT_FIELDS[kind]
     if len(numbers) % len(ints):
         raise ValueError("a shard's rows are cut short")
+    for column, is_int in enumerate(ints):
+        if max(numbers[column::len(ints)], default=0) > (_LARGEST_OFFSET if is_int else table_size - 1):
+            raise ValueError("an offset beyond any article" if is_int else "a place beyond the table")
+    return numbers
+
+
+class _ShardRows:
+    """A shard's table and rows, each kind made into values (all of the shard's at once) when
+    one of its extractions is first asked for them; the table's texts interned then too."""
+
+    def __init__(self, texts: list[str], name_lists: list[tuple], rows: dict[str, memoryview]):
+        self.texts, self.name_lists, self.rows = texts, name_lists, rows
+        self.counts = {name: len(numbers) // len(_INT_FIELDS[_ROWS[name]]) for name, numbers in rows.items()}
+        self.made: dict[str, list] = {}
+        self._table: list | None = None
+
+    def count(self, name: str) -> int:
+        return self.counts[name]
+
+    def values(self, name: str) -> list:
+        made = self.made.get(name)
+        if made is None:
+            made = self.made[name] = _rows_of(self.rows.pop(name), _ROWS[name], self.table())
+        return made
+
+    def table(self) -> list:
+        if self._table is None:
+            self._table = [*map(sys.intern, self.texts), *(tuple(map(sys.intern, names)) for names in self.name_lists),
+                           None]
+            self.texts = self.name_lists = None
+        return self._table
+
+
+def _rows_of(numbers: memoryview, kind: type, table: list) -> list:
+    ints = _INT_FIELDS[kind]
     if any(ints) and len(numbers):
-        largest = max(max(numbers[i::len(ints)], default=0) for i, is_int in enumerate(ints) if is_int)
-        if largest > _LARGEST_OFFSET:
-            raise ValueError("an offset beyond any article")
+        largest = max(max(numbers[i::len(ints)]) for i, is_int in enumerate(ints) if is_int)
         if largest >= len(_shared_ints):
             _shared_ints.extend(range(len(_shared_ints) - 1, largest))
     columns = [map((_shared_ints if is_int else table).__getitem__, numbers[i::len(ints)]) for i, is_int in enumerate(ints)]
     return list(map(kind, *columns))
+
+
+def _made_when_read(name: str) -> property:
+    """An extraction's part (mentions, dates or events) as a StoredExtraction gives it: the
+    value set, or else made from its shard's rows and set."""
+    slot = Extraction.__dict__[name]  # the slot Extraction keeps the part in
+    place = list(_ROWS).index(name)
+
+    def read(extraction: "StoredExtraction"):
+        try:
+            return slot.__get__(extraction, Extraction)
+        except AttributeError:  # not made yet
+            start, end = extraction._spans[place]
+            value = tuple(extraction._rows.values(name)[start:end])
+            slot.__set__(extraction, value)
+            return value
+
+    return property(read, slot.__set__)
+
+
+_PARTS = attrgetter(*(f.name for f in dataclasses.fields(Extraction)))
+
+
+class StoredExtraction(Extraction):
+    """An extraction read from the cache, equal to the one saved. Its mentions, dates and events
+    are made from its shard's rows when first read: a build that adds an article renders a few
+    pages again, and what every page's inputs and the aggregate read of the others is kept
+    beside them (their share records and digests), so most are never made."""
+
+    __slots__ = ("_rows", "_spans")
+
+    mentions = _made_when_read("mentions")
+    dates = _made_when_read("dates")
+    events = _made_when_read("events")
+
+    @classmethod
+    def of_rows(cls, article: Article, problems: tuple, rows: _ShardRows, spans: tuple) -> "StoredExtraction":
+        """`spans`: where its mentions, dates and events are in the shard's rows of each."""
+        extraction = object.__new__(cls)
+        for name, value in (("article", article), ("problems", problems), ("_rows", rows), ("_spans", spans)):
+            object.__setattr__(extraction, name, value)
+        return extraction
+
+    def with_article(self, article: Article) -> Extraction:
+        """The same extraction holding `article` (an equal object), its parts not made for it."""
+        if hasattr(self, "_rows"):
+            return StoredExtraction.of_rows(article, self.problems, self._rows, self._spans)
+        return dataclasses.replace(self, article=article)
+
+    def __eq__(self, other):
+        return _PARTS(self) == _PARTS(other) if isinstance(other, Extraction) else NotImplemented
+
+    __hash__ = Extraction.__hash__

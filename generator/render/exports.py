@@ -219,7 +219,7 @@ def open_data_parts(data: SiteData, to: Addresses, kept: KeptRecords | None = No
     kept = kept or KeptRecords()
 
     def article_line(article, extraction) -> bytes:
-        entity_ids = sorted({m.entity_id for m in extraction.mentions}) if extraction else []
+        entity_ids = sorted(data.entities_named(article.key)) if extraction else []
         return _one({
             "key": article.key, "title": article.title, "date": article.date.isoformat(),
             "url": page_url(to.article(article)), "source": article.source, "agencies": list(article.agencies),

@@ -131,6 +131,11 @@ class SiteData:
     chronology: tuple = ()  # ChronologyEntry, oldest first
     kept: "KeptInputs | None" = None  # a preview's, from its last pass (None: resolved anew)
     digests: dict | None = None  # article key -> its extraction's digest, as the extraction cache keeps it
+    named: dict | None = None  # article key -> the ids of the entities it names, as its share record keeps them
+
+    def entities_named(self, key: str) -> tuple[str, ...]:
+        """The ids of the entities an article names, in the order first named."""
+        return self.named[key] if self.named is not None else named_in(self.extractions[key])
 
 
 class KeptInputs:
@@ -165,6 +170,7 @@ class KeptInputs:
         self._charts_before: dict[int, tuple] = {}
         self._named: dict[int, tuple] = {}  # id(extraction) -> (extraction, ids it names, their links' digest)
         self._named_before: dict[int, tuple] = {}
+        self._named_ids: dict = {}  # article key -> the ids it names (start's `named`)
         self._entity_views: dict = {}  # entity id -> EntityView
         self._article_views: dict = {}  # article key -> ArticleView
         self._passes = 0
@@ -227,11 +233,13 @@ class KeptInputs:
         return views
 
     def start(self, entity_views: dict, views: dict, chronology: tuple, extractions: dict,
-              digests: dict | None = None) -> None:
+              digests: dict | None = None, named: dict | None = None) -> None:
         """A new pass: which links and sources changed since the last one, the digest of each
         extraction (the last pass's for the same object, else `digests`' for its article: the one
         kept with it) and of each chronology entry with
-        what timelines show of it (the last pass's for an entry that shows none of them)."""
+        what timelines show of it (the last pass's for an entry that shows none of them).
+        `named`: the ids each article names (SiteData.named), else read from its mentions."""
+        self._named_ids = named or {}
         links = {eid: view.link for eid, view in entity_views.items()}
         sources = {key: (view.src, view.article.title) for key, view in views.items()}
         if self._passes:
@@ -343,7 +351,8 @@ class KeptInputs:
             return known[2]
         known, changed = self._named_before.get(id(extraction)), self.changed_links
         if known is None or known[0] is not extraction or changed is None or not changed.isdisjoint(known[1]):
-            ids = tuple(dict.fromkeys(map(_ENTITY_ID, extraction.mentions)))
+            ids = self._named_ids.get(extraction.article.key)
+            ids = named_in(extraction) if ids is None else ids
             known = (extraction, ids, digest_of_digests([self._link_digests.get(eid, _NO_LINK) for eid in ids]))
         self._named[id(extraction)] = known
         return known[2]
@@ -360,6 +369,11 @@ class KeptInputs:
 
 _NO_LINK = bytes(DIGEST_SIZE)  # an entity without a page
 _ENTITY_ID = attrgetter("entity_id")
+
+
+def named_in(extraction: Extraction) -> tuple[str, ...]:
+    """The ids of the entities an extraction's mentions name, in the order first named."""
+    return tuple(dict.fromkeys(map(_ENTITY_ID, extraction.mentions)))
 _FIRST = itemgetter(0)
 _ARTICLE_OF = attrgetter("article")
 _DATE_OF, _VALUE = attrgetter("date"), attrgetter("value")
@@ -383,7 +397,7 @@ def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
     views = kept.article_views(data.archive.articles, to, settings.excerpt_words)
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
-    kept.start(entity_views, views, data.chronology, data.extractions, data.digests)
+    kept.start(entity_views, views, data.chronology, data.extractions, data.digests, data.named)
     yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, kept)
     yield from entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive),
                             kept)
@@ -410,13 +424,12 @@ def article_context(view: ArticleView, extraction: Extraction, entity_views: dic
     return {"body_links": links, "entity_groups": groups, "events": sentence_entries(list(extraction.events))}
 
 
-def unlisted_entities(extraction: Extraction, settings: Settings) -> list[Problem]:
-    """A warning when an article names more entities than its page lists (the most mentioned
-    are listed; every one is still linked in the text)."""
-    named = len({m.entity_id for m in extraction.mentions})
+def unlisted_entities(article: Article, named: tuple[str, ...], settings: Settings) -> list[Problem]:
+    """A warning when an article names more entities (`named`: their ids) than its page lists
+    (the most mentioned are listed; every one is still linked in the text)."""
+    named = len(named)
     if named <= settings.article_entities_listed:
         return []
-    article = extraction.article
     return [Problem(article.path, article.body_line, "warning",
                    f"the article names {named:,} registry entities; its page lists the "
                    f"{settings.article_entities_listed} most mentioned (article_entities_listed in "

@@ -42,8 +42,8 @@ DATA = DATA_DIR / "organisations.yml"
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _NOT_A_SCORE = re.compile(rf"[^\d\s:.{DASH_CLASS}]")  # what a score before a fixture may not hold
-# The marks between the parts of a dateline, with spaces and quotes around them ("المرسى – عدن"،
-# "الخرطوم | برق السودان"، "مسقط ـ « الوطن»:"، "جنين _ مصدر الإخبارية").
+# The marks between the parts of a dateline, with spaces and quotes around them ("الساحل الجديد – صيدا"،
+# "صيدا | الساحل الجديد"، "صيدا ـ « الساحل»:"، "صيدا _ الساحل الجديد").
 _DATELINE_MARK = re.compile(rf"[\s{re.escape(QUOTES)}]*[{DASH_CLASS}/|_:،{TATWEEL}]+[\s{re.escape(QUOTES)}]*")
 
 
@@ -516,7 +516,7 @@ class _Reader:
         """An outlet's name in a dateline that opens the line at token k: one of its first two
         parts, beside the dateline's place or a word that names no one outlet (source_generic:
         خاص، متابعات), in either order, each part closed by a dateline's mark or the line's end
-        ("المرسى – عدن"، "العين الثالثة/ متابعات"، "الخرطوم : الكواليس"، "نواكشوط- “مورينيوز”-")."""
+        ("الساحل الجديد – صيدا"، "الفجر الجديد/ متابعات"، "طرابلس : المنارة"، "صيدا- “الساحل”-")."""
         if k > 0 and "\n" not in self.tokens[k].gap:
             return None
         parts = self.dateline_parts(k)
@@ -560,7 +560,7 @@ class _Reader:
     def quoted_speaker(self, k: int, taken: set[int]) -> Found | None:
         """A name in quotes opening at token k after a verb of saying, publishing or learning, or a
         word that credits a source, or after ل that such a verb or a statement's noun comes just
-        before ("حسبما نشرت «بلومبيرغ»"، "توصلت "نون بريس""، "في تصريحات خاصة لـ"أخبار 24"")."""
+        before ("حسبما نشرت «الرابية اليوم»"، "توصلت "أصداء المدينة""، "في تصريحات خاصة لـ"صدى الموانئ"")."""
         tokens, org = self.tokens, self.org
         opening = tokens[k].gap.rstrip(" ")[-1:]
         if k == 0 or not opening or opening not in QUOTES or tokens[k].gap.strip(f" {TATWEEL}{QUOTES}"):

@@ -186,3 +186,16 @@ def test_a_role_behind_and_is_a_person_beside_the_body_not_its_name():
     assert not any("والرئيس" in name or "الرئيس" in name.split()[-2:] for name in found)
     found = proposals("وأكد رئيس مجلس الإدارة والرئيس التنفيذي للشركة أن الأرباح ارتفعت هذا العام.")
     assert not any("الرئيس" in name for name in found)
+
+
+def test_a_name_in_quotes_after_a_verb_of_publishing_or_learning_or_after_lam_is_who_speaks():
+    # made-up sentences: the outlet publishes, learns, or is spoken to
+    assert proposals('وأضاف الوزير، حسبما نشرت «الرابية اليوم»، أن الخطة جاهزة.').get("الرابية اليوم") == "organization"
+    assert proposals('وفي رسالة توصلت "أصداء المدينة" بنسخة منها، طالب السكان بالماء.').get("أصداء المدينة") == "organization"
+    assert proposals('وقال مدير الميناء في تصريحات خاصة لـ"صدى الموانئ" إن العمل مستمر.').get("صدى الموانئ") == "organization"
+
+
+def test_words_in_quotes_after_a_verb_of_saying_or_a_preposition_are_no_name():
+    # what was said, what was talked about, and a noun that shares a verb's letters (بنشر: deploying)
+    found = proposals('وقال "نحن مستعدون للحوار" مع الجميع، وتحدث عن "إلغاء" اللقاء، وطالب بنشر "باتريوت" قرب الحدود.')
+    assert not any(t == "organization" for t in found.values())

@@ -273,6 +273,14 @@ def test_an_outlet_named_after_a_place_is_proposed_instead_of_the_place(text, ex
     ("الرياض (واس) - أعلنت الوزارة.", [("الرياض", "place"), ("واس", "organization")]),
     ("وقالت وكالة الأنباء الكويتية (كونا) إن الوفد غادر.",
      [("وكالة الأنباء الكويتية", "organization"), ("كونا", "organization")]),
+    # an outlet's name of common words beside the dateline's place or a word that names no one
+    # outlet, in either order, each part closed by a mark or the line's end
+    ("الساحل الجديد – صيدا\nأعلنت البلدية عن خطة جديدة لتوزيع المياه على الأحياء.",
+     [("الساحل الجديد", "organization"), ("صيدا", "place")]),
+    ("طرابلس : المنارة\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",
+     [("طرابلس", "place"), ("المنارة", "organization")]),
+    ("الفجر الجديد/ متابعات\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.", [("الفجر الجديد", "organization")]),
+    ("عاجل - بيروت\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.", [("بيروت", "place")]),
     # labels, given names and words in brackets inside a sentence are no credits
     ("تنويه: تم تحديث الخبر.", []),
     ("محمد: لا أعرف شيئا.", []),

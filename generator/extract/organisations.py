@@ -35,12 +35,16 @@ from generator.data import DATA_DIR, read_yaml
 from generator.extract.finder import SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
 from generator.extract.longer_names import QUOTES, outlet_words
 from generator.extract.places import load_local_place_cues
-from generator.text.orthography import DASH_CLASS, DASHES, fold
+from generator.text.name_guard import load_guard
+from generator.text.orthography import DASH_CLASS, DASHES, TATWEEL, fold, name_key
 
 DATA = DATA_DIR / "organisations.yml"
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _NOT_A_SCORE = re.compile(rf"[^\d\s:.{DASH_CLASS}]")  # what a score before a fixture may not hold
+# The marks between the parts of a dateline, with spaces and quotes around them ("الساحل الجديد – صيدا"،
+# "صيدا | الساحل الجديد"، "صيدا ـ « الساحل»:"، "صيدا _ الساحل الجديد").
+_DATELINE_MARK = re.compile(rf"[\s{re.escape(QUOTES)}]*[{DASH_CLASS}/|_:،{TATWEEL}]+[\s{re.escape(QUOTES)}]*")
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,9 @@ class OrganisationCues:
     club_partner_words: frozenset[str] = frozenset()  # مع: يلتقي القادسية مع النجمة
     organ_heads: frozenset[str] = frozenset()  # مجلس الإدارة، هيئة الدفاع: an organ of a body ...
     organ_functions: frozenset[str] = frozenset()  # ... named by what its members do for it
+    receiving_verbs: frozenset[str] = frozenset()  # توصلت "X": the one who learns the news
+    statement_nouns: frozenset[str] = frozenset()  # تصريحات لـ"X": the one spoken to
+    max_quoted_words: int = 0
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -109,7 +116,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("source_generic"), int(data.get("max_source_words") or 0),
                             tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
                                          key=len, reverse=True)),
-                            words("club_partner_words"), words("organ_heads"), words("organ_functions"))
+                            words("club_partner_words"), words("organ_heads"), words("organ_functions"),
+                            words("receiving_verbs"), words("statement_nouns"), int(data.get("max_quoted_words") or 0))
 
 
 def match_report(tokens) -> bool:
@@ -386,6 +394,10 @@ class _Reader:
         k = 0
         while k < len(tokens):
             token = tokens[k]
+            if (credit := self.dateline_credit(k, taken)) is not None:
+                found.append(credit)
+                k = credit.end
+                continue
             if k in taken or token.covered:
                 k += 1
                 continue
@@ -398,7 +410,7 @@ class _Reader:
                     found.append(Found(k, end, "organization"))  # not "سوناطراك (SONATRACH)": the same one
                 k = end
                 continue
-            name = (self.venue(k, taken) or self.seat_name(k, taken) or self.national_body(k, taken)
+            name = (self.quoted_speaker(k, taken) or self.venue(k, taken) or self.seat_name(k, taken) or self.national_body(k, taken)
                     or self.sovereign_body(k, taken)
                     or self.cued_short_name(k, taken)
                     or self.standings_club(k, taken)
@@ -499,6 +511,96 @@ class _Reader:
                 break
             start = end
         return out
+
+    def dateline_credit(self, k: int, taken: set[int]) -> Found | None:
+        """An outlet's name in a dateline that opens the line at token k: one of its first two
+        parts, beside the dateline's place or a word that names no one outlet (source_generic:
+        خاص، متابعات), in either order, each part closed by a dateline's mark or the line's end
+        ("الساحل الجديد – صيدا"، "الفجر الجديد/ متابعات"، "طرابلس : المنارة"، "صيدا- “الساحل”-")."""
+        if k > 0 and "\n" not in self.tokens[k].gap:
+            return None
+        parts = self.dateline_parts(k)
+        for outlet, other in (parts[:2], parts[1::-1]) if len(parts) >= 2 else ():
+            if self.outlet_part(*outlet, taken) and self.place_or_generic(*other):
+                return Found(outlet[0], outlet[1], "organization", as_written=True)
+        return None
+
+    def dateline_parts(self, k: int) -> list[tuple[int, int]]:
+        """The first two parts of the line opening at token k that a dateline's mark or the
+        line's end closes: up to max_source_words words each, nothing but spaces between them."""
+        tokens, parts, start = self.tokens, [], k
+        while start < len(tokens) and len(parts) < 2:
+            end = start + 1
+            while (end < len(tokens) and end - start < self.org.max_source_words and tokens[end].joined
+                   and "\n" not in tokens[end].gap):
+                end += 1
+            if end < len(tokens) and "\n" not in tokens[end].gap and not _DATELINE_MARK.fullmatch(tokens[end].gap):
+                break
+            parts.append((start, end))
+            if end == len(tokens) or "\n" in tokens[end].gap:
+                break
+            start = end
+        return parts
+
+    def outlet_part(self, start: int, end: int, taken: set[int]) -> bool:
+        """Can these free words be an outlet's name in a credit (finder.py's outlet_credit_word, or
+        an outlet's tail after them: نيوز، 24)?"""
+        tokens = self.tokens
+        return (" ".join(t.word for t in tokens[start:end]) not in self.org.source_generic
+                and all(self._free(m, taken) and (self.finder.outlet_credit_word(tokens[m])
+                                                   or m > start and tokens[m].word in outlet_words().tails)
+                        for m in range(start, end)))
+
+    def place_or_generic(self, start: int, end: int) -> bool:
+        """Are these words a place's name or a word that names no one outlet (خاص، متابعات)?"""
+        place = self.finder.place_at(start, known_too=True)
+        return (place is not None and place[0] == end
+                or " ".join(t.word for t in self.tokens[start:end]) in self.org.source_generic)
+
+    def quoted_speaker(self, k: int, taken: set[int]) -> Found | None:
+        """A name in quotes opening at token k after a verb of saying, publishing or learning, or a
+        word that credits a source, or after ل that such a verb or a statement's noun comes just
+        before ("حسبما نشرت «الرابية اليوم»"، "توصلت "أصداء المدينة""، "في تصريحات خاصة لـ"صدى الموانئ"")."""
+        tokens, org = self.tokens, self.org
+        opening = tokens[k].gap.rstrip(" ")[-1:]
+        if k == 0 or not opening or opening not in QUOTES or tokens[k].gap.strip(f" {TATWEEL}{QUOTES}"):
+            return None
+        end = k + 1
+        while end < len(tokens) and end - k < org.max_quoted_words and tokens[end].joined:
+            end += 1
+        closing = tokens[end].gap if end < len(tokens) else self.finder.text[tokens[end - 1].end:]
+        closing = closing.lstrip(" ")[:1]
+        if not closing or closing not in QUOTES or not all(
+                self._free(m, taken) and (tokens[m].word.isalpha() or m > k and tokens[m].word in outlet_words().tails)
+                and name_key(tokens[m].word) not in load_guard().function_words and not self.finder.verb_like(tokens[m])
+                and not self.finder.carries_clitic(tokens[m]) and tokens[m].word not in self.cues.given_names
+                for m in range(k, end)):
+            return None  # "نحن مستعدون للحوار": what was said
+        if end - k == 1 and not self.written_as_name(k):
+            return None  # a word in quotes: "الحوار"
+        return Found(k, end, "organization", as_written=True) if self.speaker_cue_before(k) else None
+
+    def speaker_cue_before(self, k: int) -> bool:
+        """Does a verb of saying, publishing or learning or a word that credits a source come right
+        before token k (a verb of learning may take عليه between), or ل after one of them or after
+        a statement's noun, two words back at most?"""
+        tokens, org = self.tokens, self.org
+        outlets = outlet_words()
+
+        def cue(m: int, words: frozenset[str]) -> bool:
+            return m >= 0 and bool(set(tokens[m].stems) & words)
+
+        before = k - 1
+        if tokens[before].word in ("عليه", "عليها") and tokens[before].joined and cue(before - 1, org.receiving_verbs):
+            return True
+        if tokens[before].word != "ل":  # not after a verb of saying: "قال "..."" quotes what was said
+            word = tokens[before].word
+            bare = word[1:] if word[:1] in ("و", "ف") else word  # بنشر "باتريوت" is a noun (deploying)
+            return (bare in outlets.context | outlets.sources | org.receiving_verbs
+                    and not self.finder.preposition(tokens[before]))  # عن "إلغاء": about, not from
+        speaking = self.cues.verbs | outlets.context | org.statement_nouns
+        return any(cue(m, speaking) and not any(tokens[n].after_break for n in range(m + 1, k))
+                   for m in range(max(0, before - 3), before))
 
     def sovereign_body(self, k: int, taken: set[int]) -> Found | None:
         """A body named by a definite head and adjectives of the state's highest rank ("المحكمة

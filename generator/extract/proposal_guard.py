@@ -72,7 +72,8 @@ def _trimmed(finder, candidate):
         elif end - start > 1 and finder.verb_like(tokens[start], past=False, other_person=True):
             start += 1  # يستهل جولة، اعتصموا داخل: the verb before a name, or a clause
     while end - start > 1 and candidate.type in ("person", "organization") and (
-            _descriptor(finder, tokens[end - 1]) or finder.verb_like(tokens[end - 1], past=False)
+            _descriptor(finder, tokens[end - 1]) and not candidate.as_written  # a credit's name: الرأي الجديد
+            or finder.verb_like(tokens[end - 1], past=False)
             or _present_with_object(tokens[end - 1])):
         end -= 1
     while (candidate.type == "person" and end - start > finder.cues.min_person_words

@@ -350,6 +350,10 @@ def test_no_place_is_read_behind_a_clitic_of_a_word_written_whole():
     # a noun in the indefinite accusative writes an alef after it: وفدا is "a delegation", not و + فدا
     assert "فدا" not in names("واستقبل المحافظ وفدا من رجال الأعمال أمس.")
     assert "فدا" not in names("واستقبل المحافظ وفداً من رجال الأعمال أمس.")
+    # a word of middling frequency written far more often than the town behind its first letter:
+    # بترول "petrol", ولاد "boys"
+    assert "ترول" not in names("وارتفع سعر بترول السيارات في المدينة هذا الشهر.")
+    assert "لاد" not in names("ولعب ولاد الحارة الكرة في الساحة.")
 
 
 @pytest.mark.parametrize("text", [
@@ -482,3 +486,18 @@ def test_two_heads_that_open_a_longer_name_of_the_text_are_its_short_name():
     text = "واجتمع مجلس الاتحاد الأوروبي في بروكسل، ثم وافق مجلس الاتحاد على الخطة."
     organisations = {n for n, kind in found(text) if kind == "organization"}
     assert "مجلس الاتحاد" in organisations
+
+
+def test_a_verb_in_the_feminine_past_after_a_place_word_is_no_town():
+    # تسببت "caused" after العاصمة is the clause's verb (its present يتسبب is a word), not a town
+    assert "تسببت" not in names("هبت رياح قوية على العاصمة تسببت في سقوط أشجار.")
+    assert "تسببت" not in names("وذكر أن سيولا جرفت سيارات في مدينة تسببت الأمطار بعزلها.")
+
+
+def test_a_place_joined_by_waw_after_a_body_is_no_part_of_its_name():
+    # a country after و is the body's partner, not a second noun of its name (وزارة الداخلية واللامركزية)
+    found_names = names("انعقد اجتماع مجلس التعاون الخليجي والصين في الرياض أمس.")
+    assert "مجلس التعاون الخليجي" in found_names and "الصين" in found_names
+    assert "مجلس التعاون الخليجي والصين" not in found_names
+    assert "الاتحاد الأوروبي والهند" not in names("وبحث وزير الخارجية الاتحاد الأوروبي والهند التعاون.")
+    assert "وزارة الداخلية واللامركزية" in names("وقالت وزارة الداخلية واللامركزية إن الطريق مغلق.")

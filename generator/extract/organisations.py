@@ -1046,13 +1046,15 @@ class _Reader:
         """The end of the nouns joined by و to an organisation's genitive that ends before token k
         (وزارة الداخلية واللامركزية، وزارة الخارجية والتعاون الدولي): one body named by two nouns,
         unless a country's nisba closed the name or the noun is a head of its own ("وزارة الخارجية
-        الليبية والحكومة": two bodies)."""
+        الليبية والحكومة": two bodies) or a place ("مجلس التعاون الخليجي والصين": the body and a
+        country)."""
         tokens, c = self.tokens, self.cues
         end = k
         while (end < len(tokens) and end - start < c.max_words and tokens[end].joined and not tokens[end].covered
                and tokens[end].word.startswith(("وال", "فال")) and len(tokens[end].word) > 5
                and tokens[end - 1].plain_article and not self.finder.national_nisba(tokens[end - 1])
-               and not token_is_nisba(tokens[end]) and self.finder.head_at(end) is None and tokens[end].stems[-1] not in c.common):
+               and not token_is_nisba(tokens[end]) and self.finder.head_at(end) is None and tokens[end].stems[-1] not in c.common
+               and self.finder.place_at(end) is None):
             end += 1
             while (end < len(tokens) and end - start < c.max_words and tokens[end].joined and tokens[end].plain_article
                    and token_is_nisba(tokens[end]) and not tokens[end].covered):

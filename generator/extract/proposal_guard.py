@@ -54,7 +54,8 @@ def checked(finder, found: list) -> list:
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
-                and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)):
+                and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
+                and not _verb_read_as_place(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -235,7 +236,9 @@ def _common_word_behind_clitic(finder, candidate) -> bool:
     """A one-word place read behind a clitic letter of a word general Arabic writes whole, and
     more often than the place (بلاد "country" is no ب + لاد، فرقة "band" no ف + رقه، وفدا "a
     delegation" no و + فدا); وتركيا، ومصر stay: the country is written more often than the word
-    with و."""
+    with و. A word of middling frequency counts too when it is written `clitic_margin` more
+    often than the place, the reading finder.py gives a clitic the other way round (بترول
+    "petrol" is no ب + ترول, ولاد "boys" no و + لاد)."""
     if candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.place is None:
         return False
     token = finder.tokens[candidate.start]
@@ -246,7 +249,16 @@ def _common_word_behind_clitic(finder, candidate) -> bool:
     # The indefinite accusative writes an alef after the noun (وفدا، وفداً: وفد), so a frequent
     # noun with that alef is the word too.
     word = max(zipf(whole), zipf(whole[:-1]) if whole.endswith("ا") else 0.0)
-    return word >= finder.cues.weak_cue_zipf and word > zipf(candidate.place.name)
+    place = zipf(candidate.place.name)
+    return word > place and (word >= finder.cues.weak_cue_zipf or word >= place + finder.cues.clitic_margin)
+
+
+def _verb_read_as_place(finder, candidate) -> bool:
+    """A word in the feminine past right after a place word is the clause's verb ("العاصمة
+    تسببت في ..."), not a town the gazetteer lacks: the present of the word without its ت is a
+    word of general Arabic (يتسبب), as no town's name is."""
+    return (candidate.type == "place" and candidate.place is None and candidate.end - candidate.start == 1
+            and _feminine_past(finder, finder.tokens[candidate.start]))
 
 
 def _preposition_glued(finder, token) -> bool:

@@ -262,9 +262,13 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
         return None
     after, not_before = _year_alone_words()
     start = m.start("year")
-    if m.group("and"):  # "خلال 2022 و2023": the second of two years
-        first = _YEAR_BEFORE.search(ctx.f, max(0, m.start() - 12), m.start())
-        if first is None or not among(ctx.word_before(first.start()), after):
+    alone = None if m.group("and") else _AND_BEFORE.search(ctx.f, max(0, start - 4), start)
+    glued = None if m.group("and") else _glued_year_word().search(ctx.f, max(0, start - 12), start)
+    if glued:  # "للعام 2021والعام 2022": the year word glued to the year before, where YEAR cannot start
+        start = glued.start("word")
+    elif m.group("and") or alone:  # "خلال 2022 و2023", "عام 2019 و2020 و2021", "2019 و 2020": listed after others
+        first = _first_of_listed(ctx, alone.start() if alone else m.start())
+        if first is None or not among(ctx.word_before(first), after | _year_words()):
             return None
     elif not (among(ctx.word_before(start), after) or _part_of_a_year().search(ctx.f, max(0, start - 60), start)):
         return None
@@ -273,7 +277,32 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
     return Part(start, m.end(), "explicit", "year", year)
 
 
+@lru_cache(maxsize=None)
+def _year_words() -> frozenset[str]:
+    """"عام", "العام", "سنة": the singular year words, with and without the article."""
+    names = section("shared")["year_words"]
+    return words(names + ["ال" + n for n in names])
+
+
+def _first_of_listed(ctx: Context, pos: int) -> int | None:
+    """Where the first year of a list joined by و starts, when folded `pos` is where the و of a
+    later one stands ("2019 و2020 و2021"). None when no year stands before the و."""
+    first = None
+    while (before := _YEAR_BEFORE.search(ctx.f, max(0, pos - 12), pos)) is not None:
+        first = pos = before.start()
+        if not ctx.f.startswith("و", pos - 1):
+            break
+        pos -= 1
+    return first
+
+
+@lru_cache(maxsize=None)
+def _glued_year_word() -> re.Pattern:
+    return re.compile(rf"(?<=\d)و(?P<word>{year_words_pattern()})\s*\Z")
+
+
 _YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}\s*,?\s*\Z")
+_AND_BEFORE = re.compile(r"(?<!\w)و\s+\Z")
 YEAR_ALONE = Rule(
     "year_alone",
     lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\\-%]|[.:]\d)",
@@ -287,20 +316,20 @@ def _years_pattern() -> str:
     year_word = year_words_pattern()
     first = section("years")["words"] + section("ranges")["openers"] + section("shared")["year_words"]
     return (starts_with(first + ["ال" + w for w in section("shared")["year_words"]], digits=False) + CLITIC
-            # "عامي 2011 و2014" with any connector; "عام 2023 و2024" with و (from ... to ... is a
-            # range of two years: ranges.py)
+            # "عامي 2011 و2014" with any connector (from ... to ... is a range of two years:
+            # ranges.py); after a singular year word each year is a date ("عام 2019 و2020": YEAR
+            # and YEAR_ALONE)
             # "للسنوات المالية (2023 ، 2024 ، 2025)": a list after a plural year word, commas too
             + rf"(?:(?P<kw>{alternation(section('years')['words'])})(?:\s+{alternation(section('shared')['year_adjectives'])})?"
             + rf"\s*\(?\s*(?P<y1>\d{{4}})(?P<ymid>(?:\s*(?:,|و)\s*\d{{4}})*)\s*(?:{ranges.connector_pattern()}|,)"
-            + rf"|{year_word}\s*(?P<y1b>\d{{4}})\s*و"
-            # "بين 2020 و2024", "من 2015 إلى 2020": two bare years after an opener
-            + rf"|(?P<op>{alternation(section('ranges')['openers'])})\s+(?P<y1c>\d{{4}})\s*(?P<conn>{ranges.connector_pattern()}))"
+            # "بين 2020 و2024", "بين عام 2019 و2020", "من 2015 إلى 2020": two years after an opener
+            + rf"|(?P<op>{alternation(section('ranges')['openers'])})\s+(?:{year_word}\s*)?(?P<y1c>\d{{4}})\s*(?P<conn>{ranges.connector_pattern()}))"
             + rf"\s*(?:{year_word}\s*)?(?P<y2>\d{{4}})(?!\d)(?(op)(?![\w/\\\-%]|[.:]\d))")
 
 
 def _scan_years(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
-    first, last = int(m.group("y1") or m.group("y1b") or m.group("y1c")), int(m.group("y2"))
+    first, last = int(m.group("y1") or m.group("y1c")), int(m.group("y2"))
     if not (gregorian.year_in_range(first) and gregorian.year_in_range(last) and first < last):
         return None
     listed = [first, *map(int, re.findall(r"\d{4}", m.group("ymid") or "")), last]

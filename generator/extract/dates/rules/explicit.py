@@ -21,7 +21,7 @@ from generator.extract.dates.rules.common import (
     first_words, general_adjective, habitual,
     dual_relations, heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
-    span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
+    span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern, YEAR_END,
 )
 from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, proclitic_pattern
 
@@ -85,7 +85,7 @@ def _month_pattern() -> str:
         + rf"(?:(?P<qual>{qualifiers().pattern})\s+(?:{SHAHR}\s+)?|(?P<shahr>{SHAHR})\s+)?"
         + month_pair()
         # "سبتمبر 17، 2024": the month first, as English datelines put it
-        + year_tail(other=r"\s+(?P<mday>\d{1,2})(?!\d)\s*,?\s*(?P<myear>\d{4})(?!\d)")
+        + year_tail(other=rf"\s+(?P<mday>\d{{1,2}})(?!\d)\s*,?\s*(?P<myear>\d{{4}}){YEAR_END}")
     )
 
 
@@ -744,7 +744,7 @@ def _latin_pattern() -> str:
         rf"(?<!\w)(?=[a-z\d])(?:(?P<wd>{days})\.?\s*[,\-–]?\s*)?"
         rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}){suffix}\s*,?\s+(?P<y1>\d{{4}})"
         rf"|(?P<d2>\d{{1,2}}){suffix}\s*,?\s+(?:of\s+)?(?P<m2>{months})\.?\s*,?\s+(?P<y2>\d{{4}})"
-        rf"|(?P<m3>{months})\.?\s*,?\s+(?P<y3>\d{{4}}))(?!\w)"
+        rf"|(?P<m3>{months})\.?\s*,?\s+(?P<y3>\d{{4}}))(?:(?!\w)|{YEAR_END})"
     )
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from generator.extract.dates import ranges
 from generator.extract.dates.calendars import gregorian, hijri
-from generator.extract.dates.lexicon import alternation, section, words
+from generator.extract.dates.lexicon import alternation, key, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
     CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, bare_ordinals, counts_a_period, day_of,
@@ -763,5 +763,31 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
+
+# --- "محليات وبرلمانسبتمبر 11, 2022": a month-first date line glued to the word before it -------
+# A crawl runs a page's section name into its date line. Only the month first with a comma before
+# the year (the English order of date lines) is read glued: a word that merely ends like a month
+# name is not followed by that. Short and ambiguous names (آب, ماي) stay out.
+
+def _glued_month_first_pattern() -> str:
+    return (rf"(?<=[^\W\d_])(?P<m>{gregorian.months().pattern})\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}){YEAR_END}")
+
+
+def _scan_glued_month_first(m: re.Match, ctx: Context) -> Part | None:
+    name = m.group("m")
+    if len(key(name)) < _GLUED_MONTH_LETTERS or is_ambiguous_month(name):
+        return None
+    year, day = int(m.group("y")), int(m.group("d"))
+    if not gregorian.year_in_range(year):
+        return None
+    return Part(m.start(), m.end(), "explicit", "day", year, gregorian.months().value(name), day,
+                problem=_no_day(day), priority=1)
+
+
+_GLUED_MONTH_LETTERS = 4
+GLUED_MONTH_FIRST = Rule("glued_month_first", _glued_month_first_pattern, _scan_glued_month_first,
+                         gate=lambda: r"\d\s*,\s*\d{4}")
+
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
-         NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)
+         NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN,
+         GLUED_MONTH_FIRST)

@@ -51,7 +51,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "partial_day": re.compile(
             rf"(?:(?<!\w)(?P<op>{opener})\s+(?:{alternation(data['day_words'])}\s+)?)?{_WORD_OR_AND}"
             rf"(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
-            rf"\s*(?P<conn>{connector})\s*\Z"),
+            # a slash joins two days as a dash does ("7/8 فبراير", "يومي 7-8 فبراير": one span)
+            rf"\s*(?P<conn>{connector}|/)\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?:(?P<verb>{alternation(data['lasting_verbs'])})\s+)?(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
     }

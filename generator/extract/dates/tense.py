@@ -120,13 +120,26 @@ def fronted_with_present_verb(before: str, after: str) -> bool:
         return False
     if _after_closing_mark(before[:len(before) - len(clause)]):
         return False  # "التفجير الذي استهدف مصرف "لبنان والمهجر" مساء الاحد يهدف": the day ends a name's phrase
-    following = _words(re.sub(rf"\A[\s،,:؛;{DASH_CLASS}]*", "", after))[:1]
+    following = _words(_expectation().sub("", re.sub(rf"\A[\s،,:؛;{DASH_CLASS}]*", "", after), count=1))[:1]
     if not following:
         return False
     verb = following[0][1:] if following[0][:1] == "ف" and len(following[0]) > 3 else following[0]
     if verb.startswith("ت") and zipf_frequency("يت" + verb[1:], "ar") >= _FORM_FIVE_MIN_ZIPF:
         return False  # "تقدم", "تعرض": as often the past of يتقدم, يتعرض ("ويوم الأحد، تقدم الجيش")
     return is_present_verb(verb, shortest=3)
+
+
+@lru_cache(maxsize=None)
+def _expectation() -> re.Pattern:
+    """"من المتوقع أن" at the start of a clause (as written, hamza or not): the verb comes after it."""
+    def written(word: str) -> str:
+        return "".join(_ALEFS if fold(c) == "ا" else re.escape(c) for c in word)
+
+    phrases = sorted(section("tense")["expectation_phrases"], key=len, reverse=True)
+    return re.compile(r"\A(?:" + "|".join(r"\s+".join(map(written, p.split())) for p in phrases) + r")\s+")
+
+
+_ALEFS = "[اأإآ]"
 
 
 def _after_closing_mark(before: str) -> bool:

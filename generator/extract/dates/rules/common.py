@@ -18,6 +18,9 @@ CLITIC = r"(?<!\w)" + proclitic_pattern("cl")
 # A number may follow letters without a space in crawled text ("الثلاثاء29يونيو2021").
 GLUED_OR_WORD_START = r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d))"
 SHAHR = r"(?:ال|(?<=ل)ل)?شهر"
+# Where a year ends: no digit follows, unless a clock time glued to it does (a crawl's date line,
+# "12 مارس 202411:20", "08 Jun 201718:37 PM").
+YEAR_END = r"(?:(?!\d)|(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)))"
 # What may stand before a word that opens its clause, or after one that ends it ("" is the text's edge).
 CLAUSE_END = ("", ".", ",", ";", "!", "?", ":", "»", '"', ")", "-")
 
@@ -148,7 +151,7 @@ def year_tail(other: str = "") -> str:
     `other` (a pattern of the caller's, tried first)."""
     year_unit = alternation(section("periods")["units"]["year"])
     return (
-        rf"(?:{other + '|' if other else ''}\s*[,/\-]?\s*(?:من\s+)?(?:(?:ل|لل(?={year_words_pattern()}))?{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
+        rf"(?:{other + '|' if other else ''}\s*[,/\-]?\s*(?:من\s+)?(?:(?:ل|لل(?={year_words_pattern()}))?{year_words_pattern()}\s*)?(?P<year>\d{{4}}){YEAR_END}"
         rf"(?:\s*(?P<ysuf>{gregorian.year_mark_pattern()})(?!\w))?"
         rf"|\s+(?:من\s+)?{year_unit}\s+(?P<yrel>{relations().pattern})(?!\w)"
         rf"|\s+(?P<rel>{relations().pattern})(?!\w)|\s+(?P<same>{alternation(section('shared')['same_year'])}(?!\w)"

@@ -14,14 +14,14 @@ from functools import lru_cache
 
 from generator.extract.dates import ranges
 from generator.extract.dates.calendars import gregorian, hijri
-from generator.extract.dates.lexicon import alternation, section, words
+from generator.extract.dates.lexicon import alternation, key, section, words
 from generator.extract.dates.parts import Context, Part
 from generator.extract.dates.rules.common import (
     CLITIC, DIGIT_HERE, GLUED_OR_WORD_START, LETTER_END, Rule, SHAHR, among, bare_ordinals, counts_a_period, day_of,
     first_words, general_adjective, habitual,
     dual_relations, heads,
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
-    span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern,
+    span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern, YEAR_END,
 )
 from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, proclitic_pattern
 
@@ -85,7 +85,7 @@ def _month_pattern() -> str:
         + rf"(?:(?P<qual>{qualifiers().pattern})\s+(?:{SHAHR}\s+)?|(?P<shahr>{SHAHR})\s+)?"
         + month_pair()
         # "سبتمبر 17، 2024": the month first, as English datelines put it
-        + year_tail(other=r"\s+(?P<mday>\d{1,2})(?!\d)\s*,?\s*(?P<myear>\d{4})(?!\d)")
+        + year_tail(other=rf"\s+(?P<mday>\d{{1,2}})(?!\d)\s*,?\s*(?P<myear>\d{{4}}){YEAR_END}")
     )
 
 
@@ -262,9 +262,13 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
         return None
     after, not_before = _year_alone_words()
     start = m.start("year")
-    if m.group("and"):  # "خلال 2022 و2023": the second of two years
-        first = _YEAR_BEFORE.search(ctx.f, max(0, m.start() - 12), m.start())
-        if first is None or not among(ctx.word_before(first.start()), after):
+    alone = None if m.group("and") else _AND_BEFORE.search(ctx.f, max(0, start - 4), start)
+    glued = None if m.group("and") else _glued_year_word().search(ctx.f, max(0, start - 12), start)
+    if glued:  # "للعام 2021والعام 2022": the year word glued to the year before, where YEAR cannot start
+        start = glued.start("word")
+    elif m.group("and") or alone:  # "خلال 2022 و2023", "عام 2019 و2020 و2021", "2019 و 2020": listed after others
+        first = _first_of_listed(ctx, alone.start() if alone else m.start())
+        if first is None or not among(ctx.word_before(first), after | _year_words()):
             return None
     elif not (among(ctx.word_before(start), after) or _part_of_a_year().search(ctx.f, max(0, start - 60), start)):
         return None
@@ -273,7 +277,32 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
     return Part(start, m.end(), "explicit", "year", year)
 
 
+@lru_cache(maxsize=None)
+def _year_words() -> frozenset[str]:
+    """"عام", "العام", "سنة": the singular year words, with and without the article."""
+    names = section("shared")["year_words"]
+    return words(names + ["ال" + n for n in names])
+
+
+def _first_of_listed(ctx: Context, pos: int) -> int | None:
+    """Where the first year of a list joined by و starts, when folded `pos` is where the و of a
+    later one stands ("2019 و2020 و2021"). None when no year stands before the و."""
+    first = None
+    while (before := _YEAR_BEFORE.search(ctx.f, max(0, pos - 12), pos)) is not None:
+        first = pos = before.start()
+        if not ctx.f.startswith("و", pos - 1):
+            break
+        pos -= 1
+    return first
+
+
+@lru_cache(maxsize=None)
+def _glued_year_word() -> re.Pattern:
+    return re.compile(rf"(?<=\d)و(?P<word>{year_words_pattern()})\s*\Z")
+
+
 _YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}\s*,?\s*\Z")
+_AND_BEFORE = re.compile(r"(?<!\w)و\s+\Z")
 YEAR_ALONE = Rule(
     "year_alone",
     lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\\-%]|[.:]\d)",
@@ -287,20 +316,20 @@ def _years_pattern() -> str:
     year_word = year_words_pattern()
     first = section("years")["words"] + section("ranges")["openers"] + section("shared")["year_words"]
     return (starts_with(first + ["ال" + w for w in section("shared")["year_words"]], digits=False) + CLITIC
-            # "عامي 2011 و2014" with any connector; "عام 2023 و2024" with و (from ... to ... is a
-            # range of two years: ranges.py)
+            # "عامي 2011 و2014" with any connector (from ... to ... is a range of two years:
+            # ranges.py); after a singular year word each year is a date ("عام 2019 و2020": YEAR
+            # and YEAR_ALONE)
             # "للسنوات المالية (2023 ، 2024 ، 2025)": a list after a plural year word, commas too
             + rf"(?:(?P<kw>{alternation(section('years')['words'])})(?:\s+{alternation(section('shared')['year_adjectives'])})?"
             + rf"\s*\(?\s*(?P<y1>\d{{4}})(?P<ymid>(?:\s*(?:,|و)\s*\d{{4}})*)\s*(?:{ranges.connector_pattern()}|,)"
-            + rf"|{year_word}\s*(?P<y1b>\d{{4}})\s*و"
-            # "بين 2020 و2024", "من 2015 إلى 2020": two bare years after an opener
-            + rf"|(?P<op>{alternation(section('ranges')['openers'])})\s+(?P<y1c>\d{{4}})\s*(?P<conn>{ranges.connector_pattern()}))"
+            # "بين 2020 و2024", "بين عام 2019 و2020", "من 2015 إلى 2020": two years after an opener
+            + rf"|(?P<op>{alternation(section('ranges')['openers'])})\s+(?:{year_word}\s*)?(?P<y1c>\d{{4}})\s*(?P<conn>{ranges.connector_pattern()}))"
             + rf"\s*(?:{year_word}\s*)?(?P<y2>\d{{4}})(?!\d)(?(op)(?![\w/\\\-%]|[.:]\d))")
 
 
 def _scan_years(m: re.Match, ctx: Context) -> Part | None:
     start, end = span(m)
-    first, last = int(m.group("y1") or m.group("y1b") or m.group("y1c")), int(m.group("y2"))
+    first, last = int(m.group("y1") or m.group("y1c")), int(m.group("y2"))
     if not (gregorian.year_in_range(first) and gregorian.year_in_range(last) and first < last):
         return None
     listed = [first, *map(int, re.findall(r"\d{4}", m.group("ymid") or "")), last]
@@ -715,7 +744,7 @@ def _latin_pattern() -> str:
         rf"(?<!\w)(?=[a-z\d])(?:(?P<wd>{days})\.?\s*[,\-–]?\s*)?"
         rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}){suffix}\s*,?\s+(?P<y1>\d{{4}})"
         rf"|(?P<d2>\d{{1,2}}){suffix}\s*,?\s+(?:of\s+)?(?P<m2>{months})\.?\s*,?\s+(?P<y2>\d{{4}})"
-        rf"|(?P<m3>{months})\.?\s*,?\s+(?P<y3>\d{{4}}))(?!\w)"
+        rf"|(?P<m3>{months})\.?\s*,?\s+(?P<y3>\d{{4}}))(?:(?!\w)|{YEAR_END})"
     )
 
 
@@ -734,5 +763,31 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
+
+# --- "محليات وبرلمانسبتمبر 11, 2022": a month-first date line glued to the word before it -------
+# A crawl runs a page's section name into its date line. Only the month first with a comma before
+# the year (the English order of date lines) is read glued: a word that merely ends like a month
+# name is not followed by that. Short and ambiguous names (آب, ماي) stay out.
+
+def _glued_month_first_pattern() -> str:
+    return (rf"(?<=[^\W\d_])(?P<m>{gregorian.months().pattern})\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}}){YEAR_END}")
+
+
+def _scan_glued_month_first(m: re.Match, ctx: Context) -> Part | None:
+    name = m.group("m")
+    if len(key(name)) < _GLUED_MONTH_LETTERS or is_ambiguous_month(name):
+        return None
+    year, day = int(m.group("y")), int(m.group("d"))
+    if not gregorian.year_in_range(year):
+        return None
+    return Part(m.start(), m.end(), "explicit", "day", year, gregorian.months().value(name), day,
+                problem=_no_day(day), priority=1)
+
+
+_GLUED_MONTH_LETTERS = 4
+GLUED_MONTH_FIRST = Rule("glued_month_first", _glued_month_first_pattern, _scan_glued_month_first,
+                         gate=lambda: r"\d\s*,\s*\d{4}")
+
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
-         NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN)
+         NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN,
+         GLUED_MONTH_FIRST)

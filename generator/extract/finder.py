@@ -2334,8 +2334,7 @@ class Finder:
         added: list[Found] = []
         while people:
             person = people.pop()
-            for item in (self.list_item_after(person.end), self.list_item_before(person.start),
-                         self.role_item_after(person.end)):
+            for item in (self.list_item_after(person.end), self.list_item_before(person.start)):
                 if item is None or any(k in taken for k in range(item.start, item.end)):
                     continue
                 taken.update(range(item.start, item.end))
@@ -2353,41 +2352,6 @@ class Finder:
         if k >= len(tokens) or not tokens[k].after_comma or "\n" in tokens[k].gap:
             return None
         return self.name_item(k)
-
-    def role_item_after(self, end: int) -> Found | None:
-        """The list's next item after a name that ends at token `end` when it is و + a role + a
-        name, as the items before it ("المخرج فلان والممثلة الفلانية الفلاني والفاعلة الثقافية
-        فلانة الفلاني"): the name is the item's last two or three name words, up to the next item
-        (و + a role or a word with the article) or the end of the clause, after the role and its
-        complements (a definite word before a two-word name is the role's). Beside a person, its
-        first word may carry the article, and a given name first or a last word rarer than general
-        Arabic's frequent words is enough."""
-        tokens = self.tokens
-        if end >= len(tokens) or not self.opens_role_item(end) or "\n" in tokens[end].gap:
-            return None
-        first = end + max(self.cue_at(end), 1)
-        stop = first
-        while (stop < len(tokens) and stop - first < 4 and tokens[stop].joined and self.name_word(tokens[stop])
-               and not self.opens_role_item(stop)):
-            stop += 1
-        if stop < len(tokens) and tokens[stop].joined and not self.opens_role_item(stop):
-            return None
-        start = max(first, stop - 3)
-        if stop - start == 3 and tokens[start].article:
-            start += 1
-        if stop - start < 2 or self.verb_like(tokens[start]) or self.company_words(tokens[start:stop]):
-            return None
-        if not (self.given_at(start) or zipf(tokens[stop - 1].written) < self.cues.weak_cue_zipf):
-            return None
-        return Found(start, stop, "person")
-
-    def opens_role_item(self, k: int) -> bool:
-        """Does token k open a list's item by a role behind و (والممثلة، والفاعلة، ووزير)?"""
-        token = self.tokens[k]
-        if not token.word.startswith("و") or len(token.stems) < 2 or token.stems[0] in self.cues_by_head:
-            return False  # وزير is a role's word itself, not و + زير
-        stem = token.stems[1]
-        return stem not in self.cues.given_names and (stem.startswith("ال") or stem in self.cues_by_head)
 
     def list_item_before(self, start: int) -> Found | None:
         """The list's item before a name that starts at token `start` after a comma: the words

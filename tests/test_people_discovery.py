@@ -439,3 +439,25 @@ def test_a_short_line_of_a_given_name_that_is_a_common_word_and_a_common_noun_is
 def test_the_scorer_after_a_verb_of_scoring_is_a_whole_name(text):
     # the verb opens no name, and the name ends before the goals it scored
     assert people(text) == {"كاميلو فارغاس"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a player between a match verb and what he did; a foreign given name no list holds
+    ("حيث سجل أوسيني كوناتي الهدف الأول في الدقيقة 12.", "أوسيني كوناتي"),
+    # past his nationality
+    ("وأدرك الإيفواري أوسيني كوناتي التعادل في الشوط الثاني.", "أوسيني كوناتي"),
+    # after a preposition of means, before the minute
+    ("وافتتح الضيوف التسجيل عبر ميلوش زيفكوفيتش في الدقيقة 17.", "ميلوش زيفكوفيتش"),
+])
+def test_a_player_between_a_match_verb_and_its_object_is_a_person(text, name):
+    assert people(text) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    # a team, not a player, before the goal
+    "وأضاف الفريق الضيف الهدف الثاني.",
+    # a penalty after a rank is no name
+    "وأهدر قائد الفريق ركلة جزاء في الدقيقة 80.",
+])
+def test_no_player_is_read_in_a_team_or_a_kick(text):
+    assert people(text) == set()

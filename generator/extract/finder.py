@@ -73,6 +73,10 @@ class Cues:
     given_names: frozenset[str] = frozenset()  # the commonest Arab and foreign given names (given_names.yml)
     arab_given_names: frozenset[str] = frozenset()  # the Arab ones: an Arab family name may follow
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
+    match_verbs: frozenset[str] = frozenset()  # سجل، أهدر: a player's name follows ...
+    scorer_prepositions: frozenset[str] = frozenset()  # عبر، عن طريق: ... or follows these ...
+    match_objects: frozenset[str] = frozenset()  # الهدف، ركلة، الدقيقة: ... and ends before these
+    match_object_links: frozenset[str] = frozenset()  # في، من: ... or before these and one of them
     given_name_next_zipf: float = 0.0
     list_item_zipf: float = 0.0  # beside a person in a list, an item whose words are all rarer (or a given name first)
     company_tails: frozenset[str] = frozenset()  # هواوي تكنولوجيز: a company's name, not a person's
@@ -333,6 +337,7 @@ class Finder:
             and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
                         or w in c.place or (w,) in c.person for w in token.stems)
             and token.word not in c.speaker_followers  # قائلا، مضيفا: what follows a speaker
+            and stem_in(token, c.match_objects) is None  # الهدف، ركلة: what a player did, after his name
             and not (token.word.endswith("ا") and (token.word[:-1],) in c.person)  # عين ... محافظا
             and not self.plural_verb(token)  # نشروا تغريدة تقول: they posted
             and not token.tanwin
@@ -1466,6 +1471,45 @@ class Finder:
                 and tokens[j + 1].joined and tokens[j + 1].plain_article and not token_is_nisba(tokens[j + 1])
                 and zipf(tokens[j + 1].written) >= c.weak_cue_zipf)
 
+    def player_before_match_object(self, i: int) -> tuple[int, int] | None:
+        """A player's name between a match verb or a preposition of means at token i and what he
+        did: "سجل فلان الهدف الأول"، "أهدر فلان ركلة جزاء"، "عبر فلان في الدقيقة 17", past his
+        nationality ("أدرك الغاني فلان التعادل"; a family name of that shape stays: "يضيف الفلاني
+        فلان الهدف"). The name has two to four name words, a given name or a word rarer than a role's
+        first (لاعب، حارس) and one of them rare (الفريق الضيف is no player), and ends where a name read from its start
+        ends (a role after it is no part of it)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[i]
+        verb = stem_in(token, c.match_verbs)
+        if not (verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")) or token.word in c.scorer_prepositions):
+            return None
+        nisba_first = i + 1 < len(tokens) and (self.nationality(tokens[i + 1]) or token_is_nisba(tokens[i + 1]))
+        for j in (i + 2, i + 1) if nisba_first else (i + 1,):
+            if (end := self._player_from(j)) is not None:
+                return j, end
+        return None
+
+    def _player_from(self, j: int) -> int | None:
+        """The end of a player's name that starts at token j and ends before a match's object."""
+        tokens, c = self.tokens, self.cues
+        for k in range(j, min(j + 5, len(tokens))):
+            if not tokens[k].joined:
+                return None
+            if k - j >= c.min_person_words and self.match_object_at(k):
+                if not (self.given_at(j) or zipf(tokens[j].written) < c.weak_cue_zipf) or not self.weak_name_ok(j, k):
+                    return None  # لاعب الفريق فلان الهدف: a role first, read by its own cue
+                return min(k, self.name_from(j, strong=False) or k)
+            if not self.name_word(tokens[k]):
+                return None
+        return None
+
+    def match_object_at(self, k: int) -> bool:
+        """Does a match's object start at token k (الهدف، ركلة), behind في or من (في الدقيقة، من ركلة)?"""
+        tokens, c = self.tokens, self.cues
+        if tokens[k].word in c.match_object_links and k + 1 < len(tokens) and tokens[k + 1].joined:
+            k += 1
+        return tokens[k].word in c.match_objects  # لكرة القدم after a league's name is no object
+
     def weak_name_ok(self, j: int, k: int) -> bool:
         """After a verb of saying or before one, a name needs one word rarer than general
         Arabic's frequent words, or a particle."""
@@ -2221,6 +2265,10 @@ class Finder:
                 continue
             if (start := self.name_before_person_noun(i)) is not None:
                 _whole_name(found, start, i)  # مؤمن سليمان مدرب الشرطة العراقي
+            if (player := self.player_before_match_object(i)) is not None:
+                found.append(Found(player[0], player[1], "person"))
+                i = player[1]
+                continue
             verb = stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)

@@ -73,6 +73,9 @@ class Cues:
     given_names: frozenset[str] = frozenset()  # the commonest Arab and foreign given names (given_names.yml)
     arab_given_names: frozenset[str] = frozenset()  # the Arab ones: an Arab family name may follow
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
+    # the given names that keep a word out of an outlet's credit: all but the common words Wikidata
+    # records as given names too (دنيا "world": رام الله - دنيا الوطن)
+    credit_given_names: frozenset[str] = frozenset()
     given_name_next_zipf: float = 0.0
     list_item_zipf: float = 0.0  # beside a person in a list, an item whose words are all rarer (or a given name first)
     company_tails: frozenset[str] = frozenset()  # هواوي تكنولوجيز: a company's name, not a person's
@@ -2020,7 +2023,7 @@ class Finder:
         """A word of an outlet's name, frequent or not: no given name, label, place, number or clitic."""
         c = self.cues
         return (token.word.isalpha() and not token.word.isascii() and not token.covered
-                and token.word not in c.given_names and token.word not in c.line_labels
+                and token.word not in c.credit_given_names and token.word not in c.line_labels
                 and not self.carries_clitic(token) and not (token.article and not token.plain_article)
                 and not self.verb_like(token) and not any(self.gazetteer.lookup((w,)) for w in token.stems)
                 and not any(w in c.organization or (w,) in c.person for w in token.stems))

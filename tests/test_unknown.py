@@ -531,6 +531,12 @@ def test_given_names_recorded_in_wikidata_mark_people_women_most_of_all():
     assert ("تركي بن عبدالله", "person") in names and not any(n.startswith("عهد") for n, _ in names)
 
 
+def test_a_name_ends_at_the_end_of_its_line():
+    # a headline that ends on a name, the caption's first word under it (the same family name)
+    names = found("حصيلة سنة من عمر حكومة هشام بنعلي\nبنعلي يتوسط وزراءه في الصورة")
+    assert ("هشام بنعلي", "person") in names and ("هشام بنعلي بنعلي", "person") not in names
+
+
 def test_a_line_up_names_its_players_after_the_position_labels():
     text = ("وأعلن المدرب التشكيلة الأساسية للمباراة:\n"
             "حراسة المرمى: كوبيلار.\n"

@@ -906,8 +906,8 @@ class Finder:
         given_with_article = self.given_at(j) == 2 and tokens[j + 1].article and tokens[j + 1].word != "الدين"
         if two_word_given or given_with_article:
             k = j + 2  # فاطمة الزهراء، نور الهدى: the article's word is the given name's, not a family name
-        while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
-            token, previous = tokens[k], tokens[k - 1]
+        while k < len(tokens) and tokens[k].joined and "\n" not in tokens[k].gap and k - j < c.max_words:
+            token, previous = tokens[k], tokens[k - 1]  # a name does not run over a line's end
             joined_by_particle = previous.word in c.particles or self.glued_ben(previous) and previous.word[2:] in c.particles
             if joined_by_particle and token.word.isalpha() and not token.covered and (
                     not self.common(token) or previous.word in c.final_particles):  # آل ثاني: the family, a word too

@@ -77,6 +77,9 @@ class Cues:
     scorer_prepositions: frozenset[str] = frozenset()  # عبر، عن طريق: ... or follows these ...
     match_objects: frozenset[str] = frozenset()  # الهدف، ركلة، الدقيقة: ... and ends before these
     match_object_links: frozenset[str] = frozenset()  # في، من: ... or before these and one of them
+    # the given names that keep a word out of an outlet's credit: all but the common words Wikidata
+    # records as given names too (دنيا "world": رام الله - دنيا الوطن)
+    credit_given_names: frozenset[str] = frozenset()
     given_name_next_zipf: float = 0.0
     list_item_zipf: float = 0.0  # beside a person in a list, an item whose words are all rarer (or a given name first)
     company_tails: frozenset[str] = frozenset()  # هواوي تكنولوجيز: a company's name, not a person's
@@ -908,8 +911,8 @@ class Finder:
         given_with_article = self.given_at(j) == 2 and tokens[j + 1].article and tokens[j + 1].word != "الدين"
         if two_word_given or given_with_article:
             k = j + 2  # فاطمة الزهراء، نور الهدى: the article's word is the given name's, not a family name
-        while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
-            token, previous = tokens[k], tokens[k - 1]
+        while k < len(tokens) and tokens[k].joined and "\n" not in tokens[k].gap and k - j < c.max_words:
+            token, previous = tokens[k], tokens[k - 1]  # a name does not run over a line's end
             joined_by_particle = previous.word in c.particles or self.glued_ben(previous) and previous.word[2:] in c.particles
             if joined_by_particle and token.word.isalpha() and not token.covered and (
                     not self.common(token) or previous.word in c.final_particles):  # آل ثاني: the family, a word too
@@ -949,9 +952,10 @@ class Finder:
                     break
                 if units >= 2 and token.written.endswith("ة") and not self.rare(token):
                     break  # لحكومة فتحي باشاغا المكلفة: a feminine adjective agrees with the noun before the name
-                if (in_family and not token_is_nisba(token) and not self.rare(token) and token.word[2:] not in c.given_names
-                        and token.word not in c.family_titles):
-                    break  # حيدر الزاملي الوفد: after a family name only a rare one or a given name's (الجابر) goes on
+                after_lineage = k >= j + 2 and tokens[k - 2].word in c.lineage_particles  # ولد أحمدو, then this word
+                if ((in_family or after_lineage) and not token_is_nisba(token) and not self.rare(token)
+                        and token.word[2:] not in c.given_names and token.word not in c.family_titles):
+                    break  # حيدر الزاملي الوفد، المختار ولد أحمدو الوفد: after a family name or a father's name only a rare one or a given name's (الجابر) goes on
                 if self.before_role(k):
                     pass  # محمود محمد الشريف وزيرًا للعدل: right before an office the word is the family name
                 elif self_cued and not in_family and units >= 2 and zipf(token.written) >= c.weak_cue_zipf and not token_is_nisba(token):
@@ -1397,20 +1401,24 @@ class Finder:
         (محمد ضيف، أحمد عبدالرحيم): the next word is rare, another given name, or a rare
         family name with the article; the name goes on as name_from reads it."""
         tokens, c = self.tokens, self.cues
-        n = self.given_at(i, alone=True)
+        alone = self.given_at(i, alone=True)
         # A given name that is also a common word (سالم، حكيم) only before a rare word (حكيم زياش).
-        next_zipf = c.given_name_next_zipf if n else c.rare_zipf
-        n = n or self.given_at(i)
+        next_zipf = c.given_name_next_zipf if alone else c.rare_zipf
+        n = alone or self.given_at(i)
         j = i + n
         if not n or j >= len(tokens) or not tokens[j].joined:
             return None
+        if not alone and (place := self.place_at(i)) and place[0] > j:
+            return None  # خميس مشيط: a town's name that a given name and common word opens
         after = tokens[j]
         if self.verb_first(after):
             return None  # عن عمر ناهز: a verb after a given name that is also "age"
         if after.word in c.particles and after.word != "بن":
             pass  # صفوان أبو سعدة، علي عبد الله
         elif after.plain_article and after.word in c.family_titles and j + 1 < len(tokens) and tokens[j + 1].joined:
-            pass  # أحمد الشيخ عبد القادر: the title is his family name
+            if not alone and self.given_at(j + 1):
+                return None  # في عهد الإمام تركي: a common word, then the title of the name after it
+            # أحمد الشيخ عبد القادر: the title is his family name
         elif after.plain_article and after.word in c.family_titles and self.item_break_after(j + 1) and i > 0 and tokens[i].after_comma:
             return j + 1  # "، وطارق الشيخ،": a list's item that the title ends
         elif not (self.name_word(after) or self.family_name_behind_letter(after)) or self.adverb(after) or self.verb_like(after, past=False) and not self.given_at(j) or not (
@@ -2059,7 +2067,7 @@ class Finder:
         """A word of an outlet's name, frequent or not: no given name, label, place, number or clitic."""
         c = self.cues
         return (token.word.isalpha() and not token.word.isascii() and not token.covered
-                and token.word not in c.given_names and token.word not in c.line_labels
+                and token.word not in c.credit_given_names and token.word not in c.line_labels
                 and not self.carries_clitic(token) and not (token.article and not token.plain_article)
                 and not self.verb_like(token) and not any(self.gazetteer.lookup((w,)) for w in token.stems)
                 and not any(w in c.organization or (w,) in c.person for w in token.stems))

@@ -362,7 +362,7 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
     def add(name: str, place: Place) -> None:
         by_words.setdefault(place_key(name), place)
 
-    settings, given_names, place_words = GeonamesSettings(**data["geonames"]), load_given_names().arab, _place_words()
+    settings, given_names, place_words = GeonamesSettings(**data["geonames"]), load_given_names().commonest, _place_words()
     geonames = geonames_cities(settings, given_names, place_words)  # a given name is never a town alone
     before_geonames = set(by_words)
     for name, name_en in geonames.names.items():  # after CLDR and places.yml: they win where both name one

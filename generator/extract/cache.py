@@ -306,6 +306,8 @@ def extractions_of(stored: dict) -> dict[str, Extraction]:
     for key, (article, *counts, problems) in stored["items"].items():
         if type(article) is not Article:
             raise TypeError("a shard's article is not an article")
+        if len(counts) != len(_ROWS):  # zip would drop a count, or read `problems` as one
+            raise ValueError("a shard's item does not count each kind of row once")
         spans = []
         for name, count in zip(_ROWS, counts):
             if type(count) is not int or count < 0:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator.aggregate.entities import named_in_record, share_record
+from generator.aggregate.entities import named_in_record, share_record, sound_share_record
 from generator.aggregate.memo import AggregatesMemo
 from generator.extract import cache as extraction_cache
 from generator.extract.cache import StoredExtraction
@@ -199,7 +199,7 @@ def _read_folder(state: ArchiveState, folder: Path, changed: Iterable[Path] | No
 
 def _extract(state: ArchiveState, advance) -> None:
     if state._cache is None:
-        state._cache = extraction_cache.load(state.root, state.entities)
+        state._cache = extraction_cache.load(state.root, state.entities, sound_kept_record)
         if state._cache.note:
             print(state._cache.note, file=sys.stderr)
     elif state._cache.entities != state.entities:
@@ -230,6 +230,11 @@ def kept_record(extraction: Extraction) -> tuple:
     """What the extraction cache keeps beside an extraction: its share of the profiles and its
     digest (what its pages are fingerprinted with: made once, not by every build)."""
     return share_record(extraction), extraction_digest(extraction)
+
+
+def sound_kept_record(record: object) -> bool:
+    """Is `record` (read from disk) shaped as kept_record makes one."""
+    return type(record) is tuple and len(record) == 2 and sound_share_record(record[0]) and type(record[1]) is bytes
 
 
 def _with_article(cache: extraction_cache.ExtractionCache, key: str, article: Article) -> Extraction:

@@ -213,6 +213,16 @@ def share_record(extraction: Extraction) -> tuple:
             tuple(context_spans(article, mentions, spans) for mentions in by_entity.values()), tuple(shared))
 
 
+def sound_share_record(record: object) -> bool:
+    """Is `record` (read from disk) shaped as share_record makes one: its ids distinct texts,
+    and one count, one list of spans and one list of shared sentences per id."""
+    if type(record) is not tuple or len(record) != 4 or type(record[0]) is not tuple:
+        return False
+    ids = record[0]
+    return (all(type(entity_id) is str for entity_id in ids) and len(set(ids)) == len(ids)
+            and all(type(part) is tuple and len(part) == len(ids) for part in record[1:]))
+
+
 def named_in_record(record: tuple) -> tuple[str, ...]:
     """The ids of the entities a share record's article names, in the order first named."""
     return record[0]

@@ -33,6 +33,7 @@ import hashlib
 import secrets
 import sys
 from array import array
+from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -178,14 +179,15 @@ class ExtractionCache:
         return record
 
 
-def load(root: Path, entities: list[Entity]) -> ExtractionCache:
+def load(root: Path, entities: list[Entity], sound_record: Callable[[object], bool]) -> ExtractionCache:
     """The last build's extractions that still hold for this registry (none when the extraction
-    code or data changed)."""
+    code or data changed). A shard holding a record that is not `sound_record` is not read (its
+    ids reach the open data and the warnings: planted, they would repeat an entity or crash)."""
     with no_cycle_collection():
-        return _load(root, entities)
+        return _load(root, entities, sound_record)
 
 
-def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
+def _load(root: Path, entities: list[Entity], sound_record: Callable[[object], bool]) -> ExtractionCache:
     head = read_pickle(root / HEAD_FILE)
     if not isinstance(head, dict) or head.get("format") != FORMAT or head.get("code") != code_fingerprint():
         cache = ExtractionCache(entities)
@@ -203,6 +205,8 @@ def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
                 raise ValueError("not the shard the head names")
             found = extractions_of(stored)
             kept = dict(stored["records"]) if same_records else {}
+            if not all(map(sound_record, kept.values())):
+                raise ValueError("a shard's record is not one the build makes")
         except (ValueError, TypeError, IndexError, KeyError, AttributeError):
             lost.append(shard)
             continue

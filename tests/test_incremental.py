@@ -215,7 +215,7 @@ def test_an_edit_renders_only_pages_that_show_what_changed(tmp_path):
 def _site_data(root: Path):
     """What the render stage gets from `root`'s archive, and its pages' fingerprints of such data."""
     from generator.aggregate.archive import build_archive
-    from generator.config import load_settings
+    from generator.aggregate.entities import named_in
     from generator.render.inputs import Fingerprints
     from generator.render.site import SiteData, site_pages
     from generator.state import read_archive
@@ -223,7 +223,8 @@ def _site_data(root: Path):
     state, settings = read_archive(root), load_settings(root)
     data = SiteData(build_archive(state.articles), {x.article.key: x for x in state.extractions},
                     state.aggregates.profiles(state.entities, state.extractions),
-                    state.aggregates.chronology(state.extractions))
+                    state.aggregates.chronology(state.extractions),
+                    named={x.article.key: named_in(x) for x in state.extractions})
 
     def fingerprints(data: SiteData) -> dict[str, bytes]:
         prints = Fingerprints(b"")

@@ -391,6 +391,20 @@ def test_check_extracts_each_article_once_and_discovery_matches_nothing_again(tm
     assert check(root) == first and texts == []  # the next check takes the extractions from build/cache
 
 
+def test_an_extraction_is_never_paired_with_the_entities_another_article_names(tmp_path):
+    """The warnings pair each extraction with the ids its kept record names, by position: lists
+    of unequal length are a fault said at once, not warnings moved to the next article."""
+    from generator.check import check
+    from generator.state import read_archive
+
+    root = copy_repository(tmp_path / "repo")
+    state = read_archive(root, stop_at_links=False)
+    state.share_records = state.share_records[1:]
+    for problems in (lambda: check(root, state), lambda: pipeline.archive_problems(state, load_settings(root))):
+        with pytest.raises(ValueError, match="zip"):
+            problems()
+
+
 def test_a_rebuild_makes_only_the_pages_it_renders_and_renders_pages_that_change(tmp_path, monkeypatch):
     """A fresh process that finds an article added makes the context of no page whose inputs
     did not change, and what it renders is what changed (the inputs are not coarser than what

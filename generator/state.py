@@ -18,7 +18,6 @@ from pathlib import Path
 from generator.aggregate.entities import named_in_record, share_record, sound_share_record
 from generator.aggregate.memo import AggregatesMemo
 from generator.extract import cache as extraction_cache
-from generator.extract.cache import StoredExtraction
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.model import Article, ContentError, Entity, Extraction, Problem
@@ -243,8 +242,7 @@ def _with_article(cache: extraction_cache.ExtractionCache, key: str, article: Ar
     made: the archive holds each article's text once."""
     extraction = cache.items[key]
     if extraction.article is not article:
-        extraction = cache.items[key] = (extraction.with_article(article) if isinstance(extraction, StoredExtraction)
-                                         else replace(extraction, article=article))
+        extraction = cache.items[key] = extraction.with_article(article)
     return extraction
 
 

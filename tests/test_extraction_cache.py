@@ -268,6 +268,22 @@ def test_a_kept_record_is_sound_as_the_build_makes_it(extracted):
     assert not sound_kept_record((share, digest.hex())) and not sound_kept_record(share)
 
 
+def test_an_extraction_plain_or_read_from_a_shard_takes_the_article_read(extracted, tmp_path):
+    """The state swaps a cached extraction's article for the equal object it read: one call,
+    whatever the extraction's class; a stored one's parts are not made for it."""
+    entities, items = extracted
+    _saved(tmp_path, entities, items)
+    loaded = extraction_cache.load(tmp_path, entities, sound_share_record)
+    for key, extraction in items.items():
+        for given in (extraction, loaded.items[key]):
+            article = dataclasses.replace(given.article)
+            moved = given.with_article(article)
+            assert moved.article is article and type(moved) is type(given) and moved == extraction
+    fresh = next(iter(extraction_cache.load(tmp_path, entities, sound_share_record).items.values()))
+    fresh.with_article(dataclasses.replace(fresh.article))
+    assert not fresh._rows.made
+
+
 def test_a_write_that_fails_leaves_the_file_before_it_and_no_tmp_file(tmp_path):
     target = tmp_path / "kept.pickle"
     safe_pickle.write_pickle(target, {"kept": ["before"]})

@@ -419,7 +419,7 @@ class StoredExtraction(Extraction):
         """The same extraction holding `article` (an equal object), its parts not made for it."""
         if hasattr(self, "_rows"):
             return StoredExtraction.of_rows(article, self.problems, self._rows, self._spans)
-        return dataclasses.replace(self, article=article)
+        return super().with_article(article)
 
     def __eq__(self, other):
         return _PARTS(self) == _PARTS(other) if isinstance(other, Extraction) else NotImplemented

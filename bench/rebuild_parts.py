@@ -65,7 +65,7 @@ def main() -> int:
     lap("chronology")
     data = SiteData(archive, {x.article.key: x for x in state.extractions}, profiles, kept_dates.entries, kept,
                     digests=state.extraction_digests,
-                    named={x.article.key: named for x, named in zip(state.extractions, state.entities_named())})
+                    named={x.article.key: named for x, named in zip(state.extractions, state.entities_named(), strict=True)})
     address = site_url(root)
     pages = list(site_pages(data, settings))
     lap("pages' inputs")

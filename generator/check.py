@@ -77,7 +77,7 @@ def check(root: Path, state: ArchiveState | None = None) -> list[Problem]:
     except ContentError as exc:  # a linked or wrong site.yml: reported, and the defaults used
         problems.append(exc.problem)
         settings = Settings(root)
-    for extraction, named in zip(state.extractions, state.entities_named()):
+    for extraction, named in zip(state.extractions, state.entities_named(), strict=True):
         problems += extraction.problems
         problems += unlisted_entities(extraction.article, named, settings)
         problems += removed_html_warnings(extraction.article)

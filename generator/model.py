@@ -7,7 +7,7 @@ without a __dict__ takes less than half the memory.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 ENTITY_TYPES = ("person", "organization", "place", "agreement")
 # The front-matter agencies read as one text, for mentions with field "agencies".
@@ -135,3 +135,7 @@ class Extraction:
     dates: tuple[DateMention, ...] = ()
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+
+    def with_article(self, article: Article) -> "Extraction":
+        """The same extraction holding `article` (an equal object: the one read, not a copy)."""
+        return replace(self, article=article)

@@ -129,7 +129,7 @@ def collecting_new_cycles():
 def archive_problems(state: ArchiveState, settings: Settings) -> list[Problem]:
     """What reading and extracting the archive found, in the order the build reports it."""
     problems = list(state.problems)
-    for extraction, named in zip(state.extractions, state.entities_named()):
+    for extraction, named in zip(state.extractions, state.entities_named(), strict=True):
         problems += extraction.problems
         problems += unlisted_entities(extraction.article, named, settings)
     return problems
@@ -238,7 +238,7 @@ def render_outputs(state: ArchiveState, settings: Settings, sink, reporter: Repo
             chronology=kept_dates.entries if one_pass else state.aggregates.chronology(state.extractions),
             kept=kept,
             digests=state.extraction_digests,
-            named={x.article.key: named for x, named in zip(state.extractions, state.entities_named())},
+            named={x.article.key: named for x, named in zip(state.extractions, state.entities_named(), strict=True)},
         )
         if one_pass:  # what the profiles were summed from, and the matcher, are kept only for a next pass
             state.aggregates, state.matcher = AggregatesMemo(), None

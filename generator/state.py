@@ -15,10 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator.aggregate.entities import named_in_record, share_record
+from generator.aggregate.entities import named_in_record, share_record, sound_share_record
 from generator.aggregate.memo import AggregatesMemo
 from generator.extract import cache as extraction_cache
-from generator.extract.cache import StoredExtraction
 from generator.extract.article import extract_all
 from generator.extract.entities import EntityMatcher
 from generator.model import Article, ContentError, Entity, Extraction, Problem
@@ -199,7 +198,7 @@ def _read_folder(state: ArchiveState, folder: Path, changed: Iterable[Path] | No
 
 def _extract(state: ArchiveState, advance) -> None:
     if state._cache is None:
-        state._cache = extraction_cache.load(state.root, state.entities)
+        state._cache = extraction_cache.load(state.root, state.entities, sound_kept_record)
         if state._cache.note:
             print(state._cache.note, file=sys.stderr)
     elif state._cache.entities != state.entities:
@@ -232,14 +231,18 @@ def kept_record(extraction: Extraction) -> tuple:
     return share_record(extraction), extraction_digest(extraction)
 
 
+def sound_kept_record(record: object) -> bool:
+    """Is `record` (read from disk) shaped as kept_record makes one."""
+    return type(record) is tuple and len(record) == 2 and sound_share_record(record[0]) and type(record[1]) is bytes
+
+
 def _with_article(cache: extraction_cache.ExtractionCache, key: str, article: Article) -> Extraction:
     """The cached extraction of `article`, holding the article object that was read (an equal
     one, since the key is its fingerprint) instead of the copy the cache or a worker process
     made: the archive holds each article's text once."""
     extraction = cache.items[key]
     if extraction.article is not article:
-        extraction = cache.items[key] = (extraction.with_article(article) if isinstance(extraction, StoredExtraction)
-                                         else replace(extraction, article=article))
+        extraction = cache.items[key] = extraction.with_article(article)
     return extraction
 
 

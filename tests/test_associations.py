@@ -15,7 +15,8 @@ import pytest
 from conftest import REPO
 from generator import safe_pickle
 from generator.aggregate.entities import (MAX_ASSOCIATIONS, ProfileTotals, article_share, association_bounds,
-                                         associations, build_profiles, score, share_record)
+                                         associations, build_profiles, score, share_record,
+                                         sound_share_record)
 from generator.aggregate.memo import AggregatesMemo
 from generator.extract import cache as extraction_cache
 from generator.extract.article import extract_article
@@ -164,7 +165,7 @@ def test_profiles_from_the_records_a_build_kept_on_disk_equal_profiles_made_anew
         kept.record(key, share_record)
     extraction_cache.save(tmp_path, kept)
     assert not kept.changed
-    loaded = extraction_cache.load(tmp_path, entities)
+    loaded = extraction_cache.load(tmp_path, entities, sound_share_record)
     assert loaded.records.keys() == set(keys)
     shares = [article_share(x, loaded.records[key]) for key, x in zip(keys, extractions)]
     assert build_profiles(entities, extractions, shares) == build_profiles(entities, extractions)
@@ -183,7 +184,7 @@ def test_records_made_by_other_code_are_not_read(extracted, tmp_path, monkeypatc
     stored = safe_pickle.load(tmp_path / extraction_cache.CACHE_DIR / f"{extraction_cache.shard_of(key)}.pickle")
     assert stored["records"] == {key: share_record(extractions[0])}
     monkeypatch.setattr(extraction_cache, "record_fingerprint", lambda: "other code")
-    loaded = extraction_cache.load(tmp_path, entities)
+    loaded = extraction_cache.load(tmp_path, entities, sound_share_record)
     assert key in loaded.items and loaded.records == {}
 
 

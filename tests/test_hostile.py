@@ -386,6 +386,7 @@ def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
 
     from generator.extract import cache
     from generator.read.registry import load_registry
+    from generator.state import sound_kept_record
 
     witness = tmp_path / "ran"
 
@@ -408,14 +409,14 @@ def test_a_planted_cache_runs_nothing(repo_copy, tmp_path):
         {"format": kept_reading.FORMAT, "code": kept_reading.reading_fingerprint(), "kinds": Planted(), "fingerprints": {}}))
     (repo_copy / search_index.PAGES_CACHE).write_bytes(pickle.dumps({"a": Planted()}))  # what reading built pages gave
     entities, _ = load_registry(repo_copy)
-    assert cache.load(repo_copy, entities).items == {}
+    assert cache.load(repo_copy, entities, sound_kept_record).items == {}
     search_index.load_keys_cache(repo_copy)
     assert kept_reading.load(repo_copy)[0] == {} and search_index._load_pages(repo_copy / search_index.PAGES_CACHE) == {}
     assert not witness.exists()
     # And a genuine cache still loads: the safe reader accepts what the build writes.
     from generator.pipeline import generate
     generate(repo_copy)
-    assert len(cache.load(repo_copy, entities).items) == 2
+    assert len(cache.load(repo_copy, entities, sound_kept_record).items) == 2
 
 
 def test_the_extraction_cache_is_keyed_by_every_file_of_the_extraction_code():

@@ -215,7 +215,7 @@ def test_an_edit_renders_only_pages_that_show_what_changed(tmp_path):
 def _site_data(root: Path):
     """What the render stage gets from `root`'s archive, and its pages' fingerprints of such data."""
     from generator.aggregate.archive import build_archive
-    from generator.config import load_settings
+    from generator.aggregate.entities import named_in
     from generator.render.inputs import Fingerprints
     from generator.render.site import SiteData, site_pages
     from generator.state import read_archive
@@ -223,7 +223,8 @@ def _site_data(root: Path):
     state, settings = read_archive(root), load_settings(root)
     data = SiteData(build_archive(state.articles), {x.article.key: x for x in state.extractions},
                     state.aggregates.profiles(state.entities, state.extractions),
-                    state.aggregates.chronology(state.extractions))
+                    state.aggregates.chronology(state.extractions),
+                    named={x.article.key: named_in(x) for x in state.extractions})
 
     def fingerprints(data: SiteData) -> dict[str, bytes]:
         prints = Fingerprints(b"")
@@ -388,6 +389,20 @@ def test_check_extracts_each_article_once_and_discovery_matches_nothing_again(tm
     assert len(set(texts)) == len(texts)
     texts.clear()
     assert check(root) == first and texts == []  # the next check takes the extractions from build/cache
+
+
+def test_an_extraction_is_never_paired_with_the_entities_another_article_names(tmp_path):
+    """The warnings pair each extraction with the ids its kept record names, by position: lists
+    of unequal length are a fault said at once, not warnings moved to the next article."""
+    from generator.check import check
+    from generator.state import read_archive
+
+    root = copy_repository(tmp_path / "repo")
+    state = read_archive(root, stop_at_links=False)
+    state.share_records = state.share_records[1:]
+    for problems in (lambda: check(root, state), lambda: pipeline.archive_problems(state, load_settings(root))):
+        with pytest.raises(ValueError, match="zip"):
+            problems()
 
 
 def test_a_rebuild_makes_only_the_pages_it_renders_and_renders_pages_that_change(tmp_path, monkeypatch):

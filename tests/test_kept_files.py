@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from conftest import copy_repository
-from generator import pipeline, state
+from generator import pipeline, safe_pickle, state
 from generator.read import kept as kept_reading
 from generator.render import exports
 from test_incremental import _article, edit_dated_sentence, edit_title
@@ -85,6 +85,22 @@ def test_damaged_kept_reading_is_read_anew_with_a_note(tmp_path, capsys, monkeyp
     pipeline.build_docs(root)
     assert "1 file(s) of the kept reading" in capsys.readouterr().err
     pipeline.build_docs(root)  # its folder was read again and kept again
+    assert "kept reading" not in capsys.readouterr().err
+
+
+def test_kept_reading_of_another_version_is_removed_so_its_note_is_said_once(tmp_path, capsys, monkeypatch):
+    """In a copy of an archive, the files the old code kept name the original's folders (by their
+    absolute paths): no build of the copy writes them again, so the loading removes them."""
+    monkeypatch.setattr(kept_reading, "RACY_SECONDS", 0)
+    root = copy_repository(tmp_path / "repo")
+    elsewhere = kept_reading.part_of(str(tmp_path / "original" / "articles" / "2022" / "article.md"))
+    planted = root / kept_reading.FOLDER / f"{elsewhere}.pickle"
+    planted.parent.mkdir(parents=True)
+    safe_pickle.write_pickle(planted, {"format": kept_reading.FORMAT, "code": "another version", "kinds": {},
+                                       "fingerprints": {}})
+    pipeline.build_docs(root)
+    assert "1 file(s) of the kept reading" in capsys.readouterr().err and not planted.exists()
+    pipeline.build_docs(root)
     assert "kept reading" not in capsys.readouterr().err
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
+
 from conftest import copy_repository
 from generator import pipeline
 from generator.config import load_settings
@@ -64,3 +66,13 @@ def test_a_file_given_in_pieces_replaces_the_old_one_only_when_finished(tmp_path
     assert os.stat(docs / "same.csv").st_ino == before["same.csv"]  # not written again
     assert os.stat(docs / "changed.csv").st_ino != before["changed.csv"]  # a new file, renamed into place
     assert sorted(writer.table) == ["changed.csv", "new/added.json", "same.csv"]
+
+
+def test_the_site_data_is_never_made_without_the_ids_each_article_names():
+    """After the pages a build keeps of each extraction its article alone (no mentions): the
+    open data reads the entities each article names from `named`, so no caller may leave it out
+    (articles.json would list no entity, and nothing would say so)."""
+    from generator.render.site import SiteData
+
+    with pytest.raises(TypeError, match="named"):
+        SiteData(None, {}, {})

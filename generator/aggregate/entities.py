@@ -7,6 +7,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 
 from generator.model import Article, Entity, Extraction, Mention
 from generator.text.sentences import sentence_at, split_sentences
@@ -193,15 +194,25 @@ class ArticleShare:
     shared: tuple[tuple[tuple[str, int], ...], ...]
 
 
+_ENTITY_ID = attrgetter("entity_id")
+
+
+def named_in(extraction: Extraction) -> tuple[str, ...]:
+    """The ids of the entities an extraction's mentions name, in the order first named (kept as
+    the first part of its share record: named_in_record)."""
+    return tuple(dict.fromkeys(map(_ENTITY_ID, extraction.mentions)))
+
+
 def share_record(extraction: Extraction) -> tuple:
     """An article's share as plain values: (ids, mentions of each, context spans of each,
     sentences shared by each). Finding sentences and connectives is most of the aggregate
     stage's work, so a build keeps this beside the extraction it comes from."""
-    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    ids = named_in(extraction)
+    if not ids:
+        return (), (), (), ()
+    by_entity: dict[str, list[Mention]] = {entity_id: [] for entity_id in ids}
     for mention in extraction.mentions:
         by_entity[mention.entity_id].append(mention)
-    if not by_entity:
-        return (), (), (), ()
     article = extraction.article
     spans = split_sentences(article.body)
     sentences_of = {entity_id: _sentence_numbers(mentions, spans) for entity_id, mentions in by_entity.items()}
@@ -209,8 +220,18 @@ def share_record(extraction: Extraction) -> tuple:
     for entity_id, numbers in sentences_of.items():
         counts = ((other, len(numbers & theirs)) for other, theirs in sentences_of.items() if other != entity_id)
         shared.append(tuple((other, n) for other, n in counts if n))
-    return (tuple(by_entity), tuple(len(mentions) for mentions in by_entity.values()),
+    return (ids, tuple(len(mentions) for mentions in by_entity.values()),
             tuple(context_spans(article, mentions, spans) for mentions in by_entity.values()), tuple(shared))
+
+
+def sound_share_record(record: object) -> bool:
+    """Is `record` (read from disk) shaped as share_record makes one: its ids distinct texts,
+    and one count, one list of spans and one list of shared sentences per id."""
+    if type(record) is not tuple or len(record) != 4 or type(record[0]) is not tuple:
+        return False
+    ids = record[0]
+    return (all(type(entity_id) is str for entity_id in ids) and len(set(ids)) == len(ids)
+            and all(type(part) is tuple and len(part) == len(ids) for part in record[1:]))
 
 
 def named_in_record(record: tuple) -> tuple[str, ...]:

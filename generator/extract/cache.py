@@ -33,6 +33,7 @@ import hashlib
 import secrets
 import sys
 from array import array
+from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -178,14 +179,15 @@ class ExtractionCache:
         return record
 
 
-def load(root: Path, entities: list[Entity]) -> ExtractionCache:
+def load(root: Path, entities: list[Entity], sound_record: Callable[[object], bool]) -> ExtractionCache:
     """The last build's extractions that still hold for this registry (none when the extraction
-    code or data changed)."""
+    code or data changed). A shard holding a record that is not `sound_record` is not read (its
+    ids reach the open data and the warnings: planted, they would repeat an entity or crash)."""
     with no_cycle_collection():
-        return _load(root, entities)
+        return _load(root, entities, sound_record)
 
 
-def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
+def _load(root: Path, entities: list[Entity], sound_record: Callable[[object], bool]) -> ExtractionCache:
     head = read_pickle(root / HEAD_FILE)
     if not isinstance(head, dict) or head.get("format") != FORMAT or head.get("code") != code_fingerprint():
         cache = ExtractionCache(entities)
@@ -203,6 +205,8 @@ def _load(root: Path, entities: list[Entity]) -> ExtractionCache:
                 raise ValueError("not the shard the head names")
             found = extractions_of(stored)
             kept = dict(stored["records"]) if same_records else {}
+            if not all(map(sound_record, kept.values())):
+                raise ValueError("a shard's record is not one the build makes")
         except (ValueError, TypeError, IndexError, KeyError, AttributeError):
             lost.append(shard)
             continue
@@ -306,6 +310,8 @@ def extractions_of(stored: dict) -> dict[str, Extraction]:
     for key, (article, *counts, problems) in stored["items"].items():
         if type(article) is not Article:
             raise TypeError("a shard's article is not an article")
+        if len(counts) != len(_ROWS):  # zip would drop a count, or read `problems` as one
+            raise ValueError("a shard's item does not count each kind of row once")
         spans = []
         for name, count in zip(_ROWS, counts):
             if type(count) is not int or count < 0:
@@ -413,7 +419,7 @@ class StoredExtraction(Extraction):
         """The same extraction holding `article` (an equal object), its parts not made for it."""
         if hasattr(self, "_rows"):
             return StoredExtraction.of_rows(article, self.problems, self._rows, self._spans)
-        return dataclasses.replace(self, article=article)
+        return super().with_article(article)
 
     def __eq__(self, other):
         return _PARTS(self) == _PARTS(other) if isinstance(other, Extraction) else NotImplemented

@@ -40,7 +40,10 @@ def load(root: Path) -> tuple[dict[str, dict], dict[str, str], str | None]:
     """Each kind's {path: (stamp, what reading gave)} from the last saves, the extraction
     cache's fingerprint of each article file's article, and a note when a file was there but
     could not be used (its folder's files are then read anew). A folder's file from an older
-    save is still right: each entry holds only while its file's stamp is the same."""
+    save is still right: each entry holds only while its file's stamp is the same. A file that
+    cannot be used is removed: it may name a folder no build here reads (of the archive this one
+    was copied from: a part is named by its folder's absolute path), and would be noted again
+    at every build."""
     kinds: dict[str, dict] = {}
     fingerprints: dict[str, str] = {}
     damaged = 0
@@ -49,6 +52,7 @@ def load(root: Path) -> tuple[dict[str, dict], dict[str, str], str | None]:
             stored = safe_pickle.read_pickle(file)
             if not isinstance(stored, dict) or stored.get("format") != FORMAT or stored.get("code") != reading_fingerprint():
                 damaged += 1
+                file.unlink(missing_ok=True)
                 continue
             for kind, known in stored["kinds"].items():
                 kinds.setdefault(kind, {}).update(known)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter, itemgetter
 
@@ -131,11 +131,13 @@ class SiteData:
     chronology: tuple = ()  # ChronologyEntry, oldest first
     kept: "KeptInputs | None" = None  # a preview's, from its last pass (None: resolved anew)
     digests: dict | None = None  # article key -> its extraction's digest, as the extraction cache keeps it
-    named: dict | None = None  # article key -> the ids of the entities it names, as its share record keeps them
+    # article key -> the ids of the entities it names, in the order first named (as its share
+    # record keeps them: the mentions are not read, and after the pages are let go)
+    named: dict = field(kw_only=True)
 
     def entities_named(self, key: str) -> tuple[str, ...]:
         """The ids of the entities an article names, in the order first named."""
-        return self.named[key] if self.named is not None else named_in(self.extractions[key])
+        return self.named[key]
 
 
 class KeptInputs:
@@ -233,13 +235,13 @@ class KeptInputs:
         return views
 
     def start(self, entity_views: dict, views: dict, chronology: tuple, extractions: dict,
-              digests: dict | None = None, named: dict | None = None) -> None:
+              named: dict, digests: dict | None = None) -> None:
         """A new pass: which links and sources changed since the last one, the digest of each
         extraction (the last pass's for the same object, else `digests`' for its article: the one
         kept with it) and of each chronology entry with
         what timelines show of it (the last pass's for an entry that shows none of them).
-        `named`: the ids each article names (SiteData.named), else read from its mentions."""
-        self._named_ids = named or {}
+        `named`: the ids each article names (SiteData.named)."""
+        self._named_ids = named
         links = {eid: view.link for eid, view in entity_views.items()}
         sources = {key: (view.src, view.article.title) for key, view in views.items()}
         if self._passes:
@@ -351,8 +353,7 @@ class KeptInputs:
             return known[2]
         known, changed = self._named_before.get(id(extraction)), self.changed_links
         if known is None or known[0] is not extraction or changed is None or not changed.isdisjoint(known[1]):
-            ids = self._named_ids.get(extraction.article.key)
-            ids = named_in(extraction) if ids is None else ids
+            ids = self._named_ids[extraction.article.key]
             known = (extraction, ids, digest_of_digests([self._link_digests.get(eid, _NO_LINK) for eid in ids]))
         self._named[id(extraction)] = known
         return known[2]
@@ -370,10 +371,6 @@ class KeptInputs:
 _NO_LINK = bytes(DIGEST_SIZE)  # an entity without a page
 _ENTITY_ID = attrgetter("entity_id")
 
-
-def named_in(extraction: Extraction) -> tuple[str, ...]:
-    """The ids of the entities an extraction's mentions name, in the order first named."""
-    return tuple(dict.fromkeys(map(_ENTITY_ID, extraction.mentions)))
 _FIRST = itemgetter(0)
 _ARTICLE_OF = attrgetter("article")
 _DATE_OF, _VALUE = attrgetter("date"), attrgetter("value")
@@ -397,7 +394,7 @@ def site_pages(data: SiteData, settings: Settings) -> Iterator[LazyPage]:
     views = kept.article_views(data.archive.articles, to, settings.excerpt_words)
     home = {"has_entities": bool(entity_views), "has_chronology": True}
     strings = load_strings(settings.root, settings.digits)
-    kept.start(entity_views, views, data.chronology, data.extractions, data.digests, data.named)
+    kept.start(entity_views, views, data.chronology, data.extractions, data.named, data.digests)
     yield from archive_pages(data.archive, views, settings, data.extractions, entity_views, home, strings, kept)
     yield from entity_pages(entity_views, data.chronology, views, settings, strings, chart_months(data.archive),
                             kept)

@@ -290,6 +290,27 @@ def test_credits_of_outlets_and_agencies_at_the_start_of_a_line_or_in_brackets(t
     assert sorted(found(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text", [
+    "اقتصاد - الرياض\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",  # a page's section
+    "أخبار محلية | طرابلس\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",
+    "الخرطوم: الثلاثاء\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",  # a weekday
+    "أعلنت الوزارة عن خطة جديدة.\nسياسة - بغداد\nوقال الوزير إن العمل مستمر.",
+])
+def test_no_outlet_in_a_section_label_or_a_weekday(text):
+    assert not [name for name, kind in found(text) if kind == "organization"]
+
+
+def test_a_headline_with_a_colon_is_no_dateline():
+    """The title is read on a line before the body: "مصر: ارتفاع الأسعار" is its topic, not a credit;
+    a title that runs on after its dateline is one ("صيدا – الساحل الجديد: أعلنت ...")."""
+    body = "أعلنت الحكومة عن خطة جديدة لتوزيع المياه على الأحياء."
+    assert not [p for p in discover([("a.md", "مصر: ارتفاع الأسعار", body)], None) if p.type == "organization"]
+    assert [p.name for p in discover([("a.md", "صيدا – الساحل الجديد: أعلنت الحكومة", body)], None)
+            if p.type == "organization"] == ["الساحل الجديد"]
+    assert [p.name for p in discover([("a.md", "خبر", "الساحل الجديد – صيدا\n" + body)], None)
+            if p.type == "organization"] == ["الساحل الجديد"]
+
+
 def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     def places(text):
         return [(p.name, p.spellings) for p in find_unknown_names(text, []) if p.type == "place"]

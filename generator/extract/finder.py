@@ -296,10 +296,12 @@ class Found:
 class Finder:
     """Every candidate in one text, by cue; each token belongs to one candidate at most."""
 
-    def __init__(self, analysed_text: AnalysedText, mentions: Iterable[Mention], cues: Cues):
+    def __init__(self, analysed_text: AnalysedText, mentions: Iterable[Mention], cues: Cues, body_start: int = 0):
         self.text = analysed_text.text
         self.cues = cues
         self.tokens = _tokens(analysed_text, mentions)
+        # The first token of the body (after a title read on a line of its own): a dateline's place.
+        self.body_first = next((k for k, t in enumerate(self.tokens) if t.start >= body_start), len(self.tokens))
         self.gazetteer = load_gazetteer()
         self._states: frozenset[Place] | None = None
         self.cues_by_head: dict[str, list[tuple[str, ...]]] = {}

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.data import DATA_DIR, read_yaml
+from generator.extract.dates.calendars.gregorian import months, weekdays
+from generator.extract.dates.lexicon import key
 from generator.extract.finder import SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
 from generator.extract.longer_names import QUOTES, outlet_words
 from generator.extract.places import load_local_place_cues
@@ -79,6 +81,7 @@ class OrganisationCues:
     direction_words: frozenset[str] = frozenset()
     sovereign_adjectives: frozenset[str] = frozenset()
     source_generic: frozenset[str] = frozenset()  # folded phrases, their words joined by a space
+    section_labels: frozenset[str] = frozenset()  # اقتصاد، أخبار محلية: a page's section, no outlet
     max_source_words: int = 0
     seat_names: tuple[tuple[str, ...], ...] = ()  # folded words, longest first
     club_partner_words: frozenset[str] = frozenset()  # مع: يلتقي القادسية مع النجمة
@@ -113,11 +116,17 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("named_after_openers"), words("group_heads"), words("venue_heads"),
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
                             words("direction_words"), words("sovereign_adjectives"),
-                            words("source_generic"), int(data.get("max_source_words") or 0),
+                            words("source_generic"), words("section_labels"), int(data.get("max_source_words") or 0),
                             tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
                                          key=len, reverse=True)),
                             words("club_partner_words"), words("organ_heads"), words("organ_functions"),
                             words("receiving_verbs"), words("statement_nouns"), int(data.get("max_quoted_words") or 0))
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar_keys() -> frozenset[str]:
+    """The weekdays and the months as the date rules read them (their lookup keys)."""
+    return frozenset(k for names in (weekdays(), months()) for group in names.names() for k in group)
 
 
 def match_report(tokens) -> bool:
@@ -520,10 +529,19 @@ class _Reader:
         if k > 0 and "\n" not in self.tokens[k].gap:
             return None
         parts = self.dateline_parts(k)
+        if k < self.finder.body_first and parts and not self.runs_on(parts[-1][1]):
+            return None  # a title's "مصر: ارتفاع الأسعار" is a headline's topic
         for outlet, other in (parts[:2], parts[1::-1]) if len(parts) >= 2 else ():
             if self.outlet_part(*outlet, taken) and self.place_or_generic(*other):
                 return Found(outlet[0], outlet[1], "organization", as_written=True)
         return None
+
+    def runs_on(self, end: int) -> bool:
+        """Does a dateline's mark follow the word before token `end` on its line (the body runs on
+        after a dateline: "مسقط ـ «الوطن»:"، "الحقيقة / نواكشوط / أسفر ...")? A headline ends on its topic."""
+        tokens = self.tokens
+        after = tokens[end].gap if end < len(tokens) else self.finder.text[tokens[end - 1].end:]
+        return bool(after.split("\n")[0].strip(f" {QUOTES}"))
 
     def dateline_parts(self, k: int) -> list[tuple[int, int]]:
         """The first two parts of the line opening at token k that a dateline's mark or the
@@ -544,9 +562,11 @@ class _Reader:
 
     def outlet_part(self, start: int, end: int, taken: set[int]) -> bool:
         """Can these free words be an outlet's name in a credit (finder.py's outlet_credit_word, or
-        an outlet's tail after them: نيوز، 24)?"""
+        an outlet's tail after them: نيوز، 24)? Not a page's section (اقتصاد - الرياض) nor a
+        weekday or a month (الخرطوم: الثلاثاء)."""
         tokens = self.tokens
-        return (" ".join(t.word for t in tokens[start:end]) not in self.org.source_generic
+        written = " ".join(t.word for t in tokens[start:end])
+        return (written not in self.org.source_generic | self.org.section_labels and key(written) not in _calendar_keys()
                 and all(self._free(m, taken) and (self.finder.outlet_credit_word(tokens[m])
                                                    or m > start and tokens[m].word in outlet_words().tails)
                         for m in range(start, end)))

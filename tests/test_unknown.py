@@ -706,3 +706,18 @@ def test_a_ministry_every_government_has_is_proposed_once_per_state_and_its_file
     assert path == "content/entities/organization/wzara-al-sha-jordan.md"
     # the bare name would link every country's ministry: the file names it with its state, for review
     assert "\nname: وزارة الصحة (الأردن)\n" in text and "review: true" in text and "aliases: []" in text
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجع ترتيب البلاد بحسب \"مؤشر الفقر الإقليمي\" هذا العام.",  # بحسب credits a document too
+    "وتم ذلك وفق \"خطة الإنقاذ الوطنية\" التي أقرت العام الماضي.",
+    "وحصلت \"رواية الليل الطويل\" على جائزة الرواية العربية.",  # a work's title, the verb's subject
+    "وحصل \"فيلم البحر الهادئ\" على جائزة أفضل إخراج.",
+    "ورفع المحتجون علم \"الجمهورية الأولى\" في الساحة.",  # علم: a flag
+])
+def test_no_organisation_in_quotes_after_according_to_a_bare_verb_of_learning_or_a_works_head(text):
+    assert not [name for name, kind in found(text) if kind == "organization"]
+
+
+def test_a_verb_of_learning_with_aleih_still_credits_the_quoted_outlet():
+    assert ("صدى المدينة", "organization") in found("وكشفت وثيقة اطلعت عليها \"صدى المدينة\" أن العقد ألغي.")

@@ -87,7 +87,8 @@ class OrganisationCues:
     club_partner_words: frozenset[str] = frozenset()  # مع: يلتقي القادسية مع النجمة
     organ_heads: frozenset[str] = frozenset()  # مجلس الإدارة، هيئة الدفاع: an organ of a body ...
     organ_functions: frozenset[str] = frozenset()  # ... named by what its members do for it
-    receiving_verbs: frozenset[str] = frozenset()  # توصلت "X": the one who learns the news
+    receiving_verbs: frozenset[str] = frozenset()  # توصلت "X": the one who receives the news
+    learning_verbs: frozenset[str] = frozenset()  # اطلعت عليه "X": only with عليه between
     statement_nouns: frozenset[str] = frozenset()  # تصريحات لـ"X": the one spoken to
     max_quoted_words: int = 0
 
@@ -120,7 +121,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
                                          key=len, reverse=True)),
                             words("club_partner_words"), words("organ_heads"), words("organ_functions"),
-                            words("receiving_verbs"), words("statement_nouns"), int(data.get("max_quoted_words") or 0))
+                            words("receiving_verbs"), words("learning_verbs"), words("statement_nouns"),
+                            int(data.get("max_quoted_words") or 0))
 
 
 @functools.lru_cache(maxsize=1)
@@ -578,9 +580,10 @@ class _Reader:
                 or " ".join(t.word for t in self.tokens[start:end]) in self.org.source_generic)
 
     def quoted_speaker(self, k: int, taken: set[int]) -> Found | None:
-        """A name in quotes opening at token k after a verb of saying, publishing or learning, or a
-        word that credits a source, or after ل that such a verb or a statement's noun comes just
-        before ("حسبما نشرت «الرابية اليوم»"، "توصلت "أصداء المدينة""، "في تصريحات خاصة لـ"صدى الموانئ"")."""
+        """A name in quotes opening at token k after a verb of publishing or receiving, a word that
+        credits an outlet, or after ل that a verb of saying or a statement's noun comes just before
+        ("حسبما نشرت «الرابية اليوم»"، "توصلت "أصداء المدينة""، "في تصريحات خاصة لـ"صدى الموانئ"");
+        not a work's title ("فيلم الصمت الطويل")."""
         tokens, org = self.tokens, self.org
         opening = tokens[k].gap.rstrip(" ")[-1:]
         if k == 0 or not opening or opening not in QUOTES or tokens[k].gap.strip(f" {TATWEEL}{QUOTES}"):
@@ -598,12 +601,15 @@ class _Reader:
             return None  # "نحن مستعدون للحوار": what was said
         if end - k == 1 and not self.written_as_name(k):
             return None  # a word in quotes: "الحوار"
+        if set(tokens[k].stems) & (org.product_heads | self.cues.work_nouns):
+            return None  # a work's title: "فيلم الصمت الطويل"
         return Found(k, end, "organization", as_written=True) if self.speaker_cue_before(k) else None
 
     def speaker_cue_before(self, k: int) -> bool:
-        """Does a verb of saying, publishing or learning or a word that credits a source come right
-        before token k (a verb of learning may take عليه between), or ل after one of them or after
-        a statement's noun, two words back at most?"""
+        """Does a verb of publishing or receiving or a word that credits an outlet come right before
+        token k, a verb of receiving or learning with عليه between, or ل after a verb of saying, of
+        publishing or a statement's noun, three words back at most? Right after a verb of saying
+        the quotes hold what was said."""
         tokens, org = self.tokens, self.org
         outlets = outlet_words()
 
@@ -611,12 +617,13 @@ class _Reader:
             return m >= 0 and bool(set(tokens[m].stems) & words)
 
         before = k - 1
-        if tokens[before].word in ("عليه", "عليها") and tokens[before].joined and cue(before - 1, org.receiving_verbs):
+        if (tokens[before].word in ("عليه", "عليها") and tokens[before].joined
+                and cue(before - 1, org.receiving_verbs | org.learning_verbs)):
             return True
         if tokens[before].word != "ل":  # not after a verb of saying: "قال "..."" quotes what was said
             word = tokens[before].word
             bare = word[1:] if word[:1] in ("و", "ف") else word  # بنشر "باتريوت" is a noun (deploying)
-            return (bare in outlets.context | outlets.sources | org.receiving_verbs
+            return (bare in outlets.context | outlets.sources - outlets.according | org.receiving_verbs
                     and not self.finder.preposition(tokens[before]))  # عن "إلغاء": about, not from
         speaking = self.cues.verbs | outlets.context | org.statement_nouns
         return any(cue(m, speaking) and not any(tokens[n].after_break for n in range(m + 1, k))

@@ -461,3 +461,12 @@ def test_a_player_between_a_match_verb_and_its_object_is_a_person(text, name):
 ])
 def test_no_player_is_read_in_a_team_or_a_kick(text):
     assert people(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وعدل مقاتلو الجبل النتيجة في الدقيقة 80.",  # a sound plural in construct (مقاتلون)
+    "وسجل فهود الشمال الهدف الأول.",  # a noun written with the article more often (الفهود)
+    "وعدل نسور الساحل النتيجة.",
+])
+def test_a_teams_nickname_before_the_goal_is_no_player(text):
+    assert people(text) == set()

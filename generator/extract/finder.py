@@ -1508,10 +1508,25 @@ class Finder:
             if k - j >= c.min_person_words and self.match_object_at(k):
                 if not (self.given_at(j) or zipf(tokens[j].written) < c.weak_cue_zipf) or not self.weak_name_ok(j, k):
                     return None  # لاعب الفريق فلان الهدف: a role first, read by its own cue
+                if not any(self.given_at(m) for m in range(j, k)) and (self.plural_in_construct(j) or self.common_noun_first(j)):
+                    return None  # a team's nickname: محاربو الصحراء، نسور قاسيون (not مفضل محمد الحسن)
                 return min(k, self.name_from(j, strong=False) or k)
             if not self.name_word(tokens[k]):
                 return None
         return None
+
+    def plural_in_construct(self, j: int) -> bool:
+        """Is token j a sound masculine plural that lost its ن before a genitive (محاربو الصحراء:
+        general Arabic knows محاربون; أبو، زيزو have no such plural)?"""
+        tokens = self.tokens
+        return (tokens[j].written.endswith("و") and j + 1 < len(tokens) and tokens[j + 1].joined
+                and zipf(tokens[j].written[:-1] + "ون") >= self.cues.participle_plural_zipf)
+
+    def common_noun_first(self, j: int) -> bool:
+        """Is token j a bare noun that general Arabic writes with the article more often (نسور /
+        النسور، عيال)? A family name is not (بونو، حمدان)."""
+        plain = self.tokens[j].plain_stems[0]
+        return not self.tokens[j].article and zipf("ال" + plain) > zipf(plain)
 
     def match_object_at(self, k: int) -> bool:
         """Does a match's object start at token k (الهدف، ركلة), behind في or من (في الدقيقة، من ركلة)?"""

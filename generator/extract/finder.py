@@ -288,7 +288,9 @@ class Found:
     head: int | None = None  # an outlet's head left out of its name (صحيفة "عكاظ"): kept as a spelling
     short: int | None = None  # where a spelling without the name's first word starts (ولاية النعامة: النعامة)
     named_as: str | None = None  # the head a cue implied (نادي for "لاعب الاتحاد"): a spelling with it
-    as_written: bool = False  # no clitic to read off its first word (an agency's credit: وام، وفا)
+    # A credit's name (an agency's, a source line's, a dateline's, one in quotes), kept as written:
+    # no clitic to read off its first word (وام، وفا), no descriptor to cut off its end (الرأي الجديد).
+    as_written: bool = False
     spelling_end: int | None = None  # where a spelling without the name's last word ends (الجزائر العاصمة: الجزائر)
     state: Place | None = None  # the one state a body named by one genitive belongs to (وزارة الصحة)
 

@@ -89,7 +89,7 @@ class OrganisationCues:
     organ_functions: frozenset[str] = frozenset()  # ... named by what its members do for it
     receiving_verbs: frozenset[str] = frozenset()  # توصلت "X": the one who receives the news
     learning_verbs: frozenset[str] = frozenset()  # اطلعت عليه "X": only with عليه between
-    statement_nouns: frozenset[str] = frozenset()  # تصريحات لـ"X": the one spoken to
+    statement_nouns: frozenset[str] = frozenset()  # تصريحات لـ"X"، بيان لـ"X": spoken to, or the speaker
     max_quoted_words: int = 0
 
     @functools.cached_property

@@ -74,7 +74,7 @@ class Cues:
     arab_given_names: frozenset[str] = frozenset()  # the Arab ones: an Arab family name may follow
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
     match_verbs: frozenset[str] = frozenset()  # سجل، أهدر: a player's name follows ...
-    scorer_prepositions: frozenset[str] = frozenset()  # عبر، عن طريق: ... or follows these ...
+    scorer_prepositions: tuple[tuple[str, ...], ...] = ()  # عبر، عن طريق: ... or follows these ...
     match_objects: frozenset[str] = frozenset()  # الهدف، ركلة، الدقيقة: ... and ends before these
     match_object_links: frozenset[str] = frozenset()  # في، من: ... or before these and one of them
     # the given names that keep a word out of an outlet's credit: all but the common words Wikidata
@@ -341,7 +341,7 @@ class Finder:
             and token.word.isalpha()
             and not token.word.isascii()
             and not token.covered
-            and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
+            and not any(w in c.verbs or w in c.match_verbs or w in c.adjectives or w in c.linking or w in c.organization
                         or w in c.place or (w,) in c.person for w in token.stems)
             and token.word not in c.speaker_followers  # قائلا، مضيفا: what follows a speaker
             and stem_in(token, c.match_objects) is None  # الهدف، ركلة: what a player did, after his name
@@ -1493,13 +1493,20 @@ class Finder:
         tokens, c = self.tokens, self.cues
         token = tokens[i]
         verb = stem_in(token, c.match_verbs)
-        if not (verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")) or token.word in c.scorer_prepositions):
+        if not (verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")) or self.scorer_preposition_ends(i)):
             return None
         nisba_first = i + 1 < len(tokens) and (self.nationality(tokens[i + 1]) or token_is_nisba(tokens[i + 1]))
         for j in (i + 2, i + 1) if nisba_first else (i + 1,):
             if (end := self._player_from(j)) is not None:
                 return j, end
         return None
+
+    def scorer_preposition_ends(self, i: int) -> bool:
+        """Does a preposition of means end at token i (عبر; عن طريق, not طريق alone)?"""
+        tokens = self.tokens
+        return any(len(words) <= i + 1 and all(tokens[i - n].word == w for n, w in enumerate(reversed(words)))
+                   and all(tokens[m].joined for m in range(i - len(words) + 2, i + 1))
+                   for words in self.cues.scorer_prepositions)
 
     def _player_from(self, j: int) -> int | None:
         """The end of a player's name that starts at token j and ends before a match's object."""

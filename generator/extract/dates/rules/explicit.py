@@ -785,7 +785,7 @@ def _glued_month_first_pattern() -> str:
 
 def _scan_glued_month_first(m: re.Match, ctx: Context) -> Part | None:
     name = m.group("m")
-    if len(key(name)) < _GLUED_MONTH_LETTERS or is_ambiguous_month(name):
+    if len(key(name)) < section("glued_month_first")["min_letters"] or is_ambiguous_month(name):
         return None
     year, day = int(m.group("y")), int(m.group("d"))
     if not gregorian.year_in_range(year):
@@ -794,7 +794,6 @@ def _scan_glued_month_first(m: re.Match, ctx: Context) -> Part | None:
                 problem=_no_day(day), priority=1)
 
 
-_GLUED_MONTH_LETTERS = 4
 GLUED_MONTH_FIRST = Rule("glued_month_first", _glued_month_first_pattern, _scan_glued_month_first,
                          gate=lambda: r"\d\s*,\s*\d{4}")
 

@@ -428,3 +428,10 @@ def test_a_weekly_range_with_the_glued_maghreb_connector_is_no_date():
 ])
 def test_years_listed_after_a_year_word_rise_and_count_nothing(text, expected):
     assert found(text, dt.date(2024, 5, 1)) == expected
+
+
+def test_a_slash_joins_two_days_in_a_row_only():
+    # a night between two days is one span; two days far apart are no span
+    assert found("يقام الحفل ليلة 12/13 أبريل 2025.", dt.date(2025, 4, 1)) == [
+        ("12/13 أبريل 2025", "2025-04-12", "2025-04-13")]
+    assert found("جرى ذلك 25/30 مايو 2023.", dt.date(2024, 5, 1)) == [("30 مايو 2023", "2023-05-30", None)]

@@ -467,6 +467,7 @@ def test_no_player_is_read_in_a_team_or_a_kick(text):
     "وعدل مقاتلو الجبل النتيجة في الدقيقة 80.",  # a sound plural in construct (مقاتلون)
     "وسجل فهود الشمال الهدف الأول.",  # a noun written with the article more often (الفهود)
     "وعدل نسور الساحل النتيجة.",
+    "وعدل عيال سالم النتيجة.",  # a given name last is the genitive, not a first name
 ])
 def test_a_teams_nickname_before_the_goal_is_no_player(text):
     assert people(text) == set()

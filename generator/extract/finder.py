@@ -1517,8 +1517,8 @@ class Finder:
             if k - j >= c.min_person_words and self.match_object_at(k):
                 if not (self.given_at(j) or zipf(tokens[j].written) < c.weak_cue_zipf) or not self.weak_name_ok(j, k):
                     return None  # لاعب الفريق فلان الهدف: a role first, read by its own cue
-                if not any(self.given_at(m) for m in range(j, k)) and (self.plural_in_construct(j) or self.common_noun_first(j)):
-                    return None  # a team's nickname: محاربو الصحراء، نسور قاسيون (not مفضل محمد الحسن)
+                if not any(self.given_at(m) for m in range(j, k - 1)) and (self.plural_in_construct(j) or self.common_noun_first(j)):
+                    return None  # a team's nickname: محاربو الصحراء، عيال زايد (not مفضل محمد الحسن)
                 return min(k, self.name_from(j, strong=False) or k)
             if not self.name_word(tokens[k]):
                 return None

@@ -721,3 +721,9 @@ def test_no_organisation_in_quotes_after_according_to_a_bare_verb_of_learning_or
 
 def test_a_verb_of_learning_with_aleih_still_credits_the_quoted_outlet():
     assert ("صدى المدينة", "organization") in found("وكشفت وثيقة اطلعت عليها \"صدى المدينة\" أن العقد ألغي.")
+
+
+def test_people_in_quotes_after_a_statement_and_ل_are_no_organisation():
+    # a sound plural of a participle first: those spoken to, not an outlet
+    assert not [n for n, kind in found("في كلمة لـ\"المشاركين الأعزاء\" قال الرئيس إن المياه ستعود.") if kind == "organization"]
+    assert ("صدى الساحل", "organization") in found("وقال في تصريح لـ\"صدى الساحل\" إن الاتفاق قريب.")

@@ -1957,11 +1957,12 @@ class Finder:
                 k += 1  # بلدة سويد حميرة، منطقة خشم القربة: two words general Arabic hardly knows, not "طهطا وقراها" nor an indefinite nisba
         return k
 
-    def participle_plural(self, token: Token) -> bool:
+    def participle_plural(self, token: Token, definite: bool = False) -> bool:
         """Is a bare token an indefinite sound plural (-ين، -ون، -ات) of a participle (نازحين:
-        فاعل; مسلحين، متظاهرين: م...) or of a nisba (حوثيين) whose singular general Arabic knows?"""
-        word = token.word
-        if token.article or len(word) < 5 or not word.endswith(("ين", "ون", "ات")):
+        فاعل; مسلحين، متظاهرين: م...) or of a nisba (حوثيين) whose singular general Arabic knows?
+        `definite`: with the article too (المواطنين)."""
+        word = token.word[2:] if definite and token.plain_article else token.word
+        if token.article and not (definite and token.plain_article) or len(word) < 5 or not word.endswith(("ين", "ون", "ات")):
             return False
         singular = word[:-2]
         shaped = singular.endswith("ي") or (len(singular) == 4 and singular[1] == "ا") or (len(singular) >= 4 and singular[0] == "م")

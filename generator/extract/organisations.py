@@ -597,8 +597,8 @@ class _Reader:
                 self._free(m, taken) and (tokens[m].word.isalpha() or m > k and tokens[m].word in outlet_words().tails)
                 and name_key(tokens[m].word) not in load_guard().function_words and not self.finder.verb_like(tokens[m])
                 and not self.finder.carries_clitic(tokens[m]) and tokens[m].word not in self.cues.given_names
-                for m in range(k, end)):
-            return None  # "نحن مستعدون للحوار": what was said
+                for m in range(k, end)) or self.finder.participle_plural(tokens[k], definite=True):
+            return None  # "نحن مستعدون للحوار": what was said; "المواطنين الكرام": people spoken to
         if end - k == 1 and not self.written_as_name(k):
             return None  # a word in quotes: "الحوار"
         if set(tokens[k].stems) & (org.product_heads | self.cues.work_nouns):

@@ -416,3 +416,22 @@ def test_this_day_with_an_adjective_is_the_day_not_today(text, expected):
 def test_a_weekly_range_with_the_glued_maghreb_connector_is_no_date():
     text = "برنامج الظهيرة كل نهار من الاثنين للجمعة على الإذاعة. وأعلن المدير الاثنين أن الحلقة تعاد للجمعة المقبلة."
     assert found(text, dt.date(2025, 6, 4)) == [("الاثنين", "2025-06-02", None), ("للجمعة المقبلة", "2025-06-06", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later number before a noun counts it: each listed year comes after the one before
+    ("استقبلت المدينة عام 2019 و2000 زائر.", [("عام 2019", "2019", None)]),
+    # an indefinite accusative noun after the number counts it
+    ("شارك عام 2022 و2050 متطوعا في الحملة.", [("عام 2022", "2022", None)]),
+    ("نفذ المشروع عام 2019 و2020 و2021.",
+     [("عام 2019", "2019", None), ("2020", "2020", None), ("2021", "2021", None)]),
+])
+def test_years_listed_after_a_year_word_rise_and_count_nothing(text, expected):
+    assert found(text, dt.date(2024, 5, 1)) == expected
+
+
+def test_a_slash_joins_two_days_in_a_row_only():
+    # a night between two days is one span; two days far apart are no span
+    assert found("يقام الحفل ليلة 12/13 أبريل 2025.", dt.date(2025, 4, 1)) == [
+        ("12/13 أبريل 2025", "2025-04-12", "2025-04-13")]
+    assert found("جرى ذلك 25/30 مايو 2023.", dt.date(2024, 5, 1)) == [("30 مايو 2023", "2023-05-30", None)]

@@ -39,6 +39,11 @@ def test_a_verb_with_a_clitic_before_a_place_is_no_town():
     assert not {"لغت", "بلغت"} & set(places("حيث بلغت الحرارة في المغرب 47 درجة."))
 
 
+def test_a_match_verb_with_a_clitic_is_no_town():
+    # وقلص is "and narrowed", not و + a town قلص
+    assert "قلص" not in places("وقلص بغداد سليمان النتيجة للفريق الزائر في الدقيقة 66.")
+
+
 def test_a_common_word_after_a_preposition_is_no_town():
     assert not {"الاجتماع", "اجتماع"} & set(places("وعقد الوزير اجتماعا في الرياض بعد اجتماع في جدة."))
 

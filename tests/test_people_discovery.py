@@ -461,3 +461,30 @@ def test_a_player_between_a_match_verb_and_its_object_is_a_person(text, name):
 ])
 def test_no_player_is_read_in_a_team_or_a_kick(text):
     assert people(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وعدل مقاتلو الجبل النتيجة في الدقيقة 80.",  # a sound plural in construct (مقاتلون)
+    "وسجل فهود الشمال الهدف الأول.",  # a noun written with the article more often (الفهود)
+    "وعدل نسور الساحل النتيجة.",
+    "وعدل عيال سالم النتيجة.",  # a given name last is the genitive, not a first name
+])
+def test_a_teams_nickname_before_the_goal_is_no_player(text):
+    assert people(text) == set()
+
+
+def test_a_scorer_after_a_match_verb_is_read_once_by_the_player_rule():
+    # قلص is a match verb only: the team's nickname before the gap it closed is no speaker's name
+    assert people("وقلص نسور الساحل الفارق.") == set()
+    assert people("وقلص حامد حمدان الفارق.") == {"حامد حمدان"}
+
+
+def test_a_preposition_of_means_is_عن_طريق_not_طريق_alone():
+    from generator.extract.finder import Finder
+    from generator.extract.unknown import load_cues
+    from generator.text.analysis import analyse
+
+    finder = Finder(analyse("سجل عن طريق فلان وسلك طريق الساحل"), [], load_cues())
+    words = [t.word for t in finder.tokens]
+    assert finder.scorer_preposition_ends(words.index("طريق"))
+    assert not finder.scorer_preposition_ends(len(words) - 2)

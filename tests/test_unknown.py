@@ -290,6 +290,27 @@ def test_credits_of_outlets_and_agencies_at_the_start_of_a_line_or_in_brackets(t
     assert sorted(found(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text", [
+    "اقتصاد - الرياض\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",  # a page's section
+    "أخبار محلية | طرابلس\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",
+    "الخرطوم: الثلاثاء\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",  # a weekday
+    "أعلنت الوزارة عن خطة جديدة.\nسياسة - بغداد\nوقال الوزير إن العمل مستمر.",
+])
+def test_no_outlet_in_a_section_label_or_a_weekday(text):
+    assert not [name for name, kind in found(text) if kind == "organization"]
+
+
+def test_a_headline_with_a_colon_is_no_dateline():
+    """The title is read on a line before the body: "مصر: ارتفاع الأسعار" is its topic, not a credit;
+    a title that runs on after its dateline is one ("صيدا – الساحل الجديد: أعلنت ...")."""
+    body = "أعلنت الحكومة عن خطة جديدة لتوزيع المياه على الأحياء."
+    assert not [p for p in discover([("a.md", "مصر: ارتفاع الأسعار", body)], None) if p.type == "organization"]
+    assert [p.name for p in discover([("a.md", "صيدا – الساحل الجديد: أعلنت الحكومة", body)], None)
+            if p.type == "organization"] == ["الساحل الجديد"]
+    assert [p.name for p in discover([("a.md", "خبر", "الساحل الجديد – صيدا\n" + body)], None)
+            if p.type == "organization"] == ["الساحل الجديد"]
+
+
 def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     def places(text):
         return [(p.name, p.spellings) for p in find_unknown_names(text, []) if p.type == "place"]
@@ -685,3 +706,24 @@ def test_a_ministry_every_government_has_is_proposed_once_per_state_and_its_file
     assert path == "content/entities/organization/wzara-al-sha-jordan.md"
     # the bare name would link every country's ministry: the file names it with its state, for review
     assert "\nname: وزارة الصحة (الأردن)\n" in text and "review: true" in text and "aliases: []" in text
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجع ترتيب البلاد بحسب \"مؤشر الفقر الإقليمي\" هذا العام.",  # بحسب credits a document too
+    "وتم ذلك وفق \"خطة الإنقاذ الوطنية\" التي أقرت العام الماضي.",
+    "وحصلت \"رواية الليل الطويل\" على جائزة الرواية العربية.",  # a work's title, the verb's subject
+    "وحصل \"فيلم البحر الهادئ\" على جائزة أفضل إخراج.",
+    "ورفع المحتجون علم \"الجمهورية الأولى\" في الساحة.",  # علم: a flag
+])
+def test_no_organisation_in_quotes_after_according_to_a_bare_verb_of_learning_or_a_works_head(text):
+    assert not [name for name, kind in found(text) if kind == "organization"]
+
+
+def test_a_verb_of_learning_with_aleih_still_credits_the_quoted_outlet():
+    assert ("صدى المدينة", "organization") in found("وكشفت وثيقة اطلعت عليها \"صدى المدينة\" أن العقد ألغي.")
+
+
+def test_people_in_quotes_after_a_statement_and_ل_are_no_organisation():
+    # a sound plural of a participle first: those spoken to, not an outlet
+    assert not [n for n, kind in found("في كلمة لـ\"المشاركين الأعزاء\" قال الرئيس إن المياه ستعود.") if kind == "organization"]
+    assert ("صدى الساحل", "organization") in found("وقال في تصريح لـ\"صدى الساحل\" إن الاتفاق قريب.")

@@ -74,7 +74,7 @@ class Cues:
     arab_given_names: frozenset[str] = frozenset()  # the Arab ones: an Arab family name may follow
     given_names_alone: frozenset[str] = frozenset()  # those that are not also common words
     match_verbs: frozenset[str] = frozenset()  # سجل، أهدر: a player's name follows ...
-    scorer_prepositions: frozenset[str] = frozenset()  # عبر، عن طريق: ... or follows these ...
+    scorer_prepositions: tuple[tuple[str, ...], ...] = ()  # عبر، عن طريق: ... or follows these ...
     match_objects: frozenset[str] = frozenset()  # الهدف، ركلة، الدقيقة: ... and ends before these
     match_object_links: frozenset[str] = frozenset()  # في، من: ... or before these and one of them
     # the given names that keep a word out of an outlet's credit: all but the common words Wikidata
@@ -288,7 +288,9 @@ class Found:
     head: int | None = None  # an outlet's head left out of its name (صحيفة "عكاظ"): kept as a spelling
     short: int | None = None  # where a spelling without the name's first word starts (ولاية النعامة: النعامة)
     named_as: str | None = None  # the head a cue implied (نادي for "لاعب الاتحاد"): a spelling with it
-    as_written: bool = False  # no clitic to read off its first word (an agency's credit: وام، وفا)
+    # A credit's name (an agency's, a source line's, a dateline's, one in quotes), kept as written:
+    # no clitic to read off its first word (وام، وفا), no descriptor to cut off its end (الرأي الجديد).
+    as_written: bool = False
     spelling_end: int | None = None  # where a spelling without the name's last word ends (الجزائر العاصمة: الجزائر)
     state: Place | None = None  # the one state a body named by one genitive belongs to (وزارة الصحة)
 
@@ -296,10 +298,12 @@ class Found:
 class Finder:
     """Every candidate in one text, by cue; each token belongs to one candidate at most."""
 
-    def __init__(self, analysed_text: AnalysedText, mentions: Iterable[Mention], cues: Cues):
+    def __init__(self, analysed_text: AnalysedText, mentions: Iterable[Mention], cues: Cues, body_start: int = 0):
         self.text = analysed_text.text
         self.cues = cues
         self.tokens = _tokens(analysed_text, mentions)
+        # The first token of the body (after a title read on a line of its own): a dateline's place.
+        self.body_first = next((k for k, t in enumerate(self.tokens) if t.start >= body_start), len(self.tokens))
         self.gazetteer = load_gazetteer()
         self._states: frozenset[Place] | None = None
         self.cues_by_head: dict[str, list[tuple[str, ...]]] = {}
@@ -337,7 +341,7 @@ class Finder:
             and token.word.isalpha()
             and not token.word.isascii()
             and not token.covered
-            and not any(w in c.verbs or w in c.adjectives or w in c.linking or w in c.organization
+            and not any(w in c.verbs or w in c.match_verbs or w in c.adjectives or w in c.linking or w in c.organization
                         or w in c.place or (w,) in c.person for w in token.stems)
             and token.word not in c.speaker_followers  # قائلا، مضيفا: what follows a speaker
             and stem_in(token, c.match_objects) is None  # الهدف، ركلة: what a player did, after his name
@@ -1489,13 +1493,20 @@ class Finder:
         tokens, c = self.tokens, self.cues
         token = tokens[i]
         verb = stem_in(token, c.match_verbs)
-        if not (verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")) or token.word in c.scorer_prepositions):
+        if not (verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")) or self.scorer_preposition_ends(i)):
             return None
         nisba_first = i + 1 < len(tokens) and (self.nationality(tokens[i + 1]) or token_is_nisba(tokens[i + 1]))
         for j in (i + 2, i + 1) if nisba_first else (i + 1,):
             if (end := self._player_from(j)) is not None:
                 return j, end
         return None
+
+    def scorer_preposition_ends(self, i: int) -> bool:
+        """Does a preposition of means end at token i (عبر; عن طريق, not طريق alone)?"""
+        tokens = self.tokens
+        return any(len(words) <= i + 1 and all(tokens[i - n].word == w for n, w in enumerate(reversed(words)))
+                   and all(tokens[m].joined for m in range(i - len(words) + 2, i + 1))
+                   for words in self.cues.scorer_prepositions)
 
     def _player_from(self, j: int) -> int | None:
         """The end of a player's name that starts at token j and ends before a match's object."""
@@ -1506,10 +1517,25 @@ class Finder:
             if k - j >= c.min_person_words and self.match_object_at(k):
                 if not (self.given_at(j) or zipf(tokens[j].written) < c.weak_cue_zipf) or not self.weak_name_ok(j, k):
                     return None  # لاعب الفريق فلان الهدف: a role first, read by its own cue
+                if not any(self.given_at(m) for m in range(j, k - 1)) and (self.plural_in_construct(j) or self.common_noun_first(j)):
+                    return None  # a team's nickname: محاربو الصحراء، عيال زايد (not مفضل محمد الحسن)
                 return min(k, self.name_from(j, strong=False) or k)
             if not self.name_word(tokens[k]):
                 return None
         return None
+
+    def plural_in_construct(self, j: int) -> bool:
+        """Is token j a sound masculine plural that lost its ن before a genitive (محاربو الصحراء:
+        general Arabic knows محاربون; أبو، زيزو have no such plural)?"""
+        tokens = self.tokens
+        return (tokens[j].written.endswith("و") and j + 1 < len(tokens) and tokens[j + 1].joined
+                and zipf(tokens[j].written[:-1] + "ون") >= self.cues.participle_plural_zipf)
+
+    def common_noun_first(self, j: int) -> bool:
+        """Is token j a bare noun that general Arabic writes with the article more often (نسور /
+        النسور، عيال)? A family name is not (بونو، حمدان)."""
+        plain = self.tokens[j].plain_stems[0]
+        return not self.tokens[j].article and zipf("ال" + plain) > zipf(plain)
 
     def match_object_at(self, k: int) -> bool:
         """Does a match's object start at token k (الهدف، ركلة), behind في or من (في الدقيقة، من ركلة)?"""
@@ -1931,11 +1957,12 @@ class Finder:
                 k += 1  # بلدة سويد حميرة، منطقة خشم القربة: two words general Arabic hardly knows, not "طهطا وقراها" nor an indefinite nisba
         return k
 
-    def participle_plural(self, token: Token) -> bool:
+    def participle_plural(self, token: Token, definite: bool = False) -> bool:
         """Is a bare token an indefinite sound plural (-ين، -ون، -ات) of a participle (نازحين:
-        فاعل; مسلحين، متظاهرين: م...) or of a nisba (حوثيين) whose singular general Arabic knows?"""
-        word = token.word
-        if token.article or len(word) < 5 or not word.endswith(("ين", "ون", "ات")):
+        فاعل; مسلحين، متظاهرين: م...) or of a nisba (حوثيين) whose singular general Arabic knows?
+        `definite`: with the article too (المواطنين)."""
+        word = token.word[2:] if definite and token.plain_article else token.word
+        if token.article and not (definite and token.plain_article) or len(word) < 5 or not word.endswith(("ين", "ون", "ات")):
             return False
         singular = word[:-2]
         shaped = singular.endswith("ي") or (len(singular) == 4 and singular[1] == "ا") or (len(singular) >= 4 and singular[0] == "م")

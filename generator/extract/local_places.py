@@ -59,7 +59,7 @@ class _Reader:
                 and word not in c.particles and word not in c.place and not f.gazetteer.lookup((word,))
                 and f.head_at(k) is None and not f.verb_like(token, past=False)
                 and not f.possessed(token) and not token.tanwin and not word.endswith(("يين", "يون"))
-                and not any(w in c.verbs or w in c.adjectives or (w,) in c.person for w in (word, *token.stems)))
+                and not any(w in c.verbs or w in c.match_verbs or w in c.adjectives or (w,) in c.person for w in (word, *token.stems)))
 
     def definite_plural(self, plain: str) -> bool:
         """A sound plural with the article whose singular general Arabic writes (الصيدليات: صيدلية،

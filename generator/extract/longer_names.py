@@ -47,6 +47,7 @@ class OutletWords:
     institutions: frozenset[str]  # head nouns of organisations, without the article
     openers: frozenset[str] = frozenset()  # words before a place that open an outlet's name (صوت)
     context: frozenset[str] = frozenset()  # words before an outlet without its head (ذكرت، مراسل)
+    according: frozenset[str] = frozenset()  # the sources' words that credit a document too (بحسب، وفق)
 
 
 @functools.lru_cache(maxsize=None)
@@ -63,8 +64,10 @@ def outlet_words(path: Path = DATA) -> OutletWords:
     named_heads = (words("organization_cues") | words("facility_cues") | words("agreement_cues")
                    | words("competition_heads") | words("club_heads") | frozenset(fold(str(w)) for w in seated))
     institutions = frozenset(w for w in named_heads if not w.startswith("ال"))
-    return OutletWords(words("outlet_words"), words("outlet_words_after_head"), words("outlet_heads"), words("outlet_source_words"),
-                       institutions, words("outlet_openers_after_head"), words("outlet_context_words"))
+    return OutletWords(words("outlet_words"), words("outlet_words_after_head"), words("outlet_heads"),
+                       words("outlet_source_words") | words("outlet_according_words"),
+                       institutions, words("outlet_openers_after_head"), words("outlet_context_words"),
+                       words("outlet_according_words"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.data import DATA_DIR, read_yaml
+from generator.extract.dates.calendars.gregorian import months, weekdays
+from generator.extract.dates.lexicon import key
 from generator.extract.finder import SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
 from generator.extract.longer_names import QUOTES, outlet_words
 from generator.extract.places import load_local_place_cues
@@ -79,13 +81,15 @@ class OrganisationCues:
     direction_words: frozenset[str] = frozenset()
     sovereign_adjectives: frozenset[str] = frozenset()
     source_generic: frozenset[str] = frozenset()  # folded phrases, their words joined by a space
+    section_labels: frozenset[str] = frozenset()  # اقتصاد، أخبار محلية: a page's section, no outlet
     max_source_words: int = 0
     seat_names: tuple[tuple[str, ...], ...] = ()  # folded words, longest first
     club_partner_words: frozenset[str] = frozenset()  # مع: يلتقي القادسية مع النجمة
     organ_heads: frozenset[str] = frozenset()  # مجلس الإدارة، هيئة الدفاع: an organ of a body ...
     organ_functions: frozenset[str] = frozenset()  # ... named by what its members do for it
-    receiving_verbs: frozenset[str] = frozenset()  # توصلت "X": the one who learns the news
-    statement_nouns: frozenset[str] = frozenset()  # تصريحات لـ"X": the one spoken to
+    receiving_verbs: frozenset[str] = frozenset()  # توصلت "X": the one who receives the news
+    learning_verbs: frozenset[str] = frozenset()  # اطلعت عليه "X": only with عليه between
+    statement_nouns: frozenset[str] = frozenset()  # تصريحات لـ"X"، بيان لـ"X": spoken to, or the speaker
     max_quoted_words: int = 0
 
     @functools.cached_property
@@ -113,11 +117,18 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("named_after_openers"), words("group_heads"), words("venue_heads"),
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
                             words("direction_words"), words("sovereign_adjectives"),
-                            words("source_generic"), int(data.get("max_source_words") or 0),
+                            words("source_generic"), words("section_labels"), int(data.get("max_source_words") or 0),
                             tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
                                          key=len, reverse=True)),
                             words("club_partner_words"), words("organ_heads"), words("organ_functions"),
-                            words("receiving_verbs"), words("statement_nouns"), int(data.get("max_quoted_words") or 0))
+                            words("receiving_verbs"), words("learning_verbs"), words("statement_nouns"),
+                            int(data.get("max_quoted_words") or 0))
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar_keys() -> frozenset[str]:
+    """The weekdays and the months as the date rules read them (their lookup keys)."""
+    return frozenset(k for names in (weekdays(), months()) for group in names.names() for k in group)
 
 
 def match_report(tokens) -> bool:
@@ -520,10 +531,19 @@ class _Reader:
         if k > 0 and "\n" not in self.tokens[k].gap:
             return None
         parts = self.dateline_parts(k)
+        if k < self.finder.body_first and parts and not self.runs_on(parts[-1][1]):
+            return None  # a title's "مصر: ارتفاع الأسعار" is a headline's topic
         for outlet, other in (parts[:2], parts[1::-1]) if len(parts) >= 2 else ():
             if self.outlet_part(*outlet, taken) and self.place_or_generic(*other):
                 return Found(outlet[0], outlet[1], "organization", as_written=True)
         return None
+
+    def runs_on(self, end: int) -> bool:
+        """Does a dateline's mark follow the word before token `end` on its line (the body runs on
+        after a dateline: "مسقط ـ «الوطن»:"، "الحقيقة / نواكشوط / أسفر ...")? A headline ends on its topic."""
+        tokens = self.tokens
+        after = tokens[end].gap if end < len(tokens) else self.finder.text[tokens[end - 1].end:]
+        return bool(after.split("\n")[0].strip(f" {QUOTES}"))
 
     def dateline_parts(self, k: int) -> list[tuple[int, int]]:
         """The first two parts of the line opening at token k that a dateline's mark or the
@@ -544,9 +564,11 @@ class _Reader:
 
     def outlet_part(self, start: int, end: int, taken: set[int]) -> bool:
         """Can these free words be an outlet's name in a credit (finder.py's outlet_credit_word, or
-        an outlet's tail after them: نيوز، 24)?"""
+        an outlet's tail after them: نيوز، 24)? Not a page's section (اقتصاد - الرياض) nor a
+        weekday or a month (الخرطوم: الثلاثاء)."""
         tokens = self.tokens
-        return (" ".join(t.word for t in tokens[start:end]) not in self.org.source_generic
+        written = " ".join(t.word for t in tokens[start:end])
+        return (written not in self.org.source_generic | self.org.section_labels and key(written) not in _calendar_keys()
                 and all(self._free(m, taken) and (self.finder.outlet_credit_word(tokens[m])
                                                    or m > start and tokens[m].word in outlet_words().tails)
                         for m in range(start, end)))
@@ -558,9 +580,10 @@ class _Reader:
                 or " ".join(t.word for t in self.tokens[start:end]) in self.org.source_generic)
 
     def quoted_speaker(self, k: int, taken: set[int]) -> Found | None:
-        """A name in quotes opening at token k after a verb of saying, publishing or learning, or a
-        word that credits a source, or after ل that such a verb or a statement's noun comes just
-        before ("حسبما نشرت «الرابية اليوم»"، "توصلت "أصداء المدينة""، "في تصريحات خاصة لـ"صدى الموانئ"")."""
+        """A name in quotes opening at token k after a verb of publishing or receiving, a word that
+        credits an outlet, or after ل that a verb of saying or a statement's noun comes just before
+        ("حسبما نشرت «الرابية اليوم»"، "توصلت "أصداء المدينة""، "في تصريحات خاصة لـ"صدى الموانئ"");
+        not a work's title ("فيلم الصمت الطويل")."""
         tokens, org = self.tokens, self.org
         opening = tokens[k].gap.rstrip(" ")[-1:]
         if k == 0 or not opening or opening not in QUOTES or tokens[k].gap.strip(f" {TATWEEL}{QUOTES}"):
@@ -574,16 +597,19 @@ class _Reader:
                 self._free(m, taken) and (tokens[m].word.isalpha() or m > k and tokens[m].word in outlet_words().tails)
                 and name_key(tokens[m].word) not in load_guard().function_words and not self.finder.verb_like(tokens[m])
                 and not self.finder.carries_clitic(tokens[m]) and tokens[m].word not in self.cues.given_names
-                for m in range(k, end)):
-            return None  # "نحن مستعدون للحوار": what was said
+                for m in range(k, end)) or self.finder.participle_plural(tokens[k], definite=True):
+            return None  # "نحن مستعدون للحوار": what was said; "المواطنين الكرام": people spoken to
         if end - k == 1 and not self.written_as_name(k):
             return None  # a word in quotes: "الحوار"
+        if set(tokens[k].stems) & (org.product_heads | self.cues.work_nouns):
+            return None  # a work's title: "فيلم الصمت الطويل"
         return Found(k, end, "organization", as_written=True) if self.speaker_cue_before(k) else None
 
     def speaker_cue_before(self, k: int) -> bool:
-        """Does a verb of saying, publishing or learning or a word that credits a source come right
-        before token k (a verb of learning may take عليه between), or ل after one of them or after
-        a statement's noun, two words back at most?"""
+        """Does a verb of publishing or receiving or a word that credits an outlet come right before
+        token k, a verb of receiving or learning with عليه between, or ل after a verb of saying, of
+        publishing or a statement's noun, three words back at most? Right after a verb of saying
+        the quotes hold what was said."""
         tokens, org = self.tokens, self.org
         outlets = outlet_words()
 
@@ -591,12 +617,13 @@ class _Reader:
             return m >= 0 and bool(set(tokens[m].stems) & words)
 
         before = k - 1
-        if tokens[before].word in ("عليه", "عليها") and tokens[before].joined and cue(before - 1, org.receiving_verbs):
+        if (tokens[before].word in ("عليه", "عليها") and tokens[before].joined
+                and cue(before - 1, org.receiving_verbs | org.learning_verbs)):
             return True
         if tokens[before].word != "ل":  # not after a verb of saying: "قال "..."" quotes what was said
             word = tokens[before].word
             bare = word[1:] if word[:1] in ("و", "ف") else word  # بنشر "باتريوت" is a noun (deploying)
-            return (bare in outlets.context | outlets.sources | org.receiving_verbs
+            return (bare in outlets.context | outlets.sources - outlets.according | org.receiving_verbs
                     and not self.finder.preposition(tokens[before]))  # عن "إلغاء": about, not from
         speaking = self.cues.verbs | outlets.context | org.statement_nouns
         return any(cue(m, speaking) and not any(tokens[n].after_break for n in range(m + 1, k))

@@ -83,7 +83,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         person=phrases("person_cues"),
         verbs=words("reporting_verbs"),
         match_verbs=words("match_verbs"),
-        scorer_prepositions=words("scorer_prepositions"),
+        scorer_prepositions=phrases("scorer_prepositions"),
         match_objects=words("match_objects"),
         match_object_links=words("match_object_links"),
         organization=words("organization_cues"),
@@ -210,16 +210,16 @@ class _Text:
         return self.text[s:e]
 
 
-def _article_text(item) -> tuple[str, str]:
-    """(source, text) of an Article, a (source, title, body) or a (source, body) tuple:
-    the title is read with the body."""
+def _article_text(item) -> tuple[str, str, int]:
+    """(source, text, where the body starts in it) of an Article, a (source, title, body) or a
+    (source, body) tuple: the title is read with the body, on a line of its own before it."""
     if isinstance(item, Article):
-        return item.path, f"{item.title}\n{item.body}" if item.title else item.body
-    if len(item) == 3:
+        title, body, source = item.title, item.body, item.path
+    elif len(item) == 3:
         source, title, body = item
-        return source, f"{title}\n{body}" if title else body
-    source, body = item
-    return source, body
+    else:
+        (source, body), title = item, ""
+    return (source, f"{title}\n{body}", len(title) + 1) if title else (source, body, 0)
 
 
 def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
@@ -254,9 +254,10 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
     cues = load_cues()
     docs = []
     for item in items:
-        source, text = _article_text(item)
+        source, text, body_start = _article_text(item)
         analysed_text = analyse(text)  # once: the matcher, the finder and the examples read it
-        docs.append(_Text(source, analysed_text, Finder(analysed_text, matcher.find(analysed_text) if matcher else [], cues)))
+        mentions = matcher.find(analysed_text) if matcher else []
+        docs.append(_Text(source, analysed_text, Finder(analysed_text, mentions, cues, body_start)))
     cued: dict[str, Proposal] = {}
     words_of: dict[str, tuple[str, ...]] = {}
     spellings_of: dict[str, list[tuple[str, ...]]] = {}

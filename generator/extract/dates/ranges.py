@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "partial_day": re.compile(
             rf"(?:(?<!\w)(?P<op>{opener})\s+(?:{alternation(data['day_words'])}\s+)?)?{_WORD_OR_AND}"
             rf"(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
-            # a slash joins two days as a dash does ("7/8 فبراير", "يومي 7-8 فبراير": one span)
+            # a slash joins two days in a row as a dash does ("ليلة 7/8 فبراير", "يومي 7-8 فبراير": one span)
             rf"\s*(?P<conn>{connector}|/)\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?:(?P<verb>{alternation(data['lasting_verbs'])})\s+)?(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
@@ -141,8 +141,8 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
             return [part]
         listed = [_other_day(part, first, start=day_start, end=day_end, weekday=None, priority=0), part]
         return _earlier_listed_days(listed, ctx, after)
-    if not 1 <= first < part.day:
-        return [part]
+    if not 1 <= first < part.day or m.group("conn") == "/" and first + 1 != part.day:
+        return [part]  # "القرار رقم 12/13 أبريل" is no span, nor "25/30 مايو": a slash joins a night's two days
     start = m.start("op") if m.group("op") else day_start
     head = _other_day(part, first, start=start, weekday=None)
     if hijri_day:  # its days are counted back from the end's Gregorian day

@@ -23,7 +23,8 @@ from generator.extract.dates.rules.common import (
     is_ambiguous_month, is_annual, month_pair, ordinals, pair_warning, qualifiers, relation_of, relations, shared_words,
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern, YEAR_END,
 )
-from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, proclitic_pattern
+from generator.text.name_guard import load_guard
+from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, name_key, proclitic_pattern
 
 
 def _no_day(day: int) -> str | None:
@@ -267,14 +268,23 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
     if glued:  # "للعام 2021والعام 2022": the year word glued to the year before, where YEAR cannot start
         start = glued.start("word")
     elif m.group("and") or alone:  # "خلال 2022 و2023", "عام 2019 و2020 و2021", "2019 و 2020": listed after others
-        first = _first_of_listed(ctx, alone.start() if alone else m.start())
+        and_at = alone.start() if alone else m.start()
+        first = _first_of_listed(ctx, and_at)
         if first is None or not among(ctx.word_before(first), after | _year_words()):
             return None
+        previous = _YEAR_BEFORE.search(ctx.f, max(0, and_at - 12), and_at)
+        if int(previous.group().strip(" ,")) >= year or _count_noun(ctx.word_after(m.end())):
+            return None  # "عام 2019 و2000 زائر"، "عام 2022 و2050 متطوعا": a number after a year
     elif not (among(ctx.word_before(start), after) or _part_of_a_year().search(ctx.f, max(0, start - 60), start)):
         return None
     if ctx.word_after(m.end()) in not_before:
         return None  # "في 2000 موقع": a number of sites
     return Part(start, m.end(), "explicit", "year", year)
+
+
+def _count_noun(word: str | None) -> bool:
+    """An indefinite noun in the accusative (متطوعا، زائرا) after a number counts what it names."""
+    return bool(word) and len(word) >= 4 and word.endswith("ا") and name_key(word) not in load_guard().function_words
 
 
 @lru_cache(maxsize=None)
@@ -775,7 +785,7 @@ def _glued_month_first_pattern() -> str:
 
 def _scan_glued_month_first(m: re.Match, ctx: Context) -> Part | None:
     name = m.group("m")
-    if len(key(name)) < _GLUED_MONTH_LETTERS or is_ambiguous_month(name):
+    if len(key(name)) < section("glued_month_first")["min_letters"] or is_ambiguous_month(name):
         return None
     year, day = int(m.group("y")), int(m.group("d"))
     if not gregorian.year_in_range(year):
@@ -784,7 +794,6 @@ def _scan_glued_month_first(m: re.Match, ctx: Context) -> Part | None:
                 problem=_no_day(day), priority=1)
 
 
-_GLUED_MONTH_LETTERS = 4
 GLUED_MONTH_FIRST = Rule("glued_month_first", _glued_month_first_pattern, _scan_glued_month_first,
                          gate=lambda: r"\d\s*,\s*\d{4}")
 

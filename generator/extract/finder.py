@@ -81,6 +81,7 @@ class Cues:
     # records as given names too (دنيا "world": رام الله - دنيا الوطن)
     credit_given_names: frozenset[str] = frozenset()
     given_name_next_zipf: float = 0.0
+    common_genitive_zipf: float = 0.0  # a definite noun after a given name that is a word too: its genitive (proposal_guard.py)
     list_item_zipf: float = 0.0  # beside a person in a list, an item whose words are all rarer (or a given name first)
     company_tails: frozenset[str] = frozenset()  # هواوي تكنولوجيز: a company's name, not a person's
     participle_plural_zipf: float = 99.0  # سرمين نازحين: a plural participle, not a town's second word

@@ -27,6 +27,11 @@ lists of words seen in a few texts.
 - Two heads of bodies, the second with the article and nothing after (هيئة المحكمة، مجلس
   النقابة), name an organ of a body, not a body of its own; so do a council, board or committee
   named by what its members do or the division it serves (مجلس الإدارة، هيئة الدفاع، مجلس المحافظة).
+- A given name that is also a common word, with one common word after it that completes it as
+  a phrase, is that phrase: a frequent definite noun, its genitive, with no cue for a person
+  before them (جني التمور "the date harvest", أمل الشفاء), or a frequent feminine adjective
+  after any cue, as for words that are no given names (وزيرة أمينة عامة). A rare or name-like
+  second word keeps the name (أمل عرفة، أمل الشامي).
 """
 from __future__ import annotations
 
@@ -38,7 +43,7 @@ from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
 from generator.extract.places import capital_named_like, capital_words
-from generator.extract.finder import name_key, zipf
+from generator.extract.finder import name_key, stem_in, token_is_nisba, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
 
@@ -55,7 +60,7 @@ def checked(finder, found: list) -> list:
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
-                and not _verb_read_as_place(finder, candidate)):
+                and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -230,6 +235,27 @@ def _family_name_after_given_name(finder, candidate) -> bool:
         return False
     return (finder.given_word(before, cues.given_names) and not before.article
             and zipf(before.written) < cues.weak_cue_zipf)
+
+
+def _common_word_phrase(finder, candidate) -> bool:
+    """Two words read as a person's name that are a common word and its genitive or adjective
+    (جني التمور، أمينة عامة): the first is a given name that is also a word (given_names.yml
+    `also_words`), the second a definite noun more frequent than `common_genitive_zipf` that is
+    no nisba, no given name with the article and no family title, with no role or verb of saying
+    before them, or a frequent feminine adjective (finder.described)."""
+    if candidate.type != "person" or candidate.end - candidate.start != 2:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    first, second = tokens[candidate.start], tokens[candidate.start + 1]
+    given = first.stems[-1] if candidate.conjunction else first.word  # وروضة: the name behind و
+    if given not in cues.given_names or given in cues.given_names_alone or first.article:
+        return False
+    if finder.described(second):
+        return True
+    cued = candidate.role is not None or candidate.start > 0 and stem_in(tokens[candidate.start - 1], cues.verbs)
+    return (not cued and second.plain_article and not token_is_nisba(second)
+            and second.word[2:] not in cues.given_names and second.word not in cues.family_titles
+            and zipf(second.written) >= cues.common_genitive_zipf)
 
 
 def _common_word_behind_clitic(finder, candidate) -> bool:

@@ -370,7 +370,6 @@ class KeptInputs:
 
 _NO_LINK = bytes(DIGEST_SIZE)  # an entity without a page
 _ENTITY_ID = attrgetter("entity_id")
-
 _FIRST = itemgetter(0)
 _ARTICLE_OF = attrgetter("article")
 _DATE_OF, _VALUE = attrgetter("date"), attrgetter("value")

@@ -231,13 +231,11 @@ def _this_day_column(ctx: Context) -> bool:
     sentence ("وفي مثل هذا اليوم قبل عشر سنوات فاز باللقب") it recalls one day, and the report's
     other اليوم are today."""
     lines = [line.strip() for line in ctx.f.split("\n") if line.strip()]
+    heading_words = section("today")["column_heading_max_words"]
     return any(phrase in line
                for i, line in enumerate(lines)
-               if i == 0 or (len(line.split()) <= _HEADING_WORDS and line[-1] not in ".!?؟،,")
+               if i == 0 or (len(line.split()) <= heading_words and line[-1] not in ".!?؟،,")
                for phrase in _this_day_phrases())
-
-
-_HEADING_WORDS = 8
 
 
 @lru_cache(maxsize=None)

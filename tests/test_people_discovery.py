@@ -488,3 +488,39 @@ def test_a_preposition_of_means_is_عن_طريق_not_طريق_alone():
     words = [t.word for t in finder.tokens]
     assert finder.scorer_preposition_ends(words.index("طريق"))
     assert not finder.scorer_preposition_ends(len(words) - 2)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A nasab chain opened by a given name that is a word too (سيد، صباح، رائد), which no cue
+    # reads as a name's first word: the name found from the next given name takes it.
+    ("وقال رئيس اللجنة المنظمة للبطولة سيد أحمد بوعلام يوم الخميس إن التحضيرات انتهت.", "سيد أحمد بوعلام"),
+    ("وافتتح المعرض الشيخ ناصر صباح سالم الحمود، رئيس المجلس الوطني.", "ناصر صباح سالم الحمود"),
+    ("4- رائد كاظم حسين وزيرا للنقل", "رائد كاظم حسين"),
+    # A woman's given name before her father's name and an age.
+    ("وتعرضت أزهار علي كاظم (35 عاما) لإصابة بالغة.", "أزهار علي كاظم"),
+    # A given name and a particle of filiation before the father's name.
+    ("وأوضح مدير عام مكتب الزراعة، فيصل بن محمد صالح الهاشمي، أن الموسم جيد.", "فيصل بن محمد صالح الهاشمي"),
+    ("وثمن سعادة عبد الله بن خالد المنصوري رئيس الهيئة الجهود المبذولة.", "عبد الله بن خالد المنصوري"),
+])
+def test_a_name_takes_the_given_names_written_before_it(text, name):
+    assert name in people(text)
+
+
+def test_a_given_name_before_a_name_after_a_line_break_stays_out():
+    # a masthead's line ends with a given name; the next line's name does not take it
+    assert "محمد علي حسن" not in people("رئيس التحرير محمد\nعلي حسن الشمري يكتب عن الانتخابات.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # A family name that is a word too (خاطر "mind"), right before a role in apposition ...
+    ("وقال سليمان عبد الله خاطر المدير العام للمستشفى إن الوضع صعب.", "سليمان عبد الله خاطر"),
+    # ... or before what the speaker said, after a role.
+    ("وصرح المهندس حمدي عبد الرحمن خاطر بأن المشروع سيكتمل.", "حمدي عبد الرحمن خاطر"),
+])
+def test_a_family_name_that_is_a_word_ends_the_name_before_the_next_clause(text, name):
+    assert name in people(text)
+
+
+def test_a_frequent_word_before_what_was_said_is_no_family_name_without_a_role():
+    # أمس "yesterday" is no name word; the name ends before it
+    assert people("وقال محمد علي أمس إن الوضع صعب.") == {"محمد علي"}

@@ -96,6 +96,7 @@ class Cues:
     districts: frozenset[str] = frozenset()  # words for a district that are common words too (مديرية، محلية)
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
+    filiation_particles: frozenset[str] = frozenset()  # بن، بنت، ولد: between a given name and the father's
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
     trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
@@ -995,6 +996,8 @@ class Finder:
                     k += 1  # right before a role the word is the name's last (محمد صابر عرب وزير الثقافة)
                 elif strong and self.last_before_punctuation(k):
                     k += 1  # the role's name slot ends at the comma: المستشار حمادة محمد شكري،
+                elif self.last_before_clause(k, strong):
+                    k += 1  # عصام بن عبدالله خلف بأن، إبراهيم عبد الله خاطر المدير العام: the clause after the name
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
             elif units >= 2 and self.verb_like(token) and not self.given_at(k):
                 break  # ياسين بونو تصدى لكرة: the next verb
@@ -1282,6 +1285,21 @@ class Finder:
                 and any(p in after for p in (*_COMMA, ".")) and not self.verb_like(token, past=False)
                 and not self.adverb(token) and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
                 and zipf(token.written) < c.given_name_next_zipf)
+
+    def last_before_clause(self, k: int, strong: bool) -> bool:
+        """After two name words, a word that is a word too (خلف، خاطر) right before what the
+        speaker said (بأن، إن) or before a role in apposition is the family name, the name's
+        last: the next clause starts after it. With no role before the name, only a word of
+        middling frequency (خاطر, not خلف)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if k + 1 >= len(tokens) or not tokens[k + 1].joined or "\n" in tokens[k + 1].gap or token.article:
+            return False
+        if not (tokens[k + 1].word in c.speaker_followers or self.role_opens_at(k + 1)):
+            return False
+        return (self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
+                and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
+                and (strong or zipf(token.written) < c.given_name_next_zipf))
 
     def common_given_before_given(self, j: int) -> bool:
         """After a title, a given name that is also a common word (صباح، سعيد، أمين) when another
@@ -2358,7 +2376,45 @@ class Finder:
                 i = place[0]
                 continue
             i += 1
-        return self.list_items_beside_people(found)
+        return self.list_items_beside_people(self.with_given_names_before(found))
+
+    def with_given_names_before(self, found: list[Found]) -> list[Found]:
+        """A person's name that a cue read from a given name on takes the given names written right
+        before it: a nasab chain may open with a given name that is a word too, which no cue reads
+        as a name's first (سيد أحمد سالمي، جوهر نبيل محمد، أزهار محمد جاسم، سلمان صباح سالم الحمود
+        الصباح), or with a given name and a particle of filiation (محسن بن محمد حسين أحمد)."""
+        taken = {k for f in found for k in range(f.start, f.end)}
+        extended = []
+        for f in found:
+            if f.type == "person" and not f.conjunction and self.given_at(f.start):
+                start = self.given_name_start_before(f.start, f.end, taken)
+                if start < f.start:
+                    taken.update(range(start, f.start))
+                    f = replace(f, start=start)
+            extended.append(f)
+        return extended
+
+    def given_name_start_before(self, start: int, end: int, taken: set[int]) -> int:
+        """Where the name at tokens start..end-1 starts once the given names joined before it are
+        read (start when there is none)."""
+        tokens, c = self.tokens, self.cues
+        while start > 0 and end - start < c.max_words:
+            if "\n" in tokens[start].gap or not tokens[start].joined:
+                break
+            before = start - 1
+            if tokens[before].word in c.filiation_particles and before > 0:
+                if "\n" in tokens[before].gap or not tokens[before].joined:
+                    break
+                before -= 1
+            if before > 0 and self.given_at(before - 1) == 2:
+                before -= 1  # عبد الله بن علي: a given name in two words
+            elif not self.given_word(tokens[before], c.given_names):
+                break
+            if any(k in taken or tokens[k].covered or tokens[k].article and tokens[k].word not in c.article_names
+                   for k in range(before, start)):
+                break
+            start = before
+        return start
 
     def list_items_beside_people(self, found: list[Found]) -> list[Found]:
         """Add the items of a list that stand beside a person's name read in it: the items of a

@@ -489,7 +489,7 @@ class Finder:
                 token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
-                         and tokens[j + 1].joined)  # مدير إدارة الشرق، رئيس هيئة الأركان
+                         and tokens[j + 1].joined and not self.definite_given_name(j))  # مدير إدارة الشرق، رئيس هيئة الأركان; not الممثلة الزاهية الزاهري
             if behind_clitic and self.letter_word_before_given(j) and self.name_from(j + 1, strong=True) is None:
                 break  # الممثل بيومي فؤاد: the words after it make no name alone, so the clitic word starts the name
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
@@ -499,7 +499,8 @@ class Finder:
                     or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
                     or token.word in c.rank_qualifiers and self.rank_before(j)  # الفريق ركن ياسر العطا، العميد طيار
                     or (token.article and token.word not in c.common and not self._family_name_first(j)
-                        and not (previous.article and (self.definite_given_name(j) or self.definite_given_before_bare(j))))):  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس
+                        and not (previous.article and self.definite_given_name(j))
+                        and not self.definite_given_before_bare(j))):  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس، والي تونس الشاذلي بوعلاق
                 j += 1
                 continue
             break

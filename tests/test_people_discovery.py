@@ -538,3 +538,10 @@ def test_a_frequent_word_before_what_was_said_is_no_family_name_without_a_role()
 ])
 def test_a_title_or_a_description_beside_a_name_is_not_the_name(text, name):
     assert name in people(text)
+
+
+def test_a_lists_item_may_open_with_a_given_name_that_is_a_word_too():
+    # أمير "prince" opens an item of rare words between two people's names ...
+    assert "أمير الزبيدي" in people("وغاب عن الحصة كيفن يعقوب، وأمير الزبيدي، بسبب الإصابة.")
+    # ... and a noun with its genitive stays out of the list
+    assert people("وحضر الاجتماع خالد العبيدي، وأمين الصندوق، وأسماء الضحايا.") == {"خالد العبيدي"}

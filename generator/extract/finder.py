@@ -2475,7 +2475,9 @@ class Finder:
         if behind_and:
             first = replace(first, word=first.stems[1], stems=first.stems[1:], plain_stems=first.plain_stems[1:],
                             written=first.written[1:])
-        if first.article or not self.name_word(first) or self.verb_like(first):
+        # a given name that is a word too (وأمير، وأسماء) opens an item of rare words or given names only
+        word_too = not self.name_word(first) and self.given_word(first, c.given_names) and not first.covered
+        if first.article or not (self.name_word(first) or word_too) or self.verb_like(first):
             return None
         end = k + 1
         while end < len(tokens) and end - k < 3 and tokens[end].joined and self.name_word(tokens[end]) and not (
@@ -2487,6 +2489,8 @@ class Finder:
             behind_and and self.preposition(tokens[end]))  # the last item, its clause going on (ولطيفة العرفاوي إلى جانب)
         if end - k < 2 or not closed:
             return None
+        if word_too and not all(self.rare(tokens[m]) or self.given_at(m, alone=True) for m in range(k + 1, end)):
+            return None  # وأمين الصندوق، وأسماء الضحايا: a noun and its genitive
         if not (self.given_word(first, c.given_names)
                 or all(zipf(t.written) < (c.rare_zipf if t.article else c.list_item_zipf)  # آليات التمويل: an idafa
                        for t in (first, *tokens[k + 1:end])) and not self.company_words((first, *tokens[k + 1:end]))):

@@ -545,3 +545,26 @@ def test_a_lists_item_may_open_with_a_given_name_that_is_a_word_too():
     assert "أمير الزبيدي" in people("وغاب عن الحصة كيفن يعقوب، وأمير الزبيدي، بسبب الإصابة.")
     # ... and a noun with its genitive stays out of the list
     assert people("وحضر الاجتماع خالد العبيدي، وأمين الصندوق، وأسماء الضحايا.") == {"خالد العبيدي"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # Words general Arabic hardly writes, never with the article: a foreign name transliterated,
+    # with no cue before it.
+    ("واعتاد اللاعبون على طريقة ايلكو شاتوري في التدريب.", "ايلكو شاتوري"),
+    ("ووجدت الكرة رأس أليساندرو ديولا فسكنت المرمى.", "أليساندرو ديولا"),
+])
+def test_a_foreign_name_in_words_arabic_hardly_writes(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتفقد الوفد شركتي بوناتي وزلافي.",  # a common word first: "the two companies of"
+    "وزار الوفد بلدتي اتسكوندي.",
+])
+def test_an_unseen_word_after_a_common_word_is_no_foreign_name(text):
+    assert people(text) == set()
+
+
+def test_a_given_name_that_is_a_word_after_a_comma_opens_a_phrase():
+    # نجاح "the success of" before a player's name is not his first name
+    assert "نجاح حمدي الشامخ" not in people("وفي الشوط الثاني، نجاح حمدي الشامخ في التسجيل مرتين.")

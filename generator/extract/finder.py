@@ -30,6 +30,7 @@ _COMMA = ("،", ",")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # folded: Arabic-Indic digits are Western
 _PRONOUN_ENDINGS = ("ه", "ها", "هم")  # as written: ة is ta marbuta, ه a pronoun (مهامه، دوره)
 DATELINE_SEPARATOR = re.compile(rf"\s*[{DASH_CLASS}/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
+_ARABIC_LETTERS = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")  # no Persian ی or ک: not Arabic text
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
 # A final alef maqsura as written, or the Persian ya that Persian keyboards write for both ى and ي:
 # a word that folding merges with a name (على / علي) is the common word when it ends so.
@@ -135,6 +136,7 @@ class Cues:
     club_tails: frozenset[str] = frozenset()  # أوكلاند سيتي: ... and before them
     work_nouns: frozenset[str] = frozenset()  # مسلسل، رواية: a title in quotes after them is a work's
     glued_word_zipf: float = 99.0
+    unseen_zipf: float = 0.0  # rarer than this and never with the article: a transliterated name's word
     # credits (agencies.yml): national agencies' short names, however common a word (قنا، سبأ), and
     # the labels a credit follows (المصدر: وام)
     credit_short_names: frozenset[str] = frozenset()
@@ -823,7 +825,11 @@ class Finder:
         if i > 0 and (any(ch.isdigit() for ch in tokens[i - 1].word) and not tokens[i].after_break):
             return None
         k = i
-        while k < len(tokens) and k - i < 3 and (k == i or tokens[k].joined) and self.name_like(tokens[k]):
+        # a word hardly written at all goes on a name that opens with one as rare (ايلكو شاتوري), not
+        # with a common word (شركتي بوناتي "the two companies of", بلدتي اتسكوندي)
+        unseen_ok = zipf(tokens[i].plain_stems[0]) < 2 * self.cues.unseen_zipf
+        while k < len(tokens) and k - i < 3 and (k == i or tokens[k].joined) and (
+                self.name_like(tokens[k]) or unseen_ok and self.unseen_name_word(tokens[k])):
             k += 1
         if k - i >= 2 and self.quoted(i, k):
             return None  # كبسولة الفضاء "كرو دراغون": a thing's name in quotes, with no cue for a person
@@ -846,6 +852,16 @@ class Finder:
                 and not self.feminine_past(token)  # قدمت: a verb in the past
                 and not self.verb_first(token)  # أنقذ فراس البريكان: a verb before a name
                 and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
+
+    def unseen_name_word(self, token: Token) -> bool:
+        """A bare word general Arabic hardly writes at all, never with the article (شاتوري،
+        ديولا، إيفانكوفيتش): a foreign name transliterated, when it is written as names are
+        (no clitic و before it, no verb's or feminine noun's shape)."""
+        plain = token.plain_stems[0]
+        return (not token.article and zipf("ال" + plain) == 0 and zipf(plain) < self.cues.unseen_zipf
+                and not plain.startswith("و") and not plain.endswith(("ها", "هم")) and all(ch in _ARABIC_LETTERS for ch in plain)
+                and self.name_word(token) and not plain.endswith("ة") and not self.verb_like(token)
+                and not (len(plain) > 3 and plain[0] in "يتن") and not self.verb_first(token))
 
     def next_name_behind_and(self, k: int) -> bool:
         """Does token k, after a whole name, open the next name behind و: a word that is no given
@@ -2411,6 +2427,8 @@ class Finder:
                 before -= 1  # عبد الله بن علي: a given name in two words
             elif not self.given_word(tokens[before], c.given_names):
                 break
+            elif before == start - 1 and tokens[before].after_comma and not self.given_word(tokens[before], c.given_names_alone):
+                break  # "، نجاح يوسف المساكني": after a comma a word that is a given name too opens a phrase
             if any(k in taken or tokens[k].covered or tokens[k].article and tokens[k].word not in c.article_names
                    for k in range(before, start)):
                 break

@@ -568,3 +568,9 @@ def test_an_unseen_word_after_a_common_word_is_no_foreign_name(text):
 def test_a_given_name_that_is_a_word_after_a_comma_opens_a_phrase():
     # نجاح "the success of" before a player's name is not his first name
     assert "نجاح حمدي الشامخ" not in people("وفي الشوط الثاني، نجاح حمدي الشامخ في التسجيل مرتين.")
+
+
+def test_a_preposition_with_its_pronoun_before_a_name_is_not_the_names():
+    # به "with it" opens no name; علي before a name is the given name, not the preposition على
+    assert people("ووفق ما افادت به ناريمان الكوكي عضو مجلس محلي في تصريح لإذاعة، فإن المحتجين كثر.") == {"ناريمان الكوكي"}
+    assert "علي بن أحمد الزعابي" in people("وقال الدكتور علي بن أحمد الزعابي إن المشروع جاهز.")

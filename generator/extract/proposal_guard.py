@@ -92,6 +92,10 @@ def _trimmed(finder, candidate):
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1
+    while (candidate.type == "person" and end - start > finder.cues.min_person_words
+           and orthography.name_key(tokens[start].word) in load_guard().function_words
+           and not finder.given_word(tokens[start], finder.cues.given_names)):  # علي, not على
+        start += 1  # افادت به كاميليا اللومي: a preposition with its pronoun before the name
     if (start, end) == (candidate.start, candidate.end):
         return candidate
     if candidate.type == "person" and end - start < finder.cues.min_person_words:

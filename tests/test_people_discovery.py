@@ -574,3 +574,8 @@ def test_a_preposition_with_its_pronoun_before_a_name_is_not_the_names():
     # به "with it" opens no name; علي before a name is the given name, not the preposition على
     assert people("ووفق ما افادت به ناريمان الكوكي عضو مجلس محلي في تصريح لإذاعة، فإن المحتجين كثر.") == {"ناريمان الكوكي"}
     assert "علي بن أحمد الزعابي" in people("وقال الدكتور علي بن أحمد الزعابي إن المشروع جاهز.")
+
+
+def test_a_past_verb_with_a_connecting_alef_and_a_weak_last_letter_is_no_family_name():
+    # احتفى (يحتفي) after a given name that is an adjective too: "a symbolic ceremony celebrated"
+    assert people("وأقيم حفل رمزي احتفى بتضحيات الشهداء.") == set()

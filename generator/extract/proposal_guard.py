@@ -305,10 +305,13 @@ def _preposition_glued(finder, token) -> bool:
 
 
 def _defective_past(finder, token) -> bool:
-    """A past verb of the form أفعل whose last letter is weak (أبدى، أجرى، ألقى، أنهى), as its
-    present reads (يبدي، يجري): no name's word; a given name so written (أروى) is in the list."""
+    """A past verb of the form أفعل whose last letter is weak (أبدى، أجرى، ألقى، أنهى), or of a
+    form with a connecting alef (احتفى، التقى، استدعى), as its present reads (يبدي، يجري، يحتفي،
+    يستدعي): no name's word; a given name so written (أروى) is in the list."""
     plain = token.plain_stems[0]
-    if token.article or token.covered or len(plain) != 4 or not plain.startswith("أ") or not plain.endswith("ى"):
+    if token.article or token.covered or not plain.endswith("ى") or not (
+            len(plain) == 4 and plain.startswith("أ")
+            or len(plain) >= 5 and plain[0] in finder.cues.verb_prefixes.connecting_alef):
         return False
     return token.word not in finder.cues.given_names and zipf("ي" + plain[1:-1] + "ي") >= finder.cues.verb_present_zipf
 

@@ -579,3 +579,8 @@ def test_a_preposition_with_its_pronoun_before_a_name_is_not_the_names():
 def test_a_past_verb_with_a_connecting_alef_and_a_weak_last_letter_is_no_family_name():
     # احتفى (يحتفي) after a given name that is an adjective too: "a symbolic ceremony celebrated"
     assert people("وأقيم حفل رمزي احتفى بتضحيات الشهداء.") == set()
+
+
+def test_a_role_word_after_a_name_is_not_and_plus_a_name():
+    # وزير "minister" is a word of its own, not و + زير: no second person after شريف فاروق
+    assert people("وحضر الدكتور شريف فاروق وزير التموين والتجارة الداخلية.") == {"شريف فاروق"}

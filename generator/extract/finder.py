@@ -566,6 +566,8 @@ class Finder:
         if j >= len(tokens) or tokens[j].after_break or not tokens[j].word.startswith("و") or len(tokens[j].stems) < 2:
             return None
         stem = tokens[j].stems[1]
+        if zipf(tokens[j].plain_stems[1]) < zipf(tokens[j].plain_stems[0]) and stem not in c.given_names:
+            return None  # وزير is a word, not و + زير (شريف فاروق وزير التموين)
         if self.gazetteer.lookup((stem,)) and j + 1 < len(tokens) and tokens[j + 1].joined:
             # A list of office holders by country: "رئيسي فرنسا إيمانويل ماكرون، وفنلندا ألكسندر ستوب".
             end = self.name_from(j + 1, strong=False)

@@ -584,3 +584,13 @@ def test_a_past_verb_with_a_connecting_alef_and_a_weak_last_letter_is_no_family_
 def test_a_role_word_after_a_name_is_not_and_plus_a_name():
     # وزير "minister" is a word of its own, not و + زير: no second person after شريف فاروق
     assert people("وحضر الدكتور شريف فاروق وزير التموين والتجارة الداخلية.") == {"شريف فاروق"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A relative's noun in construct: the name after it is the relative's, a person either way,
+    # though a nisba ends it (المصري "the Egyptian" after a given name is its adjective elsewhere).
+    ("توفيت الحاجة سعاد (أم حسين - أرملة علي المصري) في ذمة الله.", "علي المصري"),
+    ("وحضر الجلسة شقيق سامي العراقي.", "سامي العراقي"),
+])
+def test_a_name_after_a_relatives_noun(text, name):
+    assert name in people(text)

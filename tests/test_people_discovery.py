@@ -594,3 +594,8 @@ def test_a_role_word_after_a_name_is_not_and_plus_a_name():
 ])
 def test_a_name_after_a_relatives_noun(text, name):
     assert name in people(text)
+
+
+def test_a_role_behind_a_preposition_does_not_make_the_word_before_it_a_family_name():
+    # لرؤساء "to the heads of" is the object's complement: تعليمات is no family name
+    assert people("وأسدى الوالي سعيد قاسمي تعليمات لرؤساء الدوائر بالإسراع.") == {"سعيد قاسمي"}

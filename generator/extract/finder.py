@@ -1064,8 +1064,14 @@ class Finder:
         return self.cue_at(k) >= 2
 
     def before_role(self, k: int) -> bool:
-        """Does a role follow token k at once (وزير الثقافة، وزيرًا للعدل)?"""
-        return k + 1 < len(self.tokens) and self.tokens[k + 1].joined and bool(self.cue_at(k + 1) or self.appointed_role(k + 1))
+        """Does a role follow token k at once (وزير الثقافة، وزيرًا للعدل)? Not one behind ل or ب
+        (تعليمات لرؤساء الدوائر: the object's complement, not an apposition)."""
+        if k + 1 >= len(self.tokens) or not self.tokens[k + 1].joined:
+            return False
+        after = self.tokens[k + 1]
+        if after.word.startswith(("ل", "ب")) and self.carries_clitic(after):
+            return False
+        return bool(self.cue_at(k + 1) or self.appointed_role(k + 1))
 
     def described(self, token: Token) -> bool:
         """A second word that describes the first rather than names a family: a frequent

@@ -551,7 +551,7 @@ def test_a_lists_item_may_open_with_a_given_name_that_is_a_word_too():
     # Words general Arabic hardly writes, never with the article: a foreign name transliterated,
     # with no cue before it.
     ("واعتاد اللاعبون على طريقة ايلكو شاتوري في التدريب.", "ايلكو شاتوري"),
-    ("ووجدت الكرة رأس أليساندرو ديولا فسكنت المرمى.", "أليساندرو ديولا"),
+    ("ووجدت الكرة رأس أوريستي ديولا الذي تابعها في المرمى.", "أوريستي ديولا"),
 ])
 def test_a_foreign_name_in_words_arabic_hardly_writes(text, name):
     assert name in people(text)
@@ -599,3 +599,15 @@ def test_a_name_after_a_relatives_noun(text, name):
 def test_a_role_behind_a_preposition_does_not_make_the_word_before_it_a_family_name():
     # لرؤساء "to the heads of" is the object's complement: تعليمات is no family name
     assert people("وأسدى الوالي سعيد قاسمي تعليمات لرؤساء الدوائر بالإسراع.") == {"سعيد قاسمي"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A foreign given name that general Arabic writes as often as a word (ماكس، ساندرو) opens a
+    # name after a nationality and with no cue at all.
+    ("وفاز بالسباق الهولندي ماكس فانديرلين سائق الفريق.", "ماكس فانديرلين"),
+    ("وافتتح التسجيل لاعب الوسط ساندرو بيرتولي من ركلة حرة.", "ساندرو بيرتولي"),
+    # a player's noun in construct after his name is his title, not his family name
+    ("وسدد لامين فاتي لاعب برشلونة كرة قوية.", "لامين فاتي"),
+])
+def test_a_foreign_given_name_opens_a_name(text, name):
+    assert name in people(text)

@@ -374,12 +374,15 @@ def _in_a_clubs_name(finder, candidate) -> bool:
 
 
 def _role_opening_a_title(finder, k: int) -> bool:
-    """A role without the article in construct with the next word (نائب رئيس، مدير مكتب): the
-    title after a name, in apposition; a given name written as a role (أمين) stays a name's."""
+    """A role without the article in construct with the next word (نائب رئيس، مدير مكتب), or a
+    noun for a player or a coach so written (لاعب برشلونة، مدرب الفريق): the title after a name,
+    in apposition; a given name written as a role (أمين) stays a name's."""
     tokens = finder.tokens
     token = tokens[k]
     if k + 1 >= len(tokens) or tokens[k + 1].gap != " " or token.article or finder.given_word(token, finder.cues.given_names):
         return False
+    if token.word in finder.cues.person_nouns:
+        return True
     return any(tuple(t.word for t in tokens[k:k + len(role)]) == role for role in finder.cues_by_head.get(token.word, ()))
 
 

@@ -488,3 +488,126 @@ def test_a_preposition_of_means_is_عن_طريق_not_طريق_alone():
     words = [t.word for t in finder.tokens]
     assert finder.scorer_preposition_ends(words.index("طريق"))
     assert not finder.scorer_preposition_ends(len(words) - 2)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A nasab chain opened by a given name that is a word too (سيد، صباح، رائد), which no cue
+    # reads as a name's first word: the name found from the next given name takes it.
+    ("وقال رئيس اللجنة المنظمة للبطولة سيد أحمد بوعلام يوم الخميس إن التحضيرات انتهت.", "سيد أحمد بوعلام"),
+    ("وافتتح المعرض الشيخ ناصر صباح سالم الحمود، رئيس المجلس الوطني.", "ناصر صباح سالم الحمود"),
+    ("4- رائد كاظم حسين وزيرا للنقل", "رائد كاظم حسين"),
+    # A woman's given name before her father's name and an age.
+    ("وتعرضت أزهار علي كاظم (35 عاما) لإصابة بالغة.", "أزهار علي كاظم"),
+    # A given name and a particle of filiation before the father's name.
+    ("وأوضح مدير عام مكتب الزراعة، فيصل بن محمد صالح الهاشمي، أن الموسم جيد.", "فيصل بن محمد صالح الهاشمي"),
+    ("وثمن سعادة عبد الله بن خالد المنصوري رئيس الهيئة الجهود المبذولة.", "عبد الله بن خالد المنصوري"),
+])
+def test_a_name_takes_the_given_names_written_before_it(text, name):
+    assert name in people(text)
+
+
+def test_a_given_name_before_a_name_after_a_line_break_stays_out():
+    # a masthead's line ends with a given name; the next line's name does not take it
+    assert "محمد علي حسن" not in people("رئيس التحرير محمد\nعلي حسن الشمري يكتب عن الانتخابات.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # A family name that is a word too (خاطر "mind"), right before a role in apposition ...
+    ("وقال سليمان عبد الله خاطر المدير العام للمستشفى إن الوضع صعب.", "سليمان عبد الله خاطر"),
+    # ... or before what the speaker said, after a role.
+    ("وصرح المهندس حمدي عبد الرحمن خاطر بأن المشروع سيكتمل.", "حمدي عبد الرحمن خاطر"),
+])
+def test_a_family_name_that_is_a_word_ends_the_name_before_the_next_clause(text, name):
+    assert name in people(text)
+
+
+def test_a_frequent_word_before_what_was_said_is_no_family_name_without_a_role():
+    # أمس "yesterday" is no name word; the name ends before it
+    assert people("وقال محمد علي أمس إن الوضع صعب.") == {"محمد علي"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # The Lebanese army's highest rank is a title before the name, not its first word.
+    ("وحضر الاحتفال قائد الجيش العماد ميشال سليمان.", "ميشال سليمان"),
+    # A given name with the article, as the Maghreb writes many, after a role and its place ...
+    ("وحضر الافتتاح والي صفاقس الشاذلي بوخريص.", "الشاذلي بوخريص"),
+    # ... or after a feminine role, before a family name with the article.
+    ("وشاركت الممثلة الزاهية البوعناني في العرض.", "الزاهية البوعناني"),
+    # A participle after a name describes its holder: the fugitive is no family name.
+    ("وغاب وزير الصناعة الأسبق فريد بوزيدة الفار من العدالة.", "فريد بوزيدة"),
+])
+def test_a_title_or_a_description_beside_a_name_is_not_the_name(text, name):
+    assert name in people(text)
+
+
+def test_a_lists_item_may_open_with_a_given_name_that_is_a_word_too():
+    # أمير "prince" opens an item of rare words between two people's names ...
+    assert "أمير الزبيدي" in people("وغاب عن الحصة كيفن يعقوب، وأمير الزبيدي، بسبب الإصابة.")
+    # ... and a noun with its genitive stays out of the list
+    assert people("وحضر الاجتماع خالد العبيدي، وأمين الصندوق، وأسماء الضحايا.") == {"خالد العبيدي"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # Words general Arabic hardly writes, never with the article: a foreign name transliterated,
+    # with no cue before it.
+    ("واعتاد اللاعبون على طريقة ايلكو شاتوري في التدريب.", "ايلكو شاتوري"),
+    ("ووجدت الكرة رأس أوريستي ديولا الذي تابعها في المرمى.", "أوريستي ديولا"),
+])
+def test_a_foreign_name_in_words_arabic_hardly_writes(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتفقد الوفد شركتي بوناتي وزلافي.",  # a common word first: "the two companies of"
+    "وزار الوفد بلدتي اتسكوندي.",
+])
+def test_an_unseen_word_after_a_common_word_is_no_foreign_name(text):
+    assert people(text) == set()
+
+
+def test_a_given_name_that_is_a_word_after_a_comma_opens_a_phrase():
+    # نجاح "the success of" before a player's name is not his first name
+    assert "نجاح حمدي الشامخ" not in people("وفي الشوط الثاني، نجاح حمدي الشامخ في التسجيل مرتين.")
+
+
+def test_a_preposition_with_its_pronoun_before_a_name_is_not_the_names():
+    # به "with it" opens no name; علي before a name is the given name, not the preposition على
+    assert people("ووفق ما افادت به ناريمان الكوكي عضو مجلس محلي في تصريح لإذاعة، فإن المحتجين كثر.") == {"ناريمان الكوكي"}
+    assert "علي بن أحمد الزعابي" in people("وقال الدكتور علي بن أحمد الزعابي إن المشروع جاهز.")
+
+
+def test_a_past_verb_with_a_connecting_alef_and_a_weak_last_letter_is_no_family_name():
+    # احتفى (يحتفي) after a given name that is an adjective too: "a symbolic ceremony celebrated"
+    assert people("وأقيم حفل رمزي احتفى بتضحيات الشهداء.") == set()
+
+
+def test_a_role_word_after_a_name_is_not_and_plus_a_name():
+    # وزير "minister" is a word of its own, not و + زير: no second person after شريف فاروق
+    assert people("وحضر الدكتور شريف فاروق وزير التموين والتجارة الداخلية.") == {"شريف فاروق"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A relative's noun in construct: the name after it is the relative's, a person either way,
+    # though a nisba ends it (المصري "the Egyptian" after a given name is its adjective elsewhere).
+    ("توفيت الحاجة سعاد (أم حسين - أرملة علي المصري) في ذمة الله.", "علي المصري"),
+    ("وحضر الجلسة شقيق سامي العراقي.", "سامي العراقي"),
+])
+def test_a_name_after_a_relatives_noun(text, name):
+    assert name in people(text)
+
+
+def test_a_role_behind_a_preposition_does_not_make_the_word_before_it_a_family_name():
+    # لرؤساء "to the heads of" is the object's complement: تعليمات is no family name
+    assert people("وأسدى الوالي سعيد قاسمي تعليمات لرؤساء الدوائر بالإسراع.") == {"سعيد قاسمي"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A foreign given name that general Arabic writes as often as a word (ماكس، ساندرو) opens a
+    # name after a nationality and with no cue at all.
+    ("وفاز بالسباق الهولندي ماكس فانديرلين سائق الفريق.", "ماكس فانديرلين"),
+    ("وافتتح التسجيل لاعب الوسط ساندرو بيرتولي من ركلة حرة.", "ساندرو بيرتولي"),
+    # a player's noun in construct after his name is his title, not his family name
+    ("وسدد لامين فاتي لاعب برشلونة كرة قوية.", "لامين فاتي"),
+])
+def test_a_foreign_given_name_opens_a_name(text, name):
+    assert name in people(text)

@@ -30,6 +30,7 @@ _COMMA = ("،", ",")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # folded: Arabic-Indic digits are Western
 _PRONOUN_ENDINGS = ("ه", "ها", "هم")  # as written: ة is ta marbuta, ه a pronoun (مهامه، دوره)
 DATELINE_SEPARATOR = re.compile(rf"\s*[{DASH_CLASS}/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
+_ARABIC_LETTERS = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")  # no Persian ی or ک: not Arabic text
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
 # A final alef maqsura as written, or the Persian ya that Persian keyboards write for both ى and ي:
 # a word that folding merges with a name (على / علي) is the common word when it ends so.
@@ -96,6 +97,7 @@ class Cues:
     districts: frozenset[str] = frozenset()  # words for a district that are common words too (مديرية، محلية)
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
+    filiation_particles: frozenset[str] = frozenset()  # بن، بنت، ولد: between a given name and the father's
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
     trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
@@ -134,6 +136,7 @@ class Cues:
     club_tails: frozenset[str] = frozenset()  # أوكلاند سيتي: ... and before them
     work_nouns: frozenset[str] = frozenset()  # مسلسل، رواية: a title in quotes after them is a work's
     glued_word_zipf: float = 99.0
+    unseen_zipf: float = 0.0  # rarer than this and never with the article: a transliterated name's word
     # credits (agencies.yml): national agencies' short names, however common a word (قنا، سبأ), and
     # the labels a credit follows (المصدر: وام)
     credit_short_names: frozenset[str] = frozenset()
@@ -488,7 +491,7 @@ class Finder:
                 token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
-                         and tokens[j + 1].joined)  # مدير إدارة الشرق، رئيس هيئة الأركان
+                         and tokens[j + 1].joined and not self.definite_given_name(j))  # مدير إدارة الشرق، رئيس هيئة الأركان; not الممثلة الزاهية الزاهري
             if behind_clitic and self.letter_word_before_given(j) and self.name_from(j + 1, strong=True) is None:
                 break  # الممثل بيومي فؤاد: the words after it make no name alone, so the clitic word starts the name
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
@@ -498,7 +501,8 @@ class Finder:
                     or ("ال" + token.word,) in c.person  # الفريق مهندس ...: a title without the article
                     or token.word in c.rank_qualifiers and self.rank_before(j)  # الفريق ركن ياسر العطا، العميد طيار
                     or (token.article and token.word not in c.common and not self._family_name_first(j)
-                        and not (previous.article and (self.definite_given_name(j) or self.definite_given_before_bare(j))))):  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس
+                        and not (previous.article and self.definite_given_name(j))
+                        and not self.definite_given_before_bare(j))):  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس، والي تونس الشاذلي بوعلاق
                 j += 1
                 continue
             break
@@ -562,6 +566,8 @@ class Finder:
         if j >= len(tokens) or tokens[j].after_break or not tokens[j].word.startswith("و") or len(tokens[j].stems) < 2:
             return None
         stem = tokens[j].stems[1]
+        if zipf(tokens[j].plain_stems[1]) < zipf(tokens[j].plain_stems[0]) and stem not in c.given_names:
+            return None  # وزير is a word, not و + زير (شريف فاروق وزير التموين)
         if self.gazetteer.lookup((stem,)) and j + 1 < len(tokens) and tokens[j + 1].joined:
             # A list of office holders by country: "رئيسي فرنسا إيمانويل ماكرون، وفنلندا ألكسندر ستوب".
             end = self.name_from(j + 1, strong=False)
@@ -821,7 +827,11 @@ class Finder:
         if i > 0 and (any(ch.isdigit() for ch in tokens[i - 1].word) and not tokens[i].after_break):
             return None
         k = i
-        while k < len(tokens) and k - i < 3 and (k == i or tokens[k].joined) and self.name_like(tokens[k]):
+        # a word hardly written at all goes on a name that opens with one as rare (ايلكو شاتوري), not
+        # with a common word (شركتي بوناتي "the two companies of", بلدتي اتسكوندي)
+        unseen_ok = zipf(tokens[i].plain_stems[0]) < 2 * self.cues.unseen_zipf
+        while k < len(tokens) and k - i < 3 and (k == i or tokens[k].joined) and (
+                self.name_like(tokens[k]) or unseen_ok and self.unseen_name_word(tokens[k])):
             k += 1
         if k - i >= 2 and self.quoted(i, k):
             return None  # كبسولة الفضاء "كرو دراغون": a thing's name in quotes, with no cue for a person
@@ -844,6 +854,16 @@ class Finder:
                 and not self.feminine_past(token)  # قدمت: a verb in the past
                 and not self.verb_first(token)  # أنقذ فراس البريكان: a verb before a name
                 and zipf(plain) - zipf("ال" + plain) >= c.bare_name_gap)
+
+    def unseen_name_word(self, token: Token) -> bool:
+        """A bare word general Arabic hardly writes at all, never with the article (شاتوري،
+        ديولا، إيفانكوفيتش): a foreign name transliterated, when it is written as names are
+        (no clitic و before it, no verb's or feminine noun's shape)."""
+        plain = token.plain_stems[0]
+        return (not token.article and zipf("ال" + plain) == 0 and zipf(plain) < self.cues.unseen_zipf
+                and not plain.startswith("و") and not plain.endswith(("ها", "هم")) and all(ch in _ARABIC_LETTERS for ch in plain)
+                and self.name_word(token) and not plain.endswith("ة") and not self.verb_like(token)
+                and not (len(plain) > 3 and plain[0] in "يتن") and not self.verb_first(token))
 
     def next_name_behind_and(self, k: int) -> bool:
         """Does token k, after a whole name, open the next name behind و: a word that is no given
@@ -995,6 +1015,8 @@ class Finder:
                     k += 1  # right before a role the word is the name's last (محمد صابر عرب وزير الثقافة)
                 elif strong and self.last_before_punctuation(k):
                     k += 1  # the role's name slot ends at the comma: المستشار حمادة محمد شكري،
+                elif self.last_before_clause(k, strong):
+                    k += 1  # عصام بن عبدالله خلف بأن، إبراهيم عبد الله خاطر المدير العام: the clause after the name
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
             elif units >= 2 and self.verb_like(token) and not self.given_at(k):
                 break  # ياسين بونو تصدى لكرة: the next verb
@@ -1042,8 +1064,14 @@ class Finder:
         return self.cue_at(k) >= 2
 
     def before_role(self, k: int) -> bool:
-        """Does a role follow token k at once (وزير الثقافة، وزيرًا للعدل)?"""
-        return k + 1 < len(self.tokens) and self.tokens[k + 1].joined and bool(self.cue_at(k + 1) or self.appointed_role(k + 1))
+        """Does a role follow token k at once (وزير الثقافة، وزيرًا للعدل)? Not one behind ل or ب
+        (تعليمات لرؤساء الدوائر: the object's complement, not an apposition)."""
+        if k + 1 >= len(self.tokens) or not self.tokens[k + 1].joined:
+            return False
+        after = self.tokens[k + 1]
+        if after.word.startswith(("ل", "ب")) and self.carries_clitic(after):
+            return False
+        return bool(self.cue_at(k + 1) or self.appointed_role(k + 1))
 
     def described(self, token: Token) -> bool:
         """A second word that describes the first rather than names a family: a frequent
@@ -1282,6 +1310,21 @@ class Finder:
                 and any(p in after for p in (*_COMMA, ".")) and not self.verb_like(token, past=False)
                 and not self.adverb(token) and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
                 and zipf(token.written) < c.given_name_next_zipf)
+
+    def last_before_clause(self, k: int, strong: bool) -> bool:
+        """After two name words, a word that is a word too (خلف، خاطر) right before what the
+        speaker said (بأن، إن) or before a role in apposition is the family name, the name's
+        last: the next clause starts after it. With no role before the name, only a word of
+        middling frequency (خاطر, not خلف)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if k + 1 >= len(tokens) or not tokens[k + 1].joined or "\n" in tokens[k + 1].gap or token.article:
+            return False
+        if not (tokens[k + 1].word in c.speaker_followers or self.role_opens_at(k + 1)):
+            return False
+        return (self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
+                and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
+                and (strong or zipf(token.written) < c.given_name_next_zipf))
 
     def common_given_before_given(self, j: int) -> bool:
         """After a title, a given name that is also a common word (صباح، سعيد، أمين) when another
@@ -2358,7 +2401,47 @@ class Finder:
                 i = place[0]
                 continue
             i += 1
-        return self.list_items_beside_people(found)
+        return self.list_items_beside_people(self.with_given_names_before(found))
+
+    def with_given_names_before(self, found: list[Found]) -> list[Found]:
+        """A person's name that a cue read from a given name on takes the given names written right
+        before it: a nasab chain may open with a given name that is a word too, which no cue reads
+        as a name's first (سيد أحمد سالمي، جوهر نبيل محمد، أزهار محمد جاسم، سلمان صباح سالم الحمود
+        الصباح), or with a given name and a particle of filiation (محسن بن محمد حسين أحمد)."""
+        taken = {k for f in found for k in range(f.start, f.end)}
+        extended = []
+        for f in found:
+            if f.type == "person" and not f.conjunction and self.given_at(f.start):
+                start = self.given_name_start_before(f.start, f.end, taken)
+                if start < f.start:
+                    taken.update(range(start, f.start))
+                    f = replace(f, start=start)
+            extended.append(f)
+        return extended
+
+    def given_name_start_before(self, start: int, end: int, taken: set[int]) -> int:
+        """Where the name at tokens start..end-1 starts once the given names joined before it are
+        read (start when there is none)."""
+        tokens, c = self.tokens, self.cues
+        while start > 0 and end - start < c.max_words:
+            if "\n" in tokens[start].gap or not tokens[start].joined:
+                break
+            before = start - 1
+            if tokens[before].word in c.filiation_particles and before > 0:
+                if "\n" in tokens[before].gap or not tokens[before].joined:
+                    break
+                before -= 1
+            if before > 0 and self.given_at(before - 1) == 2:
+                before -= 1  # عبد الله بن علي: a given name in two words
+            elif not self.given_word(tokens[before], c.given_names):
+                break
+            elif before == start - 1 and tokens[before].after_comma and not self.given_word(tokens[before], c.given_names_alone):
+                break  # "، نجاح يوسف المساكني": after a comma a word that is a given name too opens a phrase
+            if any(k in taken or tokens[k].covered or tokens[k].article and tokens[k].word not in c.article_names
+                   for k in range(before, start)):
+                break
+            start = before
+        return start
 
     def list_items_beside_people(self, found: list[Found]) -> list[Found]:
         """Add the items of a list that stand beside a person's name read in it: the items of a
@@ -2418,7 +2501,9 @@ class Finder:
         if behind_and:
             first = replace(first, word=first.stems[1], stems=first.stems[1:], plain_stems=first.plain_stems[1:],
                             written=first.written[1:])
-        if first.article or not self.name_word(first) or self.verb_like(first):
+        # a given name that is a word too (وأمير، وأسماء) opens an item of rare words or given names only
+        word_too = not self.name_word(first) and self.given_word(first, c.given_names) and not first.covered
+        if first.article or not (self.name_word(first) or word_too) or self.verb_like(first):
             return None
         end = k + 1
         while end < len(tokens) and end - k < 3 and tokens[end].joined and self.name_word(tokens[end]) and not (
@@ -2430,6 +2515,8 @@ class Finder:
             behind_and and self.preposition(tokens[end]))  # the last item, its clause going on (ولطيفة العرفاوي إلى جانب)
         if end - k < 2 or not closed:
             return None
+        if word_too and not all(self.rare(tokens[m]) or self.given_at(m, alone=True) for m in range(k + 1, end)):
+            return None  # وأمين الصندوق، وأسماء الضحايا: a noun and its genitive
         if not (self.given_word(first, c.given_names)
                 or all(zipf(t.written) < (c.rare_zipf if t.article else c.list_item_zipf)  # آليات التمويل: an idafa
                        for t in (first, *tokens[k + 1:end])) and not self.company_words((first, *tokens[k + 1:end]))):

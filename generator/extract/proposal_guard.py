@@ -92,6 +92,10 @@ def _trimmed(finder, candidate):
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1
+    while (candidate.type == "person" and end - start > finder.cues.min_person_words
+           and orthography.name_key(tokens[start].word) in load_guard().function_words
+           and not finder.given_word(tokens[start], finder.cues.given_names)):  # علي, not على
+        start += 1  # افادت به كاميليا اللومي: a preposition with its pronoun before the name
     if (start, end) == (candidate.start, candidate.end):
         return candidate
     if candidate.type == "person" and end - start < finder.cues.min_person_words:
@@ -301,10 +305,13 @@ def _preposition_glued(finder, token) -> bool:
 
 
 def _defective_past(finder, token) -> bool:
-    """A past verb of the form أفعل whose last letter is weak (أبدى، أجرى، ألقى، أنهى), as its
-    present reads (يبدي، يجري): no name's word; a given name so written (أروى) is in the list."""
+    """A past verb of the form أفعل whose last letter is weak (أبدى، أجرى، ألقى، أنهى), or of a
+    form with a connecting alef (احتفى، التقى، استدعى), as its present reads (يبدي، يجري، يحتفي،
+    يستدعي): no name's word; a given name so written (أروى) is in the list."""
     plain = token.plain_stems[0]
-    if token.article or token.covered or len(plain) != 4 or not plain.startswith("أ") or not plain.endswith("ى"):
+    if token.article or token.covered or not plain.endswith("ى") or not (
+            len(plain) == 4 and plain.startswith("أ")
+            or len(plain) >= 5 and plain[0] in finder.cues.verb_prefixes.connecting_alef):
         return False
     return token.word not in finder.cues.given_names and zipf("ي" + plain[1:-1] + "ي") >= finder.cues.verb_present_zipf
 
@@ -367,12 +374,15 @@ def _in_a_clubs_name(finder, candidate) -> bool:
 
 
 def _role_opening_a_title(finder, k: int) -> bool:
-    """A role without the article in construct with the next word (نائب رئيس، مدير مكتب): the
-    title after a name, in apposition; a given name written as a role (أمين) stays a name's."""
+    """A role without the article in construct with the next word (نائب رئيس، مدير مكتب), or a
+    noun for a player or a coach so written (لاعب برشلونة، مدرب الفريق): the title after a name,
+    in apposition; a given name written as a role (أمين) stays a name's."""
     tokens = finder.tokens
     token = tokens[k]
     if k + 1 >= len(tokens) or tokens[k + 1].gap != " " or token.article or finder.given_word(token, finder.cues.given_names):
         return False
+    if token.word in finder.cues.person_nouns:
+        return True
     return any(tuple(t.word for t in tokens[k:k + len(role)]) == role for role in finder.cues_by_head.get(token.word, ()))
 
 

@@ -199,3 +199,27 @@ def test_words_in_quotes_after_a_verb_of_saying_or_a_preposition_are_no_name():
     # what was said, what was talked about, and a noun that shares a verb's letters (بنشر: deploying)
     found = proposals('وقال "نحن مستعدون للحوار" مع الجميع، وتحدث عن "إلغاء" اللقاء، وطالب بنشر "باتريوت" قرب الحدود.')
     assert not any(t == "organization" for t in found.values())
+
+
+def test_a_hospitals_kind_after_its_name_ends_the_name():
+    # made up: العام / الحكومي after a hospital's name are its kind; "المفتوحة" a university's
+    found = proposals("ونقل المصابون إلى مستشفى الرمادي العام، فيما استقبل مستشفى الناصرية الحكومي حالتين. "
+                      "وأعلنت جامعة الخليل المفتوحة تأجيل الامتحانات.")
+    assert found.get("مستشفى الرمادي العام") == "organization"
+    assert found.get("مستشفى الناصرية الحكومي") == "organization"
+    assert found.get("جامعة الخليل المفتوحة") == "organization"
+    assert "مستشفى الرمادي" not in found and "مستشفى الناصرية" not in found
+
+
+def test_the_year_after_a_hospitals_name_is_no_kind():
+    # made up: "العام الماضي" says when, the hospital's name stops before it
+    found = proposals("وزار الوفد مستشفى الرمادي العام الماضي وتفقد أقسامه.")
+    assert "مستشفى الرمادي العام" not in found
+
+
+def test_a_television_named_after_a_country_is_an_outlet():
+    # made up: تلفزيون is an outlet's head; "نت" after a place makes an outlet's name
+    found = proposals("وقال مصدر محلي لتلفزيون ليبيا إن الطريق أغلق. وبحسب وثائق اطلعت عليها \"ليبيا نت\" فإن العمل بدأ.")
+    assert found.get("تلفزيون ليبيا") == "organization"
+    assert found.get("ليبيا نت") == "organization"
+    assert found.get("ليبيا") != "place"

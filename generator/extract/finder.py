@@ -88,6 +88,8 @@ class Cues:
     credit_line_words: int = 0  # a line this short may be a name alone (a caption, a credit)
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
+    kind_adjectives: frozenset[tuple[str, str]] = frozenset()  # (head, adjective): مستشفى ... العام
+    time_relations: frozenset[str] = frozenset()  # الماضي، المقبل: "العام الماضي" is a year, no kind
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
@@ -1645,6 +1647,11 @@ class Finder:
                 more_adjectives = None
             elif "\n" in token.gap:
                 break  # a name goes on to the next line only by what the body is for (a masthead's "للبحوث")
+            elif (named and (head_stem(tokens[i], c.heads), token.word) in c.kind_adjectives
+                  and not (k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].word in c.time_relations)):
+                k += 1  # مستشفى الكندي العام: the body's kind ends its name
+                kept = k
+                break
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:

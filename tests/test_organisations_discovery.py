@@ -223,3 +223,12 @@ def test_a_television_named_after_a_country_is_an_outlet():
     assert found.get("تلفزيون ليبيا") == "organization"
     assert found.get("ليبيا نت") == "organization"
     assert found.get("ليبيا") != "place"
+
+
+def test_the_presidency_of_the_republic_or_government_is_an_office():
+    # made up: the offices named by what they preside; "برئاسة الوزير" introduces a person
+    found = proposals("وأعلنت رئاسة الجمهورية عطلة رسمية، وذكر بلاغ لرئاسة الحكومة أن الاجتماع تأجل.")
+    assert found.get("رئاسة الجمهورية") == "organization"
+    assert found.get("رئاسة الحكومة") == "organization"
+    found = proposals("وعقد الاجتماع برئاسة الوزير سمير الفلاني.")
+    assert not any(name.startswith("رئاسة") for name in found)

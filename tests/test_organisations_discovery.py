@@ -232,3 +232,5 @@ def test_the_presidency_of_the_republic_or_government_is_an_office():
     assert found.get("رئاسة الحكومة") == "organization"
     found = proposals("وعقد الاجتماع برئاسة الوزير سمير الفلاني.")
     assert not any(name.startswith("رئاسة") for name in found)
+    found = proposals("واختار البرلمان وزير الداخلية السابق سمير الفلاني لرئاسة الحكومة الجديدة.")
+    assert "رئاسة الحكومة" not in found

@@ -493,7 +493,9 @@ class _Reader:
             first = tokens[k].word
             if (end <= len(tokens) and (first == words[0] or first[1:] == words[0] and words[0] in tokens[k].stems)
                     and all(t.joined for t in tokens[k + 1:end]) and [t.word for t in tokens[k + 1:end]] == list(words[1:])
-                    and all(self._free(m, taken) for m in range(k, end))):
+                    and all(self._free(m, taken) for m in range(k, end))
+                    and not (end < len(tokens) and tokens[end].joined and tokens[end].word in self.cues.time_descriptors)):
+                # "لرئاسة الحكومة الجديدة": to head the new government, no office
                 return Found(k, end, "organization", conjunction=first != words[0])  # one clitic read off: والكرملين
         return None
 

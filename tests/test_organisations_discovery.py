@@ -234,3 +234,17 @@ def test_the_presidency_of_the_republic_or_government_is_an_office():
     assert not any(name.startswith("رئاسة") for name in found)
     found = proposals("واختار البرلمان وزير الداخلية السابق سمير الفلاني لرئاسة الحكومة الجديدة.")
     assert "رئاسة الحكومة" not in found
+
+
+def test_a_general_directorate_is_named_by_what_it_is_for():
+    # made up: الإدارة with the article and العامة before what it is for; the purpose's own adjective stays
+    found = proposals("وأعلنت الإدارة العامة للعلاقات العامة والإعلام مواعيد التسجيل.")
+    assert found.get("الإدارة العامة للعلاقات العامة والإعلام") == "organization"
+    assert not any(name.startswith("إدارة الأزمة") for name in proposals("وتحدث الوزير عن إدارة الأزمة المالية."))
+
+
+def test_an_adjective_after_an_outlet_may_agree_with_the_plural_before_it():
+    # made up: الثقافية describes the events (فعاليات), not the television
+    found = proposals("وتتواصل فعاليات تلفزيون ليبيا الثقافية في المعرض هذا الأسبوع.")
+    assert found.get("تلفزيون ليبيا") == "organization"
+    assert "تلفزيون ليبيا الثقافية" not in found

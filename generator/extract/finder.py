@@ -1685,7 +1685,8 @@ class Finder:
                 genitives += 1
                 named = named or token_is_nisba(token)
                 k += 1
-            elif token.article and token.word.startswith(("وال", "فال")) and genitives and not self.role_behind_and(token):
+            elif (token.article and token.word.startswith(("وال", "فال")) and genitives and not self.role_behind_and(token)
+                  and token.word[1:] != tokens[k - 1].word):  # "رئيس مجلس الوزراء والوزراء": the ministers beside
                 k += 1  # وزارة الفلاحة والصيد البحري (not "والوكيل": a person beside the body)
             elif (not token.article and k == j and not definite_head and self.name_word(token)
                   and not self.feminine_past(token)  # جماعة تضررت: the head's verb
@@ -1717,9 +1718,10 @@ class Finder:
             k += 1
         while k > j and k + 1 < len(tokens) and tokens[k].word in c.particles and tokens[k].joined and self._after_particle(k + 1):
             k += 2
-        if i > 0 and tokens[i].joined and not tokens[i - 1].article and tokens[i - 1].written.endswith("ة") \
+        if i > 0 and tokens[i].joined and not tokens[i - 1].article and tokens[i - 1].written.endswith(("ة", "ات")) \
                 and not tokens[i].written.endswith("ة"):
-            # جلسة مجلس الأمة الاعتيادية: after a masculine head a feminine adjective agrees with the noun before it
+            # جلسة مجلس الأمة الاعتيادية، فعاليات تلفزيون سوريا الثقافية: after a masculine head a feminine
+            # adjective agrees with the noun before it
             while k - 1 > j and tokens[k - 1].plain_article and tokens[k - 1].written.endswith("ة") and token_is_nisba(tokens[k - 1]):
                 k -= 1
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
@@ -1812,7 +1814,8 @@ class Finder:
         else:
             return 0
         while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
-                token_is_nisba(tokens[end]) or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
+                token_is_nisba(tokens[end]) or tokens[end].plain_article and tokens[end].word in c.linking  # للعلاقات العامة
+                or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
                 and not tokens[end].word[1:].startswith(("بال", "كال", "لل"))  # وبالتعاون مع: a new clause
                 and tokens[end].word not in self.cues.common and self.head_at(end) is None
                 and not self.role_behind_and(tokens[end])):

@@ -248,3 +248,13 @@ def test_an_adjective_after_an_outlet_may_agree_with_the_plural_before_it():
     found = proposals("وتتواصل فعاليات تلفزيون ليبيا الثقافية في المعرض هذا الأسبوع.")
     assert found.get("تلفزيون ليبيا") == "organization"
     assert "تلفزيون ليبيا الثقافية" not in found
+
+
+def test_a_department_is_named_after_the_title_of_the_one_who_runs_it():
+    # made up: a directorate after its director, a section after its head; not a person behind و
+    found = proposals("وحضر سمير الفلاني مدير إدارة الشؤون المالية والإدارية والمهندسة ليلى الفلانية رئيسة قسم التخطيط.")
+    assert found.get("إدارة الشؤون المالية والإدارية") == "organization"
+    assert found.get("قسم التخطيط") == "organization"
+    assert not any("المهندسة" in name for name in found)
+    # alone, إدارة is management, and a section's title is no directorate's
+    assert not any(name.startswith("إدارة") for name in proposals("وناقش الوزير إدارة الموارد المائية في البلاد."))

@@ -91,6 +91,7 @@ class OrganisationCues:
     learning_verbs: frozenset[str] = frozenset()  # اطلعت عليه "X": only with عليه between
     statement_nouns: frozenset[str] = frozenset()  # تصريحات لـ"X"، بيان لـ"X": spoken to, or the speaker
     max_quoted_words: int = 0
+    department_titles: frozenset[tuple[str, str]] = frozenset()  # (head, title): إدارة after مدير
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -122,7 +123,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                                          key=len, reverse=True)),
                             words("club_partner_words"), words("organ_heads"), words("organ_functions"),
                             words("receiving_verbs"), words("learning_verbs"), words("statement_nouns"),
-                            int(data.get("max_quoted_words") or 0))
+                            int(data.get("max_quoted_words") or 0),
+                            frozenset((fold(str(head)), fold(str(title)))
+                                      for head, titles in (data.get("department_titles") or {}).items() for title in titles))
 
 
 @functools.lru_cache(maxsize=1)
@@ -422,6 +425,7 @@ class _Reader:
                 k = end
                 continue
             name = (self.quoted_speaker(k, taken) or self.venue(k, taken) or self.seat_name(k, taken) or self.national_body(k, taken)
+                    or self.department(k, taken)
                     or self.sovereign_body(k, taken)
                     or self.cued_short_name(k, taken)
                     or self.standings_club(k, taken)
@@ -482,6 +486,31 @@ class _Reader:
             return None
         place = finder.place_at(end, known_too=True)
         return place[0] if place and place[1].kind in ("city", "country", "region") else None
+
+    def department(self, k: int, taken: set[int]) -> Found | None:
+        """A department named after the title of the one who runs it ("مدير إدارة الخدمات العامة"،
+        "رئيس قسم التصميم"): organisations.yml department_titles, then the head's genitives with the
+        article and those joined by و (not a person behind و: "والمهندسة")."""
+        tokens, c, org = self.tokens, self.cues, self.org
+        token = tokens[k]
+        if (k == 0 or token.article or not token.joined
+                or not any((token.word, title) in org.department_titles for title in tokens[k - 1].stems)):
+            return None
+        end = k + 1
+        if (end + 1 < len(tokens) and not tokens[end].article and tokens[end].joined and tokens[end].word.isalpha()
+                and tokens[end + 1].plain_article and tokens[end + 1].joined and not self.finder.common(tokens[end])):
+            end += 1  # إدارة نظم المعلومات: a construct's bare noun
+        start_genitives = end
+        while (end < len(tokens) and end - k <= c.max_words and tokens[end].joined and self._free(end, taken)
+               and not tokens[end].covered and tokens[end].word.isalpha() and tokens[end].word not in c.honorifics
+               and (tokens[end].word,) not in c.person and tokens[end].word not in c.time_descriptors
+               and (tokens[end].plain_article and tokens[end].word not in c.common
+                    or end > start_genitives and tokens[end].word.startswith("وال")
+                    and not self.finder.role_behind_and(tokens[end]) and (tokens[end].word[1:],) not in c.person)):
+            end += 1
+        if end == start_genitives or not all(self._free(m, taken) for m in range(k, end)):
+            return None
+        return Found(k, end, "organization")
 
     def seat_name(self, k: int, taken: set[int]) -> Found | None:
         """A government named by its seat ("البيت الأبيض"، "والكرملين"), behind one clitic too."""

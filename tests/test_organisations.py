@@ -387,3 +387,11 @@ def test_a_count_or_an_adverb_behind_lil_is_not_what_a_body_is_for():
 def test_a_municipality_is_named_by_its_town():
     found = names("وأعلنت بلدية جرجيس عن حملة نظافة واسعة في الأحياء.")
     assert found.get("بلدية جرجيس") == "organization"
+
+
+def test_two_clubs_after_the_dual_of_the_club_head():
+    # made up: ناديي (two clubs) before the first, و before the second
+    report = "ويشارك ناديي الفيصلي والوحدات في البطولة الآسيوية، بعد الفوز في المباراة الأخيرة من الدوري وتسجيل هدفين."
+    found = names(report)
+    assert found.get("الفيصلي") == "organization"
+    assert found.get("الوحدات") == "organization"

@@ -258,3 +258,9 @@ def test_a_department_is_named_after_the_title_of_the_one_who_runs_it():
     assert not any("المهندسة" in name for name in found)
     # alone, إدارة is management, and a section's title is no directorate's
     assert not any(name.startswith("إدارة") for name in proposals("وناقش الوزير إدارة الموارد المائية في البلاد."))
+
+
+def test_a_ministry_of_state_is_named_by_the_affairs_it_is_for():
+    # made up: "لشؤون" and its genitive after a bare head and one genitive
+    found = proposals("وأعلنت وزارة الدولة لشؤون الشباب إطلاق برنامج جديد.")
+    assert found.get("وزارة الدولة لشؤون الشباب") == "organization"

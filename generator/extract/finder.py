@@ -89,6 +89,7 @@ class Cues:
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
     kind_adjectives: frozenset[tuple[str, str]] = frozenset()  # (head, adjective): مستشفى ... العام
+    affairs_links: frozenset[str] = frozenset()  # لشؤون: "وزارة الدولة لشؤون الإعلام"
     time_relations: frozenset[str] = frozenset()  # الماضي، المقبل: "العام الماضي" is a year, no kind
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
@@ -1639,7 +1640,8 @@ class Finder:
             after_place = (place_end > j and all(token_is_nisba(t) for t in tokens[place_end:k])
                            and stem_in(tokens[i], c.purpose_after_place_heads) is not None) or k == brand_end
             if (generic := self.purpose_link(i, k, genitives, after_place)) > len(link or ()):
-                named = named or self.public_body(i, k)  # الهيئة العامة للترفيه: named by what it is for
+                # الهيئة العامة للترفيه، وزارة الدولة لشؤون الإعلام: named by what it is for
+                named = named or self.public_body(i, k) or token.word in c.affairs_links
                 link = tokens[k:k + generic]
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
             if link:
@@ -1793,8 +1795,9 @@ class Finder:
         a noun with the article behind لل, or a bare noun behind ل with its genitive, and the
         genitives joined to it by و."""
         tokens = self.tokens
+        affairs = tokens[k].word in self.cues.affairs_links and genitives > 0  # وزارة الدولة لشؤون الإعلام
         if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].article or genitives >= 2)
-                or after_place or self.public_body(i, k)):
+                or after_place or affairs or self.public_body(i, k)):
             return 0  # حزب التجمع الوطني للأحرار: a head without the article, a genitive and its adjective
         token = tokens[k]
         if token.covered or token_is_nisba(token) or not token.word.isalpha():
@@ -1808,6 +1811,8 @@ class Finder:
             return 0  # للمرة الأولى، للعام الثالث: when the sentence's act happens
         if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
             end = k + 1 + (bare in c.purpose_nouns_with_an and self._object_after_an(k + 1))
+        elif affairs and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article:
+            end = k + 2
         elif (not after_place and token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
               and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
             end = k + 2  # لمراقبة الأهلة: ل and a verbal noun, then its genitive

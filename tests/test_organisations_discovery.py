@@ -264,3 +264,15 @@ def test_a_ministry_of_state_is_named_by_the_affairs_it_is_for():
     # made up: "لشؤون" and its genitive after a bare head and one genitive
     found = proposals("وأعلنت وزارة الدولة لشؤون الشباب إطلاق برنامج جديد.")
     assert found.get("وزارة الدولة لشؤون الشباب") == "organization"
+
+
+def test_a_university_named_after_a_princess_keeps_her_fathers_compound_name():
+    # made up: بنت before a compound given name (عبد + word), and no word of the sentence after it
+    found = proposals("وكرمت جامعة الأميرة سلمى بنت عبد الرحمن الطالبات المتفوقات.")
+    assert found.get("جامعة الأميرة سلمى بنت عبد الرحمن") == "organization"
+
+
+def test_a_gentilic_plural_ends_what_a_union_is_for():
+    # made up: العرب agrees with the genitive of the purpose
+    found = proposals("وقال رئيس الاتحاد العام للصحفيين العرب إن المؤتمر ناجح.")
+    assert found.get("الاتحاد العام للصحفيين العرب") == "organization"

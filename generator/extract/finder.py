@@ -1820,6 +1820,7 @@ class Finder:
             return 0
         while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
                 token_is_nisba(tokens[end]) or tokens[end].plain_article and tokens[end].word in c.linking  # للعلاقات العامة
+                or tokens[end].word in c.agreeing_adjectives  # للفنانين العرب
                 or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
                 and not tokens[end].word[1:].startswith(("بال", "كال", "لل"))  # وبالتعاون مع: a new clause
                 and tokens[end].word not in self.cues.common and self.head_at(end) is None

@@ -275,13 +275,16 @@ class _Reader:
         end = m + (f.given_at(m) or (1 if f.name_word(tokens[m]) and not tokens[m].article else 0))
         if end == m:
             return None
-        while (end + 1 < len(tokens) and tokens[end].joined and tokens[end].word in c.particles
-               and tokens[end + 1].joined and f.name_word(tokens[end + 1])):
-            end += 2
+        given_end = end
+        while end + 1 < len(tokens) and tokens[end].joined and tokens[end].word in c.particles and tokens[end + 1].joined:
+            step = f.given_at(end + 1) or (1 if f.name_word(tokens[end + 1]) else 0)  # بنت عبد الرحمن: two words
+            if not step:
+                break
+            end += 1 + step
         family = tokens[end] if end < len(tokens) else None
-        if (family is not None and family.joined and family.plain_article and f.rare(family)
+        if (family is not None and end == given_end and family.joined and family.plain_article and f.rare(family)
                 and f.name_word(family) and not token_is_nisba(family)):
-            end += 1  # الأمير عبد الله الفيصل: the family name
+            end += 1  # الأمير عبد الله الفيصل: the family name (after a lineage its own words end it)
         return end
 
     # --- names in Latin letters ---------------------------------------------------------

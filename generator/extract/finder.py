@@ -89,6 +89,9 @@ class Cues:
     credit_line_words: int = 0  # a line this short may be a name alone (a caption, a credit)
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
+    kind_adjectives: frozenset[tuple[str, str]] = frozenset()  # (head, adjective): مستشفى ... العام
+    affairs_links: frozenset[str] = frozenset()  # لشؤون: "وزارة الدولة لشؤون الإعلام"
+    time_relations: frozenset[str] = frozenset()  # الماضي، المقبل: "العام الماضي" is a year, no kind
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
@@ -1680,7 +1683,8 @@ class Finder:
             after_place = (place_end > j and all(token_is_nisba(t) for t in tokens[place_end:k])
                            and stem_in(tokens[i], c.purpose_after_place_heads) is not None) or k == brand_end
             if (generic := self.purpose_link(i, k, genitives, after_place)) > len(link or ()):
-                named = named or self.public_body(i, k)  # الهيئة العامة للترفيه: named by what it is for
+                # الهيئة العامة للترفيه، وزارة الدولة لشؤون الإعلام: named by what it is for
+                named = named or self.public_body(i, k) or token.word in c.affairs_links
                 link = tokens[k:k + generic]
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
             if link:
@@ -1688,6 +1692,11 @@ class Finder:
                 more_adjectives = None
             elif "\n" in token.gap:
                 break  # a name goes on to the next line only by what the body is for (a masthead's "للبحوث")
+            elif (named and (head_stem(tokens[i], c.heads), token.word) in c.kind_adjectives
+                  and not (k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].word in c.time_relations)):
+                k += 1  # مستشفى الكندي العام: the body's kind ends its name
+                kept = k
+                break
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:
@@ -1721,7 +1730,8 @@ class Finder:
                 genitives += 1
                 named = named or token_is_nisba(token)
                 k += 1
-            elif token.article and token.word.startswith(("وال", "فال")) and genitives and not self.role_behind_and(token):
+            elif (token.article and token.word.startswith(("وال", "فال")) and genitives and not self.role_behind_and(token)
+                  and token.word[1:] != tokens[k - 1].word):  # "رئيس مجلس الوزراء والوزراء": the ministers beside
                 k += 1  # وزارة الفلاحة والصيد البحري (not "والوكيل": a person beside the body)
             elif (not token.article and k == j and not definite_head and self.name_word(token)
                   and not self.feminine_past(token)  # جماعة تضررت: the head's verb
@@ -1753,9 +1763,10 @@ class Finder:
             k += 1
         while k > j and k + 1 < len(tokens) and tokens[k].word in c.particles and tokens[k].joined and self._after_particle(k + 1):
             k += 2
-        if i > 0 and tokens[i].joined and not tokens[i - 1].article and tokens[i - 1].written.endswith("ة") \
+        if i > 0 and tokens[i].joined and not tokens[i - 1].article and tokens[i - 1].written.endswith(("ة", "ات")) \
                 and not tokens[i].written.endswith("ة"):
-            # جلسة مجلس الأمة الاعتيادية: after a masculine head a feminine adjective agrees with the noun before it
+            # جلسة مجلس الأمة الاعتيادية، فعاليات تلفزيون سوريا الثقافية: after a masculine head a feminine
+            # adjective agrees with the noun before it
             while k - 1 > j and tokens[k - 1].plain_article and tokens[k - 1].written.endswith("ة") and token_is_nisba(tokens[k - 1]):
                 k -= 1
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
@@ -1827,8 +1838,9 @@ class Finder:
         a noun with the article behind لل, or a bare noun behind ل with its genitive, and the
         genitives joined to it by و."""
         tokens = self.tokens
+        affairs = tokens[k].word in self.cues.affairs_links and genitives > 0  # وزارة الدولة لشؤون الإعلام
         if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].article or genitives >= 2)
-                or after_place or self.public_body(i, k)):
+                or after_place or affairs or self.public_body(i, k)):
             return 0  # حزب التجمع الوطني للأحرار: a head without the article, a genitive and its adjective
         token = tokens[k]
         if token.covered or token_is_nisba(token) or not token.word.isalpha():
@@ -1842,13 +1854,17 @@ class Finder:
             return 0  # للمرة الأولى، للعام الثالث: when the sentence's act happens
         if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
             end = k + 1 + (bare in c.purpose_nouns_with_an and self._object_after_an(k + 1))
+        elif affairs and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article:
+            end = k + 2
         elif (not after_place and token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
               and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
             end = k + 2  # لمراقبة الأهلة: ل and a verbal noun, then its genitive
         else:
             return 0
         while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
-                token_is_nisba(tokens[end]) or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
+                token_is_nisba(tokens[end]) or tokens[end].plain_article and tokens[end].word in c.linking  # للعلاقات العامة
+                or tokens[end].word in c.agreeing_adjectives  # للفنانين العرب
+                or tokens[end].word.startswith(("وال", "و")) and len(tokens[end].word) > 4
                 and not tokens[end].word[1:].startswith(("بال", "كال", "لل"))  # وبالتعاون مع: a new clause
                 and tokens[end].word not in self.cues.common and self.head_at(end) is None
                 and not self.role_behind_and(tokens[end])):

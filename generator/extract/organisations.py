@@ -91,6 +91,7 @@ class OrganisationCues:
     learning_verbs: frozenset[str] = frozenset()  # اطلعت عليه "X": only with عليه between
     statement_nouns: frozenset[str] = frozenset()  # تصريحات لـ"X"، بيان لـ"X": spoken to, or the speaker
     max_quoted_words: int = 0
+    department_titles: frozenset[tuple[str, str]] = frozenset()  # (head, title): إدارة after مدير
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -122,7 +123,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                                          key=len, reverse=True)),
                             words("club_partner_words"), words("organ_heads"), words("organ_functions"),
                             words("receiving_verbs"), words("learning_verbs"), words("statement_nouns"),
-                            int(data.get("max_quoted_words") or 0))
+                            int(data.get("max_quoted_words") or 0),
+                            frozenset((fold(str(head)), fold(str(title)))
+                                      for head, titles in (data.get("department_titles") or {}).items() for title in titles))
 
 
 @functools.lru_cache(maxsize=1)
@@ -272,13 +275,16 @@ class _Reader:
         end = m + (f.given_at(m) or (1 if f.name_word(tokens[m]) and not tokens[m].article else 0))
         if end == m:
             return None
-        while (end + 1 < len(tokens) and tokens[end].joined and tokens[end].word in c.particles
-               and tokens[end + 1].joined and f.name_word(tokens[end + 1])):
-            end += 2
+        given_end = end
+        while end + 1 < len(tokens) and tokens[end].joined and tokens[end].word in c.particles and tokens[end + 1].joined:
+            step = f.given_at(end + 1) or (1 if f.name_word(tokens[end + 1]) else 0)  # بنت عبد الرحمن: two words
+            if not step:
+                break
+            end += 1 + step
         family = tokens[end] if end < len(tokens) else None
-        if (family is not None and family.joined and family.plain_article and f.rare(family)
+        if (family is not None and end == given_end and family.joined and family.plain_article and f.rare(family)
                 and f.name_word(family) and not token_is_nisba(family)):
-            end += 1  # الأمير عبد الله الفيصل: the family name
+            end += 1  # الأمير عبد الله الفيصل: the family name (after a lineage its own words end it)
         return end
 
     # --- names in Latin letters ---------------------------------------------------------
@@ -422,6 +428,7 @@ class _Reader:
                 k = end
                 continue
             name = (self.quoted_speaker(k, taken) or self.venue(k, taken) or self.seat_name(k, taken) or self.national_body(k, taken)
+                    or self.department(k, taken)
                     or self.sovereign_body(k, taken)
                     or self.cued_short_name(k, taken)
                     or self.standings_club(k, taken)
@@ -483,6 +490,31 @@ class _Reader:
         place = finder.place_at(end, known_too=True)
         return place[0] if place and place[1].kind in ("city", "country", "region") else None
 
+    def department(self, k: int, taken: set[int]) -> Found | None:
+        """A department named after the title of the one who runs it ("مدير إدارة الخدمات العامة"،
+        "رئيس قسم التصميم"): organisations.yml department_titles, then the head's genitives with the
+        article and those joined by و (not a person behind و: "والمهندسة")."""
+        tokens, c, org = self.tokens, self.cues, self.org
+        token = tokens[k]
+        if (k == 0 or token.article or not token.joined
+                or not any((token.word, title) in org.department_titles for title in tokens[k - 1].stems)):
+            return None
+        end = k + 1
+        if (end + 1 < len(tokens) and not tokens[end].article and tokens[end].joined and tokens[end].word.isalpha()
+                and tokens[end + 1].plain_article and tokens[end + 1].joined and not self.finder.common(tokens[end])):
+            end += 1  # إدارة نظم المعلومات: a construct's bare noun
+        start_genitives = end
+        while (end < len(tokens) and end - k <= c.max_words and tokens[end].joined and self._free(end, taken)
+               and not tokens[end].covered and tokens[end].word.isalpha() and tokens[end].word not in c.honorifics
+               and (tokens[end].word,) not in c.person and tokens[end].word not in c.time_descriptors
+               and (tokens[end].plain_article and tokens[end].word not in c.common
+                    or end > start_genitives and tokens[end].word.startswith("وال")
+                    and not self.finder.role_behind_and(tokens[end]) and (tokens[end].word[1:],) not in c.person)):
+            end += 1
+        if end == start_genitives or not all(self._free(m, taken) for m in range(k, end)):
+            return None
+        return Found(k, end, "organization")
+
     def seat_name(self, k: int, taken: set[int]) -> Found | None:
         """A government named by its seat ("البيت الأبيض"، "والكرملين"), behind one clitic too."""
         tokens = self.tokens
@@ -493,7 +525,9 @@ class _Reader:
             first = tokens[k].word
             if (end <= len(tokens) and (first == words[0] or first[1:] == words[0] and words[0] in tokens[k].stems)
                     and all(t.joined for t in tokens[k + 1:end]) and [t.word for t in tokens[k + 1:end]] == list(words[1:])
-                    and all(self._free(m, taken) for m in range(k, end))):
+                    and all(self._free(m, taken) for m in range(k, end))
+                    and not (end < len(tokens) and tokens[end].joined and tokens[end].word in self.cues.time_descriptors)):
+                # "لرئاسة الحكومة الجديدة": to head the new government, no office
                 return Found(k, end, "organization", conjunction=first != words[0])  # one clitic read off: والكرملين
         return None
 

@@ -24,6 +24,7 @@ from typing import Iterable
 
 from generator.data import DATA_DIR, read_yaml
 from generator.extract.agency_credits import with_agency_credits
+from generator.extract.dates.lexicon import section as date_section
 from generator.extract.finder import Cues, Finder, VerbPrefixes, name_key, name_skeleton, stem_in, written_span
 from generator.extract.local_places import with_local_places
 from generator.extract.organisations import with_organisations
@@ -118,6 +119,11 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         credit_line_words=int(data["credit_line_words"]),
         common_noun_zipf=float(data["common_noun_zipf"]),
         organization_descriptors=words("organization_descriptors") | words("time_descriptors"),
+        kind_adjectives=frozenset((fold(str(head)), fold(str(adjective)))
+                                  for head, adjectives in (data.get("name_kind_adjectives") or {}).items()
+                                  for adjective in adjectives),
+        time_relations=frozenset(fold(name) for names in date_section("shared")["relations"].values()
+                                 for name in names if " " not in name),
         outlet_heads=words("outlet_heads"),
         facilities=words("facility_cues"),
         landmarks=words("landmark_cues"),
@@ -156,6 +162,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         purpose_not_nouns=words("purpose_not_nouns"),
         purpose_nouns_with_an=words("purpose_nouns_with_an"),
         seat_links=words("seat_links"),
+        affairs_links=words("affairs_links"),
         credit_max_words=int(data["credit_max_words"]),
         credit_sentence_words=int(data["credit_sentence_words"]),
         after_name_descriptors=words("after_name_descriptors") | words("time_descriptors"),

@@ -324,6 +324,11 @@ def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     # a name the gazetteer knows is the place itself; a city word is not part of the name
     assert places("وعين محافظا لمحافظة القنيطرة.") == [("القنيطرة", ())]
     assert places("ووصل الوفد إلى مدينة تيارت.") == [("تيارت", ())]
+    # a town's or an area's word stays too before a name that alone is a common word, known or not
+    assert places("وسقطت قذيفة على منطقة الحدث مساء أمس.") == [("منطقة الحدث", ("الحدث",))]
+    assert places("واندلع حريق في سوق شعبي بمدينة الصدر ليلا.") == [("مدينة الصدر", ("الصدر",))]
+    # not before a city the gazetteer knows, nor a name of two words
+    assert places("ووصل الوفد إلى مدينة الرياض مساء أمس.") == [("الرياض", ())]
 
 
 @pytest.mark.parametrize("text, expected", [

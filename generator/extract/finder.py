@@ -93,6 +93,7 @@ class Cues:
     landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
     name_after_common_head_zipf: float = 0.0
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
+    named_with: frozenset[str] = frozenset()  # other place cues kept before a common word (منطقة الحدث)
     districts: frozenset[str] = frozenset()  # words for a district that are common words too (مديرية، محلية)
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
@@ -1936,7 +1937,8 @@ class Finder:
                 or not first.article and self.head_at(j) == "place"):
             return None  # منطقة نهر عطبرة: the river is named by its own head (حي القلعة، محافظة البحيرة are names)
         if (self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place
-                or first.plain_article and first.word[2:] in c.adjectives):  # العاصمة المؤقتة
+                or first.plain_article and first.word[2:] in c.adjectives  # العاصمة المؤقتة
+                or self.feminine_adjective(first)):  # مدينة نائية، جزيرة اصطناعية
             return None
         if (not first.article and first.word not in c.place_openers and zipf(first.written) >= c.weak_cue_zipf
                 and not self.bare_more_than_definite(first)
@@ -1957,6 +1959,13 @@ class Finder:
                   and not self.place_at(k, known_too=True)):  # two places side by side
                 k += 1  # بلدة سويد حميرة، منطقة خشم القربة: two words general Arabic hardly knows, not "طهطا وقراها" nor an indefinite nisba
         return k
+
+    def feminine_adjective(self, token: Token) -> bool:
+        """A bare word in ية that general Arabic writes with the article as an adjective
+        (nisba_feminine_zipf: النائية 3.8، الاصطناعية 3.5، الإقليمية 4.5), so that after a feminine
+        place word it describes the place; a town's name in ية has no such twin (بجاية، غرداية: 0)."""
+        return (not token.article and token.written.endswith("ية")
+                and zipf("ال" + token.written) >= self.cues.nisba_feminine_zipf)
 
     def participle_plural(self, token: Token, definite: bool = False) -> bool:
         """Is a bare token an indefinite sound plural (-ين، -ون، -ات) of a participle (نازحين:
@@ -2325,8 +2334,10 @@ class Finder:
                     start = next(k for k in range(i + 1, end) if not token_is_nisba(tokens[k]) or k == end - 1)
                     known = self.place_at(start)
                     known = known[1] if known and known[0] == end else None
-                    if known is None and start == i + 1 and stem_in(token, c.divisions) and self.general_noun(start, end):
-                        found.append(Found(i, end, "place", short=start))  # ولاية معسكر "camp", also معسكر
+                    if known is None and start == i + 1 and self.general_noun(start, end) and (
+                            stem_in(token, c.divisions) or end == start + 1 and stem_in(token, c.named_with)):
+                        cue = stem_in(token, c.divisions | c.named_with)
+                        found.append(Found(i, end, "place", short=start, conjunction=cue != token.word))  # ولاية معسكر "camp", بمنطقة الحدث; also the bare name
                     else:
                         found.append(Found(start, end, "place", place=known))
                     i = end

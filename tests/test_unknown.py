@@ -258,6 +258,8 @@ def test_an_outlets_quoted_name_is_proposed_without_its_head():
     ("وقالت القاهرة الإخبارية إن الوفد وصل.", [("القاهرة الإخبارية", "organization")]),
     ("وقال المتحدث لقناة روسيا اليوم إن الوضع هادئ.", [("قناة روسيا اليوم", "organization")]),
     ("وتشهد روسيا اليوم موجة برد.", [("روسيا", "place")]),  # Russia, today
+    ("وقال مدير تلفزيون فلسطين إن البث سيستأنف.", [("تلفزيون فلسطين", "organization")]),  # a broadcaster's head
+    ("وشاهد الجمهور المباراة عبر التلفزيون في المقاهي.", []),
 ])
 def test_an_outlet_named_after_a_place_is_proposed_instead_of_the_place(text, expected):
     assert found(text) == expected

@@ -355,6 +355,12 @@ def test_facilities_and_places_behind_a_clitic(text, expected):
     ("وزار الوزير المغرب في 2030 مرتين.", [("المغرب", "place")]),
     # an indefinite adjective after a head noun is no name (اتفاقية متبقية "a remaining agreement")
     ("وهي آخر معاهدة متبقية بين البلدين.", []),
+    # nor after a place word (مدينة نائية "a remote town"), where a town's name in ية has no such twin
+    ("ويسكن في مدينة نائية بعيدة عن الساحل.", []),
+    ("ووصل الوفد إلى مدينة بجاية صباحا.", [("بجاية", "place")]),
+    # a place that is a feminine nisba too is the adjective of a feminine definite noun before it
+    ("وأكد أن عطاء المرأة السعودية وصل مرحلة التفوق.", []),
+    ("وزار الوزير السعودية الشهر الماضي.", [("السعودية", "place")]),
 ])
 def test_events_and_adjectives_are_not_names(text, expected):
     assert found(text) == expected

@@ -431,12 +431,27 @@ class Finder:
                 if place and length == 1 and stem in self.gazetteer.word_like and not (
                         i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after):
                     continue  # دعم مالي is financial support; في مالي is Mali
+                if place and length == 1 and stem in self.gazetteer.nisba_like and self.adjective_of_noun_before(i):
+                    continue  # المرأة السعودية is the Saudi woman
                 if place:
                     return i + length, place
                 if length == 1 and i > 0 and (place := self.gazetteer.after_cue.get((stem,))) and tokens[i].joined and (
                         tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)):
                     return i + 1, place  # في ديالى، محافظة ديالى
         return None
+
+    def adjective_of_noun_before(self, i: int) -> bool:
+        """Is token i, a place with the article written as a feminine nisba, the adjective of the
+        feminine definite noun right before it (المرأة، للمرأة السعودية)? Not behind a clitic (والسعودية), nor after
+        a place word, a place or a nisba, after which a place stands in apposition (المدينة
+        الساحلية المهدية)."""
+        tokens = self.tokens
+        if i == 0 or tokens[i].gap != " " or not tokens[i].plain_article:
+            return False
+        before = tokens[i - 1]
+        feminine = before.word.endswith(("ه", "ات"))  # the adjective agrees: not "زار الوزير السعودية"
+        return (feminine and before.article and not before.covered and not token_is_nisba(before)
+                and stem_in(before, self.cues.place) is None and self.place_at(i - 1, known_too=True) is None)
 
     # --- people ---------------------------------------------------------------------
 

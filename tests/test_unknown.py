@@ -212,6 +212,9 @@ def test_cities_of_geonames_are_places_with_their_english_name():
     ("وقال المتحدث صلاح الدين الفلاحي إن الطريق مفتوح.", [("صلاح الدين الفلاحي", "person", None)]),
     # GeoNames' "مدينة الكويت" is a place word and a name: the name is the country's, by CLDR
     ("وزار الوفد مدينة الكويت أمس.", [("الكويت", "place", "Kuwait")]),
+    # a region named like a word (عسير "difficult") is a place after a plural place word too
+    ("وتشمل الأمطار مناطق عسير في الأيام المقبلة.", [("عسير", "place", "Asir")]),
+    ("وهذا أمر عسير على الحكومة.", []),
 ])
 def test_geonames_names_that_are_words_or_people_are_not_places(text, expected):
     assert [(p.name, p.type, p.name_en) for p in find_unknown_names(text, [])] == expected

@@ -436,8 +436,9 @@ class Finder:
                 if place:
                     return i + length, place
                 if length == 1 and i > 0 and (place := self.gazetteer.after_cue.get((stem,))) and tokens[i].joined and (
-                        tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)):
-                    return i + 1, place  # في ديالى، محافظة ديالى
+                        tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)
+                        or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words)):
+                    return i + 1, place  # في ديالى، محافظة ديالى، مناطق عسير
         return None
 
     def adjective_of_noun_before(self, i: int) -> bool:

@@ -340,6 +340,8 @@ def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     # a facility is a place named like an organisation: by a place, a nisba, a rare word
     ("وهبطت الطائرة في مطار الدوحة الدولي مساء.", [("مطار الدوحة الدولي", "place")]),
     ("وأعيد فتح معبر رفح أمام المسافرين.", [("معبر رفح", "place")]),
+    # a name particle at a facility's name's end joins the next word to it (بن عبد الرحمن)
+    ("وتقام المباراة على ستاد سعود بن عبد الرحمن مساء.", [("ستاد سعود بن عبد الرحمن", "place")]),
     ("وتهب عواصف رملية على صحراء سيناء.", [("صحراء سيناء", "place")]),
     ("وزار الرئيس روسيا البيضاء أمس.", [("روسيا البيضاء", "place")]),  # Belarus, not Russia
     # a place behind a clitic after a name is where it is, not part of its name

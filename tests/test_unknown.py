@@ -340,6 +340,10 @@ def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     # a facility is a place named like an organisation: by a place, a nisba, a rare word
     ("وهبطت الطائرة في مطار الدوحة الدولي مساء.", [("مطار الدوحة الدولي", "place")]),
     ("وأعيد فتح معبر رفح أمام المسافرين.", [("معبر رفح", "place")]),
+    # a park is a place named like a facility; "a public park", "the house's garden" are no names
+    ("وأقيمت الأمسية في حديقة النسيم العامة مساء.", [("حديقة النسيم العامة", "place")]),
+    ("وافتتح الوزير حديقة عامة جديدة وجلس في حديقة المنزل.", []),
+    ("ويزور الأهالي منتزه الأمير حسام كل جمعة.", [("منتزه الأمير حسام", "place")]),
     # a name particle at a facility's name's end joins the next word to it (بن عبد الرحمن)
     ("وتقام المباراة على ستاد سعود بن عبد الرحمن مساء.", [("ستاد سعود بن عبد الرحمن", "place")]),
     ("وتهب عواصف رملية على صحراء سيناء.", [("صحراء سيناء", "place")]),

@@ -65,6 +65,7 @@ def test_a_person_removed_from_the_registry_is_proposed_with_the_apposition_as_r
     ("وقالت صحيفة \"عكاظ\" السعودية إن القرار صدر.", ("عكاظ", "organization")),  # an outlet by its own name ("صحيفة عكاظ" kept as a spelling)
     ("قرر البنك المركزي المصري رفع سعر الفائدة.", ("البنك المركزي المصري", "organization")),
     ("وقعت الدولتان اتفاقية التجارة الحرة الأفريقية أمس.", ("اتفاقية التجارة الحرة الأفريقية", "agreement")),
+    ("وأكد الرئيس التزامه باتفاق الطائف.", ("اتفاق الطائف", "agreement")),  # اتفاق names one by its city
     # Places: CLDR countries and cities behind clitics, and a place word before a place.
     ("وصل الوفد إلى جنوب السودان ثم إلى سلطنة عمان.", ("جنوب السودان", "place")),
     ("وصل الوفد إلى عمّان أمس.", ("عمّان", "place")),
@@ -78,6 +79,8 @@ def test_patterns_are_found(text, expected):
 
 @pytest.mark.parametrize("text, not_expected", [
     ("وعبرت الخارجية الروسية عن قلقها.", "روسيا"),  # a nisba is not the country
+    ("وأكد الرئيس التزامه باتفاق الطائف.", "الطائف"),  # the city in an agreement's name
+    ("ووقع البلدان اتفاق مصر والسودان للتجارة.", "اتفاق مصر"),  # a country's agreement is one it makes
     ("وصل الوفد إلى جنوب السودان.", "السودان"),  # a country inside a longer name
     ("ذكرت قناة القاهرة الإخبارية أن الاجتماع انتهى.", "القاهرة"),  # an outlet named after a city
     ("قالت وكالة فرانس برس إن المحادثات انتهت.", "فرنسا"),

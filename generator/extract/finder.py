@@ -94,6 +94,7 @@ class Cues:
     name_after_common_head_zipf: float = 0.0
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
     named_with: frozenset[str] = frozenset()  # other place cues kept before a common word (منطقة الحدث)
+    agreement_before_place: frozenset[str] = frozenset()  # اتفاق: an agreement's head before a place only
     districts: frozenset[str] = frozenset()  # words for a district that are common words too (مديرية، محلية)
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
@@ -1613,6 +1614,10 @@ class Finder:
         stems = token.stems + tuple(s[2:] for s in token.stems if s.startswith("ال") and len(s) > 4)
         if any(s in self.cues.agreement for s in stems):
             return "agreement"
+        if (not token.article and any(s in self.cues.agreement_before_place for s in stems) and i + 1 < len(self.tokens)
+                and self.tokens[i + 1].joined and (place := self.place_at(i + 1, known_too=True)) is not None
+                and place[1].kind != "country"):
+            return "agreement"  # اتفاق الطائف: named by the city where it was made (اتفاق مصر is one Egypt makes)
         if any(s in self.cues.organization for s in stems):
             return "organization"
         if any(s in self.cues.facilities for s in stems):
@@ -1734,10 +1739,10 @@ class Finder:
                 k -= 1
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
-        if (head_stem(tokens[i], c.heads).startswith("ال") and k - j < 2 and not named_by_place
+        head = head_stem(tokens[i], c.heads | c.agreement_before_place) or ""
+        if (head.startswith("ال") and k - j < 2 and not named_by_place
                 and not self.national_nisba(tokens[k - 1])):
             return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
-        head = head_stem(tokens[i], c.heads)
         if (head.startswith("ال") and head[2:] in c.outlet_heads | c.brand_heads
                 and all(token_is_nisba(t) for t in tokens[j:k])):
             return k, False  # الصحيفة الأمريكية، الشركة النفطية اليابانية: a country has many, so they describe one
@@ -2639,7 +2644,7 @@ def written_span(text: str, tokens: list[Token], start: int, end: int, cues: Cue
     a conjunction was read off it (فراس is a name, not ف + راس)."""
     first = tokens[start]
     stem = None if person else (head_stem(first, cues.heads) or stem_in(first, load_gazetteer().first_words)
-                                or stem_in(first, cues.divisions))
+                                or stem_in(first, cues.divisions) or stem_in(first, cues.agreement_before_place))
     if conjunction:
         stem = first.word[1:]
         if not person and first.word.startswith("لل") and stem not in load_gazetteer().first_words:

@@ -335,6 +335,9 @@ def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     # a town's or an area's word stays too before a name that alone is a common word, known or not
     assert places("وسقطت قذيفة على منطقة الحدث مساء أمس.") == [("منطقة الحدث", ("الحدث",))]
     assert places("واندلع حريق في سوق شعبي بمدينة الصدر ليلا.") == [("مدينة الصدر", ("الصدر",))]
+    # a division's word and a common noun before a place is an office of that place (the police's
+    # "ولاية أمن"), no division: the place after them is the name
+    assert places("وأوقفت ولاية أمن طنجة لصا في السوق.") == [("طنجة", ())]
     # not before a city the gazetteer knows, nor a name of two words
     assert places("ووصل الوفد إلى مدينة الرياض مساء أمس.") == [("الرياض", ())]
 

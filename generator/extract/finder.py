@@ -2355,6 +2355,11 @@ class Finder:
                     start = next(k for k in range(i + 1, end) if not token_is_nisba(tokens[k]) or k == end - 1)
                     known = self.place_at(start)
                     known = known[1] if known and known[0] == end else None
+                    if (known is None and start == i + 1 and stem_in(token, c.divisions) and self.general_noun(start, end)
+                            and not stem_in(tokens[start], load_local_place_cues().directions)  # ولاية شمال دارفور
+                            and end < len(tokens) and tokens[end].joined and self.place_at(end, known_too=True)):
+                        i = end  # ولاية أمن طنجة، ولاية جهة العيون: the division's office of a place named after it
+                        continue
                     if known is None and start == i + 1 and self.general_noun(start, end) and (
                             stem_in(token, c.divisions) or end == start + 1 and stem_in(token, c.named_with)):
                         cue = stem_in(token, c.divisions | c.named_with)

@@ -72,6 +72,7 @@ def test_a_person_removed_from_the_registry_is_proposed_with_the_apposition_as_r
     ("وقعت اشتباكات بمدينة أم درمان مساء الجمعة.", ("أم درمان", "place")),
     ("وعاد الوزير إلى بغداد بعد الزيارة.", ("بغداد", "place")),
     ("وصل الوزير إلى مالي أمس.", ("مالي", "place")),  # a country that is also a word, after a preposition
+    ("وزار الوزير أوغندا وجمهورية الكونغو الديموقراطية.", ("جمهورية الكونغو الديموقراطية", "place")),  # a long form
 ])
 def test_patterns_are_found(text, expected):
     assert expected in found(text)

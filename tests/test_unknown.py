@@ -373,6 +373,7 @@ def test_facilities_and_places_behind_a_clitic(text, expected):
     ("وهي آخر معاهدة متبقية بين البلدين.", []),
     # nor after a place word (مدينة نائية "a remote town"), where a town's name in ية has no such twin
     ("ويسكن في مدينة نائية بعيدة عن الساحل.", []),
+    ("وسدد اللاعب كرة قوية من خارج منطقة الجزاء.", []),  # the penalty area
     ("ووصل الوفد إلى مدينة بجاية صباحا.", [("بجاية", "place")]),
     # a place that is a feminine nisba too is the adjective of a feminine definite noun before it
     ("وأكد أن عطاء المرأة السعودية وصل مرحلة التفوق.", []),

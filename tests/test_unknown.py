@@ -65,12 +65,14 @@ def test_a_person_removed_from_the_registry_is_proposed_with_the_apposition_as_r
     ("وقالت صحيفة \"عكاظ\" السعودية إن القرار صدر.", ("عكاظ", "organization")),  # an outlet by its own name ("صحيفة عكاظ" kept as a spelling)
     ("قرر البنك المركزي المصري رفع سعر الفائدة.", ("البنك المركزي المصري", "organization")),
     ("وقعت الدولتان اتفاقية التجارة الحرة الأفريقية أمس.", ("اتفاقية التجارة الحرة الأفريقية", "agreement")),
+    ("وأكد الرئيس التزامه باتفاق الطائف.", ("اتفاق الطائف", "agreement")),  # اتفاق names one by its city
     # Places: CLDR countries and cities behind clitics, and a place word before a place.
     ("وصل الوفد إلى جنوب السودان ثم إلى سلطنة عمان.", ("جنوب السودان", "place")),
     ("وصل الوفد إلى عمّان أمس.", ("عمّان", "place")),
     ("وقعت اشتباكات بمدينة أم درمان مساء الجمعة.", ("أم درمان", "place")),
     ("وعاد الوزير إلى بغداد بعد الزيارة.", ("بغداد", "place")),
     ("وصل الوزير إلى مالي أمس.", ("مالي", "place")),  # a country that is also a word, after a preposition
+    ("وزار الوزير أوغندا وجمهورية الكونغو الديموقراطية.", ("جمهورية الكونغو الديموقراطية", "place")),  # a long form
 ])
 def test_patterns_are_found(text, expected):
     assert expected in found(text)
@@ -78,6 +80,8 @@ def test_patterns_are_found(text, expected):
 
 @pytest.mark.parametrize("text, not_expected", [
     ("وعبرت الخارجية الروسية عن قلقها.", "روسيا"),  # a nisba is not the country
+    ("وأكد الرئيس التزامه باتفاق الطائف.", "الطائف"),  # the city in an agreement's name
+    ("ووقع البلدان اتفاق مصر والسودان للتجارة.", "اتفاق مصر"),  # a country's agreement is one it makes
     ("وصل الوفد إلى جنوب السودان.", "السودان"),  # a country inside a longer name
     ("ذكرت قناة القاهرة الإخبارية أن الاجتماع انتهى.", "القاهرة"),  # an outlet named after a city
     ("قالت وكالة فرانس برس إن المحادثات انتهت.", "فرنسا"),
@@ -212,6 +216,9 @@ def test_cities_of_geonames_are_places_with_their_english_name():
     ("وقال المتحدث صلاح الدين الفلاحي إن الطريق مفتوح.", [("صلاح الدين الفلاحي", "person", None)]),
     # GeoNames' "مدينة الكويت" is a place word and a name: the name is the country's, by CLDR
     ("وزار الوفد مدينة الكويت أمس.", [("الكويت", "place", "Kuwait")]),
+    # a region named like a word (عسير "difficult") is a place after a plural place word too
+    ("وتشمل الأمطار مناطق عسير في الأيام المقبلة.", [("عسير", "place", "Asir")]),
+    ("وهذا أمر عسير على الحكومة.", []),
 ])
 def test_geonames_names_that_are_words_or_people_are_not_places(text, expected):
     assert [(p.name, p.type, p.name_en) for p in find_unknown_names(text, [])] == expected
@@ -260,6 +267,8 @@ def test_an_outlets_quoted_name_is_proposed_without_its_head():
     ("وقالت القاهرة الإخبارية إن الوفد وصل.", [("القاهرة الإخبارية", "organization")]),
     ("وقال المتحدث لقناة روسيا اليوم إن الوضع هادئ.", [("قناة روسيا اليوم", "organization")]),
     ("وتشهد روسيا اليوم موجة برد.", [("روسيا", "place")]),  # Russia, today
+    ("وقال مدير تلفزيون فلسطين إن البث سيستأنف.", [("تلفزيون فلسطين", "organization")]),  # a broadcaster's head
+    ("وشاهد الجمهور المباراة عبر التلفزيون في المقاهي.", []),
 ])
 def test_an_outlet_named_after_a_place_is_proposed_instead_of_the_place(text, expected):
     assert found(text) == expected
@@ -326,12 +335,26 @@ def test_a_division_keeps_its_word_with_the_bare_name_as_a_spelling():
     # a name the gazetteer knows is the place itself; a city word is not part of the name
     assert places("وعين محافظا لمحافظة القنيطرة.") == [("القنيطرة", ())]
     assert places("ووصل الوفد إلى مدينة تيارت.") == [("تيارت", ())]
+    # a town's or an area's word stays too before a name that alone is a common word, known or not
+    assert places("وسقطت قذيفة على منطقة الحدث مساء أمس.") == [("منطقة الحدث", ("الحدث",))]
+    assert places("واندلع حريق في سوق شعبي بمدينة الصدر ليلا.") == [("مدينة الصدر", ("الصدر",))]
+    # a division's word and a common noun before a place is an office of that place (the police's
+    # "ولاية أمن"), no division: the place after them is the name
+    assert places("وأوقفت ولاية أمن طنجة لصا في السوق.") == [("طنجة", ())]
+    # not before a city the gazetteer knows, nor a name of two words
+    assert places("ووصل الوفد إلى مدينة الرياض مساء أمس.") == [("الرياض", ())]
 
 
 @pytest.mark.parametrize("text, expected", [
     # a facility is a place named like an organisation: by a place, a nisba, a rare word
     ("وهبطت الطائرة في مطار الدوحة الدولي مساء.", [("مطار الدوحة الدولي", "place")]),
     ("وأعيد فتح معبر رفح أمام المسافرين.", [("معبر رفح", "place")]),
+    # a park is a place named like a facility; "a public park", "the house's garden" are no names
+    ("وأقيمت الأمسية في حديقة النسيم العامة مساء.", [("حديقة النسيم العامة", "place")]),
+    ("وافتتح الوزير حديقة عامة جديدة وجلس في حديقة المنزل.", []),
+    ("ويزور الأهالي منتزه الأمير حسام كل جمعة.", [("منتزه الأمير حسام", "place")]),
+    # a name particle at a facility's name's end joins the next word to it (بن عبد الرحمن)
+    ("وتقام المباراة على ستاد سعود بن عبد الرحمن مساء.", [("ستاد سعود بن عبد الرحمن", "place")]),
     ("وتهب عواصف رملية على صحراء سيناء.", [("صحراء سيناء", "place")]),
     ("وزار الرئيس روسيا البيضاء أمس.", [("روسيا البيضاء", "place")]),  # Belarus, not Russia
     # a place behind a clitic after a name is where it is, not part of its name
@@ -350,6 +373,13 @@ def test_facilities_and_places_behind_a_clitic(text, expected):
     ("وزار الوزير المغرب في 2030 مرتين.", [("المغرب", "place")]),
     # an indefinite adjective after a head noun is no name (اتفاقية متبقية "a remaining agreement")
     ("وهي آخر معاهدة متبقية بين البلدين.", []),
+    # nor after a place word (مدينة نائية "a remote town"), where a town's name in ية has no such twin
+    ("ويسكن في مدينة نائية بعيدة عن الساحل.", []),
+    ("وسدد اللاعب كرة قوية من خارج منطقة الجزاء.", []),  # the penalty area
+    ("ووصل الوفد إلى مدينة بجاية صباحا.", [("بجاية", "place")]),
+    # a place that is a feminine nisba too is the adjective of a feminine definite noun before it
+    ("وأكد أن عطاء المرأة السعودية وصل مرحلة التفوق.", []),
+    ("وزار الوزير السعودية الشهر الماضي.", [("السعودية", "place")]),
 ])
 def test_events_and_adjectives_are_not_names(text, expected):
     assert found(text) == expected

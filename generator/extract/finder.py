@@ -97,6 +97,8 @@ class Cues:
     landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
     name_after_common_head_zipf: float = 0.0
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
+    named_with: frozenset[str] = frozenset()  # other place cues kept before a common word (منطقة الحدث)
+    agreement_before_place: frozenset[str] = frozenset()  # اتفاق: an agreement's head before a place only
     districts: frozenset[str] = frozenset()  # words for a district that are common words too (مديرية، محلية)
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
@@ -436,12 +438,28 @@ class Finder:
                 if place and length == 1 and stem in self.gazetteer.word_like and not (
                         i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after):
                     continue  # دعم مالي is financial support; في مالي is Mali
+                if place and length == 1 and stem in self.gazetteer.nisba_like and self.adjective_of_noun_before(i):
+                    continue  # المرأة السعودية is the Saudi woman
                 if place:
                     return i + length, place
                 if length == 1 and i > 0 and (place := self.gazetteer.after_cue.get((stem,))) and tokens[i].joined and (
-                        tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)):
-                    return i + 1, place  # في ديالى، محافظة ديالى
+                        tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)
+                        or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words)):
+                    return i + 1, place  # في ديالى، محافظة ديالى، مناطق عسير
         return None
+
+    def adjective_of_noun_before(self, i: int) -> bool:
+        """Is token i, a place with the article written as a feminine nisba, the adjective of the
+        feminine definite noun right before it (المرأة، للمرأة السعودية)? Not behind a clitic (والسعودية), nor after
+        a place word, a place or a nisba, after which a place stands in apposition (المدينة
+        الساحلية المهدية)."""
+        tokens = self.tokens
+        if i == 0 or tokens[i].gap != " " or not tokens[i].plain_article:
+            return False
+        before = tokens[i - 1]
+        feminine = before.word.endswith(("ه", "ات"))  # the adjective agrees: not "زار الوزير السعودية"
+        return (feminine and before.article and not before.covered and not token_is_nisba(before)
+                and stem_in(before, self.cues.place) is None and self.place_at(i - 1, known_too=True) is None)
 
     # --- people ---------------------------------------------------------------------
 
@@ -1642,6 +1660,10 @@ class Finder:
         stems = token.stems + tuple(s[2:] for s in token.stems if s.startswith("ال") and len(s) > 4)
         if any(s in self.cues.agreement for s in stems):
             return "agreement"
+        if (not token.article and any(s in self.cues.agreement_before_place for s in stems) and i + 1 < len(self.tokens)
+                and self.tokens[i + 1].joined and (place := self.place_at(i + 1, known_too=True)) is not None
+                and place[1].kind != "country"):
+            return "agreement"  # اتفاق الطائف: named by the city where it was made (اتفاق مصر is one Egypt makes)
         if any(s in self.cues.organization for s in stems):
             return "organization"
         if any(s in self.cues.facilities for s in stems):
@@ -1771,10 +1793,10 @@ class Finder:
                 k -= 1
         if k == j or any(tokens[m].covered and m not in known_places for m in range(j, k)):
             return None
-        if (head_stem(tokens[i], c.heads).startswith("ال") and k - j < 2 and not named_by_place
+        head = head_stem(tokens[i], c.heads | c.agreement_before_place) or ""
+        if (head.startswith("ال") and k - j < 2 and not named_by_place
                 and not self.national_nisba(tokens[k - 1])):
             return k, False  # المنظمة الدولية، الحركة الإسلامية: a description, not a name
-        head = head_stem(tokens[i], c.heads)
         if (head.startswith("ال") and head[2:] in c.outlet_heads | c.brand_heads
                 and all(token_is_nisba(t) for t in tokens[j:k])):
             return k, False  # الصحيفة الأمريكية، الشركة النفطية اليابانية: a country has many, so they describe one
@@ -1995,7 +2017,8 @@ class Finder:
                 or not first.article and self.head_at(j) == "place"):
             return None  # منطقة نهر عطبرة: the river is named by its own head (حي القلعة، محافظة البحيرة are names)
         if (self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place
-                or first.plain_article and first.word[2:] in c.adjectives):  # العاصمة المؤقتة
+                or first.plain_article and first.word[2:] in c.adjectives  # العاصمة المؤقتة
+                or self.feminine_adjective(first)):  # مدينة نائية، جزيرة اصطناعية
             return None
         if (not first.article and first.word not in c.place_openers and zipf(first.written) >= c.weak_cue_zipf
                 and not self.bare_more_than_definite(first)
@@ -2016,6 +2039,13 @@ class Finder:
                   and not self.place_at(k, known_too=True)):  # two places side by side
                 k += 1  # بلدة سويد حميرة، منطقة خشم القربة: two words general Arabic hardly knows, not "طهطا وقراها" nor an indefinite nisba
         return k
+
+    def feminine_adjective(self, token: Token) -> bool:
+        """A bare word in ية that general Arabic writes with the article as an adjective
+        (nisba_feminine_zipf: النائية 3.8، الاصطناعية 3.5، الإقليمية 4.5), so that after a feminine
+        place word it describes the place; a town's name in ية has no such twin (بجاية، غرداية: 0)."""
+        return (not token.article and token.written.endswith("ية")
+                and zipf("ال" + token.written) >= self.cues.nisba_feminine_zipf)
 
     def participle_plural(self, token: Token, definite: bool = False) -> bool:
         """Is a bare token an indefinite sound plural (-ين، -ون، -ات) of a participle (نازحين:
@@ -2384,8 +2414,15 @@ class Finder:
                     start = next(k for k in range(i + 1, end) if not token_is_nisba(tokens[k]) or k == end - 1)
                     known = self.place_at(start)
                     known = known[1] if known and known[0] == end else None
-                    if known is None and start == i + 1 and stem_in(token, c.divisions) and self.general_noun(start, end):
-                        found.append(Found(i, end, "place", short=start))  # ولاية معسكر "camp", also معسكر
+                    if (known is None and start == i + 1 and stem_in(token, c.divisions) and self.general_noun(start, end)
+                            and not stem_in(tokens[start], load_local_place_cues().directions)  # ولاية شمال دارفور
+                            and end < len(tokens) and tokens[end].joined and self.place_at(end, known_too=True)):
+                        i = end  # ولاية أمن طنجة، ولاية جهة العيون: the division's office of a place named after it
+                        continue
+                    if known is None and start == i + 1 and self.general_noun(start, end) and (
+                            stem_in(token, c.divisions) or end == start + 1 and stem_in(token, c.named_with)):
+                        cue = stem_in(token, c.divisions | c.named_with)
+                        found.append(Found(i, end, "place", short=start, conjunction=cue != token.word))  # ولاية معسكر "camp", بمنطقة الحدث; also the bare name
                     else:
                         found.append(Found(start, end, "place", place=known))
                     i = end
@@ -2715,7 +2752,7 @@ def written_span(text: str, tokens: list[Token], start: int, end: int, cues: Cue
     a conjunction was read off it (فراس is a name, not ف + راس)."""
     first = tokens[start]
     stem = None if person else (head_stem(first, cues.heads) or stem_in(first, load_gazetteer().first_words)
-                                or stem_in(first, cues.divisions))
+                                or stem_in(first, cues.divisions) or stem_in(first, cues.agreement_before_place))
     if conjunction:
         stem = first.word[1:]
         if not person and first.word.startswith("لل") and stem not in load_gazetteer().first_words:

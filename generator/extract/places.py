@@ -55,6 +55,9 @@ class Gazetteer:
     # (كريمة is no ك + ريمة). Elsewhere, and in every test of whether a word can be a person's or an
     # organisation's, they are words (جامعة ديالى، نادي القادسية).
     after_cue: dict[tuple[str, ...], Place] = dataclasses.field(default_factory=dict)
+    # Folded one-word names with the article that are a feminine nisba too (السعودية، الناصرية):
+    # after a definite noun they are its adjective ("المرأة السعودية"، "الحركة الناصرية").
+    nisba_like: frozenset[str] = frozenset()
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -383,7 +386,10 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         and zipf_frequency("ال" + name, "ar") >= float(data["country_as_word_zipf"]))
     word_like |= {name for name in geonames.word_like if (name,) not in before_geonames}
     after = frozenset(fold(w) for w in data["word_like_after"])
-    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after, after_cue)
+    nisba_like = frozenset(
+        words[0] for words in by_words if len(words) == 1 and words[0].startswith("ال") and words[0].endswith("يه")
+        and zipf_frequency(words[0][:-1], "ar") >= float(data["nisba_place_zipf"]))
+    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after, after_cue, nisba_like)
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def checked(finder, found: list) -> list:
     out = []
     longer_openings = {tuple(t.word for t in finder.tokens[f.start:f.start + 2]) for f in found if f.end - f.start > 2}
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, found)))):
-        candidate = _trimmed(finder, candidate)
+        candidate = _trimmed(finder, _particle_completed(finder, candidate))
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
@@ -63,6 +63,19 @@ def checked(finder, found: list) -> list:
                 and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
+
+
+def _particle_completed(finder, candidate):
+    """A place's or a body's name that ends on a name particle (بن، عبد، بنت، أبو) goes on over the
+    word the particle joins to it: "ستاد سعود بن عبد" is "ستاد سعود بن عبد الرحمن", "جامعة الأميرة
+    نورة بنت" is "... بنت عبد الرحمن" (a person's name is read to its end by finder.py)."""
+    tokens, end = finder.tokens, candidate.end
+    if candidate.type not in ("place", "organization"):
+        return candidate
+    while (end < len(tokens) and end - candidate.start < finder.cues.max_words
+           and tokens[end - 1].word in finder.cues.particles and tokens[end].gap == " " and tokens[end].word.isalpha()):
+        end += 1
+    return candidate if end == candidate.end else replace(candidate, end=end)
 
 
 def _trimmed(finder, candidate):

@@ -522,6 +522,24 @@ def test_a_place_joined_by_waw_after_a_body_is_no_part_of_its_name():
     ("وقالت جني النجار إن العمل جاهز.", None, "جني النجار"),
 ])
 def test_a_given_name_that_is_a_word_and_a_common_word_after_it_are_a_phrase(text, wrong, kept):
+    _person_proposals_are(text, wrong, kept)
+
+
+def _person_proposals_are(text: str, wrong: str | None, kept: str | None) -> None:
     proposed = {name for name, kind in found(text) if kind == "person"}
     assert wrong is None or wrong not in proposed
     assert kept is None or kept in proposed
+
+
+@pytest.mark.parametrize("text, wrong, kept", [
+    # no given name, no particle, every word a frequent word of general Arabic: a phrase that a
+    # verb of saying, a role or a credit's dash put where a name stands
+    ("والطفل سامي (10 أعوام) أحد زوار المعرض قال للصحفيين إنه اشترى كتابين.", "زوار المعرض", None),
+    ("وحضر الافتتاح مدير عام قطاع الصحة د٠سامي النجار.", "قطاع الصحة", None),
+    ("المنبر (وزير الصحة) – أدى وزير الصحة، السيد كمال الخطيب، زيارة إلى المستشفى.", "أدى وزير", "كمال الخطيب"),
+    # a foreign name the given-name lists lack has a rarer word in it, and stays
+    ("وقال رئيس فريق الإنقاذ تيم كوك إن العمل مستمر.", None, "تيم كوك"),
+    ("وأوضح مدير الإدارة جوزيه مورينيو أن الفريق جاهز.", None, "جوزيه مورينيو"),
+])
+def test_common_words_with_no_name_among_them_are_no_person(text, wrong, kept):
+    _person_proposals_are(text, wrong, kept)

@@ -60,7 +60,8 @@ def checked(finder, found: list) -> list:
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
-                and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)):
+                and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)
+                and not _phrase_read_as_person(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -256,6 +257,25 @@ def _common_word_phrase(finder, candidate) -> bool:
     return (not cued and second.plain_article and not token_is_nisba(second)
             and second.word[2:] not in cues.given_names and second.word not in cues.family_titles
             and zipf(second.written) >= cues.common_genitive_zipf)
+
+
+def _phrase_read_as_person(finder, candidate) -> bool:
+    """Words read as a person's name with no name in them: no given name (عبد الله as two words
+    too, one behind و), no particle of a name (بن، ولد), and every word a word general Arabic writes
+    at least `common_phrase_zipf` ("قطاع الصحة", "زوار المعرض", "وصل وفد"); a foreign family name
+    is rarer (تيم كوك: كوك 3.8)."""
+    if candidate.type != "person" or candidate.end - candidate.start < 2:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    span = range(candidate.start, candidate.end)
+    if any(tokens[k].covered or finder.given_at(k) or set(tokens[k].stems) & (cues.particles | cues.given_names)
+           for k in span):
+        return False  # a given name behind و too (ومحمد العمدة)
+    named = load_organisation_cues()
+    if set(tokens[candidate.start].stems) & (named.acronym_heads | named.named_after_institutions):
+        return False  # إدارة عقود المباني: a body's head opens it, a body read as a person (the bodies' cues decide)
+    words = [tokens[k] for k in span]
+    return all(max(zipf(p) for p in t.plain_stems) >= cues.common_phrase_zipf for t in words)
 
 
 def _common_word_behind_clitic(finder, candidate) -> bool:

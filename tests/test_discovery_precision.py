@@ -543,3 +543,17 @@ def _person_proposals_are(text: str, wrong: str | None, kept: str | None) -> Non
 ])
 def test_common_words_with_no_name_among_them_are_no_person(text, wrong, kept):
     _person_proposals_are(text, wrong, kept)
+
+
+@pytest.mark.parametrize("text, wrong, kept", [
+    # a feminine nisba alone (a page's section labels, a caption's label) is an adjective
+    ("صحيفة الغد\nسياسية - اجتماعية - ثقافية - عامة، تأسست عام 2010", "سياسية", "صحيفة الغد"),
+    ("توضيحية: سيارة إسعاف في موقع الحادث. (أرشيف)", "توضيحية", None),
+    # a dual whose singular is the commoner word is two of a thing, not a club: the clubs stay
+    ("وانتهت مباراة الوحدة والشباب بالتعادل في الدوري، كما شهدت المباراة أحداثا مؤسفة بين لاعبي الفريقين عقب نهايتها.",
+     "الفريقين", "الوحدة"),
+])
+def test_an_adjective_or_a_dual_alone_is_no_organisation(text, wrong, kept):
+    proposed = {name for name, kind in found(text) if kind == "organization"}
+    assert wrong not in proposed
+    assert kept is None or kept in proposed

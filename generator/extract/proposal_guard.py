@@ -351,11 +351,26 @@ def _descriptor(finder, token) -> bool:
 
 
 def _nisba_alone(finder, candidate) -> bool:
+    """One word without the article read as an organisation that is an adjective or a common
+    noun's form, no body's name: a nisba whose other gender general Arabic writes (كردي: كردية;
+    سياسية: سياسي; a brand's has none: سوني، هواوي), a dual whose singular is the more frequent
+    word by `clitic_margin` (هدفين: هدف), or a word in small Latin letters (news, picture: a page's
+    chrome; a brand or an acronym is capitalised)."""
     if candidate.type != "organization" or candidate.end - candidate.start != 1:
         return False
-    plain = finder.tokens[candidate.start].plain_stems[0]
-    return (not finder.tokens[candidate.start].article and plain.endswith("ي") and len(plain) >= 3
-            and zipf(plain + "ة") >= finder.cues.nisba_feminine_zipf)
+    token, cues = finder.tokens[candidate.start], finder.cues
+    plain = token.plain_stems[0]
+    if plain.isascii():
+        return plain.isalpha() and plain.islower()
+    if plain.endswith(("ين", "ان")) and len(plain) >= 5:
+        singular = plain[:-2]
+        if zipf(singular) >= max(zipf(plain) + cues.clitic_margin, cues.rare_zipf):
+            return True  # هدفين، الفريقين: two of a thing
+    if token.article:
+        return False
+    if plain.endswith("ية") and len(plain) >= 5:
+        return zipf(plain[:-1]) >= cues.nisba_feminine_zipf
+    return plain.endswith("ي") and len(plain) >= 3 and zipf(plain + "ة") >= cues.nisba_feminine_zipf
 
 
 def _family_names_joined(finder, found: list) -> list:

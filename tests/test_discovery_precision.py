@@ -557,3 +557,17 @@ def test_an_adjective_or_a_dual_alone_is_no_organisation(text, wrong, kept):
     proposed = {name for name, kind in found(text) if kind == "organization"}
     assert wrong not in proposed
     assert kept is None or kept in proposed
+
+
+@pytest.mark.parametrize("text, wrong, kept", [
+    # a feminine nisba without the article, alone or after a place word, describes: no town
+    ("ويكون الطقس مائلا للحرارة مع رياح متقلبة الاتجاه إلى شمالية غربية.", "شمالية", None),
+    ("ويجري بناء المحطة على جزيرة اصطناعية في مياه الخليج قبالة سواحل المدينة.", "اصطناعية", None),
+    ("التعريف: هيرشبيلي ولاية إقليمية تتمتع بحكم ذاتي في الصومال.", "ولاية إقليمية", "الصومال"),
+    # a town after the same place word stays
+    ("وتقع المحطة في مدينة زاخو شمال البلاد.", None, "زاخو"),
+])
+def test_a_feminine_nisba_is_no_place(text, wrong, kept):
+    proposed = {name for name, kind in found(text) if kind == "place"}
+    assert wrong is None or wrong not in proposed
+    assert kept is None or kept in proposed

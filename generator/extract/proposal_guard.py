@@ -61,7 +61,7 @@ def checked(finder, found: list) -> list:
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
                 and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)
-                and not _phrase_read_as_person(finder, candidate)):
+                and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -276,6 +276,22 @@ def _phrase_read_as_person(finder, candidate) -> bool:
         return False  # إدارة عقود المباني: a body's head opens it, a body read as a person (the bodies' cues decide)
     words = [tokens[k] for k in span]
     return all(max(zipf(p) for p in t.plain_stems) >= cues.common_phrase_zipf for t in words)
+
+
+def _adjective_read_as_place(finder, candidate) -> bool:
+    """A feminine nisba without the article where no gazetteer names a place is an adjective, not
+    a town: alone ("رياح شمالية", "جزيرة اصطناعية", "مدينة نائية") or after a place word, which
+    it describes ("ولاية إقليمية", "منطقة صناعية"); its masculine is a word of general Arabic
+    (شمالي، إقليمي), a village's name in ية is not."""
+    if candidate.type != "place" or candidate.place is not None or candidate.end - candidate.start > 2:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    last = tokens[candidate.end - 1]
+    if candidate.end - candidate.start == 2 and not stem_in(tokens[candidate.start], cues.place):
+        return False
+    plain = last.plain_stems[0]
+    return (not last.article and not last.covered and plain.endswith("ية") and len(plain) >= 5
+            and zipf(plain[:-1]) >= cues.nisba_feminine_zipf)
 
 
 def _common_word_behind_clitic(finder, candidate) -> bool:

@@ -275,7 +275,30 @@ def _phrase_read_as_person(finder, candidate) -> bool:
     if set(tokens[candidate.start].stems) & (named.acronym_heads | named.named_after_institutions):
         return False  # إدارة عقود المباني: a body's head opens it, a body read as a person (the bodies' cues decide)
     words = [tokens[k] for k in span]
-    return all(max(zipf(p) for p in t.plain_stems) >= cues.common_phrase_zipf for t in words)
+    if all(_word_zipf(t) >= cues.common_phrase_zipf for t in words):
+        return True
+    # A little rarer, with a sign of a phrase: a plural or dual (صالات العرض، شخصان مطلعان), a
+    # clitic on a frequent stem (بمفرده بفارق), a frequent feminine adjective (شكاوى عديدة).
+    return (all(_word_zipf(t) >= cues.rare_zipf for t in words)
+            and any(_singular_zipf(t.plain_stems[-1]) > zipf(t.plain_stems[-1]) or finder.carries_clitic(t)
+                    or finder.described(t) for t in words))
+
+
+_PLURAL_ENDINGS = {"ات": ("ة", ""), "ين": ("",), "ان": ("",)}  # صالات: صالة، التحضيرات: التحضير (not ون: إيلون)
+
+
+def _singular_zipf(plain: str) -> float:
+    """How often general Arabic writes the singular of a sound plural or a dual (صالات: صالة،
+    المستفيدين: المستفيد، مطلعان: مطلع), 0 for any other word."""
+    for ending, singular_endings in _PLURAL_ENDINGS.items():
+        if plain.endswith(ending) and len(plain) >= len(ending) + 3:
+            return max(zipf(plain[:-len(ending)] + e) for e in singular_endings)
+    return 0.0
+
+
+def _word_zipf(token) -> float:
+    """A word's frequency in general Arabic, behind a clitic too, or its singular's."""
+    return max(max(zipf(p) for p in token.plain_stems), _singular_zipf(token.plain_stems[-1]))
 
 
 def _adjective_read_as_place(finder, candidate) -> bool:

@@ -570,8 +570,12 @@ def test_an_adjective_or_a_dual_alone_is_no_organisation(text, wrong, kept):
     ("التعريف: هيرشبيلي ولاية إقليمية تتمتع بحكم ذاتي في الصومال.", "ولاية إقليمية", "الصومال"),
     # a town after the same place word stays
     ("وتقع المحطة في مدينة زاخو شمال البلاد.", None, "زاخو"),
+    # a place word and a common noun in construct with a known place: the noun's place, no town
+    ("وأوقفت عناصر ولاية أمن مراكش شخصين مساء أمس.", "ولاية أمن", "مراكش"),
+    ("وانعقد اجتماع بمقر ولاية جهة طنجة صباح اليوم.", "ولاية جهة", "طنجة"),
+    ("وزار الوزير ولاية الجزيرة أمس.", None, "ولاية الجزيرة"),
 ])
-def test_a_feminine_nisba_is_no_place(text, wrong, kept):
+def test_a_feminine_nisba_or_a_noun_before_a_known_place_is_no_place(text, wrong, kept):
     proposed = {name for name, kind in found(text) if kind == "place"}
     assert wrong is None or wrong not in proposed
     assert kept is None or kept in proposed

@@ -305,16 +305,29 @@ def _adjective_read_as_place(finder, candidate) -> bool:
     """A feminine nisba without the article where no gazetteer names a place is an adjective, not
     a town: alone ("رياح شمالية", "جزيرة اصطناعية", "مدينة نائية") or after a place word, which
     it describes ("ولاية إقليمية", "منطقة صناعية"); its masculine is a word of general Arabic
-    (شمالي، إقليمي), a village's name in ية is not."""
+    (شمالي، إقليمي), a village's name in ية is not. A place word and a common noun cut before a
+    known place are no town either (_noun_before_known_place)."""
     if candidate.type != "place" or candidate.place is not None or candidate.end - candidate.start > 2:
         return False
     tokens, cues = finder.tokens, finder.cues
     last = tokens[candidate.end - 1]
     if candidate.end - candidate.start == 2 and not stem_in(tokens[candidate.start], cues.place):
         return False
+    if candidate.end - candidate.start == 2 and _noun_before_known_place(finder, candidate.end):
+        return True
     plain = last.plain_stems[0]
     return (not last.article and not last.covered and plain.endswith("ية") and len(plain) >= 5
             and zipf(plain[:-1]) >= cues.nisba_feminine_zipf)
+
+
+def _noun_before_known_place(finder, end: int) -> bool:
+    """A common noun without the article right before a place the gazetteer knows, one space
+    apart, is in construct with it: "ولاية أمن الدار البيضاء" is the police of Casablanca,
+    "ولاية جهة العيون" the region of Laayoune; a place word and that noun name no town."""
+    tokens = finder.tokens
+    noun = tokens[end - 1]
+    return (end < len(tokens) and tokens[end].gap == " " and not noun.article and not noun.covered
+            and zipf(noun.plain_stems[0]) >= finder.cues.rare_zipf and finder.place_at(end) is not None)
 
 
 def _common_word_behind_clitic(finder, candidate) -> bool:

@@ -142,6 +142,7 @@ class Cues:
     work_nouns: frozenset[str] = frozenset()  # مسلسل، رواية: a title in quotes after them is a work's
     glued_word_zipf: float = 99.0
     unseen_zipf: float = 0.0  # rarer than this and never with the article: a transliterated name's word
+    common_phrase_zipf: float = 99.0  # no given name, every word this common: a phrase, not a person
     # credits (agencies.yml): national agencies' short names, however common a word (قنا، سبأ), and
     # the labels a credit follows (المصدر: وام)
     credit_short_names: frozenset[str] = frozenset()

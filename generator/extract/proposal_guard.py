@@ -60,7 +60,8 @@ def checked(finder, found: list) -> list:
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
-                and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)):
+                and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)
+                and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -275,6 +276,77 @@ def _common_word_phrase(finder, candidate) -> bool:
             and zipf(second.written) >= cues.common_genitive_zipf)
 
 
+def _phrase_read_as_person(finder, candidate) -> bool:
+    """Words read as a person's name with no name in them: no given name (عبد الله as two words
+    too, one behind و), no particle of a name (بن، ولد), and every word a word general Arabic writes
+    at least `common_phrase_zipf` ("قطاع الصحة", "زوار المعرض", "وصل وفد"); a foreign family name
+    is rarer (تيم كوك: كوك 3.8)."""
+    if candidate.type != "person" or candidate.end - candidate.start < 2:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    span = range(candidate.start, candidate.end)
+    if any(tokens[k].covered or finder.given_at(k) or set(tokens[k].stems) & (cues.particles | cues.given_names)
+           for k in span):
+        return False  # a given name behind و too (ومحمد العمدة)
+    named = load_organisation_cues()
+    if set(tokens[candidate.start].stems) & (named.acronym_heads | named.named_after_institutions):
+        return False  # إدارة عقود المباني: a body's head opens it, a body read as a person (the bodies' cues decide)
+    words = [tokens[k] for k in span]
+    if all(_word_zipf(t) >= cues.common_phrase_zipf for t in words):
+        return True
+    # A little rarer, with a sign of a phrase: a plural or dual (صالات العرض، شخصان مطلعان), a
+    # clitic on a frequent stem (بمفرده بفارق), a frequent feminine adjective (شكاوى عديدة).
+    return (all(_word_zipf(t) >= cues.rare_zipf for t in words)
+            and any(_singular_zipf(t.plain_stems[-1]) > zipf(t.plain_stems[-1]) or finder.carries_clitic(t)
+                    or finder.described(t) for t in words))
+
+
+_PLURAL_ENDINGS = {"ات": ("ة", ""), "ين": ("",), "ان": ("",)}  # صالات: صالة، التحضيرات: التحضير (not ون: إيلون)
+
+
+def _singular_zipf(plain: str) -> float:
+    """How often general Arabic writes the singular of a sound plural or a dual (صالات: صالة،
+    المستفيدين: المستفيد، مطلعان: مطلع), 0 for any other word."""
+    for ending, singular_endings in _PLURAL_ENDINGS.items():
+        if plain.endswith(ending) and len(plain) >= len(ending) + 3:
+            return max(zipf(plain[:-len(ending)] + e) for e in singular_endings)
+    return 0.0
+
+
+def _word_zipf(token) -> float:
+    """A word's frequency in general Arabic, behind a clitic too, or its singular's."""
+    return max(max(zipf(p) for p in token.plain_stems), _singular_zipf(token.plain_stems[-1]))
+
+
+def _adjective_read_as_place(finder, candidate) -> bool:
+    """A feminine nisba without the article where no gazetteer names a place is an adjective, not
+    a town: alone ("رياح شمالية", "جزيرة اصطناعية", "مدينة نائية") or after a place word, which
+    it describes ("ولاية إقليمية", "منطقة صناعية"); its masculine is a word of general Arabic
+    (شمالي، إقليمي), a village's name in ية is not. A place word and a common noun cut before a
+    known place are no town either (_noun_before_known_place)."""
+    if candidate.type != "place" or candidate.place is not None or candidate.end - candidate.start > 2:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    last = tokens[candidate.end - 1]
+    if candidate.end - candidate.start == 2 and not stem_in(tokens[candidate.start], cues.place):
+        return False
+    if candidate.end - candidate.start == 2 and _noun_before_known_place(finder, candidate.end):
+        return True
+    plain = last.plain_stems[0]
+    return (not last.article and not last.covered and plain.endswith("ية") and len(plain) >= 5
+            and zipf(plain[:-1]) >= cues.nisba_feminine_zipf)
+
+
+def _noun_before_known_place(finder, end: int) -> bool:
+    """A common noun without the article right before a place the gazetteer knows, one space
+    apart, is in construct with it: "ولاية أمن الدار البيضاء" is the police of Casablanca,
+    "ولاية جهة العيون" the region of Laayoune; a place word and that noun name no town."""
+    tokens = finder.tokens
+    noun = tokens[end - 1]
+    return (end < len(tokens) and tokens[end].gap == " " and not noun.article and not noun.covered
+            and zipf(noun.plain_stems[0]) >= finder.cues.rare_zipf and finder.place_at(end) is not None)
+
+
 def _common_word_behind_clitic(finder, candidate) -> bool:
     """A one-word place read behind a clitic letter of a word general Arabic writes whole, and
     more often than the place (بلاد "country" is no ب + لاد، فرقة "band" no ف + رقه، وفدا "a
@@ -351,11 +423,26 @@ def _descriptor(finder, token) -> bool:
 
 
 def _nisba_alone(finder, candidate) -> bool:
+    """One word without the article read as an organisation that is an adjective or a common
+    noun's form, no body's name: a nisba whose other gender general Arabic writes (كردي: كردية;
+    سياسية: سياسي; a brand's has none: سوني، هواوي), a dual whose singular is the more frequent
+    word by `clitic_margin` (هدفين: هدف), or a word in small Latin letters (news, picture: a page's
+    chrome; a brand or an acronym is capitalised)."""
     if candidate.type != "organization" or candidate.end - candidate.start != 1:
         return False
-    plain = finder.tokens[candidate.start].plain_stems[0]
-    return (not finder.tokens[candidate.start].article and plain.endswith("ي") and len(plain) >= 3
-            and zipf(plain + "ة") >= finder.cues.nisba_feminine_zipf)
+    token, cues = finder.tokens[candidate.start], finder.cues
+    plain = token.plain_stems[0]
+    if plain.isascii():
+        return plain.isalpha() and plain.islower()
+    if plain.endswith(("ين", "ان")) and len(plain) >= 5:
+        singular = plain[:-2]
+        if zipf(singular) >= max(zipf(plain) + cues.clitic_margin, cues.rare_zipf):
+            return True  # هدفين، الفريقين: two of a thing
+    if token.article:
+        return False
+    if plain.endswith("ية") and len(plain) >= 5:
+        return zipf(plain[:-1]) >= cues.nisba_feminine_zipf
+    return plain.endswith("ي") and len(plain) >= 3 and zipf(plain + "ة") >= cues.nisba_feminine_zipf
 
 
 def _family_names_joined(finder, found: list) -> list:

@@ -176,6 +176,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         time_descriptors=words("time_descriptors"),
         glued_word_zipf=float(data["glued_word_zipf"]),
         unseen_zipf=float(data["unseen_zipf"]),
+        common_phrase_zipf=float(data["common_phrase_zipf"]),
         credit_short_names=frozenset(fold(n) for n in agencies["national_credits"]),
         credit_source_labels=frozenset(fold(n) for n in agencies["source_labels"]),
     )

@@ -160,6 +160,8 @@ def _scan_year(m: re.Match, ctx: Context) -> Part | None:
         return None
     if not m.group("qual") and not m.group("cl") and _counted(ctx.word_before(m.start())):
         return None  # "كأس آسيا تحت 17 سنة 2026": سنة is what 17 counts (years of age), not the year's word
+    if not m.group("qual") and _after_a_weather_season(ctx, m.start()):
+        return None  # "في ربيع عام 2011": a season and its year are no date
     if m.group("kw").startswith("ال") and not m.group("qual") and general_adjective(m.start(), ctx):
         # "للصالح العام 1989", "الأمين العام": العام is the adjective "public", "general"; after
         # another definite noun it is the year ("حتى تم الفراق العام 2006")
@@ -246,6 +248,16 @@ MARKED_YEAR = Rule("marked_year", _marked_year_pattern, _scan_marked_year)
 def _year_alone_words() -> tuple[frozenset[str], frozenset[str]]:
     data = section("year_alone")
     return words(data["after"]), words(data["not_before"])
+
+
+@lru_cache(maxsize=None)
+def _weather_seasons() -> frozenset[str]:
+    return words(section("year_alone")["weather_seasons"])
+
+
+def _after_a_weather_season(ctx: Context, pos: int) -> bool:
+    """Does a season of the weather stand right before folded `pos` ("صيف 2023", "في ربيع عام 2011")?"""
+    return among(ctx.word_before(pos), _weather_seasons())
 
 
 @lru_cache(maxsize=None)

@@ -56,9 +56,12 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
-    if year is None and (among(ctx.word_before(m.start()), shared_words("name_prefixes")) or is_annual(m, ctx)
-                         or _quoted(start, end, ctx) or (m.group("rel") is None and habitual(start, ctx))):
-        return None  # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year
+    if year is None and ((m.group("rel") is None and among(ctx.word_before(m.start()), shared_words("name_prefixes")))
+                         or is_annual(m, ctx) or _quoted(start, end, ctx)
+                         or (m.group("rel") is None and habitual(start, ctx))):
+        # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year. With
+        # الماضي or المقبل the day is counted from publication, a date ("اتفاق 4 ماي الماضي").
+        return None
     if m.group("first") and year is None and m.group("rel") is None and not among(
             ctx.word_before(m.start()), shared_words("first_day_after")):
         return None  # "بيان الفاتح نوفمبر": a name

@@ -465,9 +465,17 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
         return None
     if ctx.word_after(m.end()) in _year_alone_words()[1]:
         return None  # "1500-2000 دولار": a count
-    if bare and last == first + 1 and not _after_a_season_word(ctx, m.start()):
+    if bare and last == first + 1 and not (_after_a_season_word(ctx, m.start())
+                                           or _after_a_dual_year_word(ctx, m.start())):
         return None  # "دوري نجوم دوحة البنك 2025-2026": a season in a competition's name
     return Part(m.start(), m.end(), "explicit", "year", value=str(first), end_value=str(last), priority=1)
+
+
+def _after_a_dual_year_word(ctx: Context, pos: int) -> bool:
+    """"للسنتين 2021-2022", "عامي 2019-2020": the two years a dual word announces."""
+    before = ctx.word_before(pos)
+    return before is not None and _without_article(before) in frozenset(
+        map(_without_article, words(section("years")["dual_words"])))
 
 
 def _tatweel_dash(between: str) -> bool:

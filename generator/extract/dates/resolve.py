@@ -157,6 +157,9 @@ def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None)
         year, month = gregorian.nearest_month(part.month, ctx.published, forward=True, strict=True)
         if _soon(part, ctx, dt.date(year, month, 1)):
             return year, month
+    elif not strict and 0 < (ctx.published.month - part.month) % 12 <= section("tense")["just_past_months"]:
+        # the cue is no tense of the month's own (as _just_past for a day)
+        return gregorian.nearest_month(part.month, ctx.published, forward=False, strict=True)
     return gregorian.nearest_month(part.month, ctx.published, forward, strict)
 
 

@@ -138,8 +138,8 @@ def nearest_of(candidates: list[dt.date], part: Part, ctx: Context) -> dt.date |
 
 def _just_past(last: dt.date | None, coming: dt.date | None, published: dt.date) -> bool:
     """A day without its year in a sentence that points forward is still the one just past when
-    that one lies within the near window before publication and the coming one about a year away."""
-    near = tense.near_future_days()
+    that one lies within `just_past_days` before publication and the coming one about a year away."""
+    near = section("tense")["just_past_days"]
     return (last is not None and coming is not None and (published - last).days <= near
             and (coming - published).days >= 365 - near)
 

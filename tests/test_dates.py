@@ -132,7 +132,8 @@ def test_today_only_as_a_time_word():
     # "this day" of another year is that year's day and month, never today
     assert found("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة.", friday) == [
         ("مثل هذا اليوم من عام 1948", "1948-10-21", None)]
-    assert found("لا يزال الخلاف قائما حتى اليوم.", friday) == []
+    # "حتى اليوم" (to this day) is today: README, "Dates: conventions" ("اليوم" meaning nowadays)
+    assert found("لا يزال الخلاف قائما حتى اليوم.", friday) == [("اليوم", "2022-10-21", None)]
     assert found("احتفل في يومه الأول بالفوز.", friday) == []
     assert found("وصرح الوزير اليوم، بأن", friday) == [("اليوم", "2022-10-21", None)]
 

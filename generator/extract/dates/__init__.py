@@ -32,7 +32,9 @@ from functools import lru_cache
 from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import section, words
 from generator.extract.dates.parts import Context, Part
-from generator.extract.dates.ranges import Resolved, join_ranges, merge_same_date, weekday_mismatch
+from generator.extract.dates.ranges import (
+    Resolved, hijri_days_as_said, join_ranges, merge_same_date, weekday_mismatch,
+)
 from generator.extract.dates.resolve import (
     Unresolvable, body_weekday, in_headline, listed_after, narrative_year, remember_weekday, resolve,
 )
@@ -159,7 +161,8 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
                                 warning, part.weak))
     for i in headline_weekdays:
         results[i] = replace(results[i], value=body_weekday(results[i].value, results[i].weekday, ctx))
-    return merge_same_date(today_of_dateline(night_before(results, text), text, ctx.published), text)
+    return hijri_days_as_said(merge_same_date(today_of_dateline(night_before(results, text), text, ctx.published),
+                                              text), text)
 
 
 def _mention(found: Resolved, text: str) -> DateMention:

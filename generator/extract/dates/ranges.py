@@ -347,6 +347,29 @@ def _same_day(a: Resolved, b: Resolved) -> bool:
     return False
 
 
+def hijri_days_as_said(found: list[Resolved], text: str) -> list[Resolved]:
+    """"فاتح شهر رجب 1443 هو يوم الخميس 03 فبراير 2022م", "يوم الجمعة هو غرة شهر ذي الحجة": a Hijri
+    day that the sentence says is a Gregorian day one off its calendar value is that day."""
+    said = list(found)
+    for i in range(len(said) - 1):
+        a, b = said[i], said[i + 1]
+        if "hijri" not in (a.kind, b.kind) or a.kind == b.kind or not _said_to_be().match(fold(text[a.end : b.start])):
+            continue
+        hijri_at = i if a.kind == "hijri" else i + 1
+        hijri_day, other = said[hijri_at], said[2 * i + 1 - hijri_at]
+        if (hijri_day.value and other.value and hijri_day.precision == other.precision == "day"
+                and not (hijri_day.end_value or other.end_value) and hijri_day.value != other.value
+                and _same_day(hijri_day, other)):
+            said[hijri_at] = replace(hijri_day, value=other.value)
+    return said
+
+
+@lru_cache(maxsize=None)
+def _said_to_be() -> re.Pattern:
+    verbs = alternation(section("hijri_day_said_to_be"))
+    return re.compile(rf"[^\S\n]*[,،]?[^\S\n]*{verbs}[^\S\n]*\Z")
+
+
 def _month_named_again(a: Resolved, b: Resolved, gap: str) -> bool:
     """"14 أغسطس-آب 2025": a day whose month's other name follows after a dash, with the year;
     the month pair written with a slash is one find of the rules already."""

@@ -138,8 +138,8 @@ def nearest_of(candidates: list[dt.date], part: Part, ctx: Context) -> dt.date |
 
 def _just_past(last: dt.date | None, coming: dt.date | None, published: dt.date) -> bool:
     """A day without its year in a sentence that points forward is still the one just past when
-    that one lies within the near window before publication and the coming one about a year away."""
-    near = tense.near_future_days()
+    that one lies within `just_past_days` before publication and the coming one about a year away."""
+    near = section("tense")["just_past_days"]
     return (last is not None and coming is not None and (published - last).days <= near
             and (coming - published).days >= 365 - near)
 
@@ -157,6 +157,9 @@ def _month_value(part: Part, ctx: Context, after: tuple[int, int] | None = None)
         year, month = gregorian.nearest_month(part.month, ctx.published, forward=True, strict=True)
         if _soon(part, ctx, dt.date(year, month, 1)):
             return year, month
+    elif not strict and 0 < (ctx.published.month - part.month) % 12 <= section("tense")["just_past_months"]:
+        # the cue is no tense of the month's own (as _just_past for a day)
+        return gregorian.nearest_month(part.month, ctx.published, forward=False, strict=True)
     return gregorian.nearest_month(part.month, ctx.published, forward, strict)
 
 

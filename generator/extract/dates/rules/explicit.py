@@ -56,9 +56,12 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
-    if year is None and (among(ctx.word_before(m.start()), shared_words("name_prefixes")) or is_annual(m, ctx)
-                         or _quoted(start, end, ctx) or (m.group("rel") is None and habitual(start, ctx))):
-        return None  # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year
+    if year is None and ((m.group("rel") is None and among(ctx.word_before(m.start()), shared_words("name_prefixes")))
+                         or is_annual(m, ctx) or _quoted(start, end, ctx)
+                         or (m.group("rel") is None and habitual(start, ctx))):
+        # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year. With
+        # الماضي or المقبل the day is counted from publication, a date ("اتفاق 4 ماي الماضي").
+        return None
     if m.group("first") and year is None and m.group("rel") is None and not among(
             ctx.word_before(m.start()), shared_words("first_day_after")):
         return None  # "بيان الفاتح نوفمبر": a name
@@ -160,6 +163,8 @@ def _scan_year(m: re.Match, ctx: Context) -> Part | None:
         return None
     if not m.group("qual") and not m.group("cl") and _counted(ctx.word_before(m.start())):
         return None  # "كأس آسيا تحت 17 سنة 2026": سنة is what 17 counts (years of age), not the year's word
+    if not m.group("qual") and _after_a_weather_season(ctx, m.start()):
+        return None  # "في ربيع عام 2011": a season and its year are no date
     if m.group("kw").startswith("ال") and not m.group("qual") and general_adjective(m.start(), ctx):
         # "للصالح العام 1989", "الأمين العام": العام is the adjective "public", "general"; after
         # another definite noun it is the year ("حتى تم الفراق العام 2006")
@@ -249,6 +254,16 @@ def _year_alone_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def _weather_seasons() -> frozenset[str]:
+    return words(section("year_alone")["weather_seasons"])
+
+
+def _after_a_weather_season(ctx: Context, pos: int) -> bool:
+    """Does a season of the weather stand right before folded `pos` ("صيف 2023", "في ربيع عام 2011")?"""
+    return among(ctx.word_before(pos), _weather_seasons())
+
+
+@lru_cache(maxsize=None)
 def _part_of_a_year() -> re.Pattern:
     """Before "من 2023": a part of that year ("الأشهر التسعة الأولى من", "الربع الثالث من",
     "الفترة نفسها من"): its period noun, at most two words before من; without من, the noun and
@@ -263,16 +278,23 @@ def _scan_year_alone(m: re.Match, ctx: Context) -> Part | None:
         return None
     after, not_before = _year_alone_words()
     start = m.start("year")
-    alone = None if m.group("and") else _AND_BEFORE.search(ctx.f, max(0, start - 4), start)
-    glued = None if m.group("and") else _glued_year_word().search(ctx.f, max(0, start - 12), start)
+    listed_with_and = m.group("and") or m.group("glued_and")
+    alone = None if listed_with_and else _AND_BEFORE.search(ctx.f, max(0, start - 4), start)
+    glued = None if listed_with_and else _glued_year_word().search(ctx.f, max(0, start - 12), start)
     if glued:  # "للعام 2021والعام 2022": the year word glued to the year before, where YEAR cannot start
         start = glued.start("word")
-    elif m.group("and") or alone:  # "خلال 2022 و2023", "عام 2019 و2020 و2021", "2019 و 2020": listed after others
+    elif listed_with_and or alone:  # "خلال 2022 و2023", "عام 2019 و2020 و2021", "2019 و 2020": listed after others
         and_at = alone.start() if alone else m.start()
         first = _first_of_listed(ctx, and_at)
-        if first is None or not among(ctx.word_before(first), after | _year_words()):
+        if first is None:
             return None
         previous = _YEAR_BEFORE.search(ctx.f, max(0, and_at - 12), and_at)
+        before = ctx.word_before(first)
+        # "للأعوام 2023 و2024": the second of exactly two years after a plural word (YEARS reads the first)
+        second_of_two = (_without_article(before or "") in _plural_year_words() and previous.start() == first
+                         and not _LISTED_AFTER.match(ctx.f, m.end()))
+        if not (among(before, after | _year_words()) or second_of_two):
+            return None
         if int(previous.group().strip(" ,")) >= year or _count_noun(ctx.word_after(m.end())):
             return None  # "عام 2019 و2000 زائر"، "عام 2022 و2050 متطوعا": a number after a year
     elif not (among(ctx.word_before(start), after) or _part_of_a_year().search(ctx.f, max(0, start - 60), start)):
@@ -312,10 +334,12 @@ def _glued_year_word() -> re.Pattern:
 
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}\s*,?\s*\Z")
+_LISTED_AFTER = re.compile(r"\s*,?\s*و\s*\d{4}")
 _AND_BEFORE = re.compile(r"(?<!\w)و\s+\Z")
 YEAR_ALONE = Rule(
     "year_alone",
-    lambda: r"(?=و?\d)(?<![\w/\\.\-:])(?P<and>و)?(?P<year>\d{4})(?![\w/\\\-%]|[.:]\d)",
+    # "للعام 2023و2024": the و of a listed year may be glued to the year before it
+    lambda: r"(?=و?\d)(?:(?<=\d)(?P<glued_and>و)|(?<![\w/\\.\-:])(?P<and>و)?)(?P<year>\d{4})(?![\w/\\\-%]|[.:]\d)",
     _scan_year_alone,
 )
 
@@ -324,13 +348,13 @@ YEAR_ALONE = Rule(
 
 def _years_pattern() -> str:
     year_word = year_words_pattern()
-    first = section("years")["words"] + section("ranges")["openers"] + section("shared")["year_words"]
+    first = _years_words() + section("ranges")["openers"] + section("shared")["year_words"]
     return (starts_with(first + ["ال" + w for w in section("shared")["year_words"]], digits=False) + CLITIC
             # "عامي 2011 و2014" with any connector (from ... to ... is a range of two years:
             # ranges.py); after a singular year word each year is a date ("عام 2019 و2020": YEAR
             # and YEAR_ALONE)
             # "للسنوات المالية (2023 ، 2024 ، 2025)": a list after a plural year word, commas too
-            + rf"(?:(?P<kw>{alternation(section('years')['words'])})(?:\s+{alternation(section('shared')['year_adjectives'])})?"
+            + rf"(?:(?P<kw>{alternation(_years_words())})(?:\s+{alternation(section('shared')['year_adjectives'])})?"
             + rf"\s*\(?\s*(?P<y1>\d{{4}})(?P<ymid>(?:\s*(?:,|و)\s*\d{{4}})*)\s*(?:{ranges.connector_pattern()}|,)"
             # "بين 2020 و2024", "بين عام 2019 و2020", "من 2015 إلى 2020": two years after an opener
             + rf"|(?P<op>{alternation(section('ranges')['openers'])})\s+(?:{year_word}\s*)?(?P<y1c>\d{{4}})\s*(?P<conn>{ranges.connector_pattern()}))"
@@ -347,7 +371,26 @@ def _scan_years(m: re.Match, ctx: Context) -> Part | None:
         return None  # years of a list that leaves some out: no one span
     if m.group("op") and not _bare_years_span(m, ctx, first, last):
         return None
+    if (len(listed) == 2 and m.group("kw") and _without_article(m.group("kw")) in _plural_year_words()
+            and not among(ctx.word_before(start), words(section("ranges")["openers"]))):  # "بين الأعوام 2019 و2020": a span
+        # "للأعوام 2023 و2024": two years after a plural word are each a date; this is the first,
+        # YEAR_ALONE reads the one listed after it
+        return Part(start, ctx.f.index(m.group("y1"), m.start("y1")) + 4, "explicit", "year", first, priority=1)
     return Part(start, end, "explicit", "year", value=str(first), end_value=str(last), priority=1)
+
+
+@lru_cache(maxsize=None)
+def _plural_year_words() -> frozenset[str]:
+    return frozenset(map(_without_article, words(section("years")["plural_words"])))
+
+
+def _without_article(word: str) -> str:
+    """"الاعوام", "للاعوام", and "لاعوام" as the pattern reads "للأعوام" after its ل: "اعوام"."""
+    return word[2:] if word.startswith(("ال", "لل")) else word[1:] if word.startswith("ل") else word
+
+
+def _years_words() -> list[str]:
+    return section("years")["dual_words"] + section("years")["plural_words"]
 
 
 def _bare_years_span(m: re.Match, ctx: Context, first: int, last: int) -> bool:
@@ -422,9 +465,17 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
         return None
     if ctx.word_after(m.end()) in _year_alone_words()[1]:
         return None  # "1500-2000 دولار": a count
-    if bare and last == first + 1 and not _after_a_season_word(ctx, m.start()):
+    if bare and last == first + 1 and not (_after_a_season_word(ctx, m.start())
+                                           or _after_a_dual_year_word(ctx, m.start())):
         return None  # "دوري نجوم دوحة البنك 2025-2026": a season in a competition's name
     return Part(m.start(), m.end(), "explicit", "year", value=str(first), end_value=str(last), priority=1)
+
+
+def _after_a_dual_year_word(ctx: Context, pos: int) -> bool:
+    """"للسنتين 2021-2022", "عامي 2019-2020": the two years a dual word announces."""
+    before = ctx.word_before(pos)
+    return before is not None and _without_article(before) in frozenset(
+        map(_without_article, words(section("years")["dual_words"])))
 
 
 def _tatweel_dash(between: str) -> bool:

@@ -355,9 +355,13 @@ NINTH_BATCH_FLOORS = {
 # text refused; the rules written while it was collected, read by no rule writer, took organisations to 0.44 (18/41) and
 # precision to 0.77 (70/91). The floors sit 0.01 under that. Two registry mentions (Egypt, the United States; both
 # linked, both right): too few for a linking floor.
+# Session 17's rules (development texts only) took its organisations to 0.46 (19/41) and cost it one place (35 -> 34
+# of 48): a division word before a common word now stays in the place's name (the set's README convention, "منطقة
+# الحدث"), and this batch's gold lists one such place bare. The places floor went 0.72 -> 0.70 with that trade
+# written here; the lead read that one line of the miss list to find the cause and wrote no rule on it.
 TENTH_BATCH = "2026-12-03"
 TENTH_BATCH_FLOORS = {
-    "people proposed": 0.76, "organisations proposed": 0.43, "places proposed": 0.72,
+    "people proposed": 0.76, "organisations proposed": 0.43, "places proposed": 0.70,
     "proposal precision": 0.76, "dates recall": 0.88, "dates precision": 0.91,
 }
 # An eleventh (20 texts from 20 further outlets in 15 countries, eighteen topics, four one-paragraph crawls), collected by
@@ -386,11 +390,22 @@ TWELFTH_BATCH_FLOORS = {
     "people proposed": 0.79, "organisations proposed": 0.41, "places proposed": 0.69,
     "proposal precision": 0.80, "dates recall": 0.94, "dates precision": 0.95,
 }
+# A thirteenth (20 texts from 20 further outlets in 13 named countries, fifteen topics, four one-paragraph crawls),
+# collected and annotated by someone who wrote no rule and never ran the extractor on it, while session 17's rules
+# were written: with the code of 2f712fd (before them) people 0.82 (33/40), organisations 0.38 (22/58), places 0.89
+# (57/64), agencies 0/2, proposal precision 0.85 (114/134), dates 0.96 / 0.91 (52/54, 61/67), linking 4/4; with the
+# session's rules, read by no rule writer, people 0.85 (34/40), organisations 0.41 (24/58), precision 0.87
+# (118/135), the rest the same. The floors sit 0.01 under that. Four registry mentions: no linking floor.
+THIRTEENTH_BATCH = "2026-12-06"
+THIRTEENTH_BATCH_FLOORS = {
+    "people proposed": 0.84, "organisations proposed": 0.40, "places proposed": 0.88,
+    "proposal precision": 0.86, "dates recall": 0.95, "dates precision": 0.90,
+}
 HELD_OUT_BATCHES = {FRESH_BATCH: FRESH_BATCH_FLOORS, SECOND_BATCH: SECOND_BATCH_FLOORS, THIRD_BATCH: THIRD_BATCH_FLOORS,
                     FOURTH_BATCH: FOURTH_BATCH_FLOORS, FIFTH_BATCH: FIFTH_BATCH_FLOORS, SIXTH_BATCH: SIXTH_BATCH_FLOORS,
                     SEVENTH_BATCH: SEVENTH_BATCH_FLOORS, EIGHTH_BATCH: EIGHTH_BATCH_FLOORS, NINTH_BATCH: NINTH_BATCH_FLOORS,
                     TENTH_BATCH: TENTH_BATCH_FLOORS, ELEVENTH_BATCH: ELEVENTH_BATCH_FLOORS,
-                    TWELFTH_BATCH: TWELFTH_BATCH_FLOORS}
+                    TWELFTH_BATCH: TWELFTH_BATCH_FLOORS, THIRTEENTH_BATCH: THIRTEENTH_BATCH_FLOORS}
 
 
 def measured_figures(figures: dict) -> dict:

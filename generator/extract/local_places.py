@@ -20,7 +20,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator.extract.dates.tense import is_present_verb
-from generator.extract.organisations import match_report
 from generator.extract.places import Place, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import DATELINE_SEPARATOR, QUOTES, SENTENCE_BREAK, Found, Finder, quote_only, token_is_nisba, stem_in, zipf
 from generator.text.orthography import DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS
@@ -30,11 +29,12 @@ _DIRECTION_ADJECTIVES = 2  # a direction, then the one between two (إقليم �
 
 
 class _Reader:
-    def __init__(self, finder: Finder):
+    def __init__(self, finder: Finder, sports: bool):
         self.finder = finder
         self.tokens = finder.tokens
         self.cues = finder.cues
         self.local = load_local_place_cues()
+        self.sports = sports  # a match report, where a city names its club too
 
     def town_word(self, k: int, taken: set[int], behind: str = "", limit: float | None = None,
                   listed: bool = False) -> bool:
@@ -305,7 +305,7 @@ class _Reader:
         names its club too ("الرياض والهلال"), nor a word the text's other cues made a name of."""
 
         tokens, f = self.tokens, self.finder
-        if match_report(tokens):
+        if self.sports:
             return []
         in_names = {m for x in found if x.type != "place" for m in range(x.start, x.end)}
         names = {tokens[m].word for m in in_names}
@@ -399,10 +399,10 @@ class _Reader:
             m = item[0]
 
 
-def with_local_places(finder: Finder, found: list[Found]) -> list[Found]:
+def with_local_places(finder: Finder, found: list[Found], sports: bool) -> list[Found]:
     """What the scans found in one text, with the towns this module reads and the quarters,
-    camps and streets named with their head."""
-    reader = _Reader(finder)
+    camps and streets named with their head; `sports`: the text is a match report."""
+    reader = _Reader(finder, sports)
     found = reader.with_directions(reader.with_kept_heads(found))
     taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
     towns = reader.scan(taken, found)

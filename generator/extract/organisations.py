@@ -144,13 +144,13 @@ def match_report(tokens) -> bool:
 class _Reader:
     """The cues of this module over one text's tokens, with finder.py's Finder for what a word is."""
 
-    def __init__(self, finder: Finder):
+    def __init__(self, finder: Finder, sports: bool):
         self.finder = finder
         self.tokens = finder.tokens
         self.cues = finder.cues
         self.org = load_organisation_cues()
         # A team's head names a club in a match report; elsewhere "فريق التحقيق" is a working group.
-        self.sports = match_report(self.tokens)
+        self.sports = sports
 
     # --- what a word is ---------------------------------------------------------------
 
@@ -1169,9 +1169,10 @@ class _Reader:
         """Does a product's or a work's head stand within the two words before token k?"""
         return any(stem_in(self.tokens[m], self.org.product_heads) for m in range(max(0, k - 3), k))
 
-def with_organisations(finder: Finder, found: list[Found]) -> list[Found]:
-    """What finder.py's scan found in one text, with the organisations this module reads."""
-    reader = _Reader(finder)
+def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list[Found]:
+    """What finder.py's scan found in one text, with the organisations this module reads;
+    `sports`: the text is a match report (`match_report`, decided once per text)."""
+    reader = _Reader(finder, sports)
     named = [f for f in map(reader.named_after_person, range(len(reader.tokens))) if f is not None]
     if named:  # their words are no person's, nor another organisation's
         inside = {k for f in named for k in range(f.start, f.end)}

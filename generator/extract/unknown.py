@@ -27,7 +27,7 @@ from generator.extract.agency_credits import with_agency_credits
 from generator.extract.dates.lexicon import section as date_section
 from generator.extract.finder import Cues, Finder, VerbPrefixes, name_key, name_skeleton, stem_in, written_span
 from generator.extract.local_places import with_local_places
-from generator.extract.organisations import with_organisations
+from generator.extract.organisations import match_report, with_organisations
 from generator.extract.proposal_guard import checked, written_as_place
 from generator.model import Article, Mention
 from generator.text.given_names import GIVEN_NAMES, load_given_names
@@ -239,7 +239,9 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
     """(proposal, folded words) of every cue in one text."""
     out = []
     cues = doc.finder.cues
-    found_all = with_agency_credits(doc.finder, with_local_places(doc.finder, with_organisations(doc.finder, doc.finder.find())))
+    sports = match_report(doc.finder.tokens)  # decided once: both readers ask it
+    found_all = with_agency_credits(doc.finder, with_local_places(
+        doc.finder, with_organisations(doc.finder, doc.finder.find(), sports), sports))
     for found in checked(doc.finder, found_all):
         name = written_span(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person" or found.as_written)

@@ -21,7 +21,7 @@ from generator.model import Mention
 from generator.text.name_guard import load_guard
 from generator.text import orthography
 from generator.text.analysis import AnalysedText
-from generator.text.orthography import DASH_CLASS, DASHES, TATWEEL, fold, remove_diacritics, remove_tatweel
+from generator.text.orthography import ARABIC_ALPHABET, DASH_CLASS, DASHES, TATWEEL, fold, remove_diacritics, remove_tatweel
 
 SENTENCE_BREAK = re.compile(r"[.!?؟…:\n;؛()\[\]]")
 _INDEFINITE_NISBA = ("يه", "يون", "يين")  # folded: ة is ه
@@ -30,7 +30,6 @@ _COMMA = ("،", ",")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # folded: Arabic-Indic digits are Western
 _PRONOUN_ENDINGS = ("ه", "ها", "هم")  # as written: ة is ta marbuta, ه a pronoun (مهامه، دوره)
 DATELINE_SEPARATOR = re.compile(rf"\s*[{DASH_CLASS}/]\s*")  # "القاهرة - أ ش أ", "بغداد/المسلة"
-_ARABIC_LETTERS = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")  # no Persian ی or ک: not Arabic text
 _SHADDA_ONLY = re.compile("[\u064b-\u0650\u0652\u0640]")  # every mark but the shadda
 # A final alef maqsura as written, or the Persian ya that Persian keyboards write for both ى and ي:
 # a word that folding merges with a name (على / علي) is the common word when it ends so.
@@ -883,7 +882,7 @@ class Finder:
         (no clitic و before it, no verb's or feminine noun's shape)."""
         plain = token.plain_stems[0]
         return (not token.article and zipf("ال" + plain) == 0 and zipf(plain) < self.cues.unseen_zipf
-                and not plain.startswith("و") and not plain.endswith(("ها", "هم")) and all(ch in _ARABIC_LETTERS for ch in plain)
+                and not plain.startswith("و") and not plain.endswith(("ها", "هم")) and all(ch in ARABIC_ALPHABET for ch in plain)
                 and self.name_word(token) and not plain.endswith("ة") and not self.verb_like(token)
                 and not (len(plain) > 3 and plain[0] in "يتن") and not self.verb_first(token))
 

@@ -47,6 +47,7 @@ TATWEEL = _unescape(_DATA["drop"]["tatweel"])
 FORMAT_CHARS = _unescape(_DATA["drop"]["format_marks"])
 PRESENTATION_FORMS = _unescape(_DATA["presentation_forms"])
 ARABIC_LETTER = _unescape(_DATA["arabic_letters"])
+ARABIC_ALPHABET = frozenset(_DATA["arabic_alphabet"])
 # The dashes as a tuple of characters (so `in` tests one dash, never a substring) and escaped
 # for a regular-expression class.
 DASHES = tuple(_unescape(_DATA["dashes"]))

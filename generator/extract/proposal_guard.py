@@ -332,9 +332,13 @@ def _adjective_read_as_place(finder, candidate) -> bool:
         return False
     if candidate.end - candidate.start == 2 and _noun_before_known_place(finder, candidate.end):
         return True
-    plain = last.plain_stems[0]
-    return (not last.article and not last.covered and plain.endswith("ية") and len(plain) >= 5
-            and zipf(plain[:-1]) >= cues.nisba_feminine_zipf)
+    return not last.article and not last.covered and _feminine_nisba(last.plain_stems[0], cues)
+
+
+def _feminine_nisba(plain: str, cues) -> bool:
+    """A word in ية whose masculine general Arabic writes at least nisba_feminine_zipf (سياسية:
+    سياسي، شمالية: شمالي): an adjective; a town's or a brand's name in ية has no such twin."""
+    return plain.endswith("ية") and len(plain) >= 5 and zipf(plain[:-1]) >= cues.nisba_feminine_zipf
 
 
 def _noun_before_known_place(finder, end: int) -> bool:
@@ -434,14 +438,12 @@ def _nisba_alone(finder, candidate) -> bool:
     plain = token.plain_stems[0]
     if plain.isascii():
         return plain.isalpha() and plain.islower()
-    if plain.endswith(("ين", "ان")) and len(plain) >= 5:
-        singular = plain[:-2]
-        if zipf(singular) >= max(zipf(plain) + cues.clitic_margin, cues.rare_zipf):
-            return True  # هدفين، الفريقين: two of a thing
+    if plain.endswith(("ين", "ان")) and _singular_zipf(plain) >= max(zipf(plain) + cues.clitic_margin, cues.rare_zipf):
+        return True  # هدفين، الفريقين: two of a thing
     if token.article:
         return False
     if plain.endswith("ية") and len(plain) >= 5:
-        return zipf(plain[:-1]) >= cues.nisba_feminine_zipf
+        return _feminine_nisba(plain, cues)
     return plain.endswith("ي") and len(plain) >= 3 and zipf(plain + "ة") >= cues.nisba_feminine_zipf
 
 

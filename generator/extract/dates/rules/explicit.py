@@ -380,8 +380,14 @@ def _scan_years(m: re.Match, ctx: Context) -> Part | None:
 
 
 @lru_cache(maxsize=None)
+def _year_words_of(kind: str) -> frozenset[str]:
+    """The dual or plural year words of dates.yml `years` (`kind`: dual_words, plural_words), as
+    `_without_article` leaves them."""
+    return frozenset(map(_without_article, words(section("years")[kind])))
+
+
 def _plural_year_words() -> frozenset[str]:
-    return frozenset(map(_without_article, words(section("years")["plural_words"])))
+    return _year_words_of("plural_words")
 
 
 def _without_article(word: str) -> str:
@@ -474,8 +480,7 @@ def _scan_year_span(m: re.Match, ctx: Context) -> Part | None:
 def _after_a_dual_year_word(ctx: Context, pos: int) -> bool:
     """"للسنتين 2021-2022", "عامي 2019-2020": the two years a dual word announces."""
     before = ctx.word_before(pos)
-    return before is not None and _without_article(before) in frozenset(
-        map(_without_article, words(section("years")["dual_words"])))
+    return before is not None and _without_article(before) in _year_words_of("dual_words")
 
 
 def _tatweel_dash(between: str) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.text import orthography
 from generator.text.orthography import (
     ARTICLE,
     PROCLITICS,
@@ -316,3 +317,23 @@ def test_python_and_javascript_search_keys_agree_on_real_spellings(tmp_path):
     for part in expected:
         mismatches = [(w, e, a) for w, e, a in zip(spellings, expected[part], actual[part])] if part != "terms" else []
         assert actual[part] == expected[part], [m for m in mismatches if m[1] != m[2]][:10]
+
+
+@pytest.mark.parametrize("word, singulars", [
+    ("صالات", ("صالة", "صال")),       # a sound feminine plural: the singular with or without ة
+    ("المستفيدين", ("المستفيد",)),    # a sound masculine plural in the oblique case
+    ("مطلعان", ("مطلع",)),            # a dual
+    ("ماكرون", ()),                   # ون is left out: foreign names end so
+    ("بنات", ()),                     # too short a stem to be a plural's
+    ("وزير", ()),
+])
+def test_singular_forms_of_plurals_and_duals(word, singulars):
+    assert orthography.singular_forms(word) == singulars
+
+
+def test_endings_are_read_written_and_folded():
+    assert orthography.FEMININE_ENDINGS == ("ة", "ه")
+    assert orthography.FEMININE_NISBA_ENDINGS == ("ية", "يه")
+    assert "الشمالية".endswith(orthography.FEMININE_NISBA_ENDING)
+    assert orthography.fold("الشمالية").endswith(orthography.FEMININE_NISBA_ENDINGS)
+    assert set(orthography.SOUND_PLURAL_ENDINGS) == {"ات", "ين", "ون"}

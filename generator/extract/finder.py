@@ -272,7 +272,7 @@ def _adjective_shaped(token: Token) -> bool:
     verbal noun (الجهود، المصدر، المركز) is none."""
     bare = token.plain_stems[0].removeprefix("ال")
     return (token_is_nisba(token) or _adjective_like(token) or len(bare) == 4 and (bare[0] in "أا" or bare[2] == "ي")
-            or len(bare) >= 5 and bare.endswith(("ين", "ون")))
+            or len(bare) >= 5 and bare.endswith(orthography.MASCULINE_PLURAL_ENDINGS))
 
 
 def token_is_nisba(token: Token) -> bool:
@@ -457,7 +457,7 @@ class Finder:
         if i == 0 or tokens[i].gap != " " or not tokens[i].plain_article:
             return False
         before = tokens[i - 1]
-        feminine = before.word.endswith(("ه", "ات"))  # the adjective agrees: not "زار الوزير السعودية"
+        feminine = before.word.endswith((*orthography.FEMININE_ENDINGS, orthography.FEMININE_PLURAL_ENDING))  # the adjective agrees: not "زار الوزير السعودية"
         return (feminine and before.article and not before.covered and not token_is_nisba(before)
                 and stem_in(before, self.cues.place) is None and self.place_at(i - 1, known_too=True) is None)
 
@@ -1009,7 +1009,7 @@ class Finder:
                 if not in_family and units >= 2 and zipf(token.written) >= c.common_noun_zipf and not token_is_nisba(token):
                     break  # توم بيرللو البلاد: after two bare names, a common noun is the object
                 if (not in_family and units >= 2 and not self.given_at(j, arab=True) and not token_is_nisba(token)
-                        and (zipf(token.written) >= c.noun_zipf or token.word.endswith("ات") and not self.rare(token))):
+                        and (zipf(token.written) >= c.noun_zipf or token.word.endswith(orthography.FEMININE_PLURAL_ENDING) and not self.rare(token))):
                     break  # ماركوس ليوناردو الهدف، إيلون ماسك الصفحات: a name not begun by an Arab given name takes no frequent noun, nor a plural, as its family
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
@@ -1070,7 +1070,8 @@ class Finder:
         after = tokens[k + 1]
         if orthography.name_key(after.word) in load_guard().plural_relatives:
             return True
-        return tokens[k].word.endswith("ات") and after.plain_article and after.written.endswith("ة")
+        return (tokens[k].word.endswith(orthography.FEMININE_PLURAL_ENDING) and after.plain_article
+                and after.written.endswith(orthography.FEMININE_ENDING))
 
     def role_opens_at(self, k: int) -> bool:
         """Does a role in apposition start at token k, after a whole name? A bare role word that
@@ -1437,7 +1438,7 @@ class Finder:
         future = len(plain) >= 3 and plain[0] == prefixes.future and plain[1] in prefixes.person
         if plain[0] not in prefixes.conjunctions and (is_present_verb(plain) or future and is_future_verb(plain)):
             return True
-        if other_person and (self.conjugated(token) or plain.endswith(("ون", "ان"))
+        if other_person and (self.conjugated(token) or plain.endswith(orthography.VERB_PLURAL_AND_DUAL_ENDINGS)
                              and self.conjugated(replace(token, plain_stems=(plain[:-2],)))):
             return True
         if self.plural_verb(token):
@@ -1785,8 +1786,8 @@ class Finder:
             k += 1
         while k > j and k + 1 < len(tokens) and tokens[k].word in c.particles and tokens[k].joined and self._after_particle(k + 1):
             k += 2
-        if i > 0 and tokens[i].joined and not tokens[i - 1].article and tokens[i - 1].written.endswith(("ة", "ات")) \
-                and not tokens[i].written.endswith("ة"):
+        if i > 0 and tokens[i].joined and not tokens[i - 1].article and tokens[i - 1].written.endswith(
+                (orthography.FEMININE_ENDING, orthography.FEMININE_PLURAL_ENDING)) and not tokens[i].written.endswith(orthography.FEMININE_ENDING):
             # جلسة مجلس الأمة الاعتيادية، فعاليات تلفزيون سوريا الثقافية: after a masculine head a feminine
             # adjective agrees with the noun before it
             while k - 1 > j and tokens[k - 1].plain_article and tokens[k - 1].written.endswith("ة") and token_is_nisba(tokens[k - 1]):
@@ -2031,7 +2032,7 @@ class Finder:
             if first.word in c.place_openers or (first.plain_article and second.plain_article and not token_is_nisba(second)
                                                  and ((known := self.place_at(j, known_too=True)) is None or known[0] != j + 1)):
                 k += 1  # أم درمان، النيل الأبيض; not "محافظة الأنبار المهندس": a known place, then the next phrase
-            elif (not first.article and not first.plain_stems[0].endswith(("ية", "يه")) and self.rare(first)
+            elif (not first.article and not first.plain_stems[0].endswith(orthography.FEMININE_NISBA_ENDINGS) and self.rare(first)
                   and self.rare(second) and second.word.isalpha() and not second.word.isascii() and second.word != first.word and second.word[0] not in "وبف"
                   and not stem_in(second, load_local_place_cues().directions) and not self.verb_like(second)
                   and second.word not in load_local_place_cues().time_adverbs  # منبج غداة الهجوم
@@ -2044,7 +2045,7 @@ class Finder:
         """A bare word in ية that general Arabic writes with the article as an adjective
         (nisba_feminine_zipf: النائية 3.8، الاصطناعية 3.5، الإقليمية 4.5), so that after a feminine
         place word it describes the place; a town's name in ية has no such twin (بجاية، غرداية: 0)."""
-        return (not token.article and token.written.endswith("ية")
+        return (not token.article and token.written.endswith(orthography.FEMININE_NISBA_ENDING)
                 and zipf("ال" + token.written) >= self.cues.nisba_feminine_zipf)
 
     def participle_plural(self, token: Token, definite: bool = False) -> bool:
@@ -2052,7 +2053,7 @@ class Finder:
         فاعل; مسلحين، متظاهرين: م...) or of a nisba (حوثيين) whose singular general Arabic knows?
         `definite`: with the article too (المواطنين)."""
         word = token.word[2:] if definite and token.plain_article else token.word
-        if token.article and not (definite and token.plain_article) or len(word) < 5 or not word.endswith(("ين", "ون", "ات")):
+        if token.article and not (definite and token.plain_article) or len(word) < 5 or not word.endswith(orthography.SOUND_PLURAL_ENDINGS):
             return False
         singular = word[:-2]
         shaped = singular.endswith("ي") or (len(singular) == 4 and singular[1] == "ا") or (len(singular) >= 4 and singular[0] == "م")

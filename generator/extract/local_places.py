@@ -22,7 +22,8 @@ from dataclasses import replace
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.places import Place, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import DATELINE_SEPARATOR, QUOTES, SENTENCE_BREAK, Found, Finder, quote_only, token_is_nisba, stem_in, zipf
-from generator.text.orthography import DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, THIRD_PERSON_ENDINGS
+from generator.text.orthography import (DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, SOUND_PLURAL_ENDINGS,
+                                        THIRD_PERSON_ENDINGS)
 
 _LIST_SEPARATORS = frozenset(("،", ",", *DASHES))  # between a list's items, besides و
 _DIRECTION_ADJECTIVES = 2  # a direction, then the one between two (إقليم الجنوب الغربي)
@@ -64,7 +65,7 @@ class _Reader:
     def definite_plural(self, plain: str) -> bool:
         """A sound plural with the article whose singular general Arabic writes (الصيدليات: صيدلية،
         المزارعين: مزارع), at least as often as a name's word is not (name_after_common_head_zipf)."""
-        if not plain.startswith("ال") or not plain.endswith(("ات", "ين")) or len(plain) < 7:
+        if not plain.startswith("ال") or not plain.endswith(SOUND_PLURAL_ENDINGS) or len(plain) < 7:
             return False
         singular = plain[2:-2]
         return max(zipf(singular), zipf(singular + "ة")) >= self.cues.name_after_common_head_zipf

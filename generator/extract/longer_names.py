@@ -29,7 +29,7 @@ from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.text.given_names import load_given_names
 from generator.text.name_guard import load_guard
-from generator.text.orthography import ARTICLE, DASHES, PROCLITICS, bare_prefixes, fold
+from generator.text.orthography import ARTICLE, DASHES, PROCLITICS, VERB_PLURAL_AND_DUAL_ENDINGS, bare_prefixes, fold
 
 DATA = DATA_DIR / "unknown.yml"
 ORGANISATIONS = DATA.with_name("organisations.yml")
@@ -260,7 +260,7 @@ def _written_as_a_name(word: str, words: OtherNameWords) -> bool:
         return False
     if word[0] in PROCLITICS:
         return False  # وماكرون، بأن: a clitic starts the next phrase
-    if word[0] in "يتن" and len(word) > 3 and (word.endswith(("ان", "ون")) or zipf_frequency(
+    if word[0] in "يتن" and len(word) > 3 and (word.endswith(VERB_PLURAL_AND_DUAL_ENDINGS) or zipf_frequency(
             ("ت" if word[0] == "ي" else "ي") + word[1:], "ar") >= words.verb_present_zipf):
         return False  # يبحثان، تعلن: a verb in the present (its other persons are words; تايس's are not)
     if word in load_guard().function_words or is_present_verb(word) or is_future_verb(word):

@@ -301,16 +301,10 @@ def _phrase_read_as_person(finder, candidate) -> bool:
                     or finder.described(t) for t in words))
 
 
-_PLURAL_ENDINGS = {"ات": ("ة", ""), "ين": ("",), "ان": ("",)}  # صالات: صالة، التحضيرات: التحضير (not ون: إيلون)
-
-
 def _singular_zipf(plain: str) -> float:
     """How often general Arabic writes the singular of a sound plural or a dual (صالات: صالة،
     المستفيدين: المستفيد، مطلعان: مطلع), 0 for any other word."""
-    for ending, singular_endings in _PLURAL_ENDINGS.items():
-        if plain.endswith(ending) and len(plain) >= len(ending) + 3:
-            return max(zipf(plain[:-len(ending)] + e) for e in singular_endings)
-    return 0.0
+    return max((zipf(singular) for singular in orthography.singular_forms(plain)), default=0.0)
 
 
 def _word_zipf(token) -> float:
@@ -338,7 +332,7 @@ def _adjective_read_as_place(finder, candidate) -> bool:
 def _feminine_nisba(plain: str, cues) -> bool:
     """A word in ية whose masculine general Arabic writes at least nisba_feminine_zipf (سياسية:
     سياسي، شمالية: شمالي): an adjective; a town's or a brand's name in ية has no such twin."""
-    return plain.endswith("ية") and len(plain) >= 5 and zipf(plain[:-1]) >= cues.nisba_feminine_zipf
+    return plain.endswith(orthography.FEMININE_NISBA_ENDING) and len(plain) >= 5 and zipf(plain[:-1]) >= cues.nisba_feminine_zipf
 
 
 def _noun_before_known_place(finder, end: int) -> bool:
@@ -438,11 +432,11 @@ def _nisba_alone(finder, candidate) -> bool:
     plain = token.plain_stems[0]
     if plain.isascii():
         return plain.isalpha() and plain.islower()
-    if plain.endswith(("ين", "ان")) and _singular_zipf(plain) >= max(zipf(plain) + cues.clitic_margin, cues.rare_zipf):
+    if plain.endswith(orthography.DUAL_ENDINGS) and _singular_zipf(plain) >= max(zipf(plain) + cues.clitic_margin, cues.rare_zipf):
         return True  # هدفين، الفريقين: two of a thing
     if token.article:
         return False
-    if plain.endswith("ية") and len(plain) >= 5:
+    if plain.endswith(orthography.FEMININE_NISBA_ENDING) and len(plain) >= 5:
         return _feminine_nisba(plain, cues)
     return plain.endswith("ي") and len(plain) >= 3 and zipf(plain + "ة") >= cues.nisba_feminine_zipf
 

@@ -266,6 +266,31 @@ NISBA_ENDINGS = tuple(fold(e) for e in _CLITICS["nisba_endings"]["singular"])
 NISBA_PLURAL_ENDINGS = tuple(fold(e) for e in _CLITICS["nisba_endings"]["plural"])
 
 
+# --- Endings ---------------------------------------------------------------------------------
+
+_ENDINGS = _DATA["endings"]
+FEMININE_ENDING = _ENDINGS["feminine"]
+FEMININE_NISBA_ENDING = _ENDINGS["feminine_nisba"]
+# The same as written or folded (ة is ه folded), for a word that may have been either.
+FEMININE_ENDINGS = tuple(dict.fromkeys((FEMININE_ENDING, fold(FEMININE_ENDING))))
+FEMININE_NISBA_ENDINGS = tuple(dict.fromkeys((FEMININE_NISBA_ENDING, fold(FEMININE_NISBA_ENDING))))
+FEMININE_PLURAL_ENDING = _ENDINGS["feminine_plural"]
+MASCULINE_PLURAL_ENDINGS = tuple(_ENDINGS["masculine_plural"])
+DUAL_ENDINGS = tuple(_ENDINGS["dual"])
+SOUND_PLURAL_ENDINGS = MASCULINE_PLURAL_ENDINGS + (FEMININE_PLURAL_ENDING,)
+VERB_PLURAL_AND_DUAL_ENDINGS = tuple(_ENDINGS["verb_plural_and_dual"])
+_SINGULAR_OF = {ending: tuple(singulars) for ending, singulars in _ENDINGS["singular_of"].items()}
+
+
+def singular_forms(word: str, shortest_stem: int = 3) -> tuple[str, ...]:
+    """The singulars a sound plural or a dual may come from (صالات: صالة، صال; المستفيدين:
+    المستفيد), none for any other word or when less than `shortest_stem` letters would be left."""
+    for ending, singular_endings in _SINGULAR_OF.items():
+        if word.endswith(ending) and len(word) >= len(ending) + shortest_stem:
+            return tuple(word[:-len(ending)] + singular for singular in singular_endings)
+    return ()
+
+
 def is_nisba(word: str) -> bool:
     """A definite adjective of relation, folded (المصري، الاقتصاديه): the article, at least three
     letters, a nisba ending."""

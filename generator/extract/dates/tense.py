@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 
 from generator.extract.dates.lexicon import section, words
 from generator.text.orthography import (
-    DASH_CLASS, PROCLITIC_CONJUNCTIONS, WORD_RE, fold, proclitic_stems, remove_diacritics, remove_tatweel,
+    DASH_CLASS, PROCLITIC_CONJUNCTIONS, VERB_PLURAL_AND_DUAL_ENDINGS, WORD_RE, fold, proclitic_stems, remove_diacritics, remove_tatweel,
 )
 
 # Every text folded here is one word, and the same words come back in every sentence.
@@ -29,7 +29,6 @@ fold = lru_cache(maxsize=1 << 16)(fold)
 
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 _PERSON_PREFIXES = {"ي": "ت", "ت": "ي"}  # he / she (or you) of one imperfect verb
-_PLURAL_AND_DUAL_ENDINGS = ("ون", "ان")  # "يصوتون", "يلتقيان"
 # Below this Zipf frequency the word without its س is too rare to be the verb it seems.
 _VERB_MIN_ZIPF = 3.5
 # Both persons of a present-tense verb are at least this frequent (يعقد 3.9 / تعقد 3.8).
@@ -88,7 +87,7 @@ def is_present_verb(word: str, shortest: int = 4) -> bool:
         return True
     # The plural and the dual ("ينتخبون", "يلتقيان"): their second person is rare in news, so
     # the singular stands for them (ينتخب / تنتخب); not a noun ("يونانيون": توناني is no word).
-    stem = word[:-2] if word.endswith(_PLURAL_AND_DUAL_ENDINGS) else ""
+    stem = word[:-2] if word.endswith(VERB_PLURAL_AND_DUAL_ENDINGS) else ""
     return len(stem) >= max(shortest, 4) and min(zipf_frequency(stem, "ar"), zipf_frequency(other + stem[1:], "ar")) >= _PRESENT_MIN_ZIPF
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from generator.extract.dates.calendars import gregorian
 from generator.extract.dates.lexicon import Names, alternation, key, section, words
 from generator.extract.dates.parts import Context
-from generator.text.orthography import ARTICLE, PROCLITIC_CONJUNCTIONS, PROCLITICS, fold, proclitic_pattern, proclitic_stems
+from generator.text.orthography import ARTICLE, DUAL_ENDINGS, PROCLITIC_CONJUNCTIONS, PROCLITICS, fold, proclitic_pattern, proclitic_stems
 
 # The name ends here; digits may follow in run-together text ("مايو2023").
 LETTER_END = r"(?![^\W\d_])"
@@ -116,7 +116,7 @@ def relations() -> Names:
 def dual_relations() -> tuple[str, ...]:
     """The relations in the dual ("الماضيين", "المقبلين": the ending ين): after two month names
     they make the two one span without شهري ("يوليو وأغسطس الماضيين")."""
-    return tuple(name for names in section("shared")["relations"].values() for name in names if name.endswith("ين"))
+    return tuple(name for names in section("shared")["relations"].values() for name in names if name.endswith(DUAL_ENDINGS))
 
 
 @lru_cache(maxsize=None)

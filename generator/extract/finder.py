@@ -275,6 +275,14 @@ def _adjective_shaped(token: Token) -> bool:
             or len(bare) >= 5 and bare.endswith(orthography.MASCULINE_PLURAL_ENDINGS))
 
 
+def feminine_nisba(plain: str, cues) -> bool:
+    """A word in ية that general Arabic writes as an adjective: its masculine (سياسية: سياسي،
+    شمالية: شمالي) or its form with the article (النائية 3.8، الاصطناعية 3.5) at least
+    nisba_feminine_zipf. A town's or a brand's name in ية has no such twin (بجاية، غرداية: 0)."""
+    return (plain.endswith(orthography.FEMININE_NISBA_ENDING) and len(plain) >= 5
+            and max(zipf(plain[:-1]), zipf(orthography.ARTICLE + plain)) >= cues.nisba_feminine_zipf)
+
+
 def token_is_nisba(token: Token) -> bool:
     """An adjective of relation with the article (المصري، الروسية، الدولي، القضائية); not a noun
     whose hamza folding writes like one (الهيئة، البيئة، الفئة: ئة folds to يه)."""
@@ -2042,11 +2050,9 @@ class Finder:
         return k
 
     def feminine_adjective(self, token: Token) -> bool:
-        """A bare word in ية that general Arabic writes with the article as an adjective
-        (nisba_feminine_zipf: النائية 3.8، الاصطناعية 3.5، الإقليمية 4.5), so that after a feminine
-        place word it describes the place; a town's name in ية has no such twin (بجاية، غرداية: 0)."""
-        return (not token.article and token.written.endswith(orthography.FEMININE_NISBA_ENDING)
-                and zipf("ال" + token.written) >= self.cues.nisba_feminine_zipf)
+        """A bare word in ية that general Arabic knows as an adjective (feminine_nisba), so that
+        after a feminine place word it describes the place."""
+        return not token.article and feminine_nisba(token.plain_stems[0], self.cues)
 
     def participle_plural(self, token: Token, definite: bool = False) -> bool:
         """Is a bare token an indefinite sound plural (-ين، -ون، -ات) of a participle (نازحين:

@@ -43,7 +43,7 @@ from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
 from generator.extract.places import capital_named_like, capital_words
-from generator.extract.finder import name_key, stem_in, token_is_nisba, zipf
+from generator.extract.finder import feminine_nisba, name_key, stem_in, token_is_nisba, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
 
@@ -326,13 +326,7 @@ def _adjective_read_as_place(finder, candidate) -> bool:
         return False
     if candidate.end - candidate.start == 2 and _noun_before_known_place(finder, candidate.end):
         return True
-    return not last.article and not last.covered and _feminine_nisba(last.plain_stems[0], cues)
-
-
-def _feminine_nisba(plain: str, cues) -> bool:
-    """A word in ية whose masculine general Arabic writes at least nisba_feminine_zipf (سياسية:
-    سياسي، شمالية: شمالي): an adjective; a town's or a brand's name in ية has no such twin."""
-    return plain.endswith(orthography.FEMININE_NISBA_ENDING) and len(plain) >= 5 and zipf(plain[:-1]) >= cues.nisba_feminine_zipf
+    return not last.article and not last.covered and feminine_nisba(last.plain_stems[0], cues)
 
 
 def _noun_before_known_place(finder, end: int) -> bool:
@@ -437,7 +431,7 @@ def _nisba_alone(finder, candidate) -> bool:
     if token.article:
         return False
     if plain.endswith(orthography.FEMININE_NISBA_ENDING) and len(plain) >= 5:
-        return _feminine_nisba(plain, cues)
+        return feminine_nisba(plain, cues)
     return plain.endswith("ي") and len(plain) >= 3 and zipf(plain + "ة") >= cues.nisba_feminine_zipf
 
 

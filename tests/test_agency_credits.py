@@ -52,3 +52,12 @@ def test_a_national_agencys_short_name_after_a_datelines_date_in_two_calendars()
     # the Saudi Press Agency signs after the date and its mark, with no dash
     text = "الرياض 09 ذو القعدة 1444 هـ الموافق 29 مايو 2023 م واس\nأعلنت وزارة الصحة اليوم عن حملة للتطعيم."
     assert "واس" in organisations(text)
+
+
+def test_a_national_agencys_short_name_told_a_statement():
+    # "a statement to KUNA", "to SANA's correspondent": the agency the speaker talked to
+    assert "كونا" in organisations("وأضاف رئيس الجمعية في تصريح لـ «كونا» أن العمل مستمر منذ سنوات.")
+    assert "سانا" in organisations("وفي تصريح لمراسلة سانا بين مدير المعرض أن الأعمال تنوعت.")
+    # the same word after another phrase is not told anything
+    assert "سبأ" not in organisations("وفي حديث عن سبأ القديمة قال الباحث إن آثارها كثيرة.")
+    assert "قنا" not in organisations("وتحدث الوزير عن قنا الري التي حفرت في الوادي.")

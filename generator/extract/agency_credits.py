@@ -19,7 +19,7 @@ the other enclosing marks; whatever the scan took is not read again.
 from __future__ import annotations
 
 from generator.extract.dates.lexicon import section, words
-from generator.extract.finder import Found, Finder
+from generator.extract.finder import Found, Finder, stem_in
 from generator.text.orthography import DASHES, TATWEEL
 
 _DASHES = (*DASHES, TATWEEL, "/")  # ـ: a dash typed as tatweel
@@ -88,6 +88,8 @@ def _in_credit_place(finder: Finder, start: int, end: int, line_start: int, kind
     if (kind != "nisba" and start > line_start and tokens[start - 1].word in cues.credit_source_labels
             and before.strip(" ").startswith(":") and (line_end or after.strip(" ")[:1] in (".", ""))):
         return True  # "المصدر: وام"
+    if kind == "short" and _told_to(finder, start, line_start):
+        return True  # "في تصريح لـ«كونا»", "لمراسلة سانا"
     if kind == "short" and start > line_start and _after_a_dateline_date(tokens[start - 1]):
         return start - line_start <= _DATELINE_WORDS  # "الرياض ... 29 مايو 2023 م واس"
     if start - line_start > _LINE_HEAD_WORDS:
@@ -98,6 +100,16 @@ def _in_credit_place(finder: Finder, start: int, end: int, line_start: int, kind
     rest = after.strip(" ")
     closes = line_end or rest[:1] in (":", *_DASHES)
     return closes and (dash_before or start > line_start and kind == "short" and rest[:1] in _DASHES)
+
+
+def _told_to(finder: Finder, start: int, line_start: int) -> bool:
+    """The short name at `start` is whom a statement was given to: after a word of statement with
+    ل apart ("تصريح لـ «كونا»") or a correspondent's with ل glued on ("لمراسلة سانا")."""
+    tokens, told = finder.tokens, finder.cues.credit_told_words
+    before = start - 1
+    if before > line_start and tokens[before].word == "ل":
+        return stem_in(tokens[before - 1], told) is not None  # "تصريح لـ «كونا»"
+    return before >= line_start and tokens[before].word.startswith("ل") and stem_in(tokens[before], told) is not None
 
 
 def _after_a_dateline_date(token) -> bool:

@@ -146,6 +146,7 @@ class Cues:
     # the labels a credit follows (المصدر: وام)
     credit_short_names: frozenset[str] = frozenset()
     credit_source_labels: frozenset[str] = frozenset()
+    credit_told_words: frozenset[str] = frozenset()
 
     @property
     def heads(self) -> frozenset[str]:

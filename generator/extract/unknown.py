@@ -179,6 +179,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         common_phrase_zipf=float(data["common_phrase_zipf"]),
         credit_short_names=frozenset(fold(n) for n in agencies["national_credits"]),
         credit_source_labels=frozenset(fold(n) for n in agencies["source_labels"]),
+        credit_told_words=frozenset(fold(n) for n in agencies["told_words"]),
     )
 
 

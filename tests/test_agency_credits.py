@@ -1,11 +1,12 @@
 """Agencies the registry does not know, read from the credits of real dispatches (discovery)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from generator.extract.agencies import Organizations
 from generator.extract.unknown import find_unknown_names
-from generator.read.raw import is_caption
+from generator.read.raw import caption_credit, parse_raw
 from generator.read.registry import load_registry
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,8 +45,20 @@ def test_a_short_name_that_is_a_word_outside_a_credit_is_no_agency():
 
 def test_a_paragraph_that_ends_with_its_agencys_credit_is_no_caption():
     organizations = Organizations.of(load_registry(REPO)[0])
-    assert is_caption("الرئيس الفرنسي إيمانويل ماكرون في باريس (رويترز)", organizations)
-    assert not is_caption("أعلنت الحكومة الفرنسية اليوم عن حزمة جديدة من الإجراءات لدعم الاقتصاد. (رويترز)", organizations)
+    assert caption_credit("الرئيس الفرنسي إيمانويل ماكرون في باريس (رويترز)", organizations) == "رويترز"
+    assert caption_credit("أعلنت الحكومة الفرنسية اليوم عن حزمة جديدة من الإجراءات لدعم الاقتصاد. (رويترز)", organizations) is None
+
+
+def test_an_agency_that_credits_the_photo_is_credited_in_the_article():
+    organizations = Organizations.of(load_registry(REPO)[0])
+    text = ("الرئيس الفرنسي يزور القاهرة\n\nالرئيس الفرنسي لدى وصوله إلى القاهرة / رويترز\n\n"
+            "وصل الرئيس الفرنسي إلى القاهرة في زيارة رسمية تستمر يومين يلتقي خلالها كبار المسؤولين.\n")
+    article = parse_raw(text, "content/visit.txt", organizations, date=dt.date(2024, 5, 6))
+    assert article.agencies == ("رويترز",) and "رويترز" not in article.body
+    # a photographer's credit ("(Getty)") is a caption too, but no agency
+    article = parse_raw(text.replace("/ رويترز", "(Getty)"), "content/visit.txt", organizations,
+                        date=dt.date(2024, 5, 6))
+    assert article.agencies == () and "Getty" not in article.body
 
 
 def test_a_national_agencys_short_name_after_a_datelines_date_in_two_calendars():

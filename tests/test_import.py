@@ -364,7 +364,7 @@ def test_credits_are_read_with_the_registry_and_unknown_ones_are_suspect(empty_r
     other.write_text("الحلف يجتمع\n21 أكتوبر 2022\nاجتمع قادة حلف شمال الأطلسي (الناتو)\n(وزارة الدفاع الروسية)\n"
                      "وقال مصور إن الصورة التقطت أمس /رويترز\n", encoding="utf-8")
     [result], errors = run_import(empty_repo, [other])
-    assert errors == [] and result.article.agencies == ()
+    assert errors == [] and result.article.agencies == ("رويترز",)  # the agency credited with the photo
     assert result.article.body == "اجتمع قادة حلف شمال الأطلسي (الناتو)\n(وزارة الدفاع الروسية)\n"
     assert [r.kind for r in result.removed] == ["dateline", "caption"]
     # An archive whose registry has no agencies keeps the line and says why.

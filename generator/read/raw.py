@@ -119,20 +119,22 @@ def is_chrome(line: str) -> bool:
 _SENTENCE_ENDS = (".", "!", "?", "؟")
 
 
-def is_caption(line: str, organizations: Organizations) -> bool:
-    """A photo caption: a short line that ends with a photo credit, "(Getty)", "/ فرانس برس", "- أرشيفية"."""
+def caption_credit(line: str, organizations: Organizations) -> str | None:
+    """The credit that ends a photo caption, as written ("(Getty)", "/ فرانس برس", "- أرشيفية",
+    "/ SABAH ARAR / AFP" -> "AFP"), or None when the line is no caption: a caption is a short line
+    that ends with a photo credit or a news agency's name."""
     rules = import_rules()
     match = re.search(r"(?:\(([^()]{1,40})\)|[/|]\s*([^/|]{1,40})|\s[-–—]\s*([^-–—]{1,40}))\s*$", line.strip())
     if not match:
-        return False
-    credit = match.group(1) or match.group(2) or match.group(3)
+        return None
+    credit = (match.group(1) or match.group(2) or match.group(3)).strip()
     if line.strip()[:match.start()].rstrip().endswith(_SENTENCE_ENDS):
-        return False  # "... لدعم الاقتصاد. (رويترز)": a paragraph that ends with its agency's credit
+        return None  # "... لدعم الاقتصاد. (رويترز)": a paragraph that ends with its agency's credit
     words = len(line.split())
     # After a dash only a photo credit ("… - أرشيفية"): "… - رويترز" may end a headline.
     known = _line_key(credit) in rules["photo_credits"] or (
         not match.group(3) and organizations.agency_of(credit) is not None)
-    return known and 1 < words <= rules["caption_max_words"]
+    return credit if known and 1 < words <= rules["caption_max_words"] else None
 
 
 @lru_cache(maxsize=None)
@@ -424,7 +426,9 @@ def _take_out_lines(reading: _Reading, non_blank: list[int], organizations: Orga
             reading.remove(i, "credits")
         elif is_chrome(lines[i]):
             reading.remove(i, "chrome")
-        elif is_caption(lines[i], organizations):
+        elif (credit := caption_credit(lines[i], organizations)) is not None:
+            if organizations.agency_of(credit) is not None:  # the photo's agency is credited in the article
+                reading.agencies = tuple(dict.fromkeys(reading.agencies + (credit,)))
             reading.remove(i, "caption")
 
 

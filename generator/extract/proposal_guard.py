@@ -22,6 +22,9 @@ lists of words seen in a few texts.
 - A person's name does not end on a preposition (name_guard.yml: داخل، وسط): "السيدة نفيسة وسط
   القاهرة" is نفيسة, and the place after it.
 - A past verb of the form أفعل with a weak last letter (أبدى، أجرى) after a name is the next clause.
+- Words with no given name among them, one a verb in the present or a noun with its pronoun (اكتسبه
+  زخمه، بمفرده بفارق) and the others words of general Arabic, are a phrase: a name's words take no
+  pronoun. (Pasts are not read so: many a foreign name's word is one, تيم كوك: يتيم.)
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
   it, joined by a single space: the two candidates are one person.
 - Two heads of bodies, the second with the article and nothing after (هيئة المحكمة، مجلس
@@ -296,9 +299,14 @@ def _phrase_read_as_person(finder, candidate) -> bool:
         return True
     # A little rarer, with a sign of a phrase: a plural or dual (صالات العرض، شخصان مطلعان), a
     # clitic on a frequent stem (بمفرده بفارق), a frequent feminine adjective (شكاوى عديدة).
-    return (all(_word_zipf(t) >= cues.rare_zipf for t in words)
+    if (all(_word_zipf(t) >= cues.rare_zipf for t in words)
             and any(_singular_zipf(t.plain_stems[-1]) > zipf(t.plain_stems[-1]) or finder.carries_clitic(t)
-                    or finder.described(t) for t in words))
+                    or finder.described(t) for t in words)):
+        return True
+    # A verb or a noun with its pronoun (اكتسبه زخمه، نعى والده، ويختتم مشواره): a name's words take
+    # neither; the other words as frequent as above.
+    shaped = [finder.verb_like(t, past=False) or finder.noun_with_pronoun(t) for t in words]
+    return any(shaped) and all(s or _word_zipf(t) >= cues.rare_zipf for s, t in zip(shaped, words))
 
 
 def _singular_zipf(plain: str) -> float:

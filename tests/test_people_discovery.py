@@ -611,3 +611,16 @@ def test_a_role_behind_a_preposition_does_not_make_the_word_before_it_a_family_n
 ])
 def test_a_foreign_given_name_opens_a_name(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("نتنياهو يهدد بتوسيع العملية العسكرية\nوقالت الحكومة إن القرار نهائي.", "نتنياهو"),
+    ("أخبار اليوم | أردوغان يلتقي رئيس الوزراء في أنقرة", "أردوغان"),
+])
+def test_a_headlines_one_word_subject_before_a_masculine_present_is_a_person(text, name):
+    assert name in people(text)
+
+
+def test_a_headlines_subject_before_a_feminine_present_is_no_person():
+    # a company, a country or a body takes the feminine
+    assert "ميتا" not in people("ميتا تطلق خدمة جديدة للرسائل\nوقالت الشركة إن الخدمة مجانية.")

@@ -43,6 +43,7 @@ class VerbPrefixes:
     person: tuple[str, ...]  # after the future's prefix
     connecting_alef: tuple[str, ...]
     conjunctions: tuple[str, ...]  # a present is not read behind them
+    masculine: str = "ي"  # the present's prefix of the third person masculine (يهدد, not تهدد)
 
 
 @dataclass(frozen=True)
@@ -1330,6 +1331,22 @@ class Finder:
         return (said and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
                 and zipf(plain) < c.given_name_next_zipf and self.bare_more_than_definite(token))
 
+    def headline_subject(self, i: int) -> bool:
+        """One word that opens a line or a crawl's item ("|") before a verb in the masculine
+        present is the subject of a headline, a person named by his name alone ("ترامب يهدد ...",
+        "خامنئي ينفي ..."): written like a name as speaker_alone reads it; a company, a country
+        or a body takes the feminine (أبل تطلق، روسيا تعلن)."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or not (i == 0 or "\n" in tokens[i].gap or "|" in tokens[i].gap):
+            return False
+        token, after = tokens[i], tokens[i + 1]
+        plain = token.plain_stems[0]
+        return (after.joined and not token.article and not token.covered and not self.given_at(i)
+                and after.plain_stems[0].startswith(self.cues.verb_prefixes.masculine)
+                and self.verb_like(after, past=False)
+                and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
+                and zipf(plain) < self.cues.given_name_next_zipf and self.bare_more_than_definite(token))
+
     def last_before_punctuation(self, k: int) -> bool:
         """After a role and two name words, a word of middling frequency right before a comma or
         a full stop is the name's last (a family name that is a word too: شكري، رزق), not a
@@ -2401,6 +2418,10 @@ class Finder:
             if (player := self.player_before_match_object(i)) is not None:
                 found.append(Found(player[0], player[1], "person"))
                 i = player[1]
+                continue
+            if self.headline_subject(i):
+                found.append(Found(i, i + 1, "person"))  # ترامب يهدد بإغلاق ...
+                i += 1
                 continue
             verb = stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"

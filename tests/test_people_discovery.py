@@ -624,3 +624,9 @@ def test_a_headlines_one_word_subject_before_a_masculine_present_is_a_person(tex
 def test_a_headlines_subject_before_a_feminine_present_is_no_person():
     # a company, a country or a body takes the feminine
     assert "ميتا" not in people("ميتا تطلق خدمة جديدة للرسائل\nوقالت الشركة إن الخدمة مجانية.")
+
+
+def test_a_given_name_that_is_a_word_behind_and_opens_the_name_after_it():
+    # فريد alone marks no name (a word too); behind و right before a name it is that name's first
+    assert "فريد كمال الحلبي" in people("وتسلم الجائزة الطالبان ماهر عودة وفريد كمال الحلبي.")
+    assert "كمال الحلبي" not in people("وتسلم الجائزة الطالبان ماهر عودة وفريد كمال الحلبي.")

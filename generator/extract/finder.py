@@ -2498,8 +2498,24 @@ class Finder:
                 if start < f.start:
                     taken.update(range(start, f.start))
                     f = replace(f, start=start)
+            if f.type == "person" and not f.conjunction and self.given_behind_and_before(f.start, f.end, taken):
+                taken.add(f.start - 1)
+                f = replace(f, start=f.start - 1, conjunction=True)  # وليث نائل العابد، وفريد هيكل الخازن
             extended.append(f)
         return extended
+
+    def given_behind_and_before(self, start: int, end: int, taken: set[int]) -> bool:
+        """Is the word right before a person's name a given name behind و that opens it, a list's
+        item ("المواطنين أشرف خطاب وليث نائل العابد"، "وفريد هيكل الخازن"): a given name that is a
+        word too (ليث، فريد) marks no name alone, so the cue read the name from the word after it."""
+        tokens, c = self.tokens, self.cues
+        before = start - 1
+        if before < 0 or end - before > c.max_words or before in taken or not tokens[start].joined:
+            return False
+        token = tokens[before]
+        return (not token.covered and not token.article and len(token.stems) > 1 and token.word.startswith("و")
+                and token.stems[1] in c.given_names and not self.given_word(token, c.given_names)
+                and zipf(token.plain_stems[1]) > zipf(token.plain_stems[0]))
 
     def given_name_start_before(self, start: int, end: int, taken: set[int]) -> int:
         """Where the name at tokens start..end-1 starts once the given names joined before it are

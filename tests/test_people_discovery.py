@@ -630,3 +630,14 @@ def test_a_given_name_that_is_a_word_behind_and_opens_the_name_after_it():
     # فريد alone marks no name (a word too); behind و right before a name it is that name's first
     assert "فريد كمال الحلبي" in people("وتسلم الجائزة الطالبان ماهر عودة وفريد كمال الحلبي.")
     assert "كمال الحلبي" not in people("وتسلم الجائزة الطالبان ماهر عودة وفريد كمال الحلبي.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name of a word and الإسلام or الله, its first word common (سيف "sword", كرم)
+    ("أعلنت مصادر اعتقال سيف الإسلام الزوي في طرابلس.", "سيف الإسلام الزوي"),
+    # ... also past a name's second word, though خلف is a preposition too
+    ("وحضر الاجتماع المستشار كرم الله عثمان خلف الله وعدد من المسؤولين.", "كرم الله عثمان خلف الله"),
+])
+def test_a_given_name_of_a_word_and_allah_or_al_islam(text, name):
+    assert name in people(text)
+    assert not people("ويقف الجميع خلف الله والوطن.")

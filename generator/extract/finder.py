@@ -976,6 +976,11 @@ class Finder:
                 if previous.word in c.final_particles:
                     break  # آل مكتوم، آل ثاني: the family ends the name
                 continue
+            if (units >= 2 and not token.article and k + 2 <= j + c.max_words and self.given_at(k) == 2
+                    and tokens[k + 1].word != "الدين"):
+                units += 1
+                k += 2  # كرم الله حامد خلف الله: a name in two words (a word and الله) goes on past the second
+                continue
             if not in_family and token.plain_article and token.word in c.family_titles and not self.possessed(token):
                 in_family = True  # خير الدين السيد، أحمد الشيخ عبد القادر: a title after a given name is a family name
                 units += 1
@@ -1054,8 +1059,8 @@ class Finder:
             else:
                 units += 1
             k += 1
-        while k - 1 > j and tokens[k - 1].word in c.particles:
-            k -= 1  # a name does not end on بن or أبو
+        while k - 1 > j and tokens[k - 1].word in c.particles and not (k - 2 > j and self.given_at(k - 2) == 2):
+            k -= 1  # a name does not end on بن or أبو (it may on the الله of a name in two words: خلف الله)
         if units < c.min_person_words and not (k - j >= 2 and (tokens[j].word in c.particles or given_with_article)):
             return None
         if k - j < c.min_person_words:

@@ -103,7 +103,8 @@ def _trimmed(finder, candidate):
            and _role_opening_a_title(finder, end - 1)):
         end -= 1  # بافل يوسف نائب رئيس الوكالة: the role after a name opens its title
     if candidate.type == "person":  # نفيسة وسط القاهرة، اعتصموا داخل: a preposition opens the phrase after a name
-        end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])), end)
+        end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])
+                    and finder.given_at(k) != 2), end)  # not a name in two words: كرم الله حامد خلف الله
         while end - start > 1 and _defective_past(finder, tokens[end - 1]):
             end -= 1  # بايدن أبدى لبوتين قلقه: the verb after a name
     if candidate.type == "organization" and end - start > 1 and (

@@ -583,3 +583,10 @@ def test_a_feminine_nisba_or_a_noun_before_a_known_place_is_no_place(text, wrong
     proposed = {name for name, kind in found(text) if kind == "place"}
     assert wrong is None or wrong not in proposed
     assert kept is None or kept in proposed
+
+
+def test_a_family_name_that_is_a_preposition_too_before_what_was_said():
+    # خلف "behind" right before بأن has no object: the name's last word
+    assert ("سامر بن عبدالله خلف", "person") in found("وصرح المدير سامر بن عبدالله خلف بأن العمل مستمر.")
+    # a preposition with its object after a name still ends it
+    assert "نفيسة وسط" not in names("وصلت السيدة نفيسة وسط القاهرة أمس.")

@@ -104,7 +104,8 @@ def _trimmed(finder, candidate):
         end -= 1  # بافل يوسف نائب رئيس الوكالة: the role after a name opens its title
     if candidate.type == "person":  # نفيسة وسط القاهرة، اعتصموا داخل: a preposition opens the phrase after a name
         end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])
-                    and finder.given_at(k) != 2), end)  # not a name in two words: كرم الله حامد خلف الله
+                    and finder.given_at(k) != 2  # not a name in two words: كرم الله حامد خلف الله
+                    and not (k == end - 1 and _before_what_was_said(finder, end))), end)  # عصام بن عبدالله خلف بأن
         while end - start > 1 and _defective_past(finder, tokens[end - 1]):
             end -= 1  # بايدن أبدى لبوتين قلقه: the verb after a name
     if candidate.type == "organization" and end - start > 1 and (
@@ -375,6 +376,13 @@ def _verb_read_as_place(finder, candidate) -> bool:
     word of general Arabic (يتسبب), as no town's name is."""
     return (candidate.type == "place" and candidate.place is None and candidate.end - candidate.start == 1
             and _feminine_past(finder, finder.tokens[candidate.start]))
+
+
+def _before_what_was_said(finder, k: int) -> bool:
+    """Does what a speaker said open at token k (بأن، إن، قائلا: unknown.yml speaker_followers)?
+    A preposition right before it has no object: it is a family name that is a word too (خلف)."""
+    tokens = finder.tokens
+    return k < len(tokens) and tokens[k].joined and tokens[k].word in finder.cues.speaker_followers
 
 
 def _preposition_glued(finder, token) -> bool:

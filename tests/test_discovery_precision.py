@@ -590,3 +590,10 @@ def test_a_family_name_that_is_a_preposition_too_before_what_was_said():
     assert ("سامر بن عبدالله خلف", "person") in found("وصرح المدير سامر بن عبدالله خلف بأن العمل مستمر.")
     # a preposition with its object after a name still ends it
     assert "نفيسة وسط" not in names("وصلت السيدة نفيسة وسط القاهرة أمس.")
+
+
+def test_a_feminine_adjective_after_a_mans_name_agrees_with_a_noun_before_it():
+    # الانقلابية describes the militia, not صالح's family
+    assert "صالح الانقلابية" not in names("وصدت القوات هجوما شنته مليشيا الحوثي والمخلوع صالح الانقلابية على مواقعها.")
+    # a woman's family name may be a feminine nisba
+    assert ("سعيدة العلوية", "person") in found("وقالت الباحثة سعيدة العلوية إن الدراسة اكتملت.")

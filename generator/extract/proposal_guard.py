@@ -99,6 +99,10 @@ def _trimmed(finder, candidate):
             or finder.verb_like(tokens[end - 1], past=False)
             or _present_with_object(tokens[end - 1])):
         end -= 1
+    while (candidate.type == "person" and end - start > 1 and tokens[end - 1].plain_article
+           and not tokens[start].plain_stems[-1].endswith("ة")  # a woman's family name may be one: سعيدة العلوية
+           and tokens[end - 1].plain_stems[0].endswith("ة") and feminine_nisba(tokens[end - 1].plain_stems[0][2:], finder.cues)):
+        end -= 1  # مليشيا الحوثي والمخلوع صالح الانقلابية: a feminine adjective agrees with a noun before the name
     while (candidate.type == "person" and end - start > finder.cues.min_person_words
            and _role_opening_a_title(finder, end - 1)):
         end -= 1  # بافل يوسف نائب رئيس الوكالة: the role after a name opens its title

@@ -611,3 +611,33 @@ def test_a_role_behind_a_preposition_does_not_make_the_word_before_it_a_family_n
 ])
 def test_a_foreign_given_name_opens_a_name(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("نتنياهو يهدد بتوسيع العملية العسكرية\nوقالت الحكومة إن القرار نهائي.", "نتنياهو"),
+    ("أخبار اليوم | أردوغان يلتقي رئيس الوزراء في أنقرة", "أردوغان"),
+])
+def test_a_headlines_one_word_subject_before_a_masculine_present_is_a_person(text, name):
+    assert name in people(text)
+
+
+def test_a_headlines_subject_before_a_feminine_present_is_no_person():
+    # a company, a country or a body takes the feminine
+    assert "ميتا" not in people("ميتا تطلق خدمة جديدة للرسائل\nوقالت الشركة إن الخدمة مجانية.")
+
+
+def test_a_given_name_that_is_a_word_behind_and_opens_the_name_after_it():
+    # فريد alone marks no name (a word too); behind و right before a name it is that name's first
+    assert "فريد كمال الحلبي" in people("وتسلم الجائزة الطالبان ماهر عودة وفريد كمال الحلبي.")
+    assert "كمال الحلبي" not in people("وتسلم الجائزة الطالبان ماهر عودة وفريد كمال الحلبي.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name of a word and الإسلام or الله, its first word common (سيف "sword", كرم)
+    ("أعلنت مصادر اعتقال سيف الإسلام الزوي في طرابلس.", "سيف الإسلام الزوي"),
+    # ... also past a name's second word, though خلف is a preposition too
+    ("وحضر الاجتماع المستشار كرم الله عثمان خلف الله وعدد من المسؤولين.", "كرم الله عثمان خلف الله"),
+])
+def test_a_given_name_of_a_word_and_allah_or_al_islam(text, name):
+    assert name in people(text)
+    assert not people("ويقف الجميع خلف الله والوطن.")

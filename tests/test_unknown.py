@@ -759,3 +759,9 @@ def test_people_in_quotes_after_a_statement_and_ل_are_no_organisation():
     # a sound plural of a participle first: those spoken to, not an outlet
     assert not [n for n, kind in found("في كلمة لـ\"المشاركين الأعزاء\" قال الرئيس إن المياه ستعود.") if kind == "organization"]
     assert ("صدى الساحل", "organization") in found("وقال في تصريح لـ\"صدى الساحل\" إن الاتفاق قريب.")
+
+
+def test_the_honorific_after_an_officials_name_is_not_his_name():
+    # "الموقر" after the name of an official (Omani and Gulf protocol) describes him
+    people = lambda text: {n for n, k in found(text) if k == "person"}
+    assert people("تحت رعاية معالي السيد حمد بن ناصر الكندي الموقر رئيس الهيئة، أقيم الحفل.") == {"حمد بن ناصر الكندي"}

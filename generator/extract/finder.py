@@ -43,6 +43,7 @@ class VerbPrefixes:
     person: tuple[str, ...]  # after the future's prefix
     connecting_alef: tuple[str, ...]
     conjunctions: tuple[str, ...]  # a present is not read behind them
+    masculine: str = "ي"  # the present's prefix of the third person masculine (يهدد, not تهدد)
 
 
 @dataclass(frozen=True)
@@ -975,6 +976,11 @@ class Finder:
                 if previous.word in c.final_particles:
                     break  # آل مكتوم، آل ثاني: the family ends the name
                 continue
+            if (units >= 2 and not token.article and k + 2 <= j + c.max_words and self.given_at(k) == 2
+                    and tokens[k + 1].word != "الدين"):
+                units += 1
+                k += 2  # كرم الله حامد خلف الله: a name in two words (a word and الله) goes on past the second
+                continue
             if not in_family and token.plain_article and token.word in c.family_titles and not self.possessed(token):
                 in_family = True  # خير الدين السيد، أحمد الشيخ عبد القادر: a title after a given name is a family name
                 units += 1
@@ -1053,8 +1059,8 @@ class Finder:
             else:
                 units += 1
             k += 1
-        while k - 1 > j and tokens[k - 1].word in c.particles:
-            k -= 1  # a name does not end on بن or أبو
+        while k - 1 > j and tokens[k - 1].word in c.particles and not (k - 2 > j and self.given_at(k - 2) == 2):
+            k -= 1  # a name does not end on بن or أبو (it may on the الله of a name in two words: خلف الله)
         if units < c.min_person_words and not (k - j >= 2 and (tokens[j].word in c.particles or given_with_article)):
             return None
         if k - j < c.min_person_words:
@@ -1329,6 +1335,22 @@ class Finder:
         plain = token.plain_stems[0]
         return (said and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
                 and zipf(plain) < c.given_name_next_zipf and self.bare_more_than_definite(token))
+
+    def headline_subject(self, i: int) -> bool:
+        """One word that opens a line or a crawl's item ("|") before a verb in the masculine
+        present is the subject of a headline, a person named by his name alone ("ترامب يهدد ...",
+        "خامنئي ينفي ..."): written like a name as speaker_alone reads it; a company, a country
+        or a body takes the feminine (أبل تطلق، روسيا تعلن)."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or not (i == 0 or "\n" in tokens[i].gap or "|" in tokens[i].gap):
+            return False
+        token, after = tokens[i], tokens[i + 1]
+        plain = token.plain_stems[0]
+        return (after.joined and not token.article and not token.covered and not self.given_at(i)
+                and after.plain_stems[0].startswith(self.cues.verb_prefixes.masculine)
+                and self.verb_like(after, past=False)
+                and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
+                and zipf(plain) < self.cues.given_name_next_zipf and self.bare_more_than_definite(token))
 
     def last_before_punctuation(self, k: int) -> bool:
         """After a role and two name words, a word of middling frequency right before a comma or
@@ -2402,6 +2424,10 @@ class Finder:
                 found.append(Found(player[0], player[1], "person"))
                 i = player[1]
                 continue
+            if self.headline_subject(i):
+                found.append(Found(i, i + 1, "person"))  # ترامب يهدد بإغلاق ...
+                i += 1
+                continue
             verb = stem_in(token, c.verbs)
             if verb and not token.word.removesuffix(verb).endswith(("ل", "ب", "ك")):  # لبحث is "to discuss"
                 end = self.name_from(i + 1, strong=False)
@@ -2477,8 +2503,24 @@ class Finder:
                 if start < f.start:
                     taken.update(range(start, f.start))
                     f = replace(f, start=start)
+            if f.type == "person" and not f.conjunction and self.given_behind_and_before(f.start, f.end, taken):
+                taken.add(f.start - 1)
+                f = replace(f, start=f.start - 1, conjunction=True)  # وليث نائل العابد، وفريد هيكل الخازن
             extended.append(f)
         return extended
+
+    def given_behind_and_before(self, start: int, end: int, taken: set[int]) -> bool:
+        """Is the word right before a person's name a given name behind و that opens it, a list's
+        item ("المواطنين أشرف خطاب وليث نائل العابد"، "وفريد هيكل الخازن"): a given name that is a
+        word too (ليث، فريد) marks no name alone, so the cue read the name from the word after it."""
+        tokens, c = self.tokens, self.cues
+        before = start - 1
+        if before < 0 or end - before > c.max_words or before in taken or not tokens[start].joined:
+            return False
+        token = tokens[before]
+        return (not token.covered and not token.article and len(token.stems) > 1 and token.word.startswith("و")
+                and token.stems[1] in c.given_names and not self.given_word(token, c.given_names)
+                and zipf(token.plain_stems[1]) > zipf(token.plain_stems[0]))
 
     def given_name_start_before(self, start: int, end: int, taken: set[int]) -> int:
         """Where the name at tokens start..end-1 starts once the given names joined before it are

@@ -138,6 +138,14 @@ def test_today_only_as_a_time_word():
     assert found("وصرح الوزير اليوم، بأن", friday) == [("اليوم", "2022-10-21", None)]
 
 
+def test_today_before_an_ordinal_number_counts_days():
+    friday = dt.date(2022, 10, 21)
+    # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)
+    assert found("تتواصل المعارك في اليوم الـ 39 من الحصار.", friday) == []
+    assert found("نفذ العمال إضرابهم لليوم الـ12 على التوالي.", friday) == []
+    assert found("أعلن الجيش اليوم أن الـ 15 جنديا عادوا.", friday) == [("اليوم", "2022-10-21", None)]
+
+
 # --- The table of expressions -----------------------------------------------------------
 
 

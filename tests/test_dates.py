@@ -138,6 +138,17 @@ def test_today_only_as_a_time_word():
     assert found("وصرح الوزير اليوم، بأن", friday) == [("اليوم", "2022-10-21", None)]
 
 
+def test_a_day_and_a_dash_before_a_numeric_date_make_a_span():
+    published = dt.date(2024, 6, 1)
+    # "8 – 11 /7 / 2024", "3-5/9/2025": the first day borrows the month and year (made-up sentences)
+    assert found("تعقد الدورة خلال الفترة 8 – 11 /7 / 2024 في المقر.", published) == [
+        ("8 – 11 /7 / 2024", "2024-07-08", "2024-07-11")]
+    assert found("تنطلق الورشة من 3-5/9/2024 بالعاصمة.", published) == [("من 3-5/9/2024", "2024-09-03", "2024-09-05")]
+    # no span backwards, and a number glued after a dash is no date alone
+    assert found("ورد في الجدول تحت الرقم 12-5/9/2024 للمراجعة.", published) == []
+    assert found("صدر القرار في 2024-05-12 بعد التصويت.", published) == [("2024-05-12", "2024-05-12", None)]
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)

@@ -128,12 +128,13 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     `after`: where the previous date ends; the first day must come after it.
     """
     hijri_day = part.kind == "hijri" and part.value is not None and part.end_value is None
-    if ((part.kind != "explicit" and not hijri_day) or part.precision != "day" or part.until is not None
-            or part.day is None):
+    numeric_day = part.kind == "numeric" and part.value is None  # "8 – 11/7/2024", "3-5/9/2025"
+    if ((part.kind != "explicit" and not hijri_day and not numeric_day) or part.precision != "day"
+            or part.until is not None or part.day is None):
         return [part]
     m = _patterns()["partial_day"].search(ctx.f, max(after, part.start - 30), part.start)
-    if not m:
-        return [part]
+    if not m or numeric_day and m.group("conn") == "/":
+        return [part]  # "12/5/9/2025" is no span of days
     first = int(m.group("d1")) if m.group("d1") else ordinals().value(m.group("o1"))
     day_start, day_end = (m.start("d1"), m.end("d1")) if m.group("d1") else (m.start("o1"), m.end("o1"))
     if m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
@@ -144,7 +145,7 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     if not 1 <= first < part.day or m.group("conn") == "/" and first + 1 != part.day:
         return [part]  # "القرار رقم 12/13 أبريل" is no span, nor "25/30 مايو": a slash joins a night's two days
     start = m.start("op") if m.group("op") else day_start
-    head = _other_day(part, first, start=start, weekday=None)
+    head = _other_day(part, first, start=start, weekday=None, weak=False)
     if hijri_day:  # its days are counted back from the end's Gregorian day
         return [replace(head, end=part.end, end_value=part.value)]
     return [replace(head, end=part.end, until=part)]

@@ -690,7 +690,10 @@ TWO_MONTHS = Rule("two_months", _two_months_pattern, _scan_two_months,
 
 def _numeric_pattern() -> str:
     return (
-        DIGIT_HERE + r"(?<![\w/\\.\-])(?P<a>\d{1,4})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{1,4})"
+        # after a day and a dash ("3-5/9/2025"), the first day of a span (ranges.py joins it)
+        DIGIT_HERE + rf"(?<![\w/\\.])(?:(?<![{DASH_CLASS}])|(?P<span>(?<=(?<![\w/\\.{DASH_CLASS}])\d[{DASH_CLASS}])"
+        rf"|(?<=(?<![\w/\\.{DASH_CLASS}])\d\d[{DASH_CLASS}])))"
+        r"(?P<a>\d{1,4})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{1,4})"
         rf"(?:\s?(?P<hmark>{hijri.year_mark_pattern()})(?!\w)|\s?{gregorian.year_mark_pattern()}(?!\w))?"
         r"(?![0-9A-SU-Za-su-z_]|[/\\.\-]\d)"  # a letter of Arabic may be glued on in crawled text
     )
@@ -715,7 +718,9 @@ def _numeric_part(m: re.Match, ctx: Context, a: str, b: str, c: str) -> Part | N
         return Part(m.start(), m.end(), "hijri", "day", value=value, priority=1)
     if not (gregorian.year_in_range(year, bare=True) and 1 <= month <= 12 and 1 <= day <= 31):
         return None  # not a date at all (a reference number, a score)
-    return Part(m.start(), m.end(), "numeric", "day", year, month, day, priority=1)
+    # after "3-" it is a span's end: kept only when the span is joined
+    weak = "span" in m.re.groupindex and m.group("span") is not None
+    return Part(m.start(), m.end(), "numeric", "day", year, month, day, weak=weak, priority=1)
 
 
 def _scan_numeric(m: re.Match, ctx: Context) -> Part | None:

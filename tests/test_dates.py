@@ -149,6 +149,13 @@ def test_a_day_and_a_dash_before_a_numeric_date_make_a_span():
     assert found("صدر القرار في 2024-05-12 بعد التصويت.", published) == [("2024-05-12", "2024-05-12", None)]
 
 
+def test_a_hijri_day_written_with_the_article_joins_its_weekday():
+    published = dt.date(2024, 6, 26)
+    # "يوم الثلاثاء الـ 19 ربيع الآخر 1446 هـ": one day, the weekday with it (made-up sentence)
+    assert found("تبدأ العطلة يوم الثلاثاء الـ 19 ربيع الآخر 1446 هـ في المدارس.", published) == [
+        ("يوم الثلاثاء الـ 19 ربيع الآخر 1446 هـ", "2024-10-22", None)]
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)

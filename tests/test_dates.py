@@ -423,6 +423,7 @@ def test_weeks_year_qualifiers_and_years_in_names_follow_the_conventions(text, e
 @pytest.mark.parametrize("text, expected", [
     ("لينطلق العام الدراسي الجديد 2024 - 2025 بعودة المعلمين.", [("2024 - 2025", "2024", "2025")]),
     ("ويبدأ الموسم الرياضي المقبل 2025-2026 في ملاعب المدينة.", [("2025-2026", "2025", "2026")]),
+    ("نشرت المديرية التقويم المدرسي 2025-2026 للمدارس الحكومية.", [("2025-2026", "2025", "2026")]),
     # after a name's definite words, two years in a row stay the competition's season in its name
     ("وتوج الفريق بلقب دوري نجوم دوحة البنك 2025-2026 في الدوحة.", []),
 ])

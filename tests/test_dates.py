@@ -156,6 +156,16 @@ def test_a_hijri_day_written_with_the_article_joins_its_weekday():
         ("يوم الثلاثاء الـ 19 ربيع الآخر 1446 هـ", "2024-10-22", None)]
 
 
+def test_a_numeric_date_glued_to_the_word_that_calls_for_it():
+    published = dt.date(2024, 6, 1)
+    # crawled text runs "من", "الموافق", "بتاريخ" into the number (made-up sentences)
+    assert found("عمل في القسم خلال الفترة من26/ 5 / 2006م الى 5 / 6 / 2006م بلا انقطاع.", published) == [
+        ("من26/ 5 / 2006م الى 5 / 6 / 2006م", "2006-05-26", "2006-06-05")]
+    assert found("صدر القرار بتاريخ12/3/2024 عن الوزارة.", published) == [("12/3/2024", "2024-03-12", None)]
+    # glued to another word it stays a reference or a number
+    assert found("اتصل على الهاتف12/03/2024 للاستعلام.", published) == []
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)

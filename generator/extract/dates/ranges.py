@@ -54,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern]:
             # a slash joins two days in a row as a dash does ("ليلة 7/8 فبراير", "يومي 7-8 فبراير": one span)
             rf"\s*(?P<conn>{connector}|/)\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?:(?P<verb>{alternation(data['lasting_verbs'])})\s+)?(?P<conn>{connector})\s*\Z"),
-        "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
+        "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s*\Z"),  # "من26/ 5 / 2006م": glued to its number
     }
 
 

@@ -729,6 +729,34 @@ def _scan_numeric(m: re.Match, ctx: Context) -> Part | None:
 
 NUMERIC = Rule("numeric", _numeric_pattern, _scan_numeric)
 
+# --- من26/ 5 / 2006م, الموافق08 -05-2017: a numeric date glued to the word that calls for it ----
+# Crawled text runs a word into the number after it; a numeric date glued to letters is read only
+# after a word that opens a range, ends one, links two calendars or calls for a date (dates.yml).
+
+def _scan_glued_numeric(m: re.Match, ctx: Context) -> Part | None:
+    glued = _GLUED_WORD.search(ctx.f, max(0, m.start() - 20), m.start())
+    if glued is None or not among(glued.group(1), _glued_numeric_words()):
+        return None
+    return _numeric_part(m, ctx, m.group("a"), m.group("b"), m.group("c"))
+
+
+@lru_cache(maxsize=None)
+def _glued_numeric_words() -> frozenset[str]:
+    ranges_words = section("ranges")
+    return words([w for w in (ranges_words["openers"] + ranges_words["connectors"] + section("same_date_links")
+                              + section("numeric_without_year_after")) if " " not in w])
+
+
+_GLUED_WORD = re.compile(r"(?<!\w)([^\W\d_]+)\Z")
+NUMERIC_GLUED = Rule(
+    "numeric_glued",
+    lambda: r"(?<=[^\W\d_])(?P<a>\d{1,2})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{4})"
+            rf"(?:\s?{gregorian.year_mark_pattern()}(?!\w))?(?![0-9A-SU-Za-su-z_]|[/\\.\-]\d)",
+    _scan_glued_numeric,
+    gate=lambda: r"[^\W\d_]\d{1,2}\s?[-/\\.]",
+)
+
+
 # 2015 05 14: the year first, then two digits each, separated by single spaces.
 NUMERIC_SPACED = Rule(
     "numeric_spaced",
@@ -859,5 +887,5 @@ GLUED_MONTH_FIRST = Rule("glued_month_first", _glued_month_first_pattern, _scan_
                          gate=lambda: r"\d\s*,\s*\d{4}")
 
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
-         NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN,
+         NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN,
          GLUED_MONTH_FIRST)

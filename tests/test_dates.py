@@ -166,6 +166,14 @@ def test_a_numeric_date_glued_to_the_word_that_calls_for_it():
     assert found("اتصل على الهاتف12/03/2024 للاستعلام.", published) == []
 
 
+def test_weekdays_listed_before_listed_days_linked_by_the_dual():
+    published = dt.date(2023, 11, 1)
+    # "يومي الخميس والجمعة الموافقين 9 و10 نوفمبر": each weekday is its day (made-up sentence)
+    assert found("يقام المعرض يومي الخميس والجمعة الموافقين 9 و10 نوفمبر 2023 في القاعة.", published) == [
+        ("يومي الخميس", "2023-11-09", None), ("الجمعة", "2023-11-10", None),
+        ("9", "2023-11-09", None), ("10 نوفمبر 2023", "2023-11-10", None)]
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)

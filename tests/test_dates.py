@@ -174,6 +174,15 @@ def test_weekdays_listed_before_listed_days_linked_by_the_dual():
         ("9", "2023-11-09", None), ("10 نوفمبر 2023", "2023-11-10", None)]
 
 
+def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():
+    published = dt.date(2024, 6, 1)
+    # "يوم الأحد بتاريخ 5 مايو 2024": one date, not a Sunday of its own (made-up sentences)
+    assert found("عقدت اللجنة اجتماعها يوم الأحد بتاريخ 5 مايو 2024 في المقر.", published) == [
+        ("يوم الأحد بتاريخ 5 مايو 2024", "2024-05-05", None)]
+    assert found("عقدت اللجنة اجتماعها يوم الأحد بتاريخ 5/5/2024 في المقر.", published) == [
+        ("يوم الأحد بتاريخ 5/5/2024", "2024-05-05", None)]
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)

@@ -183,6 +183,15 @@ def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():
         ("يوم الأحد بتاريخ 5/5/2024", "2024-05-05", None)]
 
 
+def test_weekdays_before_a_span_of_days_are_one_mention_with_it():
+    published = dt.date(2024, 3, 1)
+    # README, "Dates: conventions": weekday names before "7-8 فبراير" do not split it (made-up sentences)
+    assert found("يعقد الملتقى يومي الثلاثاء و الأربعاء 12-13 مارس 2024 بالعاصمة.", published) == [
+        ("يومي الثلاثاء و الأربعاء 12-13 مارس 2024", "2024-03-12", "2024-03-13")]
+    assert found("يعقد الملتقى يوم الثلاثاء 12-13 مارس بالعاصمة.", published) == [
+        ("يوم الثلاثاء 12-13 مارس", "2024-03-12", "2024-03-13")]
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)

@@ -297,7 +297,29 @@ def join_ranges(parts: list[Part], ctx: Context) -> list[Part]:
             continue
         joined.extend(_join_partial_day(parts[i], ctx, joined[-1].end if joined else 0))
         i += 1
-    return joined
+    return _weekdays_before_span(joined, ctx)
+
+
+def _weekdays_before_span(parts: list[Part], ctx: Context) -> list[Part]:
+    """"يومي الأربعاء و الخميس 7-8 فبراير 2024", "يوم الأربعاء 7-8 فبراير": the weekdays written
+    right before a span of days name its days, one mention with it (README, "Dates: conventions")."""
+    settled: list[Part] = []
+    for part in parts:
+        before = settled[-1] if settled else None
+        if (before is not None and _a_weekday(before) and part.until is not None and part.precision == "day"
+                and part.kind in ("explicit", "numeric") and part.weekday is None
+                and _weekday_link().fullmatch(ctx.f, before.end, part.start)):
+            first = before
+            if len(settled) > 1 and _a_weekday(settled[-2]) and _LISTED_BEFORE.fullmatch(ctx.f, settled[-2].end, before.start):
+                first = settled.pop(-2)
+            settled[-1] = replace(part, start=first.start, weekday=first.weekday)
+            continue
+        settled.append(part)
+    return settled
+
+
+def _a_weekday(part: Part) -> bool:
+    return part.kind == "weekday" and part.weekday is not None and part.until is None and part.relation is None
 
 
 # --- One date written twice -----------------------------------------------------------------

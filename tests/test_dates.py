@@ -192,6 +192,13 @@ def test_weekdays_before_a_span_of_days_are_one_mention_with_it():
         ("يوم الثلاثاء 12-13 مارس", "2024-03-12", "2024-03-13")]
 
 
+def test_a_range_to_the_end_of_its_last_day():
+    published = dt.date(2024, 5, 10)
+    # "حتى نهاية دوام يوم الجمعة 24 مايو": the last day of the range (made-up sentence)
+    assert found("يفتح باب التسجيل من يوم الاثنين 13 مايو 2024، حتى نهاية دوام يوم الجمعة 24 مايو 2024.", published) == [
+        ("من يوم الاثنين 13 مايو 2024، حتى نهاية دوام يوم الجمعة 24 مايو 2024", "2024-05-13", "2024-05-24")]
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)

@@ -199,6 +199,14 @@ def test_a_range_to_the_end_of_its_last_day():
         ("من يوم الاثنين 13 مايو 2024، حتى نهاية دوام يوم الجمعة 24 مايو 2024", "2024-05-13", "2024-05-24")]
 
 
+def test_an_outlet_named_with_today_on_a_credit_line_after_a_generic_word():
+    published = dt.date(2024, 6, 1)
+    # "متابعات السودان اليوم": the outlet credited, not today (made-up lines)
+    assert found("متابعات ليبيا اليوم\nأعلنت الحكومة خطة جديدة.", published) == []
+    assert found("رصد عدن اليوم\nأعلنت الحكومة خطة جديدة.", published) == []
+    assert found("تنطلق الامتحانات اليوم\nفي كل المدارس.", published) == [("اليوم", "2024-06-01", None)]
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)

@@ -72,14 +72,18 @@ _ORDINAL_NUMBER = re.compile(rf"\s*{ARTICLE}\s?\d")
 
 
 # "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)", 'ورد لـ"العرب اليوم"':
-# one word at the start of a line or after a dash, a bracket, a quotation mark or a crawl's ISO
+# one word (after a word of organisations.yml's source_generic, "متابعات") at the start of a line or after a dash, a bracket, a quotation mark or a crawl's ISO
 # date, اليوم, then a dash, a bar, a bracket, the closing quotation mark, the line's end or a colon
 # glued to the text ("date 2026-01-01 وطنا اليوم:أعلنت").
 @lru_cache(maxsize=None)
 def _outlet_credit() -> tuple[re.Pattern, re.Pattern]:
+    from generator.extract.organisations import load_organisation_cues  # read late: organisations reads dates
     opening = re.escape("".join(section("shared")["quotes_open"]))
     closing = re.escape("".join(section("shared")["quotes_close"]))
-    return (re.compile(rf"(?:\A|\n|[{DASH_CLASS}|({opening}]|\d{{4}}-\d\d-\d\d)[^\S\n]*(?P<name>\w+)[^\S\n]+\Z"),
+    # a word that names no one outlet may open the credit line ("متابعات السودان اليوم")
+    credit_words = alternation(sorted(w for w in load_organisation_cues().source_generic if " " not in w))
+    return (re.compile(rf"(?:\A|\n|[{DASH_CLASS}|({opening}]|\d{{4}}-\d\d-\d\d)[^\S\n]*(?:{credit_words}[^\S\n]+)?"
+                       rf"(?P<name>\w+)[^\S\n]+\Z"),
             re.compile(rf"[^\S\n]*(?:[{DASH_CLASS}|){closing}]|\n|\Z)|:(?=\S)"))
 
 

@@ -207,6 +207,13 @@ def test_an_outlet_named_with_today_on_a_credit_line_after_a_generic_word():
     assert found("تنطلق الامتحانات اليوم\nفي كل المدارس.", published) == [("اليوم", "2024-06-01", None)]
 
 
+def test_an_english_date_line_with_no_space_after_its_comma():
+    # a crawled date line "Wednesday, Feb 26,2025" (made-up line); a comma between two numbers alone is none
+    assert found("Monday, Mar 3,2025\nأعلنت الوزارة نتائج المسابقة.", dt.date(2025, 3, 3)) == [
+        ("Monday, Mar 3,2025", "2025-03-03", None)]
+    assert found("He scored 21,2022 points", dt.date(2025, 3, 3)) == []
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)

@@ -841,7 +841,7 @@ def _latin_pattern() -> str:
     suffix = r"(?:st|nd|rd|th)?"
     return (
         rf"(?<!\w)(?=[a-z\d])(?:(?P<wd>{days})\.?\s*[,\-–]?\s*)?"
-        rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}){suffix}\s*,?\s+(?P<y1>\d{{4}})"
+        rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}){suffix}\s*(?:,\s*|\s+)(?P<y1>\d{{4}})"  # "Feb 26,2025" too
         rf"|(?P<d2>\d{{1,2}}){suffix}\s*,?\s+(?:of\s+)?(?P<m2>{months})\.?\s*,?\s+(?P<y2>\d{{4}})"
         rf"|(?P<m3>{months})\.?\s*,?\s+(?P<y3>\d{{4}}))(?:(?!\w)|{YEAR_END})"
     )

@@ -138,6 +138,90 @@ def test_today_only_as_a_time_word():
     assert found("وصرح الوزير اليوم، بأن", friday) == [("اليوم", "2022-10-21", None)]
 
 
+def test_a_day_and_a_dash_before_a_numeric_date_make_a_span():
+    published = dt.date(2024, 6, 1)
+    # "8 – 11 /7 / 2024", "3-5/9/2025": the first day borrows the month and year (made-up sentences)
+    assert found("تعقد الدورة خلال الفترة 8 – 11 /7 / 2024 في المقر.", published) == [
+        ("8 – 11 /7 / 2024", "2024-07-08", "2024-07-11")]
+    assert found("تنطلق الورشة من 3-5/9/2024 بالعاصمة.", published) == [("من 3-5/9/2024", "2024-09-03", "2024-09-05")]
+    # no span backwards, and a number glued after a dash is no date alone
+    assert found("ورد في الجدول تحت الرقم 12-5/9/2024 للمراجعة.", published) == []
+    assert found("صدر القرار في 2024-05-12 بعد التصويت.", published) == [("2024-05-12", "2024-05-12", None)]
+
+
+def test_a_hijri_day_written_with_the_article_joins_its_weekday():
+    published = dt.date(2024, 6, 26)
+    # "يوم الثلاثاء الـ 19 ربيع الآخر 1446 هـ": one day, the weekday with it (made-up sentence)
+    assert found("تبدأ العطلة يوم الثلاثاء الـ 19 ربيع الآخر 1446 هـ في المدارس.", published) == [
+        ("يوم الثلاثاء الـ 19 ربيع الآخر 1446 هـ", "2024-10-22", None)]
+
+
+def test_a_numeric_date_glued_to_the_word_that_calls_for_it():
+    published = dt.date(2024, 6, 1)
+    # crawled text runs "من", "الموافق", "بتاريخ" into the number (made-up sentences)
+    assert found("عمل في القسم خلال الفترة من26/ 5 / 2006م الى 5 / 6 / 2006م بلا انقطاع.", published) == [
+        ("من26/ 5 / 2006م الى 5 / 6 / 2006م", "2006-05-26", "2006-06-05")]
+    assert found("صدر القرار بتاريخ12/3/2024 عن الوزارة.", published) == [("12/3/2024", "2024-03-12", None)]
+    # glued to another word it stays a reference or a number
+    assert found("اتصل على الهاتف12/03/2024 للاستعلام.", published) == []
+
+
+def test_weekdays_listed_before_listed_days_linked_by_the_dual():
+    published = dt.date(2023, 11, 1)
+    # "يومي الخميس والجمعة الموافقين 9 و10 نوفمبر": each weekday is its day (made-up sentence)
+    assert found("يقام المعرض يومي الخميس والجمعة الموافقين 9 و10 نوفمبر 2023 في القاعة.", published) == [
+        ("يومي الخميس", "2023-11-09", None), ("الجمعة", "2023-11-10", None),
+        ("9", "2023-11-09", None), ("10 نوفمبر 2023", "2023-11-10", None)]
+
+
+def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():
+    published = dt.date(2024, 6, 1)
+    # "يوم الأحد بتاريخ 5 مايو 2024": one date, not a Sunday of its own (made-up sentences)
+    assert found("عقدت اللجنة اجتماعها يوم الأحد بتاريخ 5 مايو 2024 في المقر.", published) == [
+        ("يوم الأحد بتاريخ 5 مايو 2024", "2024-05-05", None)]
+    assert found("عقدت اللجنة اجتماعها يوم الأحد بتاريخ 5/5/2024 في المقر.", published) == [
+        ("يوم الأحد بتاريخ 5/5/2024", "2024-05-05", None)]
+
+
+def test_weekdays_before_a_span_of_days_are_one_mention_with_it():
+    published = dt.date(2024, 3, 1)
+    # README, "Dates: conventions": weekday names before "7-8 فبراير" do not split it (made-up sentences)
+    assert found("يعقد الملتقى يومي الثلاثاء و الأربعاء 12-13 مارس 2024 بالعاصمة.", published) == [
+        ("يومي الثلاثاء و الأربعاء 12-13 مارس 2024", "2024-03-12", "2024-03-13")]
+    assert found("يعقد الملتقى يوم الثلاثاء 12-13 مارس بالعاصمة.", published) == [
+        ("يوم الثلاثاء 12-13 مارس", "2024-03-12", "2024-03-13")]
+
+
+def test_a_range_to_the_end_of_its_last_day():
+    published = dt.date(2024, 5, 10)
+    # "حتى نهاية دوام يوم الجمعة 24 مايو": the last day of the range (made-up sentence)
+    assert found("يفتح باب التسجيل من يوم الاثنين 13 مايو 2024، حتى نهاية دوام يوم الجمعة 24 مايو 2024.", published) == [
+        ("من يوم الاثنين 13 مايو 2024، حتى نهاية دوام يوم الجمعة 24 مايو 2024", "2024-05-13", "2024-05-24")]
+
+
+def test_an_outlet_named_with_today_on_a_credit_line_after_a_generic_word():
+    published = dt.date(2024, 6, 1)
+    # "متابعات السودان اليوم": the outlet credited, not today (made-up lines)
+    assert found("متابعات ليبيا اليوم\nأعلنت الحكومة خطة جديدة.", published) == []
+    assert found("رصد عدن اليوم\nأعلنت الحكومة خطة جديدة.", published) == []
+    assert found("تنطلق الامتحانات اليوم\nفي كل المدارس.", published) == [("اليوم", "2024-06-01", None)]
+
+
+def test_an_english_date_line_with_no_space_after_its_comma():
+    # a crawled date line "Wednesday, Feb 26,2025" (made-up line); a comma between two numbers alone is none
+    assert found("Monday, Mar 3,2025\nأعلنت الوزارة نتائج المسابقة.", dt.date(2025, 3, 3)) == [
+        ("Monday, Mar 3,2025", "2025-03-03", None)]
+    assert found("He scored 21,2022 points", dt.date(2025, 3, 3)) == []
+
+
+def test_today_before_an_ordinal_number_counts_days():
+    friday = dt.date(2022, 10, 21)
+    # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)
+    assert found("تتواصل المعارك في اليوم الـ 39 من الحصار.", friday) == []
+    assert found("نفذ العمال إضرابهم لليوم الـ12 على التوالي.", friday) == []
+    assert found("أعلن الجيش اليوم أن الـ 15 جنديا عادوا.", friday) == [("اليوم", "2022-10-21", None)]
+
+
 # --- The table of expressions -----------------------------------------------------------
 
 
@@ -397,6 +481,7 @@ def test_weeks_year_qualifiers_and_years_in_names_follow_the_conventions(text, e
 @pytest.mark.parametrize("text, expected", [
     ("لينطلق العام الدراسي الجديد 2024 - 2025 بعودة المعلمين.", [("2024 - 2025", "2024", "2025")]),
     ("ويبدأ الموسم الرياضي المقبل 2025-2026 في ملاعب المدينة.", [("2025-2026", "2025", "2026")]),
+    ("نشرت المديرية التقويم المدرسي 2025-2026 للمدارس الحكومية.", [("2025-2026", "2025", "2026")]),
     # after a name's definite words, two years in a row stay the competition's season in its name
     ("وتوج الفريق بلقب دوري نجوم دوحة البنك 2025-2026 في الدوحة.", []),
 ])

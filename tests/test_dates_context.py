@@ -51,6 +51,18 @@ def test_the_story_year_holds_only_close_behind_and_in_the_past(text, published,
     assert found(text, published) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a timetable after a date to come: its other days are of that year (made-up sentences)
+    ("وحدد البرنامج موعد الافتتاح في 20 سبتمبر 2024، يسبقه التسجيل في 5 سبتمبر.", dt.date(2024, 5, 1),
+     [("20 سبتمبر 2024", "2024-09-20", None), ("5 سبتمبر", "2024-09-05", None)]),
+    # another sentence tells its own story: the day before publication
+    ("يفتتح المعرض في 20 سبتمبر 2024. وكان المعرض السابق قد أغلق في 5 سبتمبر.", dt.date(2024, 5, 1),
+     [("20 سبتمبر 2024", "2024-09-20", None), ("5 سبتمبر", "2023-09-05", None)]),
+])
+def test_a_day_without_its_year_after_a_date_to_come_is_of_its_year(text, published, expected):
+    assert found(text, published) == expected
+
+
 # --- الشهر السابق, للشهر الذي سبقه: the month before the month a report is about -----------
 
 @pytest.mark.parametrize("text, published, expected", [

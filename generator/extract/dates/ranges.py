@@ -54,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern]:
             # a slash joins two days in a row as a dash does ("ليلة 7/8 فبراير", "يومي 7-8 فبراير": one span)
             rf"\s*(?P<conn>{connector}|/)\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?:(?P<verb>{alternation(data['lasting_verbs'])})\s+)?(?P<conn>{connector})\s*\Z"),
-        "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s+\Z"),
+        "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s*\Z"),  # "من26/ 5 / 2006م": glued to its number
     }
 
 
@@ -128,12 +128,13 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     `after`: where the previous date ends; the first day must come after it.
     """
     hijri_day = part.kind == "hijri" and part.value is not None and part.end_value is None
-    if ((part.kind != "explicit" and not hijri_day) or part.precision != "day" or part.until is not None
-            or part.day is None):
+    numeric_day = part.kind == "numeric" and part.value is None  # "8 – 11/7/2024", "3-5/9/2025"
+    if ((part.kind != "explicit" and not hijri_day and not numeric_day) or part.precision != "day"
+            or part.until is not None or part.day is None):
         return [part]
     m = _patterns()["partial_day"].search(ctx.f, max(after, part.start - 30), part.start)
-    if not m:
-        return [part]
+    if not m or numeric_day and m.group("conn") == "/":
+        return [part]  # "12/5/9/2025" is no span of days
     first = int(m.group("d1")) if m.group("d1") else ordinals().value(m.group("o1"))
     day_start, day_end = (m.start("d1"), m.end("d1")) if m.group("d1") else (m.start("o1"), m.end("o1"))
     if m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
@@ -144,7 +145,7 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     if not 1 <= first < part.day or m.group("conn") == "/" and first + 1 != part.day:
         return [part]  # "القرار رقم 12/13 أبريل" is no span, nor "25/30 مايو": a slash joins a night's two days
     start = m.start("op") if m.group("op") else day_start
-    head = _other_day(part, first, start=start, weekday=None)
+    head = _other_day(part, first, start=start, weekday=None, weak=False)
     if hijri_day:  # its days are counted back from the end's Gregorian day
         return [replace(head, end=part.end, end_value=part.value)]
     return [replace(head, end=part.end, until=part)]
@@ -296,7 +297,29 @@ def join_ranges(parts: list[Part], ctx: Context) -> list[Part]:
             continue
         joined.extend(_join_partial_day(parts[i], ctx, joined[-1].end if joined else 0))
         i += 1
-    return joined
+    return _weekdays_before_span(joined, ctx)
+
+
+def _weekdays_before_span(parts: list[Part], ctx: Context) -> list[Part]:
+    """"يومي الأربعاء و الخميس 7-8 فبراير 2024", "يوم الأربعاء 7-8 فبراير": the weekdays written
+    right before a span of days name its days, one mention with it (README, "Dates: conventions")."""
+    settled: list[Part] = []
+    for part in parts:
+        before = settled[-1] if settled else None
+        if (before is not None and _a_weekday(before) and part.until is not None and part.precision == "day"
+                and part.kind in ("explicit", "numeric") and part.weekday is None
+                and _weekday_link().fullmatch(ctx.f, before.end, part.start)):
+            first = before
+            if len(settled) > 1 and _a_weekday(settled[-2]) and _LISTED_BEFORE.fullmatch(ctx.f, settled[-2].end, before.start):
+                first = settled.pop(-2)
+            settled[-1] = replace(part, start=first.start, weekday=first.weekday)
+            continue
+        settled.append(part)
+    return settled
+
+
+def _a_weekday(part: Part) -> bool:
+    return part.kind == "weekday" and part.weekday is not None and part.until is None and part.relation is None
 
 
 # --- One date written twice -----------------------------------------------------------------

@@ -209,6 +209,9 @@ def body_weekday(value: str, weekday: int | None, ctx: Context) -> str:
 # How far after a date of an earlier year a day or month without its year still belongs to its
 # story (folded characters: the same sentence or the next one).
 _NARRATIVE_REACH = 200
+# A sentence's end between two dates, also after a number ("في 20 سبتمبر 2024. وكان"), which the
+# sentence splitter leaves joined
+_SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 
 
 def narrative_year(part: Part, previous: Part | None, previous_value: str | None, value: str,
@@ -217,13 +220,22 @@ def narrative_year(part: Part, previous: Part | None, previous_value: str | None
     or month without its year written right after a date of an earlier year is of the story told
     of that year (or of the next one, when the story has moved past that day), not of the year
     before publication. Only where the publication date would put it in the past anyway (`value`)
-    and its sentence does not point forward."""
+    and its sentence does not point forward. Right after a date to come, in its sentence, it is of
+    that date's year when that puts it after publication (a timetable told without a verb of the
+    future)."""
     if (part.kind != "explicit" or part.year is not None or part.relation is not None or part.weekday is not None
             or part.until is not None or part.precision not in ("day", "month") or previous is None
             or previous_value is None or previous.year is None or previous.kind not in ("explicit", "numeric")
             or part.start - previous.end > _NARRATIVE_REACH or value[:10] > ctx.published.isoformat()):
         return None
     told = int(previous_value[:4])
+    if previous_value[:10] > ctx.published.isoformat():
+        # "في يوم الأحد 31 أغسطس 2025 ..., يسبقه ... في 24 أغسطس": after a date to come, in its
+        # sentence, a day or month the publication date would put in the past is of that date's year
+        candidate = f"{told:04d}-{value[5:]}"
+        same_sentence = (ctx.sentence_of(part.start) == ctx.sentence_of(previous.start)
+                         and not _SENTENCE_END.search(ctx.f, previous.end, part.start))
+        return told if same_sentence and int(value[:4]) != told and candidate > ctx.published.isoformat() else None
     if told >= ctx.published.year or int(value[:4]) == told or ctx.points_forward(part.start, part.end):
         return None
     if among(ctx.word_before(previous.start), tense.past_cues()):

@@ -690,7 +690,10 @@ TWO_MONTHS = Rule("two_months", _two_months_pattern, _scan_two_months,
 
 def _numeric_pattern() -> str:
     return (
-        DIGIT_HERE + r"(?<![\w/\\.\-])(?P<a>\d{1,4})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{1,4})"
+        # after a day and a dash ("3-5/9/2025"), the first day of a span (ranges.py joins it)
+        DIGIT_HERE + rf"(?<![\w/\\.])(?:(?<![{DASH_CLASS}])|(?P<span>(?<=(?<![\w/\\.{DASH_CLASS}])\d[{DASH_CLASS}])"
+        rf"|(?<=(?<![\w/\\.{DASH_CLASS}])\d\d[{DASH_CLASS}])))"
+        r"(?P<a>\d{1,4})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{1,4})"
         rf"(?:\s?(?P<hmark>{hijri.year_mark_pattern()})(?!\w)|\s?{gregorian.year_mark_pattern()}(?!\w))?"
         r"(?![0-9A-SU-Za-su-z_]|[/\\.\-]\d)"  # a letter of Arabic may be glued on in crawled text
     )
@@ -715,7 +718,9 @@ def _numeric_part(m: re.Match, ctx: Context, a: str, b: str, c: str) -> Part | N
         return Part(m.start(), m.end(), "hijri", "day", value=value, priority=1)
     if not (gregorian.year_in_range(year, bare=True) and 1 <= month <= 12 and 1 <= day <= 31):
         return None  # not a date at all (a reference number, a score)
-    return Part(m.start(), m.end(), "numeric", "day", year, month, day, priority=1)
+    # after "3-" it is a span's end: kept only when the span is joined
+    weak = "span" in m.re.groupindex and m.group("span") is not None
+    return Part(m.start(), m.end(), "numeric", "day", year, month, day, weak=weak, priority=1)
 
 
 def _scan_numeric(m: re.Match, ctx: Context) -> Part | None:
@@ -723,6 +728,34 @@ def _scan_numeric(m: re.Match, ctx: Context) -> Part | None:
 
 
 NUMERIC = Rule("numeric", _numeric_pattern, _scan_numeric)
+
+# --- من26/ 5 / 2006م, الموافق08 -05-2017: a numeric date glued to the word that calls for it ----
+# Crawled text runs a word into the number after it; a numeric date glued to letters is read only
+# after a word that opens a range, ends one, links two calendars or calls for a date (dates.yml).
+
+def _scan_glued_numeric(m: re.Match, ctx: Context) -> Part | None:
+    glued = _GLUED_WORD.search(ctx.f, max(0, m.start() - 20), m.start())
+    if glued is None or not among(glued.group(1), _glued_numeric_words()):
+        return None
+    return _numeric_part(m, ctx, m.group("a"), m.group("b"), m.group("c"))
+
+
+@lru_cache(maxsize=None)
+def _glued_numeric_words() -> frozenset[str]:
+    ranges_words = section("ranges")
+    return words([w for w in (ranges_words["openers"] + ranges_words["connectors"] + section("same_date_links")
+                              + section("numeric_without_year_after")) if " " not in w])
+
+
+_GLUED_WORD = re.compile(r"(?<!\w)([^\W\d_]+)\Z")
+NUMERIC_GLUED = Rule(
+    "numeric_glued",
+    lambda: r"(?<=[^\W\d_])(?P<a>\d{1,2})\s?(?P<s>[-/\\.])\s?(?P<b>\d{1,2})\s?(?P=s)\s?(?P<c>\d{4})"
+            rf"(?:\s?{gregorian.year_mark_pattern()}(?!\w))?(?![0-9A-SU-Za-su-z_]|[/\\.\-]\d)",
+    _scan_glued_numeric,
+    gate=lambda: r"[^\W\d_]\d{1,2}\s?[-/\\.]",
+)
+
 
 # 2015 05 14: the year first, then two digits each, separated by single spaces.
 NUMERIC_SPACED = Rule(
@@ -808,7 +841,7 @@ def _latin_pattern() -> str:
     suffix = r"(?:st|nd|rd|th)?"
     return (
         rf"(?<!\w)(?=[a-z\d])(?:(?P<wd>{days})\.?\s*[,\-–]?\s*)?"
-        rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}){suffix}\s*,?\s+(?P<y1>\d{{4}})"
+        rf"(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}){suffix}\s*(?:,\s*|\s+)(?P<y1>\d{{4}})"  # "Feb 26,2025" too
         rf"|(?P<d2>\d{{1,2}}){suffix}\s*,?\s+(?:of\s+)?(?P<m2>{months})\.?\s*,?\s+(?P<y2>\d{{4}})"
         rf"|(?P<m3>{months})\.?\s*,?\s+(?P<y3>\d{{4}}))(?:(?!\w)|{YEAR_END})"
     )
@@ -854,5 +887,5 @@ GLUED_MONTH_FIRST = Rule("glued_month_first", _glued_month_first_pattern, _scan_
                          gate=lambda: r"\d\s*,\s*\d{4}")
 
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
-         NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN,
+         NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN,
          GLUED_MONTH_FIRST)

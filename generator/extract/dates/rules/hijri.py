@@ -35,7 +35,7 @@ def _pattern() -> str:
     return (
         starts_with(first)
         + GLUED_OR_WORD_START + proclitic_pattern("cl")  # a day may be glued to a word in crawled text ("الخميس29 صفر")
-        + rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*(?:[/\-]|من(?=\s+{SHAHR})|(?P<min>من)(?=\s+{hijri.months().pattern}))?\s*|(?P<ord>{ordinals().pattern})\s+من\s+"
+        + rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})(?!\d)\s*(?:[/\-]|من(?=\s+{SHAHR})|(?P<min>من)(?=\s+{hijri.months().pattern}))?\s*|(?P<ord>{ordinals().pattern})\s+من\s+"
         + rf"|(?P<first>{alternation(section('hijri')['first_day_words'])})\s+(?:من\s+)?"  # "للفاتح من شهر رمضان"
         + rf"|(?P<last>{alternation(section('hijri')['last_day_words'])})\s*)?"
         + rf"(?:(?P<shahr>{SHAHR})\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}"

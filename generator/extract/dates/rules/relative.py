@@ -29,7 +29,7 @@ from generator.extract.dates.rules.common import (
     span, starts_with,
 )
 from generator.text.given_names import load_given_names
-from generator.text.orthography import DASH_CLASS, PROCLITIC_CONJUNCTIONS, fold, is_nisba
+from generator.text.orthography import ARTICLE, DASH_CLASS, PROCLITIC_CONJUNCTIONS, fold, is_nisba
 from generator.text.display import format_day
 
 _TANWEEN_FATH = "\u064b"
@@ -67,17 +67,23 @@ def _day_count_events() -> frozenset[str]:
 
 
 _NUMBER = re.compile(r"\s*\d+(?![\d/.\-])")
+# A number written as an ordinal with the article ("الـ 39", folded "ال 39" or "ال39").
+_ORDINAL_NUMBER = re.compile(rf"\s*{ARTICLE}\s?\d")
 
 
 # "بغداد اليوم - بغداد", "الرياض - المغرب اليوم", "(الإمارات اليوم)", 'ورد لـ"العرب اليوم"':
-# one word at the start of a line or after a dash, a bracket, a quotation mark or a crawl's ISO
+# one word (after a word of organisations.yml's source_generic, "متابعات") at the start of a line or after a dash, a bracket, a quotation mark or a crawl's ISO
 # date, اليوم, then a dash, a bar, a bracket, the closing quotation mark, the line's end or a colon
 # glued to the text ("date 2026-01-01 وطنا اليوم:أعلنت").
 @lru_cache(maxsize=None)
 def _outlet_credit() -> tuple[re.Pattern, re.Pattern]:
+    from generator.extract.organisations import load_organisation_cues  # read late: organisations reads dates
     opening = re.escape("".join(section("shared")["quotes_open"]))
     closing = re.escape("".join(section("shared")["quotes_close"]))
-    return (re.compile(rf"(?:\A|\n|[{DASH_CLASS}|({opening}]|\d{{4}}-\d\d-\d\d)[^\S\n]*(?P<name>\w+)[^\S\n]+\Z"),
+    # a word that names no one outlet may open the credit line ("متابعات السودان اليوم")
+    credit_words = alternation(sorted(w for w in load_organisation_cues().source_generic if " " not in w))
+    return (re.compile(rf"(?:\A|\n|[{DASH_CLASS}|({opening}]|\d{{4}}-\d\d-\d\d)[^\S\n]*(?:{credit_words}[^\S\n]+)?"
+                       rf"(?P<name>\w+)[^\S\n]+\Z"),
             re.compile(rf"[^\S\n]*(?:[{DASH_CLASS}|){closing}]|\n|\Z)|:(?=\S)"))
 
 
@@ -133,6 +139,8 @@ def _scan_today(m: re.Match, ctx: Context) -> Part | None:
             return None  # "اليوم التالي", "صباح اليوم التالي", "اليوم الأول"
         if after and after.isdigit() and _counts_days(ctx, end):
             return None  # "إسرائيل في حالة حرب - اليوم 564": a count of days, not today
+        if _ORDINAL_NUMBER.match(ctx.f, end):
+            return None  # "اليوم الـ 39 من الحرب", "لليوم الـ89 على التوالي": the 39th day, not today
         if " " in word and after and after.startswith("ال") and after != _TO:
             return None  # "هذا اليوم المبارك", "هذه الليلة الباردة": a demonstrative, its noun, the noun's adjective
         before = ctx.word_before(start - len(m.group("cl"))) or ""

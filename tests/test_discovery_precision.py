@@ -579,3 +579,30 @@ def test_a_feminine_nisba_or_a_noun_before_a_known_place_is_no_place(text, wrong
     proposed = {name for name, kind in found(text) if kind == "place"}
     assert wrong is None or wrong not in proposed
     assert kept is None or kept in proposed
+
+
+def _guarded_person(text: str, words: str) -> str | None:
+    """What the last look (proposal_guard.checked) leaves of a person candidate over `words`."""
+    from generator.extract.finder import Finder, Found, written_span
+    from generator.extract.proposal_guard import checked
+    from generator.extract.unknown import load_cues
+    from generator.text.analysis import analyse
+
+    finder = Finder(analyse(text), [], load_cues())
+    first = words.split()[0]
+    start = next(i for i, t in enumerate(finder.tokens) if finder.text[t.start:t.end] == first)
+    candidate = Found(start, start + len(words.split()), "person")
+    left = checked(finder, [candidate])
+    return written_span(finder.text, finder.tokens, left[0].start, left[0].end, finder.cues) if left else None
+
+
+@pytest.mark.parametrize("text, words, left", [
+    # a verb in the feminine past after a plural noun is the clause a headline is, no name
+    ("الاستعدادات اكتملت والملعب البلدي ينتظر جمهوره", "الاستعدادات اكتملت", None),
+    ("وقال المدرب سامي الخطيب اكتملت الاستعدادات للمباراة.", "سامي الخطيب اكتملت", "سامي الخطيب"),
+    # a family name in ت that is a given name too (حكمت، رفعت) stays the name's
+    ("وقال مدير الزراعة دريد حكمت إن الكميات كبيرة.", "دريد حكمت", "دريد حكمت"),
+    ("وأكد المهندس سامي رفعت أن العمل مستمر.", "سامي رفعت", "سامي رفعت"),
+])
+def test_a_past_verb_ends_no_persons_name(text, words, left):
+    assert _guarded_person(text, words) == left

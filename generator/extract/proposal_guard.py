@@ -22,8 +22,8 @@ lists of words seen in a few texts.
 - A person's name does not end on a preposition (name_guard.yml: داخل، وسط): "السيدة نفيسة وسط
   القاهرة" is نفيسة, and the place after it.
 - A past verb of the form أفعل with a weak last letter (أبدى، أجرى) after a name is the next clause,
-  and so is a past general Arabic writes more often in the present (اختصر / يختصر) or a feminine
-  past (التحضيرات اكتملت: يكتمل); given names in ت (حكمت، رفعت) are names.
+  and so is a feminine past (التحضيرات اكتملت: يكتمل); given names in ت (حكمت، رفعت) are names. (A
+  past read by its present, ي + the word, is no test there: يديه "his hands" makes أبو ديه a verb.)
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
   it, joined by a single space: the two candidates are one person.
 - Two heads of bodies, the second with the article and nothing after (هيئة المحكمة، مجلس
@@ -103,7 +103,7 @@ def _trimmed(finder, candidate):
         end -= 1  # بافل يوسف نائب رئيس الوكالة: the role after a name opens its title
     if candidate.type == "person":  # نفيسة وسط القاهرة، اعتصموا داخل: a preposition opens the phrase after a name
         end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])), end)
-        while end - start > 1 and (_defective_past(finder, tokens[end - 1]) or _past_verb(finder, tokens[end - 1])):
+        while end - start > 1 and (_defective_past(finder, tokens[end - 1]) or _feminine_past(finder, tokens[end - 1])):
             end -= 1  # بايدن أبدى لبوتين قلقه، التحضيرات اكتملت: the verb after a name, or a clause
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
@@ -393,20 +393,6 @@ def _defective_past(finder, token) -> bool:
             or len(plain) >= 5 and plain[0] in finder.cues.verb_prefixes.connecting_alef):
         return False
     return token.word not in finder.cues.given_names and zipf("ي" + plain[1:-1] + "ي") >= finder.cues.verb_present_zipf
-
-
-def _past_verb(finder, token) -> bool:
-    """A verb in the past that general Arabic writes more often in the present than as itself
-    (finder.verb_first: اختصر / يختصر، أسدل / يسدل), or in the feminine past (اكتملت: يكتمل), the
-    present at least `rare_zipf`: no word of a person's name; given names that are verbs too
-    (أشرف، أحمد) are names."""
-    if token.article or token.covered or finder.given_word(token, finder.cues.given_names):
-        return False
-    plain = token.plain_stems[0]
-    if _feminine_past(finder, token):
-        return True
-    presents = ("ي" + plain[1:],) if plain[:1] in "أا" else ("ي" + plain,)
-    return finder.verb_first(token) and max(zipf(p) for p in presents) >= finder.cues.rare_zipf
 
 
 def _feminine_past(finder, token) -> bool:

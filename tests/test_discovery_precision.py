@@ -606,3 +606,12 @@ def _guarded_person(text: str, words: str) -> str | None:
 ])
 def test_a_past_verb_ends_no_persons_name(text, words, left):
     assert _guarded_person(text, words) == left
+
+
+@pytest.mark.parametrize("text, name", [
+    # a second portfolio joined by و (وشؤون + its genitive) is the ministry's name, not the next phrase
+    ("وأعلنت وزارة الزراعة وشؤون المياه أن الموسم الزراعي جيد.", "وزارة الزراعة وشؤون المياه"),
+    ("وقال مدير في وزارة النقل وشؤون الموانئ إن العمل مستمر.", "وزارة النقل وشؤون الموانئ"),
+])
+def test_a_ministry_goes_on_over_a_second_portfolio(text, name):
+    assert (name, "organization") in found(text)

@@ -1762,6 +1762,9 @@ class Finder:
                 genitives += 1
                 named = named or token_is_nisba(token)
                 k += 1
+            elif (genitives and token.word[:1] == "و" and "ل" + token.word[1:] in c.affairs_links
+                  and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article):
+                k += 1  # وزارة الأشغال وشؤون البلديات: a second portfolio joined by و, its genitive after it
             elif (token.article and token.word.startswith(("وال", "فال")) and genitives and not self.role_behind_and(token)
                   and token.word[1:] != tokens[k - 1].word):  # "رئيس مجلس الوزراء والوزراء": the ministers beside
                 k += 1  # وزارة الفلاحة والصيد البحري (not "والوكيل": a person beside the body)

@@ -615,3 +615,15 @@ def test_a_past_verb_ends_no_persons_name(text, words, left):
 ])
 def test_a_ministry_goes_on_over_a_second_portfolio(text, name):
     assert (name, "organization") in found(text)
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    # after "نائب رئيس" and a body named by its genitive, a ل-genitive is the deputy's portfolio
+    ("وحضر نائب رئيس مجلس الوزراء لشؤون الخدمات الدكتور سامي العلي الافتتاح.", "مجلس الوزراء", "مجلس الوزراء لشؤون الخدمات"),
+    ("وقال نائب رئيس مجلس النواب لشؤون اللجان إن الجلسة تأجلت.", "مجلس النواب", "مجلس النواب لشؤون اللجان"),
+    # a body whose adjective asks for what it is for keeps it (المجلس الأعلى للقضاء)
+    ("وترأس الجلسة نائب رئيس المجلس الأعلى للقضاء المستشار سامي العلي.", "المجلس الأعلى للقضاء", "المجلس الأعلى"),
+])
+def test_a_deputys_portfolio_is_no_part_of_the_body(text, name, wrong):
+    assert (name, "organization") in found(text)
+    assert wrong not in names(text)

@@ -90,6 +90,7 @@ class Cues:
     organization_descriptors: frozenset[str] = frozenset()
     kind_adjectives: frozenset[tuple[str, str]] = frozenset()  # (head, adjective): مستشفى ... العام
     affairs_links: frozenset[str] = frozenset()  # لشؤون: "وزارة الدولة لشؤون الإعلام"
+    deputy_titles: tuple[tuple[str, ...], ...] = ()  # نائب رئيس: a deputy's portfolio follows the body
     time_relations: frozenset[str] = frozenset()  # الماضي، المقبل: "العام الماضي" is a year, no kind
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
@@ -1873,6 +1874,11 @@ class Finder:
         a noun with the article behind لل, or a bare noun behind ل with its genitive, and the
         genitives joined to it by و."""
         tokens = self.tokens
+        if (genitives and not _adjective_like(tokens[k - 1])
+                and any(i >= len(t) and tuple(x.word for x in tokens[i - len(t):i]) == t for t in self.cues.deputy_titles)):
+            # نائب رئيس مجلس الوزراء لشؤون الخدمات: after a body named by its genitive, the deputy's
+            # portfolio, not what the cabinet is for (نائب رئيس المجلس الأعلى للقضاء: an adjective asks for it)
+            return 0
         affairs = tokens[k].word in self.cues.affairs_links and genitives > 0  # وزارة الدولة لشؤون الإعلام
         if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].article or genitives >= 2)
                 or after_place or affairs or self.public_body(i, k)):

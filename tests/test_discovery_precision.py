@@ -597,3 +597,51 @@ def test_a_feminine_adjective_after_a_mans_name_agrees_with_a_noun_before_it():
     assert "صالح الانقلابية" not in names("وصدت القوات هجوما شنته مليشيا الحوثي والمخلوع صالح الانقلابية على مواقعها.")
     # a woman's family name may be a feminine nisba
     assert ("سعيدة العلوية", "person") in found("وقالت الباحثة سعيدة العلوية إن الدراسة اكتملت.")
+
+
+def _guarded_person(text: str, words: str) -> str | None:
+    """What the last look (proposal_guard.checked) leaves of a person candidate over `words`."""
+    from generator.extract.finder import Finder, Found, written_span
+    from generator.extract.proposal_guard import checked
+    from generator.extract.unknown import load_cues
+    from generator.text.analysis import analyse
+
+    finder = Finder(analyse(text), [], load_cues())
+    first = words.split()[0]
+    start = next(i for i, t in enumerate(finder.tokens) if finder.text[t.start:t.end] == first)
+    candidate = Found(start, start + len(words.split()), "person")
+    left = checked(finder, [candidate])
+    return written_span(finder.text, finder.tokens, left[0].start, left[0].end, finder.cues) if left else None
+
+
+@pytest.mark.parametrize("text, words, left", [
+    # a verb in the feminine past after a plural noun is the clause a headline is, no name
+    ("الاستعدادات اكتملت والملعب البلدي ينتظر جمهوره", "الاستعدادات اكتملت", None),
+    ("وقال المدرب سامي الخطيب اكتملت الاستعدادات للمباراة.", "سامي الخطيب اكتملت", "سامي الخطيب"),
+    # a family name in ت that is a given name too (حكمت، رفعت) stays the name's
+    ("وقال مدير الزراعة دريد حكمت إن الكميات كبيرة.", "دريد حكمت", "دريد حكمت"),
+    ("وأكد المهندس سامي رفعت أن العمل مستمر.", "سامي رفعت", "سامي رفعت"),
+])
+def test_a_past_verb_ends_no_persons_name(text, words, left):
+    assert _guarded_person(text, words) == left
+
+
+@pytest.mark.parametrize("text, name", [
+    # a second portfolio joined by و (وشؤون + its genitive) is the ministry's name, not the next phrase
+    ("وأعلنت وزارة الزراعة وشؤون المياه أن الموسم الزراعي جيد.", "وزارة الزراعة وشؤون المياه"),
+    ("وقال مدير في وزارة النقل وشؤون الموانئ إن العمل مستمر.", "وزارة النقل وشؤون الموانئ"),
+])
+def test_a_ministry_goes_on_over_a_second_portfolio(text, name):
+    assert (name, "organization") in found(text)
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    # after "نائب رئيس" and a body named by its genitive, a ل-genitive is the deputy's portfolio
+    ("وحضر نائب رئيس مجلس الوزراء لشؤون الخدمات الدكتور سامي العلي الافتتاح.", "مجلس الوزراء", "مجلس الوزراء لشؤون الخدمات"),
+    ("وقال نائب رئيس مجلس النواب لشؤون اللجان إن الجلسة تأجلت.", "مجلس النواب", "مجلس النواب لشؤون اللجان"),
+    # a body whose adjective asks for what it is for keeps it (المجلس الأعلى للقضاء)
+    ("وترأس الجلسة نائب رئيس المجلس الأعلى للقضاء المستشار سامي العلي.", "المجلس الأعلى للقضاء", "المجلس الأعلى"),
+])
+def test_a_deputys_portfolio_is_no_part_of_the_body(text, name, wrong):
+    assert (name, "organization") in found(text)
+    assert wrong not in names(text)

@@ -91,6 +91,7 @@ class Cues:
     organization_descriptors: frozenset[str] = frozenset()
     kind_adjectives: frozenset[tuple[str, str]] = frozenset()  # (head, adjective): مستشفى ... العام
     affairs_links: frozenset[str] = frozenset()  # لشؤون: "وزارة الدولة لشؤون الإعلام"
+    deputy_titles: tuple[tuple[str, ...], ...] = ()  # نائب رئيس: a deputy's portfolio follows the body
     time_relations: frozenset[str] = frozenset()  # الماضي، المقبل: "العام الماضي" is a year, no kind
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
@@ -1784,6 +1785,9 @@ class Finder:
                 genitives += 1
                 named = named or token_is_nisba(token)
                 k += 1
+            elif (genitives and token.word[:1] == "و" and "ل" + token.word[1:] in c.affairs_links
+                  and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article):
+                k += 1  # وزارة الأشغال وشؤون البلديات: a second portfolio joined by و, its genitive after it
             elif (token.article and token.word.startswith(("وال", "فال")) and genitives and not self.role_behind_and(token)
                   and token.word[1:] != tokens[k - 1].word):  # "رئيس مجلس الوزراء والوزراء": the ministers beside
                 k += 1  # وزارة الفلاحة والصيد البحري (not "والوكيل": a person beside the body)
@@ -1892,6 +1896,11 @@ class Finder:
         a noun with the article behind لل, or a bare noun behind ل with its genitive, and the
         genitives joined to it by و."""
         tokens = self.tokens
+        if (genitives and not _adjective_like(tokens[k - 1])
+                and any(i >= len(t) and tuple(x.word for x in tokens[i - len(t):i]) == t for t in self.cues.deputy_titles)):
+            # نائب رئيس مجلس الوزراء لشؤون الخدمات: after a body named by its genitive, the deputy's
+            # portfolio, not what the cabinet is for (نائب رئيس المجلس الأعلى للقضاء: an adjective asks for it)
+            return 0
         affairs = tokens[k].word in self.cues.affairs_links and genitives > 0  # وزارة الدولة لشؤون الإعلام
         if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].article or genitives >= 2)
                 or after_place or affairs or self.public_body(i, k)):

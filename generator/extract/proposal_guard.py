@@ -21,10 +21,12 @@ lists of words seen in a few texts.
   clitic its gazetteer name lacks (بأم درمان is أم درمان).
 - A person's name does not end on a preposition (name_guard.yml: داخل، وسط): "السيدة نفيسة وسط
   القاهرة" is نفيسة, and the place after it.
-- A past verb of the form أفعل with a weak last letter (أبدى، أجرى) after a name is the next clause.
 - Words with no given name among them, one a verb in the present or a noun with its pronoun (اكتسبه
   زخمه، بمفرده بفارق) and the others words of general Arabic, are a phrase: a name's words take no
   pronoun. (Pasts are not read so: many a foreign name's word is one, تيم كوك: يتيم.)
+- A past verb of the form أفعل with a weak last letter (أبدى، أجرى) after a name is the next clause,
+  and so is a feminine past (التحضيرات اكتملت: يكتمل); given names in ت (حكمت، رفعت) are names. (A
+  past read by its present, ي + the word, is no test there: يديه "his hands" makes أبو ديه a verb.)
 - A family name that is also a city's (محمد سامر الخليل) belongs to the person named just before
   it, joined by a single space: the two candidates are one person.
 - Two heads of bodies, the second with the article and nothing after (هيئة المحكمة، مجلس
@@ -110,8 +112,8 @@ def _trimmed(finder, candidate):
         end = next((k for k in range(start + 1, end) if finder.preposition(tokens[k])
                     and finder.given_at(k) != 2  # not a name in two words: كرم الله حامد خلف الله
                     and not (k == end - 1 and _before_what_was_said(finder, end))), end)  # عصام بن عبدالله خلف بأن
-        while end - start > 1 and _defective_past(finder, tokens[end - 1]):
-            end -= 1  # بايدن أبدى لبوتين قلقه: the verb after a name
+        while end - start > 1 and (_defective_past(finder, tokens[end - 1]) or _feminine_past(finder, tokens[end - 1])):
+            end -= 1  # بايدن أبدى لبوتين قلقه، التحضيرات اكتملت: the verb after a name, or a clause
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1

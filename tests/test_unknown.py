@@ -415,6 +415,13 @@ def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     assert proposals["لندن"].name_en == "London"  # the title's city, with CLDR's English name
 
 
+def test_the_place_of_a_dateline_taken_out_of_the_text_is_read():
+    article = Article("a.md", "افتتاح معرض الكتاب", __import__("datetime").date(2024, 5, 14), "a",
+                      "افتتح الوزير المعرض بحضور عدد من الناشرين.", dateline="طرابلس 14 مايو 2024")
+    assert "طرابلس" in {p.name for p in discover([article], None) if p.type == "place"}
+    assert article.body == "افتتح الوزير المعرض بحضور عدد من الناشرين."  # the body stays as written
+
+
 def test_a_name_cued_once_is_found_everywhere_in_the_archive():
     texts = [("a.md", "وقال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين إن موسكو منفتحة."),
              ("b.md", "عنوان", "وفي لقاء آخر حضر دميتري بيسكوف الاجتماع.")]

@@ -174,6 +174,14 @@ def test_a_list_after_a_plural_stops_at_a_comma_no_wa_closes():
     assert {"تلس", "قريضة"} <= set(found)
 
 
+def test_a_list_after_a_plural_place_word_names_known_places_too():
+    # a known place, a word too (صعدة), is one of the list's items, in brackets too
+    assert {"صعدة", "المحويت", "تعز"} <= set(places("وتوقعت الهيئة أمطارا على محافظات (صعدة، المحويت، تعز) غدا."))
+    assert {"صعدة", "المحويت", "تعز"} <= set(places("وتوقعت الهيئة أمطارا على محافظات صعدة، المحويت، تعز غدا."))
+    # an item known alone that a longer name goes on from is not cut from it
+    assert "رهيد" not in places("وشمل المشروع محليات تلس، قريضة، ورهيد البردي.")
+
+
 def test_a_municipality_is_read_one_way():
     # بلدية is an organisation's head only (unknown.yml says why), so scan order decides nothing
     data = yaml.safe_load((Path(__file__).parent.parent / "generator/data/unknown.yml").read_text(encoding="utf-8"))

@@ -202,17 +202,23 @@ class _Reader:
         or the registry found (place None: it is proposed already), or the gazetteer's, a word too
         (ريمة، البيضاء) where a list of places names it; the list's mark closes it (not رهيد of
         "ورهيد البردي")."""
-        tokens, f = self.tokens, self.finder
+        tokens = self.tokens
         if k in taken or tokens[k].covered:
             end = k + 1
             while end < len(tokens) and (end in taken or tokens[end].covered) and tokens[end].joined:
                 end += 1
             return end, None
+        return self.gazetteer_item(k, behind)
+
+    def gazetteer_item(self, k: int, behind: str) -> tuple[int, Place] | None:
+        """(end, place) of the gazetteer's place of two words or one at token k behind the clitic
+        `behind`, a word too or not: a list's item."""
+        tokens = self.tokens
         stem = tokens[k].word[len(behind):]
         for length in (2, 1):
             words = (stem, *(t.word for t in tokens[k + 1:k + length]))
             if len(words) == length and all(t.joined for t in tokens[k + 1:k + length]) and (
-                    place := f.gazetteer.lookup(words)) is not None:
+                    place := self.finder.gazetteer.lookup(words)) is not None:
                 return k + length, place
         return None
 
@@ -361,16 +367,13 @@ class _Reader:
         """The end of a list's item of one or two words at token k (behind the clitic `behind`), and
         the gazetteer's place when it is one that is a word too (جازان، الباحة: a place only where
         the text says so, as a list of places does)."""
-        tokens, f, weak = self.tokens, self.finder, self.cues.weak_cue_zipf
+        tokens, weak = self.tokens, self.cues.weak_cue_zipf
         token = tokens[k]
         if k in taken or token.covered or token.word[len(behind):] in names:
             return None
         stem = token.word[len(behind):]
-        for length in (2, 1):
-            words = (stem, *(t.word for t in tokens[k + 1:k + length]))
-            if len(words) == length and all(t.joined for t in tokens[k + 1:k + length]) and (
-                    place := f.gazetteer.lookup(words)) is not None:
-                return k + length, place
+        if (item := self.gazetteer_item(k, behind)) is not None:
+            return item
         if is_present_verb(token.written[len(behind):]) or behind and stem.startswith("ال") and stem.endswith(
                 NISBA_ENDINGS + NISBA_PLURAL_ENDINGS) or not self.town_word(k, taken, behind, weak, listed=not behind):
             return None  # وتصيب: the clause's verb; والساحلية: an adjective, as a list's nisba stands only

@@ -26,6 +26,11 @@ def test_continents_and_the_countries_of_the_united_kingdom():
     assert "أيرلندا" not in found
 
 
+def test_states_and_cities_of_the_united_states_that_geonames_names_not_in_arabic():
+    assert places("وسافر الوفد إلى تكساس ثم إلى سان فرانسيسكو.") == {"تكساس": "Texas", "سان فرانسيسكو": "San Francisco"}
+    assert places("وعقد المؤتمر في نيويورك بحضور المستثمرين.") == {"نيويورك": "New York"}
+
+
 def test_a_town_and_the_larger_place_it_is_in():
     assert "بلفاست" in places("سرقت عصابة مبلغا كبيرا من بنك في بلفاست بأيرلندا الشمالية.")
     assert "كيب كنافيرال" in places("انطلق الصاروخ من مركز الفضاء في كيب كنافيرال بولاية فلوريدا.")

@@ -83,6 +83,7 @@ def prepare_import(
             "url": url,
             "lang": "ar",
             "format": "text",
+            "dateline": raw.dateline,  # taken out of the body; extraction still reads its place
         }
         parsed = parse_front_matter(render_content_file(meta, raw.body), shown)
         article, more = article_from_parsed(parsed, shown)

@@ -46,7 +46,7 @@ def read_source(file: Path, root: Path, date: dt.date | None = None, title: str 
         return article, None
     raw = parse_raw(text, shown, Organizations.of(entities or []), title=title, date=date)
     article = Article(path=shown, title=raw.title, date=raw.date, slug="extract", body=raw.body,
-                      agencies=raw.agencies, body_format="text")
+                      agencies=raw.agencies, body_format="text", dateline=raw.dateline)
     return article, raw
 
 

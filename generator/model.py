@@ -59,6 +59,9 @@ class Article:
     summary: str | None = None
     body_line: int = 1  # line of the file where the body starts, for error messages
     body_format: str = "markdown"  # "text": pasted plain text, one paragraph per line
+    # The dateline the importer took out of the pasted text ("بنغازي 14 مايو 2024"), as written:
+    # not shown in the body, but its place is named there, so extraction and discovery read it.
+    dateline: str | None = None
 
     @property
     def key(self) -> str:

@@ -25,7 +25,9 @@ def test_egyptian_spellings_link_seed_entities_and_invent_none():
     assert found == {
         "lloyd-austin", "sergei-shoigu", "ukraine", "us-department-of-defense", "moscow",
         "russian-ministry-of-foreign-affairs", "new-start", "nato", "washington",
+        "cairo",  # the dateline taken out of the text ("القاهرة - ١٥ مارس ٢٠٢٣") names it
     }
+    assert [m["field"] for e in data["entities"] if e["id"] == "cairo" for m in e["mentions"]] == ["dateline"]
     spellings = {m["text"] for e in data["entities"] if e["id"] == "sergei-shoigu" for m in e["mentions"]}
     assert spellings == {"سيرجي شويجو", "شويجو"}
 

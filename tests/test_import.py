@@ -55,6 +55,18 @@ def test_seed_with_dateline_becomes_content_file(empty_repo):
     }
 
 
+def test_a_dateline_taken_out_is_kept_in_the_front_matter_for_extraction(empty_repo, tmp_path):
+    paste = tmp_path / "paste.txt"
+    paste.write_text("افتتاح معرض الكتاب\nطرابلس 14 مايو 2024\nافتتح الوزير المعرض بحضور عدد من الناشرين.\n",
+                     encoding="utf-8")
+    [result], errors = run_import(empty_repo, [paste])
+    assert errors == []
+    post = frontmatter.load(empty_repo / result.path)
+    assert post["dateline"] == "طرابلس 14 مايو 2024"
+    assert post.content.strip() == "افتتح الوزير المعرض بحضور عدد من الناشرين."  # not back in the body
+    assert result.article.dateline == "طرابلس 14 مايو 2024"
+
+
 def test_body_is_the_pasted_text_minus_removed_lines(empty_repo):
     results, _ = run_import(empty_repo, [SEED_CALLS])
     raw_lines = SEED_CALLS.read_text(encoding="utf-8").split("\n")
@@ -310,7 +322,7 @@ def test_front_matter_is_block_style_and_reads_back_the_same(empty_repo, tmp_pat
     text = (empty_repo / result.path).read_text(encoding="utf-8")
     front = text.split("---\n")[1].splitlines()
     assert [line.split(":", 1)[0] for line in front] == ["title", "date", "slug", "source", "agencies", "url",
-                                                        "lang", "format"]
+                                                        "lang", "format", "dateline"]
     assert not any(line.startswith("{") for line in front)
     assert "agencies: [فرانس برس, الأناضول]" in front
     post = frontmatter.load(empty_repo / result.path)

@@ -26,6 +26,11 @@ def test_continents_and_the_countries_of_the_united_kingdom():
     assert "أيرلندا" not in found
 
 
+def test_states_and_cities_of_the_united_states_that_geonames_names_not_in_arabic():
+    assert places("وسافر الوفد إلى تكساس ثم إلى سان فرانسيسكو.") == {"تكساس": "Texas", "سان فرانسيسكو": "San Francisco"}
+    assert places("وعقد المؤتمر في نيويورك بحضور المستثمرين.") == {"نيويورك": "New York"}
+
+
 def test_a_town_and_the_larger_place_it_is_in():
     assert "بلفاست" in places("سرقت عصابة مبلغا كبيرا من بنك في بلفاست بأيرلندا الشمالية.")
     assert "كيب كنافيرال" in places("انطلق الصاروخ من مركز الفضاء في كيب كنافيرال بولاية فلوريدا.")
@@ -172,6 +177,14 @@ def test_a_list_after_a_plural_stops_at_a_comma_no_wa_closes():
     assert set(found) == {"العطيفية"}
     found = places("وشمل المشروع محليات تلس، قريضة، ورهيد البردي.")
     assert {"تلس", "قريضة"} <= set(found)
+
+
+def test_a_list_after_a_plural_place_word_names_known_places_too():
+    # a known place, a word too (صعدة), is one of the list's items, in brackets too
+    assert {"صعدة", "المحويت", "تعز"} <= set(places("وتوقعت الهيئة أمطارا على محافظات (صعدة، المحويت، تعز) غدا."))
+    assert {"صعدة", "المحويت", "تعز"} <= set(places("وتوقعت الهيئة أمطارا على محافظات صعدة، المحويت، تعز غدا."))
+    # an item known alone that a longer name goes on from is not cut from it
+    assert "رهيد" not in places("وشمل المشروع محليات تلس، قريضة، ورهيد البردي.")
 
 
 def test_a_municipality_is_read_one_way():

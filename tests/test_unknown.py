@@ -72,6 +72,7 @@ def test_a_person_removed_from_the_registry_is_proposed_with_the_apposition_as_r
     ("وقعت اشتباكات بمدينة أم درمان مساء الجمعة.", ("أم درمان", "place")),
     ("وعاد الوزير إلى بغداد بعد الزيارة.", ("بغداد", "place")),
     ("وصل الوزير إلى مالي أمس.", ("مالي", "place")),  # a country that is also a word, after a preposition
+    ("مالي - وصل الوزير إلى العاصمة أمس.", ("مالي", "place")),  # and opening a dateline, before its mark
     ("وزار الوزير أوغندا وجمهورية الكونغو الديموقراطية.", ("جمهورية الكونغو الديموقراطية", "place")),  # a long form
 ])
 def test_patterns_are_found(text, expected):
@@ -415,6 +416,13 @@ def test_the_title_is_read_and_a_surname_alone_counts_toward_the_full_name():
     assert proposals["لندن"].name_en == "London"  # the title's city, with CLDR's English name
 
 
+def test_the_place_of_a_dateline_taken_out_of_the_text_is_read():
+    article = Article("a.md", "افتتاح معرض الكتاب", __import__("datetime").date(2024, 5, 14), "a",
+                      "افتتح الوزير المعرض بحضور عدد من الناشرين.", dateline="طرابلس 14 مايو 2024")
+    assert "طرابلس" in {p.name for p in discover([article], None) if p.type == "place"}
+    assert article.body == "افتتح الوزير المعرض بحضور عدد من الناشرين."  # the body stays as written
+
+
 def test_a_name_cued_once_is_found_everywhere_in_the_archive():
     texts = [("a.md", "وقال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين إن موسكو منفتحة."),
              ("b.md", "عنوان", "وفي لقاء آخر حضر دميتري بيسكوف الاجتماع.")]
@@ -709,6 +717,8 @@ def test_regions_of_iso_3166_2_are_places_with_their_english_name():
     # a region whose name is a word too is one only after في or a place word
     assert places("وزار الوفد محافظة ديالى أمس.") == {"ديالى": "Diyala"}
     assert places("وزار الوفد جامعة ديالى أمس.") == {}
+    assert places("عنوان الخبر\nديالى / أعلنت الشرطة توقيف المتهمين.")["ديالى"] == "Diyala"  # a dateline's place
+    assert places("عنوان الخبر\nديالى أعلنت الشرطة توقيف المتهمين.") == {}
     # the oceans: no table above names them
     assert places("ويحدها من الشرق المحيط الهندي.") == {"المحيط الهندي": "Indian Ocean"}
 

@@ -31,15 +31,19 @@ def organizations_of(matcher: EntityMatcher) -> Organizations:
 
 
 def extract_article(article: Article, matcher: EntityMatcher) -> Extraction:
-    """Entities and dates of the whole article: title, body and credited agencies.
+    """Entities and dates of the whole article: title, body, the dateline taken out of a pasted
+    text and credited agencies.
 
     The title and the body are analysed once (folded, split into sentences) and every
     extractor reads that analysis. Each mention and date says its `field`; its offsets point
     into that field's text.
     """
     title, body = analyse(article.title), analyse(article.body)
+    # The dateline the importer took out ("القاهرة - 9 يناير 2024") names where the news was written.
+    dateline = [replace(m, field="dateline") for m in matcher.find(analyse(article.dateline))] if article.dateline else []
     mentions = ([replace(m, field="title") for m in matcher.find(title)]
                 + matcher.find(body)
+                + dateline
                 + front_matter_mentions(article, organizations_of(matcher)))
     body_dates, problems = article_dates(article, body)
     dates = [replace(d, field="title") for d in find_dates(title, article.date)] + body_dates

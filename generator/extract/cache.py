@@ -102,7 +102,7 @@ def changed_entities(before: list[Entity], after: list[Entity]) -> list[Entity]:
 
 
 class NameProbe:
-    """Can an article's extraction depend on these entities? Yes when its title, body or
+    """Can an article's extraction depend on these entities? Yes when its title, dateline, body or
     agencies hold a key of their names: any place where the matcher's automata (exact
     spellings, and the skeletons of transliterated names) hit, before the checks that turn a
     hit into a mention, and any agency written as one of their organisations' names."""
@@ -115,7 +115,7 @@ class NameProbe:
     def reaches(self, article: Article) -> bool:
         if any(agency_key(name) in self.agency_keys for name in article.agencies):
             return True
-        text = "\n".join((article.title, article.body, AGENCY_JOINER.join(article.agencies)))
+        text = "\n".join((article.title, article.dateline or "", article.body, AGENCY_JOINER.join(article.agencies)))
         return self.matcher.hits_anywhere(fold_with_offsets(text).text)
 
 

@@ -447,17 +447,25 @@ class Finder:
             for stem in tokens[i].stems:
                 place = self.gazetteer.lookup((stem, *rest))
                 if place and length == 1 and stem in self.gazetteer.word_like and not (
-                        i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after):
-                    continue  # دعم مالي is financial support; في مالي is Mali
+                        i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after
+                        or self.opens_a_dateline(i)):
+                    continue  # دعم مالي is financial support; في مالي is Mali, and so is "مالي - "
                 if place and length == 1 and stem in self.gazetteer.nisba_like and self.adjective_of_noun_before(i):
                     continue  # المرأة السعودية is the Saudi woman
                 if place:
                     return i + length, place
-                if length == 1 and i > 0 and (place := self.gazetteer.after_cue.get((stem,))) and tokens[i].joined and (
+                if length == 1 and (place := self.gazetteer.after_cue.get((stem,))) and (i > 0 and tokens[i].joined and (
                         tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)
-                        or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words)):
-                    return i + 1, place  # في ديالى، محافظة ديالى، مناطق عسير
+                        or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words)) or self.opens_a_dateline(i)):
+                    return i + 1, place  # في ديالى، محافظة ديالى، مناطق عسير؛ "ذمار / 14 أكتوبر :"
         return None
+
+    def opens_a_dateline(self, i: int) -> bool:
+        """Does the one word at token i open a line, a dateline's mark after it ("ذمار / 14 أكتوبر :"،
+        "المسيلة/ حضر الوالي")? A dateline opens with the place where the news was written."""
+        tokens = self.tokens
+        return ((i == 0 or "\n" in tokens[i].gap) and i + 1 < len(tokens) and "\n" not in tokens[i + 1].gap
+                and bool(DATELINE_SEPARATOR.fullmatch(tokens[i + 1].gap)))
 
     def adjective_of_noun_before(self, i: int) -> bool:
         """Is token i, a place with the article written as a feminine nisba, the adjective of the

@@ -164,13 +164,22 @@ class _Reader:
             return []
         out, m, behind = [], k + 1, ""
         closed = 1  # the towns up to here are sure: the first, then each list closed by و
-        while m < len(tokens) and (m == k + 1 and (tokens[m].joined or quote_only(tokens[m]))
-                                   or out and tokens[m].gap.strip() in ("", "،", ",")):
-            end = self.name_end(m, taken, behind, listed=True)
-            if end is None:
+        known = 0  # the known places listed: a list that names them is one of places
+        while m < len(tokens) and (m == k + 1 and (tokens[m].joined or quote_only(tokens[m]) or tokens[m].gap.strip() == "(")
+                                   or (out or known) and tokens[m].gap.strip() in ("", "،", ",")):
+            town_end = self.name_end(m, taken, behind, listed=True)
+            if (place := self.listed_known_place(m, taken, behind)) is not None and (town_end is None or place[0] >= town_end) and (
+                    place[0] >= len(tokens) or not tokens[place[0]].joined or tokens[place[0]].word.startswith("و")):
+                end, gazetteer_place = place  # محافظات (صعدة، حجة، ...): a known place is an item too
+                if gazetteer_place is not None:
+                    out.append(Found(m, end, "place", place=gazetteer_place, conjunction=bool(behind)))
+                known += 1
+            elif (end := town_end) is not None and not (known and end < len(tokens) and tokens[end].joined
+                                                        and not tokens[end].word.startswith("و")):
+                out.append(Found(m, end, "place", conjunction=bool(behind)))  # not رهيد of "ورهيد البردي"
+            else:
                 break
-            out.append(Found(m, end, "place", conjunction=bool(behind)))
-            if behind:
+            if behind or known:
                 closed = len(out)
             m = end
             if m < len(tokens) and self.inside_larger_place(m):
@@ -187,6 +196,31 @@ class _Reader:
                 SENTENCE_BREAK.search(gap) and all(self.finder.rare(t) for t in tokens[out[-1].start:out[-1].end])):
             out = out[:closed]
         return out
+
+    def listed_known_place(self, k: int, taken: set[int], behind: str) -> tuple[int, Place | None] | None:
+        """(end, place) of a known place listed at token k behind the clitic `behind`: one the scan
+        or the registry found (place None: it is proposed already), or the gazetteer's, a word too
+        (ريمة، البيضاء) where a list of places names it; the list's mark closes it (not رهيد of
+        "ورهيد البردي")."""
+        tokens = self.tokens
+        if k in taken or tokens[k].covered:
+            end = k + 1
+            while end < len(tokens) and (end in taken or tokens[end].covered) and tokens[end].joined:
+                end += 1
+            return end, None
+        return self.gazetteer_item(k, behind)
+
+    def gazetteer_item(self, k: int, behind: str) -> tuple[int, Place] | None:
+        """(end, place) of the gazetteer's place of two words or one at token k behind the clitic
+        `behind`, a word too or not: a list's item."""
+        tokens = self.tokens
+        stem = tokens[k].word[len(behind):]
+        for length in (2, 1):
+            words = (stem, *(t.word for t in tokens[k + 1:k + length]))
+            if len(words) == length and all(t.joined for t in tokens[k + 1:k + length]) and (
+                    place := self.finder.gazetteer.lookup(words)) is not None:
+                return k + length, place
+        return None
 
     def kept_head(self, k: int) -> bool | None:
         """Is token k a head that stays in its place's name (حي، ومخيم، بشارع), and does a clitic
@@ -333,16 +367,13 @@ class _Reader:
         """The end of a list's item of one or two words at token k (behind the clitic `behind`), and
         the gazetteer's place when it is one that is a word too (جازان، الباحة: a place only where
         the text says so, as a list of places does)."""
-        tokens, f, weak = self.tokens, self.finder, self.cues.weak_cue_zipf
+        tokens, weak = self.tokens, self.cues.weak_cue_zipf
         token = tokens[k]
         if k in taken or token.covered or token.word[len(behind):] in names:
             return None
         stem = token.word[len(behind):]
-        for length in (2, 1):
-            words = (stem, *(t.word for t in tokens[k + 1:k + length]))
-            if len(words) == length and all(t.joined for t in tokens[k + 1:k + length]) and (
-                    place := f.gazetteer.lookup(words)) is not None:
-                return k + length, place
+        if (item := self.gazetteer_item(k, behind)) is not None:
+            return item
         if is_present_verb(token.written[len(behind):]) or behind and stem.startswith("ال") and stem.endswith(
                 NISBA_ENDINGS + NISBA_PLURAL_ENDINGS) or not self.town_word(k, taken, behind, weak, listed=not behind):
             return None  # وتصيب: the clause's verb; والساحلية: an adjective, as a list's nisba stands only

@@ -215,6 +215,7 @@ class _Text:
     source: str
     analysed: AnalysedText
     finder: Finder
+    places_only: bool = False  # a dateline taken out of the text: read for its place alone
 
     @property
     def text(self) -> str:
@@ -272,14 +273,23 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
     docs = []
     for item in items:
         source, text, body_start = _article_text(item)
-        analysed_text = analyse(text)  # once: the matcher, the finder and the examples read it
-        mentions = matcher.find(analysed_text) if matcher else []
-        docs.append(_Text(source, analysed_text, Finder(analysed_text, mentions, cues, body_start)))
+        texts = [(text, body_start, False)]
+        if isinstance(item, Article) and item.dateline:
+            # The dateline taken out of a pasted text ("بنغازي 14 مايو 2024") names where the news was
+            # written: it is read alone (the lines around it change nothing of the rest), for its
+            # place only: its other words are a date, a clock time, a page's section ("صيداويات -").
+            texts.append((item.dateline, 0, True))
+        for text, body_start, places_only in texts:
+            analysed_text = analyse(text)  # once: the matcher, the finder and the examples read it
+            mentions = matcher.find(analysed_text) if matcher else []
+            docs.append(_Text(source, analysed_text, Finder(analysed_text, mentions, cues, body_start), places_only))
     cued: dict[str, Proposal] = {}
     words_of: dict[str, tuple[str, ...]] = {}
     spellings_of: dict[str, list[tuple[str, ...]]] = {}
     for doc in docs:
         for proposal, words in _proposals_in(doc):
+            if doc.places_only and proposal.type != "place":
+                continue
             key = _proposal_key(proposal)
             if key in cued:
                 cued[key] = _merge(cued[key], replace(proposal, examples=()))

@@ -19,7 +19,7 @@ from generator.read.tree import read_inside, regular_files
 ARTICLES_DIR = Path("content") / "articles"
 
 REQUIRED_KEYS = ("title", "date")
-OPTIONAL_KEYS = ("slug", "source", "agencies", "url", "lang", "summary", "format")
+OPTIONAL_KEYS = ("slug", "source", "agencies", "url", "lang", "summary", "format", "dateline")
 BODY_FORMATS = ("markdown", "text")
 # The largest files accepted (README, "Safety"): far above any news article (a long one is
 # 60 KiB of Arabic), low enough that a hostile file cannot make the build slow.
@@ -209,6 +209,7 @@ def article_from_parsed(parsed: ParsedFile, path: str) -> tuple[Article, list[Pr
         summary=_as_text(meta.get("summary"), "summary", path, lines.get("summary", 1)),
         body_line=parsed.body_line,
         body_format=body_format,
+        dateline=_as_text(meta.get("dateline"), "dateline", path, lines.get("dateline", 1)),
     )
     return article, warnings
 

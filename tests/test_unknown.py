@@ -740,6 +740,28 @@ def test_a_ministry_every_government_has_is_proposed_once_per_state_and_its_file
     assert "\nname: وزارة الصحة (الأردن)\n" in text and "review: true" in text and "aliases: []" in text
 
 
+def test_a_body_every_state_has_named_by_its_adjective_is_its_texts_one_state():
+    iraq = ("a.md", "وأعلن البنك المركزي في بغداد رفع سعر الصرف، فيما قال الدفاع المدني العراقي إن فرقه تدخلت.")
+    kenya = ("b.md", "وقالت الحماية المدنية إن الحريق اندلع في نيروبي، وفتحت النيابة العامة في كينيا تحقيقا.")
+    two_states = ("c.md", "وقالت القوات المسلحة إن وفدا زار تونس والجزائر.")
+    found = {(p.name, p.state) for p in discover([iraq, kenya, two_states], None) if p.type == "organization"}
+    assert {("البنك المركزي", "Iraq"), ("الحماية المدنية", "Kenya"), ("النيابة العامة", "Kenya")} <= found
+    # a nisba after it names a longer body; a text naming two states ties the bare one to none
+    assert ("الدفاع المدني", "Iraq") not in found and not any(name == "القوات المسلحة" for name, _ in found)
+
+
+def test_a_state_body_named_with_its_nisba_elsewhere_in_the_text_is_not_proposed_bare_too():
+    text = ("a.md", "وقال البنك المركزي اليمني إن السعر تحسن، وسط دعم سعودي للبنك المركزي في عدن وصنعاء.")
+    names = {p.name for p in discover([text], None) if p.type == "organization"}
+    assert "البنك المركزي" not in names
+
+
+def test_a_state_body_ends_its_name_before_a_new_clause_with_wa():
+    text = ("a.md", "وأكدت الجمعية في ليبيا التزامها بتعاميم المصرف المركزي والتزامها بالقوانين.")
+    names = {p.name for p in discover([text], None) if p.type == "organization"}
+    assert "المصرف المركزي" in names and not any(n.startswith("المصرف المركزي و") for n in names)
+
+
 @pytest.mark.parametrize("text", [
     "وتراجع ترتيب البلاد بحسب \"مؤشر الفقر الإقليمي\" هذا العام.",  # بحسب credits a document too
     "وتم ذلك وفق \"خطة الإنقاذ الوطنية\" التي أقرت العام الماضي.",

@@ -119,6 +119,7 @@ class Cues:
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
     purpose_min_letters: int = 5  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
+    state_bodies: tuple[tuple[str, ...], ...] = ()  # الدفاع المدني، البنك المركزي: every state has one
     purpose_after_place_heads: frozenset[str] = frozenset()  # مركز أبوظبي للغة العربية
     purpose_not_nouns: frozenset[str] = frozenset()  # للمرة، للعام، للأسف: when or how, not what a body is for
     purpose_nouns_with_an: frozenset[str] = frozenset()  # للدفاع عن المستهلك: عن and its object are the name's
@@ -1839,6 +1840,32 @@ class Finder:
         states = self.states()
         return next(iter(states)) if len(states) == 1 else None
 
+    def state_body_at(self, i: int) -> tuple[int, Place] | None:
+        """The end of a state's body named by a definite head and its adjective (unknown.yml
+        state_bodies: الدفاع المدني، البنك المركزي، النيابة العامة; every state has one) at token i,
+        and the state it belongs to: the one its text names, as for a ministry named by one genitive
+        (one_genitive_state). None where the text names none or several states, or where a nisba
+        after it says whose it is ("البنك المركزي الأوروبي": a longer name, read by its head)."""
+        tokens = self.tokens
+        if tokens[i].covered:
+            return None
+        for phrase in self.cues.state_bodies:
+            if not self._phrase_at(i, phrase):
+                continue
+            end = i + len(phrase)
+            if any(self._phrase_at(k, phrase) and k + len(phrase) < len(tokens) and tokens[k + len(phrase)].joined
+                   and token_is_nisba(tokens[k + len(phrase)]) for k in range(len(tokens))):
+                return None  # "البنك المركزي اليمني" in the text: the bare name is that bank, named so
+            states = self.states()
+            return (end, next(iter(states))) if len(states) == 1 else None
+        return None
+
+    def _phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
+        """Do the tokens from i read the folded phrase, its first word behind a clitic too?"""
+        tokens = self.tokens
+        return i + len(phrase) <= len(tokens) and phrase[0] in tokens[i].stems and all(
+            t.word == w and t.joined and not t.covered for t, w in zip(tokens[i + 1:i + len(phrase)], phrase[1:]))
+
     def states(self) -> frozenset[Place]:
         """The countries a text names, by name (the registry's too) or by a nisba with the article."""
         if self._states is None:
@@ -2283,6 +2310,10 @@ class Finder:
                 known = self.place_at(i + 1)
                 found.append(self.district_found(i, end, known[1] if known and known[0] == end else None))
                 i = end
+                continue
+            if (state_body := self.state_body_at(i)) is not None:
+                found.append(Found(i, state_body[0], "organization", state=state_body[1]))  # البنك المركزي in a text about Iraq only
+                i = state_body[0]
                 continue
             kind = self.head_at(i)
             if kind:

@@ -345,6 +345,8 @@ class _Reader:
                 and all(self.finder.rare(t) for t in tokens[found.start + 1:found.end])):
             # حزب “البام”: the quotes hold the name; "حركة "أمل"" keeps its head, أمل being "hope"
             return Found(found.start + 1, found.end, found.type, head=found.start)
+        if found.state is not None and self.finder.state_body_at(found.start) is not None:
+            return found  # البنك المركزي والتزامها: و after a state's body opens a new clause
         end = self.second_nouns_end(found.end, found.start)  # وزارة الداخلية واللامركزية
         found = Found(found.start, end, found.type) if end > found.end else found
         if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in QUOTES)

@@ -16,7 +16,8 @@ from wordfreq import zipf_frequency
 from generator.extract.entities import load_rules, skeleton_of
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import QUOTES, names_an_outlet, outlet_words
-from generator.extract.places import Place, division_word_zipf, load_gazetteer, load_local_place_cues, noun_of_general_arabic
+from generator.extract.places import (Place, division_word_zipf, load_gazetteer, load_local_place_cues, noun_of_general_arabic,
+                                     place_countries)
 from generator.model import Mention
 from generator.text.name_guard import load_guard
 from generator.text import orthography
@@ -1847,8 +1848,9 @@ class Finder:
         (one_genitive_state). None where the text names none or several states, or where a nisba
         after it says whose it is ("البنك المركزي الأوروبي": a longer name, read by its head)."""
         tokens = self.tokens
-        if tokens[i].covered:
-            return None
+        if tokens[i].covered or i > 0 and tokens[i].joined and not tokens[i - 1].article and (
+                self.head_at(i - 1) == "organization" or stem_in(tokens[i - 1], self.cues.unit_heads)):
+            return None  # مديرية الدفاع المدني، مصلحة الدفاع المدني: the genitive of a longer body's name
         for phrase in self.cues.state_bodies:
             if not self._phrase_at(i, phrase):
                 continue
@@ -1867,16 +1869,21 @@ class Finder:
             t.word == w and t.joined and not t.covered for t, w in zip(tokens[i + 1:i + len(phrase)], phrase[1:]))
 
     def states(self) -> frozenset[Place]:
-        """The countries a text names, by name (the registry's too) or by a nisba with the article."""
+        """The countries a text names, by name (the registry's too) or by a nisba with the article;
+        where it names none, the countries its cities and regions are in (القيروان: Tunisia)."""
         if self._states is None:
             found: dict[str, Place] = {}  # by English name: الأردن and المملكة الأردنية الهاشمية are one state
+            within: dict[str, Place] = {}
+            countries = place_countries()
             for k, token in enumerate(self.tokens):
                 place = self.place_at(k, known_too=True)
                 if place is not None and place[1].kind == "country":
                     found.setdefault(place[1].name_en, place[1])
+                elif place is not None and (country := countries.get(fold(place[1].name))) is not None:
+                    within.setdefault(country.name_en, country)
                 elif token.article and (country := self.nisba_country(token)) is not None:
                     found.setdefault(country.name_en, country)
-            self._states = frozenset(found.values())
+            self._states = frozenset((found or within).values())
         return self._states
 
     def named_by_its_genitive(self, i: int, end: int) -> bool:

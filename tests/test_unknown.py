@@ -291,6 +291,10 @@ def test_an_outlet_named_after_a_place_is_proposed_instead_of_the_place(text, ex
     ("طرابلس : المنارة\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",
      [("طرابلس", "place"), ("المنارة", "organization")]),
     ("الفجر الجديد/ متابعات\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.", [("الفجر الجديد", "organization")]),
+    # beside a page's section too, and a place's name with an outlet's tail is the outlet
+    ("المنارة نيوز/ محلي\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.", [("المنارة نيوز", "organization")]),
+    ("الموصل /الرافدين نيوز\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",
+     [("الموصل", "place"), ("الرافدين نيوز", "organization")]),
     ("عاجل - بيروت\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.", [("بيروت", "place")]),
     # labels, given names and words in brackets inside a sentence are no credits
     ("تنويه: تم تحديث الخبر.", []),

@@ -606,16 +606,19 @@ class _Reader:
         weekday or a month (الخرطوم: الثلاثاء)."""
         tokens = self.tokens
         written = " ".join(t.word for t in tokens[start:end])
+        tailed = end - start >= 2 and tokens[end - 1].word in outlet_words().tails  # المرسى نيوز: a place and a tail
         return (written not in self.org.source_generic | self.org.section_labels and key(written) not in _calendar_keys()
                 and all(self._free(m, taken) and (self.finder.outlet_credit_word(tokens[m])
-                                                   or m > start and tokens[m].word in outlet_words().tails)
+                                                   or m > start and tokens[m].word in outlet_words().tails
+                                                   or tailed and tokens[m].word.isalpha() and not tokens[m].word.isascii())
                         for m in range(start, end)))
 
     def place_or_generic(self, start: int, end: int) -> bool:
-        """Are these words a place's name or a word that names no one outlet (خاص، متابعات)?"""
+        """Are these words a place's name, a word that names no one outlet (خاص، متابعات) or a
+        page's section (محلي: "الداعي نيوز/ محلي")?"""
         place = self.finder.place_at(start, known_too=True)
         return (place is not None and place[0] == end
-                or " ".join(t.word for t in self.tokens[start:end]) in self.org.source_generic)
+                or " ".join(t.word for t in self.tokens[start:end]) in self.org.source_generic | self.org.section_labels)
 
     def quoted_speaker(self, k: int, taken: set[int]) -> Found | None:
         """A name in quotes opening at token k after a verb of publishing or receiving, a word that

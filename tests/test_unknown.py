@@ -754,6 +754,12 @@ def test_a_body_every_state_has_named_by_its_adjective_is_its_texts_one_state():
     assert ("الدفاع المدني", "Iraq") not in found and not any(name == "القوات المسلحة" for name, _ in found)
 
 
+def test_a_state_body_behind_a_clitic_is_named_without_it():
+    text = ("a.md", "وقال مصدر في العراق إن تعليمات صدرت للبنك المركزي، وأشاد بالحماية المدنية.")
+    names = {p.name for p in discover([text], None) if p.type == "organization"}
+    assert {"البنك المركزي", "الحماية المدنية"} <= names and not names & {"للبنك المركزي", "بالحماية المدنية"}
+
+
 def test_a_state_body_named_with_its_nisba_elsewhere_in_the_text_is_not_proposed_bare_too():
     text = ("a.md", "وقال البنك المركزي اليمني إن السعر تحسن، وسط دعم سعودي للبنك المركزي في عدن وصنعاء.")
     names = {p.name for p in discover([text], None) if p.type == "organization"}

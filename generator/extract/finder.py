@@ -2791,6 +2791,11 @@ def head_stem(token: Token, words: frozenset[str]) -> str | None:
     return next((s for s in token.stems if s in words or (s.startswith("ال") and s[2:] in words)), None)
 
 
+@functools.lru_cache(maxsize=None)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases)
+
+
 def written_span(text: str, tokens: list[Token], start: int, end: int, cues: Cues, conjunction: bool = False,
              person: bool = False) -> str:
     """The words start..end-1 as written, the first without its clitic (لوكالة -> وكالة,
@@ -2798,7 +2803,8 @@ def written_span(text: str, tokens: list[Token], start: int, end: int, cues: Cue
     a conjunction was read off it (فراس is a name, not ف + راس)."""
     first = tokens[start]
     stem = None if person else (head_stem(first, cues.heads) or stem_in(first, load_gazetteer().first_words)
-                                or stem_in(first, cues.divisions) or stem_in(first, cues.agreement_before_place))
+                                or stem_in(first, cues.divisions) or stem_in(first, cues.agreement_before_place)
+                                or stem_in(first, _first_words(cues.state_bodies)))
     if conjunction:
         stem = first.word[1:]
         if not person and first.word.startswith("لل") and stem not in load_gazetteer().first_words:

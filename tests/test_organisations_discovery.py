@@ -126,6 +126,13 @@ def test_a_government_named_by_its_nisba_inside_a_title_or_behind_a_preposition(
     assert not any(name.startswith("الخارجية") for name in proposals("وقال وزير الخارجية الروسي إن المحادثات مستمرة."))
 
 
+def test_an_association_is_named_by_its_one_genitive():
+    found = proposals("وأكدت جمعية المصارف في بيان أن الودائع محفوظة، فيما دعت جمعية المزارعين إلى دعم الأسعار.")
+    assert found.get("جمعية المصارف") == "organization" and found.get("جمعية المزارعين") == "organization"
+    # an indefinite adjective describes a meeting, no association's name
+    assert not any(name.startswith("جمعية") for name in proposals("وعقدت الشركة جمعية عمومية غير عادية أمس."))
+
+
 def test_a_club_described_by_its_country_is_no_name_behind_a_preposition():
     found = proposals("وأشاد المدرب بالنادي الإسباني الذي استقبل الفريق في معسكره الصيفي.")
     assert not any(name.endswith("الإسباني") for name in found)

@@ -126,9 +126,10 @@ def test_a_government_named_by_its_nisba_inside_a_title_or_behind_a_preposition(
     assert not any(name.startswith("الخارجية") for name in proposals("وقال وزير الخارجية الروسي إن المحادثات مستمرة."))
 
 
-def test_an_association_is_named_by_its_one_genitive():
+def test_an_association_or_a_militia_is_named_by_its_one_genitive():
     found = proposals("وأكدت جمعية المصارف في بيان أن الودائع محفوظة، فيما دعت جمعية المزارعين إلى دعم الأسعار.")
     assert found.get("جمعية المصارف") == "organization" and found.get("جمعية المزارعين") == "organization"
+    assert proposals("وقصفت ميليشيا الفجر مواقع في المدينة ليلا.").get("ميليشيا الفجر") == "organization"
     # an indefinite adjective describes a meeting, no association's name
     assert not any(name.startswith("جمعية") for name in proposals("وعقدت الشركة جمعية عمومية غير عادية أمس."))
 

@@ -228,3 +228,12 @@ def test_an_indefinite_plural_participle_is_no_towns_second_word():
     assert "دوقمار مسلحين" not in places("وشهدت بلدة دوقمار مسلحين ملثمين في الشوارع.")
     # A town's own word in -ين (مصرين: no participle's shape) stays.
     assert "معرة مصرين" in places("وتعرضت بلدة معرة مصرين لقصف عنيف.")
+
+
+def test_the_country_a_city_or_a_region_is_in():
+    from generator.extract.places import place_countries
+    from generator.text.orthography import fold
+    countries = place_countries()
+    assert countries[fold("القيروان")].name_en == "Tunisia"  # a GeoNames city
+    assert countries[fold("بغداد")].name_en == "Iraq"  # a CLDR time zone's city
+    assert countries[fold("نينوى")].name_en == "Iraq"  # an ISO 3166-2 governorate

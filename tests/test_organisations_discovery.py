@@ -117,6 +117,23 @@ def test_a_national_head_is_no_body_as_an_adjective_or_a_title():
     assert not any(name.startswith(("الخارجية", "الحكومة")) for name in found)
 
 
+def test_a_government_named_by_its_nisba_inside_a_title_or_behind_a_preposition():
+    found = proposals("ووصل رئيس الحكومة الكويتية خالد السالم إلى المطار، وقال وزير المالية بالحكومة السورية "
+                      "سامر الحلبي إن الدعم مستمر، وقدمت الهيئة تقريرها للحكومة الأردنية.")
+    assert {name: found.get(name) for name in ("الحكومة الكويتية", "الحكومة السورية", "الحكومة الأردنية")} == dict.fromkeys(
+        ("الحكومة الكويتية", "الحكومة السورية", "الحكومة الأردنية"), "organization")
+    # the foreign ministry's nisba stays the minister's title
+    assert not any(name.startswith("الخارجية") for name in proposals("وقال وزير الخارجية الروسي إن المحادثات مستمرة."))
+
+
+def test_an_association_or_a_militia_is_named_by_its_one_genitive():
+    found = proposals("وأكدت جمعية المصارف في بيان أن الودائع محفوظة، فيما دعت جمعية المزارعين إلى دعم الأسعار.")
+    assert found.get("جمعية المصارف") == "organization" and found.get("جمعية المزارعين") == "organization"
+    assert proposals("وقصفت ميليشيا الفجر مواقع في المدينة ليلا.").get("ميليشيا الفجر") == "organization"
+    # an indefinite adjective describes a meeting, no association's name
+    assert not any(name.startswith("جمعية") for name in proposals("وعقدت الشركة جمعية عمومية غير عادية أمس."))
+
+
 def test_a_club_described_by_its_country_is_no_name_behind_a_preposition():
     found = proposals("وأشاد المدرب بالنادي الإسباني الذي استقبل الفريق في معسكره الصيفي.")
     assert not any(name.endswith("الإسباني") for name in found)

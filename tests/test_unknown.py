@@ -292,6 +292,10 @@ def test_an_outlet_named_after_a_place_is_proposed_instead_of_the_place(text, ex
     ("طرابلس : المنارة\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",
      [("طرابلس", "place"), ("المنارة", "organization")]),
     ("الفجر الجديد/ متابعات\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.", [("الفجر الجديد", "organization")]),
+    # beside a page's section too, and a place's name with an outlet's tail is the outlet
+    ("المنارة نيوز/ محلي\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.", [("المنارة نيوز", "organization")]),
+    ("الموصل /الرافدين نيوز\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",
+     [("الموصل", "place"), ("الرافدين نيوز", "organization")]),
     ("عاجل - بيروت\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.", [("بيروت", "place")]),
     # labels, given names and words in brackets inside a sentence are no credits
     ("تنويه: تم تحديث الخبر.", []),
@@ -748,6 +752,47 @@ def test_a_ministry_every_government_has_is_proposed_once_per_state_and_its_file
     assert path == "content/entities/organization/wzara-al-sha-jordan.md"
     # the bare name would link every country's ministry: the file names it with its state, for review
     assert "\nname: وزارة الصحة (الأردن)\n" in text and "review: true" in text and "aliases: []" in text
+
+
+def test_a_body_every_state_has_named_by_its_adjective_is_its_texts_one_state():
+    iraq = ("a.md", "وأعلن البنك المركزي في بغداد رفع سعر الصرف، فيما قال الدفاع المدني العراقي إن فرقه تدخلت.")
+    kenya = ("b.md", "وقالت الحماية المدنية إن الحريق اندلع في نيروبي، وانتشر الحرس الوطني في كينيا.")
+    two_states = ("c.md", "وقالت القوات المسلحة إن وفدا زار تونس والجزائر.")
+    found = {(p.name, p.state) for p in discover([iraq, kenya, two_states], None) if p.type == "organization"}
+    assert {("البنك المركزي", "Iraq"), ("الحماية المدنية", "Kenya"), ("الحرس الوطني", "Kenya")} <= found
+    # a nisba after it names a longer body; a text naming two states ties the bare one to none
+    assert ("الدفاع المدني", "Iraq") not in found and not any(name == "القوات المسلحة" for name, _ in found)
+
+
+def test_a_state_body_behind_a_clitic_is_named_without_it():
+    text = ("a.md", "وقال مصدر في العراق إن تعليمات صدرت للبنك المركزي، وأشاد بالحماية المدنية.")
+    names = {p.name for p in discover([text], None) if p.type == "organization"}
+    assert {"البنك المركزي", "الحماية المدنية"} <= names and not names & {"للبنك المركزي", "بالحماية المدنية"}
+
+
+def test_a_state_body_named_with_its_nisba_elsewhere_in_the_text_is_not_proposed_bare_too():
+    text = ("a.md", "وقال البنك المركزي اليمني إن السعر تحسن، وسط دعم سعودي للبنك المركزي في عدن وصنعاء.")
+    names = {p.name for p in discover([text], None) if p.type == "organization"}
+    assert "البنك المركزي" not in names
+
+
+def test_a_text_naming_no_country_is_about_the_one_country_its_cities_are_in():
+    tunisia = ("a.md", "اندلع حريق في سوق بمدينة صفاقس، وتدخلت الحماية المدنية، وقالت وزارة التجارة إن الخسائر محدودة.")
+    two = ("b.md", "وقالت وزارة النقل إن رحلات جديدة تربط بغداد بمدينة حلب.")
+    found = {(p.name, p.state) for p in discover([tunisia, two], None) if p.type == "organization"}
+    assert {("الحماية المدنية", "Tunisia"), ("وزارة التجارة", "Tunisia")} <= found
+    assert not any(name == "وزارة النقل" for name, _ in found)  # cities of two countries: no state
+
+
+def test_a_state_body_after_a_bodys_head_or_a_units_is_that_bodys_genitive():
+    text = ("a.md", "وأصدرت مصلحة الدفاع المدني في اليمن تحذيرا، وقالت مديرية الدفاع المدني إن فرقها جاهزة.")
+    assert "الدفاع المدني" not in {p.name for p in discover([text], None)}
+
+
+def test_a_state_body_ends_its_name_before_a_new_clause_with_wa():
+    text = ("a.md", "وأكدت الجمعية في ليبيا التزامها بتعاميم المصرف المركزي والتزامها بالقوانين.")
+    names = {p.name for p in discover([text], None) if p.type == "organization"}
+    assert "المصرف المركزي" in names and not any(n.startswith("المصرف المركزي و") for n in names)
 
 
 @pytest.mark.parametrize("text", [

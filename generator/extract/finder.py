@@ -16,7 +16,8 @@ from wordfreq import zipf_frequency
 from generator.extract.entities import load_rules, skeleton_of
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import QUOTES, names_an_outlet, outlet_words
-from generator.extract.places import Place, division_word_zipf, load_gazetteer, load_local_place_cues, noun_of_general_arabic
+from generator.extract.places import (Place, division_word_zipf, load_gazetteer, load_local_place_cues, noun_of_general_arabic,
+                                     place_countries)
 from generator.model import Mention
 from generator.text.name_guard import load_guard
 from generator.text import orthography
@@ -121,6 +122,7 @@ class Cues:
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
     purpose_min_letters: int = 5  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
+    state_bodies: tuple[tuple[str, ...], ...] = ()  # الدفاع المدني، البنك المركزي: every state has one
     purpose_after_place_heads: frozenset[str] = frozenset()  # مركز أبوظبي للغة العربية
     purpose_not_nouns: frozenset[str] = frozenset()  # للمرة، للعام، للأسف: when or how, not what a body is for
     purpose_nouns_with_an: frozenset[str] = frozenset()  # للدفاع عن المستهلك: عن and its object are the name's
@@ -1873,17 +1875,49 @@ class Finder:
         states = self.states()
         return next(iter(states)) if len(states) == 1 else None
 
+    def state_body_at(self, i: int) -> tuple[int, Place] | None:
+        """The end of a state's body named by a definite head and its adjective (unknown.yml
+        state_bodies: الدفاع المدني، البنك المركزي، النيابة العامة; every state has one) at token i,
+        and the state it belongs to: the one its text names, as for a ministry named by one genitive
+        (one_genitive_state). None where the text names none or several states, or where a nisba
+        after it says whose it is ("البنك المركزي الأوروبي": a longer name, read by its head)."""
+        tokens = self.tokens
+        if tokens[i].covered or i > 0 and tokens[i].joined and not tokens[i - 1].article and (
+                self.head_at(i - 1) == "organization" or stem_in(tokens[i - 1], self.cues.unit_heads)):
+            return None  # مديرية الدفاع المدني، مصلحة الدفاع المدني: the genitive of a longer body's name
+        for phrase in self.cues.state_bodies:
+            if not self._phrase_at(i, phrase):
+                continue
+            end = i + len(phrase)
+            if any(self._phrase_at(k, phrase) and k + len(phrase) < len(tokens) and tokens[k + len(phrase)].joined
+                   and token_is_nisba(tokens[k + len(phrase)]) for k in range(len(tokens))):
+                return None  # "البنك المركزي اليمني" in the text: the bare name is that bank, named so
+            states = self.states()
+            return (end, next(iter(states))) if len(states) == 1 else None
+        return None
+
+    def _phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
+        """Do the tokens from i read the folded phrase, its first word behind a clitic too?"""
+        tokens = self.tokens
+        return i + len(phrase) <= len(tokens) and phrase[0] in tokens[i].stems and all(
+            t.word == w and t.joined and not t.covered for t, w in zip(tokens[i + 1:i + len(phrase)], phrase[1:]))
+
     def states(self) -> frozenset[Place]:
-        """The countries a text names, by name (the registry's too) or by a nisba with the article."""
+        """The countries a text names, by name (the registry's too) or by a nisba with the article;
+        where it names none, the countries its cities and regions are in (القيروان: Tunisia)."""
         if self._states is None:
             found: dict[str, Place] = {}  # by English name: الأردن and المملكة الأردنية الهاشمية are one state
+            within: dict[str, Place] = {}
+            countries = place_countries()
             for k, token in enumerate(self.tokens):
                 place = self.place_at(k, known_too=True)
                 if place is not None and place[1].kind == "country":
                     found.setdefault(place[1].name_en, place[1])
+                elif place is not None and (country := countries.get(fold(place[1].name))) is not None:
+                    within.setdefault(country.name_en, country)
                 elif token.article and (country := self.nisba_country(token)) is not None:
                     found.setdefault(country.name_en, country)
-            self._states = frozenset(found.values())
+            self._states = frozenset((found or within).values())
         return self._states
 
     def named_by_its_genitive(self, i: int, end: int) -> bool:
@@ -2322,6 +2356,10 @@ class Finder:
                 known = self.place_at(i + 1)
                 found.append(self.district_found(i, end, known[1] if known and known[0] == end else None))
                 i = end
+                continue
+            if (state_body := self.state_body_at(i)) is not None:
+                found.append(Found(i, state_body[0], "organization", state=state_body[1]))  # البنك المركزي in a text about Iraq only
+                i = state_body[0]
                 continue
             kind = self.head_at(i)
             if kind:
@@ -2812,6 +2850,11 @@ def head_stem(token: Token, words: frozenset[str]) -> str | None:
     return next((s for s in token.stems if s in words or (s.startswith("ال") and s[2:] in words)), None)
 
 
+@functools.lru_cache(maxsize=None)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases)
+
+
 def written_span(text: str, tokens: list[Token], start: int, end: int, cues: Cues, conjunction: bool = False,
              person: bool = False) -> str:
     """The words start..end-1 as written, the first without its clitic (لوكالة -> وكالة,
@@ -2819,7 +2862,8 @@ def written_span(text: str, tokens: list[Token], start: int, end: int, cues: Cue
     a conjunction was read off it (فراس is a name, not ف + راس)."""
     first = tokens[start]
     stem = None if person else (head_stem(first, cues.heads) or stem_in(first, load_gazetteer().first_words)
-                                or stem_in(first, cues.divisions) or stem_in(first, cues.agreement_before_place))
+                                or stem_in(first, cues.divisions) or stem_in(first, cues.agreement_before_place)
+                                or stem_in(first, _first_words(cues.state_bodies)))
     if conjunction:
         stem = first.word[1:]
         if not person and first.word.startswith("لل") and stem not in load_gazetteer().first_words:

@@ -92,6 +92,7 @@ class OrganisationCues:
     statement_nouns: frozenset[str] = frozenset()  # تصريحات لـ"X"، بيان لـ"X": spoken to, or the speaker
     max_quoted_words: int = 0
     department_titles: frozenset[tuple[str, str]] = frozenset()  # (head, title): إدارة after مدير
+    titled_national_heads: frozenset[str] = frozenset()  # حكومة: "رئيس الحكومة اليمنية" names the government too
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -125,7 +126,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("receiving_verbs"), words("learning_verbs"), words("statement_nouns"),
                             int(data.get("max_quoted_words") or 0),
                             frozenset((fold(str(head)), fold(str(title)))
-                                      for head, titles in (data.get("department_titles") or {}).items() for title in titles))
+                                      for head, titles in (data.get("department_titles") or {}).items() for title in titles),
+                            words("titled_national_heads"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -345,6 +347,8 @@ class _Reader:
                 and all(self.finder.rare(t) for t in tokens[found.start + 1:found.end])):
             # حزب “البام”: the quotes hold the name; "حركة "أمل"" keeps its head, أمل being "hope"
             return Found(found.start + 1, found.end, found.type, head=found.start)
+        if found.state is not None and self.finder.state_body_at(found.start) is not None:
+            return found  # البنك المركزي والتزامها: و after a state's body opens a new clause
         end = self.second_nouns_end(found.end, found.start)  # وزارة الداخلية واللامركزية
         found = Found(found.start, end, found.type) if end > found.end else found
         if (found.end - found.start >= 2 and any(q in tokens[found.start + 1].gap for q in QUOTES)
@@ -602,16 +606,19 @@ class _Reader:
         weekday or a month (الخرطوم: الثلاثاء)."""
         tokens = self.tokens
         written = " ".join(t.word for t in tokens[start:end])
+        tailed = end - start >= 2 and tokens[end - 1].word in outlet_words().tails  # المرسى نيوز: a place and a tail
         return (written not in self.org.source_generic | self.org.section_labels and key(written) not in _calendar_keys()
                 and all(self._free(m, taken) and (self.finder.outlet_credit_word(tokens[m])
-                                                   or m > start and tokens[m].word in outlet_words().tails)
+                                                   or m > start and tokens[m].word in outlet_words().tails
+                                                   or tailed and tokens[m].word.isalpha() and not tokens[m].word.isascii())
                         for m in range(start, end)))
 
     def place_or_generic(self, start: int, end: int) -> bool:
-        """Are these words a place's name or a word that names no one outlet (خاص، متابعات)?"""
+        """Are these words a place's name, a word that names no one outlet (خاص، متابعات) or a
+        page's section (محلي: "الداعي نيوز/ محلي")?"""
         place = self.finder.place_at(start, known_too=True)
         return (place is not None and place[0] == end
-                or " ".join(t.word for t in self.tokens[start:end]) in self.org.source_generic)
+                or " ".join(t.word for t in self.tokens[start:end]) in self.org.source_generic | self.org.section_labels)
 
     def quoted_speaker(self, k: int, taken: set[int]) -> Found | None:
         """A name in quotes opening at token k after a verb of publishing or receiving, a word that
@@ -683,22 +690,27 @@ class _Reader:
     def national_body(self, k: int, taken: set[int]) -> Found | None:
         """A country's body named by a national head with the article and the country's nisba
         ("الحكومة العراقية"، "والرئاسة الفرنسية"). Not an adjective of the definite noun before it
-        ("السياسة الخارجية الروسية"), nor a role's title ("وزير الخارجية الروسي"، "رئيس الحكومة
-        اليمنية"), nor a nisba that agrees with another noun (الخارجية الروسي: the minister's)."""
+        ("السياسة الخارجية الروسية"), nor a role's title ("وزير الخارجية الروسي"), nor a nisba that
+        agrees with another noun (الخارجية الروسي: the minister's). A government is named inside a
+        title and behind ب or ل too ("رئيس الحكومة اليمنية"، "وزير الصحة بالحكومة الليبية":
+        organisations.yml titled_national_heads)."""
         tokens = self.tokens
         head = tokens[k]
         conjunction = head.word.startswith("وال")
-        if not (head.plain_article or conjunction) or head.word[(3 if conjunction else 2):] not in self.org.national_heads:
+        bare = next((s[2:] for s in head.stems if s.startswith("ال")), "")
+        titled = bare in self.org.titled_national_heads and head.article  # بالحكومة الليبية، للحكومة اليمنية
+        if not (head.plain_article or conjunction or titled) or bare not in self.org.national_heads:
             return None
         if k + 1 >= len(tokens) or not self._free(k + 1, taken) or not tokens[k + 1].joined:
             return None
         if k > 0 and head.joined and not head.after_break and not conjunction and (
-                tokens[k - 1].article or self.finder.cues_by_head.keys() & set(tokens[k - 1].stems)):
+                tokens[k - 1].article and head.plain_article  # behind ب or ل it is no adjective of the noun before
+                or not titled and self.finder.cues_by_head.keys() & set(tokens[k - 1].stems)):
             return None
         nisba = tokens[k + 1]
         if head.written.endswith("ة") != nisba.written.endswith("ة") or not self.finder.national_nisba(nisba):
             return None
-        return Found(k, k + 2, "organization", conjunction=conjunction)
+        return Found(k, k + 2, "organization", conjunction=not head.plain_article)  # its clitic read off: بالحكومة
 
     def venue(self, k: int, taken: set[int]) -> Found | None:
         """A sports venue named by its head without the article and one genitive with it ("على

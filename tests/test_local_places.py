@@ -66,6 +66,11 @@ def test_towns_named_like_nisbas_in_a_list_after_a_place_word():
     assert {"الشعيتية", "القليلية"} <= set(found) and "القليلية جنوبي" not in found
 
 
+def test_a_division_the_iso_table_writes_vocalised():
+    found = places("وتوقع المركز أمطارا على محافظات المحويت وحجة ومأرب خلال الساعات القادمة.")
+    assert found.get("المحويت") == "Mahwit"
+
+
 def test_an_outlets_credit_before_a_dash_is_no_town():
     assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
 

@@ -33,6 +33,7 @@ from generator.text.orthography import (
     long_vowels,
     name_key,
     plain_spaces,
+    plain_wasla,
     proclitic_pattern,
     proclitic_stems,
     remove_diacritics,
@@ -74,6 +75,11 @@ def test_remove_format_chars_drops_bidi_and_zero_width_marks():
 def test_fold_alef_all_hamza_forms():
     assert fold_alef("أوستن إليزابيث آسيا ٱلله") == "اوستن اليزابيث اسيا الله"
     assert fold_alef("اوستن") == "اوستن"
+
+
+def test_plain_wasla_keeps_the_hamzas():
+    assert plain_wasla("ٱلْمَهْرَة") == "الْمَهْرَة"
+    assert plain_wasla("أبين ٱلوسطى إب") == "أبين الوسطى إب"
 
 
 def test_fold_ya_and_alef_maqsura():

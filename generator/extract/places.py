@@ -24,7 +24,7 @@ from wordfreq import zipf_frequency
 from generator.data import DATA_DIR, read_yaml
 from generator.text.given_names import load_given_names
 from generator.text.name_guard import common_words
-from generator.text.orthography import PROCLITICS, fold, letter_classes, name_key, remove_diacritics
+from generator.text.orthography import PROCLITICS, fold, letter_classes, name_key, plain_wasla, remove_diacritics
 
 DATA = DATA_DIR / "places.yml"
 
@@ -241,7 +241,7 @@ def subdivision_names(settings: GeonamesSettings, given_names: frozenset[str] = 
             english = next((name for name, language in local if language == "eng"),
                            _ISO_NOTE.sub("", _without_accents(subdivision["name"])))  # "Aousserd (EH)": Aousserd
             for name, language in local:
-                name = remove_diacritics(name)
+                name = plain_wasla(remove_diacritics(name))  # ISO writes some vocalised: ٱلْمَهْرَة
                 if language == "ara" and _ARABIC_NAME.fullmatch(name) and len(name) >= 3:
                     names.setdefault(name, english)
     kept: dict[str, str] = {}

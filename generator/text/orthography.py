@@ -83,6 +83,7 @@ def key_folds(key: str) -> tuple[str, ...]:
 
 _ALEF_TABLE = fold_map("alef")
 _YA_TABLE = fold_map("ya")
+_WASLA_TABLE = fold_map("wasla")
 _HAMZA_TABLE = fold_map("hamza_carriers")
 _TA_TABLE = fold_map("ta_marbuta")
 _PERSIAN_TABLE = fold_map("persian_letters")
@@ -118,6 +119,11 @@ def is_mark(char: str) -> bool:
 
 def fold_alef(text: str) -> str:
     return text.translate(_ALEF_TABLE)
+
+
+def plain_wasla(text: str) -> str:
+    """Vocalised text's alef wasla written as plain text writes it (ٱلْمَهْرَة: المهرة), hamzas kept."""
+    return text.translate(_WASLA_TABLE)
 
 
 def fold_ya(text: str) -> str:

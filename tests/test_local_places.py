@@ -71,6 +71,12 @@ def test_a_division_the_iso_table_writes_vocalised():
     assert found.get("المحويت") == "Mahwit"
 
 
+def test_a_known_place_after_a_place_word_is_read_whole():
+    assert "رام الله" in places("التقى الوزير وفدا أوروبيا في مدينة رام الله، وبحث معه المساعدات.")
+    assert "جنوب دارفور" in places("وصل الوفد إلى نيالا عاصمة جنوب دارفور أمس.")
+    assert "محافظة شمال غزة" in places("وتتواصل الحملة في محافظة شمال غزة حتى الأحد.")
+
+
 def test_an_outlets_credit_before_a_dash_is_no_town():
     assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
 

@@ -2502,6 +2502,10 @@ class Finder:
                 if end:
                     start = next(k for k in range(i + 1, end) if not token_is_nisba(tokens[k]) or k == end - 1)
                     known = self.place_at(start)
+                    if known and known[0] > end and not (stem_in(token, c.divisions)
+                                                         and stem_in(tokens[start], load_local_place_cues().directions)):
+                        end = known[0]  # مدينة رام الله: the gazetteer's name runs over a common word (الله); not
+                        # محافظة شمال غزة, a division named by a direction (local_places.with_directions)
                     known = known[1] if known and known[0] == end else None
                     if (known is None and start == i + 1 and stem_in(token, c.divisions) and self.general_noun(start, end)
                             and not stem_in(tokens[start], load_local_place_cues().directions)  # ولاية شمال دارفور

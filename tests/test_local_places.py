@@ -77,6 +77,13 @@ def test_a_known_place_after_a_place_word_is_read_whole():
     assert "محافظة شمال غزة" in places("وتتواصل الحملة في محافظة شمال غزة حتى الأحد.")
 
 
+def test_a_division_named_by_a_common_word_is_a_lists_item():
+    found = places("وتوقعت الأرصاد أمطارا على محافظات صعدة، حجة، ريمة، والبيضاء خلال الساعات القادمة.")
+    assert found.get("حجة") == "Hajjah" and found.get("ريمة") == "Raymah"
+    assert "حجة" not in places("وقدم المحامي حجة قوية أمام القاضي في صعدة.")
+    assert "مبارك الكبير" in places("وتوزعت الفرق على الأحمدي وحولي والجهراء ومبارك الكبير، وفق الخطة.")
+
+
 def test_an_outlets_credit_before_a_dash_is_no_town():
     assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
 

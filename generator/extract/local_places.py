@@ -212,13 +212,15 @@ class _Reader:
 
     def gazetteer_item(self, k: int, behind: str) -> tuple[int, Place] | None:
         """(end, place) of the gazetteer's place of two words or one at token k behind the clitic
-        `behind`, a word too or not: a list's item."""
-        tokens = self.tokens
+        `behind`, a word too or not: a list's item. A list of places is a place's cue, so a division
+        found only after one (ديالى، عسير), or whose name is a common word or a given name (حجة،
+        الغربية، صلاح الدين), is an item too."""
+        tokens, gazetteer = self.tokens, self.finder.gazetteer
         stem = tokens[k].word[len(behind):]
         for length in (2, 1):
             words = (stem, *(t.word for t in tokens[k + 1:k + length]))
             if len(words) == length and all(t.joined for t in tokens[k + 1:k + length]) and (
-                    place := self.finder.gazetteer.lookup(words)) is not None:
+                    place := gazetteer.lookup(words) or gazetteer.after_cue.get(words) or gazetteer.listed.get(words)) is not None:
                 return k + length, place
         return None
 

@@ -58,6 +58,9 @@ class Gazetteer:
     # Folded one-word names with the article that are a feminine nisba too (السعودية، الناصرية):
     # after a definite noun they are its adjective ("المرأة السعودية"، "الحركة الناصرية").
     nisba_like: frozenset[str] = frozenset()
+    # Folded names of divisions that are common words or given names (حجة، الغربية، صلاح الدين): a
+    # place only as an item of a list of places ("محافظات صعدة، حجة، المحويت").
+    listed: dict[tuple[str, ...], Place] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -116,6 +119,9 @@ class GeonamesCities:
 
     names: dict[str, str]  # Arabic -> English
     word_like: frozenset[str]  # folded one-word names that are common words too
+    # Names left out as a common word or a given name (حجة، الغربية، صلاح الدين): places only as a
+    # list of places names them, Arabic -> English (subdivisions only).
+    listed: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -245,24 +251,30 @@ def subdivision_names(settings: GeonamesSettings, given_names: frozenset[str] = 
                 if language == "ara" and _ARABIC_NAME.fullmatch(name) and len(name) >= 3:
                     names.setdefault(name, english)
     kept: dict[str, str] = {}
+    listed: dict[str, str] = {}
     word_like = set()
     for name, name_en in names.items():
         words = fold(name).split()
-        if _opens_with_given_name(words, given_names) or any(w.removeprefix("ال") in place_words for w in words):
+        if any(w.removeprefix("ال") in place_words for w in words):
             continue  # المنطقة الوسطى، العاصمة: a word for a place, a cue
+        if _opens_with_given_name(words, given_names):
+            listed[name] = name_en  # صلاح الدين: a person's name first
+            continue
         if len(words) > 1 and not any(w in known for w in words) and all(
                 _zipf_as_word(w, settings.word_like_zipf) >= settings.common_word_zipf for w in words):
+            listed[name] = name_en  # الحدود الشمالية "the northern borders"
             continue
         if " " not in name:
             frequency = _zipf_as_word(name, settings.word_like_zipf)
             if frequency >= settings.common_word_zipf or noun_of_general_arabic(name, settings.word_like_zipf):
-                continue  # بري / البري، البحيرة / بحيرة: a word first
+                listed[name] = name_en  # بري / البري، البحيرة / بحيرة، حجة "argument": a word first
+                continue
             behind_clitic = (clitic + name for clitic in PROCLITICS)
             if frequency >= settings.word_like_zipf or any(
                     fold(word) in given_names or zipf_frequency(word, "ar") >= settings.word_like_zipf for word in behind_clitic):
                 word_like.add(fold(name))
         kept[name] = name_en
-    return GeonamesCities(kept, frozenset(word_like))
+    return GeonamesCities(kept, frozenset(word_like), listed)
 
 
 @functools.lru_cache(maxsize=None)
@@ -413,6 +425,8 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
     for name, name_en in regions.names.items():  # after the cities: البصرة the city, not the governorate
         if place_key(name) not in by_words:
             (after_cue if fold(name) in regions.word_like else by_words)[place_key(name)] = Place(name, name_en, "region")
+    listed = {place_key(name): Place(name, name_en, "region") for name, name_en in regions.listed.items()
+              if place_key(name) not in by_words and place_key(name) not in after_cue}
     ambiguous = frozenset(fold(w) for w in data["ambiguous"])
     for word in ambiguous:
         by_words.pop((word,), None)
@@ -426,7 +440,7 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
     nisba_like = frozenset(
         words[0] for words in by_words if len(words) == 1 and words[0].startswith("ال") and words[0].endswith("يه")
         and zipf_frequency(words[0][:-1], "ar") >= float(data["nisba_place_zipf"]))
-    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after, after_cue, nisba_like)
+    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after, after_cue, nisba_like, listed)
 
 
 @dataclass(frozen=True)

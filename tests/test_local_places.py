@@ -84,6 +84,10 @@ def test_a_division_named_by_a_common_word_is_a_lists_item():
     assert "مبارك الكبير" in places("وتوزعت الفرق على الأحمدي وحولي والجهراء ومبارك الكبير، وفق الخطة.")
 
 
+def test_a_facility_named_by_a_known_place_keeps_its_last_word():
+    assert "ميناء جبل علي" in places("ورست السفينة في ميناء جبل علي صباح الأحد.")
+
+
 def test_an_outlets_credit_before_a_dash_is_no_town():
     assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
 

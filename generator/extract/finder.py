@@ -1770,7 +1770,7 @@ class Finder:
                 if k == j:
                     place_end = place[0]  # the place right after the head names the body
                 k, named, named_by_place = place[0] + outlet, True, True
-                kept = k if outlet else kept
+                kept = k  # a place's words stay, a common one too (ميناء جبل علي: علي folds as على)
             elif token.covered:
                 break
             elif (k == j and not token.article and not definite_head and not self.common(token)

@@ -88,6 +88,11 @@ def test_a_facility_named_by_a_known_place_keeps_its_last_word():
     assert "ميناء جبل علي" in places("ورست السفينة في ميناء جبل علي صباح الأحد.")
 
 
+def test_a_title_after_a_place_word_opens_no_place():
+    found = places("واحتفلت مدينة الرئيس الراحل سعيد الهاشمي طرابلس بذكراه أمس.")
+    assert "الرئيس الراحل" not in found and "مدينة الرئيس الراحل" not in found
+
+
 def test_an_outlets_credit_before_a_dash_is_no_town():
     assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
 

@@ -2099,6 +2099,8 @@ class Finder:
         if (not first.word.isalpha() or first.word in c.common or (first.article and not first.plain_article)
                 or not first.article and self.head_at(j) == "place"):
             return None  # منطقة نهر عطبرة: the river is named by its own head (حي القلعة، محافظة البحيرة are names)
+        if (first.word,) in c.person:
+            return None  # مدينة الرئيس الشهيد رفيق الحريري: a person's title opens an epithet, no place's name
         if (self.carries_clitic(first) or first.word in c.adjectives or first.word in c.place
                 or first.plain_article and first.word[2:] in c.adjectives  # العاصمة المؤقتة
                 or self.feminine_adjective(first)):  # مدينة نائية، جزيرة اصطناعية

@@ -645,3 +645,8 @@ def test_a_ministry_goes_on_over_a_second_portfolio(text, name):
 def test_a_deputys_portfolio_is_no_part_of_the_body(text, name, wrong):
     assert (name, "organization") in found(text)
     assert wrong not in names(text)
+
+
+def test_a_place_behind_a_clitic_after_a_bodys_head_is_where_the_body_is():
+    assert ("سوسة", "place") in found("وانتخب رئيسا لجمعية بسوسة قبل عامين.")
+    assert ("سوسة", "place") not in found("وزار الوفد جامعة سوسة أمس.")

@@ -547,6 +547,9 @@ def _in_a_bodys_name(finder, candidate) -> bool:
     if candidate.type != "place" or candidate.conjunction:
         return False
     tokens, cues = finder.tokens, finder.cues
+    written, place = orthography.name_key(tokens[candidate.start].word), candidate.place
+    if place is not None and written[:1] in orthography.PROCLITICS and written != orthography.name_key(place.name).split()[0]:
+        return False  # جمعية بسوسة، مجلس بلدي بتونس: a place behind a clitic is where the body is (finder.body_from)
     heads = cues.organization | cues.competition_heads
     k = candidate.start
     for _ in range(_GENITIVE_CHAIN):

@@ -93,6 +93,11 @@ def test_a_title_after_a_place_word_opens_no_place():
     assert "الرئيس الراحل" not in found and "مدينة الرئيس الراحل" not in found
 
 
+def test_a_crossings_kind_after_its_name_stays_out():
+    found = places("وأغلقت السلطات معبر رفح البري أمام المسافرين أمس.")
+    assert "معبر رفح" in found and "معبر رفح البري" not in found
+
+
 def test_an_outlets_credit_before_a_dash_is_no_town():
     assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
 

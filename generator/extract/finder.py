@@ -91,6 +91,7 @@ class Cues:
     common_noun_zipf: float = 99.0
     organization_descriptors: frozenset[str] = frozenset()
     kind_adjectives: frozenset[tuple[str, str]] = frozenset()  # (head, adjective): مستشفى ... العام
+    kind_descriptors: frozenset[tuple[str, str]] = frozenset()  # (head, adjective): معبر ... البري, out of the name
     affairs_links: frozenset[str] = frozenset()  # لشؤون: "وزارة الدولة لشؤون الإعلام"
     deputy_titles: tuple[tuple[str, ...], ...] = ()  # نائب رئيس: a deputy's portfolio follows the body
     time_relations: frozenset[str] = frozenset()  # الماضي، المقبل: "العام الماضي" is a year, no kind
@@ -1762,7 +1763,8 @@ class Finder:
                 k += 1  # مستشفى الكندي العام: the body's kind ends its name
                 kept = k
                 break
-            elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
+            elif (token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person
+                  or (head_stem(tokens[i], c.heads), token.word) in c.kind_descriptors):  # معبر رفح البري
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:
                 known_places.update(range(k, place[0]))

@@ -122,6 +122,9 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         kind_adjectives=frozenset((fold(str(head)), fold(str(adjective)))
                                   for head, adjectives in (data.get("name_kind_adjectives") or {}).items()
                                   for adjective in adjectives),
+        kind_descriptors=frozenset((fold(str(head)), fold(str(adjective)))
+                                   for head, adjectives in (data.get("name_kind_descriptors") or {}).items()
+                                   for adjective in adjectives),
         time_relations=frozenset(fold(name) for names in date_section("shared")["relations"].values()
                                  for name in names if " " not in name),
         outlet_heads=words("outlet_heads"),

@@ -98,6 +98,12 @@ def test_a_crossings_kind_after_its_name_stays_out():
     assert "معبر رفح" in found and "معبر رفح البري" not in found
 
 
+def test_a_region_named_by_its_place_word_and_a_direction():
+    assert "المنطقة الوسطى" in places("وافتتح المحافظ ثلاث مدارس في المنطقة الوسطى خلال الشهر الماضي.")
+    assert "المنطقة الشمالية" in places("وتتأثر المنطقة الشمالية بموجة برد مساء الخميس.")
+    assert not any(p.startswith("المنطقة") for p in places("وانتقل الفريق إلى المنطقة الشرقية الجديدة للمدينة."))
+
+
 def test_an_outlets_credit_before_a_dash_is_no_town():
     assert "المؤتمرنت" not in places("المؤتمرنت -\nتعز.. فتح طريق جولة القصر")
 

@@ -289,6 +289,16 @@ class _Reader:
         return (token.plain_article and not token.covered and token.word.endswith(("ي", "يه"))
                 and token.word[2:].removesuffix("ه") in self.local.directions)
 
+    def regions_by_direction(self, taken: set[int]) -> list[Found]:
+        """A region named by its place word and a direction's adjective, whole: "المنطقة الوسطى"،
+        "في المنطقة الشرقية" (a name that starts with a place word is kept whole)."""
+        tokens = self.tokens
+        return [Found(k, k + 2, "place") for k in range(len(tokens) - 1)
+                if k not in taken and k + 1 not in taken and not tokens[k].covered
+                and stem_in(tokens[k], self.local.region_heads) and tokens[k + 1].gap == " "
+                and (self.direction_adjective(k + 1) or tokens[k + 1].word in self.local.middle_adjectives)
+                and not (k + 2 < len(tokens) and tokens[k + 2].gap == " " and tokens[k + 2].plain_article)]
+
     def with_direction_adjectives(self, found: list[Found]) -> list[Found]:
         """A place and a direction's adjective right after it, one space apart, are one place,
         as the news names regions and divisions ("ولاية الحوض الشرقي"، "نواكشوط الشمالية"،
@@ -440,6 +450,8 @@ def with_local_places(finder: Finder, found: list[Found], sports: bool) -> list[
     found = reader.with_directions(reader.with_kept_heads(found))
     taken = {k for f in found for k in range(f.head if f.head is not None else f.start, f.end)}
     towns = reader.scan(taken, found)
+    taken.update(k for f in towns for k in range(f.start, f.end))
+    towns += reader.regions_by_direction(taken)
     taken.update(k for f in towns for k in range(f.start, f.end))
     return reader.with_direction_adjectives(
         sorted(found + towns + reader.listed_with_known_places(taken, found + towns), key=lambda f: f.start))

@@ -452,6 +452,8 @@ class LocalPlaceCues:
     kept_heads: frozenset[str] = frozenset()  # folded: حي، مخيم، شارع (part of the name)
     street_heads: frozenset[str] = frozenset()  # folded: شارع (named after a person too)
     time_adverbs: frozenset[str] = frozenset()  # folded: غداة، عشية (no town's second word)
+    region_heads: frozenset[str] = frozenset()  # folded: المنطقة (المنطقة الشرقية is a region's name)
+    middle_adjectives: frozenset[str] = frozenset()  # folded: الوسطى, a direction's adjective too
 
 
 @functools.lru_cache(maxsize=None)
@@ -465,4 +467,5 @@ def load_local_place_cues(path: Path = DATA) -> LocalPlaceCues:
 
     directions = words("directions")
     return LocalPlaceCues(words("prepositions") | directions, words("within"), words("plural_place_words"), directions,
-                          words("kept_heads"), words("street_heads"), words("time_adverbs"))
+                          words("kept_heads"), words("street_heads"), words("time_adverbs"), words("region_heads"),
+                          words("middle_adjectives"))

@@ -1056,6 +1056,11 @@ class Finder:
                   and not (units == 1 and self.given_at(j) and token.word.endswith(_INDEFINITE_NISBA[0]))):
                 break  # تقارير مناخية، مسؤولون رسميون: an adjective without the article (a given name takes none: أحمد مدنية)
             elif units >= 2 and not self.rare(token) and not self.given_at(k):
+                if (strong and self.family_name_after(k) and self.rare(tokens[k + 1]) and self.name_word(token)
+                        and zipf(token.written) < c.given_name_next_zipf):
+                    units += 1  # حجر أحمد حجر البنعلي: a forebear's name that is a word too, before a rare family name
+                    k += 1
+                    continue
                 if (strong and k + 1 < len(tokens) and self.name_word(token) and "\n" not in token.gap
                         and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)  # مهامه رئيسا: his duties
                         and "\n" not in tokens[k + 1].gap and self.before_role(k)):
@@ -1454,9 +1459,15 @@ class Finder:
         """A given name that is also a common word (صباح، مشعل) where a family name with the
         article follows it (صباح الأحمد، صباح السالم)."""
         tokens = self.tokens
-        return self.common(tokens[j]) and zipf(tokens[j].written) < 5.5 and j + 1 < len(tokens) and (
-            tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
-            and not self.common(tokens[j + 1]) and not tokens[j].written.endswith("ة"))
+        return (self.common(tokens[j]) and zipf(tokens[j].written) < 5.5 and self.family_name_after(j)
+                and not tokens[j].written.endswith("ة"))
+
+    def family_name_after(self, j: int) -> bool:
+        """Is token j followed at once by a word that may be a family name with the article
+        (السالم، البنعلي)?"""
+        tokens = self.tokens
+        return (j + 1 < len(tokens) and tokens[j + 1].joined and tokens[j + 1].plain_article
+                and self.name_word(tokens[j + 1]) and not self.common(tokens[j + 1]))
 
     def verb_like(self, token: Token, past: bool = True, other_person: bool = False) -> bool:
         """A verb, no name's word: the one test of every cue and of the last look at each candidate

@@ -645,3 +645,26 @@ def test_a_ministry_goes_on_over_a_second_portfolio(text, name):
 def test_a_deputys_portfolio_is_no_part_of_the_body(text, name, wrong):
     assert (name, "organization") in found(text)
     assert wrong not in names(text)
+
+
+@pytest.mark.parametrize("text, wrong, kept", [
+    # و before a given name, a place, or a word the text writes alone too: "and" another, no family name
+    ("وزارت الشيخة سلمى وعقيلة السفير المعرض أمس.", "سلمى وعقيلة", None),
+    ("وتتراوح درجات الحرارة في ديالى وصلاح الدين وواسط بين 28 و30.", "صلاح الدين وواسط", "واسط"),
+    ("بوتين وماكرون\nوقال ماكرون إن الحوار مستمر.", "بوتين وماكرون", "ماكرون"),
+    # ... or before a word general Arabic writes far more often alone (غزالة)
+    ("وقدمت الفرقة فقرات منها الحاج حمد وغزالة، وروضة الفرس.", "حمد وغزالة", None),
+])
+def test_a_word_behind_and_after_a_given_name_is_another_not_a_family_name(text, wrong, kept):
+    assert wrong not in names(text)
+    assert kept is None or kept in names(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a family name that starts with و, its stem rare or no name, stays the person's
+    ("وقال المرشح كيفن وارش إن الفائدة ستنخفض.", "كيفن وارش"),
+    ("وقال الوزير سمير ونيس إن العمل مستمر.", "سمير ونيس"),
+    ("بقلم مصطفى واعراب\nتشير الأرقام الرسمية إلى أن الأسعار ارتفعت.", "مصطفى واعراب"),
+])
+def test_a_family_name_that_starts_with_waw_is_kept(text, person):
+    assert person in names(text)

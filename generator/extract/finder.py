@@ -131,6 +131,8 @@ class Cues:
     credit_sentence_words: int = 99  # ... before a dash and at least this many words of its paragraph
     title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
+    conjunction_margin: float = 0.0  # a name's stem behind و this much more common than the word: و is the conjunction
+    conjunction_margin_alone: float = 0.0  # any stem behind و this much more common than the word: و is the conjunction
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
     titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
     rank_qualifiers: frozenset[str] = frozenset()  # ركن، طيار: after a military rank, still the title
@@ -328,6 +330,7 @@ class Finder:
         self.body_first = next((k for k, t in enumerate(self.tokens) if t.start >= body_start), len(self.tokens))
         self.gazetteer = load_gazetteer()
         self._states: frozenset[Place] | None = None
+        self._words: frozenset[str] | None = None
         self.cues_by_head: dict[str, list[tuple[str, ...]]] = {}
         for phrase in cues.person:
             self.cues_by_head.setdefault(phrase[0], []).append(phrase)
@@ -401,7 +404,28 @@ class Finder:
             return False
         if any(zipf(stem) >= self.cues.clitic_stem_zipf for stem in token.plain_stems[1:]):
             return False
+        if token.plain_stems[0].startswith("و") and any(self.another_behind_and(token, stem, plain)
+                                                       for stem, plain in zip(token.stems[1:], token.plain_stems[1:])):
+            return False  # حمد وغزالة، موزة وعقيلة: and another (not وارش، ونيس)
         return self.name_word(replace(token, stems=token.stems[:1], plain_stems=token.plain_stems[:1]))
+
+    def another_behind_and(self, token: Token, stem: str, plain: str) -> bool:
+        """Is the word behind و (its stem `stem`, written `plain`) "and" another name or word rather
+        than a family name that starts with و? General Arabic writes the stem alone much more often
+        than with و, and it is a given name, a place, or a word this text writes alone too (شكري
+        ولافروف، موزة وعقيلة، وواسط); or far more often (حمد وغزالة). The margins are unknown.yml's."""
+        c = self.cues
+        gain = zipf(plain) - zipf(token.written)
+        if gain >= c.conjunction_margin_alone:
+            return True
+        return gain >= c.conjunction_margin and (
+            stem in c.given_names or bool(self.gazetteer.lookup((stem,))) or stem in self.words())
+
+    def words(self) -> frozenset[str]:
+        """Every word of the text as the tokens fold it."""
+        if self._words is None:
+            self._words = frozenset(t.word for t in self.tokens)
+        return self._words
 
     def plural_verb(self, token: Token) -> bool:
         """A verb in the past plural (نشروا، رفعوا، أغلقوا): its present (ي + the stem, after a

@@ -1008,8 +1008,8 @@ class Finder:
             if joined_by_particle and token.word.isalpha() and not token.covered and (
                     not self.common(token) or previous.word in c.final_particles):  # آل ثاني: the family, a word too
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
-                if previous.word in c.final_particles:
-                    break  # آل مكتوم، آل ثاني: the family ends the name
+                if previous.word in c.final_particles and token.word not in c.particles:
+                    break  # آل مكتوم، آل ثاني: the family ends the name (not آل عبد الرحمن: a forebear's name in two words)
                 continue
             if (units >= 2 and not token.article and k + 2 <= j + c.max_words and self.given_at(k) == 2
                     and tokens[k + 1].word != "الدين"):

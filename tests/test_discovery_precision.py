@@ -668,3 +668,11 @@ def test_a_word_behind_and_after_a_given_name_is_another_not_a_family_name(text,
 ])
 def test_a_family_name_that_starts_with_waw_is_kept(text, person):
     assert person in names(text)
+
+
+def test_a_place_the_gazetteer_knows_in_two_words_is_read_whole_after_a_place_word():
+    # مدينة رام الله: not the town "رام" with the next word left out
+    assert ("رام الله", "place") in found("وعقد الاجتماع في مدينة رام الله، بحضور الوزراء.")
+    assert "رام" not in names("وعقد الاجتماع في مدينة رام الله، بحضور الوزراء.")
+    # after a division's word its own convention holds: the word stays in the name
+    assert ("محافظة شمال غزة", "place") in found("وقصفت الطائرات محافظة شمال غزة أمس.")

@@ -2120,6 +2120,11 @@ class Finder:
             if any(q in closing for q in QUOTES) and not any(t.covered for t in tokens[j:k]) and all(
                     t.word.isalpha() and t.word not in c.common for t in tokens[j:k]):
                 return k
+        # مدينة رام الله: a place the gazetteer knows in more than one word is read whole (after a
+        # division's word, the division's own convention reads it: محافظة شمال غزة)
+        if (j < len(tokens) and tokens[j].joined and not (j > 0 and stem_in(tokens[j - 1], c.divisions))
+                and (known := self.place_at(j)) is not None and known[0] > j + 1):
+            return known[0]
         first_nisba = j
         while j < len(tokens) and tokens[j].joined and token_is_nisba(tokens[j]):
             j += 1  # العاصمة البريطانية لندن

@@ -676,3 +676,9 @@ def test_a_place_the_gazetteer_knows_in_two_words_is_read_whole_after_a_place_wo
     assert "رام" not in names("وعقد الاجتماع في مدينة رام الله، بحضور الوزراء.")
     # after a division's word its own convention holds: the word stays in the name
     assert ("محافظة شمال غزة", "place") in found("وقصفت الطائرات محافظة شمال غزة أمس.")
+
+
+def test_what_a_body_is_for_may_be_two_verbal_nouns_joined_by_and():
+    # ل + a verbal noun, و + another, then their genitive: all of it names what the body is for
+    assert ("الهيئة الوطنية لمكافحة وتحليل الفساد", "organization") in found("وقالت الهيئة الوطنية لمكافحة وتحليل الفساد إن التقرير جاهز.")
+    assert ("الشركة الوطنية لإنتاج وتوزيع الكهرباء", "organization") in found("وأعلنت الشركة الوطنية لإنتاج وتوزيع الكهرباء انقطاع التيار.")

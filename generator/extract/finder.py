@@ -1999,6 +1999,9 @@ class Finder:
         elif (not after_place and token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
               and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
             end = k + 2  # لمراقبة الأهلة: ل and a verbal noun, then its genitive
+        elif (not after_place and token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 2 < len(tokens)
+              and zipf(token.written[1:]) >= self.cues.rare_zipf and self._second_verbal_noun(k + 1)):
+            end = k + 3  # لإغاثة وتشغيل اللاجئين: two verbal nouns joined by و, then their genitive
         else:
             return 0
         while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
@@ -2015,6 +2018,15 @@ class Finder:
                     and self.head_at(end) is None):
                 end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
+
+    def _second_verbal_noun(self, k: int) -> bool:
+        """Is token k و and a bare noun of general Arabic (وتشغيل), a definite genitive right after it?"""
+        tokens = self.tokens
+        token = tokens[k]
+        return (token.joined and token.word.startswith("و") and not token.article and not token.covered
+                and len(token.word) >= 4 and token.word not in self.cues.common and self.head_at(k) is None
+                and zipf(token.written[1:]) >= self.cues.rare_zipf
+                and tokens[k + 1].joined and tokens[k + 1].plain_article and not tokens[k + 1].covered)
 
     def _object_after_an(self, k: int) -> int:
         """Length in words of عن and its object at token k (عن المستهلك، عن حقوق الإنسان), or 0."""

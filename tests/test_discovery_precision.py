@@ -682,3 +682,14 @@ def test_what_a_body_is_for_may_be_two_verbal_nouns_joined_by_and():
     # ل + a verbal noun, و + another, then their genitive: all of it names what the body is for
     assert ("الهيئة الوطنية لمكافحة وتحليل الفساد", "organization") in found("وقالت الهيئة الوطنية لمكافحة وتحليل الفساد إن التقرير جاهز.")
     assert ("الشركة الوطنية لإنتاج وتوزيع الكهرباء", "organization") in found("وأعلنت الشركة الوطنية لإنتاج وتوزيع الكهرباء انقطاع التيار.")
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    # after الأعلى / العليا, لل and a common noun are what the body is for ...
+    ("ورفض المجلس الأعلى للدولة التعديلات الأخيرة.", "المجلس الأعلى للدولة", "المجلس الأعلى"),
+    # ... not a person it speaks to
+    ("وقدم المجلس الأعلى للرئيس تقريره السنوي.", "المجلس الأعلى", "المجلس الأعلى للرئيس"),
+])
+def test_an_elative_asks_for_what_the_body_is_for_even_a_common_noun(text, name, wrong):
+    assert (name, "organization") in found(text)
+    assert wrong not in names(text)

@@ -125,6 +125,7 @@ class Cues:
     state_bodies: tuple[tuple[str, ...], ...] = ()  # الدفاع المدني، البنك المركزي: every state has one
     purpose_after_place_heads: frozenset[str] = frozenset()  # مركز أبوظبي للغة العربية
     purpose_not_nouns: frozenset[str] = frozenset()  # للمرة، للعام، للأسف: when or how, not what a body is for
+    purpose_elatives: frozenset[str] = frozenset()  # الأعلى، العليا: after them a common noun behind لل is the body's too
     purpose_nouns_with_an: frozenset[str] = frozenset()  # للدفاع عن المستهلك: عن and its object are the name's
     seat_links: frozenset[str] = frozenset()
     credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
@@ -1988,8 +1989,9 @@ class Finder:
         c = self.cues
         noun = "ال" + token.word[2:] if token.word.startswith("لل") else token.word[1:]
         bare = noun.removeprefix("ال")
-        if noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person:
-            return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something
+        if (noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person) and not (
+                token.word.startswith("لل") and tokens[k - 1].word in c.purpose_elatives and not (noun,) in c.person):
+            return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something (المجلس الأعلى للدولة: the body's)
         if bare in c.purpose_not_nouns:
             return 0  # للمرة الأولى، للعام الثالث: when the sentence's act happens
         if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:

@@ -31,6 +31,19 @@ def test_a_stadium_named_after_a_prince_is_a_place():
     assert not any(name.startswith("سعود") for name in found)
 
 
+@pytest.mark.parametrize("text, name, person", [
+    # no title: a whole name from an Arab given name on, right after the head
+    ("وتخرج الباحث في جامعة عبد الرحمن الداخل بمدينة طنجة.", "جامعة عبد الرحمن الداخل", "عبد الرحمن الداخل"),
+    ("وقال مدير مدرسة أحمد شوقي الثانوية إن الامتحانات بدأت.", "مدرسة أحمد شوقي الثانوية", "أحمد شوقي"),
+    # two titles before the name
+    ("وزار الوفد مستشفى الرئيس الشهيد سالم الحمادي في المدينة.", "مستشفى الرئيس الشهيد سالم الحمادي", "سالم الحمادي"),
+])
+def test_an_institution_named_after_a_person_without_a_title_or_with_two(text, name, person):
+    found = proposals(text)
+    assert found.get(name) == "organization"
+    assert person not in found
+
+
 def test_the_person_after_an_institution_named_after_another_keeps_his_name():
     # the role's institution is named after a judge; its president follows it
     found = proposals("مراكش 19 – 1 – 2010 - أكد رئيس جامعة القاضي عياض السيد محمد مرزاق اليوم الثلاثاء بمراكش "

@@ -232,6 +232,10 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     ("وعين الملك محمد نبيل بنعبد الله وزيرا لإعداد التراب الوطني.", "محمد نبيل بنعبد الله"),
     # A given name with the article (الصادق) before a particle, after a title.
     ("وقال القاضي الصادق عبد الرحمن إن الحكم نهائي.", "الصادق عبد الرحمن"),
+    # A forebear's given name that is a common word too (صباح) before the family name, past two names.
+    ("وصرح وكيل الوزارة الشيخ فهد ناصر صباح الجابر بأن الخطة جاهزة.", "فهد ناصر صباح الجابر"),
+    # ... and one that is a word of middling frequency (حجر) before a rare family name with the article.
+    ("وافتتح المعرض الدكتور سالم يوسف حجر الكواري أمس.", "سالم يوسف حجر الكواري"),
 ])
 def test_the_whole_name_after_a_title_or_a_given_name(text, name):
     assert name in people(text), people(text)

@@ -690,6 +690,9 @@ def test_a_family_name_after_al_and_a_rare_one_after_a_verb():
     # after آل the family ends the name, though it is a word too (ثاني "second")
     assert people("وحضرت الشيخة نورة بنت خليفة آل ثاني، رئيسة الجمعية، الحفل.") == {"نورة بنت خليفة آل ثاني"}
     assert people("وقال الشيخ جاسم بن حمد آل ثاني إن البطولة ناجحة.") == {"جاسم بن حمد آل ثاني"}
+    # ... unless a particle follows آل: a forebear's name in two words, then the family (nine words)
+    assert people("ونعى الديوان الأمير فهد بن عبد الله آل عبد العزيز آل سعود رحمه الله.") == {
+        "فهد بن عبد الله آل عبد العزيز آل سعود"}
     # a subject after a verb: a first word that is no frequent noun, then a rare family name
     assert people("أعلن وسام الحلاني أنه سيحيي حفلا في صيدا.") == {"وسام الحلاني"}
     # the verb's object: a frequent noun, then a word general Arabic uses after it

@@ -126,12 +126,15 @@ class Cues:
     state_bodies: tuple[tuple[str, ...], ...] = ()  # الدفاع المدني، البنك المركزي: every state has one
     purpose_after_place_heads: frozenset[str] = frozenset()  # مركز أبوظبي للغة العربية
     purpose_not_nouns: frozenset[str] = frozenset()  # للمرة، للعام، للأسف: when or how, not what a body is for
+    purpose_elatives: frozenset[str] = frozenset()  # الأعلى، العليا: after them a common noun behind لل is the body's too
     purpose_nouns_with_an: frozenset[str] = frozenset()  # للدفاع عن المستهلك: عن and its object are the name's
     seat_links: frozenset[str] = frozenset()
     credit_max_words: int = 3  # an outlet's credit in common words (دنيا الوطن) ...
     credit_sentence_words: int = 99  # ... before a dash and at least this many words of its paragraph
     title_genitives: frozenset[str] = frozenset()  # رئيس مجلس الوزراء: after a role, a title's words
     clitic_stem_zipf: float = 0.0  # a stem behind و ف ب ل ك at least this common, or the clitic is the name's letter
+    conjunction_margin: float = 0.0  # a name's stem behind و this much more common than the word: و is the conjunction
+    conjunction_margin_alone: float = 0.0  # any stem behind و this much more common than the word: و is the conjunction
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
     titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
     rank_qualifiers: frozenset[str] = frozenset()  # ركن، طيار: after a military rank, still the title
@@ -329,6 +332,7 @@ class Finder:
         self.body_first = next((k for k, t in enumerate(self.tokens) if t.start >= body_start), len(self.tokens))
         self.gazetteer = load_gazetteer()
         self._states: frozenset[Place] | None = None
+        self._words: frozenset[str] | None = None
         self.cues_by_head: dict[str, list[tuple[str, ...]]] = {}
         for phrase in cues.person:
             self.cues_by_head.setdefault(phrase[0], []).append(phrase)
@@ -402,7 +406,28 @@ class Finder:
             return False
         if any(zipf(stem) >= self.cues.clitic_stem_zipf for stem in token.plain_stems[1:]):
             return False
+        if token.plain_stems[0].startswith("و") and any(self.another_behind_and(token, stem, plain)
+                                                       for stem, plain in zip(token.stems[1:], token.plain_stems[1:])):
+            return False  # حمد وغزالة، موزة وعقيلة: and another (not وارش، ونيس)
         return self.name_word(replace(token, stems=token.stems[:1], plain_stems=token.plain_stems[:1]))
+
+    def another_behind_and(self, token: Token, stem: str, plain: str) -> bool:
+        """Is the word behind و (its stem `stem`, written `plain`) "and" another name or word rather
+        than a family name that starts with و? General Arabic writes the stem alone much more often
+        than with و, and it is a given name, a place, or a word this text writes alone too (شكري
+        ولافروف، موزة وعقيلة، وواسط); or far more often (حمد وغزالة). The margins are unknown.yml's."""
+        c = self.cues
+        gain = zipf(plain) - zipf(token.written)
+        if gain >= c.conjunction_margin_alone:
+            return True
+        return gain >= c.conjunction_margin and (
+            stem in c.given_names or bool(self.gazetteer.lookup((stem,))) or stem in self.words())
+
+    def words(self) -> frozenset[str]:
+        """Every word of the text as the tokens fold it."""
+        if self._words is None:
+            self._words = frozenset(t.word for t in self.tokens)
+        return self._words
 
     def plural_verb(self, token: Token) -> bool:
         """A verb in the past plural (نشروا، رفعوا، أغلقوا): its present (ي + the stem, after a
@@ -985,8 +1010,8 @@ class Finder:
             if joined_by_particle and token.word.isalpha() and not token.covered and (
                     not self.common(token) or previous.word in c.final_particles):  # آل ثاني: the family, a word too
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's
-                if previous.word in c.final_particles:
-                    break  # آل مكتوم، آل ثاني: the family ends the name
+                if previous.word in c.final_particles and token.word not in c.particles:
+                    break  # آل مكتوم، آل ثاني: the family ends the name (not آل عبد الرحمن: a forebear's name in two words)
                 continue
             if (units >= 2 and not token.article and k + 2 <= j + c.max_words and self.given_at(k) == 2
                     and tokens[k + 1].word != "الدين"):
@@ -998,7 +1023,7 @@ class Finder:
                 units += 1
                 k += 1
                 continue
-            if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
+            if not (self.name_word(token) or strong and self.common_given_name(k)
                     or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
                     or self.glued_ben(token)
                     or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
@@ -1057,6 +1082,11 @@ class Finder:
                   and not (units == 1 and self.given_at(j) and token.word.endswith(_INDEFINITE_NISBA[0]))):
                 break  # تقارير مناخية، مسؤولون رسميون: an adjective without the article (a given name takes none: أحمد مدنية)
             elif units >= 2 and not self.rare(token) and not self.given_at(k):
+                if (strong and self.family_name_after(k) and self.rare(tokens[k + 1]) and self.name_word(token)
+                        and zipf(token.written) < c.given_name_next_zipf):
+                    units += 1  # حجر أحمد حجر البنعلي: a forebear's name that is a word too, before a rare family name
+                    k += 1
+                    continue
                 if (strong and k + 1 < len(tokens) and self.name_word(token) and "\n" not in token.gap
                         and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)  # مهامه رئيسا: his duties
                         and "\n" not in tokens[k + 1].gap and self.before_role(k)):
@@ -1455,9 +1485,15 @@ class Finder:
         """A given name that is also a common word (صباح، مشعل) where a family name with the
         article follows it (صباح الأحمد، صباح السالم)."""
         tokens = self.tokens
-        return self.common(tokens[j]) and zipf(tokens[j].written) < 5.5 and j + 1 < len(tokens) and (
-            tokens[j + 1].joined and tokens[j + 1].plain_article and self.name_word(tokens[j + 1])
-            and not self.common(tokens[j + 1]) and not tokens[j].written.endswith("ة"))
+        return (self.common(tokens[j]) and zipf(tokens[j].written) < 5.5 and self.family_name_after(j)
+                and not tokens[j].written.endswith("ة"))
+
+    def family_name_after(self, j: int) -> bool:
+        """Is token j followed at once by a word that may be a family name with the article
+        (السالم، البنعلي)?"""
+        tokens = self.tokens
+        return (j + 1 < len(tokens) and tokens[j + 1].joined and tokens[j + 1].plain_article
+                and self.name_word(tokens[j + 1]) and not self.common(tokens[j + 1]))
 
     def verb_like(self, token: Token, past: bool = True, other_person: bool = False) -> bool:
         """A verb, no name's word: the one test of every cue and of the last look at each candidate
@@ -1955,8 +1991,9 @@ class Finder:
         c = self.cues
         noun = "ال" + token.word[2:] if token.word.startswith("لل") else token.word[1:]
         bare = noun.removeprefix("ال")
-        if noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person:
-            return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something
+        if (noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person) and not (
+                token.word.startswith("لل") and tokens[k - 1].word in c.purpose_elatives and not (noun,) in c.person):
+            return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something (المجلس الأعلى للدولة: the body's)
         if bare in c.purpose_not_nouns:
             return 0  # للمرة الأولى، للعام الثالث: when the sentence's act happens
         if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
@@ -1966,6 +2003,9 @@ class Finder:
         elif (not after_place and token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 1 < len(tokens)
               and tokens[k + 1].joined and tokens[k + 1].plain_article and zipf(token.written[1:]) >= self.cues.rare_zipf):
             end = k + 2  # لمراقبة الأهلة: ل and a verbal noun, then its genitive
+        elif (not after_place and token.word.startswith("ل") and not token.article and len(token.word) >= 5 and k + 2 < len(tokens)
+              and zipf(token.written[1:]) >= self.cues.rare_zipf and self._second_verbal_noun(k + 1)):
+            end = k + 3  # لإغاثة وتشغيل اللاجئين: two verbal nouns joined by و, then their genitive
         else:
             return 0
         while end < len(tokens) and tokens[end].joined and not tokens[end].covered and (
@@ -1982,6 +2022,15 @@ class Finder:
                     and self.head_at(end) is None):
                 end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
+
+    def _second_verbal_noun(self, k: int) -> bool:
+        """Is token k و and a bare noun of general Arabic (وتشغيل), a definite genitive right after it?"""
+        tokens = self.tokens
+        token = tokens[k]
+        return (token.joined and token.word.startswith("و") and not token.article and not token.covered
+                and len(token.word) >= 4 and token.word not in self.cues.common and self.head_at(k) is None
+                and zipf(token.written[1:]) >= self.cues.rare_zipf
+                and tokens[k + 1].joined and tokens[k + 1].plain_article and not tokens[k + 1].covered)
 
     def _object_after_an(self, k: int) -> int:
         """Length in words of عن and its object at token k (عن المستهلك، عن حقوق الإنسان), or 0."""

@@ -93,6 +93,7 @@ class OrganisationCues:
     max_quoted_words: int = 0
     department_titles: frozenset[tuple[str, str]] = frozenset()  # (head, title): إدارة after مدير
     titled_national_heads: frozenset[str] = frozenset()  # حكومة: "رئيس الحكومة اليمنية" names the government too
+    named_after_untitled: frozenset[str] = frozenset()  # جامعة، ستاد: named after a whole name with no title, or two titles
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -127,7 +128,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             int(data.get("max_quoted_words") or 0),
                             frozenset((fold(str(head)), fold(str(title)))
                                       for head, titles in (data.get("department_titles") or {}).items() for title in titles),
-                            words("titled_national_heads"))
+                            words("titled_national_heads"), words("named_after_untitled"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -241,11 +242,20 @@ class _Reader:
             kind = "place"
         else:
             return None
-        title = tokens[k + 1]
-        if not (title.joined and title.plain_article and not title.covered
-                and title.word in org.named_after_titles):
-            return None
-        end = self.titled_name_end(k + 2)
+        untitled = stem_in(head, org.named_after_untitled) is not None
+        m = k + 1
+        while m < len(tokens) and self.title_at(m) and (m == k + 1 or untitled):
+            m += 1  # مستشفى الرئيس الشهيد صالح الصماد: two titles
+        if m == k + 1:  # no title: a whole name from an Arab given name on (جامعة عبد المالك السعدي)
+            if not untitled:
+                return None
+            if not (tokens[m].joined and self.finder.given_at(m, arab=True)):
+                return None
+            end = self.finder.name_from(m, strong=True)
+            if end is None or end - m < 2 or self.finder.given_at(m) == end - m:
+                return None
+        else:
+            end = self.titled_name_end(m)
         if end is None:
             return None
         if end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("لل") and tokens[end].plain_stems[0][2:].isalpha():
@@ -264,6 +274,11 @@ class _Reader:
             k -= 1  # استاد مدينة الأمير سعود بن جلوي الرياضية: the stadium of a city named after him
             kind = "place" if stem_in(before, org.named_after_facilities) else "organization"
         return Found(k, end, kind)
+
+    def title_at(self, m: int) -> bool:
+        """Is token m one of the titles an institution's namesake bears (الملك، الشهيد)?"""
+        token = self.tokens[m]
+        return token.joined and token.plain_article and not token.covered and token.word in self.org.named_after_titles
 
     def titled_name_end(self, m: int) -> int | None:
         """The end of a person's name after a title at token m: a given name (عبد الله as two

@@ -494,6 +494,9 @@ def test_a_season_word_keeps_its_years_after_its_adjectives(text, expected):
     ("وصل الوفد هذه الليلة الباردة إلى المطار.", []),
     ("ونلتقي هذا اليوم في العاصمة.", [("هذا اليوم", "2025-06-01", None)]),
     ("ويصل الوفد هذه الليلة إلى المطار.", [("هذه الليلة", "2025-06-01", None)]),
+    # "اليوم الرسمي" is a day the text names (an official day), after a preposition too
+    ("وتتزامن الاحتفالات مع اليوم الرسمي للمدينة.", []),
+    ("وأعلن الوزير اليوم أن العطلة الرسمية تبدأ في الصيف.", [("اليوم", "2025-06-01", None)]),
 ])
 def test_this_day_with_an_adjective_is_the_day_not_today(text, expected):
     assert found(text, dt.date(2025, 6, 1)) == expected

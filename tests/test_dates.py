@@ -524,3 +524,15 @@ def test_a_slash_joins_two_days_in_a_row_only():
     assert found("يقام الحفل ليلة 12/13 أبريل 2025.", dt.date(2025, 4, 1)) == [
         ("12/13 أبريل 2025", "2025-04-12", "2025-04-13")]
     assert found("جرى ذلك 25/30 مايو 2023.", dt.date(2024, 5, 1)) == [("30 مايو 2023", "2023-05-30", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet named by its day and month, as a credit: after a slash or first on its line
+    ("صنعاء / 14 أكتوبر :أعلنت الوزارة أمس خطة جديدة.", [("أمس", "2024-03-23", None)]),
+    ("توقعات الطقس\n21 سبتمبر || طقس:\nتوقع المركز هطول أمطار.", []),
+    # the same day and month in a sentence, or another day in a credit's place, is a date
+    ("وقعت الحادثة في 14 أكتوبر الماضي.", [("14 أكتوبر الماضي", "2023-10-14", None)]),
+    ("عدن / 15 أكتوبر: وصل الوفد.", [("15 أكتوبر", "2023-10-15", None)]),
+])
+def test_an_outlet_named_by_a_day_and_month_on_a_credit_line_is_no_date(text, expected):
+    assert found(text, dt.date(2024, 3, 24)) == expected

@@ -24,7 +24,7 @@ from generator.extract.dates.rules.common import (
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern, YEAR_END,
 )
 from generator.text.name_guard import load_guard
-from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, name_key, proclitic_pattern
+from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, fold, name_key, proclitic_pattern
 
 
 def _no_day(day: int) -> str | None:
@@ -62,6 +62,8 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
         # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year. With
         # الماضي or المقبل the day is counted from publication, a date ("اتفاق 4 ماي الماضي").
         return None
+    if year is None and m.group("rel") is None and _an_outlet_credit(m, start, end, ctx):
+        return None  # "ذمار / 14 أكتوبر :وصل": a daily named by its day, as a credit
     if m.group("first") and year is None and m.group("rel") is None and not among(
             ctx.word_before(m.start()), shared_words("first_day_after")):
         return None  # "بيان الفاتح نوفمبر": a name
@@ -74,6 +76,29 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
 def _quoted(start: int, end: int, ctx: Context) -> bool:
     return ctx.char_before(start) in section("shared")["quotes_open"] and ctx.char_after(end) in section(
         "shared")["quotes_close"]
+
+
+@lru_cache(maxsize=None)
+def _outlets_named_by_a_day() -> frozenset[tuple[int, int]]:
+    """(month, day) of the outlets named by a day and month ("14 أكتوبر", a Yemeni daily)."""
+    named = set()
+    for name in section("shared")["outlets_named_by_a_day"]:
+        day, month = name.split(None, 1)
+        named.add((gregorian.months().value(fold(month)), int(day)))
+    return frozenset(named)
+
+
+# A credit's place: first on its line or after a slash, a dash or a bar; then a colon, a dash, a
+# bar or the line's end.
+_CREDIT_BEFORE = re.compile(rf"(?:\A|\n|[/{DASH_CLASS}|])[^\S\n]*\Z")
+_CREDIT_AFTER = re.compile(rf"[^\S\n]*(?:[:{DASH_CLASS}|]|\n|\Z)")
+
+
+def _an_outlet_credit(m: re.Match, start: int, end: int, ctx: Context) -> bool:
+    """Is the day and month of `m` (folded [start, end)) an outlet named by it, standing as a credit?"""
+    if m.group("day") is None or (gregorian.months().value(m.group("m1")), int(m.group("day"))) not in _outlets_named_by_a_day():
+        return False
+    return bool(_CREDIT_BEFORE.search(ctx.f, max(0, start - 10), start) and _CREDIT_AFTER.match(ctx.f, end))
 
 
 DAY_MONTH = Rule("day_month", _day_month_pattern, _scan_day_month)

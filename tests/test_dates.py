@@ -127,6 +127,16 @@ def test_a_bare_weekday_after_a_present_tense_verb_is_the_coming_one():
     assert found("وتقول الحكومة إن الوزير وصل الثلاثاء.", friday) == [("الثلاثاء", "2022-10-18", None)]
 
 
+def test_a_weekday_set_off_by_a_comma_is_of_the_clause_before_it():
+    friday = dt.date(2022, 10, 21)
+    # the clause before the comma opens with a present-tense verb: the coming day
+    assert found("تستضيف المدينة، مساء السبت، مهرجانا للشعر.", friday) == [("مساء السبت", "2022-10-22", None)]
+    assert found("يلتقي المنتخب، الأحد، نظيره المغربي.", friday) == [("الأحد", "2022-10-23", None)]
+    # a past tense, or a verb in ت that is as well the past of a verb in use (ترأس, يترأس), keeps the one before
+    assert found("استضافت المدينة، مساء السبت، مهرجانا للشعر.", friday) == [("مساء السبت", "2022-10-15", None)]
+    assert found("ترأس الوزير، الأحد، اجتماع اللجنة.", friday) == [("الأحد", "2022-10-16", None)]
+
+
 def test_today_only_as_a_time_word():
     friday = dt.date(2022, 10, 21)
     # "this day" of another year is that year's day and month, never today

@@ -11,9 +11,10 @@ from babel.dates import get_month_names
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.dates import date_problems, find_dates
+from generator.extract.dates import article_dates, date_problems, find_dates
 from generator.extract.dates.accuracy import score
 from generator.model import Article
+from generator.text.analysis import analyse
 from generator.text.display import format_day
 
 HERE = Path(__file__).parent
@@ -546,3 +547,19 @@ def test_a_slash_joins_two_days_in_a_row_only():
 ])
 def test_an_outlet_named_by_a_day_and_month_on_a_credit_line_is_no_date(text, expected):
     assert found(text, dt.date(2024, 3, 24)) == expected
+
+
+def test_a_bare_weekday_of_the_title_is_the_day_the_body_ties_it_to():
+    saturday = dt.date(2017, 9, 2)
+    article = Article(path="content/articles/2017/test.md", title="قرى تقيم صلاة العيد يوم الجمعة خلافا للقرار",
+                      date=saturday, slug="test",
+                      body="أقام سكان القرى صلاة العيد يوم الجمعة الموافق 1 سبتمبر 2017، قبل موعدها الرسمي.")
+    dates, _ = article_dates(article, analyse(article.body), analyse(article.title))
+    # alone, the title's present tense would make it the coming Friday (8 September)
+    assert find_dates(article.title, saturday)[0].value == "2017-09-08"
+    assert [(d.field, d.text, d.value) for d in dates] == [
+        ("title", "يوم الجمعة", "2017-09-01"), ("body", "يوم الجمعة الموافق 1 سبتمبر 2017", "2017-09-01")]
+    # a body that ties no Friday leaves the title's as the publication date gives it
+    quiet = dt.date(2017, 9, 2)
+    other = Article(path="content/articles/2017/o.md", title=article.title, date=quiet, slug="o", body="أقيمت الصلاة.")
+    assert [d.value for d in article_dates(other, analyse(other.body), analyse(other.title))[0]] == ["2017-09-08"]

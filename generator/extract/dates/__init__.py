@@ -75,7 +75,10 @@ def _not_a_date(written: str, reason: object) -> str:
             "otherwise it is left out of the chronology")
 
 
-def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
+def _analyse(analysed_text: AnalysedText, published: dt.date,
+             body_weekdays: dict[int, dt.date] | None = None) -> tuple[list[Resolved], dict[int, dt.date]]:
+    """The text's dates, and the days its weekdays were tied to (`Context.named_weekdays`).
+    `body_weekdays`: the text is a headline and these are its body's (a bare weekday is that day)."""
     text, folded = analysed_text.text, analysed_text.folded
     ctx = Context(text, folded, published, analysed_text.sentences)
     results: list[Resolved] = []
@@ -155,14 +158,16 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
         warning = part.warning
         if warning is None and part.kind not in ("weekday", "relative") and part.precision == "day" and not end_value:
             warning = weekday_mismatch(written, part.weekday, dt.date.fromisoformat(value))
-        if part.kind == "weekday" and part.relation is None and not part.after_previous and in_headline(part, ctx):
+        if part.kind == "weekday" and part.relation is None and not part.after_previous and (
+                body_weekdays is not None or in_headline(part, ctx)):
             headline_weekdays.append(len(results))
         results.append(Resolved(start, end, value, end_value, part.precision, part.kind, part.weekday,
                                 warning, part.weak))
+    told = ctx.named_weekdays if body_weekdays is None else body_weekdays
     for i in headline_weekdays:
-        results[i] = replace(results[i], value=body_weekday(results[i].value, results[i].weekday, ctx))
+        results[i] = replace(results[i], value=body_weekday(results[i].value, results[i].weekday, told))
     return hijri_days_as_said(merge_same_date(today_of_dateline(night_before(results, text), text, ctx.published),
-                                              text), text)
+                                              text), text), ctx.named_weekdays
 
 
 def _mention(found: Resolved, text: str) -> DateMention:
@@ -176,7 +181,7 @@ def _mention(found: Resolved, text: str) -> DateMention:
 def find_dates(text: str | AnalysedText, published: dt.date) -> list[DateMention]:
     """Every date expression of `text`, resolved against the publication date; sorted, not overlapping."""
     text = analysed(text)
-    return [_mention(f, text.text) for f in _analyse(text, published) if f.value is not None]
+    return [_mention(f, text.text) for f in _analyse(text, published)[0] if f.value is not None]
 
 
 def date_problems(article: Article) -> list[Problem]:
@@ -184,13 +189,20 @@ def date_problems(article: Article) -> list[Problem]:
     return article_dates(article)[1]
 
 
-def article_dates(article: Article, body: AnalysedText | None = None) -> tuple[list[DateMention], list[Problem]]:
+def article_dates(article: Article, body: AnalysedText | None = None,
+                  title: AnalysedText | None = None) -> tuple[list[DateMention], list[Problem]]:
     """find_dates and date_problems of an article from one reading of its text (`body`: the
-    article's body already analysed)."""
-    found = _analyse(body or analyse(article.body), article.date)
+    article's body already analysed). With `title` (analysed), the title's dates come first
+    (`field` "title"): a bare weekday in it is the day the body ties that weekday to ("تصلي ...
+    يوم الجمعة" above "يوم الجمعة الموافق 1 سبتمبر"), as a headline's in the body is."""
+    found, body_weekdays = _analyse(body or analyse(article.body), article.date)
     problems = [Problem(article.path, article.body_line + line_of(article.body, f.start) - 1, "warning", f.issue)
                 for f in found if f.issue]
-    return [_mention(f, article.body) for f in found if f.value is not None], problems
+    dates = [_mention(f, article.body) for f in found if f.value is not None]
+    if title is not None:
+        headline, _ = _analyse(title, article.date, body_weekdays)
+        dates = [replace(_mention(f, title.text), field="title") for f in headline if f.value is not None] + dates
+    return dates, problems
 
 
 @lru_cache(maxsize=None)

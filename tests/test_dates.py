@@ -563,3 +563,14 @@ def test_a_bare_weekday_of_the_title_is_the_day_the_body_ties_it_to():
     quiet = dt.date(2017, 9, 2)
     other = Article(path="content/articles/2017/o.md", title=article.title, date=quiet, slug="o", body="أقيمت الصلاة.")
     assert [d.value for d in article_dates(other, analyse(other.body), analyse(other.title))[0]] == ["2017-09-08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date line whose day, clock time, year and month a crawl reordered, alone on its line
+    ("عنوان الخبر\n:تحديث 7 09:30 2021 أوت\nقال الوزير إن العمل مستمر.", [("7 09:30 2021 أوت", "2021-08-07", None)]),
+    ("تاريخ النشر2020 14 March ساعة 10:05\nرقم : 1234", [("2020 14 March", "2020-03-14", None)]),
+    # in a sentence the same numbers are no date line
+    ("سجلت المحطة 15 10:00 2019 أوت نقطة\nثم توقفت.", []),
+])
+def test_a_reordered_date_line_is_its_day(text, expected):
+    assert found(text, dt.date(2021, 8, 9)) == expected

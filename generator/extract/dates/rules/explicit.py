@@ -911,6 +911,41 @@ def _scan_glued_month_first(m: re.Match, ctx: Context) -> Part | None:
 GLUED_MONTH_FIRST = Rule("glued_month_first", _glued_month_first_pattern, _scan_glued_month_first,
                          gate=lambda: r"\d\s*,\s*\d{4}")
 
+
+# --- "19 13:45 2019 أوت", "تاريخ النشر2018 21 June": a date line whose parts the crawl reordered ---
+# A page's date line copied across right-to-left and left-to-right runs comes out with its day, its
+# clock time, its year and its month out of order. Read only on a line that holds nothing else but
+# the words of a date line (dates.yml dateline_words) and a clock time after it.
+
+def _scrambled_line_pattern() -> str:
+    month = rf"(?:{gregorian.months().pattern}|{gregorian.latin_pattern(gregorian.latin_months())})"
+    clock = r"(?:[01]?\d|2[0-3]):[0-5]\d"
+    return (DIGIT_HERE + GLUED_OR_WORD_START
+            + rf"(?:(?P<da>\d{{1,2}})[^\S\n]+(?:{clock}[^\S\n]+)?(?P<ya>\d{{4}})"
+            + rf"|(?P<yb>\d{{4}})[^\S\n]+(?P<db>\d{{1,2}}))[^\S\n]+(?P<m>{month}){LETTER_END}"
+            + rf"(?=[^\S\n]*(?:\n|\Z|\w+[^\S\n]+{clock}))")
+
+
+def _scan_scrambled_line(m: re.Match, ctx: Context) -> Part | None:
+    line_start = ctx.f.rfind("\n", 0, m.start()) + 1
+    if any(w not in _dateline_words() for w in re.findall(r"\w+", ctx.f[line_start:m.start()])):
+        return None  # a date line holds nothing else
+    year, day = int(m.group("ya") or m.group("yb")), int(m.group("da") or m.group("db"))
+    name = m.group("m")
+    month = gregorian.months().value(name) if name in gregorian.months() else gregorian.latin_months()[name]
+    if not gregorian.year_in_range(year, bare=True):
+        return None
+    return Part(m.start(), m.end(), "explicit", "day", year, month, day, problem=_no_day(day))
+
+
+@lru_cache(maxsize=None)
+def _dateline_words() -> frozenset[str]:
+    return words(section("dateline_words"))
+
+
+SCRAMBLED_LINE = Rule("scrambled_line", _scrambled_line_pattern, _scan_scrambled_line,
+                      gate=lambda: r"\d{1,2}\s+(?:\d\d?:\d\d\s+)?\d{4}\s+\w|\d{4}\s+\d{1,2}\s+\w")
+
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
          NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN,
-         GLUED_MONTH_FIRST)
+         GLUED_MONTH_FIRST, SCRAMBLED_LINE)

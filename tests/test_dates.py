@@ -574,3 +574,17 @@ def test_a_bare_weekday_of_the_title_is_the_day_the_body_ties_it_to():
 ])
 def test_a_reordered_date_line_is_its_day(text, expected):
     assert found(text, dt.date(2021, 8, 9)) == expected
+
+
+def test_the_title_of_a_this_day_column_names_the_columns_day_not_today():
+    published = dt.date(2023, 3, 14)
+    body = "حدث في مثل هذا اليوم\n1879 – ولد ألبرت أينشتاين، عالم فيزياء."
+    column = Article(path="content/articles/2023/c.md", title="ذاكرة اليوم.. ميلاد أينشتاين", date=published,
+                     slug="c", body=body)
+    dates, _ = article_dates(column, analyse(column.body), analyse(column.title))
+    assert [(d.field, d.text) for d in dates] == [("body", "1879")]
+    # over a report, the same title's اليوم is today
+    report = Article(path="content/articles/2023/r.md", title=column.title, date=published, slug="r",
+                     body="احتفلت الجامعة بذكرى العالم.")
+    assert [(d.field, d.text, d.value) for d in article_dates(report, analyse(report.body), analyse(report.title))[0]] == [
+        ("title", "اليوم", "2023-03-14")]

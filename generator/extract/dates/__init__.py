@@ -75,12 +75,13 @@ def _not_a_date(written: str, reason: object) -> str:
             "otherwise it is left out of the chronology")
 
 
-def _analyse(analysed_text: AnalysedText, published: dt.date,
-             body_weekdays: dict[int, dt.date] | None = None) -> tuple[list[Resolved], dict[int, dt.date]]:
+def _analyse(analysed_text: AnalysedText, published: dt.date, body_weekdays: dict[int, dt.date] | None = None,
+             body: str = "") -> tuple[list[Resolved], dict[int, dt.date]]:
     """The text's dates, and the days its weekdays were tied to (`Context.named_weekdays`).
-    `body_weekdays`: the text is a headline and these are its body's (a bare weekday is that day)."""
+    `body_weekdays`: the text is a headline and these are its body's (a bare weekday is that day);
+    `body`: that body, folded."""
     text, folded = analysed_text.text, analysed_text.folded
-    ctx = Context(text, folded, published, analysed_text.sentences)
+    ctx = Context(text, folded, published, analysed_text.sentences, body=body)
     results: list[Resolved] = []
     last_year = None  # the last year written in the text, for "من العام نفسه"
     last_month: tuple[int, int] | None = None  # and the last month, for "من الشهر نفسه"
@@ -194,13 +195,15 @@ def article_dates(article: Article, body: AnalysedText | None = None,
     """find_dates and date_problems of an article from one reading of its text (`body`: the
     article's body already analysed). With `title` (analysed), the title's dates come first
     (`field` "title"): a bare weekday in it is the day the body ties that weekday to ("تصلي ...
-    يوم الجمعة" above "يوم الجمعة الموافق 1 سبتمبر"), as a headline's in the body is."""
-    found, body_weekdays = _analyse(body or analyse(article.body), article.date)
+    يوم الجمعة" above "يوم الجمعة الموافق 1 سبتمبر"), as a headline's in the body is, and the
+    body says what kind of text the title heads (a this-day-in-history column: "ذاكرة اليوم")."""
+    body = body or analyse(article.body)
+    found, body_weekdays = _analyse(body, article.date)
     problems = [Problem(article.path, article.body_line + line_of(article.body, f.start) - 1, "warning", f.issue)
                 for f in found if f.issue]
     dates = [_mention(f, article.body) for f in found if f.value is not None]
     if title is not None:
-        headline, _ = _analyse(title, article.date, body_weekdays)
+        headline, _ = _analyse(title, article.date, body_weekdays, body.folded.text)
         dates = [replace(_mention(f, title.text), field="title") for f in headline if f.value is not None] + dates
     return dates, problems
 

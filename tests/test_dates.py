@@ -588,3 +588,14 @@ def test_the_title_of_a_this_day_column_names_the_columns_day_not_today():
                      body="احتفلت الجامعة بذكرى العالم.")
     assert [(d.field, d.text, d.value) for d in article_dates(report, analyse(report.body), analyse(report.title))[0]] == [
         ("title", "اليوم", "2023-03-14")]
+
+
+def test_a_month_of_the_title_without_its_year_is_of_the_year_the_body_gives_it():
+    published = dt.date(2016, 5, 9)
+    article = Article(path="content/articles/2016/m.md", title="المدينة تستضيف المعرض الأول منتصف يوليو",
+                      date=published, slug="m", body="تستعد المدينة للمعرض المقرر منتصف شهر يوليو المقبل.")
+    dates, _ = article_dates(article, analyse(article.body), analyse(article.title))
+    # alone, the title's July would be the last one (2015); the ordinal before منتصف is the fair's
+    assert [d.value for d in find_dates(article.title, published)] == ["2015-07"]
+    assert [(d.field, d.text, d.value) for d in dates] == [
+        ("title", "منتصف يوليو", "2016-07"), ("body", "منتصف شهر يوليو المقبل", "2016-07")]

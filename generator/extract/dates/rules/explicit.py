@@ -131,7 +131,9 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
-    if _after_a_day().search(ctx.f, max(0, start - 40), start) or (year is None and is_annual(m, ctx)):
+    if (not m.group("qual") and _after_a_day().search(ctx.f, max(0, start - 40), start)) or (
+            year is None and is_annual(m, ctx)):
+        # (with a qualifier before the month the ordinal before is another word's: "المهرجان الأول منتصف يوليو")
         return None  # the month of "لثورة السابع عشر من فبراير", a name the day-month rule turned down
     if not (m.group("qual") or m.group("shahr")) and among(ctx.word_before(start - len(m.group("cl"))),
                                                            shared_words("month_name_prefixes")):

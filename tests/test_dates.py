@@ -11,9 +11,10 @@ from babel.dates import get_month_names
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.dates import date_problems, find_dates
+from generator.extract.dates import article_dates, date_problems, find_dates
 from generator.extract.dates.accuracy import score
 from generator.model import Article
+from generator.text.analysis import analyse
 from generator.text.display import format_day
 
 HERE = Path(__file__).parent
@@ -125,6 +126,16 @@ def test_a_bare_weekday_after_a_present_tense_verb_is_the_coming_one():
     # a noun in ت (تقرير) is no verb, and another clause's verb is not the weekday's
     assert found("وأظهر تقرير نشر الثلاثاء تراجع الأسعار.", friday) == [("الثلاثاء", "2022-10-18", None)]
     assert found("وتقول الحكومة إن الوزير وصل الثلاثاء.", friday) == [("الثلاثاء", "2022-10-18", None)]
+
+
+def test_a_weekday_set_off_by_a_comma_is_of_the_clause_before_it():
+    friday = dt.date(2022, 10, 21)
+    # the clause before the comma opens with a present-tense verb: the coming day
+    assert found("تستضيف المدينة، مساء السبت، مهرجانا للشعر.", friday) == [("مساء السبت", "2022-10-22", None)]
+    assert found("يلتقي المنتخب، الأحد، نظيره المغربي.", friday) == [("الأحد", "2022-10-23", None)]
+    # a past tense, or a verb in ت that is as well the past of a verb in use (ترأس, يترأس), keeps the one before
+    assert found("استضافت المدينة، مساء السبت، مهرجانا للشعر.", friday) == [("مساء السبت", "2022-10-15", None)]
+    assert found("ترأس الوزير، الأحد، اجتماع اللجنة.", friday) == [("الأحد", "2022-10-16", None)]
 
 
 def test_today_only_as_a_time_word():
@@ -494,6 +505,9 @@ def test_a_season_word_keeps_its_years_after_its_adjectives(text, expected):
     ("وصل الوفد هذه الليلة الباردة إلى المطار.", []),
     ("ونلتقي هذا اليوم في العاصمة.", [("هذا اليوم", "2025-06-01", None)]),
     ("ويصل الوفد هذه الليلة إلى المطار.", [("هذه الليلة", "2025-06-01", None)]),
+    # "اليوم الرسمي" is a day the text names (an official day), after a preposition too
+    ("وتتزامن الاحتفالات مع اليوم الرسمي للمدينة.", []),
+    ("وأعلن الوزير اليوم أن العطلة الرسمية تبدأ في الصيف.", [("اليوم", "2025-06-01", None)]),
 ])
 def test_this_day_with_an_adjective_is_the_day_not_today(text, expected):
     assert found(text, dt.date(2025, 6, 1)) == expected
@@ -521,3 +535,67 @@ def test_a_slash_joins_two_days_in_a_row_only():
     assert found("يقام الحفل ليلة 12/13 أبريل 2025.", dt.date(2025, 4, 1)) == [
         ("12/13 أبريل 2025", "2025-04-12", "2025-04-13")]
     assert found("جرى ذلك 25/30 مايو 2023.", dt.date(2024, 5, 1)) == [("30 مايو 2023", "2023-05-30", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet named by its day and month, as a credit: after a slash or first on its line
+    ("صنعاء / 14 أكتوبر :أعلنت الوزارة أمس خطة جديدة.", [("أمس", "2024-03-23", None)]),
+    ("توقعات الطقس\n21 سبتمبر || طقس:\nتوقع المركز هطول أمطار.", []),
+    # the same day and month in a sentence, or another day in a credit's place, is a date
+    ("وقعت الحادثة في 14 أكتوبر الماضي.", [("14 أكتوبر الماضي", "2023-10-14", None)]),
+    ("عدن / 15 أكتوبر: وصل الوفد.", [("15 أكتوبر", "2023-10-15", None)]),
+])
+def test_an_outlet_named_by_a_day_and_month_on_a_credit_line_is_no_date(text, expected):
+    assert found(text, dt.date(2024, 3, 24)) == expected
+
+
+def test_a_bare_weekday_of_the_title_is_the_day_the_body_ties_it_to():
+    saturday = dt.date(2017, 9, 2)
+    article = Article(path="content/articles/2017/test.md", title="قرى تقيم صلاة العيد يوم الجمعة خلافا للقرار",
+                      date=saturday, slug="test",
+                      body="أقام سكان القرى صلاة العيد يوم الجمعة الموافق 1 سبتمبر 2017، قبل موعدها الرسمي.")
+    dates, _ = article_dates(article, analyse(article.body), analyse(article.title))
+    # alone, the title's present tense would make it the coming Friday (8 September)
+    assert find_dates(article.title, saturday)[0].value == "2017-09-08"
+    assert [(d.field, d.text, d.value) for d in dates] == [
+        ("title", "يوم الجمعة", "2017-09-01"), ("body", "يوم الجمعة الموافق 1 سبتمبر 2017", "2017-09-01")]
+    # a body that ties no Friday leaves the title's as the publication date gives it
+    quiet = dt.date(2017, 9, 2)
+    other = Article(path="content/articles/2017/o.md", title=article.title, date=quiet, slug="o", body="أقيمت الصلاة.")
+    assert [d.value for d in article_dates(other, analyse(other.body), analyse(other.title))[0]] == ["2017-09-08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date line whose day, clock time, year and month a crawl reordered, alone on its line
+    ("عنوان الخبر\n:تحديث 7 09:30 2021 أوت\nقال الوزير إن العمل مستمر.", [("7 09:30 2021 أوت", "2021-08-07", None)]),
+    ("تاريخ النشر2020 14 March ساعة 10:05\nرقم : 1234", [("2020 14 March", "2020-03-14", None)]),
+    # in a sentence the same numbers are no date line
+    ("سجلت المحطة 15 10:00 2019 أوت نقطة\nثم توقفت.", []),
+])
+def test_a_reordered_date_line_is_its_day(text, expected):
+    assert found(text, dt.date(2021, 8, 9)) == expected
+
+
+def test_the_title_of_a_this_day_column_names_the_columns_day_not_today():
+    published = dt.date(2023, 3, 14)
+    body = "حدث في مثل هذا اليوم\n1879 – ولد ألبرت أينشتاين، عالم فيزياء."
+    column = Article(path="content/articles/2023/c.md", title="ذاكرة اليوم.. ميلاد أينشتاين", date=published,
+                     slug="c", body=body)
+    dates, _ = article_dates(column, analyse(column.body), analyse(column.title))
+    assert [(d.field, d.text) for d in dates] == [("body", "1879")]
+    # over a report, the same title's اليوم is today
+    report = Article(path="content/articles/2023/r.md", title=column.title, date=published, slug="r",
+                     body="احتفلت الجامعة بذكرى العالم.")
+    assert [(d.field, d.text, d.value) for d in article_dates(report, analyse(report.body), analyse(report.title))[0]] == [
+        ("title", "اليوم", "2023-03-14")]
+
+
+def test_a_month_of_the_title_without_its_year_is_of_the_year_the_body_gives_it():
+    published = dt.date(2016, 5, 9)
+    article = Article(path="content/articles/2016/m.md", title="المدينة تستضيف المعرض الأول منتصف يوليو",
+                      date=published, slug="m", body="تستعد المدينة للمعرض المقرر منتصف شهر يوليو المقبل.")
+    dates, _ = article_dates(article, analyse(article.body), analyse(article.title))
+    # alone, the title's July would be the last one (2015); the ordinal before منتصف is the fair's
+    assert [d.value for d in find_dates(article.title, published)] == ["2015-07"]
+    assert [(d.field, d.text, d.value) for d in dates] == [
+        ("title", "منتصف يوليو", "2016-07"), ("body", "منتصف شهر يوليو المقبل", "2016-07")]

@@ -9,7 +9,7 @@ from typing import Callable
 
 from generator.compact import compact_extraction
 from generator.extract.agencies import Organizations, front_matter_mentions
-from generator.extract.dates import article_dates, find_dates
+from generator.extract.dates import article_dates
 from generator.extract.entities import EntityMatcher
 from generator.extract.events import extract_events
 from generator.model import Article, Extraction
@@ -45,8 +45,7 @@ def extract_article(article: Article, matcher: EntityMatcher) -> Extraction:
                 + matcher.find(body)
                 + dateline
                 + front_matter_mentions(article, organizations_of(matcher)))
-    body_dates, problems = article_dates(article, body)
-    dates = [replace(d, field="title") for d in find_dates(title, article.date)] + body_dates
+    dates, problems = article_dates(article, body, title)
     events = extract_events(article, dates, mentions, body)
     return Extraction(article, tuple(mentions), tuple(dates), tuple(events), tuple(problems))
 

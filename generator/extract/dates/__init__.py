@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.extract.dates.calendars import gregorian
@@ -75,9 +75,23 @@ def _not_a_date(written: str, reason: object) -> str:
             "otherwise it is left out of the chronology")
 
 
-def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
+@dataclass(frozen=True)
+class _Body:
+    """What a headline's body says: the days it ties weekdays to, the year of each month it dates
+    (the first time), and its folded text."""
+
+    weekdays: dict[int, dt.date]
+    months: dict[int, int]
+    folded: str
+
+
+def _analyse(analysed_text: AnalysedText, published: dt.date,
+             body: _Body | None = None) -> tuple[list[Resolved], dict[int, dt.date]]:
+    """The text's dates, and the days its weekdays were tied to (`Context.named_weekdays`).
+    `body`: the text is a headline over this body: a bare weekday is the day the body ties it to,
+    a day or month without its year and relation is of the year the body gives that month."""
     text, folded = analysed_text.text, analysed_text.folded
-    ctx = Context(text, folded, published, analysed_text.sentences)
+    ctx = Context(text, folded, published, analysed_text.sentences, body=body.folded if body else "")
     results: list[Resolved] = []
     last_year = None  # the last year written in the text, for "من العام نفسه"
     last_month: tuple[int, int] | None = None  # and the last month, for "من الشهر نفسه"
@@ -89,6 +103,9 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
     previous_value: str | None = None
     headline_weekdays: list[int] = []  # results of bare weekdays in a headline: the body says which day
     for part in join_ranges(_scan(ctx), ctx):
+        if (body is not None and part.kind == "explicit" and part.year is None and part.relation is None
+                and part.until is None and not part.same_year and part.month in body.months):
+            part = replace(part, year=body.months[part.month])  # "منتصف يوليو" over "منتصف شهر يوليو المقبل"
         if part.same_year and last_year is not None:
             part = replace(part, year=last_year)
         if part.same_year and part.year is None and part.precision == "year":
@@ -155,14 +172,16 @@ def _analyse(analysed_text: AnalysedText, published: dt.date) -> list[Resolved]:
         warning = part.warning
         if warning is None and part.kind not in ("weekday", "relative") and part.precision == "day" and not end_value:
             warning = weekday_mismatch(written, part.weekday, dt.date.fromisoformat(value))
-        if part.kind == "weekday" and part.relation is None and not part.after_previous and in_headline(part, ctx):
+        if part.kind == "weekday" and part.relation is None and not part.after_previous and (
+                body is not None or in_headline(part, ctx)):
             headline_weekdays.append(len(results))
         results.append(Resolved(start, end, value, end_value, part.precision, part.kind, part.weekday,
                                 warning, part.weak))
+    told = ctx.named_weekdays if body is None else body.weekdays
     for i in headline_weekdays:
-        results[i] = replace(results[i], value=body_weekday(results[i].value, results[i].weekday, ctx))
+        results[i] = replace(results[i], value=body_weekday(results[i].value, results[i].weekday, told))
     return hijri_days_as_said(merge_same_date(today_of_dateline(night_before(results, text), text, ctx.published),
-                                              text), text)
+                                              text), text), ctx.named_weekdays
 
 
 def _mention(found: Resolved, text: str) -> DateMention:
@@ -176,7 +195,7 @@ def _mention(found: Resolved, text: str) -> DateMention:
 def find_dates(text: str | AnalysedText, published: dt.date) -> list[DateMention]:
     """Every date expression of `text`, resolved against the publication date; sorted, not overlapping."""
     text = analysed(text)
-    return [_mention(f, text.text) for f in _analyse(text, published) if f.value is not None]
+    return [_mention(f, text.text) for f in _analyse(text, published)[0] if f.value is not None]
 
 
 def date_problems(article: Article) -> list[Problem]:
@@ -184,13 +203,26 @@ def date_problems(article: Article) -> list[Problem]:
     return article_dates(article)[1]
 
 
-def article_dates(article: Article, body: AnalysedText | None = None) -> tuple[list[DateMention], list[Problem]]:
+def article_dates(article: Article, body: AnalysedText | None = None,
+                  title: AnalysedText | None = None) -> tuple[list[DateMention], list[Problem]]:
     """find_dates and date_problems of an article from one reading of its text (`body`: the
-    article's body already analysed)."""
-    found = _analyse(body or analyse(article.body), article.date)
+    article's body already analysed). With `title` (analysed), the title's dates come first
+    (`field` "title"): a bare weekday in it is the day the body ties that weekday to ("تصلي ...
+    يوم الجمعة" above "يوم الجمعة الموافق 1 سبتمبر"), as a headline's in the body is, and the
+    body says what kind of text the title heads (a this-day-in-history column: "ذاكرة اليوم")."""
+    body = body or analyse(article.body)
+    found, body_weekdays = _analyse(body, article.date)
     problems = [Problem(article.path, article.body_line + line_of(article.body, f.start) - 1, "warning", f.issue)
                 for f in found if f.issue]
-    return [_mention(f, article.body) for f in found if f.value is not None], problems
+    dates = [_mention(f, article.body) for f in found if f.value is not None]
+    if title is not None:
+        months: dict[int, int] = {}
+        for f in found:
+            if f.value and f.kind == "explicit" and f.precision in ("day", "month") and not f.end_value:
+                months.setdefault(int(f.value[5:7]), int(f.value[:4]))
+        headline, _ = _analyse(title, article.date, _Body(body_weekdays, months, body.folded.text))
+        dates = [replace(_mention(f, title.text), field="title") for f in headline if f.value is not None] + dates
+    return dates, problems
 
 
 @lru_cache(maxsize=None)

@@ -57,6 +57,8 @@ class Context:
     # sentence come too ("ويستمر الطقس المغبر يوم السبت قبل انخفاض ... الأحد").
     forward_sentences: set[int] = field(default_factory=set)
     _tenses: dict[int, SentenceTense] = field(default_factory=dict)  # by sentence, read when first asked
+    # The body under a headline (folded), when the text is the headline: what kind of text it heads.
+    body: str = ""
 
     @property
     def f(self) -> str:

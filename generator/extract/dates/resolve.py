@@ -199,10 +199,10 @@ def in_headline(part: Part, ctx: Context) -> bool:
     return len(line.split()) <= _HEADLINE_WORDS and line[-1:] not in ".!?"
 
 
-def body_weekday(value: str, weekday: int | None, ctx: Context) -> str:
+def body_weekday(value: str, weekday: int | None, named_weekdays: dict[int, dt.date]) -> str:
     """A headline's bare weekday (`value` as the publication date gave it) is the day the text
-    ties that weekday to (by a date, by الماضي/المقبل, or as one to come), when it does."""
-    named = ctx.named_weekdays.get(weekday) if weekday is not None else None
+    ties that weekday to (by a date, by الماضي/المقبل, or as one to come: `named_weekdays`), when it does."""
+    named = named_weekdays.get(weekday) if weekday is not None else None
     return named.isoformat() if named is not None else value
 
 

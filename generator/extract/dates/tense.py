@@ -36,6 +36,9 @@ _PRESENT_MIN_ZIPF = 2.5
 # A word تفعل is as often a past verb when يتفعل is this frequent (يتقدم 4.1, يتعرض 4.5; not
 # يتبقى 3.6, يتعود 3.0, يتصبح 1.3).
 _FORM_FIVE_MIN_ZIPF = 3.75
+# Across a comma a verb in ت counts only when no form-five verb يتـ of its letters is in use at all
+# ("ترأس الأمير والرئيس، الاثنين، الاجتماع": يترأس is rarer than 3.75, still a word).
+_FORM_FIVE_IN_USE_ZIPF = 3.0
 
 
 @lru_cache(maxsize=None)
@@ -98,8 +101,14 @@ def _not_verbs() -> frozenset[str]:
 
 def present_verb_before(before: str) -> bool:
     """Is one of the last words before a bare weekday, in its clause, a verb in the present
-    tense ("يعقد المجلس جلسته الأحد")? `before`: the weekday's sentence up to it."""
-    clause = re.split(r"[،,؛;:.!?؟()«»\"]", before)[-1]
+    tense ("يعقد المجلس جلسته الأحد")? `before`: the weekday's sentence up to it. A weekday set
+    off by a comma is of the clause before the comma when that clause opens with such a verb
+    ("تستقبل شبيبة القبائل، مساء السبت، ضيفها"; not "تلقى الأمير فيصل، الجمعة،": a past tense, a name)."""
+    clauses = re.split(r"([،,؛;:.!?؟()«»\"])", before)
+    clause = clauses[-1]
+    if not _words(clause) and len(clauses) >= 3 and clauses[-2] in "،,":
+        opening = _words(clauses[-3])[:1]
+        return bool(opening) and _plainly_present(opening[0], _FORM_FIVE_IN_USE_ZIPF)
     openers = _clause_openers()
     recent = []
     for w in reversed(_words(clause)):
@@ -123,7 +132,13 @@ def fronted_with_present_verb(before: str, after: str) -> bool:
     if not following:
         return False
     verb = following[0][1:] if following[0][:1] == "ف" and len(following[0]) > 3 else following[0]
-    if verb.startswith("ت") and zipf_frequency("يت" + verb[1:], "ar") >= _FORM_FIVE_MIN_ZIPF:
+    return _plainly_present(verb)
+
+
+def _plainly_present(verb: str, form_five_zipf: float = _FORM_FIVE_MIN_ZIPF) -> bool:
+    """Is `verb` a present-tense verb that is not as often a past one (a verb in ت whose form-five
+    present يتـ has at least `form_five_zipf`: "تقدم" is as often the past of يتقدم)?"""
+    if verb.startswith("ت") and zipf_frequency("يت" + verb[1:], "ar") >= form_five_zipf:
         return False  # "تقدم", "تعرض": as often the past of يتقدم, يتعرض ("ويوم الأحد، تقدم الجيش")
     return is_present_verb(verb, shortest=3)
 

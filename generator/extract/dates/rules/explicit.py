@@ -24,7 +24,7 @@ from generator.extract.dates.rules.common import (
     span, starts_here, starts_with, unpaired, year_of, year_tail, year_words_pattern, YEAR_END,
 )
 from generator.text.name_guard import load_guard
-from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, name_key, proclitic_pattern
+from generator.text.orthography import DASH_CLASS, PROCLITICS, TATWEEL, fold, name_key, proclitic_pattern
 
 
 def _no_day(day: int) -> str | None:
@@ -62,6 +62,8 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
         # "ثورة 25 يناير", "ملعب “5 جويلية”": names; "الثاني من ديسمبر كل عام": every year. With
         # الماضي or المقبل the day is counted from publication, a date ("اتفاق 4 ماي الماضي").
         return None
+    if year is None and m.group("rel") is None and _an_outlet_credit(m, start, end, ctx):
+        return None  # "ذمار / 14 أكتوبر :وصل": a daily named by its day, as a credit
     if m.group("first") and year is None and m.group("rel") is None and not among(
             ctx.word_before(m.start()), shared_words("first_day_after")):
         return None  # "بيان الفاتح نوفمبر": a name
@@ -74,6 +76,29 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
 def _quoted(start: int, end: int, ctx: Context) -> bool:
     return ctx.char_before(start) in section("shared")["quotes_open"] and ctx.char_after(end) in section(
         "shared")["quotes_close"]
+
+
+@lru_cache(maxsize=None)
+def _outlets_named_by_a_day() -> frozenset[tuple[int, int]]:
+    """(month, day) of the outlets named by a day and month ("14 أكتوبر", a Yemeni daily)."""
+    named = set()
+    for name in section("shared")["outlets_named_by_a_day"]:
+        day, month = name.split(None, 1)
+        named.add((gregorian.months().value(fold(month)), int(day)))
+    return frozenset(named)
+
+
+# A credit's place: first on its line or after a slash, a dash or a bar; then a colon, a dash, a
+# bar or the line's end.
+_CREDIT_BEFORE = re.compile(rf"(?:\A|\n|[/{DASH_CLASS}|])[^\S\n]*\Z")
+_CREDIT_AFTER = re.compile(rf"[^\S\n]*(?:[:{DASH_CLASS}|]|\n|\Z)")
+
+
+def _an_outlet_credit(m: re.Match, start: int, end: int, ctx: Context) -> bool:
+    """Is the day and month of `m` (folded [start, end)) an outlet named by it, standing as a credit?"""
+    if m.group("day") is None or (gregorian.months().value(m.group("m1")), int(m.group("day"))) not in _outlets_named_by_a_day():
+        return False
+    return bool(_CREDIT_BEFORE.search(ctx.f, max(0, start - 10), start) and _CREDIT_AFTER.match(ctx.f, end))
 
 
 DAY_MONTH = Rule("day_month", _day_month_pattern, _scan_day_month)
@@ -106,7 +131,9 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
-    if _after_a_day().search(ctx.f, max(0, start - 40), start) or (year is None and is_annual(m, ctx)):
+    if (not m.group("qual") and _after_a_day().search(ctx.f, max(0, start - 40), start)) or (
+            year is None and is_annual(m, ctx)):
+        # (with a qualifier before the month the ordinal before is another word's: "المهرجان الأول منتصف يوليو")
         return None  # the month of "لثورة السابع عشر من فبراير", a name the day-month rule turned down
     if not (m.group("qual") or m.group("shahr")) and among(ctx.word_before(start - len(m.group("cl"))),
                                                            shared_words("month_name_prefixes")):
@@ -886,6 +913,41 @@ def _scan_glued_month_first(m: re.Match, ctx: Context) -> Part | None:
 GLUED_MONTH_FIRST = Rule("glued_month_first", _glued_month_first_pattern, _scan_glued_month_first,
                          gate=lambda: r"\d\s*,\s*\d{4}")
 
+
+# --- "19 13:45 2019 أوت", "تاريخ النشر2018 21 June": a date line whose parts the crawl reordered ---
+# A page's date line copied across right-to-left and left-to-right runs comes out with its day, its
+# clock time, its year and its month out of order. Read only on a line that holds nothing else but
+# the words of a date line (dates.yml dateline_words) and a clock time after it.
+
+def _scrambled_line_pattern() -> str:
+    month = rf"(?:{gregorian.months().pattern}|{gregorian.latin_pattern(gregorian.latin_months())})"
+    clock = r"(?:[01]?\d|2[0-3]):[0-5]\d"
+    return (DIGIT_HERE + GLUED_OR_WORD_START
+            + rf"(?:(?P<da>\d{{1,2}})[^\S\n]+(?:{clock}[^\S\n]+)?(?P<ya>\d{{4}})"
+            + rf"|(?P<yb>\d{{4}})[^\S\n]+(?P<db>\d{{1,2}}))[^\S\n]+(?P<m>{month}){LETTER_END}"
+            + rf"(?=[^\S\n]*(?:\n|\Z|\w+[^\S\n]+{clock}))")
+
+
+def _scan_scrambled_line(m: re.Match, ctx: Context) -> Part | None:
+    line_start = ctx.f.rfind("\n", 0, m.start()) + 1
+    if any(w not in _dateline_words() for w in re.findall(r"\w+", ctx.f[line_start:m.start()])):
+        return None  # a date line holds nothing else
+    year, day = int(m.group("ya") or m.group("yb")), int(m.group("da") or m.group("db"))
+    name = m.group("m")
+    month = gregorian.months().value(name) if name in gregorian.months() else gregorian.latin_months()[name]
+    if not gregorian.year_in_range(year, bare=True):
+        return None
+    return Part(m.start(), m.end(), "explicit", "day", year, month, day, problem=_no_day(day))
+
+
+@lru_cache(maxsize=None)
+def _dateline_words() -> frozenset[str]:
+    return words(section("dateline_words"))
+
+
+SCRAMBLED_LINE = Rule("scrambled_line", _scrambled_line_pattern, _scan_scrambled_line,
+                      gate=lambda: r"\d{1,2}\s+(?:\d\d?:\d\d\s+)?\d{4}\s+\w|\d{4}\s+\d{1,2}\s+\w")
+
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
          NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN,
-         GLUED_MONTH_FIRST)
+         GLUED_MONTH_FIRST, SCRAMBLED_LINE)

@@ -237,13 +237,16 @@ def _this_day_column(ctx: Context) -> bool:
     """Is the text a this-day-in-history column: does "في مثل هذا اليوم" stand in its first line or
     in a heading (a short line without a full stop: "حدث في مثل هذا اليوم")? Once in a report's
     sentence ("وفي مثل هذا اليوم قبل عشر سنوات فاز باللقب") it recalls one day, and the report's
-    other اليوم are today."""
-    lines = [line.strip() for line in ctx.f.split("\n") if line.strip()]
+    other اليوم are today. A headline is read with its body (`Context.body`): the column it heads."""
     heading_words = section("today")["column_heading_max_words"]
-    return any(phrase in line
+    for text in (ctx.f, ctx.body):
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if any(phrase in line
                for i, line in enumerate(lines)
                if i == 0 or (len(line.split()) <= heading_words and line[-1] not in ".!?؟،,")
-               for phrase in _this_day_phrases())
+               for phrase in _this_day_phrases()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)

@@ -450,17 +450,31 @@ class Finder:
                 place = self.gazetteer.lookup((stem, *rest))
                 if place and length == 1 and stem in self.gazetteer.word_like and not (
                         i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after
-                        or self.opens_a_dateline(i)):
-                    continue  # دعم مالي is financial support; في مالي is Mali, and so is "مالي - "
+                        or self.opens_a_dateline(i) or self.named_by_place_after(i)):
+                    continue  # دعم مالي is financial support; في مالي is Mali, and so is "مالي - "; جامعة ذمار
                 if place and length == 1 and stem in self.gazetteer.nisba_like and self.adjective_of_noun_before(i):
                     continue  # المرأة السعودية is the Saudi woman
                 if place:
                     return i + length, place
                 if length == 1 and (place := self.gazetteer.after_cue.get((stem,))) and (i > 0 and tokens[i].joined and (
                         tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)
-                        or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words)) or self.opens_a_dateline(i)):
+                        or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words))
+                        or self.opens_a_dateline(i) or self.named_by_place_after(i)):
                     return i + 1, place  # في ديالى، محافظة ديالى، مناطق عسير؛ "ذمار / 14 أكتوبر :"
         return None
+
+    def named_by_place_after(self, i: int) -> bool:
+        """Is token i right after the bare head of a body named by a place (unknown.yml
+        purpose_after_place_heads: "جامعة ذمار"، "مركز ديالى")? There a town or region whose name
+        is also a word is the place, as after "في"."""
+        tokens = self.tokens
+        return (i > 0 and tokens[i].joined and not tokens[i - 1].article and not self.nisba_describing(tokens[i])
+                and stem_in(tokens[i - 1], self.cues.purpose_after_place_heads) is not None)
+
+    def nisba_describing(self, token: Token) -> bool:
+        """A nisba without the article whose feminine general Arabic writes often: it describes the
+        noun before it ("مجلس وزاري"، "مركز مالي" a financial centre), it names no place or body."""
+        return token.word.endswith("ي") and zipf(token.plain_stems[0] + "ة") >= self.cues.nisba_feminine_zipf
 
     def opens_a_dateline(self, i: int) -> bool:
         """Does the one word at token i open a line, a dateline's mark after it ("ذمار / 14 أكتوبر :"،
@@ -1805,8 +1819,7 @@ class Finder:
                   and not self.feminine_past(token)  # جماعة تضررت: the head's verb
                   and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
                   and not token.word.endswith(_INDEFINITE_NISBA)  # اتفاقية متبقية: an adjective
-                  # مجلس وزاري: a nisba without the article whose feminine general Arabic writes describes the head
-                  and not (token.word.endswith("ي") and zipf(token.plain_stems[0] + "ة") >= c.nisba_feminine_zipf)
+                  and not self.nisba_describing(token)  # مجلس وزاري
                   and not self.landmark_adjective(i, token)):
                 named = True
                 k += 1

@@ -301,3 +301,10 @@ def test_a_body_is_named_by_a_town_whose_name_is_also_a_word():
     assert found.get("جامعة ذمار") == "organization" and found.get("مركز بابل للدراسات") == "organization"
     # a nisba that describes the head is no town: a financial centre
     assert not any(name.startswith("مركز") for name in proposals("وتسعى المدينة لتكون مركز مالي للمنطقة."))
+
+
+def test_a_council_is_named_by_its_members_in_construct_and_what_they_are_of():
+    found = proposals("وصادق مجلس نواب الأمة على القانون، وقال رئيس هيئة كبار الفقهاء الشيخ سالم العمري إن القرار نهائي.")
+    assert found.get("مجلس نواب الأمة") == "organization" and found.get("هيئة كبار الفقهاء") == "organization"
+    # not after a head that names no body by one genitive
+    assert not any(name.startswith("شركة") for name in proposals("وعقدت شركة أعيان البلدة اجتماعا أمس."))

@@ -120,6 +120,7 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
+    member_plurals: frozenset[str] = frozenset()  # مجلس نواب الشعب: the members a council is of, in construct
     purpose_min_letters: int = 5  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
     state_bodies: tuple[tuple[str, ...], ...] = ()  # الدفاع المدني، البنك المركزي: every state has one
@@ -525,7 +526,8 @@ class Finder:
             # an organisation's head its own name (لمجمع سوناطراك، حركة حماس).
             after_link = previous.word in c.linking or (
                 head_stem(previous, c.organization) is not None and not token.article and not self.common(token)
-                and (self.rare(token) or self.brand_after_bare_head(previous, token)))
+                and (self.rare(token) or self.brand_after_bare_head(previous, token))) or (
+                token.word in c.member_plurals and stem_in(previous, c.named_by_one_genitive) is not None)  # رئيس هيئة كبار العلماء
             if token.covered and not (after_link or previous.covered):
                 break  # a known name right after the title: the name slot is taken
             if self.given_before_particle(j):
@@ -1776,6 +1778,10 @@ class Finder:
                 k += 1  # مستشفى الكندي العام: the body's kind ends its name
                 kept = k
                 break
+            elif (k == j and not definite_head and token.word in c.member_plurals
+                  and stem_in(tokens[i], c.named_by_one_genitive) is not None
+                  and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article):
+                k += 1  # مجلس نواب الشعب، هيئة كبار العلماء: a council of its members, then what they are of
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:

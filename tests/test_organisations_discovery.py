@@ -308,3 +308,10 @@ def test_a_council_is_named_by_its_members_in_construct_and_what_they_are_of():
     assert found.get("مجلس نواب الأمة") == "organization" and found.get("هيئة كبار الفقهاء") == "organization"
     # not after a head that names no body by one genitive
     assert not any(name.startswith("شركة") for name in proposals("وعقدت شركة أعيان البلدة اجتماعا أمس."))
+
+
+def test_a_house_is_an_organisations_head():
+    found = proposals("وأعلنت دار الإفتاء الأردنية أن الخميس أول أيام العيد، وافتتحت دار الأوبرا السورية موسمها.")
+    assert found.get("دار الإفتاء الأردنية") == "organization" and found.get("دار الأوبرا السورية") == "organization"
+    # دار as a verb: "the talk went on"
+    assert not any(name.startswith("دار") for name in proposals("ودار الحديث بين الوزيرين حول التعاون."))

@@ -315,3 +315,8 @@ def test_a_house_is_an_organisations_head():
     assert found.get("دار الإفتاء الأردنية") == "organization" and found.get("دار الأوبرا السورية") == "organization"
     # دار as a verb: "the talk went on"
     assert not any(name.startswith("دار") for name in proposals("ودار الحديث بين الوزيرين حول التعاون."))
+
+
+def test_a_hospital_is_named_by_its_one_genitive():
+    found = proposals("ونقل المصابون إلى مستشفى الرحمة في المدينة، ثم إلى مستشفى النور.")
+    assert found.get("مستشفى الرحمة") == "organization" and found.get("مستشفى النور") == "organization"

@@ -320,3 +320,8 @@ def test_a_house_is_an_organisations_head():
 def test_a_hospital_is_named_by_its_one_genitive():
     found = proposals("ونقل المصابون إلى مستشفى الرحمة في المدينة، ثم إلى مستشفى النور.")
     assert found.get("مستشفى الرحمة") == "organization" and found.get("مستشفى النور") == "organization"
+
+
+def test_a_museum_is_an_organisations_head():
+    found = proposals("وزار الوفد متحف الكويت الوطني، ثم المتحف الأردني للتراث.")
+    assert found.get("متحف الكويت الوطني") == "organization"

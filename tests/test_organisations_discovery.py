@@ -325,3 +325,10 @@ def test_a_hospital_is_named_by_its_one_genitive():
 def test_a_museum_is_an_organisations_head():
     found = proposals("وزار الوفد متحف الكويت الوطني، ثم المتحف الأردني للتراث.")
     assert found.get("متحف الكويت الوطني") == "organization"
+
+
+def test_an_office_is_named_by_its_place_or_a_genitive_and_its_nisba_not_by_its_holder():
+    found = proposals("وأعلن مكتب الإحصاء الوطني أن التضخم تراجع، وقال مكتب الشارقة التنفيذي إن المعرض يفتتح غدا.")
+    assert found.get("مكتب الإحصاء الوطني") == "organization" and found.get("مكتب الشارقة التنفيذي") == "organization"
+    # someone's office: a family name after the bare head
+    assert not any(name.startswith("مكتب") for name in proposals("وقال مكتب الكاظمي في بيان إن الزيارة تأجلت."))

@@ -109,6 +109,7 @@ class Cues:
     trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     unit_heads: frozenset[str] = frozenset()  # مكتب، قسم: a unit of a body, whose genitive names no person
+    office_heads: frozenset[str] = frozenset()  # مكتب: bare before a nisba or a bare word, someone's office
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
@@ -1736,6 +1737,9 @@ class Finder:
         j = i + 1
         if j >= len(tokens) or tokens[j].covered and not self.place_at(j, known_too=True):
             return None
+        if (not tokens[i].article and stem_in(tokens[i], c.office_heads) is not None
+                and (token_is_nisba(tokens[j]) or not tokens[j].article) and not self.place_at(j, known_too=True)):
+            return None  # مكتب السوداني، مكتب اليونيسف: someone's office (مكتب أبوظبي التنفيذي is named by its place)
         if any(q in tokens[j].gap for q in QUOTES) and not SENTENCE_BREAK.search(tokens[j].gap):
             k = j + 1
             while k < len(tokens) and tokens[k].joined and k - j < 5:

@@ -306,6 +306,9 @@ def test_a_body_is_named_by_a_town_whose_name_is_also_a_word():
 def test_a_council_is_named_by_its_members_in_construct_and_what_they_are_of():
     found = proposals("وصادق مجلس نواب الأمة على القانون، وقال رئيس هيئة كبار الفقهاء الشيخ سالم العمري إن القرار نهائي.")
     assert found.get("مجلس نواب الأمة") == "organization" and found.get("هيئة كبار الفقهاء") == "organization"
+    # the members' adjective ends the name
+    found = proposals("وانعقد مجلس وزراء الشؤون الثقافية العرب في دورته الجديدة.")
+    assert found.get("مجلس وزراء الشؤون الثقافية العرب") == "organization"
     # not after a head that names no body by one genitive
     assert not any(name.startswith("شركة") for name in proposals("وعقدت شركة أعيان البلدة اجتماعا أمس."))
 

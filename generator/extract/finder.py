@@ -1755,6 +1755,7 @@ class Finder:
         # A head with the article takes no word without it (المجلس أطيب التهاني is a sentence).
         definite_head = tokens[i].article
         more_adjectives = None  # where adjectives after a nisba began: kept only before what the body is for
+        members = False  # a plural of its members after the head (مجلس وزراء ...): their adjective may end the name
         brand_end = -1  # where a company's brand right after its head ends: what it does may follow (جهينة للصناعات الغذائية)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
@@ -1786,6 +1787,7 @@ class Finder:
                   and stem_in(tokens[i], c.named_by_one_genitive) is not None
                   and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article):
                 k += 1  # مجلس نواب الشعب، هيئة كبار العلماء: a council of its members, then what they are of
+                members = True
             elif token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person:
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
             elif place:
@@ -1809,6 +1811,9 @@ class Finder:
                 genitives += 1  # المفوضية الوطنية العليا (للانتخابات): a definite body's adjectives agree on
                 more_adjectives = k if more_adjectives is None else more_adjectives
                 k += 1
+            elif named and members and token.word in c.agreeing_adjectives:
+                k += 1  # مجلس وزراء الشؤون الاجتماعية العرب: the members' adjective ends the name
+                break
             elif named and not token_is_nisba(token):
                 break  # after the name itself only nisba adjectives go on (حزب الله المنصب)
             elif (token.plain_article and token.word not in c.common and token.word not in c.verbs

@@ -324,6 +324,7 @@ def test_a_hospital_is_named_by_its_one_genitive():
     found = proposals("ونقل المصابون إلى مستشفى الرحمة في المدينة، ثم إلى مستشفى النور.")
     assert found.get("مستشفى الرحمة") == "organization" and found.get("مستشفى النور") == "organization"
     assert proposals("ودشنت الجمعية مدرسة الفجر في القرية.").get("مدرسة الفجر") == "organization"
+    assert proposals("وعقدت الجلسة في معهد أمناء الجمارك بالعاصمة.").get("معهد أمناء الجمارك") == "organization"
 
 
 def test_a_museum_is_an_organisations_head():

@@ -448,6 +448,23 @@ def test_an_outlets_credit_with_a_slash_is_no_breadcrumb(empty_repo, tmp_path):
     assert "chrome" not in [r.kind for r in result.removed]
 
 
+def test_an_outlets_credit_before_a_word_that_names_no_outlet_is_no_breadcrumb(empty_repo, tmp_path):
+    # "الرصد/ متابعات": its second part names no one outlet (organisations.yml source_generic), so
+    # the first is the outlet's credit; a page's section before it stays a breadcrumb
+    results, errors = import_paste(empty_repo, tmp_path, "افتتاح جسر جديد في المدينة\n"
+                                    "الرصد/ متابعات\nافتتح المحافظ الجسر الجديد يوم الاثنين 25 سبتمبر 2023.\n",
+                                    date=dt.date(2023, 9, 26))
+    assert errors == []
+    [result] = results
+    assert "الرصد/ متابعات" in result.article.body
+    results, errors = import_paste(empty_repo, tmp_path, "تدشين مدرسة جديدة في القرية\n"
+                                    "محليات/ متابعات\nدشن المحافظ المدرسة الجديدة يوم الثلاثاء 26 سبتمبر 2023.\n",
+                                    date=dt.date(2023, 9, 27))
+    assert errors == []
+    [result] = results
+    assert "محليات/ متابعات" not in result.article.body
+
+
 def test_a_caption_ending_with_a_dash_and_a_photo_credit_is_not_the_title(empty_repo, tmp_path):
     results, errors = import_paste(empty_repo, tmp_path,
                                    "مبنى البرلمان - أرشيفية\nمبنى البرلمان - أرشيفية\n\nالبرلمان يقر قانون الانتخابات الجديد\n\n"

@@ -110,6 +110,7 @@ class Cues:
     trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     unit_heads: frozenset[str] = frozenset()  # مكتب، قسم: a unit of a body, whose genitive names no person
+    office_heads: frozenset[str] = frozenset()  # مكتب: bare before a nisba or a bare word, someone's office
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
@@ -121,6 +122,7 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
+    member_plurals: frozenset[str] = frozenset()  # مجلس نواب الشعب: the members a council is of, in construct
     purpose_min_letters: int = 5  # للشغل، للرصد (5 letters): the shortest لل + noun that says what a body is for
     seated_heads: frozenset[str] = frozenset()  # وزارة: named by its genitive and its seat (في غزة)
     state_bodies: tuple[tuple[str, ...], ...] = ()  # الدفاع المدني، البنك المركزي: every state has one
@@ -476,17 +478,31 @@ class Finder:
                 place = self.gazetteer.lookup((stem, *rest))
                 if place and length == 1 and stem in self.gazetteer.word_like and not (
                         i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after
-                        or self.opens_a_dateline(i)):
-                    continue  # دعم مالي is financial support; في مالي is Mali, and so is "مالي - "
+                        or self.opens_a_dateline(i) or self.named_by_place_after(i)):
+                    continue  # دعم مالي is financial support; في مالي is Mali, and so is "مالي - "; جامعة ذمار
                 if place and length == 1 and stem in self.gazetteer.nisba_like and self.adjective_of_noun_before(i):
                     continue  # المرأة السعودية is the Saudi woman
                 if place:
                     return i + length, place
                 if length == 1 and (place := self.gazetteer.after_cue.get((stem,))) and (i > 0 and tokens[i].joined and (
                         tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)
-                        or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words)) or self.opens_a_dateline(i)):
+                        or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words))
+                        or self.opens_a_dateline(i) or self.named_by_place_after(i)):
                     return i + 1, place  # في ديالى، محافظة ديالى، مناطق عسير؛ "ذمار / 14 أكتوبر :"
         return None
+
+    def named_by_place_after(self, i: int) -> bool:
+        """Is token i right after the bare head of a body named by a place (unknown.yml
+        purpose_after_place_heads: "جامعة ذمار"، "مركز ديالى")? There a town or region whose name
+        is also a word is the place, as after "في"."""
+        tokens = self.tokens
+        return (i > 0 and tokens[i].joined and not tokens[i - 1].article and not self.nisba_describing(tokens[i])
+                and stem_in(tokens[i - 1], self.cues.purpose_after_place_heads) is not None)
+
+    def nisba_describing(self, token: Token) -> bool:
+        """A nisba without the article whose feminine general Arabic writes often: it describes the
+        noun before it ("مجلس وزاري"، "مركز مالي" a financial centre), it names no place or body."""
+        return token.word.endswith("ي") and zipf(token.plain_stems[0] + "ة") >= self.cues.nisba_feminine_zipf
 
     def opens_a_dateline(self, i: int) -> bool:
         """Does the one word at token i open a line, a dateline's mark after it ("ذمار / 14 أكتوبر :"،
@@ -537,7 +553,8 @@ class Finder:
             # an organisation's head its own name (لمجمع سوناطراك، حركة حماس).
             after_link = previous.word in c.linking or (
                 head_stem(previous, c.organization) is not None and not token.article and not self.common(token)
-                and (self.rare(token) or self.brand_after_bare_head(previous, token)))
+                and (self.rare(token) or self.brand_after_bare_head(previous, token))) or (
+                token.word in c.member_plurals and stem_in(previous, c.named_by_one_genitive) is not None)  # رئيس هيئة كبار العلماء
             if token.covered and not (after_link or previous.covered):
                 break  # a known name right after the title: the name slot is taken
             if self.given_before_particle(j):
@@ -1757,6 +1774,9 @@ class Finder:
         j = i + 1
         if j >= len(tokens) or tokens[j].covered and not self.place_at(j, known_too=True):
             return None
+        if (not tokens[i].article and stem_in(tokens[i], c.office_heads) is not None
+                and (token_is_nisba(tokens[j]) or not tokens[j].article) and not self.place_at(j, known_too=True)):
+            return None  # مكتب السوداني، مكتب اليونيسف: someone's office (مكتب أبوظبي التنفيذي is named by its place)
         if any(q in tokens[j].gap for q in QUOTES) and not SENTENCE_BREAK.search(tokens[j].gap):
             k = j + 1
             while k < len(tokens) and tokens[k].joined and k - j < 5:
@@ -1772,6 +1792,7 @@ class Finder:
         # A head with the article takes no word without it (المجلس أطيب التهاني is a sentence).
         definite_head = tokens[i].article
         more_adjectives = None  # where adjectives after a nisba began: kept only before what the body is for
+        members = False  # a plural of its members after the head (مجلس وزراء ...): their adjective may end the name
         brand_end = -1  # where a company's brand right after its head ends: what it does may follow (جهينة للصناعات الغذائية)
         while k < len(tokens) and tokens[k].joined and k - j < c.max_words:
             token = tokens[k]
@@ -1799,6 +1820,11 @@ class Finder:
                 k += 1  # مستشفى الكندي العام: the body's kind ends its name
                 kept = k
                 break
+            elif (k == j and not definite_head and token.word in c.member_plurals
+                  and stem_in(tokens[i], c.named_by_one_genitive) is not None
+                  and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article):
+                k += 1  # مجلس نواب الشعب، هيئة كبار العلماء: a council of its members, then what they are of
+                members = True
             elif (token.word in c.organization_descriptors or token.word in c.honorifics or (token.word,) in c.person
                   or (head_stem(tokens[i], c.heads), token.word) in c.kind_descriptors):  # معبر رفح البري
                 break  # وكالة أنباء الكويت الرسمية، مجلس الوزراء الدكتور ...
@@ -1823,6 +1849,9 @@ class Finder:
                 genitives += 1  # المفوضية الوطنية العليا (للانتخابات): a definite body's adjectives agree on
                 more_adjectives = k if more_adjectives is None else more_adjectives
                 k += 1
+            elif named and members and token.word in c.agreeing_adjectives:
+                k += 1  # مجلس وزراء الشؤون الاجتماعية العرب: the members' adjective ends the name
+                break
             elif named and not token_is_nisba(token):
                 break  # after the name itself only nisba adjectives go on (حزب الله المنصب)
             elif (token.plain_article and token.word not in c.common and token.word not in c.verbs
@@ -1843,8 +1872,7 @@ class Finder:
                   and not self.feminine_past(token)  # جماعة تضررت: the head's verb
                   and (self.rare(token) or len(token.stems) == 1 and self.brand_like(k))
                   and not token.word.endswith(_INDEFINITE_NISBA)  # اتفاقية متبقية: an adjective
-                  # مجلس وزاري: a nisba without the article whose feminine general Arabic writes describes the head
-                  and not (token.word.endswith("ي") and zipf(token.plain_stems[0] + "ة") >= c.nisba_feminine_zipf)
+                  and not self.nisba_describing(token)  # مجلس وزاري
                   and not self.landmark_adjective(i, token)):
                 named = True
                 k += 1

@@ -20,6 +20,7 @@ from functools import lru_cache
 from generator.data import DATA_DIR, read_yaml
 from generator.extract.agencies import Organizations, credited_agencies
 from generator.extract.longer_names import outlet_words
+from generator.extract.organisations import load_organisation_cues
 from generator.extract.unknown import load_cues
 from generator.model import ContentError, Problem
 from generator.text.orthography import ARABIC_LETTER, DASHES, fold, western_digits
@@ -115,9 +116,15 @@ _CREDIT_PARTS = re.compile(r"\s*[|/›»>]\s*")
 def is_outlet_credit(key: str) -> bool:
     """A folded line whose part before or after a slash is an outlet's name of two or more words
     ending in an outlet's tail ("الداعي نيوز/ محلي"، "البصرة /المرسى نيوز": unknown.yml
-    outlet_words): the outlet's credit, which discovery reads, though it looks like a breadcrumb."""
+    outlet_words), or two parts whose second names no one outlet ("المنارة/ متابعات"، "الرصد/
+    وكالات": organisations.yml source_generic) and whose first is no page's section: the outlet's
+    credit, which discovery reads, though it looks like a breadcrumb."""
     tails = outlet_words().tails
-    return any(len(words := part.split()) >= 2 and words[-1] in tails for part in _CREDIT_PARTS.split(key))
+    parts = _CREDIT_PARTS.split(key)
+    if len(parts) == 2 and parts[1] in (org := load_organisation_cues()).source_generic and parts[0] not in (
+            org.source_generic | org.section_labels):
+        return True
+    return any(len(words := part.split()) >= 2 and words[-1] in tails for part in parts)
 
 
 def is_chrome(line: str) -> bool:

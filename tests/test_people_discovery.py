@@ -103,10 +103,18 @@ def test_a_frequent_family_name_with_its_role_after_a_comma():
     ("وعين الملك المصطفى الرميد وزيرا للدولة مكلفا بحقوق الإنسان.", "المصطفى الرميد"),
     ("وأكد الحبيب بن الطالب أن الموسم الفلاحي صعب.", "الحبيب بن الطالب"),
     ("وقال رئيس الجامعة المهدي الزواوي إن الامتحانات تأجلت.", "المهدي الزواوي"),
+    # after a title, the article's given name before another given name (in two words too)
+    ("واستقبل الدكتور الصادق يوسف وفد المنظمة في مكتبه.", "الصادق يوسف"),
+    ("وزار وزير الري، الطيب هبة الله كنعان، السد الجديد.", "الطيب هبة الله كنعان"),
 ])
 def test_a_given_name_written_with_the_article(text, name):
     """The Maghreb writes many given names with the article: a rare family name or بن after it."""
     assert name in people(text), people(text)
+
+
+def test_a_nationality_before_a_given_name_is_no_given_name():
+    """تركي is a given name too, but التركي before a name is the person's nationality."""
+    assert "رجب طيب أردوغان" in people("وقال الرئيس التركي رجب طيب أردوغان إن المحادثات مثمرة.")
 
 
 def test_a_state_between_a_title_and_a_foreign_name():

@@ -987,7 +987,7 @@ class Finder:
                 if previous.word in c.final_particles:
                     break  # آل مكتوم، آل ثاني: the family ends the name
                 continue
-            if (units >= 2 and not token.article and k + 2 <= j + c.max_words and self.given_at(k) == 2
+            if (units >= 1 and not token.article and k + 2 <= j + c.max_words and self.given_at(k) == 2
                     and tokens[k + 1].word != "الدين"):
                 units += 1
                 k += 2  # كرم الله حامد خلف الله: a name in two words (a word and الله) goes on past the second
@@ -1233,14 +1233,16 @@ class Finder:
 
     def definite_given_before_bare(self, j: int) -> bool:
         """After a role, a given name with the article (the Maghreb's الصادق، الطيب، الحبيب) before a
-        rare family name without it (الرئيس الصادق عمروس، الوزير الطيب زيتوني): no adjective of the
-        role's takes a rare bare word after it."""
+        rare family name or another Arab given name without it (الرئيس الصادق عمروس، الوزير الطيب
+        زيتوني، الدكتور الهادي إدريس): no adjective of the role's takes a rare bare word or a given name
+        after it."""
         tokens, c = self.tokens, self.cues
         token = tokens[j]
         if not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens):
             return False
         after = tokens[j + 1]
-        return (after.joined and not after.article and self.rare(after) and self.name_word(after)
+        return (after.joined and not after.article and self.name_word(after)
+                and (self.rare(after) or self.given_at(j + 1, arab=True) > 0 and not self.nationality(token))
                 and not self.verb_like(after, past=False))
 
     def genitive_before_given_name(self, j: int) -> bool:

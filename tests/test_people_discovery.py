@@ -106,6 +106,8 @@ def test_a_frequent_family_name_with_its_role_after_a_comma():
     # after a title, the article's given name before another given name (in two words too)
     ("واستقبل الدكتور الصادق يوسف وفد المنظمة في مكتبه.", "الصادق يوسف"),
     ("وزار وزير الري، الطيب هبة الله كنعان، السد الجديد.", "الطيب هبة الله كنعان"),
+    # or before a bare family name that is a word too, if not a frequent one (قنديل)
+    ("وأعلن وزير الفلاحة الحبيب قنديل أن الموسم جيد.", "الحبيب قنديل"),
 ])
 def test_a_given_name_written_with_the_article(text, name):
     """The Maghreb writes many given names with the article: a rare family name or بن after it."""

@@ -1241,8 +1241,9 @@ class Finder:
         if not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens):
             return False
         after = tokens[j + 1]
-        return (after.joined and not after.article and self.name_word(after)
-                and (self.rare(after) or self.given_at(j + 1, arab=True) > 0 and not self.nationality(token))
+        return (after.joined and not after.article and self.name_word(after) and not self.nationality(token)
+                and (zipf(after.written) < c.given_name_next_zipf and not self.adverb(after)
+                     or self.given_at(j + 1, arab=True) > 0)
                 and not self.verb_like(after, past=False))
 
     def genitive_before_given_name(self, j: int) -> bool:

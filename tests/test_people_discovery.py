@@ -114,6 +114,11 @@ def test_a_given_name_written_with_the_article(text, name):
     assert name in people(text), people(text)
 
 
+def test_a_town_named_by_sidi_stays_a_place():
+    """سيدي is a given name before ولد, and still opens the towns named after a saint."""
+    assert "سيدي بوزيد" not in people("ووصل الوفد إلى سيدي بوزيد صباح اليوم.")
+
+
 def test_a_nationality_before_a_given_name_is_no_given_name():
     """تركي is a given name too, but التركي before a name is the person's nationality."""
     assert "رجب طيب أردوغان" in people("وقال الرئيس التركي رجب طيب أردوغان إن المحادثات مثمرة.")
@@ -238,6 +243,10 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     ("وقال الرئيس التنفيذي لتويتر باراج أجراوال إن الشركة تنمو.", "باراج أجراوال"),
     # A list's item opened by a name held together by ولد, a given name with the article last.
     ("– أحمد سالم، مستشار؛ – سيدي ولد مولاي الزين، مستشار برئاسة الجمهورية؛", "سيدي ولد مولاي الزين"),
+    # سيدي is a Mauritanian given name: it opens a name held by ولد, and the father's name after
+    # ولد may be two given names (سيدي محمد).
+    ("واجتمع وزير الصحة سيدي ولد الطالب بالأطباء.", "سيدي ولد الطالب"),
+    ("وقرر المجلس تعيين أحمد سالم ولد سيدي محمد مديرا للميناء.", "أحمد سالم ولد سيدي محمد"),
     # بن written onto what follows it (Moroccan family names): بنعبد الله is no ب + نعبد.
     ("وعين الملك محمد نبيل بنعبد الله وزيرا لإعداد التراب الوطني.", "محمد نبيل بنعبد الله"),
     # A given name with the article (الصادق) before a particle, after a title.

@@ -843,6 +843,9 @@ class Finder:
                 self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names
                 or tokens[k].word[2:] in c.given_names and self.item_break_after(k + 1)):  # ولد مولاي الزين،
             k += 1
+        elif (k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word in c.arab_given_names
+              and tokens[k - 2].word in c.lineage_particles and self.given_at(k - 1, arab=True)):
+            k += 1  # ولد سيدي محمد: the father's name in two given names
         return k if k - start >= c.min_person_words else None
 
     def kunya(self, i: int) -> bool:

@@ -229,6 +229,8 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     # After a title, a given name that is a common word (صباح، سعيد) before another given name:
     # a nasab chain, not "morning" before a name.
     ("وأدار الجلسة الدكتور صباح حسن الربيعي بحضور الطلبة.", "صباح حسن الربيعي"),
+    # ... and as the grandfather's, third, before the family name with the article
+    ("وصرح الشيخ ناصر خالد صباح الأحمد بأن الجلسة تأجلت.", "ناصر خالد صباح الأحمد"),
     # A family name with the article takes no pronoun: المهنا is a name, not المهن + نا.
     ("وقال الدكتور خالد حسن المهنا إن المؤتمر ناجح.", "خالد حسن المهنا"),
     # One name after a title, the next titled person of the list behind و.

@@ -1001,6 +1001,7 @@ class Finder:
                 k += 1
                 continue
             if not (self.name_word(token) or strong and units == 1 and self.common_given_name(k)
+                    or strong and units == 2 and self.given_at(k) and self.common_given_name(k)  # ثامر علي صباح السالم
                     or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
                     or self.glued_ben(token)
                     or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):

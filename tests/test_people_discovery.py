@@ -249,6 +249,8 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     # ولد may be two given names (سيدي محمد).
     ("واجتمع وزير الصحة سيدي ولد الطالب بالأطباء.", "سيدي ولد الطالب"),
     ("وقرر المجلس تعيين أحمد سالم ولد سيدي محمد مديرا للميناء.", "أحمد سالم ولد سيدي محمد"),
+    # a rare first word that reads as a noun and its pronoun (نفعه) before ولد, after a role and its place
+    ("وقال المدير الجهوي لولاية الترارزة نفعه ولد اعبيد إن الحملة بدأت.", "نفعه ولد اعبيد"),
     # بن written onto what follows it (Moroccan family names): بنعبد الله is no ب + نعبد.
     ("وعين الملك محمد نبيل بنعبد الله وزيرا لإعداد التراب الوطني.", "محمد نبيل بنعبد الله"),
     # A given name with the article (الصادق) before a particle, after a title.

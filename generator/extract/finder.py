@@ -516,6 +516,8 @@ class Finder:
                 break  # a known name right after the title: the name slot is taken
             if self.given_before_particle(j):
                 break  # المستشار تركي آل الشيخ: a given name that is an adjective too (تركي), then آل
+            if not token.article and self.lineage_name(j) is not None:
+                break  # المدير السابق للميناء حسنه ولد اعل: a lineage particle holds the name from here
             place = self.place_at(j)
             if place:
                 j = place[0]
@@ -822,7 +824,8 @@ class Finder:
         first_ok = (i > start or self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
                     and zipf(first.written) < c.common_noun_zipf and not token_is_nisba(first)
                     or self.opens_item(i) and not first.article)  # "– سيدي ولد مولاي الزين،": a list's item opens with the name
-        if not first_ok or not (first.plain_article or self.name_word(first)) or self.verb_like(first, past=False):
+        if not first_ok or not (first.plain_article or self.name_word(first) or self.rare(first) and self.possessed(first)) or (
+                self.verb_like(first, past=False)):  # حسنه ولد اعل: a rare word that reads as a noun and its pronoun
             return None
         k = i + 1
         while k + 1 < len(tokens) and tokens[k].word in c.lineage_particles and tokens[k].joined and tokens[k + 1].joined:

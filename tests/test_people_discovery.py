@@ -233,6 +233,8 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     ("وصرح الشيخ ناصر خالد صباح الأحمد بأن الجلسة تأجلت.", "ناصر خالد صباح الأحمد"),
     # A family name with the article takes no pronoun: المهنا is a name, not المهن + نا.
     ("وقال الدكتور خالد حسن المهنا إن المؤتمر ناجح.", "خالد حسن المهنا"),
+    # After a family name with the article, a bare given name right before an office is the name's last.
+    ("وعين المرسوم سعيد الدوسري كمال وزيرا للتجارة.", "سعيد الدوسري كمال"),
     # One name after a title, the next titled person of the list behind و.
     ("وحضر العرض الخاص الفنانة لبلبة والفنان محمود حميدة.", "لبلبة"),
     # An organisation's head without the article is in construct: a brand general Arabic knows

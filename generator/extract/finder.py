@@ -1058,6 +1058,8 @@ class Finder:
                     continue
                 if strong and self.rare(token) and self.last_before_punctuation(k):
                     k += 1  # a role's name slot ends at the comma: وزير العمل، عبد الله الشارف أرحومة،
+                elif self.given_at(k, arab=True) and self.before_role(k) and not tokens[k + 1].article:
+                    k += 1  # ومحمد العبلي صالح وزيرا: a given name right before a bare office is the name's last (not مساعد المدعي العام)
                 break  # after a family name with the article, a bare word starts the next phrase
             elif (token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5
                   and not (units == 1 and self.given_at(j) and token.word.endswith(_INDEFINITE_NISBA[0]))):

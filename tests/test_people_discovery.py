@@ -103,10 +103,25 @@ def test_a_frequent_family_name_with_its_role_after_a_comma():
     ("وعين الملك المصطفى الرميد وزيرا للدولة مكلفا بحقوق الإنسان.", "المصطفى الرميد"),
     ("وأكد الحبيب بن الطالب أن الموسم الفلاحي صعب.", "الحبيب بن الطالب"),
     ("وقال رئيس الجامعة المهدي الزواوي إن الامتحانات تأجلت.", "المهدي الزواوي"),
+    # after a title, the article's given name before another given name (in two words too)
+    ("واستقبل الدكتور الصادق يوسف وفد المنظمة في مكتبه.", "الصادق يوسف"),
+    ("وزار وزير الري، الطيب هبة الله كنعان، السد الجديد.", "الطيب هبة الله كنعان"),
+    # or before a bare family name that is a word too, if not a frequent one (قنديل)
+    ("وأعلن وزير الفلاحة الحبيب قنديل أن الموسم جيد.", "الحبيب قنديل"),
 ])
 def test_a_given_name_written_with_the_article(text, name):
     """The Maghreb writes many given names with the article: a rare family name or بن after it."""
     assert name in people(text), people(text)
+
+
+def test_a_town_named_by_sidi_stays_a_place():
+    """سيدي is a given name before ولد, and still opens the towns named after a saint."""
+    assert "سيدي بوزيد" not in people("ووصل الوفد إلى سيدي بوزيد صباح اليوم.")
+
+
+def test_a_nationality_before_a_given_name_is_no_given_name():
+    """تركي is a given name too, but التركي before a name is the person's nationality."""
+    assert "رجب طيب أردوغان" in people("وقال الرئيس التركي رجب طيب أردوغان إن المحادثات مثمرة.")
 
 
 def test_a_state_between_a_title_and_a_foreign_name():
@@ -214,8 +229,12 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     # After a title, a given name that is a common word (صباح، سعيد) before another given name:
     # a nasab chain, not "morning" before a name.
     ("وأدار الجلسة الدكتور صباح حسن الربيعي بحضور الطلبة.", "صباح حسن الربيعي"),
+    # ... and as the grandfather's, third, before the family name with the article
+    ("وصرح الشيخ ناصر خالد صباح الأحمد بأن الجلسة تأجلت.", "ناصر خالد صباح الأحمد"),
     # A family name with the article takes no pronoun: المهنا is a name, not المهن + نا.
     ("وقال الدكتور خالد حسن المهنا إن المؤتمر ناجح.", "خالد حسن المهنا"),
+    # After a family name with the article, a bare given name right before an office is the name's last.
+    ("وعين المرسوم سعيد الدوسري كمال وزيرا للتجارة.", "سعيد الدوسري كمال"),
     # One name after a title, the next titled person of the list behind و.
     ("وحضر العرض الخاص الفنانة لبلبة والفنان محمود حميدة.", "لبلبة"),
     # An organisation's head without the article is in construct: a brand general Arabic knows
@@ -228,6 +247,12 @@ def test_a_name_before_a_bare_noun_for_what_the_person_is_and_its_team():
     ("وقال الرئيس التنفيذي لتويتر باراج أجراوال إن الشركة تنمو.", "باراج أجراوال"),
     # A list's item opened by a name held together by ولد, a given name with the article last.
     ("– أحمد سالم، مستشار؛ – سيدي ولد مولاي الزين، مستشار برئاسة الجمهورية؛", "سيدي ولد مولاي الزين"),
+    # سيدي is a Mauritanian given name: it opens a name held by ولد, and the father's name after
+    # ولد may be two given names (سيدي محمد).
+    ("واجتمع وزير الصحة سيدي ولد الطالب بالأطباء.", "سيدي ولد الطالب"),
+    ("وقرر المجلس تعيين أحمد سالم ولد سيدي محمد مديرا للميناء.", "أحمد سالم ولد سيدي محمد"),
+    # a rare first word that reads as a noun and its pronoun (نفعه) before ولد, after a role and its place
+    ("وقال المدير الجهوي لولاية الترارزة نفعه ولد اعبيد إن الحملة بدأت.", "نفعه ولد اعبيد"),
     # بن written onto what follows it (Moroccan family names): بنعبد الله is no ب + نعبد.
     ("وعين الملك محمد نبيل بنعبد الله وزيرا لإعداد التراب الوطني.", "محمد نبيل بنعبد الله"),
     # A given name with the article (الصادق) before a particle, after a title.

@@ -559,6 +559,8 @@ class Finder:
                 break  # a known name right after the title: the name slot is taken
             if self.given_before_particle(j):
                 break  # المستشار تركي آل الشيخ: a given name that is an adjective too (تركي), then آل
+            if not token.article and self.lineage_name(j) is not None:
+                break  # المدير السابق للميناء حسنه ولد اعل: a lineage particle holds the name from here
             place = self.place_at(j)
             if place:
                 j = place[0]
@@ -865,7 +867,8 @@ class Finder:
         first_ok = (i > start or self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
                     and zipf(first.written) < c.common_noun_zipf and not token_is_nisba(first)
                     or self.opens_item(i) and not first.article)  # "– سيدي ولد مولاي الزين،": a list's item opens with the name
-        if not first_ok or not (first.plain_article or self.name_word(first)) or self.verb_like(first, past=False):
+        if not first_ok or not (first.plain_article or self.name_word(first) or self.rare(first) and self.possessed(first)) or (
+                self.verb_like(first, past=False)):  # حسنه ولد اعل: a rare word that reads as a noun and its pronoun
             return None
         k = i + 1
         while k + 1 < len(tokens) and tokens[k].word in c.lineage_particles and tokens[k].joined and tokens[k + 1].joined:
@@ -886,6 +889,9 @@ class Finder:
                 self.rare(tokens[k]) and not self.common(tokens[k]) or self.given_at(k - 1) and tokens[k].word[2:] in c.given_names
                 or tokens[k].word[2:] in c.given_names and self.item_break_after(k + 1)):  # ولد مولاي الزين،
             k += 1
+        elif (k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word in c.arab_given_names
+              and tokens[k - 2].word in c.lineage_particles and self.given_at(k - 1, arab=True)):
+            k += 1  # ولد سيدي محمد: the father's name in two given names
         return k if k - start >= c.min_person_words else None
 
     def kunya(self, i: int) -> bool:
@@ -1030,7 +1036,7 @@ class Finder:
                 if previous.word in c.final_particles and token.word not in c.particles:
                     break  # آل مكتوم، آل ثاني: the family ends the name (not آل عبد الرحمن: a forebear's name in two words)
                 continue
-            if (units >= 2 and not token.article and k + 2 <= j + c.max_words and self.given_at(k) == 2
+            if (units >= 1 and not token.article and k + 2 <= j + c.max_words and self.given_at(k) == 2
                     and tokens[k + 1].word != "الدين"):
                 units += 1
                 k += 2  # كرم الله حامد خلف الله: a name in two words (a word and الله) goes on past the second
@@ -1094,6 +1100,8 @@ class Finder:
                     continue
                 if strong and self.rare(token) and self.last_before_punctuation(k):
                     k += 1  # a role's name slot ends at the comma: وزير العمل، عبد الله الشارف أرحومة،
+                elif self.given_at(k, arab=True) and self.before_role(k) and not tokens[k + 1].article:
+                    k += 1  # ومحمد العبلي صالح وزيرا: a given name right before a bare office is the name's last (not مساعد المدعي العام)
                 break  # after a family name with the article, a bare word starts the next phrase
             elif (token.word.endswith(_INDEFINITE_NISBA) and len(token.word) >= 5
                   and not (units == 1 and self.given_at(j) and token.word.endswith(_INDEFINITE_NISBA[0]))):
@@ -1281,14 +1289,17 @@ class Finder:
 
     def definite_given_before_bare(self, j: int) -> bool:
         """After a role, a given name with the article (the Maghreb's الصادق، الطيب، الحبيب) before a
-        rare family name without it (الرئيس الصادق عمروس، الوزير الطيب زيتوني): no adjective of the
-        role's takes a rare bare word after it."""
+        rare family name or another Arab given name without it (الرئيس الصادق عمروس، الوزير الطيب
+        زيتوني، الدكتور الهادي إدريس): no adjective of the role's takes a rare bare word or a given name
+        after it."""
         tokens, c = self.tokens, self.cues
         token = tokens[j]
         if not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens):
             return False
         after = tokens[j + 1]
-        return (after.joined and not after.article and self.rare(after) and self.name_word(after)
+        return (after.joined and not after.article and self.name_word(after) and not self.nationality(token)
+                and (zipf(after.written) < c.given_name_next_zipf and not self.adverb(after)
+                     or self.given_at(j + 1, arab=True) > 0)
                 and not self.verb_like(after, past=False))
 
     def genitive_before_given_name(self, j: int) -> bool:

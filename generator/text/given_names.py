@@ -17,7 +17,7 @@ GIVEN_NAMES = DATA_DIR / "given_names.yml"
 
 @dataclass(frozen=True)
 class GivenNames:
-    arab: frozenset[str]  # Arab given names, the commonest and those Wikidata records, folded
+    arab: frozenset[str]  # Arab given names, the commonest, those Wikidata records and the Maghreb's that are words, folded
     commonest: frozenset[str]  # the commonest Arab ones only: a town's name never opens with one
     foreign: frozenset[str]  # foreign given names as Arabic news transliterates them, folded
     also_words: frozenset[str]  # given names that are also common words (سعيد، كريم), folded
@@ -41,7 +41,7 @@ def load_given_names(path: Path = GIVEN_NAMES) -> GivenNames:
         return frozenset(fold(str(name)) for name in data.get(key) or ())
 
     spellings = {fold(str(arabic)): english
-                 for table in ("given_names", "recorded_given_names", "foreign_given_names", "name_parts")
+                 for table in ("given_names", "recorded_given_names", "maghreb_given_names", "foreign_given_names", "name_parts")
                  for arabic, english in (data.get(table) or {}).items()}
-    return GivenNames(folded("given_names") | folded("recorded_given_names"), folded("given_names"),
+    return GivenNames(folded("given_names") | folded("recorded_given_names") | folded("maghreb_given_names"), folded("given_names"),
                       folded("foreign_given_names"), folded("also_words"), spellings)

@@ -152,6 +152,7 @@ class Cues:
     glued_word_zipf: float = 99.0
     unseen_zipf: float = 0.0  # rarer than this and never with the article: a transliterated name's word
     common_phrase_zipf: float = 99.0  # no given name, every word this common: a phrase, not a person
+    phrase_genitive_zipf: float = 99.0  # a definite noun this common ending it: a noun's genitive, not a family name
     # credits (agencies.yml): national agencies' short names, however common a word (قنا، سبأ), and
     # the labels a credit follows (المصدر: وام)
     credit_short_names: frozenset[str] = frozenset()

@@ -290,7 +290,8 @@ def _common_word_phrase(finder, candidate) -> bool:
 def _phrase_read_as_person(finder, candidate) -> bool:
     """Words read as a person's name with no name in them: no given name (عبد الله as two words
     too, one behind و), no particle of a name (بن، ولد), and every word a word general Arabic writes
-    at least `common_phrase_zipf` ("قطاع الصحة", "زوار المعرض", "وصل وفد"); a foreign family name
+    at least `common_phrase_zipf` ("قطاع الصحة", "زوار المعرض", "وصل وفد"), or down to `rare_zipf`
+    before a definite noun at least `phrase_genitive_zipf` (أملاك الدولة); a foreign family name
     is rarer (تيم كوك: كوك 3.8)."""
     if candidate.type != "person" or candidate.end - candidate.start < 2:
         return False
@@ -310,6 +311,13 @@ def _phrase_read_as_person(finder, candidate) -> bool:
     if (all(_word_zipf(t) >= cues.rare_zipf for t in words)
             and any(_singular_zipf(t.plain_stems[-1]) > zipf(t.plain_stems[-1]) or finder.carries_clitic(t)
                     or finder.described(t) for t in words)):
+        return True
+    # A little rarer before a frequent definite noun, its genitive (أملاك الدولة، تصريف الأعمال): a
+    # family name with the article is rarer, and a given name with it (الحسين) is a name.
+    last = words[-1]
+    if (last.plain_article and not token_is_nisba(last) and last.word[2:] not in cues.given_names
+            and zipf(last.written) >= cues.phrase_genitive_zipf
+            and all(_word_zipf(t) >= cues.rare_zipf for t in words[:-1])):
         return True
     # A verb or a noun with its pronoun (اكتسبه زخمه، نعى والده، ويختتم مشواره): a name's words take
     # neither; the other words as frequent as above.

@@ -321,6 +321,9 @@ class Found:
     as_written: bool = False
     spelling_end: int | None = None  # where a spelling without the name's last word ends (الجزائر العاصمة: الجزائر)
     state: Place | None = None  # the one state a body named by one genitive belongs to (وزارة الصحة)
+    # Where a credit line signs the news (a dateline's, a source line's, one opening the line before a
+    # dash): there a very common word is the outlet's name ("الحقيقة / نواكشوط /"), which discovery keeps.
+    credit_line: bool = False
 
 
 class Finder:
@@ -2441,7 +2444,7 @@ class Finder:
             if (credit := self.credit_at(i)) is not None:
                 if credit[0] > i and (place := self.place_at(i)):  # the dateline's place
                     found.append(Found(i, place[0], _place_type(place[1]), place=place[1]))
-                found.append(Found(credit[0], credit[1], "organization"))
+                found.append(Found(credit[0], credit[1], "organization", credit_line=True))
                 i = credit[1]
                 continue
             if (end := self.district_name_after(i)) is not None:

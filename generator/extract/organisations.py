@@ -570,7 +570,7 @@ class _Reader:
                 break
             if " ".join(t.word for t in tokens[start:end]) not in org.source_generic and not any(
                     tokens[m].covered for m in range(start, end)):  # a place's word there is the outlet's
-                out.append(Found(start, end, "organization", as_written=True))  # a credit: وام is no و + ام
+                out.append(Found(start, end, "organization", as_written=True, credit_line=True))  # وام is no و + ام
             if end >= len(tokens) or "\n" in tokens[end].gap or tokens[end].gap.strip() not in ("+", "،", ",", "/", "|"):
                 break
             start = end
@@ -588,7 +588,7 @@ class _Reader:
             return None  # a title's "مصر: ارتفاع الأسعار" is a headline's topic
         for outlet, other in (parts[:2], parts[1::-1]) if len(parts) >= 2 else ():
             if self.outlet_part(*outlet, taken) and self.place_or_generic(*other):
-                return Found(outlet[0], outlet[1], "organization", as_written=True)
+                return Found(outlet[0], outlet[1], "organization", as_written=True, credit_line=True)
         return None
 
     def runs_on(self, end: int) -> bool:

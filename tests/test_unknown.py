@@ -318,8 +318,9 @@ def test_a_credit_lines_outlet_may_be_a_very_common_word_counted_on_that_line_on
         # the registry names it with what it is, a name its guard takes
         assert outlet.registry_name == "المستقبل (وسيلة إعلام)" and why_not_a_name(outlet.registry_name) is None
         assert "name: المستقبل (وسيلة إعلام)" in registry_file(outlet)[1]
-    # elsewhere the word is still refused
+    # elsewhere the word is still refused, and a breadcrumb's first part is no outlet
     assert found(body) == []
+    assert found(f"الرئيسية / أخبار /\n{body}") == []
 
 
 @pytest.mark.parametrize("text", [

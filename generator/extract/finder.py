@@ -2346,8 +2346,9 @@ class Finder:
         while line_end < len(tokens) and "\n" not in tokens[line_end].gap:
             line_end += 1
         mark = tokens[end].gap.strip(" ") if end < len(tokens) else ""
-        if mark in (*DASHES, TATWEEL) and line_end - end >= c.credit_sentence_words:
-            return start, end
+        if mark in (*DASHES, TATWEEL) and (line_end - end >= c.credit_sentence_words
+                                           or self.name_on_credit_line(end) == line_end):
+            return start, end  # the paragraph's sentence after it, or its writer's name ("المواطن - مروة يوسف")
         if (end == line_end and end < len(tokens) and mark[:1] in DASHES and mark[1:].strip() == ""
                 and tokens[start].gap.strip() == ""):  # not a widget's "+ الخط -"
             next_line = end + 1  # "أخبار البلد -" alone on its line, the article's first sentence under it

@@ -123,7 +123,7 @@ def test_discovery_never_proposes_a_name_the_registry_would_refuse(monkeypatch):
     from generator.model import Article
 
     def cued(doc):  # what the cues would say of this text: a frequent word and a real name
-        return [(unknown.Proposal(name, "person", 1, (doc.text,), (doc.source,)), tuple(name.split()))
+        return [(unknown.Proposal(name, "person", 1, (doc.text,), (doc.source,)), tuple(name.split()), False)
                 for name in ("سعيد", "سامح شكري")]
 
     monkeypatch.setattr(unknown, "_proposals_in", cued)

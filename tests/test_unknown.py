@@ -306,6 +306,25 @@ def test_credits_of_outlets_and_agencies_at_the_start_of_a_line_or_in_brackets(t
     assert sorted(found(text)) == sorted(expected)
 
 
+def test_a_credit_lines_outlet_may_be_a_very_common_word_counted_on_that_line_only():
+    from generator.render.registry_files import registry_file
+    from generator.text.name_guard import why_not_a_name
+
+    # the guard refuses "المستقبل" as a name; where a credit line signs the news it is the outlet's
+    body = "أعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.\nوقال الوزير إن المستقبل أفضل."
+    for text in (f"بيروت : المستقبل\n{body}", f"المستقبل/ متابعات\n{body}", f"{body}\nالمصدر: المستقبل\n",
+                 f"المستقبل - مروة يوسف\n{body}"):  # before its writer's name too
+        outlet = next(p for p in find_unknown_names(text, []) if p.name == "المستقبل")
+        assert (outlet.type, outlet.count) == ("organization", 1)  # the word in the sentence is not counted
+        # the registry names it with what it is, a name its guard takes
+        assert outlet.registry_name == "المستقبل (وسيلة إعلام)" and why_not_a_name(outlet.registry_name) is None
+        assert "name: المستقبل (وسيلة إعلام)" in registry_file(outlet)[1]
+    # elsewhere the word is still refused, and a breadcrumb's first part is no outlet
+    assert ("مروة يوسف", "person") in found(f"المستقبل - مروة يوسف\n{body}")
+    assert found(body) == []
+    assert found(f"الرئيسية / أخبار /\n{body}") == []
+
+
 @pytest.mark.parametrize("text", [
     "اقتصاد - الرياض\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",  # a page's section
     "أخبار محلية | طرابلس\nأعلنت الوزارة عن خطة جديدة لتوزيع المياه على الأحياء.",

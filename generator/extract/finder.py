@@ -322,6 +322,9 @@ class Found:
     as_written: bool = False
     spelling_end: int | None = None  # where a spelling without the name's last word ends (الجزائر العاصمة: الجزائر)
     state: Place | None = None  # the one state a body named by one genitive belongs to (وزارة الصحة)
+    # Where a credit line signs the news (a dateline's, a source line's, one opening the line before a
+    # dash): there a very common word is the outlet's name ("الحقيقة / نواكشوط /"), which discovery keeps.
+    credit_line: bool = False
 
 
 class Finder:
@@ -2344,8 +2347,9 @@ class Finder:
         while line_end < len(tokens) and "\n" not in tokens[line_end].gap:
             line_end += 1
         mark = tokens[end].gap.strip(" ") if end < len(tokens) else ""
-        if mark in (*DASHES, TATWEEL) and line_end - end >= c.credit_sentence_words:
-            return start, end
+        if mark in (*DASHES, TATWEEL) and (line_end - end >= c.credit_sentence_words
+                                           or self.name_on_credit_line(end) == line_end):
+            return start, end  # the paragraph's sentence after it, or its writer's name ("المواطن - مروة يوسف")
         if (end == line_end and end < len(tokens) and mark[:1] in DASHES and mark[1:].strip() == ""
                 and tokens[start].gap.strip() == ""):  # not a widget's "+ الخط -"
             next_line = end + 1  # "أخبار البلد -" alone on its line, the article's first sentence under it
@@ -2442,7 +2446,7 @@ class Finder:
             if (credit := self.credit_at(i)) is not None:
                 if credit[0] > i and (place := self.place_at(i)):  # the dateline's place
                     found.append(Found(i, place[0], _place_type(place[1]), place=place[1]))
-                found.append(Found(credit[0], credit[1], "organization"))
+                found.append(Found(credit[0], credit[1], "organization", credit_line=True))
                 i = credit[1]
                 continue
             if (end := self.district_name_after(i)) is not None:

@@ -94,6 +94,7 @@ class OrganisationCues:
     department_titles: frozenset[tuple[str, str]] = frozenset()  # (head, title): إدارة after مدير
     titled_national_heads: frozenset[str] = frozenset()  # حكومة: "رئيس الحكومة اليمنية" names the government too
     named_after_untitled: frozenset[str] = frozenset()  # جامعة، ستاد: named after a whole name with no title, or two titles
+    breadcrumb_roots: frozenset[str] = frozenset()  # الرئيسية: a line it opens is a page's breadcrumb, no credit
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -128,7 +129,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             int(data.get("max_quoted_words") or 0),
                             frozenset((fold(str(head)), fold(str(title)))
                                       for head, titles in (data.get("department_titles") or {}).items() for title in titles),
-                            words("titled_national_heads"), words("named_after_untitled"))
+                            words("titled_national_heads"), words("named_after_untitled"),
+                            breadcrumb_roots=words("breadcrumb_roots"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -570,7 +572,7 @@ class _Reader:
                 break
             if " ".join(t.word for t in tokens[start:end]) not in org.source_generic and not any(
                     tokens[m].covered for m in range(start, end)):  # a place's word there is the outlet's
-                out.append(Found(start, end, "organization", as_written=True))  # a credit: وام is no و + ام
+                out.append(Found(start, end, "organization", as_written=True, credit_line=True))  # وام is no و + ام
             if end >= len(tokens) or "\n" in tokens[end].gap or tokens[end].gap.strip() not in ("+", "،", ",", "/", "|"):
                 break
             start = end
@@ -584,11 +586,13 @@ class _Reader:
         if k > 0 and "\n" not in self.tokens[k].gap:
             return None
         parts = self.dateline_parts(k)
+        if parts and " ".join(t.word for t in self.tokens[slice(*parts[0])]) in self.org.breadcrumb_roots:
+            return None  # "الرئيسية / اقتصاد /": the page's path, not a credit
         if k < self.finder.body_first and parts and not self.runs_on(parts[-1][1]):
             return None  # a title's "مصر: ارتفاع الأسعار" is a headline's topic
         for outlet, other in (parts[:2], parts[1::-1]) if len(parts) >= 2 else ():
             if self.outlet_part(*outlet, taken) and self.place_or_generic(*other):
-                return Found(outlet[0], outlet[1], "organization", as_written=True)
+                return Found(outlet[0], outlet[1], "organization", as_written=True, credit_line=True)
         return None
 
     def runs_on(self, end: int) -> bool:

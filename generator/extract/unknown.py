@@ -31,13 +31,14 @@ from generator.extract.organisations import match_report, with_organisations
 from generator.extract.proposal_guard import checked, written_as_place
 from generator.model import Article, Mention
 from generator.text.given_names import GIVEN_NAMES, load_given_names
-from generator.text.name_guard import why_not_a_name
+from generator.text.name_guard import only_a_common_word, why_not_a_name
 from generator.text import orthography
 from generator.text.analysis import AnalysedText, analyse
 from generator.text.orthography import fold
 
 DATA = DATA_DIR
 MAX_EXAMPLES = 3
+OUTLET_QUALIFIER = "وسيلة إعلام"  # what a credit line's outlet of one common word is, beside its name
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class Proposal:
     # state its text ties it to, CLDR's English and Arabic names ("Jordan", "الأردن").
     state: str | None = None
     state_name: str | None = None
+    # An outlet's name that is a very common word (الحقيقة), read where a credit line signs the news:
+    # the registry names it with what it is, as the word alone would link every text that has it.
+    credit: bool = False
 
     @property
     def example(self) -> str:
@@ -64,6 +68,8 @@ class Proposal:
     @property
     def registry_name(self) -> str:
         """The name its registry file gives it: with its state for a body every government has."""
+        if self.credit:
+            return f"{self.name} ({OUTLET_QUALIFIER})"
         return f"{self.name} ({self.state_name})" if self.state_name else self.name
 
 
@@ -248,8 +254,8 @@ def _article_text(item) -> tuple[str, str, int]:
     return (source, f"{title}\n{body}", len(title) + 1) if title else (source, body, 0)
 
 
-def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
-    """(proposal, folded words) of every cue in one text."""
+def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...], bool]]:
+    """(proposal, folded words, found on a credit line) of every cue in one text."""
     out = []
     cues = doc.finder.cues
     sports = match_report(doc.finder.tokens)  # decided once: both readers ask it
@@ -272,7 +278,7 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...]]]:
         proposal = Proposal(name, found.type, 0, (doc.sentence(found.start),), (doc.source,), found.role,
                             with_head, place.name_en if place else None,
                             found.state.name_en if found.state else None, found.state.name if found.state else None)
-        out.append((proposal, tuple(orthography.name_key(name).split())))
+        out.append((proposal, tuple(orthography.name_key(name).split()), found.credit_line))
     return out
 
 
@@ -296,11 +302,18 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
     cued: dict[str, Proposal] = {}
     words_of: dict[str, tuple[str, ...]] = {}
     spellings_of: dict[str, list[tuple[str, ...]]] = {}
+    # An outlet's name that is a very common word, where a credit line signs the news ("الحقيقة /
+    # نواكشوط /"): kept from those lines alone, and counted there only, not wherever the word is.
+    credits: dict[str, Proposal] = {}
     for doc in docs:
-        for proposal, words in _proposals_in(doc):
+        for proposal, words, credit_line in _proposals_in(doc):
             if doc.places_only and proposal.type != "place":
                 continue
             key = _proposal_key(proposal)
+            if credit_line and only_a_common_word(proposal.name):
+                proposal = replace(proposal, count=1, credit=True)
+                credits[key] = _merge(credits[key], proposal) if key in credits else proposal
+                continue
             if key in cued:
                 cued[key] = _merge(cued[key], replace(proposal, examples=()))
                 if words not in spellings_of[key]:
@@ -327,6 +340,9 @@ def discover(items: Iterable, matcher) -> list[Proposal]:
                 or p.state_name and name_key(p.registry_name) in known  # as suggest --write names it
                 or why_not_a_name(p.name)]:
         del cued[key], words_of[key], spellings_of[key]
+    for key, proposal in credits.items():
+        if key not in cued and not {name_key(proposal.name), name_key(proposal.registry_name)} & known:
+            cued[key], words_of[key], spellings_of[key] = proposal, (name_key(proposal.name),), []
     # Nor a person's family name alone where a text that names him has the full name (وقال جيرارد
     # after ستيفن جيرارد): one person, whose surname is counted toward the full name.
     texts_of_surname: dict[str, set] = {}  # the last word of each longer person proposal -> its texts
@@ -384,7 +400,7 @@ def _count_everywhere(docs: list[_Text], cued: dict[str, Proposal], words_of: di
         _count_surnames(doc, in_text, cued, words_of, counts)
     result = []
     for key, proposal in cued.items():
-        result.append(replace(proposal, count=max(counts[key], 1),
+        result.append(replace(proposal, count=max(counts[key], proposal.count, 1),
                               examples=tuple(dict.fromkeys((*examples[key], *proposal.examples)))[:MAX_EXAMPLES],
                               sources=tuple(dict.fromkeys((*sources[key], *proposal.sources)))))
     return sorted(result, key=lambda p: (-p.count, p.type, p.name))

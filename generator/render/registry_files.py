@@ -97,6 +97,12 @@ def registry_file(proposal: Proposal) -> tuple[str, str]:
                  "# aliases the spellings that name this one (with the state's nisba or name); the bare name",
                  f"# would link every country's ({'، '.join((proposal.name, *proposal.spellings))}).",
                  f"name: {_yaml_text(proposal.registry_name)}"]
+    elif proposal.credit:
+        # Its name alone is a very common word, which would link every text that has it: the file
+        # names it with what it is, and the maintainer adds the spellings that name it alone.
+        lines = ["---", f"# {proposal.name}: a very common word, read as this outlet's name on credit lines only. Add",
+                 "# as aliases the spellings that name this one alone (with its head: صحيفة، موقع، قناة).",
+                 f"name: {_yaml_text(proposal.registry_name)}"]
     else:
         lines = ["---", f"name: {_yaml_text(proposal.name)}"]
     if proposal.name_en:
@@ -135,7 +141,8 @@ def write_registry_files(root: Path, proposals: Iterable[Proposal], entities: li
     for proposal in proposals:
         path, text = registry_file(proposal)
         ident = proposed_id(proposal)
-        spellings = (proposal.registry_name,) if proposal.state_name else (proposal.name, *proposal.spellings)
+        spellings = ((proposal.registry_name,) if proposal.state_name or proposal.credit
+                     else (proposal.name, *proposal.spellings))
         same_name = next((names[name_key(n)] for n in spellings if name_key(n) in names), None)
         if (root / path).exists():
             results.append(Written(path, False, "the file exists"))

@@ -74,6 +74,16 @@ def _is_content_word(word: str, guard: Guard) -> bool:
     return any(c.isalpha() for c in word) and word not in guard.function_words
 
 
+def only_a_common_word(name: str) -> bool:
+    """Is `name` one word that `why_not_a_name` refuses only for being very common (الحقيقة،
+    المواطن), not for being short or a function word? Where a credit line signs the news, such a
+    word is the outlet's name."""
+    guard = load_guard()
+    key = name_key(name)
+    return (" " not in key and _letters(key) >= guard.min_letters and key not in guard.function_words
+            and key in guard.frequent_words and key not in guard.place_names)
+
+
 @lru_cache(maxsize=1 << 16)
 def why_not_a_name(name: str) -> str | None:
     """Why `name` cannot be a registry name or alias, in plain words; None when it can."""

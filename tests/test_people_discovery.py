@@ -670,3 +670,12 @@ def test_a_given_name_that_is_a_word_behind_and_opens_the_name_after_it():
 def test_a_given_name_of_a_word_and_allah_or_al_islam(text, name):
     assert name in people(text)
     assert not people("ويقف الجميع خلف الله والوطن.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال النائب خالد العبد الرزاق إن اللجنة ستجتمع غدا.", "خالد العبد الرزاق"),
+    ("واستقبل الشيخ سالم العبد الله أمس وفدا من رجال الأعمال.", "سالم العبد الله"),
+])
+def test_a_family_name_of_the_article_abd_and_its_word(text, name):
+    # العبد is a particle with the article: the word after it is the family name's too
+    assert name in people(text)

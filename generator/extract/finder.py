@@ -113,6 +113,7 @@ class Cues:
     office_heads: frozenset[str] = frozenset()  # مكتب: bare before a nisba or a bare word, someone's office
     line_labels: frozenset[str] = frozenset()  # words before a colon that open a line and name no one
     final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
+    definite_particles: frozenset[str] = frozenset()  # a particle with the article in a family name of two words (العبد الله)
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
     verb_present_zipf: float = 99.0
     name_article_gap: float = 99.0
@@ -1033,7 +1034,8 @@ class Finder:
             k = j + 2  # فاطمة الزهراء، نور الهدى: the article's word is the given name's, not a family name
         while k < len(tokens) and tokens[k].joined and "\n" not in tokens[k].gap and k - j < c.max_words:
             token, previous = tokens[k], tokens[k - 1]  # a name does not run over a line's end
-            joined_by_particle = previous.word in c.particles or self.glued_ben(previous) and previous.word[2:] in c.particles
+            joined_by_particle = (previous.word in c.particles or self.glued_ben(previous) and previous.word[2:] in c.particles
+                                  or k - 1 > j and previous.word in c.definite_particles)  # أحمد العبد الله: a family name of the article, عبد and its word
             if joined_by_particle and token.word.isalpha() and not token.covered and (
                     not self.common(token) or previous.word in c.final_particles):  # آل ثاني: the family, a word too
                 k += 1  # عبد الملك، أبو الغيط: after a particle any word is the name's

@@ -151,6 +151,7 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         unit_heads=words("unit_heads"),
         office_heads=words("office_heads"),
         final_particles=words("final_particles"),
+        definite_particles=words("definite_particles"),
         family_titles=words("family_titles"),
         verb_present_zipf=float(data["verb_present_zipf"]),
         verb_prefixes=VerbPrefixes(**{key: tuple(value) if isinstance(value, list) else value

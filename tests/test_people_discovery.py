@@ -679,3 +679,20 @@ def test_a_given_name_of_a_word_and_allah_or_al_islam(text, name):
 def test_a_family_name_of_the_article_abd_and_its_word(text, name):
     # العبد is a particle with the article: the word after it is the family name's too
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأضاف الجزائري بغداد بوعزيز الهدف الثاني في الدقيقة 70.", "بغداد بوعزيز"),
+    ("ومرر بغداد بوعزيز الكرة إلى زميله.", "بغداد بوعزيز"),
+])
+def test_a_towns_name_as_a_given_name_before_a_transliterated_family_name(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الوفد مسقط وظفار الأسبوع الماضي.",
+    "واختارت اللجنة مصراتة لاحتضان البطولة.",
+    "ووصل الوزير إلى بغداد أمس.",
+])
+def test_a_town_before_and_or_a_word_behind_a_preposition_is_no_person(text):
+    assert not people(text)

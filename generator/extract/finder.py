@@ -933,6 +933,35 @@ class Finder:
             return None  # كبسولة الفضاء "كرو دراغون": a thing's name in quotes, with no cue for a person
         return k if k - i >= 2 else None
 
+    def given_name_as_place(self, i: int) -> int | None:
+        """The end of a person's name whose given name is a town's too (بغداد بونجاح), or None: a
+        city's one-word name without the article or a clitic, joined to a word rarer than rare_zipf that is written
+        as names are and never with the article (name_like; بونجاح 2.0, البونجاح 0), then any more
+        such words. A place is followed by its adjective, a genitive or a verb, not by a word that
+        general Arabic never writes with the article."""
+        tokens = self.tokens
+        place = self.place_at(i)
+        if (place is None or place[0] != i + 1 or tokens[i].article or self.gazetteer.lookup((tokens[i].word,)) is None
+                or place[1].kind != "city" or i + 1 >= len(tokens)):
+            return None
+        end = i + 1
+        while end < len(tokens) and end - i < 3 and tokens[end].joined and self.family_word_after_place(tokens[end]):
+            end += 1
+        return end if end > i + 1 else None
+
+    def family_word_after_place(self, token: Token) -> bool:
+        """A bare word rarer than rare_zipf that general Arabic never writes with the article, no
+        verb, no feminine noun and no noun with its pronoun: a transliterated family name. It does
+        not start with و ف ل ك (and, for: another word), nor with ب but for a name's بو (بونجاح)."""
+        plain = token.plain_stems[0]
+        if plain[0] in "وفلك" or plain[0] == "ب" and not plain.startswith("بو"):
+            return False  # مسقط وظفار، مصراتة لاحتضان: "and", "for" another word
+        return (token.word.isalpha() and not token.word.isascii() and not token.covered and not token.article
+                and "\n" not in token.gap and self.rare(token) and zipf(orthography.ARTICLE + plain) == 0
+                and not plain.endswith("ة") and not self.verb_like(token) and not self.possessed(token)
+                and not self.plural_verb(token) and not self.common(token) and not self.adverb(token)
+                and not any(self.gazetteer.lookup((w,)) for w in token.stems))
+
     def quoted(self, i: int, k: int) -> bool:
         """Do quotes open right before token i and close right after token k-1?"""
         tokens = self.tokens
@@ -2625,6 +2654,10 @@ class Finder:
                     found.append(Found(i, i + 2, "place"))  # محافظة الغربية: a division named by an adjective
                     i += 2
                     continue
+            if (end := self.given_name_as_place(i)) is not None:
+                found.append(Found(i, end, "person"))  # الجزائري بغداد بونجاح: a town's name as a given name
+                i = end
+                continue
             place = self.place_at(i)
             if place and self._outlet_after(i, place[0]):
                 found.append(Found(i, place[0] + 1, "organization"))  # مأرب برس، القاهرة الإخبارية

@@ -696,3 +696,11 @@ def test_a_towns_name_as_a_given_name_before_a_transliterated_family_name(text, 
 ])
 def test_a_town_before_and_or_a_word_behind_a_preposition_is_no_person(text):
     assert not people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وكان من أبرز الحضور الممثلة يسرا والفنان سمير غانم.", "يسرا"),
+    ("وغنت المطربة يسرا، وسط تصفيق الجمهور.", "يسرا"),
+])
+def test_a_given_name_that_is_a_word_too_alone_after_a_role(text, name):
+    assert name in people(text)

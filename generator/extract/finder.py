@@ -1250,9 +1250,10 @@ class Finder:
                 or tokens[j - 1].word in c.titles_before_full_names):
             return False
         token = tokens[j]
-        if (token.article or not self.name_word(token) or zipf(token.written) >= c.weak_cue_zipf
-                or self.verb_like(token, past=False) or self.adverb(token)
-                or not (self.rare(token) or self.bare_more_than_definite(token))):
+        given = token.word in c.given_names_alone and not token.covered  # يسرا، موزة: a woman's name that is a word too
+        if not given and (token.article or not self.name_word(token) or zipf(token.written) >= c.weak_cue_zipf
+                          or self.verb_like(token, past=False) or self.adverb(token)
+                          or not (self.rare(token) or self.bare_more_than_definite(token))):
             return False
         if j + 1 >= len(tokens):
             return True

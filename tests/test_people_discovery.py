@@ -704,3 +704,15 @@ def test_a_town_before_and_or_a_word_behind_a_preposition_is_no_person(text):
 ])
 def test_a_given_name_that_is_a_word_too_alone_after_a_role(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ووقع الكاتب روايته مع ابنته ريم وابنه عمرو في الجناح.", {"ريم", "عمرو"}),
+    ("وحضرت الحفل زوجته سلمى وجمع من الأصدقاء.", {"سلمى"}),
+])
+def test_a_given_name_alone_after_a_relatives_noun_with_its_pronoun(text, names):
+    assert names <= people(text)
+
+
+def test_a_noun_after_a_relatives_noun_is_no_name_though_a_given_name_too():
+    assert not people("ونشر نجله بيان شكر على صفحته.")

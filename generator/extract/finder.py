@@ -121,6 +121,7 @@ class Cues:
     squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
+    relative_nouns: frozenset[str] = frozenset()  # ابنته، زوجها: a given name alone after them is the relative's
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
     member_plurals: frozenset[str] = frozenset()  # مجلس نواب الشعب: the members a council is of, in construct
@@ -1239,6 +1240,25 @@ class Finder:
                 else all(self.rare(t) and not self.carries_clitic(t) for t in tokens[j:end]))):
             return None
         return j, end
+
+    def given_name_after_relative(self, i: int) -> bool:
+        """Is the word after a relative's noun with its pronoun at token i (relative_nouns: ابنته،
+        وابنه) a given name standing alone, the relative named by it ("مع ابنته آية وابنه عمرو")?
+        The given name is one of given_names, written as it, on the same line, and no family name
+        follows it: a word with the article, another given name or a rare word (ابنه محمد الفايد is
+        person_nouns' to read)."""
+        tokens, c = self.tokens, self.cues
+        if stem_in(tokens[i], c.relative_nouns) is None or i + 1 >= len(tokens):
+            return False
+        token = tokens[i + 1]
+        if (not token.joined or "\n" in token.gap or token.covered or not self.given_word(token, c.given_names)
+                or not self.bare_more_than_definite(token)):
+            return False  # نشر نجله بيان آخر: a noun as often with the article (البيان) is the noun
+        if i + 2 >= len(tokens):
+            return True
+        after = tokens[i + 2]
+        return (not after.joined or "\n" in after.gap
+                or not (after.plain_article or self.given_at(i + 2) or self.rare(after) or self.family_name_behind_letter(after)))
 
     def name_alone_after_role(self, i: int, j: int) -> bool:
         """One word right after a role with the article that names a person by itself (a singer,
@@ -2597,6 +2617,10 @@ class Finder:
             if (listed := self.name_after_noun(i, c.list_openers, listed=True)) is not None:
                 found.append(Found(listed[0], listed[1], "person"))
                 i = self.coordinated_names(listed[1], found)
+                continue
+            if self.given_name_after_relative(i):
+                found.append(Found(i + 1, i + 2, "person"))  # مع ابنته آية وابنه عمرو
+                i += 2
                 continue
             if (end := self.name_after_noun(i, c.person_nouns, listed=False)) is not None:
                 found.append(Found(end[0], end[1], "person"))

@@ -716,3 +716,17 @@ def test_a_given_name_alone_after_a_relatives_noun_with_its_pronoun(text, names)
 
 def test_a_noun_after_a_relatives_noun_is_no_name_though_a_given_name_too():
     assert not people("ونشر نجله بيان شكر على صفحته.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name in ة after a title is no construct's head (not "مدير إدارة الشرق"), and a
+    # one-word role with the article before a bare role is its family name
+    ("وأصدر العميد حمزة القاضي مدير الأمن قرارا بإغلاق الطريق.", "حمزة القاضي"),
+    ("وقال اللواء أسامة المحافظ، إن الطريق سيفتح غدا.", "أسامة المحافظ"),
+])
+def test_a_role_word_with_the_article_as_a_family_name_after_a_title(text, name):
+    assert name in people(text)
+
+
+def test_an_office_after_a_kings_given_name_is_the_person_he_met():
+    assert "عبدالله الوزير" not in people("واستقبل الملك عبدالله الوزير، وبحث معه العلاقات.")

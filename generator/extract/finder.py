@@ -121,6 +121,7 @@ class Cues:
     squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
+    name_titles: frozenset[str] = frozenset()  # اللواء، المهندس: before a name, governing no object
     relative_nouns: frozenset[str] = frozenset()  # ابنته، زوجها: a given name alone after them is the relative's
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
@@ -584,7 +585,8 @@ class Finder:
                 token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
-                         and tokens[j + 1].joined and not self.definite_given_name(j))  # مدير إدارة الشرق، رئيس هيئة الأركان; not الممثلة الزاهية الزاهري
+                         and tokens[j + 1].joined and not self.definite_given_name(j)
+                         and not self.given_at(j, alone=True))  # مدير إدارة الشرق، رئيس هيئة الأركان; not الممثلة الزاهية الزاهري, اللواء أسامة القاضي
             if behind_clitic and self.letter_word_before_given(j) and self.name_from(j + 1, strong=True) is None:
                 break  # الممثل بيومي فؤاد: the words after it make no name alone, so the clitic word starts the name
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
@@ -1082,6 +1084,10 @@ class Finder:
                 units += 1
                 k += 1
                 continue
+            if strong and units == 1 and self.definite_role_family_name(j, k):
+                units += 1
+                k += 1
+                break  # اللواء أسامة القاضي محافظ المنيا، المهندس كامل الوزير،
             if not (self.name_word(token) or strong and self.common_given_name(k)
                     or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
                     or self.glued_ben(token)
@@ -1324,6 +1330,22 @@ class Finder:
         after = tokens[k + 1]
         return (not after.article and not self.place_at(k + 1) and stem_in(after, c.organization) is None
                 and (self.carries_clitic(after) or self.verb_first(after) or self.verb_like(after)))
+
+    def definite_role_family_name(self, j: int, k: int) -> bool:
+        """A family name that is a one-word role with the article (القاضي، الوزير) right after a given
+        name that a title of rank or learning introduces (name_titles, right before it: "اللواء أسامة
+        القاضي"), where the name's slot ends: a comma or a full stop, the text's end, or a bare role in
+        apposition (محافظ المنيا)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if (k != j + 1 or j == 0 or tokens[j - 1].word not in c.name_titles or not self.given_at(j, arab=True)
+                or not token.plain_article or (token.word,) not in c.person or token.covered or not token.joined):
+            return False
+        if k + 1 >= len(tokens):
+            return True
+        after = tokens[k + 1]
+        return (any(p in after.gap for p in (*_COMMA, ".")) and "\n" not in after.gap
+                or after.joined and not after.article and self.role_opens_at(k + 1))
 
     def role_apposition(self, j: int, k: int) -> bool:
         """A name begun by an Arab given name whose role follows it after a comma ("وقال خالد

@@ -730,3 +730,21 @@ def test_a_role_word_with_the_article_as_a_family_name_after_a_title(text, name)
 
 def test_an_office_after_a_kings_given_name_is_the_person_he_met():
     assert "عبدالله الوزير" not in people("واستقبل الملك عبدالله الوزير، وبحث معه العلاقات.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a family name that reads as a noun and its pronoun (جيل + ه) or behind a clitic, before the
+    # next phrase (a day's word, a preposition, و before a word of general Arabic)
+    ("واستقبل رئيس الجمهورية السيد عمر حسن جيله يوم الخميس وفدا من البرلمان.", "عمر حسن جيله"),
+    ("وترأس وزير الإعلام الأستاذ خالد حسن بدوى وحضور مدير الإذاعة الاجتماع.", "خالد حسن بدوى"),
+])
+def test_a_family_name_that_is_a_word_too_before_the_next_phrase(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأشاد الوزير محمد أحمد بجهوده في تطوير المدينة.", "محمد أحمد"),
+    ("وأشاد الوزير محمد أحمد بدوره في تطوير المدينة.", "محمد أحمد"),
+])
+def test_a_frequent_noun_with_its_pronoun_after_a_name_is_no_family_name(text, name):
+    assert people(text) == {name}

@@ -121,6 +121,7 @@ class Cues:
     squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
+    day_words: frozenset[str] = frozenset()  # يوم، أمس، اليوم: a time that opens the next phrase
     name_titles: frozenset[str] = frozenset()  # اللواء، المهندس: before a name, governing no object
     relative_nouns: frozenset[str] = frozenset()  # ابنته، زوجها: a given name alone after them is the relative's
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
@@ -1088,6 +1089,10 @@ class Finder:
                 units += 1
                 k += 1
                 break  # اللواء أسامة القاضي محافظ المنيا، المهندس كامل الوزير،
+            if strong and units >= 2 and not self.name_word(token) and self.last_before_phrase(k):
+                units += 1
+                k += 1
+                break  # إسماعيل عمر جيله يوم أمس، الطيب حسن بدوى وحضور: a word that is a word too, then the next phrase
             if not (self.name_word(token) or strong and self.common_given_name(k)
                     or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
                     or self.glued_ben(token)
@@ -1511,6 +1516,37 @@ class Finder:
                 and any(p in after for p in (*_COMMA, ".")) and not self.verb_like(token, past=False)
                 and not self.adverb(token) and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
                 and zipf(token.written) < c.given_name_next_zipf)
+
+    def last_before_phrase(self, k: int) -> bool:
+        """After a role and two name words, a word rarer than given_name_next_zipf that a reading of
+        general Arabic takes for a noun with its pronoun or a word behind a clitic (جيله: جيل + ه،
+        بدوى), right before what opens the next phrase on the line: a preposition, a day's word
+        (يوم، أمس، اليوم), a word with the article behind a clitic (للولاية) or و before a word of
+        general Arabic (وحضور). It is the name's last. Not a verb, present or past (زار اليوم)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if k + 1 >= len(tokens) or not token.joined or "\n" in token.gap:
+            return False
+        if (token.article or token.covered or not token.word.isalpha() or token.word.isascii() or len(token.word) < 3
+                or token.plain_stems[0][0] in "وفلك" or token.plain_stems[0].endswith(("هما", "كم", "نا"))
+                or zipf(token.written) >= c.given_name_next_zipf or self.verb_like(token) or self.adverb(token)
+                or self.common(token) or (token.word,) in c.person or any(self.gazetteer.lookup((w,)) for w in token.stems)
+                or orthography.name_key(token.word) in load_guard().function_words
+                or token.plain_stems[0].endswith(_PRONOUN_ENDINGS) and (self.carries_clitic(token) or not self.rare(token))):
+            return False  # بجهوده، بدوره: a noun with its pronoun that general Arabic writes often (جيله 3.1 does not)
+        after = tokens[k + 1]
+        if not after.joined or "\n" in after.gap:
+            return False
+        if after.word in c.day_words:
+            return True
+        if self.possessed(token):
+            return False  # مرماه من هدف: a noun and its pronoun before a preposition is the verb's object
+        if orthography.name_key(after.word) in load_guard().prepositions:
+            return True
+        if after.article and not after.plain_article:
+            return True  # للولاية، بالقصر
+        return (after.word.startswith("و") and len(after.stems) > 1 and not self.given_at(k + 1)
+                and zipf(after.plain_stems[1]) >= c.weak_cue_zipf and after.stems[1] not in c.given_names)
 
     def last_before_clause(self, k: int, strong: bool) -> bool:
         """After two name words, a word that is a word too (خلف، خاطر) right before what the

@@ -748,3 +748,12 @@ def test_a_family_name_that_is_a_word_too_before_the_next_phrase(text, name):
 ])
 def test_a_frequent_noun_with_its_pronoun_after_a_name_is_no_family_name(text, name):
     assert people(text) == {name}
+
+
+def test_a_transliterated_third_word_a_little_above_rare_ends_a_roles_name():
+    # بينغ (3.7) is a little more frequent than rare_zipf, but hardly ever written with the article
+    assert "وانغ جين بينغ" in people("وقال وزير التجارة الصيني وانغ جين بينغ إن المحادثات مثمرة.")
+
+
+def test_a_noun_with_its_pronoun_after_a_roles_name_is_no_family_name():
+    assert people("وباشر الرئيس عبد المجيد تبون مهامه رئيسا للبلاد.") == {"عبد المجيد تبون"}

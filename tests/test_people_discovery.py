@@ -757,3 +757,11 @@ def test_a_transliterated_third_word_a_little_above_rare_ends_a_roles_name():
 
 def test_a_noun_with_its_pronoun_after_a_roles_name_is_no_family_name():
     assert people("وباشر الرئيس عبد المجيد تبون مهامه رئيسا للبلاد.") == {"عبد المجيد تبون"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وحصدت المطربة نادين الجائزة الكبرى للمهرجان.", "نادين"),
+    ("وخطفت الروائية سارة الجائزة في دورتها الأخيرة.", "سارة"),
+])
+def test_a_frequent_feminine_noun_after_a_given_name_is_the_object(text, name):
+    assert people(text) == {name}

@@ -121,6 +121,7 @@ class Cues:
     squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
+    object_noun_zipf: float = 99.0  # a feminine noun with the article this frequent after a given name: the object
     day_words: frozenset[str] = frozenset()  # يوم، أمس، اليوم: a time that opens the next phrase
     name_titles: frozenset[str] = frozenset()  # اللواء، المهندس: before a name, governing no object
     relative_nouns: frozenset[str] = frozenset()  # ابنته، زوجها: a given name alone after them is the relative's
@@ -1133,6 +1134,8 @@ class Finder:
                 if (not in_family and units >= 2 and not self.given_at(j, arab=True) and not token_is_nisba(token)
                         and (zipf(token.written) >= c.noun_zipf or token.word.endswith(orthography.FEMININE_PLURAL_ENDING) and not self.rare(token))):
                     break  # ماركوس ليوناردو الهدف، إيلون ماسك الصفحات: a name not begun by an Arab given name takes no frequent noun, nor a plural, as its family
+                if units == 1 and self.given_at(j) and self.feminine_object(token):
+                    break  # نالت الممثلة ريم الجائزة: a frequent feminine noun after a given name is the verb's object
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
@@ -1273,6 +1276,13 @@ class Finder:
         return (not after.joined or "\n" in after.gap
                 or not (after.plain_article or self.given_at(i + 2) or self.rare(after) or self.family_name_behind_letter(after)))
 
+    def feminine_object(self, token: Token) -> bool:
+        """A feminine noun with the article (no nisba) at least object_noun_zipf frequent (الجائزة
+        4.6، المباراة 5.0): after a given name it is the verb's object, no family name (الخليفة 4.3،
+        الزهراء stay names)."""
+        return (token.plain_article and token.written.endswith("ة") and not token_is_nisba(token)
+                and zipf(token.written) >= self.cues.object_noun_zipf)
+
     def name_alone_after_role(self, i: int, j: int) -> bool:
         """One word right after a role with the article that names a person by itself (a singer,
         an actress: "الفنانة الراحلة فيروز،"): written like a name, rarer than weak_cue_zipf, and
@@ -1293,7 +1303,7 @@ class Finder:
         after = tokens[j + 1]
         ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
         return (ends or after.joined and stem_in(after, c.verbs) is not None or self.next_titled_person(j + 1)
-                or self.clause_behind_and(j + 1))
+                or self.clause_behind_and(j + 1) or given and after.joined and self.feminine_object(after))
 
     def clause_behind_and(self, k: int) -> bool:
         """Does token k open a new clause behind و, a past verb whose present general Arabic

@@ -765,3 +765,11 @@ def test_a_noun_with_its_pronoun_after_a_roles_name_is_no_family_name():
 ])
 def test_a_frequent_feminine_noun_after_a_given_name_is_the_object(text, name):
     assert people(text) == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلن إيلون بارتلي، مؤسس الشركة، أن الإطلاق تأجل.", "إيلون بارتلي"),
+    ("وقال أولاف هارتمان إن الحكومة مستعدة للحوار.", "أولاف هارتمان"),
+])
+def test_a_foreign_given_name_of_the_news_opens_a_name_with_a_common_word_after_it(text, name):
+    assert name in people(text)

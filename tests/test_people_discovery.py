@@ -773,3 +773,15 @@ def test_a_frequent_feminine_noun_after_a_given_name_is_the_object(text, name):
 ])
 def test_a_foreign_given_name_of_the_news_opens_a_name_with_a_common_word_after_it(text, name):
     assert name in people(text)
+
+
+def test_a_credit_line_opened_by_a_given_name_that_is_a_word_too():
+    text = ("قصف متواصل على مدن القطاع\n"
+            "وقالت وزارة الصحة إن الاحتلال ارتكب سبع مجازر خلال الساعات الماضية.\n"
+            "كريمة زنتوت\n"
+            "ليرتفع العدد الإجمالي للشهداء إلى أكثر من ثلاثين ألفا.")
+    assert "كريمة زنتوت" in people(text)
+
+
+def test_a_short_line_of_a_word_and_a_frequent_word_is_no_credit():
+    assert not people("قصف متواصل على مدن القطاع\nكريمة جدا\nليرتفع العدد الإجمالي للشهداء.")

@@ -775,7 +775,8 @@ class Finder:
         if line_end - line_start > c.credit_line_words:
             return None
         end = i
-        while (end < line_end and end - i < 3 and (end == i or tokens[end].joined) and self.name_word(tokens[end])
+        while (end < line_end and end - i < 3 and (end == i or tokens[end].joined)
+               and (self.name_word(tokens[end]) or end == i and self.given_at(i) == 1 and not tokens[i].covered)  # كريمة بندو: a given name that is a word too
                and ("ال" + tokens[end].word,) not in c.person):  # نزار عليمي مراسل: a role without the article
             end += 1
         if end - i < 2 or not (end == line_end or self.dateline_separator(tokens[end]) or tokens[end].after_comma

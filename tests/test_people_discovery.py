@@ -785,3 +785,15 @@ def test_a_credit_line_opened_by_a_given_name_that_is_a_word_too():
 
 def test_a_short_line_of_a_word_and_a_frequent_word_is_no_credit():
     assert not people("قصف متواصل على مدن القطاع\nكريمة جدا\nليرتفع العدد الإجمالي للشهداء.")
+
+
+def test_a_byline_alone_between_blank_lines_under_the_headline():
+    text = ("رياضة\n\nالدوري يعود غدا بعد توقف شهر كامل\n\nسعيد شفيق\n\n"
+            "تعود الحياة غدا إلى ملاعب الدوري الممتاز بعد توقف دام شهرا كاملا بسبب البطولة القارية.")
+    assert "سعيد شفيق" in people(text)
+
+
+def test_a_short_line_not_set_off_by_blank_lines_is_no_byline_for_a_frequent_family_name():
+    text = ("الدوري يعود غدا\nسعيد شفيق\n"
+            "تعود الحياة غدا إلى ملاعب الدوري الممتاز بعد توقف دام شهرا كاملا بسبب البطولة القارية.")
+    assert "سعيد شفيق" not in people(text)

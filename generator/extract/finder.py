@@ -121,6 +121,7 @@ class Cues:
     squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
+    heading_line_words: int = 0  # a line above the first paragraph has at most these words
     object_noun_zipf: float = 99.0  # a feminine noun with the article this frequent after a given name: the object
     day_words: frozenset[str] = frozenset()  # يوم، أمس، اليوم: a time that opens the next phrase
     name_titles: frozenset[str] = frozenset()  # اللواء، المهندس: before a name, governing no object
@@ -788,8 +789,27 @@ class Finder:
         if any(self.place_at(m, known_too=True) for m in range(line_start, line_end)):
             return None
         given = self.given_at(i)  # a given name that is a common word too (جمال) only before rare words
-        return end if (all(zipf(t.written) < c.rare_zipf for t in tokens[i + given:end])
-                       and not self.company_words(tokens[i + given:end])) else None
+        # In the lines above the first paragraph, set off by blank lines, a writer's byline: before a
+        # family name rarer than given_name_next_zipf (سعيد شفيق: 4.0).
+        rest = tokens[i + given:end]
+        if given and i == line_start and self.byline_in_heading(line_start, line_end):
+            rare = all(zipf(t.written) < c.given_name_next_zipf and not t.article for t in rest)
+        else:
+            rare = all(zipf(t.written) < c.rare_zipf for t in rest)
+        return end if rare and not self.company_words(rest) else None
+
+    def byline_in_heading(self, start: int, end: int) -> bool:
+        """Is the line of tokens [start, end) set off by blank lines among the text's heading lines,
+        none of the lines before it as long as a paragraph (more than title_words words)?"""
+        tokens = self.tokens
+        if start == 0 or "\n\n" not in tokens[start].gap.replace(" ", "") or (end < len(tokens) and "\n\n" not in tokens[end].gap.replace(" ", "")):
+            return False
+        words = 0
+        for token in tokens[:start]:
+            words = 1 if "\n" in token.gap else words + 1
+            if words > self.cues.heading_line_words:
+                return False
+        return True
 
     def company_words(self, tokens: Sequence[Token]) -> bool:
         """Do rare words hold a word that closes a company's name (هواوي تكنولوجيز), so that they

@@ -436,6 +436,17 @@ def test_a_byline_with_a_slash_is_no_breadcrumb(empty_repo, tmp_path):
     assert "chrome" not in [r.kind for r in result.removed]
 
 
+def test_a_byline_with_a_slash_glued_to_the_name_is_no_breadcrumb(empty_repo, tmp_path):
+    # "اعداد/سالم الحربي": no space on either side of the slash, the label still opens the line.
+    results, errors = import_paste(empty_repo, tmp_path, "ارتفاع أسعار الأرز في الأسواق\n"
+                                    "اعداد/سالم الحربي\nارتفعت أسعار الأرز يوم الاثنين 25 سبتمبر 2023.\n",
+                                    date=dt.date(2023, 9, 26))
+    assert errors == []
+    [result] = results
+    assert "اعداد/سالم الحربي" in result.article.body
+    assert "chrome" not in [r.kind for r in result.removed]
+
+
 def test_an_outlets_credit_with_a_slash_is_no_breadcrumb(empty_repo, tmp_path):
     # "المنارة نيوز/ محلي" has the shape of a breadcrumb, but its part ends with an outlet's tail
     # (unknown.yml outlet_words): it stays in the text, where discovery reads the outlet.

@@ -121,6 +121,11 @@ class Cues:
     squad_labels: tuple[tuple[str, ...], ...] = ()  # خط الدفاع: a line-up's players follow the colon
     speaker_followers: frozenset[str] = frozenset()  # إن، قائلا: what a speaker said follows his name
     person_nouns: frozenset[str] = frozenset()  # المتهم، الشاب، نجله: a weak cue before a name
+    heading_line_words: int = 0  # a line above the first paragraph has at most these words
+    object_noun_zipf: float = 99.0  # a feminine noun with the article this frequent after a given name: the object
+    day_words: frozenset[str] = frozenset()  # يوم، أمس، اليوم: a time that opens the next phrase
+    name_titles: frozenset[str] = frozenset()  # اللواء، المهندس: before a name, governing no object
+    relative_nouns: frozenset[str] = frozenset()  # ابنته، زوجها: a given name alone after them is the relative's
     age_words: frozenset[str] = frozenset()  # (45 عاما) after a name: the person's age
     named_by_one_genitive: frozenset[str] = frozenset()  # مجلس النواب، وزارة الصحة: one genitive names the body
     member_plurals: frozenset[str] = frozenset()  # مجلس نواب الشعب: the members a council is of, in construct
@@ -583,7 +588,8 @@ class Finder:
                 token.word.startswith("و") and j + 1 < len(tokens) and tokens[j + 1].plain_article
                 and tokens[j + 1].joined and self.carries_clitic(token))  # وذوي الحقوق
             construct = (token.written.endswith("ة") and j + 1 < len(tokens) and tokens[j + 1].plain_article
-                         and tokens[j + 1].joined and not self.definite_given_name(j))  # مدير إدارة الشرق، رئيس هيئة الأركان; not الممثلة الزاهية الزاهري
+                         and tokens[j + 1].joined and not self.definite_given_name(j)
+                         and not self.given_at(j, alone=True))  # مدير إدارة الشرق، رئيس هيئة الأركان; not الممثلة الزاهية الزاهري, اللواء أسامة القاضي
             if behind_clitic and self.letter_word_before_given(j) and self.name_from(j + 1, strong=True) is None:
                 break  # الممثل بيومي فؤاد: the words after it make no name alone, so the clitic word starts the name
             if (after_link or token.covered or token.word in c.linking or token.word in c.adjectives
@@ -770,7 +776,8 @@ class Finder:
         if line_end - line_start > c.credit_line_words:
             return None
         end = i
-        while (end < line_end and end - i < 3 and (end == i or tokens[end].joined) and self.name_word(tokens[end])
+        while (end < line_end and end - i < 3 and (end == i or tokens[end].joined)
+               and (self.name_word(tokens[end]) or end == i and self.given_at(i) == 1 and not tokens[i].covered)  # كريمة بندو: a given name that is a word too
                and ("ال" + tokens[end].word,) not in c.person):  # نزار عليمي مراسل: a role without the article
             end += 1
         if end - i < 2 or not (end == line_end or self.dateline_separator(tokens[end]) or tokens[end].after_comma
@@ -782,8 +789,27 @@ class Finder:
         if any(self.place_at(m, known_too=True) for m in range(line_start, line_end)):
             return None
         given = self.given_at(i)  # a given name that is a common word too (جمال) only before rare words
-        return end if (all(zipf(t.written) < c.rare_zipf for t in tokens[i + given:end])
-                       and not self.company_words(tokens[i + given:end])) else None
+        # In the lines above the first paragraph, set off by blank lines, a writer's byline: before a
+        # family name rarer than given_name_next_zipf (سعيد شفيق: 4.0).
+        rest = tokens[i + given:end]
+        if given and i == line_start and self.byline_in_heading(line_start, line_end):
+            rare = all(zipf(t.written) < c.given_name_next_zipf and not t.article for t in rest)
+        else:
+            rare = all(zipf(t.written) < c.rare_zipf for t in rest)
+        return end if rare and not self.company_words(rest) else None
+
+    def byline_in_heading(self, start: int, end: int) -> bool:
+        """Is the line of tokens [start, end) set off by blank lines among the text's heading lines,
+        none of the lines before it as long as a paragraph (more than title_words words)?"""
+        tokens = self.tokens
+        if start == 0 or "\n\n" not in tokens[start].gap.replace(" ", "") or (end < len(tokens) and "\n\n" not in tokens[end].gap.replace(" ", "")):
+            return False
+        words = 0
+        for token in tokens[:start]:
+            words = 1 if "\n" in token.gap else words + 1
+            if words > self.cues.heading_line_words:
+                return False
+        return True
 
     def company_words(self, tokens: Sequence[Token]) -> bool:
         """Do rare words hold a word that closes a company's name (هواوي تكنولوجيز), so that they
@@ -933,6 +959,35 @@ class Finder:
             return None  # كبسولة الفضاء "كرو دراغون": a thing's name in quotes, with no cue for a person
         return k if k - i >= 2 else None
 
+    def given_name_as_place(self, i: int) -> int | None:
+        """The end of a person's name whose given name is a town's too (بغداد بونجاح), or None: a
+        city's one-word name without the article or a clitic, joined to a word rarer than rare_zipf that is written
+        as names are and never with the article (name_like; بونجاح 2.0, البونجاح 0), then any more
+        such words. A place is followed by its adjective, a genitive or a verb, not by a word that
+        general Arabic never writes with the article."""
+        tokens = self.tokens
+        place = self.place_at(i)
+        if (place is None or place[0] != i + 1 or tokens[i].article or self.gazetteer.lookup((tokens[i].word,)) is None
+                or place[1].kind != "city" or i + 1 >= len(tokens)):
+            return None
+        end = i + 1
+        while end < len(tokens) and end - i < 3 and tokens[end].joined and self.family_word_after_place(tokens[end]):
+            end += 1
+        return end if end > i + 1 else None
+
+    def family_word_after_place(self, token: Token) -> bool:
+        """A bare word rarer than rare_zipf that general Arabic never writes with the article, no
+        verb, no feminine noun and no noun with its pronoun: a transliterated family name. It does
+        not start with و ف ل ك (and, for: another word), nor with ب but for a name's بو (بونجاح)."""
+        plain = token.plain_stems[0]
+        if plain[0] in "وفلك" or plain[0] == "ب" and not plain.startswith("بو"):
+            return False  # مسقط وظفار، مصراتة لاحتضان: "and", "for" another word
+        return (token.word.isalpha() and not token.word.isascii() and not token.covered and not token.article
+                and "\n" not in token.gap and self.rare(token) and zipf(orthography.ARTICLE + plain) == 0
+                and not plain.endswith("ة") and not self.verb_like(token) and not self.possessed(token)
+                and not self.plural_verb(token) and not self.common(token) and not self.adverb(token)
+                and not any(self.gazetteer.lookup((w,)) for w in token.stems))
+
     def quoted(self, i: int, k: int) -> bool:
         """Do quotes open right before token i and close right after token k-1?"""
         tokens = self.tokens
@@ -1052,6 +1107,14 @@ class Finder:
                 units += 1
                 k += 1
                 continue
+            if strong and units == 1 and self.definite_role_family_name(j, k):
+                units += 1
+                k += 1
+                break  # اللواء أسامة القاضي محافظ المنيا، المهندس كامل الوزير،
+            if strong and units >= 2 and not self.name_word(token) and self.last_before_phrase(k):
+                units += 1
+                k += 1
+                break  # إسماعيل عمر جيله يوم أمس، الطيب حسن بدوى وحضور: a word that is a word too, then the next phrase
             if not (self.name_word(token) or strong and self.common_given_name(k)
                     or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
                     or self.glued_ben(token)
@@ -1092,6 +1155,8 @@ class Finder:
                 if (not in_family and units >= 2 and not self.given_at(j, arab=True) and not token_is_nisba(token)
                         and (zipf(token.written) >= c.noun_zipf or token.word.endswith(orthography.FEMININE_PLURAL_ENDING) and not self.rare(token))):
                     break  # ماركوس ليوناردو الهدف، إيلون ماسك الصفحات: a name not begun by an Arab given name takes no frequent noun, nor a plural, as its family
+                if units == 1 and self.given_at(j) and self.feminine_object(token):
+                    break  # نالت الممثلة ريم الجائزة: a frequent feminine noun after a given name is the verb's object
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
@@ -1126,6 +1191,8 @@ class Finder:
                     k += 1  # the role's name slot ends at the comma: المستشار حمادة محمد شكري،
                 elif self.last_before_clause(k, strong):
                     k += 1  # عصام بن عبدالله خلف بأن، إبراهيم عبد الله خاطر المدير العام: the clause after the name
+                elif strong and self.transliterated_last(k):
+                    k += 1  # شي جين بينغ: a word general Arabic never writes with the article ends a role's name
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
             elif units >= 2 and self.verb_like(token) and not self.given_at(k):
                 break  # ياسين بونو تصدى لكرة: the next verb
@@ -1211,6 +1278,32 @@ class Finder:
             return None
         return j, end
 
+    def given_name_after_relative(self, i: int) -> bool:
+        """Is the word after a relative's noun with its pronoun at token i (relative_nouns: ابنته،
+        وابنه) a given name standing alone, the relative named by it ("مع ابنته آية وابنه عمرو")?
+        The given name is one of given_names, written as it, on the same line, and no family name
+        follows it: a word with the article, another given name or a rare word (ابنه محمد الفايد is
+        person_nouns' to read)."""
+        tokens, c = self.tokens, self.cues
+        if stem_in(tokens[i], c.relative_nouns) is None or i + 1 >= len(tokens):
+            return False
+        token = tokens[i + 1]
+        if (not token.joined or "\n" in token.gap or token.covered or not self.given_word(token, c.given_names)
+                or not self.bare_more_than_definite(token)):
+            return False  # نشر نجله بيان آخر: a noun as often with the article (البيان) is the noun
+        if i + 2 >= len(tokens):
+            return True
+        after = tokens[i + 2]
+        return (not after.joined or "\n" in after.gap
+                or not (after.plain_article or self.given_at(i + 2) or self.rare(after) or self.family_name_behind_letter(after)))
+
+    def feminine_object(self, token: Token) -> bool:
+        """A feminine noun with the article (no nisba) at least object_noun_zipf frequent (الجائزة
+        4.6، المباراة 5.0): after a given name it is the verb's object, no family name (الخليفة 4.3،
+        الزهراء stay names)."""
+        return (token.plain_article and token.written.endswith("ة") and not token_is_nisba(token)
+                and zipf(token.written) >= self.cues.object_noun_zipf)
+
     def name_alone_after_role(self, i: int, j: int) -> bool:
         """One word right after a role with the article that names a person by itself (a singer,
         an actress: "الفنانة الراحلة فيروز،"): written like a name, rarer than weak_cue_zipf, and
@@ -1221,16 +1314,17 @@ class Finder:
                 or tokens[j - 1].word in c.titles_before_full_names):
             return False
         token = tokens[j]
-        if (token.article or not self.name_word(token) or zipf(token.written) >= c.weak_cue_zipf
-                or self.verb_like(token, past=False) or self.adverb(token)
-                or not (self.rare(token) or self.bare_more_than_definite(token))):
+        given = token.word in c.given_names_alone and not token.covered  # يسرا، موزة: a woman's name that is a word too
+        if not given and (token.article or not self.name_word(token) or zipf(token.written) >= c.weak_cue_zipf
+                          or self.verb_like(token, past=False) or self.adverb(token)
+                          or not (self.rare(token) or self.bare_more_than_definite(token))):
             return False
         if j + 1 >= len(tokens):
             return True
         after = tokens[j + 1]
         ends = "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":"))
         return (ends or after.joined and stem_in(after, c.verbs) is not None or self.next_titled_person(j + 1)
-                or self.clause_behind_and(j + 1))
+                or self.clause_behind_and(j + 1) or given and after.joined and self.feminine_object(after))
 
     def clause_behind_and(self, k: int) -> bool:
         """Does token k open a new clause behind و, a past verb whose present general Arabic
@@ -1274,6 +1368,22 @@ class Finder:
         after = tokens[k + 1]
         return (not after.article and not self.place_at(k + 1) and stem_in(after, c.organization) is None
                 and (self.carries_clitic(after) or self.verb_first(after) or self.verb_like(after)))
+
+    def definite_role_family_name(self, j: int, k: int) -> bool:
+        """A family name that is a one-word role with the article (القاضي، الوزير) right after a given
+        name that a title of rank or learning introduces (name_titles, right before it: "اللواء أسامة
+        القاضي"), where the name's slot ends: a comma or a full stop, the text's end, or a bare role in
+        apposition (محافظ المنيا)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if (k != j + 1 or j == 0 or tokens[j - 1].word not in c.name_titles or not self.given_at(j, arab=True)
+                or not token.plain_article or (token.word,) not in c.person or token.covered or not token.joined):
+            return False
+        if k + 1 >= len(tokens):
+            return True
+        after = tokens[k + 1]
+        return (any(p in after.gap for p in (*_COMMA, ".")) and "\n" not in after.gap
+                or after.joined and not after.article and self.role_opens_at(k + 1))
 
     def role_apposition(self, j: int, k: int) -> bool:
         """A name begun by an Arab given name whose role follows it after a comma ("وقال خالد
@@ -1439,6 +1549,55 @@ class Finder:
                 and any(p in after for p in (*_COMMA, ".")) and not self.verb_like(token, past=False)
                 and not self.adverb(token) and not token.plain_stems[0].endswith(_PRONOUN_ENDINGS)
                 and zipf(token.written) < c.given_name_next_zipf)
+
+    def transliterated_last(self, k: int) -> bool:
+        """A word past a role's two name words that is a transliterated name's, though general Arabic
+        uses it a little more than rare_zipf (بينغ 3.7): far more often without the article than
+        with it (bare_name_gap: البينغ 1.9), rarer than given_name_next_zipf, no verb, adverb, noun
+        with its pronoun or behind a clitic, and the name's slot ends after it (no name word joined
+        to it)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        plain = token.plain_stems[0]
+        if (token.article or token.covered or not token.word.isalpha() or token.word.isascii()
+                or zipf(plain) - zipf(orthography.ARTICLE + plain) < c.bare_name_gap
+                or zipf(token.written) >= c.given_name_next_zipf
+                or self.verb_like(token, past=False) or self.adverb(token) or self.possessed(token)
+                or self.carries_clitic(token) or token.word.endswith(orthography.FEMININE_PLURAL_ENDING)
+                or plain.endswith(_PRONOUN_ENDINGS)):
+            return False  # تبون مهامه رئيسا: his duties
+        return k + 1 >= len(tokens) or not tokens[k + 1].joined or not self.name_word(tokens[k + 1])
+
+    def last_before_phrase(self, k: int) -> bool:
+        """After a role and two name words, a word rarer than given_name_next_zipf that a reading of
+        general Arabic takes for a noun with its pronoun or a word behind a clitic (جيله: جيل + ه،
+        بدوى), right before what opens the next phrase on the line: a preposition, a day's word
+        (يوم، أمس، اليوم), a word with the article behind a clitic (للولاية) or و before a word of
+        general Arabic (وحضور). It is the name's last. Not a verb, present or past (زار اليوم)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if k + 1 >= len(tokens) or not token.joined or "\n" in token.gap:
+            return False
+        if (token.article or token.covered or not token.word.isalpha() or token.word.isascii() or len(token.word) < 3
+                or token.plain_stems[0][0] in "وفلك" or token.plain_stems[0].endswith(("هما", "كم", "نا"))
+                or zipf(token.written) >= c.given_name_next_zipf or self.verb_like(token) or self.adverb(token)
+                or self.common(token) or (token.word,) in c.person or any(self.gazetteer.lookup((w,)) for w in token.stems)
+                or orthography.name_key(token.word) in load_guard().function_words
+                or token.plain_stems[0].endswith(_PRONOUN_ENDINGS) and (self.carries_clitic(token) or not self.rare(token))):
+            return False  # بجهوده، بدوره: a noun with its pronoun that general Arabic writes often (جيله 3.1 does not)
+        after = tokens[k + 1]
+        if not after.joined or "\n" in after.gap:
+            return False
+        if after.word in c.day_words:
+            return True
+        if self.possessed(token):
+            return False  # مرماه من هدف: a noun and its pronoun before a preposition is the verb's object
+        if orthography.name_key(after.word) in load_guard().prepositions:
+            return True
+        if after.article and not after.plain_article:
+            return True  # للولاية، بالقصر
+        return (after.word.startswith("و") and len(after.stems) > 1 and not self.given_at(k + 1)
+                and zipf(after.plain_stems[1]) >= c.weak_cue_zipf and after.stems[1] not in c.given_names)
 
     def last_before_clause(self, k: int, strong: bool) -> bool:
         """After two name words, a word that is a word too (خلف، خاطر) right before what the
@@ -2568,6 +2727,10 @@ class Finder:
                 found.append(Found(listed[0], listed[1], "person"))
                 i = self.coordinated_names(listed[1], found)
                 continue
+            if self.given_name_after_relative(i):
+                found.append(Found(i + 1, i + 2, "person"))  # مع ابنته آية وابنه عمرو
+                i += 2
+                continue
             if (end := self.name_after_noun(i, c.person_nouns, listed=False)) is not None:
                 found.append(Found(end[0], end[1], "person"))
                 i = self.coordinated_names(end[1], found)
@@ -2625,6 +2788,10 @@ class Finder:
                     found.append(Found(i, i + 2, "place"))  # محافظة الغربية: a division named by an adjective
                     i += 2
                     continue
+            if (end := self.given_name_as_place(i)) is not None:
+                found.append(Found(i, end, "person"))  # الجزائري بغداد بونجاح: a town's name as a given name
+                i = end
+                continue
             place = self.place_at(i)
             if place and self._outlet_after(i, place[0]):
                 found.append(Found(i, place[0] + 1, "organization"))  # مأرب برس، القاهرة الإخبارية

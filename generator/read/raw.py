@@ -104,9 +104,9 @@ def _byline_labels() -> frozenset[str]:
 
 
 def is_byline(key: str) -> bool:
-    """A folded line that opens with a byline label ("كتبت/ آيه النجار", "اعداد/ صباح جاسم"):
+    """A folded line that opens with a byline label ("كتبت/ آيه النجار", "اعداد/صباح جاسم"):
     it names the writer, so it stays in the text, though a slash makes it look like a breadcrumb."""
-    first = key.split(" ", 1)[0].rstrip(":/" + "".join(DASHES))
+    first = re.split("[ :/" + re.escape("".join(DASHES)) + "]", key, maxsplit=1)[0]  # "اعداد/صباح جاسم": the slash glued to both
     return first in _byline_labels() and " " in key
 
 

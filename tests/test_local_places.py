@@ -275,3 +275,12 @@ def test_the_country_a_city_or_a_region_is_in():
     assert countries[fold("القيروان")].name_en == "Tunisia"  # a GeoNames city
     assert countries[fold("بغداد")].name_en == "Iraq"  # a CLDR time zone's city
     assert countries[fold("نينوى")].name_en == "Iraq"  # an ISO 3166-2 governorate
+
+
+def test_a_local_place_named_by_a_word_of_middling_frequency_keeps_its_division_word():
+    # نزهة "outing" and بشرى "good news" are written with and without the article often enough
+    # (places.yml division_word_zipf) to be words: the division's word stays in the name; a rare
+    # town's name after a division's word is proposed bare
+    found = places("وواصلت فرق البلدية أعمال الصيانة في منطقة النزهة، كما شملت الحملة منطقة بشرى وبلدة القويسمة.")
+    assert "منطقة النزهة" in found and "منطقة بشرى" in found and "القويسمة" in found
+    assert "النزهة" not in found and "بشرى" not in found

@@ -350,3 +350,13 @@ def test_an_office_is_named_by_its_place_or_a_genitive_and_its_nisba_not_by_its_
     assert found.get("مكتب الإحصاء الوطني") == "organization" and found.get("مكتب الشارقة التنفيذي") == "organization"
     # someone's office: a family name after the bare head
     assert not any(name.startswith("مكتب") for name in proposals("وقال مكتب الكاظمي في بيان إن الزيارة تأجلت."))
+
+
+def test_a_police_force_or_a_secretariat_is_named_by_its_city():
+    # شرطة and أمانة before a city or a region name the body (unknown.yml organization_cues); the
+    # city in the name is no mention of the place
+    found = proposals("وألقت شرطة الشارقة القبض على ثلاثة متهمين، وأعلنت أمانة منطقة تبوك إزالة المخالفات.")
+    assert found.get("شرطة الشارقة") == "organization" and found.get("أمانة منطقة تبوك") == "organization"
+    assert "الشارقة" not in found and "تبوك" not in found
+    # أمانة "honesty" behind a preposition is no body
+    assert proposals("وتحدث الشاهد بأمانة عن الحادث أمام المحكمة.") == {}

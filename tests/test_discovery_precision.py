@@ -704,3 +704,16 @@ def test_what_a_body_is_for_may_be_two_verbal_nouns_joined_by_and():
 def test_an_elative_asks_for_what_the_body_is_for_even_a_common_noun(text, name, wrong):
     assert (name, "organization") in found(text)
     assert wrong not in names(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a nisba with the accusative's alef is an adverb (رسمي / رسمية are words), and an accusative
+    # opens no name
+    ("وتقرر تعيين خالد عمر يوسف وزيرا للإعلام ناطقا رسميا باسم الحكومة.", "ناطقا رسميا"),
+    ("وعين المجلس الصحفي كمال حسين جابر ناطقا رسميا باسمه.", "ناطقا رسميا"),
+])
+def test_an_adverbial_accusative_is_no_part_of_a_name(text, wrong):
+    assert wrong not in names(text)
+    # a country in يا (تركيا) stays a place after a body's word, a name before the accusative a name
+    assert ("تركيا", "place") in found("وقال وزير خارجية تركيا إن بلاده مستعدة للحوار.")
+    assert "خالد عمر يوسف" in names("وتقرر تعيين خالد عمر يوسف وزيرا للإعلام ناطقا رسميا باسم الحكومة.")

@@ -101,6 +101,10 @@ def _trimmed(finder, candidate):
             or finder.verb_like(tokens[end - 1], past=False)
             or _present_with_object(tokens[end - 1])):
         end -= 1
+    while end - start > 1 and candidate.type in ("person", "organization") and _adverbial_accusative(finder, tokens[end - 1]):
+        end -= 1  # الفريق هجوميا، الفريق جزءًا: an adverb or an accusative after a name is the sentence's
+    if candidate.type == "person" and end - start > 1 and _adverbial_accusative(finder, tokens[start]):
+        start += 1  # ناطقا رسميا: an accusative opens no name
     while (candidate.type == "person" and end - start > 1 and tokens[end - 1].plain_article
            and not tokens[start].plain_stems[-1].endswith("ة")  # a woman's family name may be one: سعيدة العلوية
            and tokens[end - 1].plain_stems[0].endswith("ة") and feminine_nisba(tokens[end - 1].plain_stems[0][2:], finder.cues)):
@@ -130,6 +134,24 @@ def _trimmed(finder, candidate):
     inside = (lambda k: k if k is not None and start <= k < end else None)
     return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
                    conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _adverbial_accusative(finder, token) -> bool:
+    """An indefinite accusative, which is no name's word: written with its tanwin (جزءًا، محافظًا),
+    or a nisba with the alef of the accusative (هجوميا، رسميا: هجومي and its feminine هجومية are
+    words of general Arabic) that no gazetteer names (تركيا، ألمانيا are countries) and no given
+    name is (ثريا)."""
+    if token.article or token.covered:
+        return False
+    if token.tanwin:
+        return True
+    plain = token.plain_stems[0]
+    if len(token.stems) > 1 or not plain.endswith("يا") or len(plain) < 5:
+        return False
+    cues = finder.cues
+    nisba = plain[:-1]
+    return (zipf(nisba) >= cues.weak_cue_zipf and zipf(nisba + "ة") >= cues.nisba_feminine_zipf
+            and not finder.given_word(token, cues.given_names) and not finder.gazetteer.lookup((token.word,)))
 
 
 def _body_head(finder, token) -> bool:

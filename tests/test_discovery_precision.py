@@ -717,3 +717,10 @@ def test_an_adverbial_accusative_is_no_part_of_a_name(text, wrong):
     # a country in يا (تركيا) stays a place after a body's word, a name before the accusative a name
     assert ("تركيا", "place") in found("وقال وزير خارجية تركيا إن بلاده مستعدة للحوار.")
     assert "خالد عمر يوسف" in names("وتقرر تعيين خالد عمر يوسف وزيرا للإعلام ناطقا رسميا باسم الحكومة.")
+
+
+def test_a_country_named_by_a_nisba_after_a_companys_name_is_its_adjective():
+    # السعودية after a brand's bare name (in quotes too) is the company's adjective, no place
+    assert "السعودية" not in names("وقالت شركة “سابك” السعودية إن أرباحها تراجعت.")
+    # after a preposition it is the country
+    assert ("السعودية", "place") in found("وصل وفد الشركة إلى السعودية أمس.")

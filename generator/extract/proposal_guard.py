@@ -58,6 +58,7 @@ def checked(finder, found: list) -> list:
     taken off their edges; those left without a name are dropped."""
     out = []
     longer_openings = {tuple(t.word for t in finder.tokens[f.start:f.start + 2]) for f in found if f.end - f.start > 2}
+    in_people = {k for f in found if f.type == "person" for k in range(f.start, f.end)}
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, found)))):
         candidate = _trimmed(finder, _particle_completed(finder, candidate))
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
@@ -66,7 +67,8 @@ def checked(finder, found: list) -> list:
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
                 and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)
-                and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)):
+                and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)
+                and not _nisba_of_the_name_before(finder, candidate, in_people)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -152,6 +154,26 @@ def _adverbial_accusative(finder, token) -> bool:
     nisba = plain[:-1]
     return (zipf(nisba) >= cues.weak_cue_zipf and zipf(nisba + "ة") >= cues.nisba_feminine_zipf
             and not finder.given_word(token, cues.given_names) and not finder.gazetteer.lookup((token.word,)))
+
+
+def _nisba_of_the_name_before(finder, candidate, in_people: set[int]) -> bool:
+    """A country whose name is a feminine nisba (السعودية) right after a company's or a brand's
+    name, one space or a closing quote apart, is that name's adjective: "أرامكو السعودية"،
+    "شركة “أرامكو” السعودية". The word before is a bare name (no article, clitic, given name or
+    word of general Arabic as frequent as weak_cue_zipf) and no person's: after a person's name
+    the country is the verb's object ("يزور الرئيس جو بايدن السعودية")."""
+    if candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.start == 0 or candidate.conjunction:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    token, before = tokens[candidate.start], tokens[candidate.start - 1]
+    if not token_is_nisba(token) or not token.word.endswith(("يه", "ية")) or len(token.stems) > 1:
+        return False
+    if token.gap.strip(" " + "".join(_QUOTE_MARKS)) or candidate.start - 1 in in_people:
+        return False
+    return (not before.article and len(before.stems) == 1 and before.word.isalpha()
+            and not finder.given_word(before, cues.given_names) and not finder.verb_like(before, past=False)
+            and orthography.name_key(before.word) not in load_guard().function_words
+            and zipf(before.written) < cues.weak_cue_zipf)
 
 
 def _body_head(finder, token) -> bool:

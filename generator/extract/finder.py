@@ -166,6 +166,10 @@ class Cues:
         return self.organization | self.agreement | self.facilities
 
 
+# A Persian keyboard's ya and kaf, which some outlets write for Arabic's (المشاریع is المشاريع).
+_PERSIAN_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
+
+
 @functools.lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """How common a written word is in general Arabic (wordfreq's Zipf scale, 0 = unseen)."""
@@ -2260,7 +2264,8 @@ class Finder:
         if not tokens[j].article and tokens[j].word.endswith("ه") and zipf(tokens[j].written) >= self.cues.name_after_common_head_zipf:
             return None  # عزلة خانقة، صحف محلية موريتانية: every district word is feminine, this is its adjective
         end = self.place_name_after_cue(j)
-        if end is None or not all(self.rare(t) and not self.common(t) and not self.verb_like(t, past=False)
+        if end is None or not all(self.rare(t) and zipf(t.written.translate(_PERSIAN_LETTERS)) < self.cues.rare_zipf
+                                  and not self.common(t) and not self.verb_like(t, past=False)
                                   and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j:end]):
             return None  # محلية ستعرض: a verb; ناحية ثبوته: a noun and its pronoun; محلية ريفي: an adjective
         return end

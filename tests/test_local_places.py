@@ -293,3 +293,11 @@ def test_a_daira_or_a_constituency_is_a_district_and_a_department_is_no_place():
     # before a word of general Arabic, in a Persian keyboard's letters too, it is a department
     proposed = {p.name: p.type for p in find_unknown_names("قامت البلدية ممثلة في دائرة المشاریع والصیانة بتنفیذ الأعمال.", [])}
     assert "المشاریع" not in proposed
+
+
+def test_moroccos_regions_are_read_whole():
+    # a region named by its cities (places.yml regions) is one place, not its first city
+    found = places("وزار الوفد جهة طنجة تطوان الحسيمة ثم انتقل إلى جهة العيون الساقية الحمراء.")
+    assert found.get("طنجة تطوان الحسيمة") == "Tanger-Tetouan-Al Hoceima"
+    assert found.get("العيون الساقية الحمراء") == "Laâyoune-Sakia El Hamra"
+    assert "طنجة" not in found and "العيون" not in found

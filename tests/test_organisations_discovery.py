@@ -360,3 +360,12 @@ def test_a_police_force_or_a_secretariat_is_named_by_its_city():
     assert "الشارقة" not in found and "تبوك" not in found
     # أمانة "honesty" behind a preposition is no body
     assert proposals("وتحدث الشاهد بأمانة عن الحادث أمام المحكمة.") == {}
+
+
+def test_a_number_after_a_place_in_a_date_or_a_list_of_readings_names_no_outlet():
+    # "X 24" names an outlet, but not when the number opens a dateline's date or is one of a
+    # list of readings after places
+    found = proposals("سنار 24-4-2023 (سونا) – افتتح الوالي المستشفى الجديد.")
+    assert "سنار 24" not in found and found.get("سنار") == "place"
+    found = proposals("وبلغت درجات الحرارة العظمى: الموصل 31 ،كركوك 24 ،البصرة 35.")
+    assert "كركوك 24" not in found and found.get("كركوك") == "place"

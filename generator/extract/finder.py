@@ -2910,6 +2910,10 @@ class Finder:
         tokens = self.tokens
         if k >= len(tokens) or not tokens[k].joined or tokens[k].covered:
             return False
+        if tokens[k].word.isdigit() and (
+                k + 1 < len(tokens) and tokens[k + 1].word.isdigit() and tokens[k + 1].gap.strip() in ("-", "/")
+                or i > 0 and tokens[i - 1].word.isdigit()):
+            return False  # "كسلا 24-3-2021" a dateline's date, "دهوك 26 ،السليمانية 24" a list of readings
         previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
         to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
         return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in QUOTES), to)

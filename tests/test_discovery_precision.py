@@ -724,3 +724,15 @@ def test_a_country_named_by_a_nisba_after_a_companys_name_is_its_adjective():
     assert "السعودية" not in names("وقالت شركة “سابك” السعودية إن أرباحها تراجعت.")
     # after a preposition it is the country
     assert ("السعودية", "place") in found("وصل وفد الشركة إلى السعودية أمس.")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # سجن "imprisoning" before its object: a noun with its pronoun, a definite plural, a given name
+    ("وطالب المحامي بإنهاء سجن موكله خلال فترة التحقيق.", "سجن موكله"),
+    ("وقضت المحكمة بسجن المسؤولين المتورطين في القضية.", "سجن المسؤولين المتورطين"),
+    ("الأردن .. سجن كريم زعرور عامين بعد إدانته.", "سجن كريم زعرور"),
+])
+def test_imprisoning_someone_is_no_prison(text, wrong):
+    assert wrong not in names(text)
+    # a prison named by a rare word stays a place
+    assert ("سجن صيدنايا العسكري", "place") in found("ونقل المعتقلون إلى سجن صيدنايا العسكري.")

@@ -68,7 +68,8 @@ def checked(finder, found: list) -> list:
                 and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
                 and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)
                 and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)
-                and not _nisba_of_the_name_before(finder, candidate, in_people)):
+                and not _nisba_of_the_name_before(finder, candidate, in_people)
+                and not _verbal_noun_read_as_facility(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -174,6 +175,23 @@ def _nisba_of_the_name_before(finder, candidate, in_people: set[int]) -> bool:
             and not finder.given_word(before, cues.given_names) and not finder.verb_like(before, past=False)
             and orthography.name_key(before.word) not in load_guard().function_words
             and zipf(before.written) < cues.weak_cue_zipf)
+
+
+def _verbal_noun_read_as_facility(finder, candidate) -> bool:
+    """A facility's head that is a verbal noun too (unknown.yml facility_verbal_nouns: سجن) before
+    its object is the act, no place: a noun with its pronoun (سجن موكله "his client's
+    imprisonment"), a definite sound plural (سجن المسؤولين) or a given name (سجن نوح زعيتر)."""
+    if candidate.type != "place" or candidate.end - candidate.start < 2:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    head, after = tokens[candidate.start], tokens[candidate.start + 1]
+    if head.article or not set(head.stems) & cues.facility_verbal_nouns or after.covered:
+        return False
+    plain = after.plain_stems[0]
+    plural = after.plain_article and plain.endswith(("ين", "ون")) and len(plain) >= 7 and zipf(plain[2:-2]) >= cues.rare_zipf
+    pronoun = next((plain[:-len(e)] for e in ("ها", "هم", "ه") if plain.endswith(e) and len(plain) - len(e) >= 3), "")
+    with_pronoun = bool(pronoun) and not after.article and zipf(pronoun) >= max(zipf(plain), cues.name_after_common_head_zipf)
+    return finder.possessed(after) or with_pronoun or plural or finder.given_word(after, cues.given_names)
 
 
 def _body_head(finder, token) -> bool:

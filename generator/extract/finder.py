@@ -98,6 +98,7 @@ class Cues:
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     facility_verbal_nouns: frozenset[str] = frozenset()  # سجن "prison" and "imprisoning"
+    verbal_noun_heads: frozenset[str] = frozenset()  # تنظيم "organisation" and "organising"
     landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
     name_after_common_head_zipf: float = 0.0
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)

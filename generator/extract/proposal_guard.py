@@ -124,6 +124,10 @@ def _trimmed(finder, candidate):
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1
+    if candidate.type == "organization" and end - start > 1 and (acted := _acted_on_body(finder, start)):
+        if acted == "plural":
+            return None  # بتنظيم المكاتب الخاصة: organising offices names no body
+        start += 1  # إعادة تنظيم المركز السينمائي المغربي: the centre is the name
     while (candidate.type == "person" and end - start > finder.cues.min_person_words
            and orthography.name_key(tokens[start].word) in load_guard().function_words
            and not finder.given_word(tokens[start], finder.cues.given_names)):  # علي, not على
@@ -192,6 +196,20 @@ def _verbal_noun_read_as_facility(finder, candidate) -> bool:
     pronoun = next((plain[:-len(e)] for e in ("ها", "هم", "ه") if plain.endswith(e) and len(plain) - len(e) >= 3), "")
     with_pronoun = bool(pronoun) and not after.article and zipf(pronoun) >= max(zipf(plain), cues.name_after_common_head_zipf)
     return finder.possessed(after) or with_pronoun or plural or finder.given_word(after, cues.given_names)
+
+
+def _acted_on_body(finder, k: int) -> str:
+    """"singular" or "plural" when token k is a head that is a verbal noun too (unknown.yml
+    verbal_noun_heads: تنظيم) before a body's head with the article, or its plural (unit_heads):
+    the act of organising that body, or bodies; "" otherwise."""
+    tokens, cues = finder.tokens, finder.cues
+    head, after = tokens[k], tokens[k + 1]
+    if head.article or not set(head.stems) & cues.verbal_noun_heads or not after.plain_article or after.gap != " ":
+        return ""
+    bare = {s.removeprefix("ال") for s in after.stems}
+    if bare & cues.organization:
+        return "singular"
+    return "plural" if bare & cues.unit_heads and not bare & {"شؤون", "شئون"} else ""
 
 
 def _body_head(finder, token) -> bool:

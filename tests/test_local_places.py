@@ -301,3 +301,11 @@ def test_moroccos_regions_are_read_whole():
     assert found.get("طنجة تطوان الحسيمة") == "Tanger-Tetouan-Al Hoceima"
     assert found.get("العيون الساقية الحمراء") == "Laâyoune-Sakia El Hamra"
     assert "طنجة" not in found and "العيون" not in found
+
+
+def test_a_place_named_by_a_common_noun_keeps_the_nisba_after_it():
+    # after a place word, a common noun and its adjective are the name (منطقة السوق الشعبي); a
+    # country's nisba after it describes the place (مدينة العين الإماراتية), no part of its name
+    found = places("ودارت اشتباكات في منطقة السوق المركزي ثم امتدت إلى مدينة الصدر الشرقية.")
+    assert "منطقة السوق المركزي" in found and "منطقة السوق" not in found
+    assert "مدينة العين" in places("وأقيم الحفل في مدينة العين الإماراتية أمس.")

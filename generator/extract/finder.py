@@ -2621,6 +2621,11 @@ class Finder:
                     if known is None and start == i + 1 and self.general_noun(start, end) and (
                             stem_in(token, c.divisions) or end == start + 1 and stem_in(token, c.named_with)):
                         cue = stem_in(token, c.divisions | c.named_with)
+                        while (end < len(tokens) and tokens[end].joined and not tokens[end].covered
+                               and tokens[end].plain_article and token_is_nisba(tokens[end]) and self.place_at(end) is None
+                               and self.nisba_country(tokens[end]) is None and not stem_in(tokens[start], c.place)
+                               and tokens[start].word.removeprefix("ال") not in c.place):
+                            end += 1  # منطقة السوق الشعبي، مدينة الحسين الرياضية: the common noun's adjective is the name's
                         found.append(Found(i, end, "place", short=start, conjunction=cue != token.word))  # ولاية معسكر "camp", بمنطقة الحدث; also the bare name
                     else:
                         found.append(Found(start, end, "place", place=known))

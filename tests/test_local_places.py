@@ -309,3 +309,9 @@ def test_a_place_named_by_a_common_noun_keeps_the_nisba_after_it():
     found = places("ودارت اشتباكات في منطقة السوق المركزي ثم امتدت إلى مدينة الصدر الشرقية.")
     assert "منطقة السوق المركزي" in found and "منطقة السوق" not in found
     assert "مدينة العين" in places("وأقيم الحفل في مدينة العين الإماراتية أمس.")
+
+
+def test_a_quarter_named_by_a_common_word_keeps_its_head():
+    # حي before a word of general Arabic (الصحافة "the press") is part of the quarter's name
+    found = places("وسقطت قذائف على حي الصحافة جنوبي المدينة.")
+    assert "حي الصحافة" in found and "الصحافة" not in found

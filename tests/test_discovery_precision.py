@@ -736,3 +736,10 @@ def test_imprisoning_someone_is_no_prison(text, wrong):
     assert wrong not in names(text)
     # a prison named by a rare word stays a place
     assert ("سجن صيدنايا العسكري", "place") in found("ونقل المعتقلون إلى سجن صيدنايا العسكري.")
+
+
+def test_a_number_written_in_words_is_no_person():
+    # a compound hundred behind و and a thousand (unknown.yml number_words) count, they name no one
+    assert "وثمانمائة ألف" not in names("وتوجه مليونين وثمانمائة ألف طالب وطالبة إلى المدارس مع بدء العام.")
+    # a name is still read beside a number
+    assert "سمير ونيس" in names("وقال الوزير سمير ونيس إن ثلاثمائة ألف تلميذ سجلوا.")

@@ -99,6 +99,7 @@ class Cues:
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
     facility_verbal_nouns: frozenset[str] = frozenset()  # سجن "prison" and "imprisoning"
     verbal_noun_heads: frozenset[str] = frozenset()  # تنظيم "organisation" and "organising"
+    number_words: frozenset[str] = frozenset()  # ألف، مليون، مائة: a number, no name's word
     landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
     name_after_common_head_zipf: float = 0.0
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)

@@ -69,7 +69,8 @@ def checked(finder, found: list) -> list:
                 and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)
                 and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)
                 and not _nisba_of_the_name_before(finder, candidate, in_people)
-                and not _verbal_noun_read_as_facility(finder, candidate)):
+                and not _verbal_noun_read_as_facility(finder, candidate)
+                and not _number_read_as_person(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -210,6 +211,20 @@ def _acted_on_body(finder, k: int) -> str:
     if bare & cues.organization:
         return "singular"
     return "plural" if bare & cues.unit_heads and not bare & {"شؤون", "شئون"} else ""
+
+
+def _number_read_as_person(finder, candidate) -> bool:
+    """A person's name has no word that counts (unknown.yml number_words; a compound hundred in
+    مائة or مئة): "وسبعمائة ألف" is a number."""
+    if candidate.type != "person":
+        return False
+    numbers = finder.cues.number_words
+    for token in finder.tokens[candidate.start:candidate.end]:
+        if token.covered or finder.given_word(token, finder.cues.given_names):
+            continue
+        if set(token.stems) & numbers or any(s.endswith(("مائة", "مئة", "مائه", "مئه")) and len(s) > 4 for s in token.stems):
+            return True
+    return False
 
 
 def _body_head(finder, token) -> bool:

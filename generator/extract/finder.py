@@ -97,6 +97,9 @@ class Cues:
     time_relations: frozenset[str] = frozenset()  # الماضي، المقبل: "العام الماضي" is a year, no kind
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
+    facility_verbal_nouns: frozenset[str] = frozenset()  # سجن "prison" and "imprisoning"
+    verbal_noun_heads: frozenset[str] = frozenset()  # تنظيم "organisation" and "organising"
+    number_words: frozenset[str] = frozenset()  # ألف، مليون، مائة: a number, no name's word
     landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
     name_after_common_head_zipf: float = 0.0
     divisions: frozenset[str] = frozenset()  # place cues that are part of the name (ولاية، محافظة)
@@ -169,6 +172,10 @@ class Cues:
     def heads(self) -> frozenset[str]:
         """Head nouns of organisations, agreements and facilities."""
         return self.organization | self.agreement | self.facilities
+
+
+# A Persian keyboard's ya and kaf, which some outlets write for Arabic's (المشاریع is المشاريع).
+_PERSIAN_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -2419,7 +2426,8 @@ class Finder:
         if not tokens[j].article and tokens[j].word.endswith("ه") and zipf(tokens[j].written) >= self.cues.name_after_common_head_zipf:
             return None  # عزلة خانقة، صحف محلية موريتانية: every district word is feminine, this is its adjective
         end = self.place_name_after_cue(j)
-        if end is None or not all(self.rare(t) and not self.common(t) and not self.verb_like(t, past=False)
+        if end is None or not all(self.rare(t) and zipf(t.written.translate(_PERSIAN_LETTERS)) < self.cues.rare_zipf
+                                  and not self.common(t) and not self.verb_like(t, past=False)
                                   and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j:end]):
             return None  # محلية ستعرض: a verb; ناحية ثبوته: a noun and its pronoun; محلية ريفي: an adjective
         return end
@@ -2777,6 +2785,11 @@ class Finder:
                     if known is None and start == i + 1 and self.general_noun(start, end) and (
                             stem_in(token, c.divisions) or end == start + 1 and stem_in(token, c.named_with)):
                         cue = stem_in(token, c.divisions | c.named_with)
+                        while (end < len(tokens) and tokens[end].joined and not tokens[end].covered
+                               and tokens[end].plain_article and token_is_nisba(tokens[end]) and self.place_at(end) is None
+                               and self.nisba_country(tokens[end]) is None and not stem_in(tokens[start], c.place)
+                               and tokens[start].word.removeprefix("ال") not in c.place):
+                            end += 1  # منطقة السوق الشعبي، مدينة الحسين الرياضية: the common noun's adjective is the name's
                         found.append(Found(i, end, "place", short=start, conjunction=cue != token.word))  # ولاية معسكر "camp", بمنطقة الحدث; also the bare name
                     else:
                         found.append(Found(start, end, "place", place=known))
@@ -3072,6 +3085,10 @@ class Finder:
         tokens = self.tokens
         if k >= len(tokens) or not tokens[k].joined or tokens[k].covered:
             return False
+        if tokens[k].word.isdigit() and (
+                k + 1 < len(tokens) and tokens[k + 1].word.isdigit() and tokens[k + 1].gap.strip() in ("-", "/")
+                or i > 0 and tokens[i - 1].word.isdigit()):
+            return False  # "كسلا 24-3-2021" a dateline's date, "دهوك 26 ،السليمانية 24" a list of readings
         previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
         to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
         return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in QUOTES), to)

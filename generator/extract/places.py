@@ -280,8 +280,10 @@ def subdivision_names(settings: GeonamesSettings, given_names: frozenset[str] = 
 @functools.lru_cache(maxsize=None)
 def division_word_zipf(path: Path = DATA) -> float:
     """How often a division's bare name must be written with and without the article to be a word
-    of general Arabic, which keeps its division word (ولاية معسكر): GeoNames' word-like threshold."""
-    return float(_read(path)["geonames"]["word_like_zipf"])
+    of general Arabic, which keeps its division word (ولاية معسكر, منطقة النزهة): places.yml
+    `division_word_zipf`, or GeoNames' word-like threshold."""
+    data = _read(path)
+    return float(data.get("division_word_zipf", data["geonames"]["word_like_zipf"]))
 
 
 @functools.lru_cache(maxsize=None)

@@ -58,6 +58,7 @@ def checked(finder, found: list) -> list:
     taken off their edges; those left without a name are dropped."""
     out = []
     longer_openings = {tuple(t.word for t in finder.tokens[f.start:f.start + 2]) for f in found if f.end - f.start > 2}
+    in_people = {k for f in found if f.type == "person" for k in range(f.start, f.end)}
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, found)))):
         candidate = _trimmed(finder, _particle_completed(finder, candidate))
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
@@ -66,7 +67,10 @@ def checked(finder, found: list) -> list:
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
                 and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)
-                and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)):
+                and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)
+                and not _nisba_of_the_name_before(finder, candidate, in_people)
+                and not _verbal_noun_read_as_facility(finder, candidate)
+                and not _number_read_as_person(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -101,6 +105,10 @@ def _trimmed(finder, candidate):
             or finder.verb_like(tokens[end - 1], past=False)
             or _present_with_object(tokens[end - 1])):
         end -= 1
+    while end - start > 1 and candidate.type in ("person", "organization") and _adverbial_accusative(finder, tokens[end - 1]):
+        end -= 1  # الفريق هجوميا، الفريق جزءًا: an adverb or an accusative after a name is the sentence's
+    if candidate.type == "person" and end - start > 1 and _adverbial_accusative(finder, tokens[start]):
+        start += 1  # ناطقا رسميا: an accusative opens no name
     while (candidate.type == "person" and end - start > 1 and tokens[end - 1].plain_article
            and not tokens[start].plain_stems[-1].endswith("ة")  # a woman's family name may be one: سعيدة العلوية
            and tokens[end - 1].plain_stems[0].endswith("ة") and feminine_nisba(tokens[end - 1].plain_stems[0][2:], finder.cues)):
@@ -117,6 +125,10 @@ def _trimmed(finder, candidate):
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1
+    if candidate.type == "organization" and end - start > 1 and (acted := _acted_on_body(finder, start)):
+        if acted == "plural":
+            return None  # بتنظيم المكاتب الخاصة: organising offices names no body
+        start += 1  # إعادة تنظيم المركز السينمائي المغربي: the centre is the name
     while (candidate.type == "person" and end - start > finder.cues.min_person_words
            and orthography.name_key(tokens[start].word) in load_guard().function_words
            and not finder.given_word(tokens[start], finder.cues.given_names)):  # علي, not على
@@ -130,6 +142,89 @@ def _trimmed(finder, candidate):
     inside = (lambda k: k if k is not None and start <= k < end else None)
     return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
                    conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _adverbial_accusative(finder, token) -> bool:
+    """An indefinite accusative, which is no name's word: written with its tanwin (جزءًا، محافظًا),
+    or a nisba with the alef of the accusative (هجوميا، رسميا: هجومي and its feminine هجومية are
+    words of general Arabic) that no gazetteer names (تركيا، ألمانيا are countries) and no given
+    name is (ثريا)."""
+    if token.article or token.covered:
+        return False
+    if token.tanwin:
+        return True
+    plain = token.plain_stems[0]
+    if len(token.stems) > 1 or not plain.endswith("يا") or len(plain) < 5:
+        return False
+    cues = finder.cues
+    nisba = plain[:-1]
+    return (zipf(nisba) >= cues.weak_cue_zipf and zipf(nisba + "ة") >= cues.nisba_feminine_zipf
+            and not finder.given_word(token, cues.given_names) and not finder.gazetteer.lookup((token.word,)))
+
+
+def _nisba_of_the_name_before(finder, candidate, in_people: set[int]) -> bool:
+    """A country whose name is a feminine nisba (السعودية) right after a company's or a brand's
+    name, one space or a closing quote apart, is that name's adjective: "أرامكو السعودية"،
+    "شركة “أرامكو” السعودية". The word before is a bare name (no article, clitic, given name or
+    word of general Arabic as frequent as weak_cue_zipf) and no person's: after a person's name
+    the country is the verb's object ("يزور الرئيس جو بايدن السعودية")."""
+    if candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.start == 0 or candidate.conjunction:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    token, before = tokens[candidate.start], tokens[candidate.start - 1]
+    if not token_is_nisba(token) or not token.word.endswith(("يه", "ية")) or len(token.stems) > 1:
+        return False
+    if token.gap.strip(" " + "".join(_QUOTE_MARKS)) or candidate.start - 1 in in_people:
+        return False
+    return (not before.article and len(before.stems) == 1 and before.word.isalpha()
+            and not finder.given_word(before, cues.given_names) and not finder.verb_like(before, past=False)
+            and orthography.name_key(before.word) not in load_guard().function_words
+            and zipf(before.written) < cues.weak_cue_zipf)
+
+
+def _verbal_noun_read_as_facility(finder, candidate) -> bool:
+    """A facility's head that is a verbal noun too (unknown.yml facility_verbal_nouns: سجن) before
+    its object is the act, no place: a noun with its pronoun (سجن موكله "his client's
+    imprisonment"), a definite sound plural (سجن المسؤولين) or a given name (سجن نوح زعيتر)."""
+    if candidate.type != "place" or candidate.end - candidate.start < 2:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    head, after = tokens[candidate.start], tokens[candidate.start + 1]
+    if head.article or not set(head.stems) & cues.facility_verbal_nouns or after.covered:
+        return False
+    plain = after.plain_stems[0]
+    plural = after.plain_article and plain.endswith(("ين", "ون")) and len(plain) >= 7 and zipf(plain[2:-2]) >= cues.rare_zipf
+    pronoun = next((plain[:-len(e)] for e in ("ها", "هم", "ه") if plain.endswith(e) and len(plain) - len(e) >= 3), "")
+    with_pronoun = bool(pronoun) and not after.article and zipf(pronoun) >= max(zipf(plain), cues.name_after_common_head_zipf)
+    return finder.possessed(after) or with_pronoun or plural or finder.given_word(after, cues.given_names)
+
+
+def _acted_on_body(finder, k: int) -> str:
+    """"singular" or "plural" when token k is a head that is a verbal noun too (unknown.yml
+    verbal_noun_heads: تنظيم) before a body's head with the article, or its plural (unit_heads):
+    the act of organising that body, or bodies; "" otherwise."""
+    tokens, cues = finder.tokens, finder.cues
+    head, after = tokens[k], tokens[k + 1]
+    if head.article or not set(head.stems) & cues.verbal_noun_heads or not after.plain_article or after.gap != " ":
+        return ""
+    bare = {s.removeprefix("ال") for s in after.stems}
+    if bare & cues.organization:
+        return "singular"
+    return "plural" if bare & cues.unit_heads and not bare & {"شؤون", "شئون"} else ""
+
+
+def _number_read_as_person(finder, candidate) -> bool:
+    """A person's name has no word that counts (unknown.yml number_words; a compound hundred in
+    مائة or مئة): "وسبعمائة ألف" is a number."""
+    if candidate.type != "person":
+        return False
+    numbers = finder.cues.number_words
+    for token in finder.tokens[candidate.start:candidate.end]:
+        if token.covered or finder.given_word(token, finder.cues.given_names):
+            continue
+        if set(token.stems) & numbers or any(s.endswith(("مائة", "مئة", "مائه", "مئه")) and len(s) > 4 for s in token.stems):
+            return True
+    return False
 
 
 def _body_head(finder, token) -> bool:

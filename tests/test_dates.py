@@ -185,6 +185,36 @@ def test_weekdays_listed_before_listed_days_linked_by_the_dual():
         ("9", "2023-11-09", None), ("10 نوفمبر 2023", "2023-11-10", None)]
 
 
+def test_days_listed_with_a_comma_are_each_a_date():
+    published = dt.date(2024, 1, 20)
+    # "يومي 7،8 من فبراير": the Arabic comma lists days as و does (made-up sentences)
+    assert found("تتلقى اللجنة الطعون يومي 7،8 من فبراير المقبل.", published) == [
+        ("7", "2024-02-07", None), ("8 من فبراير المقبل", "2024-02-08", None)]
+    assert found("تعقد الورشة يومي ٣، ٤ مارس ٢٠٢٤ في المركز.", published) == [
+        ("٣", "2024-03-03", None), ("٤ مارس ٢٠٢٤", "2024-03-04", None)]
+    # weekdays before them are each their day
+    assert found("تنظر المحكمة الطعون الأحد والإثنين 11، 12 فبراير المقبل.", published)[:2] == [
+        ("الأحد", "2024-02-11", None), ("الإثنين", "2024-02-12", None)]
+    # not an ordinal, nor a number far from the day: "الفصل الأول، الثلاثاء 21 ..." and "دورته 3، 21 ..."
+    assert found("في دورته 3، 21 فبراير المقبل.", published) == [("21 فبراير المقبل", "2024-02-21", None)]
+    assert found("من الفصل التشريعي الأول، الثلاثاء المقبل الموافق 23 يناير.", published) == [
+        ("الثلاثاء المقبل الموافق 23 يناير", "2024-01-23", None)]
+
+
+def test_a_day_and_a_month_after_almuwafiq_even_glued_to_it():
+    published = dt.date(2024, 1, 20)
+    # "الأربعاء الموافق31/1": crawled text runs the link word into the date (made-up sentences)
+    assert found("تعلن القائمة الأربعاء الموافق31/1 في الصحف.", published) == [
+        ("الأربعاء الموافق31/1", "2024-01-31", None)]
+    assert found("تعلن القائمة الأربعاء الموافق 31/1 في الصحف.", published) == [
+        ("الأربعاء الموافق 31/1", "2024-01-31", None)]
+    assert found("خلال الفترة من الاثنين الموافق12/2وحتى الأربعاء 21/2 تنشر الأحكام.", published) == [
+        ("من الاثنين الموافق12/2وحتى الأربعاء 21/2", "2024-02-12", "2024-02-21")]
+    # glued to another word, or without a word that calls for a date, it stays a number or a score
+    assert found("انتهت المباراة بنتيجة 3/1 للضيوف.", published) == []
+    assert found("راجع الملحق31/1 من التقرير.", published) == []
+
+
 def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():
     published = dt.date(2024, 6, 1)
     # "يوم الأحد بتاريخ 5 مايو 2024": one date, not a Sunday of its own (made-up sentences)

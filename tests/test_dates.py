@@ -215,6 +215,24 @@ def test_a_day_and_a_month_after_almuwafiq_even_glued_to_it():
     assert found("راجع الملحق31/1 من التقرير.", published) == []
 
 
+def test_a_timetable_without_years_told_in_the_present():
+    published = dt.date(2021, 5, 9)
+    # a present-tense verb right before a month or a day without its year announces it (made-up sentences)
+    assert found("ويقترح أن تنطلق الدورة شهر غشت بمدينة فاس.", published) == [("شهر غشت", "2021-08", None)]
+    assert found("تجرى الانتخابات يوم 21 سبتمبر في كل الدوائر.", published) == [("21 سبتمبر", "2021-09-21", None)]
+    # a bare weekday that names the day just written tells its year, and the timetable goes on
+    # after it in that year ("ثم ... يوم 21 شتنبر"), unless a clause about the past opens between
+    assert found("وحسب ما نشرته الصحف، الاقتراع يوم 8 شتنبر، أي في يوم واحد، هو يوم الأربعاء. "
+                 "ثم انتخابات المجالس يوم 21 شتنبر، فيما انتخاب الرئيس يوم الخامس من شهر أكتوبر.", published) == [
+        ("8 شتنبر", "2021-09-08", None), ("يوم الأربعاء", "2021-09-08", None),
+        ("21 شتنبر", "2021-09-21", None), ("الخامس من شهر أكتوبر", "2021-10-05", None)]
+    assert found("ستعقد القمة في 20 يونيو المقبل. وكانت القمة السابقة عقدت في 25 يونيو.", published) == [
+        ("20 يونيو المقبل", "2021-06-20", None), ("25 يونيو", "2020-06-25", None)]
+    # a weekday that falls on no day around publication of that date leaves it alone
+    assert found("وصل الوفد في 5 مايو 2021 وغادر الخميس.", published) == [
+        ("5 مايو 2021", "2021-05-05", None), ("الخميس", "2021-05-06", None)]
+
+
 def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():
     published = dt.date(2024, 6, 1)
     # "يوم الأحد بتاريخ 5 مايو 2024": one date, not a Sunday of its own (made-up sentences)

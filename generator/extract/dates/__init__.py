@@ -37,6 +37,7 @@ from generator.extract.dates.ranges import (
 )
 from generator.extract.dates.resolve import (
     Unresolvable, body_weekday, in_headline, listed_after, narrative_year, remember_weekday, resolve,
+    weekday_of_the_day_told,
 )
 from generator.extract.dates.rules import RULES
 from generator.extract.dates.rules.relative import night_before, today_of_dateline
@@ -148,6 +149,11 @@ def _analyse(analysed_text: AnalysedText, published: dt.date,
         try:
             value, end_value = resolve(part, ctx)
             value = listed_after(part, previous, previous_value, ctx) or value
+            if (told := weekday_of_the_day_told(part, previous, previous_value, ctx)) is not None:
+                value = told  # "يوم الثامن من شتنبر ... هو يوم الأربعاء": that day, and its year
+                if told != previous_value and results and results[-1].value == previous_value:
+                    results[-1] = replace(results[-1], value=told)
+                    previous_value = told
             if (told := narrative_year(part, previous, previous_value, value, ctx)) is not None:
                 part = replace(part, year=told)
                 value, end_value = resolve(part, ctx)

@@ -29,7 +29,13 @@ def _direction(part: Part, ctx: Context) -> tuple[bool, bool]:
     """(forward, strict) for a part without a year."""
     if part.relation is not None and part.relation != 0:
         return part.relation > 0, True
-    return ctx.points_forward(part.start, part.end), False
+    if ctx.points_forward(part.start, part.end):
+        return True, False
+    # "ينطلق المسلسل الانتخابي شهر غشت", "تجرى الانتخابات يوم 21 سبتمبر": a present-tense verb
+    # right before a day or month without its year announces it, as it does a bare weekday; not in
+    # a headline, which tells the past in the present ("المدينة تستضيف المعرض منتصف يوليو")
+    return (part.kind == "explicit" and ctx.present_verb_before(part.start)
+            and not _headline_like(part, ctx)), False
 
 
 def _soon(part: Part, ctx: Context, first_day: dt.date | None) -> bool:
@@ -182,6 +188,32 @@ def listed_after(part: Part, previous: Part | None, previous_value: str | None, 
 
 _LISTED = re.compile(r"\s*,?\s*و\s*")
 
+# How far after a day written without its weekday, in its sentence, a bare weekday may name it
+# (folded characters).
+_WEEKDAY_TOLD_REACH = 80
+
+
+def weekday_of_the_day_told(part: Part, previous: Part | None, previous_value: str | None,
+                            ctx: Context) -> str | None:
+    """"يوم الثامن من شهر شتنبر، أي أنها ستجرى في يوم واحد، هو يوم الأربعاء": a bare weekday
+    right after a day written without one, in its sentence, names that day when it falls on it;
+    and when that day has no year written, the weekday tells which of the two around
+    publication it is (as "يوم الأربعاء 8 شتنبر" would). The day's value, or None."""
+    if (part.kind != "weekday" or part.relation is not None or previous is None or previous_value is None
+            or previous.kind not in ("explicit", "numeric") or previous.precision != "day"
+            or previous.until is not None or previous.weekday is not None or len(previous_value) != 10
+            or part.start - previous.end > _WEEKDAY_TOLD_REACH
+            or ctx.sentence_of(part.start) != ctx.sentence_of(previous.start)
+            or _SENTENCE_END.search(ctx.f, previous.end, part.start)):
+        return None
+    if dt.date.fromisoformat(previous_value).weekday() == part.weekday:
+        return previous_value
+    if previous.year is not None or previous.relation is not None:
+        return None
+    around = [d for d in gregorian.days_of(previous.month, previous.day, ctx.published)
+              if abs((d - ctx.published).days) < 366 and d.weekday() == part.weekday]
+    return around[0].isoformat() if len(around) == 1 else None
+
 
 # A headline is a line of its own of at most this many words, with no full stop at its end.
 _HEADLINE_WORDS = 16
@@ -196,6 +228,15 @@ def in_headline(part: Part, ctx: Context) -> bool:
     if line_end < 0 or not ctx.f[line_end:].strip():
         return False
     line = ctx.f[line_start:line_end].strip()
+    return len(line.split()) <= _HEADLINE_WORDS and line[-1:] not in ".!?"
+
+
+def _headline_like(part: Part, ctx: Context) -> bool:
+    """Does the part stand in a line as short as a headline with no full stop at its end (above
+    more text or alone)?"""
+    line_start = ctx.f.rfind("\n", 0, part.start) + 1
+    line_end = ctx.f.find("\n", part.end)
+    line = ctx.f[line_start:line_end if line_end >= 0 else len(ctx.f)].strip()
     return len(line.split()) <= _HEADLINE_WORDS and line[-1:] not in ".!?"
 
 
@@ -225,10 +266,20 @@ def narrative_year(part: Part, previous: Part | None, previous_value: str | None
     future)."""
     if (part.kind != "explicit" or part.year is not None or part.relation is not None or part.weekday is not None
             or part.until is not None or part.precision not in ("day", "month") or previous is None
-            or previous_value is None or previous.year is None or previous.kind not in ("explicit", "numeric")
+            or previous_value is None or previous.kind not in ("explicit", "numeric", "weekday")
             or part.start - previous.end > _NARRATIVE_REACH or value[:10] > ctx.published.isoformat()):
         return None
     told = int(previous_value[:4])
+    if previous.year is None or previous.kind == "weekday":
+        # "يوم الثامن من شتنبر (to come) ... ثم انتخابات مجالس العمالات يوم 21 شتنبر": a timetable
+        # told without its year goes on after a date to come, in its sentence or the next, unless a
+        # clause about the past opens between them
+        candidate = f"{told:04d}-{value[5:]}"
+        if (previous_value[:10] > ctx.published.isoformat() and candidate >= previous_value[:len(value)]
+                and int(value[:4]) != told and _SENTENCE_END.subn("", ctx.f[previous.end:part.start])[1] <= 1
+                and not _past_clause_between(ctx.f[previous.end:part.start])):
+            return told
+        return None
     if previous_value[:10] > ctx.published.isoformat():
         # "في يوم الأحد 31 أغسطس 2025 ..., يسبقه ... في 24 أغسطس": after a date to come, in its
         # sentence, a day or month the publication date would put in the past is of that date's year
@@ -246,6 +297,18 @@ def narrative_year(part: Part, previous: Part | None, previous_value: str | None
         if candidate >= before:
             return year if candidate < ctx.published.isoformat() and year < ctx.published.year else None
     return None
+
+
+@lru_cache(maxsize=None)
+def _past_openers_pattern() -> re.Pattern:
+    from generator.text.orthography import fold
+    openers = sorted({fold(o) for o in section("tense")["past_clause_openers"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers) + r")(?!\w)")
+
+
+def _past_clause_between(folded: str) -> bool:
+    """Does a clause about the past open in `folded` ("وكانت", "بعد أن")?"""
+    return _past_openers_pattern().search(folded) is not None
 
 
 def remember_weekday(part: Part, value: str, ctx: Context) -> None:

@@ -233,6 +233,17 @@ def test_a_timetable_without_years_told_in_the_present():
         ("5 مايو 2021", "2021-05-05", None), ("الخميس", "2021-05-06", None)]
 
 
+def test_a_day_of_it_after_alyawm_is_a_day_of_the_month_before():
+    published = dt.date(2021, 5, 9)
+    # "في اليوم الثامن منه": the eighth of the month just named (made-up sentences)
+    assert found("وتنطلق المرحلة الأولى شهر غشت، على أن تجرى الانتخابات في اليوم الثامن منه.", published) == [
+        ("شهر غشت", "2021-08", None), ("الثامن منه", "2021-08-08", None)]
+    assert found("بدأ الإضراب في 3 مارس 2021 وانتهى اليوم العاشر منه.", published) == [
+        ("3 مارس 2021", "2021-03-03", None), ("العاشر منه", "2021-03-10", None)]
+    # with no month before it, none
+    assert found("وفي اليوم الثامن منه عاد الوفد.", published) == []
+
+
 def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():
     published = dt.date(2024, 6, 1)
     # "يوم الأحد بتاريخ 5 مايو 2024": one date, not a Sunday of its own (made-up sentences)

@@ -213,6 +213,14 @@ def test_a_day_and_a_month_after_almuwafiq_even_glued_to_it():
     # glued to another word, or without a word that calls for a date, it stays a number or a score
     assert found("انتهت المباراة بنتيجة 3/1 للضيوف.", published) == []
     assert found("راجع الملحق31/1 من التقرير.", published) == []
+    # other shapes: a dash after a word that links or dates, Arabic-Indic digits, a court's session
+    assert found("تعقد الجلسة يوم الأحد الموافق ١٨-٢ في القاعة.", published) == [
+        ("يوم الأحد الموافق ١٨-٢", "2024-02-18", None)]
+    assert found("من الأحد الموافق 18-2 حتى الخميس الموافق 22-2 تستمر الحملة.", published) == [
+        ("من الأحد الموافق 18-2 حتى الخميس الموافق 22-2", "2024-02-18", "2024-02-22")]
+    assert found("أجلت المحكمة القضية لجلسة 17/3 للاطلاع.", published) == [("17/3", "2024-03-17", None)]
+    # a dash after a weekday is a score as often
+    assert found("فاز الفريق الأحد 3-1 على ضيفه.", published) == [("الأحد", "2024-01-14", None)]
 
 
 def test_a_timetable_without_years_told_in_the_present():

@@ -859,6 +859,26 @@ DAY_SLASH_MONTH = Rule(
     _scan_day_slash_month,
 )
 
+# --- الموافق 17-3, بتاريخ 5-11: a day and a month joined by a dash, after a word that links or dates ---
+# A dash joins scores too ("فاز الأحد 3-1"): only after the words of numeric_dash_without_year_after.
+
+def _scan_day_dash_month(m: re.Match, ctx: Context) -> Part | None:
+    glued = _GLUED_WORD.search(ctx.f, max(0, m.start() - 20), m.start())
+    before = glued.group(1) if glued is not None else ctx.word_before(m.start())
+    if not among(before, words(section("numeric_dash_without_year_after"))):
+        return None
+    return _day_first(m, None)
+
+
+DAY_DASH_MONTH = Rule(
+    "day_dash_month",
+    lambda: DIGIT_HERE + rf"(?<![\d/\\.{DASH_CLASS}])(?P<a>\d{{1,2}})\s?[{DASH_CLASS}]\s?(?P<b>\d{{1,2}})"
+            rf"(?![0-9A-Za-z_/\\{DASH_CLASS}]|\.\d|\s?[/{DASH_CLASS}]\s?\d)",
+    _scan_day_dash_month,
+    gate=lambda: rf"\d\s?[{DASH_CLASS}]\s?\d",
+)
+
+
 # "الموافق31/1", "الاثنين الموافق12/2وحتى الأربعاء 21/2": crawled text runs the word that calls for
 # the date into it, and a connector into its end; read only after those words (dates.yml).
 
@@ -966,5 +986,5 @@ SCRAMBLED_LINE = Rule("scrambled_line", _scrambled_line_pattern, _scan_scrambled
                       gate=lambda: r"\d{1,2}\s+(?:\d\d?:\d\d\s+)?\d{4}\s+\w|\d{4}\s+\d{1,2}\s+\w")
 
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
-         NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, DAY_SLASH_MONTH_GLUED, LATIN,
+         NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, DAY_SLASH_MONTH_GLUED, DAY_DASH_MONTH, LATIN,
          GLUED_MONTH_FIRST, SCRAMBLED_LINE)

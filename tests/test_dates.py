@@ -236,6 +236,9 @@ def test_a_timetable_without_years_told_in_the_present():
         ("21 شتنبر", "2021-09-21", None), ("الخامس من شهر أكتوبر", "2021-10-05", None)]
     assert found("ستعقد القمة في 20 يونيو المقبل. وكانت القمة السابقة عقدت في 25 يونيو.", published) == [
         ("20 يونيو المقبل", "2021-06-20", None), ("25 يونيو", "2020-06-25", None)]
+    # not a verb in ت that is as often a past one, nor توفي (يوفي is a word too)
+    assert found("توجه الوفد في 9 سبتمبر إلى القاهرة.", published) == [("9 سبتمبر", "2020-09-09", None)]
+    assert found("توفي الكاتب في 9 سبتمبر بعد صراع مع المرض.", published) == [("9 سبتمبر", "2020-09-09", None)]
     # a weekday that falls on no day around publication of that date leaves it alone
     assert found("وصل الوفد في 5 مايو 2021 وغادر الخميس.", published) == [
         ("5 مايو 2021", "2021-05-05", None), ("الخميس", "2021-05-06", None)]
@@ -250,6 +253,21 @@ def test_a_day_of_it_after_alyawm_is_a_day_of_the_month_before():
         ("3 مارس 2021", "2021-03-03", None), ("العاشر منه", "2021-03-10", None)]
     # with no month before it, none
     assert found("وفي اليوم الثامن منه عاد الوفد.", published) == []
+
+
+def test_a_year_of_birth_is_not_the_year_of_the_story_after_it():
+    published = dt.date(2024, 12, 20)
+    # a life's summary: the day after "ولد في ... العام 1950", in a later sentence, is not of 1950 (made-up)
+    assert found("رحل الممثل هذا العام. ولد في مدينة حمص العام 1948، واشتهر بأدواره. "
+                 "وغادر عالمنا في 3 آب عن عمر ناهز 76 عاما.", published) == [
+        ("هذا العام", "2024", None), ("العام 1948", "1948", None), ("3 آب", "2024-08-03", None)]
+    assert found("الكاتب ولد عام 1950 في دمشق. توفي في 9 أيلول بعد صراع مع المرض.", published) == [
+        ("عام 1950", "1950", None), ("9 أيلول", "2024-09-09", None)]
+    # in its own sentence the day is the birthday; and "ولد" of a Mauritanian name is no birth
+    assert found("ولد سنة 1931 (15 اكتوبر) في تونس.", published) == [
+        ("سنة 1931", "1931", None), ("15 اكتوبر", "1931-10-15", None)]
+    assert found("أعلن محمد ولد الشيخ ترشحه في مارس 2019. وفاز في انتخابات 22 من يونيو.", published) == [
+        ("مارس 2019", "2019-03", None), ("22 من يونيو", "2019-06-22", None)]
 
 
 def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():

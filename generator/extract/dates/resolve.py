@@ -34,7 +34,7 @@ def _direction(part: Part, ctx: Context) -> tuple[bool, bool]:
     # "ينطلق المسلسل الانتخابي شهر غشت", "تجرى الانتخابات يوم 21 سبتمبر": a present-tense verb
     # right before a day or month without its year announces it, as it does a bare weekday; not in
     # a headline, which tells the past in the present ("المدينة تستضيف المعرض منتصف يوليو")
-    return (part.kind == "explicit" and ctx.present_verb_before(part.start)
+    return (part.kind == "explicit" and ctx.present_verb_before(part.start, plain=True)
             and not _headline_like(part, ctx)), False
 
 
@@ -291,12 +291,34 @@ def narrative_year(part: Part, previous: Part | None, previous_value: str | None
         return None
     if among(ctx.word_before(previous.start), tense.past_cues()):
         return None  # "منذ عام 1992": a duration's start, no story told of that year
+    if _born_in(previous, ctx) and _SENTENCE_END.search(ctx.f, previous.end, part.start):
+        # "ولد في مدينة حلب العام 1950. ... غادر عالمنا في 14 حزيران": a life's start, and the story
+        # has moved on (in its own sentence: "ولد سنة 1931 (15 اكتوبر)" is the birthday)
+        return None
     before = previous_value[:len(value)]  # the date told before, at this part's precision
     for year in (told, told + 1):
         candidate = f"{year:04d}-{value[5:]}"
         if candidate >= before:
             return year if candidate < ctx.published.isoformat() and year < ctx.published.year else None
     return None
+
+
+# How many words before a year a birth word still tells it is a year of birth.
+_BIRTH_REACH_WORDS = 5
+
+
+def _born_in(previous: Part, ctx: Context) -> bool:
+    """Is the date before a year of birth ("ولد في مدينة حلب العام 1950", "من مواليد 1950")?"""
+    line_start = ctx.f.rfind("\n", 0, previous.start) + 1
+    before = re.split(r"[.,؛;!?؟]", ctx.f[line_start:previous.start])[-1].split()[-_BIRTH_REACH_WORDS:]
+    birth = words(section("tense")["birth_words"])
+    # the verb before where or when ("ولد في", "ولد عام", "ولد بمدينة"), not "ولد" of a Mauritanian
+    # name ("محمد ولد الشيخ الغزواني"); "مواليد" right before the year
+    return any(among(w, birth) and (i + 1 == len(before) or before[i + 1] in _BIRTH_NEXT or before[i + 1].startswith("ب"))
+               for i, w in enumerate(before))
+
+
+_BIRTH_NEXT = frozenset({"في", "عام", "سنة", "العام", "يوم"})
 
 
 @lru_cache(maxsize=None)

@@ -239,6 +239,9 @@ def test_a_timetable_without_years_told_in_the_present():
     # not a verb in ت that is as often a past one, nor توفي (يوفي is a word too)
     assert found("توجه الوفد في 9 سبتمبر إلى القاهرة.", published) == [("9 سبتمبر", "2020-09-09", None)]
     assert found("توفي الكاتب في 9 سبتمبر بعد صراع مع المرض.", published) == [("9 سبتمبر", "2020-09-09", None)]
+    # nor after منذ, nor in the formula that brings background ("يأتي ذلك بعد")
+    assert found("يستمر الإضراب منذ 9 سبتمبر في المصانع.", published) == [("9 سبتمبر", "2020-09-09", None)]
+    assert found("يأتي ذلك بعد اجتماع 9 سبتمبر بين الطرفين.", published) == [("9 سبتمبر", "2020-09-09", None)]
     # a weekday that falls on no day around publication of that date leaves it alone
     assert found("وصل الوفد في 5 مايو 2021 وغادر الخميس.", published) == [
         ("5 مايو 2021", "2021-05-05", None), ("الخميس", "2021-05-06", None)]

@@ -34,8 +34,8 @@ def _direction(part: Part, ctx: Context) -> tuple[bool, bool]:
     # "ينطلق المسلسل الانتخابي شهر غشت", "تجرى الانتخابات يوم 21 سبتمبر": a present-tense verb
     # right before a day or month without its year announces it, as it does a bare weekday; not in
     # a headline, which tells the past in the present ("المدينة تستضيف المعرض منتصف يوليو")
-    return (part.kind == "explicit" and ctx.present_verb_before(part.start, plain=True)
-            and not _headline_like(part, ctx)), False
+    return (part.kind == "explicit" and not among(ctx.word_before(part.start), tense.past_cues())
+            and ctx.present_verb_before(part.start, plain=True) and not _headline_like(part, ctx)), False
 
 
 def _soon(part: Part, ctx: Context, first_day: dt.date | None) -> bool:

@@ -195,6 +195,10 @@ def test_days_listed_with_a_comma_are_each_a_date():
     # weekdays before them are each their day
     assert found("تنظر المحكمة الطعون الأحد والإثنين 11، 12 فبراير المقبل.", published)[:2] == [
         ("الأحد", "2024-02-11", None), ("الإثنين", "2024-02-12", None)]
+    # the first day run into the link word before it, as crawled text writes it
+    assert found("تتلقى اللجنة التظلمات يومي الخميس والجمعة الموافقين1،2من فبراير المقبل.", published) == [
+        ("يومي الخميس", "2024-02-01", None), ("الجمعة", "2024-02-02", None),
+        ("1", "2024-02-01", None), ("2من فبراير المقبل", "2024-02-02", None)]
     # not an ordinal, nor a number far from the day: "الفصل الأول، الثلاثاء 21 ..." and "دورته 3، 21 ..."
     assert found("في دورته 3، 21 فبراير المقبل.", published) == [("21 فبراير المقبل", "2024-02-21", None)]
     assert found("من الفصل التشريعي الأول، الثلاثاء المقبل الموافق 23 يناير.", published) == [

@@ -42,6 +42,13 @@ def connector_words() -> frozenset[str]:
     return frozenset(fold(c).split()[-1] for c in section("ranges")["connectors"] if fold(c) != "و")
 
 
+def _glued_link_lookbehind() -> str:
+    """A lookbehind for each one-word link of same_date_links ("الموافقين", "الموافق") that a day
+    may be glued to."""
+    links = sorted({fold(w) for w in section("same_date_links") if " " not in w and len(w) > 3}, key=len, reverse=True)
+    return "(?:" + "|".join(rf"(?<=(?<!\w){re.escape(w)})" for w in links) + ")"
+
+
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     data = section("ranges")
@@ -49,7 +56,9 @@ def _patterns() -> dict[str, re.Pattern]:
     connector = connector_pattern()
     return {
         "partial_day": re.compile(
-            rf"(?:(?<!\w)(?P<op>{opener})\s+(?:{alternation(data['day_words'])}\s+)?)?{_WORD_OR_AND}"
+            rf"(?:(?<!\w)(?P<op>{opener})\s+(?:{alternation(data['day_words'])}\s+)?)?"
+            # crawled text runs a link word into the first day ("الموافقين1،2من فبراير")
+            rf"(?:{_WORD_OR_AND}|{_glued_link_lookbehind()})"
             rf"(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
             # a slash joins two days in a row as a dash does ("ليلة 7/8 فبراير", "يومي 7-8 فبراير": one span)
             # a comma lists two days as و does ("يومي 7، 8 فبراير": two dates)

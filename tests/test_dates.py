@@ -277,6 +277,17 @@ def test_a_year_of_birth_is_not_the_year_of_the_story_after_it():
         ("مارس 2019", "2019-03", None), ("22 من يونيو", "2019-06-22", None)]
 
 
+def test_an_event_named_by_its_day_is_no_date_with_its_year_too():
+    published = dt.date(2024, 3, 10)
+    # README conventions: "ثورة 25 يناير", "حرب أكتوبر 1973" are names (made-up sentences)
+    assert found("تغير المشهد منذ ثورة 25 يناير 2011 في البلاد.", published) == []
+    assert found("التسلسل الزمني منذ انطلاق مسار 25 جويلية 2021 /وثيقة/", published) == []
+    assert found("شارك الطلبة في حراك 22 فبراير 2019 بكثافة.", published) == []
+    assert found("أطلق الرئيس مسار 25 جويلية بعد الاحتجاجات.", published) == []
+    # the day told as a day stays a date
+    assert found("اندلعت الاحتجاجات في 25 يناير 2011 في القاهرة.", published) == [("25 يناير 2011", "2011-01-25", None)]
+
+
 def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():
     published = dt.date(2024, 6, 1)
     # "يوم الأحد بتاريخ 5 مايو 2024": one date, not a Sunday of its own (made-up sentences)

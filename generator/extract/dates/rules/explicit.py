@@ -56,6 +56,9 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
+    if year is not None and m.group("rel") is None and among(ctx.word_before(m.start()),
+                                                            shared_words("day_name_prefixes")):
+        return None  # "ثورة 25 يناير 2011", "مسار 25 جويلية 2021": an event named by its day, with its year
     if year is None and ((m.group("rel") is None and among(ctx.word_before(m.start()), shared_words("name_prefixes")))
                          or is_annual(m, ctx) or _quoted(start, end, ctx)
                          or (m.group("rel") is None and habitual(start, ctx))):

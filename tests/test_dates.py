@@ -288,6 +288,18 @@ def test_an_event_named_by_its_day_is_no_date_with_its_year_too():
     assert found("اندلعت الاحتجاجات في 25 يناير 2011 في القاهرة.", published) == [("25 يناير 2011", "2011-01-25", None)]
 
 
+def test_a_week_or_a_month_with_the_demonstrative_after_it():
+    published = dt.date(2017, 9, 28)
+    # "جولة الأسبوع هذا": Gulf and spoken usage (made-up sentences)
+    assert found("تألق اللاعبون في جولة الأسبوع هذا من الدوري.", published) == [
+        ("الأسبوع هذا", "2017-09-25", "2017-10-01")]
+    assert found("ارتفعت الأسعار الشهر هذا بنسبة 3%.", published) == [("الشهر هذا", "2017-09", None)]
+    # not the year ("الرأي العام هذا الأسبوع"), nor before a noun the demonstrative points to
+    assert found("انشغل الرأي العام هذا الأسبوع بالقضية.", published) == [
+        ("هذا الأسبوع", "2017-09-25", "2017-10-01")]
+    assert found("صرح الأمين العام هذا المساء.", published) == []
+
+
 def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():
     published = dt.date(2024, 6, 1)
     # "يوم الأحد بتاريخ 5 مايو 2024": one date, not a Sunday of its own (made-up sentences)

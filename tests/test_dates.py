@@ -246,6 +246,11 @@ def test_a_timetable_without_years_told_in_the_present():
     # nor after منذ, nor in the formula that brings background ("يأتي ذلك بعد")
     assert found("يستمر الإضراب منذ 9 سبتمبر في المصانع.", published) == [("9 سبتمبر", "2020-09-09", None)]
     assert found("يأتي ذلك بعد اجتماع 9 سبتمبر بين الطرفين.", published) == [("9 سبتمبر", "2020-09-09", None)]
+    # a weekday that is another day ("وعاد الأربعاء") tells the day no year; one said to be it does
+    assert found("زار الوزير القاهرة في 5 مارس، وعاد الأربعاء إلى بلاده.", dt.date(2024, 3, 10)) == [
+        ("5 مارس", "2024-03-05", None), ("الأربعاء", "2024-03-06", None)]
+    assert found("تجرى الانتخابات يوم 5 مارس، وهو يوم الأربعاء.", dt.date(2024, 3, 10)) == [
+        ("5 مارس", "2025-03-05", None), ("يوم الأربعاء", "2025-03-05", None)]
     # a weekday that falls on no day around publication of that date leaves it alone
     assert found("وصل الوفد في 5 مايو 2021 وغادر الخميس.", published) == [
         ("5 مايو 2021", "2021-05-05", None), ("الخميس", "2021-05-06", None)]

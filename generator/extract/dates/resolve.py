@@ -193,6 +193,17 @@ _LISTED = re.compile(r"\s*,?\s*و\s*")
 _WEEKDAY_TOLD_REACH = 80
 
 
+def _apposition_before(part: Part, ctx: Context) -> bool:
+    """Is the weekday said to be the day before it ("هو يوم الأربعاء", "وهو الأربعاء", "أي يوم
+    الأربعاء")? Only then does it tell a year the day did not have."""
+    before = ctx.f[max(0, part.start - 12):part.start].split()
+    return bool(before) and (before[-1] in _APPOSITION or (len(before) > 1 and before[-1] == "يوم"
+                                                           and before[-2] in _APPOSITION))
+
+
+_APPOSITION = frozenset({"هو", "وهو", "اي", "اى", "الموافق", "يصادف", "ويصادف"})
+
+
 def weekday_of_the_day_told(part: Part, previous: Part | None, previous_value: str | None,
                             ctx: Context) -> str | None:
     """"يوم الثامن من شهر شتنبر، أي أنها ستجرى في يوم واحد، هو يوم الأربعاء": a bare weekday
@@ -208,8 +219,8 @@ def weekday_of_the_day_told(part: Part, previous: Part | None, previous_value: s
         return None
     if dt.date.fromisoformat(previous_value).weekday() == part.weekday:
         return previous_value
-    if previous.year is not None or previous.relation is not None:
-        return None
+    if previous.year is not None or previous.relation is not None or not _apposition_before(part, ctx):
+        return None  # "زار القاهرة في 5 مارس، وعاد الأربعاء": another day, which tells no year
     around = [d for d in gregorian.days_of(previous.month, previous.day, ctx.published)
               if abs((d - ctx.published).days) < 366 and d.weekday() == part.weekday]
     return around[0].isoformat() if len(around) == 1 else None

@@ -246,6 +246,9 @@ def test_a_timetable_without_years_told_in_the_present():
     # nor after منذ, nor in the formula that brings background ("يأتي ذلك بعد")
     assert found("يستمر الإضراب منذ 9 سبتمبر في المصانع.", published) == [("9 سبتمبر", "2020-09-09", None)]
     assert found("يأتي ذلك بعد اجتماع 9 سبتمبر بين الطرفين.", published) == [("9 سبتمبر", "2020-09-09", None)]
+    # a weekday to come is no timetable's day: the day after it, in the past, stays there
+    assert found("تنعقد القمة الأحد المقبل. ووقع الاتفاق في 5 مايو بين الطرفين.", dt.date(2024, 3, 10)) == [
+        ("الأحد المقبل", "2024-03-17", None), ("5 مايو", "2023-05-05", None)]
     # a weekday that is another day ("وعاد الأربعاء") tells the day no year; one said to be it does
     assert found("زار الوزير القاهرة في 5 مارس، وعاد الأربعاء إلى بلاده.", dt.date(2024, 3, 10)) == [
         ("5 مارس", "2024-03-05", None), ("الأربعاء", "2024-03-06", None)]

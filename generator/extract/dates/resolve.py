@@ -277,11 +277,11 @@ def narrative_year(part: Part, previous: Part | None, previous_value: str | None
     future)."""
     if (part.kind != "explicit" or part.year is not None or part.relation is not None or part.weekday is not None
             or part.until is not None or part.precision not in ("day", "month") or previous is None
-            or previous_value is None or previous.kind not in ("explicit", "numeric", "weekday")
+            or previous_value is None or previous.kind not in ("explicit", "numeric")
             or part.start - previous.end > _NARRATIVE_REACH or value[:10] > ctx.published.isoformat()):
         return None
     told = int(previous_value[:4])
-    if previous.year is None or previous.kind == "weekday":
+    if previous.year is None:
         # "يوم الثامن من شتنبر (to come) ... ثم انتخابات مجالس العمالات يوم 21 شتنبر": a timetable
         # told without its year goes on after a date to come, in its sentence or the next, unless a
         # clause about the past opens between them

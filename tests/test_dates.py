@@ -185,6 +185,129 @@ def test_weekdays_listed_before_listed_days_linked_by_the_dual():
         ("9", "2023-11-09", None), ("10 نوفمبر 2023", "2023-11-10", None)]
 
 
+def test_days_listed_with_a_comma_are_each_a_date():
+    published = dt.date(2024, 1, 20)
+    # "يومي 7،8 من فبراير": the Arabic comma lists days as و does (made-up sentences)
+    assert found("تتلقى اللجنة الطعون يومي 7،8 من فبراير المقبل.", published) == [
+        ("7", "2024-02-07", None), ("8 من فبراير المقبل", "2024-02-08", None)]
+    assert found("تعقد الورشة يومي ٣، ٤ مارس ٢٠٢٤ في المركز.", published) == [
+        ("٣", "2024-03-03", None), ("٤ مارس ٢٠٢٤", "2024-03-04", None)]
+    # weekdays before them are each their day
+    assert found("تنظر المحكمة الطعون الأحد والإثنين 11، 12 فبراير المقبل.", published)[:2] == [
+        ("الأحد", "2024-02-11", None), ("الإثنين", "2024-02-12", None)]
+    # the first day run into the link word before it, as crawled text writes it
+    assert found("تتلقى اللجنة التظلمات يومي الخميس والجمعة الموافقين1،2من فبراير المقبل.", published) == [
+        ("يومي الخميس", "2024-02-01", None), ("الجمعة", "2024-02-02", None),
+        ("1", "2024-02-01", None), ("2من فبراير المقبل", "2024-02-02", None)]
+    # not an ordinal, nor a number far from the day: "الفصل الأول، الثلاثاء 21 ..." and "دورته 3، 21 ..."
+    assert found("في دورته 3، 21 فبراير المقبل.", published) == [("21 فبراير المقبل", "2024-02-21", None)]
+    assert found("من الفصل التشريعي الأول، الثلاثاء المقبل الموافق 23 يناير.", published) == [
+        ("الثلاثاء المقبل الموافق 23 يناير", "2024-01-23", None)]
+
+
+def test_a_day_and_a_month_after_almuwafiq_even_glued_to_it():
+    published = dt.date(2024, 1, 20)
+    # "الأربعاء الموافق31/1": crawled text runs the link word into the date (made-up sentences)
+    assert found("تعلن القائمة الأربعاء الموافق31/1 في الصحف.", published) == [
+        ("الأربعاء الموافق31/1", "2024-01-31", None)]
+    assert found("تعلن القائمة الأربعاء الموافق 31/1 في الصحف.", published) == [
+        ("الأربعاء الموافق 31/1", "2024-01-31", None)]
+    assert found("خلال الفترة من الاثنين الموافق12/2وحتى الأربعاء 21/2 تنشر الأحكام.", published) == [
+        ("من الاثنين الموافق12/2وحتى الأربعاء 21/2", "2024-02-12", "2024-02-21")]
+    # glued to another word, or without a word that calls for a date, it stays a number or a score
+    assert found("انتهت المباراة بنتيجة 3/1 للضيوف.", published) == []
+    assert found("راجع الملحق31/1 من التقرير.", published) == []
+    # other shapes: a dash after a word that links or dates, Arabic-Indic digits, a court's session
+    assert found("تعقد الجلسة يوم الأحد الموافق ١٨-٢ في القاعة.", published) == [
+        ("يوم الأحد الموافق ١٨-٢", "2024-02-18", None)]
+    assert found("من الأحد الموافق 18-2 حتى الخميس الموافق 22-2 تستمر الحملة.", published) == [
+        ("من الأحد الموافق 18-2 حتى الخميس الموافق 22-2", "2024-02-18", "2024-02-22")]
+    assert found("أجلت المحكمة القضية لجلسة 17/3 للاطلاع.", published) == [("17/3", "2024-03-17", None)]
+    # a dash after a weekday is a score as often
+    assert found("فاز الفريق الأحد 3-1 على ضيفه.", published) == [("الأحد", "2024-01-14", None)]
+
+
+def test_a_timetable_without_years_told_in_the_present():
+    published = dt.date(2021, 5, 9)
+    # a present-tense verb right before a month or a day without its year announces it (made-up sentences)
+    assert found("ويقترح أن تنطلق الدورة شهر غشت بمدينة فاس.", published) == [("شهر غشت", "2021-08", None)]
+    assert found("تجرى الانتخابات يوم 21 سبتمبر في كل الدوائر.", published) == [("21 سبتمبر", "2021-09-21", None)]
+    # a bare weekday that names the day just written tells its year, and the timetable goes on
+    # after it in that year ("ثم ... يوم 21 شتنبر"), unless a clause about the past opens between
+    assert found("وحسب ما نشرته الصحف، الاقتراع يوم 8 شتنبر، أي في يوم واحد، هو يوم الأربعاء. "
+                 "ثم انتخابات المجالس يوم 21 شتنبر، فيما انتخاب الرئيس يوم الخامس من شهر أكتوبر.", published) == [
+        ("8 شتنبر", "2021-09-08", None), ("يوم الأربعاء", "2021-09-08", None),
+        ("21 شتنبر", "2021-09-21", None), ("الخامس من شهر أكتوبر", "2021-10-05", None)]
+    assert found("ستعقد القمة في 20 يونيو المقبل. وكانت القمة السابقة عقدت في 25 يونيو.", published) == [
+        ("20 يونيو المقبل", "2021-06-20", None), ("25 يونيو", "2020-06-25", None)]
+    # not a verb in ت that is as often a past one, nor توفي (يوفي is a word too)
+    assert found("توجه الوفد في 9 سبتمبر إلى القاهرة.", published) == [("9 سبتمبر", "2020-09-09", None)]
+    assert found("توفي الكاتب في 9 سبتمبر بعد صراع مع المرض.", published) == [("9 سبتمبر", "2020-09-09", None)]
+    # nor after منذ, nor in the formula that brings background ("يأتي ذلك بعد")
+    assert found("يستمر الإضراب منذ 9 سبتمبر في المصانع.", published) == [("9 سبتمبر", "2020-09-09", None)]
+    assert found("يأتي ذلك بعد اجتماع 9 سبتمبر بين الطرفين.", published) == [("9 سبتمبر", "2020-09-09", None)]
+    # a weekday to come is no timetable's day: the day after it, in the past, stays there
+    assert found("تنعقد القمة الأحد المقبل. ووقع الاتفاق في 5 مايو بين الطرفين.", dt.date(2024, 3, 10)) == [
+        ("الأحد المقبل", "2024-03-17", None), ("5 مايو", "2023-05-05", None)]
+    # a weekday that is another day ("وعاد الأربعاء") tells the day no year; one said to be it does
+    assert found("زار الوزير القاهرة في 5 مارس، وعاد الأربعاء إلى بلاده.", dt.date(2024, 3, 10)) == [
+        ("5 مارس", "2024-03-05", None), ("الأربعاء", "2024-03-06", None)]
+    assert found("تجرى الانتخابات يوم 5 مارس، وهو يوم الأربعاء.", dt.date(2024, 3, 10)) == [
+        ("5 مارس", "2025-03-05", None), ("يوم الأربعاء", "2025-03-05", None)]
+    # a weekday that falls on no day around publication of that date leaves it alone
+    assert found("وصل الوفد في 5 مايو 2021 وغادر الخميس.", published) == [
+        ("5 مايو 2021", "2021-05-05", None), ("الخميس", "2021-05-06", None)]
+
+
+def test_a_day_of_it_after_alyawm_is_a_day_of_the_month_before():
+    published = dt.date(2021, 5, 9)
+    # "في اليوم الثامن منه": the eighth of the month just named (made-up sentences)
+    assert found("وتنطلق المرحلة الأولى شهر غشت، على أن تجرى الانتخابات في اليوم الثامن منه.", published) == [
+        ("شهر غشت", "2021-08", None), ("الثامن منه", "2021-08-08", None)]
+    assert found("بدأ الإضراب في 3 مارس 2021 وانتهى اليوم العاشر منه.", published) == [
+        ("3 مارس 2021", "2021-03-03", None), ("العاشر منه", "2021-03-10", None)]
+    # with no month before it, none
+    assert found("وفي اليوم الثامن منه عاد الوفد.", published) == []
+
+
+def test_a_year_of_birth_is_not_the_year_of_the_story_after_it():
+    published = dt.date(2024, 12, 20)
+    # a life's summary: the day after "ولد في ... العام 1950", in a later sentence, is not of 1950 (made-up)
+    assert found("رحل الممثل هذا العام. ولد في مدينة حمص العام 1948، واشتهر بأدواره. "
+                 "وغادر عالمنا في 3 آب عن عمر ناهز 76 عاما.", published) == [
+        ("هذا العام", "2024", None), ("العام 1948", "1948", None), ("3 آب", "2024-08-03", None)]
+    assert found("الكاتب ولد عام 1950 في دمشق. توفي في 9 أيلول بعد صراع مع المرض.", published) == [
+        ("عام 1950", "1950", None), ("9 أيلول", "2024-09-09", None)]
+    # in its own sentence the day is the birthday; and "ولد" of a Mauritanian name is no birth
+    assert found("ولد سنة 1931 (15 اكتوبر) في تونس.", published) == [
+        ("سنة 1931", "1931", None), ("15 اكتوبر", "1931-10-15", None)]
+    assert found("أعلن محمد ولد الشيخ ترشحه في مارس 2019. وفاز في انتخابات 22 من يونيو.", published) == [
+        ("مارس 2019", "2019-03", None), ("22 من يونيو", "2019-06-22", None)]
+
+
+def test_an_event_named_by_its_day_is_no_date_with_its_year_too():
+    published = dt.date(2024, 3, 10)
+    # README conventions: "ثورة 25 يناير", "حرب أكتوبر 1973" are names (made-up sentences)
+    assert found("تغير المشهد منذ ثورة 25 يناير 2011 في البلاد.", published) == []
+    assert found("التسلسل الزمني منذ انطلاق مسار 25 جويلية 2021 /وثيقة/", published) == []
+    assert found("شارك الطلبة في حراك 22 فبراير 2019 بكثافة.", published) == []
+    assert found("أطلق الرئيس مسار 25 جويلية بعد الاحتجاجات.", published) == []
+    # the day told as a day stays a date
+    assert found("اندلعت الاحتجاجات في 25 يناير 2011 في القاهرة.", published) == [("25 يناير 2011", "2011-01-25", None)]
+
+
+def test_a_week_or_a_month_with_the_demonstrative_after_it():
+    published = dt.date(2017, 9, 28)
+    # "جولة الأسبوع هذا": Gulf and spoken usage (made-up sentences)
+    assert found("تألق اللاعبون في جولة الأسبوع هذا من الدوري.", published) == [
+        ("الأسبوع هذا", "2017-09-25", "2017-10-01")]
+    assert found("ارتفعت الأسعار الشهر هذا بنسبة 3%.", published) == [("الشهر هذا", "2017-09", None)]
+    # not the year ("الرأي العام هذا الأسبوع"), nor before a noun the demonstrative points to
+    assert found("انشغل الرأي العام هذا الأسبوع بالقضية.", published) == [
+        ("هذا الأسبوع", "2017-09-25", "2017-10-01")]
+    assert found("صرح الأمين العام هذا المساء.", published) == []
+
+
 def test_a_weekday_and_its_date_linked_by_bitarikh_are_one_day():
     published = dt.date(2024, 6, 1)
     # "يوم الأحد بتاريخ 5 مايو 2024": one date, not a Sunday of its own (made-up sentences)

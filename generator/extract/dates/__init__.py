@@ -37,6 +37,7 @@ from generator.extract.dates.ranges import (
 )
 from generator.extract.dates.resolve import (
     Unresolvable, body_weekday, in_headline, listed_after, narrative_year, remember_weekday, resolve,
+    weekday_of_the_day_told,
 )
 from generator.extract.dates.rules import RULES
 from generator.extract.dates.rules.relative import night_before, today_of_dateline
@@ -148,6 +149,12 @@ def _analyse(analysed_text: AnalysedText, published: dt.date,
         try:
             value, end_value = resolve(part, ctx)
             value = listed_after(part, previous, previous_value, ctx) or value
+            named_day = weekday_of_the_day_told(part, previous, previous_value, ctx)
+            if named_day is not None:
+                value = named_day  # "يوم الثامن من شتنبر ... هو يوم الأربعاء": that day, and its year
+                if named_day != previous_value and results and results[-1].value == previous_value:
+                    results[-1] = replace(results[-1], value=named_day)
+                    previous_value = named_day
             if (told := narrative_year(part, previous, previous_value, value, ctx)) is not None:
                 part = replace(part, year=told)
                 value, end_value = resolve(part, ctx)
@@ -168,7 +175,8 @@ def _analyse(analysed_text: AnalysedText, published: dt.date,
             if part.kind != "relative" and value < ctx.published.isoformat():
                 latest_day = max(latest_day or dt.date.fromisoformat(value), dt.date.fromisoformat(value))
         remember_weekday(part, value, ctx)
-        previous, previous_value = part, value
+        if named_day is None:  # a weekday that named the day before leaves that day the one before
+            previous, previous_value = part, value
         warning = part.warning
         if warning is None and part.kind not in ("weekday", "relative") and part.precision == "day" and not end_value:
             warning = weekday_mismatch(written, part.weekday, dt.date.fromisoformat(value))

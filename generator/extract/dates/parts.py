@@ -99,11 +99,12 @@ class Context:
         """The index of the sentence the date at folded `start` stands in."""
         return self._sentence_at(self.folded.span(start, start)[0])
 
-    def present_verb_before(self, start: int) -> bool:
-        """Does a present-tense verb stand right before the date at folded `start`, in its clause?"""
+    def present_verb_before(self, start: int, plain: bool = False) -> bool:
+        """Does a present-tense verb stand right before the date at folded `start`, in its clause?
+        `plain`: one that is not as often a past verb (tense._plainly_present)."""
         first = self.folded.span(start, start)[0]
         k = self._sentence_at(first)
-        return k is not None and present_verb_before(self.text[self.sentences[k][0]:first])
+        return k is not None and present_verb_before(self.text[self.sentences[k][0]:first], plain)
 
     def fronted_with_present_verb(self, start: int, end: int) -> bool:
         """Does the weekday at folded [start, end) open its clause, a present-tense verb after it?"""

@@ -42,6 +42,13 @@ def connector_words() -> frozenset[str]:
     return frozenset(fold(c).split()[-1] for c in section("ranges")["connectors"] if fold(c) != "و")
 
 
+def _glued_link_lookbehind() -> str:
+    """A lookbehind for each one-word link of same_date_links ("الموافقين", "الموافق") that a day
+    may be glued to."""
+    links = sorted({fold(w) for w in section("same_date_links") if " " not in w and len(w) > 3}, key=len, reverse=True)
+    return "(?:" + "|".join(rf"(?<=(?<!\w){re.escape(w)})" for w in links) + ")"
+
+
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     data = section("ranges")
@@ -49,10 +56,13 @@ def _patterns() -> dict[str, re.Pattern]:
     connector = connector_pattern()
     return {
         "partial_day": re.compile(
-            rf"(?:(?<!\w)(?P<op>{opener})\s+(?:{alternation(data['day_words'])}\s+)?)?{_WORD_OR_AND}"
+            rf"(?:(?<!\w)(?P<op>{opener})\s+(?:{alternation(data['day_words'])}\s+)?)?"
+            # crawled text runs a link word into the first day ("الموافقين1،2من فبراير")
+            rf"(?:{_WORD_OR_AND}|{_glued_link_lookbehind()})"
             rf"(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
             # a slash joins two days in a row as a dash does ("ليلة 7/8 فبراير", "يومي 7-8 فبراير": one span)
-            rf"\s*(?P<conn>{connector}|/)\s*\Z"),
+            # a comma lists two days as و does ("يومي 7، 8 فبراير": two dates)
+            rf"\s*(?P<conn>{connector}|/|,)\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?:(?P<verb>{alternation(data['lasting_verbs'])})\s+)?(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s*\Z"),  # "من26/ 5 / 2006م": glued to its number
     }
@@ -135,9 +145,13 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     m = _patterns()["partial_day"].search(ctx.f, max(after, part.start - 30), part.start)
     if not m or numeric_day and m.group("conn") == "/":
         return [part]  # "12/5/9/2025" is no span of days
+    if m.group("conn") == "," and not (m.group("d1") and ctx.f[part.start:part.start + 1].isdigit()
+                                       and 0 < part.day - int(m.group("d1")) <= _COMMA_LISTED_DAYS):
+        # "الفصل التشريعي الأول، الثلاثاء 21 أكتوبر", "دورته 3، 21 أكتوبر": a comma lists close days only
+        return [part]
     first = int(m.group("d1")) if m.group("d1") else ordinals().value(m.group("o1"))
     day_start, day_end = (m.start("d1"), m.end("d1")) if m.group("d1") else (m.start("o1"), m.end("o1"))
-    if m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
+    if m.group("conn") == "," or m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
         if not 1 <= first <= 31 or first == part.day:
             return [part]
         listed = [_other_day(part, first, start=day_start, end=day_end, weekday=None, priority=0), part]
@@ -149,6 +163,10 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
     if hijri_day:  # its days are counted back from the end's Gregorian day
         return [replace(head, end=part.end, end_value=part.value)]
     return [replace(head, end=part.end, until=part)]
+
+
+# "يومي 7، 8 فبراير", "1،2 من فبراير": days a comma lists are at most this far apart.
+_COMMA_LISTED_DAYS = 7
 
 
 def _other_day(part: Part, day: int, **changes) -> Part:
@@ -215,7 +233,7 @@ def _weekdays_of_listed_days(lent: list[Part], date: Part, ctx: Context) -> int 
     return int(day.group("d")) if day else None
 
 
-_FIRST_LISTED_DAY = re.compile(r"(?P<d>\d{1,2})\s*,?\s*و\s*")
+_FIRST_LISTED_DAY = re.compile(r"(?P<d>\d{1,2})\s*(?:,?\s*و|,)\s*")
 
 
 def _two_lists(text: str, weekday_start: int, date_end: int) -> bool:

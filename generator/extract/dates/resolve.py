@@ -29,7 +29,13 @@ def _direction(part: Part, ctx: Context) -> tuple[bool, bool]:
     """(forward, strict) for a part without a year."""
     if part.relation is not None and part.relation != 0:
         return part.relation > 0, True
-    return ctx.points_forward(part.start, part.end), False
+    if ctx.points_forward(part.start, part.end):
+        return True, False
+    # "ينطلق المسلسل الانتخابي شهر غشت", "تجرى الانتخابات يوم 21 سبتمبر": a present-tense verb
+    # right before a day or month without its year announces it, as it does a bare weekday; not in
+    # a headline, which tells the past in the present ("المدينة تستضيف المعرض منتصف يوليو")
+    return (part.kind == "explicit" and not among(ctx.word_before(part.start), tense.past_cues())
+            and ctx.present_verb_before(part.start, plain=True) and not _headline_like(part, ctx)), False
 
 
 def _soon(part: Part, ctx: Context, first_day: dt.date | None) -> bool:
@@ -182,6 +188,43 @@ def listed_after(part: Part, previous: Part | None, previous_value: str | None, 
 
 _LISTED = re.compile(r"\s*,?\s*و\s*")
 
+# How far after a day written without its weekday, in its sentence, a bare weekday may name it
+# (folded characters).
+_WEEKDAY_TOLD_REACH = 80
+
+
+def _apposition_before(part: Part, ctx: Context) -> bool:
+    """Is the weekday said to be the day before it ("هو يوم الأربعاء", "وهو الأربعاء", "أي يوم
+    الأربعاء")? Only then does it tell a year the day did not have."""
+    before = ctx.f[max(0, part.start - 12):part.start].split()
+    return bool(before) and (before[-1] in _APPOSITION or (len(before) > 1 and before[-1] == "يوم"
+                                                           and before[-2] in _APPOSITION))
+
+
+_APPOSITION = frozenset({"هو", "وهو", "اي", "اى", "الموافق", "يصادف", "ويصادف"})
+
+
+def weekday_of_the_day_told(part: Part, previous: Part | None, previous_value: str | None,
+                            ctx: Context) -> str | None:
+    """"يوم الثامن من شهر شتنبر، أي أنها ستجرى في يوم واحد، هو يوم الأربعاء": a bare weekday
+    right after a day written without one, in its sentence, names that day when it falls on it;
+    and when that day has no year written, the weekday tells which of the two around
+    publication it is (as "يوم الأربعاء 8 شتنبر" would). The day's value, or None."""
+    if (part.kind != "weekday" or part.relation is not None or previous is None or previous_value is None
+            or previous.kind not in ("explicit", "numeric") or previous.precision != "day"
+            or previous.until is not None or previous.weekday is not None or len(previous_value) != 10
+            or part.start - previous.end > _WEEKDAY_TOLD_REACH
+            or ctx.sentence_of(part.start) != ctx.sentence_of(previous.start)
+            or _SENTENCE_END.search(ctx.f, previous.end, part.start)):
+        return None
+    if dt.date.fromisoformat(previous_value).weekday() == part.weekday:
+        return previous_value
+    if previous.year is not None or previous.relation is not None or not _apposition_before(part, ctx):
+        return None  # "زار القاهرة في 5 مارس، وعاد الأربعاء": another day, which tells no year
+    around = [d for d in gregorian.days_of(previous.month, previous.day, ctx.published)
+              if abs((d - ctx.published).days) < 366 and d.weekday() == part.weekday]
+    return around[0].isoformat() if len(around) == 1 else None
+
 
 # A headline is a line of its own of at most this many words, with no full stop at its end.
 _HEADLINE_WORDS = 16
@@ -196,6 +239,15 @@ def in_headline(part: Part, ctx: Context) -> bool:
     if line_end < 0 or not ctx.f[line_end:].strip():
         return False
     line = ctx.f[line_start:line_end].strip()
+    return len(line.split()) <= _HEADLINE_WORDS and line[-1:] not in ".!?"
+
+
+def _headline_like(part: Part, ctx: Context) -> bool:
+    """Does the part stand in a line as short as a headline with no full stop at its end (above
+    more text or alone)?"""
+    line_start = ctx.f.rfind("\n", 0, part.start) + 1
+    line_end = ctx.f.find("\n", part.end)
+    line = ctx.f[line_start:line_end if line_end >= 0 else len(ctx.f)].strip()
     return len(line.split()) <= _HEADLINE_WORDS and line[-1:] not in ".!?"
 
 
@@ -225,10 +277,20 @@ def narrative_year(part: Part, previous: Part | None, previous_value: str | None
     future)."""
     if (part.kind != "explicit" or part.year is not None or part.relation is not None or part.weekday is not None
             or part.until is not None or part.precision not in ("day", "month") or previous is None
-            or previous_value is None or previous.year is None or previous.kind not in ("explicit", "numeric")
+            or previous_value is None or previous.kind not in ("explicit", "numeric")
             or part.start - previous.end > _NARRATIVE_REACH or value[:10] > ctx.published.isoformat()):
         return None
     told = int(previous_value[:4])
+    if previous.year is None:
+        # "يوم الثامن من شتنبر (to come) ... ثم انتخابات مجالس العمالات يوم 21 شتنبر": a timetable
+        # told without its year goes on after a date to come, in its sentence or the next, unless a
+        # clause about the past opens between them
+        candidate = f"{told:04d}-{value[5:]}"
+        if (previous_value[:10] > ctx.published.isoformat() and candidate >= previous_value[:len(value)]
+                and int(value[:4]) != told and _SENTENCE_END.subn("", ctx.f[previous.end:part.start])[1] <= 1
+                and not _past_clause_between(ctx.f[previous.end:part.start])):
+            return told
+        return None
     if previous_value[:10] > ctx.published.isoformat():
         # "في يوم الأحد 31 أغسطس 2025 ..., يسبقه ... في 24 أغسطس": after a date to come, in its
         # sentence, a day or month the publication date would put in the past is of that date's year
@@ -240,12 +302,46 @@ def narrative_year(part: Part, previous: Part | None, previous_value: str | None
         return None
     if among(ctx.word_before(previous.start), tense.past_cues()):
         return None  # "منذ عام 1992": a duration's start, no story told of that year
+    if _born_in(previous, ctx) and _SENTENCE_END.search(ctx.f, previous.end, part.start):
+        # "ولد في مدينة حلب العام 1950. ... غادر عالمنا في 14 حزيران": a life's start, and the story
+        # has moved on (in its own sentence: "ولد سنة 1931 (15 اكتوبر)" is the birthday)
+        return None
     before = previous_value[:len(value)]  # the date told before, at this part's precision
     for year in (told, told + 1):
         candidate = f"{year:04d}-{value[5:]}"
         if candidate >= before:
             return year if candidate < ctx.published.isoformat() and year < ctx.published.year else None
     return None
+
+
+# How many words before a year a birth word still tells it is a year of birth.
+_BIRTH_REACH_WORDS = 5
+
+
+def _born_in(previous: Part, ctx: Context) -> bool:
+    """Is the date before a year of birth ("ولد في مدينة حلب العام 1950", "من مواليد 1950")?"""
+    line_start = ctx.f.rfind("\n", 0, previous.start) + 1
+    before = re.split(r"[.,؛;!?؟]", ctx.f[line_start:previous.start])[-1].split()[-_BIRTH_REACH_WORDS:]
+    birth = words(section("tense")["birth_words"])
+    # the verb before where or when ("ولد في", "ولد عام", "ولد بمدينة"), not "ولد" of a Mauritanian
+    # name ("محمد ولد الشيخ الغزواني"); "مواليد" right before the year
+    return any(among(w, birth) and (i + 1 == len(before) or before[i + 1] in _BIRTH_NEXT or before[i + 1].startswith("ب"))
+               for i, w in enumerate(before))
+
+
+_BIRTH_NEXT = frozenset({"في", "عام", "سنة", "العام", "يوم"})
+
+
+@lru_cache(maxsize=None)
+def _past_openers_pattern() -> re.Pattern:
+    from generator.text.orthography import fold
+    openers = sorted({fold(o) for o in section("tense")["past_clause_openers"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers) + r")(?!\w)")
+
+
+def _past_clause_between(folded: str) -> bool:
+    """Does a clause about the past open in `folded` ("وكانت", "بعد أن")?"""
+    return _past_openers_pattern().search(folded) is not None
 
 
 def remember_weekday(part: Part, value: str, ctx: Context) -> None:

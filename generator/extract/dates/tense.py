@@ -99,7 +99,7 @@ def _not_verbs() -> frozenset[str]:
     return words(section("tense")["present_not_verbs"])
 
 
-def present_verb_before(before: str) -> bool:
+def present_verb_before(before: str, plain: bool = False) -> bool:
     """Is one of the last words before a bare weekday, in its clause, a verb in the present
     tense ("يعقد المجلس جلسته الأحد")? `before`: the weekday's sentence up to it. A weekday set
     off by a comma is of the clause before the comma when that clause opens with such a verb
@@ -115,6 +115,9 @@ def present_verb_before(before: str) -> bool:
         if fold(w) in openers or len(recent) == section("tense")["present_verb_words"]:
             break
         recent.append(w)
+    if plain:  # not a verb in ت that is as often a past one ("تلقى", "توجه": يتلقى, يتوجه)
+        return any(_plainly_present(w[1:] if w[:1] in PROCLITIC_CONJUNCTIONS and len(w) > 3 else w,
+                                    _FORM_FIVE_IN_USE_ZIPF) for w in recent)
     return any(is_present_verb(w, shortest=3) for w in recent)
 
 

@@ -56,6 +56,9 @@ def _scan_day_month(m: re.Match, ctx: Context) -> Part | None:
     year = year_of(m, ctx)
     if year is not None and not gregorian.year_in_range(year):
         return None
+    if year is not None and m.group("rel") is None and among(ctx.word_before(m.start()),
+                                                            shared_words("day_name_prefixes")):
+        return None  # "ثورة 25 يناير 2011", "مسار 25 جويلية 2021": an event named by its day, with its year
     if year is None and ((m.group("rel") is None and among(ctx.word_before(m.start()), shared_words("name_prefixes")))
                          or is_annual(m, ctx) or _quoted(start, end, ctx)
                          or (m.group("rel") is None and habitual(start, ctx))):
@@ -859,6 +862,43 @@ DAY_SLASH_MONTH = Rule(
     _scan_day_slash_month,
 )
 
+# --- الموافق 17-3, بتاريخ 5-11: a day and a month joined by a dash, after a word that links or dates ---
+# A dash joins scores too ("فاز الأحد 3-1"): only after the words of numeric_dash_without_year_after.
+
+def _scan_day_dash_month(m: re.Match, ctx: Context) -> Part | None:
+    glued = _GLUED_WORD.search(ctx.f, max(0, m.start() - 20), m.start())
+    before = glued.group(1) if glued is not None else ctx.word_before(m.start())
+    if not among(before, words(section("numeric_dash_without_year_after"))):
+        return None
+    return _day_first(m, None)
+
+
+DAY_DASH_MONTH = Rule(
+    "day_dash_month",
+    lambda: DIGIT_HERE + rf"(?<![\d/\\.{DASH_CLASS}])(?P<a>\d{{1,2}})\s?[{DASH_CLASS}]\s?(?P<b>\d{{1,2}})"
+            rf"(?![0-9A-Za-z_/\\{DASH_CLASS}]|\.\d|\s?[/{DASH_CLASS}]\s?\d)",
+    _scan_day_dash_month,
+    gate=lambda: rf"\d\s?[{DASH_CLASS}]\s?\d",
+)
+
+
+# "الموافق31/1", "الاثنين الموافق12/2وحتى الأربعاء 21/2": crawled text runs the word that calls for
+# the date into it, and a connector into its end; read only after those words (dates.yml).
+
+def _scan_glued_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
+    glued = _GLUED_WORD.search(ctx.f, max(0, m.start() - 20), m.start())
+    if glued is None or not among(glued.group(1), words(section("numeric_without_year_after"))):
+        return None
+    return _day_first(m, None)
+
+
+DAY_SLASH_MONTH_GLUED = Rule(
+    "day_slash_month_glued",
+    lambda: r"(?<=[^\W\d_])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})(?![0-9A-Za-z_/\\\-]|\.\d|\s?/\s?\d)",
+    _scan_glued_day_slash_month,
+    gate=lambda: r"[^\W\d_]\d{1,2}\s?/",
+)
+
 
 # --- October 21, 2022; 3rd, March 2024; Mon 4 Mar 2024; Monday - 1 January 2024; March 2024 ---
 
@@ -949,5 +989,5 @@ SCRAMBLED_LINE = Rule("scrambled_line", _scrambled_line_pattern, _scan_scrambled
                       gate=lambda: r"\d{1,2}\s+(?:\d\d?:\d\d\s+)?\d{4}\s+\w|\d{4}\s+\d{1,2}\s+\w")
 
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
-         NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, LATIN,
+         NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, DAY_SLASH_MONTH_GLUED, DAY_DASH_MONTH, LATIN,
          GLUED_MONTH_FIRST, SCRAMBLED_LINE)

@@ -320,6 +320,13 @@ def _units() -> Names:
     return Names.of(groups)
 
 
+@lru_cache(maxsize=None)
+def _short_units() -> Names:
+    """The week and the month: "الأسبوع هذا", "الشهر هذا" (not the year: "الرأي العام هذا الأسبوع")."""
+    groups: dict[str, list[str]] = section("periods")["units"]
+    return Names.of({k: v for k, v in groups.items() if k in ("week", "month")})
+
+
 def _period_pattern() -> str:
     unit = _units().pattern
     this = alternation(section("periods")["this_words"])
@@ -329,7 +336,8 @@ def _period_pattern() -> str:
         starts_with(first, digits=False)
         + CLITIC
         + rf"(?:(?P<qual>{qualifiers().pattern})\s+)?"
-        + rf"(?:(?P<this>{this})\s+(?P<unit1>{unit})|(?P<unit2>{unit})\s+(?P<rel>{relations().pattern})|(?P<unit3>{unit}))"
+        + rf"(?:(?P<this>{this})\s+(?P<unit1>{unit})|(?P<unit2>{unit})\s+(?P<rel>{relations().pattern})"
+        + rf"|(?P<unit4>{_short_units().pattern})\s+(?P<this_after>{this})(?!\s+ال)|(?P<unit3>{unit}))"
         + r"(?!\w)"
     )
 
@@ -343,7 +351,13 @@ def _scan_period(m: re.Match, ctx: Context) -> Part | None:
             return None
         if _units().value(m.group("unit3")) == "week":
             return None  # "مطلع الأسبوع": this week's or the next one's, the text rarely says
-    unit = _units().value(m.group("unit1") or m.group("unit2") or m.group("unit3"))
+    if m.group("unit4"):
+        # "جولة الأسبوع هذا": the demonstrative after its noun (Gulf and spoken usage), a week or a
+        # month only ("الرأي العام هذا" is no year), and not before a noun it points to ("الشهر هذا العام")
+        after = ctx.word_after(end)
+        if m.group("qual") or (after and after.startswith("ال")):
+            return None
+    unit = _units().value(m.group("unit1") or m.group("unit2") or m.group("unit3") or m.group("unit4"))
     if unit == "year" and m.group("unit2") and not m.group("qual") and general_adjective(start, ctx):
         return None  # "الأمين العام السابق": the former secretary-general
     delta = relation_of(m) or 0

@@ -151,6 +151,19 @@ def test_a_word_for_a_district_that_is_a_common_word_too():
     assert not places("من ناحية ثبوته أو عدمه، و625 شركة محلية ستعرض منتجاتها.")
 
 
+def test_a_district_word_that_heads_bodies_too_before_a_known_place():
+    # Egypt's مركز and the Maghreb's دائرة name a district before a known place whose name ends there
+    def organisations(text: str) -> set[str]:
+        return {p.name for p in find_unknown_names(text, []) if p.type == "organization"}
+
+    text = "انقطعت الكهرباء عن ثلاث قرى تابعة لمركز فاقوس، وقال رئيس دائرة معسكر إن الأشغال تنتهي غدا."
+    assert {"فاقوس", "معسكر"} <= set(places(text)) and not organisations(text)
+    # with a purpose or an adjective after the place, or before no known place, the word heads a body
+    assert "مركز دبي المالي العالمي" in organisations("افتتح الوفد مكتبا في مركز دبي المالي العالمي.")
+    assert "أبوظبي" not in places("نظم مركز أبوظبي للغة العربية ندوة أمس.")
+    assert not places("زار الوزير مركز الثلاسيميا واجتمع بمدير دائرة المشاريع.")
+
+
 def test_districts_listed_after_their_plural_with_commas():
     found = places("وشملت الحملة مديريات “حيفان، المقاطرة، الوازعية” جنوب المحافظة.")
     assert {"حيفان", "المقاطرة", "الوازعية"} <= set(found)

@@ -103,6 +103,7 @@ class Cues:
     named_with: frozenset[str] = frozenset()  # other place cues kept before a common word (منطقة الحدث)
     agreement_before_place: frozenset[str] = frozenset()  # اتفاق: an agreement's head before a place only
     districts: frozenset[str] = frozenset()  # words for a district that are common words too (مديرية، محلية)
+    district_bodies: frozenset[str] = frozenset()  # those that head bodies too (مركز، دائرة)
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     filiation_particles: frozenset[str] = frozenset()  # بن، بنت، ولد: between a given name and the father's
@@ -482,7 +483,8 @@ class Finder:
             for stem in tokens[i].stems:
                 place = self.gazetteer.lookup((stem, *rest))
                 if place and length == 1 and stem in self.gazetteer.word_like and not (
-                        i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after
+                        i > 0 and tokens[i].joined and (tokens[i - 1].word in self.gazetteer.word_like_after
+                                                         or self.after_district_word(i))
                         or self.opens_a_dateline(i) or self.named_by_place_after(i)):
                     continue  # دعم مالي is financial support; في مالي is Mali, and so is "مالي - "; جامعة ذمار
                 if place and length == 1 and stem in self.gazetteer.nisba_like and self.adjective_of_noun_before(i):
@@ -491,10 +493,19 @@ class Finder:
                     return i + length, place
                 if length == 1 and (place := self.gazetteer.after_cue.get((stem,))) and (i > 0 and tokens[i].joined and (
                         tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)
+                        or self.after_district_word(i)
                         or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words))
                         or self.opens_a_dateline(i) or self.named_by_place_after(i)):
                     return i + 1, place  # في ديالى، محافظة ديالى، مناطق عسير؛ "ذمار / 14 أكتوبر :"
         return None
+
+    def after_district_word(self, i: int) -> bool:
+        """Is token i right after a bare word for a district (مديرية، دائرة، مركز)? There a town or
+        region whose name is also a word is the place ("دائرة معسكر"), unless a nisba describes the
+        word ("مركز مالي" a financial centre)."""
+        tokens = self.tokens
+        return (i > 0 and tokens[i].joined and not tokens[i - 1].article and not self.nisba_describing(tokens[i])
+                and stem_in(tokens[i - 1], self.cues.districts) is not None)
 
     def named_by_place_after(self, i: int) -> bool:
         """Is token i right after the bare head of a body named by a place (unknown.yml
@@ -2256,14 +2267,27 @@ class Finder:
                 and (place := self.place_at(j + 1)) is not None):
             return place[0]  # غرب كسلا
         if (place := self.place_at(j)) is not None:
-            return place[0]
+            return None if self.body_goes_on(i, place[0]) else place[0]
+        if stem_in(tokens[i], self.cues.district_bodies) is not None:
+            return None  # مركز الثلاسيميا، دائرة المشاريع: before no known place, the body's head
         if not tokens[j].article and tokens[j].word.endswith("ه") and zipf(tokens[j].written) >= self.cues.name_after_common_head_zipf:
             return None  # عزلة خانقة، صحف محلية موريتانية: every district word is feminine, this is its adjective
         end = self.place_name_after_cue(j)
         if end is None or not all(self.rare(t) and not self.common(t) and not self.verb_like(t, past=False)
                                   and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j:end]):
             return None  # محلية ستعرض: a verb; ناحية ثبوته: a noun and its pronoun; محلية ريفي: an adjective
-        return end
+        return None if self.body_goes_on(i, end) else end
+
+    def body_goes_on(self, i: int, end: int) -> bool:
+        """After a district word that heads bodies too (مركز، دائرة) at token i and a place's name
+        ending at `end`, does a body's name go on: a purpose behind ل or an adjective with the article
+        ("مركز أبوظبي للغة العربية"، "مركز دبي المالي")? Then it is the body's, no district."""
+        tokens = self.tokens
+        if stem_in(tokens[i], self.cues.district_bodies) is None or end >= len(tokens) or not tokens[end].joined:
+            return False
+        after = tokens[end]
+        return after.word.startswith("ل") or after.plain_article and (
+            token_is_nisba(after) or after.word[2:] in self.cues.adjectives)
 
     def district_found(self, i: int, end: int, place: Place | None = None) -> Found:
         """The district named after the district word at token i: its bare name ("مديرية الشحر":
@@ -2812,7 +2836,8 @@ class Finder:
         found, k = [], start
         while k < end:
             if (district := self.district_name_after(k)) is not None and district <= end:
-                found.append(self.district_found(k, district))  # المحافظ في مديرية الشحر: the district
+                known = self.place_at(k + 1)
+                found.append(self.district_found(k, district, known[1] if known and known[0] == district else None))  # المحافظ في مديرية الشحر: the district
                 k = district
             elif self.head_at(k) and (body := self.body_from(k)) and body[1] and body[0] <= end:
                 found.append(self.organisation_named(k, body[0], self.head_at(k)))

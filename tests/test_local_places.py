@@ -164,6 +164,20 @@ def test_a_district_word_that_heads_bodies_too_before_a_known_place():
     assert not places("زار الوزير مركز الثلاسيميا واجتمع بمدير دائرة المشاريع.")
 
 
+def test_a_town_whose_name_is_a_word_too_behind_bi_is_the_place():
+    # ب "in" places it as في does: بالمنيا، بحولي (both word-like, found only after a cue)
+    assert "المنيا" in places("توقفت الحافلات بالمنيا، وعادت مساء.")
+    assert "المنيا" in places("توقفت الحافلات في المنيا، وعادت مساء.")
+
+
+def test_a_definite_noun_behind_wa_is_no_town_inside_a_larger_place():
+    # "والأعطال بالمنيا": و joins the noun to the one before it, no town in Minya
+    found = places("تأخر العمل بسبب الصيانة والأعطال بالمنيا، وقال المسؤول إنه سينتهي.")
+    assert "الأعطال" not in found and "المنيا" in found
+    # a bare rare word behind و is still a town in one ("وتقوع في بيت لحم")
+    assert "دورقا" in places("اعتقلت القوات شابين من الخليل ودورقا بمحافظة الخليل.")
+
+
 def test_districts_listed_after_their_plural_with_commas():
     found = places("وشملت الحملة مديريات “حيفان، المقاطرة، الوازعية” جنوب المحافظة.")
     assert {"حيفان", "المقاطرة", "الوازعية"} <= set(found)

@@ -485,6 +485,7 @@ class Finder:
                 if place and length == 1 and stem in self.gazetteer.word_like and not (
                         i > 0 and tokens[i].joined and (tokens[i - 1].word in self.gazetteer.word_like_after
                                                          or self.after_district_word(i))
+                        or self.behind_preposition_clitic(tokens[i], stem)
                         or self.opens_a_dateline(i) or self.named_by_place_after(i)):
                     continue  # دعم مالي is financial support; في مالي is Mali, and so is "مالي - "; جامعة ذمار
                 if place and length == 1 and stem in self.gazetteer.nisba_like and self.adjective_of_noun_before(i):
@@ -498,6 +499,10 @@ class Finder:
                         or self.opens_a_dateline(i) or self.named_by_place_after(i)):
                     return i + 1, place  # في ديالى، محافظة ديالى، مناطق عسير؛ "ذمار / 14 أكتوبر :"
         return None
+
+    def behind_preposition_clitic(self, token: Token, stem: str) -> bool:
+        """Is the one-word place `stem` written behind ب "in", as after في ("بالمنيا"، "بحولي")?"""
+        return token.word == "ب" + stem
 
     def after_district_word(self, i: int) -> bool:
         """Is token i right after a bare word for a district (مديرية، دائرة، مركز)? There a town or

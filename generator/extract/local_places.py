@@ -22,7 +22,8 @@ from dataclasses import replace
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.places import Place, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import DATELINE_SEPARATOR, QUOTES, SENTENCE_BREAK, Found, Finder, quote_only, token_is_nisba, stem_in, zipf
-from generator.text.orthography import (DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, SOUND_PLURAL_ENDINGS,
+from generator.text.orthography import (DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITIC_CONJUNCTIONS, PROCLITICS,
+                                        SOUND_PLURAL_ENDINGS,
                                         THIRD_PERSON_ENDINGS)
 
 _LIST_SEPARATORS = frozenset(("،", ",", *DASHES))  # between a list's items, besides و
@@ -131,6 +132,8 @@ class _Reader:
             return ""
         for clitic in PROCLITICS:  # not a word of its own (بلغت "reached" is no ب + لغت)
             if token.word.startswith(clitic) and len(token.word) - len(clitic) >= 3 and zipf(token.written) < self.cues.rare_zipf:
+                if clitic in PROCLITIC_CONJUNCTIONS and token.word[len(clitic):].startswith("ال"):
+                    return None  # "الصيانة والأعطال بالمنيا": و joins a definite noun to the one before, no town
                 return clitic
         return None
 

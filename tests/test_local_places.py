@@ -19,6 +19,13 @@ def test_a_g_name_written_with_jim_is_the_same_place():
     assert places("وسافر المنتخب إلى أوروجواي الأسبوع الماضي.").get("أوروغواي") == "Uruguay"
 
 
+def test_a_two_word_name_written_joined_is_the_same_place():
+    # أبو, خان and أم are often written joined to the name's second word
+    assert places("وتضررت قرى تابعة لمركز ابوقرقاص جنوب المحافظة.").get("أبو قرقاص") == "Abū Qurqāş"
+    assert "خان يونس" in places("وصل النازحون إلى غرب خانيونس صباحا.")
+    assert not places("وقال إن امكان الحل قائم، وإن ابوهم سافر.")
+
+
 def test_continents_and_the_countries_of_the_united_kingdom():
     assert places("تراجعت مبيعات الشركة في أوروبا هذا العام.").get("أوروبا") == "Europe"
     found = places("ولد اللاعب في إنجلترا، وسرقت عصابة بنكا في أيرلندا الشمالية.")

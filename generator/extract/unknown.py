@@ -267,10 +267,13 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...], bool]]:
         name = written_span(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person" or found.as_written)
         place = found.place
+        joined = ()
         if found.type == "place" and place is not None and written_as_place(name, place.name):
+            if " " in place.name and " " not in name:
+                joined = (name,)  # ابوقرقاص: the joined spelling, counted too
             name = place.name  # CLDR's spelling (with its diacritics) for the registry
-        with_head = () if found.head is None else (
-            written_span(doc.text, doc.finder.tokens, found.head, found.end, cues),)
+        with_head = joined + (() if found.head is None else (
+            written_span(doc.text, doc.finder.tokens, found.head, found.end, cues),))
         if found.short is not None:
             with_head += (written_span(doc.text, doc.finder.tokens, found.short, found.end, cues),)
         if found.named_as is not None:

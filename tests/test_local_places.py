@@ -143,6 +143,15 @@ def test_the_other_items_of_a_list_that_names_a_known_place():
     assert places("هطلت أمطار غزيرة على الرياض، جازان، عسير والباحة.").get("جازان") == "Jizan"
 
 
+def test_the_gazetteers_places_listed_before_a_known_place():
+    # word-like regions (found only after a cue) listed before a known place are its list's items
+    found = places("وتشمل التحذيرات مناطق عديدة تضم جازان، عسير، الباحة، ومكة المكرمة.")
+    assert {"جازان", "عسير", "الباحة", "مكة المكرمة"} <= set(found)
+    # read back only over a list's marks, and only the gazetteer's places: a rare word may end a clause
+    found = places("قال المتحدث كرتالي، إن الوفد وصل إلى بغداد أمس.")
+    assert "كرتالي" not in found
+
+
 def test_a_comma_or_an_adjective_after_a_known_place_opens_no_list():
     assert set(places("وصل الوزير إلى الرباط، مستذكرا زيارته الأولى قبل عامين.")) == {"الرباط"}
     assert "الساحلية" not in places("ويكون الطقس حارا في الأغوار والمناطق السهلية والساحلية.")

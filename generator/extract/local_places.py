@@ -367,7 +367,7 @@ class _Reader:
         for k in starts:
             if k < done or k in in_names or self.in_a_name(k) or (known := f.place_at(k, known_too=True)) is None:
                 continue
-            items = self.items_after(known[0], taken, names)
+            items = self.items_before(k, taken, names) + self.items_after(known[0], taken, names)
             for item in items:
                 taken.update(range(item.start, item.end))
             out += items
@@ -422,6 +422,31 @@ class _Reader:
             return True
         after = tokens[value]
         return last and (after.after_break or after.after_comma or "\n" in after.gap)
+
+    def items_before(self, k: int, taken: set[int], names: set[str]) -> list[Found]:
+        """The gazetteer's places listed before the known place at token k that are words too or
+        found only after a cue ("جازان، عسير، الباحة، ومكة المكرمة"): before a place, a list's
+        mark (a comma, a dash, و) joins places only; a rare word there may end a clause, so
+        only the gazetteer's items are read back."""
+        tokens = self.tokens
+        out: list[Found] = []
+        while k > 0 and self.list_separator(k) is not None:
+            item = None
+            for length in (2, 1):
+                start = k - length
+                if start < 0 or any(not tokens[m].joined for m in range(start + 1, k)):
+                    continue
+                behind = "و" if start > 0 and self.list_separator(start) == "و" else ""
+                if start in taken or tokens[start].covered or tokens[start].word[len(behind):] in names:
+                    continue
+                if (found := self.gazetteer_item(start, behind)) is not None and found[0] == k:
+                    item = Found(start, k, "place", place=found[1], conjunction=bool(behind))
+                    break
+            if item is None:
+                break
+            out.insert(0, item)
+            k = item.start
+        return out
 
     def items_after(self, m: int, taken: set[int], names: set[str]) -> list[Found]:
         """The items of a list after a known place that ends before token m (the list may name more

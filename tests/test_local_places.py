@@ -194,6 +194,14 @@ def test_a_definite_noun_behind_wa_is_no_town_inside_a_larger_place():
     assert "دورقا" in places("اعتقلت القوات شابين من الخليل ودورقا بمحافظة الخليل.")
 
 
+def test_a_governor_names_his_governorate_and_a_dual_district_word_lists_two():
+    # محافظ and والي are a division's head as رئيس is a country's: a word-like region after them is the place
+    assert "مطروح" in places("وقال محافظ مطروح إن الطرق فتحت.")
+    assert not places("وقال محافظ البنك المركزي إن الاحتياطي مستقر.")
+    # عزلتي, the dual of عزلة (a Yemeni sub-district), lists the two after it
+    assert "نخلان" in places("وجرفت السيول المدرجات في عزلتي نخلان والنقيلين.")
+
+
 def test_districts_listed_after_their_plural_with_commas():
     found = places("وشملت الحملة مديريات “حيفان، المقاطرة، الوازعية” جنوب المحافظة.")
     assert {"حيفان", "المقاطرة", "الوازعية"} <= set(found)

@@ -26,6 +26,12 @@ def test_a_two_word_name_written_joined_is_the_same_place():
     assert not places("وقال إن امكان الحل قائم، وإن ابوهم سافر.")
 
 
+def test_a_city_in_a_year_after_fi_is_the_city():
+    # "في جدة 2023" is the city that year (README); "قطر 2022" alone is the event's name
+    assert "جدة" in places("وشارك الفريق في البطولة التي أقيمت في جدة 2023 بنجاح.")
+    assert "قطر" not in places("وأشاد اللاعب بتنظيم قطر 2022 للبطولة.")
+
+
 def test_continents_and_the_countries_of_the_united_kingdom():
     assert places("تراجعت مبيعات الشركة في أوروبا هذا العام.").get("أوروبا") == "Europe"
     found = places("ولد اللاعب في إنجلترا، وسرقت عصابة بنكا في أيرلندا الشمالية.")

@@ -2670,7 +2670,7 @@ class Finder:
             if place and self._word_before_adjective(i, place[0]):
                 i = place[0]  # في الزاوية اليمنى: a word that is a town's name too, with its adjective
                 continue
-            if place and not self._adjective_of(i, place[0]) and not self._event_after(place[0]):
+            if place and not self._adjective_of(i, place[0]) and not (self._event_after(place[0]) and not self._in_place(i)):
                 found.append(Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
@@ -2924,6 +2924,11 @@ class Finder:
             return False
         stem = next((s for s in tokens[i].stems if s in self.gazetteer.word_like), None)
         return stem is not None and not tokens[end].covered and self.place_at(end) is None
+
+    def _in_place(self, i: int) -> bool:
+        """Is the place at token i brought by في "in" ("في جدة 2023": the city that year, no event)?"""
+        tokens = self.tokens
+        return i > 0 and tokens[i].joined and tokens[i - 1].word in load_local_place_cues().within
 
     def _event_after(self, k: int) -> bool:
         """Is the place the first word of an event's name, its year after it ("قطر 2022")?"""

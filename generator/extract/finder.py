@@ -485,7 +485,7 @@ class Finder:
                 if place and length == 1 and stem in self.gazetteer.word_like and not (
                         i > 0 and tokens[i].joined and (tokens[i - 1].word in self.gazetteer.word_like_after
                                                          or self.after_district_word(i))
-                        or self.behind_preposition_clitic(tokens[i], stem)
+                        or self.behind_preposition_clitic(tokens[i], stem) or _hamza_written(place.name, tokens[i])
                         or self.opens_a_dateline(i) or self.named_by_place_after(i)):
                     continue  # دعم مالي is financial support; في مالي is Mali, and so is "مالي - "; جامعة ذمار
                 if place and length == 1 and stem in self.gazetteer.nisba_like and self.adjective_of_noun_before(i):
@@ -2943,6 +2943,12 @@ class Finder:
         previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
         to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
         return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in QUOTES), to)
+
+
+def _hamza_written(name: str, token: Token) -> bool:
+    """Is a place whose name has a hamza on a seat inside it written so (سئول), not as the word
+    folding makes of it (سيول "floods")?"""
+    return ("ئ" in name[1:] or "ؤ" in name[1:]) and name in token.plain_stems
 
 
 def _whole_name(found: list[Found], start: int, end: int) -> None:

@@ -218,8 +218,17 @@ def geonames_cities(settings: GeonamesSettings, given_names: frozenset[str] = fr
                 continue
             if frequency >= settings.word_like_zipf and population < settings.well_known_population:
                 word_like.add(fold(name))
+            elif _zipf_without_hamza_seat(name) >= settings.word_like_zipf > zipf_frequency(name, "ar"):
+                word_like.add(fold(name))  # سئول (Seoul) folds to سيول "floods": a word first, however big the city
         kept[name] = name_en
     return GeonamesCities(kept, frozenset(word_like))
+
+
+def _zipf_without_hamza_seat(name: str) -> float:
+    """How common the word is that a name with a hamza on a seat inside it becomes when written
+    on the bare letter, as folding reads it (سئول: سيول "floods", هوئه: هويه)."""
+    plain = name[:1] + name[1:].replace("ئ", "ي").replace("ؤ", "و")
+    return zipf_frequency(plain, "ar") if plain != name else 0.0
 
 
 def noun_of_general_arabic(word: str, zipf: float) -> bool:

@@ -222,6 +222,12 @@ def test_a_governor_names_his_governorate_and_a_dual_district_word_lists_two():
     assert "نخلان" in places("وجرفت السيول المدرجات في عزلتي نخلان والنقيلين.")
 
 
+def test_wa_and_a_common_word_is_no_second_word_of_a_listed_town():
+    # "والمخادر وريف إب": و joins the next item (ريف "countryside" is a word), no town "المخادر وريف"
+    found = places("جرفت السيول الأراضي في مديريات القفر والمخادر وريف إب.")
+    assert "المخادر" in found and "المخادر وريف" not in found
+
+
 def test_districts_listed_after_their_plural_with_commas():
     found = places("وشملت الحملة مديريات “حيفان، المقاطرة، الوازعية” جنوب المحافظة.")
     assert {"حيفان", "المقاطرة", "الوازعية"} <= set(found)

@@ -82,9 +82,14 @@ class _Reader:
             return k + 1  # بلدتي اتسكوندي واشيلي: و opens the list's next town
         if k + 1 < len(tokens) and tokens[k + 1].joined and not tokens[k + 1].article and self.town_word(
                 k + 1, taken, "", weak) and (rare or self.town_word(k + 1, taken)) and not stem_in(
-                tokens[k + 1], self.local.directions):
+                tokens[k + 1], self.local.directions) and not self.conjunction_and_word(tokens[k + 1]):
             return k + 2
         return k + 1 if rare else None
+
+    def conjunction_and_word(self, token) -> bool:
+        """Is the token و and a word of general Arabic ("وريف": و + ريف), which joins the next item,
+        no second word of a town's name?"""
+        return token.word.startswith("و") and len(token.word) > 3 and zipf(token.plain_stems[0][1:]) >= self.cues.rare_zipf
 
     def opens_next_item(self, k: int, taken: set[int]) -> bool:
         """In a list of towns, does token k open the next one: و before a town's word (واشيلي)?"""

@@ -44,6 +44,9 @@ def test_a_cldr_city_named_by_a_common_noun_with_the_article_is_word_like():
     assert not places("وتتدفق مياه العيون في الوادي طوال الخريف.")
     assert places("وصل الوفد إلى العيون أمس.").get("العيون") == "El Aaiun"
     assert "الرياض" in places("وقال الوزير إن الرياض تدعم الاتفاق.")  # رياض "gardens" is rarer than the capital
+    # so is places.yml's region الريف (the Rif), ريف "countryside" as often
+    assert not places("وتعرضت قرى الريف الشمالي لقصف مدفعي، ويعاني الريف من العطش.")
+    assert "الريف" in places("وتشهد مدن في الريف احتجاجات منذ أشهر.")
 
 
 def test_continents_and_the_countries_of_the_united_kingdom():

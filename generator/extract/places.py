@@ -462,9 +462,10 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         if code.isalpha() and code not in skipped and " " not in name and not name.startswith("ال")
         and zipf_frequency("ال" + name, "ar") >= float(data["country_as_word_zipf"]))
     word_like |= {name for name in geonames.word_like if (name,) not in before_geonames}
-    # A CLDR city with the article whose bare word general Arabic writes as a word about as often
-    # (العيون 4.6, عيون "eyes" 4.5): a common noun first (الرياض 5.1 against رياض 4.4 is not).
-    word_like |= {fold(city) for city in _time_zone_cities(float(data["city_as_word_zipf"]))
+    # A CLDR city or a places.yml region with the article whose bare word general Arabic writes as a
+    # word about as often (العيون 4.6, عيون "eyes" 4.5; الريف 4.4, ريف "countryside" 4.2; القبائل): a
+    # common noun first (الرياض 5.1 against رياض 4.4 is not).
+    word_like |= {fold(city) for city in (*_time_zone_cities(float(data["city_as_word_zipf"])), *data["regions"])
                   if " " not in city and city.startswith("ال")
                   and zipf_frequency(city[2:], "ar") >= float(data["country_as_word_zipf"])
                   and zipf_frequency(city, "ar") - zipf_frequency(city[2:], "ar") < float(data["article_form_margin"])}

@@ -188,6 +188,9 @@ def test_a_word_for_a_district_that_is_a_common_word_too():
     assert "محلية شمال الخرطوم" in places("افتتح المعتمد مدرسة في محلية شمال الخرطوم.")
     assert not places("أعلنت مديرية التربية عن موعد الامتحانات، وقالت مصادر محلية إن الوضع هادئ.")
     assert not places("من ناحية ثبوته أو عدمه، و625 شركة محلية ستعرض منتجاتها.")
+    # a place's opener (بني، بيت) and a bare word no common one name a district as rare words do
+    assert "بني حماد" in places("وانهارت منازل في عزلة بني حماد بعد الأمطار.")
+    assert not places("وقال مدير مديرية بيت المال إن الرواتب صرفت.")
 
 
 def test_a_district_word_that_heads_bodies_too_before_a_known_place():

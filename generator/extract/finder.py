@@ -2278,8 +2278,10 @@ class Finder:
         if not tokens[j].article and tokens[j].word.endswith("ه") and zipf(tokens[j].written) >= self.cues.name_after_common_head_zipf:
             return None  # عزلة خانقة، صحف محلية موريتانية: every district word is feminine, this is its adjective
         end = self.place_name_after_cue(j)
-        if end is None or not all(self.rare(t) and not self.common(t) and not self.verb_like(t, past=False)
-                                  and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j:end]):
+        # a place's opener and a word no common one: a name as a tribe's (عزلة بني مسلم، مديرية بيت الفقيه)
+        opener = end is not None and end == j + 2 and tokens[j].word in self.cues.place_openers
+        if end is None or not all((opener and not t.article or self.rare(t)) and not self.common(t) and not self.verb_like(t, past=False)
+                                  and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j + opener:end]):
             return None  # محلية ستعرض: a verb; ناحية ثبوته: a noun and its pronoun; محلية ريفي: an adjective
         return None if self.body_goes_on(i, end) else end
 

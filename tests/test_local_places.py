@@ -234,6 +234,18 @@ def test_wa_and_a_common_word_is_no_second_word_of_a_listed_town():
     assert "المخادر" in found and "المخادر وريف" not in found
 
 
+def test_towns_in_brackets_after_a_dual_written_with_its_shadda():
+    # "بلدتيّ (X، وY)": the shadda the analysis leaves outside the word is no punctuation
+    found = places("وقصفت المدفعية بلدتيّ (كفرنبودة، وتل شغيب) صباح أمس.")
+    assert {"كفرنبودة", "تل شغيب"} <= set(found)
+
+
+def test_a_places_opener_behind_wa_opens_the_lists_next_town():
+    # "وتل مصيبين": و, the opener تل and a rare word are the next town, not a second word of the first
+    found = places("وقصفت المدفعية بلدتي (كفرنبودة، وتل شغيب) صباح أمس.")
+    assert "تل شغيب" in found and not any("وتل" in name for name in found)
+
+
 def test_districts_listed_after_their_plural_with_commas():
     found = places("وشملت الحملة مديريات “حيفان، المقاطرة، الوازعية” جنوب المحافظة.")
     assert {"حيفان", "المقاطرة", "الوازعية"} <= set(found)

@@ -22,6 +22,7 @@ from dataclasses import replace
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.places import Place, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import DATELINE_SEPARATOR, QUOTES, SENTENCE_BREAK, Found, Finder, quote_only, token_is_nisba, stem_in, zipf
+from generator.text.orthography import remove_diacritics
 from generator.text.orthography import (DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITIC_CONJUNCTIONS, PROCLITICS,
                                         SOUND_PLURAL_ENDINGS,
                                         THIRD_PERSON_ENDINGS)
@@ -75,6 +76,10 @@ class _Reader:
         """The end of a town's name of one or two words at token k: a rare word, or two words of
         which one is rare and the other no common word (كيب كنافيرال)."""
         tokens, weak = self.tokens, self.cues.weak_cue_zipf
+        if (listed and k + 1 < len(tokens) and k not in taken and not tokens[k].covered
+                and tokens[k].word[len(behind):] in self.cues.place_openers and tokens[k + 1].joined
+                and self.town_word(k + 1, taken, "", listed=True)):
+            return k + 2  # بلدتي بيانون وتل مصيبين: a place's opener (تل، أم، بني) and a rare word
         if not self.town_word(k, taken, behind, weak, listed):
             return None
         rare = self.town_word(k, taken, behind, listed=listed)
@@ -89,7 +94,8 @@ class _Reader:
     def conjunction_and_word(self, token) -> bool:
         """Is the token و and a word of general Arabic ("وريف": و + ريف), which joins the next item,
         no second word of a town's name?"""
-        return token.word.startswith("و") and len(token.word) > 3 and zipf(token.plain_stems[0][1:]) >= self.cues.rare_zipf
+        return token.word.startswith("و") and (token.word[1:] in self.cues.place_openers
+                                                or len(token.word) > 3 and zipf(token.plain_stems[0][1:]) >= self.cues.rare_zipf)
 
     def opens_next_item(self, k: int, taken: set[int]) -> bool:
         """In a list of towns, does token k open the next one: و before a town's word (واشيلي)?"""
@@ -173,7 +179,8 @@ class _Reader:
         out, m, behind = [], k + 1, ""
         closed = 1  # the towns up to here are sure: the first, then each list closed by و
         known = 0  # the known places listed: a list that names them is one of places
-        while m < len(tokens) and (m == k + 1 and (tokens[m].joined or quote_only(tokens[m]) or tokens[m].gap.strip() == "(")
+        while m < len(tokens) and (m == k + 1 and (tokens[m].joined or quote_only(tokens[m])
+                                                   or remove_diacritics(tokens[m].gap).strip() in ("", "("))  # بلدتيّ (
                                    or (out or known) and tokens[m].gap.strip() in ("", "،", ",")):
             town_end = self.name_end(m, taken, behind, listed=True)
             if (place := self.listed_known_place(m, taken, behind)) is not None and (town_end is None or place[0] >= town_end) and (

@@ -128,6 +128,12 @@ def test_a_crossings_kind_after_its_name_stays_out():
     assert "معبر رفح" in found and "معبر رفح البري" not in found
 
 
+def test_a_direction_of_a_place_named_after_it_is_no_region():
+    # "المنطقة الغربية بالقرية": the western part of the village, no region's name
+    assert not places("وتضررت خاصة المنطقة الغربية بالقرية من انقطاع المياه.")
+    assert "المنطقة الشرقية" in places("وتشمل الأمطار المنطقة الشرقية، وتستمر حتى الغد.")
+
+
 def test_a_region_named_by_its_place_word_and_a_direction():
     assert "المنطقة الوسطى" in places("وافتتح المحافظ ثلاث مدارس في المنطقة الوسطى خلال الشهر الماضي.")
     assert "المنطقة الشمالية" in places("وتتأثر المنطقة الشمالية بموجة برد مساء الخميس.")

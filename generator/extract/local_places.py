@@ -312,7 +312,21 @@ class _Reader:
                 if k not in taken and k + 1 not in taken and not tokens[k].covered
                 and stem_in(tokens[k], self.local.region_heads) and tokens[k + 1].gap == " "
                 and (self.direction_adjective(k + 1) or tokens[k + 1].word in self.local.middle_adjectives)
-                and not (k + 2 < len(tokens) and tokens[k + 2].gap == " " and tokens[k + 2].plain_article)]
+                and not (k + 2 < len(tokens) and tokens[k + 2].gap == " " and tokens[k + 2].plain_article)
+                and not self.part_of_a_place_word(k + 2)]
+
+    def part_of_a_place_word(self, k: int) -> bool:
+        """Is token k ب or من and a place word with the article ("المنطقة الغربية بالقرية" "the western
+        part of the village"): the region is a part of that place, no region's name?"""
+        tokens = self.tokens
+        if k >= len(tokens) or not tokens[k].joined:
+            return False
+        word = tokens[k].word
+        if word == "من" and k + 1 < len(tokens) and tokens[k + 1].joined:
+            word = tokens[k + 1].word
+        elif word.startswith("ب"):
+            word = word[1:]
+        return word.startswith("ال") and word[2:] in self.cues.place
 
     def with_direction_adjectives(self, found: list[Found]) -> list[Found]:
         """A place and a direction's adjective right after it, one space apart, are one place,

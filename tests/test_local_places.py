@@ -19,6 +19,36 @@ def test_a_g_name_written_with_jim_is_the_same_place():
     assert places("وسافر المنتخب إلى أوروجواي الأسبوع الماضي.").get("أوروغواي") == "Uruguay"
 
 
+def test_a_two_word_name_written_joined_is_the_same_place():
+    # أبو, خان and أم are often written joined to the name's second word
+    assert places("وتضررت قرى تابعة لمركز ابوقرقاص جنوب المحافظة.").get("أبو قرقاص") == "Abū Qurqāş"
+    assert "خان يونس" in places("وصل النازحون إلى غرب خانيونس صباحا.")
+    assert not places("وقال إن امكان الحل قائم، وإن ابوهم سافر.")
+
+
+def test_a_city_in_a_year_after_fi_is_the_city():
+    # "في جدة 2023" is the city that year (README); "قطر 2022" alone is the event's name
+    assert "جدة" in places("وشارك الفريق في البطولة التي أقيمت في جدة 2023 بنجاح.")
+    assert "قطر" not in places("وأشاد اللاعب بتنظيم قطر 2022 للبطولة.")
+
+
+def test_a_city_whose_hamza_folds_onto_a_common_word():
+    # سئول (Seoul) folds to سيول "floods": written without its hamza it is found only after a cue
+    assert not places("جرفت سيول الأمطار عشرات المنازل.")
+    assert places("وصل الوفد إلى سيول لإجراء محادثات.").get("سئول") == "Seoul"
+    assert places("زار الرئيس الكوري سئول أمس.").get("سئول") == "Seoul"
+
+
+def test_a_cldr_city_named_by_a_common_noun_with_the_article_is_word_like():
+    # العيون (Laayoune) is "the eyes, the springs" as often: found only after a cue
+    assert not places("وتتدفق مياه العيون في الوادي طوال الخريف.")
+    assert places("وصل الوفد إلى العيون أمس.").get("العيون") == "El Aaiun"
+    assert "الرياض" in places("وقال الوزير إن الرياض تدعم الاتفاق.")  # رياض "gardens" is rarer than the capital
+    # so is places.yml's region الريف (the Rif), ريف "countryside" as often
+    assert not places("وتعرضت قرى الريف الشمالي لقصف مدفعي، ويعاني الريف من العطش.")
+    assert "الريف" in places("وتشهد مدن في الريف احتجاجات منذ أشهر.")
+
+
 def test_continents_and_the_countries_of_the_united_kingdom():
     assert places("تراجعت مبيعات الشركة في أوروبا هذا العام.").get("أوروبا") == "Europe"
     found = places("ولد اللاعب في إنجلترا، وسرقت عصابة بنكا في أيرلندا الشمالية.")
@@ -98,6 +128,12 @@ def test_a_crossings_kind_after_its_name_stays_out():
     assert "معبر رفح" in found and "معبر رفح البري" not in found
 
 
+def test_a_direction_of_a_place_named_after_it_is_no_region():
+    # "المنطقة الغربية بالقرية": the western part of the village, no region's name
+    assert not places("وتضررت خاصة المنطقة الغربية بالقرية من انقطاع المياه.")
+    assert "المنطقة الشرقية" in places("وتشمل الأمطار المنطقة الشرقية، وتستمر حتى الغد.")
+
+
 def test_a_region_named_by_its_place_word_and_a_direction():
     assert "المنطقة الوسطى" in places("وافتتح المحافظ ثلاث مدارس في المنطقة الوسطى خلال الشهر الماضي.")
     assert "المنطقة الشمالية" in places("وتتأثر المنطقة الشمالية بموجة برد مساء الخميس.")
@@ -136,6 +172,15 @@ def test_the_other_items_of_a_list_that_names_a_known_place():
     assert places("هطلت أمطار غزيرة على الرياض، جازان، عسير والباحة.").get("جازان") == "Jizan"
 
 
+def test_the_gazetteers_places_listed_before_a_known_place():
+    # word-like regions (found only after a cue) listed before a known place are its list's items
+    found = places("وتشمل التحذيرات مناطق عديدة تضم جازان، عسير، الباحة، ومكة المكرمة.")
+    assert {"جازان", "عسير", "الباحة", "مكة المكرمة"} <= set(found)
+    # read back only over a list's marks, and only the gazetteer's places: a rare word may end a clause
+    found = places("قال المتحدث كرتالي، إن الوفد وصل إلى بغداد أمس.")
+    assert "كرتالي" not in found
+
+
 def test_a_comma_or_an_adjective_after_a_known_place_opens_no_list():
     assert set(places("وصل الوزير إلى الرباط، مستذكرا زيارته الأولى قبل عامين.")) == {"الرباط"}
     assert "الساحلية" not in places("ويكون الطقس حارا في الأغوار والمناطق السهلية والساحلية.")
@@ -149,6 +194,62 @@ def test_a_word_for_a_district_that_is_a_common_word_too():
     assert "محلية شمال الخرطوم" in places("افتتح المعتمد مدرسة في محلية شمال الخرطوم.")
     assert not places("أعلنت مديرية التربية عن موعد الامتحانات، وقالت مصادر محلية إن الوضع هادئ.")
     assert not places("من ناحية ثبوته أو عدمه، و625 شركة محلية ستعرض منتجاتها.")
+    # a place's opener (بني، بيت) and a bare word no common one name a district as rare words do
+    assert "بني حماد" in places("وانهارت منازل في عزلة بني حماد بعد الأمطار.")
+    assert not places("وقال مدير مديرية بيت المال إن الرواتب صرفت.")
+
+
+def test_a_district_word_that_heads_bodies_too_before_a_known_place():
+    # Egypt's مركز and the Maghreb's دائرة name a district before a known place whose name ends there
+    def organisations(text: str) -> set[str]:
+        return {p.name for p in find_unknown_names(text, []) if p.type == "organization"}
+
+    text = "انقطعت الكهرباء عن ثلاث قرى تابعة لمركز فاقوس، وقال رئيس دائرة معسكر إن الأشغال تنتهي غدا."
+    assert {"فاقوس", "معسكر"} <= set(places(text)) and not organisations(text)
+    # with a purpose or an adjective after the place, or before no known place, the word heads a body
+    assert "مركز دبي المالي العالمي" in organisations("افتتح الوفد مكتبا في مركز دبي المالي العالمي.")
+    assert "أبوظبي" not in places("نظم مركز أبوظبي للغة العربية ندوة أمس.")
+    assert not places("زار الوزير مركز الثلاسيميا واجتمع بمدير دائرة المشاريع.")
+
+
+def test_a_town_whose_name_is_a_word_too_behind_bi_is_the_place():
+    # ب "in" places it as في does: بالمنيا، بحولي (both word-like, found only after a cue)
+    assert "المنيا" in places("توقفت الحافلات بالمنيا، وعادت مساء.")
+    assert "المنيا" in places("توقفت الحافلات في المنيا، وعادت مساء.")
+
+
+def test_a_definite_noun_behind_wa_is_no_town_inside_a_larger_place():
+    # "والأعطال بالمنيا": و joins the noun to the one before it, no town in Minya
+    found = places("تأخر العمل بسبب الصيانة والأعطال بالمنيا، وقال المسؤول إنه سينتهي.")
+    assert "الأعطال" not in found and "المنيا" in found
+    # a bare rare word behind و is still a town in one ("وتقوع في بيت لحم")
+    assert "دورقا" in places("اعتقلت القوات شابين من الخليل ودورقا بمحافظة الخليل.")
+
+
+def test_a_governor_names_his_governorate_and_a_dual_district_word_lists_two():
+    # محافظ and والي are a division's head as رئيس is a country's: a word-like region after them is the place
+    assert "مطروح" in places("وقال محافظ مطروح إن الطرق فتحت.")
+    assert not places("وقال محافظ البنك المركزي إن الاحتياطي مستقر.")
+    # عزلتي, the dual of عزلة (a Yemeni sub-district), lists the two after it
+    assert "نخلان" in places("وجرفت السيول المدرجات في عزلتي نخلان والنقيلين.")
+
+
+def test_wa_and_a_common_word_is_no_second_word_of_a_listed_town():
+    # "والمخادر وريف إب": و joins the next item (ريف "countryside" is a word), no town "المخادر وريف"
+    found = places("جرفت السيول الأراضي في مديريات القفر والمخادر وريف إب.")
+    assert "المخادر" in found and "المخادر وريف" not in found
+
+
+def test_towns_in_brackets_after_a_dual_written_with_its_shadda():
+    # "بلدتيّ (X، وY)": the shadda the analysis leaves outside the word is no punctuation
+    found = places("وقصفت المدفعية بلدتيّ (كفرنبودة، وتل شغيب) صباح أمس.")
+    assert {"كفرنبودة", "تل شغيب"} <= set(found)
+
+
+def test_a_places_opener_behind_wa_opens_the_lists_next_town():
+    # "وتل مصيبين": و, the opener تل and a rare word are the next town, not a second word of the first
+    found = places("وقصفت المدفعية بلدتي (كفرنبودة، وتل شغيب) صباح أمس.")
+    assert "تل شغيب" in found and not any("وتل" in name for name in found)
 
 
 def test_districts_listed_after_their_plural_with_commas():

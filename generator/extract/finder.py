@@ -106,6 +106,8 @@ class Cues:
     named_with: frozenset[str] = frozenset()  # other place cues kept before a common word (منطقة الحدث)
     agreement_before_place: frozenset[str] = frozenset()  # اتفاق: an agreement's head before a place only
     districts: frozenset[str] = frozenset()  # words for a district that are common words too (مديرية، محلية)
+    district_bodies: frozenset[str] = frozenset()  # those that head bodies too (مركز، دائرة)
+    rare_word_districts: frozenset[str] = frozenset()  # those that name a district before rare words (دائرة قطور)
     bare_name_gap: float = 1.5  # two words this much rarer with the article than without: a name
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     filiation_particles: frozenset[str] = frozenset()  # بن، بنت، ولد: between a given name and the father's
@@ -494,7 +496,9 @@ class Finder:
             for stem in tokens[i].stems:
                 place = self.gazetteer.lookup((stem, *rest))
                 if place and length == 1 and stem in self.gazetteer.word_like and not (
-                        i > 0 and tokens[i].joined and tokens[i - 1].word in self.gazetteer.word_like_after
+                        i > 0 and tokens[i].joined and (tokens[i - 1].word in self.gazetteer.word_like_after
+                                                         or self.after_district_word(i))
+                        or self.behind_preposition_clitic(tokens[i], stem) or _hamza_written(place.name, tokens[i])
                         or self.opens_a_dateline(i) or self.named_by_place_after(i)):
                     continue  # دعم مالي is financial support; في مالي is Mali, and so is "مالي - "; جامعة ذمار
                 if place and length == 1 and stem in self.gazetteer.nisba_like and self.adjective_of_noun_before(i):
@@ -503,10 +507,23 @@ class Finder:
                     return i + length, place
                 if length == 1 and (place := self.gazetteer.after_cue.get((stem,))) and (i > 0 and tokens[i].joined and (
                         tokens[i - 1].word in self.gazetteer.word_like_after or stem_in(tokens[i - 1], self.cues.place)
+                        or self.after_district_word(i)
                         or stem_in(tokens[i - 1], load_local_place_cues().plural_place_words))
                         or self.opens_a_dateline(i) or self.named_by_place_after(i)):
                     return i + 1, place  # في ديالى، محافظة ديالى، مناطق عسير؛ "ذمار / 14 أكتوبر :"
         return None
+
+    def behind_preposition_clitic(self, token: Token, stem: str) -> bool:
+        """Is the one-word place `stem` written behind ب "in", as after في ("بالمنيا"، "بحولي")?"""
+        return token.word == "ب" + stem
+
+    def after_district_word(self, i: int) -> bool:
+        """Is token i right after a bare word for a district (مديرية، دائرة، مركز)? There a town or
+        region whose name is also a word is the place ("دائرة معسكر"), unless a nisba describes the
+        word ("مركز مالي" a financial centre)."""
+        tokens = self.tokens
+        return (i > 0 and tokens[i].joined and not tokens[i - 1].article and not self.nisba_describing(tokens[i])
+                and stem_in(tokens[i - 1], self.cues.districts) is not None)
 
     def named_by_place_after(self, i: int) -> bool:
         """Is token i right after the bare head of a body named by a place (unknown.yml
@@ -2422,15 +2439,31 @@ class Finder:
                 and (place := self.place_at(j + 1)) is not None):
             return place[0]  # غرب كسلا
         if (place := self.place_at(j)) is not None:
-            return place[0]
+            return None if self.body_goes_on(i, place[0]) else place[0]
+        if stem_in(tokens[i], self.cues.district_bodies) is not None and stem_in(tokens[i], self.cues.rare_word_districts) is None:
+            return None  # مركز الثلاسيميا: before no known place, the body's head
         if not tokens[j].article and tokens[j].word.endswith("ه") and zipf(tokens[j].written) >= self.cues.name_after_common_head_zipf:
             return None  # عزلة خانقة، صحف محلية موريتانية: every district word is feminine, this is its adjective
         end = self.place_name_after_cue(j)
-        if end is None or not all(self.rare(t) and zipf(t.written.translate(_PERSIAN_LETTERS)) < self.cues.rare_zipf
+        # a place's opener and a word no common one: a name as a tribe's (عزلة بني مسلم، مديرية بيت الفقيه)
+        opener = end is not None and end == j + 2 and tokens[j].word in self.cues.place_openers
+        if end is None or not all((opener and not t.article
+                                   or self.rare(t) and zipf(t.written.translate(_PERSIAN_LETTERS)) < self.cues.rare_zipf)
                                   and not self.common(t) and not self.verb_like(t, past=False)
-                                  and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j:end]):
+                                  and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j + opener:end]):
             return None  # محلية ستعرض: a verb; ناحية ثبوته: a noun and its pronoun; محلية ريفي: an adjective
-        return end
+        return None if self.body_goes_on(i, end) else end
+
+    def body_goes_on(self, i: int, end: int) -> bool:
+        """After a district word that heads bodies too (مركز، دائرة) at token i and a place's name
+        ending at `end`, does a body's name go on: a purpose behind ل or an adjective with the article
+        ("مركز أبوظبي للغة العربية"، "مركز دبي المالي")? Then it is the body's, no district."""
+        tokens = self.tokens
+        if stem_in(tokens[i], self.cues.district_bodies) is None or end >= len(tokens) or not tokens[end].joined:
+            return False
+        after = tokens[end]
+        return after.word.startswith("ل") or after.plain_article and (
+            token_is_nisba(after) or after.word[2:] in self.cues.adjectives)
 
     def district_found(self, i: int, end: int, place: Place | None = None) -> Found:
         """The district named after the district word at token i: its bare name ("مديرية الشحر":
@@ -2821,7 +2854,7 @@ class Finder:
             if place and self._word_before_adjective(i, place[0]):
                 i = place[0]  # في الزاوية اليمنى: a word that is a town's name too, with its adjective
                 continue
-            if place and not self._adjective_of(i, place[0]) and not self._event_after(place[0]):
+            if place and not self._adjective_of(i, place[0]) and not (self._event_after(place[0]) and not self._in_place(i)):
                 found.append(Found(i, place[0], _place_type(place[1]), place=place[1]))
                 i = place[0]
                 continue
@@ -2992,7 +3025,8 @@ class Finder:
         found, k = [], start
         while k < end:
             if (district := self.district_name_after(k)) is not None and district <= end:
-                found.append(self.district_found(k, district))  # المحافظ في مديرية الشحر: the district
+                known = self.place_at(k + 1)
+                found.append(self.district_found(k, district, known[1] if known and known[0] == district else None))  # المحافظ في مديرية الشحر: the district
                 k = district
             elif self.head_at(k) and (body := self.body_from(k)) and body[1] and body[0] <= end:
                 found.append(self.organisation_named(k, body[0], self.head_at(k)))
@@ -3075,6 +3109,11 @@ class Finder:
         stem = next((s for s in tokens[i].stems if s in self.gazetteer.word_like), None)
         return stem is not None and not tokens[end].covered and self.place_at(end) is None
 
+    def _in_place(self, i: int) -> bool:
+        """Is the place at token i brought by في "in" ("في جدة 2023": the city that year, no event)?"""
+        tokens = self.tokens
+        return i > 0 and tokens[i].joined and tokens[i - 1].word in load_local_place_cues().within
+
     def _event_after(self, k: int) -> bool:
         """Is the place the first word of an event's name, its year after it ("قطر 2022")?"""
         return k < len(self.tokens) and self.tokens[k].joined and bool(_YEAR.fullmatch(self.tokens[k].word))
@@ -3092,6 +3131,12 @@ class Finder:
         previous = tokens[i - 1].stems if i > 0 and not tokens[i].after_break else ()
         to = tokens[i].word != tokens[i].stems[-1] and tokens[i].word.removesuffix(tokens[i].stems[-1]).endswith("ل")
         return names_an_outlet(tokens[k].word, previous, any(q in tokens[i].gap for q in QUOTES), to)
+
+
+def _hamza_written(name: str, token: Token) -> bool:
+    """Is a place whose name has a hamza on a seat inside it written so (سئول), not as the word
+    folding makes of it (سيول "floods")?"""
+    return ("ئ" in name[1:] or "ؤ" in name[1:]) and name in token.plain_stems
 
 
 def _whole_name(found: list[Found], start: int, end: int) -> None:

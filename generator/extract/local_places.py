@@ -22,7 +22,9 @@ from dataclasses import replace
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.places import Place, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import DATELINE_SEPARATOR, QUOTES, SENTENCE_BREAK, Found, Finder, quote_only, token_is_nisba, stem_in, zipf
-from generator.text.orthography import (DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITICS, SOUND_PLURAL_ENDINGS,
+from generator.text.orthography import remove_diacritics
+from generator.text.orthography import (DASHES, NISBA_ENDINGS, NISBA_PLURAL_ENDINGS, PROCLITIC_CONJUNCTIONS, PROCLITICS,
+                                        SOUND_PLURAL_ENDINGS,
                                         THIRD_PERSON_ENDINGS)
 
 _LIST_SEPARATORS = frozenset(("،", ",", *DASHES))  # between a list's items, besides و
@@ -74,6 +76,10 @@ class _Reader:
         """The end of a town's name of one or two words at token k: a rare word, or two words of
         which one is rare and the other no common word (كيب كنافيرال)."""
         tokens, weak = self.tokens, self.cues.weak_cue_zipf
+        if (listed and k + 1 < len(tokens) and k not in taken and not tokens[k].covered
+                and tokens[k].word[len(behind):] in self.cues.place_openers and tokens[k + 1].joined
+                and self.town_word(k + 1, taken, "", listed=True)):
+            return k + 2  # بلدتي بيانون وتل مصيبين: a place's opener (تل، أم، بني) and a rare word
         if not self.town_word(k, taken, behind, weak, listed):
             return None
         rare = self.town_word(k, taken, behind, listed=listed)
@@ -81,9 +87,15 @@ class _Reader:
             return k + 1  # بلدتي اتسكوندي واشيلي: و opens the list's next town
         if k + 1 < len(tokens) and tokens[k + 1].joined and not tokens[k + 1].article and self.town_word(
                 k + 1, taken, "", weak) and (rare or self.town_word(k + 1, taken)) and not stem_in(
-                tokens[k + 1], self.local.directions):
+                tokens[k + 1], self.local.directions) and not self.conjunction_and_word(tokens[k + 1]):
             return k + 2
         return k + 1 if rare else None
+
+    def conjunction_and_word(self, token) -> bool:
+        """Is the token و and a word of general Arabic ("وريف": و + ريف), which joins the next item,
+        no second word of a town's name?"""
+        return token.word.startswith("و") and (token.word[1:] in self.cues.place_openers
+                                                or len(token.word) > 3 and zipf(token.plain_stems[0][1:]) >= self.cues.rare_zipf)
 
     def opens_next_item(self, k: int, taken: set[int]) -> bool:
         """In a list of towns, does token k open the next one: و before a town's word (واشيلي)?"""
@@ -131,6 +143,8 @@ class _Reader:
             return ""
         for clitic in PROCLITICS:  # not a word of its own (بلغت "reached" is no ب + لغت)
             if token.word.startswith(clitic) and len(token.word) - len(clitic) >= 3 and zipf(token.written) < self.cues.rare_zipf:
+                if clitic in PROCLITIC_CONJUNCTIONS and token.word[len(clitic):].startswith("ال"):
+                    return None  # "الصيانة والأعطال بالمنيا": و joins a definite noun to the one before, no town
                 return clitic
         return None
 
@@ -165,7 +179,8 @@ class _Reader:
         out, m, behind = [], k + 1, ""
         closed = 1  # the towns up to here are sure: the first, then each list closed by و
         known = 0  # the known places listed: a list that names them is one of places
-        while m < len(tokens) and (m == k + 1 and (tokens[m].joined or quote_only(tokens[m]) or tokens[m].gap.strip() == "(")
+        while m < len(tokens) and (m == k + 1 and (tokens[m].joined or quote_only(tokens[m])
+                                                   or remove_diacritics(tokens[m].gap).strip() in ("", "("))  # بلدتيّ (
                                    or (out or known) and tokens[m].gap.strip() in ("", "،", ",")):
             town_end = self.name_end(m, taken, behind, listed=True)
             if (place := self.listed_known_place(m, taken, behind)) is not None and (town_end is None or place[0] >= town_end) and (
@@ -297,7 +312,21 @@ class _Reader:
                 if k not in taken and k + 1 not in taken and not tokens[k].covered
                 and stem_in(tokens[k], self.local.region_heads) and tokens[k + 1].gap == " "
                 and (self.direction_adjective(k + 1) or tokens[k + 1].word in self.local.middle_adjectives)
-                and not (k + 2 < len(tokens) and tokens[k + 2].gap == " " and tokens[k + 2].plain_article)]
+                and not (k + 2 < len(tokens) and tokens[k + 2].gap == " " and tokens[k + 2].plain_article)
+                and not self.part_of_a_place_word(k + 2)]
+
+    def part_of_a_place_word(self, k: int) -> bool:
+        """Is token k ب or من and a place word with the article ("المنطقة الغربية بالقرية" "the western
+        part of the village"): the region is a part of that place, no region's name?"""
+        tokens = self.tokens
+        if k >= len(tokens) or not tokens[k].joined:
+            return False
+        word = tokens[k].word
+        if word == "من" and k + 1 < len(tokens) and tokens[k + 1].joined:
+            word = tokens[k + 1].word
+        elif word.startswith("ب"):
+            word = word[1:]
+        return word.startswith("ال") and word[2:] in self.cues.place
 
     def with_direction_adjectives(self, found: list[Found]) -> list[Found]:
         """A place and a direction's adjective right after it, one space apart, are one place,
@@ -364,7 +393,7 @@ class _Reader:
         for k in starts:
             if k < done or k in in_names or self.in_a_name(k) or (known := f.place_at(k, known_too=True)) is None:
                 continue
-            items = self.items_after(known[0], taken, names)
+            items = self.items_before(k, taken, names) + self.items_after(known[0], taken, names)
             for item in items:
                 taken.update(range(item.start, item.end))
             out += items
@@ -419,6 +448,31 @@ class _Reader:
             return True
         after = tokens[value]
         return last and (after.after_break or after.after_comma or "\n" in after.gap)
+
+    def items_before(self, k: int, taken: set[int], names: set[str]) -> list[Found]:
+        """The gazetteer's places listed before the known place at token k that are words too or
+        found only after a cue ("جازان، عسير، الباحة، ومكة المكرمة"): before a place, a list's
+        mark (a comma, a dash, و) joins places only; a rare word there may end a clause, so
+        only the gazetteer's items are read back."""
+        tokens = self.tokens
+        out: list[Found] = []
+        while k > 0 and self.list_separator(k) is not None:
+            item = None
+            for length in (2, 1):
+                start = k - length
+                if start < 0 or any(not tokens[m].joined for m in range(start + 1, k)):
+                    continue
+                behind = "و" if start > 0 and self.list_separator(start) == "و" else ""
+                if start in taken or tokens[start].covered or tokens[start].word[len(behind):] in names:
+                    continue
+                if (found := self.gazetteer_item(start, behind)) is not None and found[0] == k:
+                    item = Found(start, k, "place", place=found[1], conjunction=bool(behind))
+                    break
+            if item is None:
+                break
+            out.insert(0, item)
+            k = item.start
+        return out
 
     def items_after(self, m: int, taken: set[int], names: set[str]) -> list[Found]:
         """The items of a list after a known place that ends before token m (the list may name more

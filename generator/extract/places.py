@@ -61,13 +61,17 @@ class Gazetteer:
     # Folded names of divisions that are common words or given names (حجة، الغربية، صلاح الدين): a
     # place only as an item of a list of places ("محافظات صعدة، حجة، المحويت").
     listed: dict[tuple[str, ...], Place] = dataclasses.field(default_factory=dict)
+    # Folded first words of two-word names that news writes joined to the second (places.yml
+    # `joined_openers`: أبو قرقاص as ابوقرقاص، خان يونس as خانيونس).
+    joined_openers: frozenset[str] = frozenset()
+    joined_word_zipf: float = 0.0  # a joined form at least this common is a word of general Arabic
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
         """The first word of every name, in either spelling of its "g": most words of a text
         are none, and are passed by."""
         return (frozenset(words[0] for words in self.by_words) | frozenset(words[0] for words in self.by_g_spelling)
-                | frozenset(words[0] for words in self.after_cue))
+                | frozenset(words[0] for words in self.after_cue) | frozenset(words[0] for words in self.by_joined))
 
     @functools.cached_property
     def by_g_spelling(self) -> dict[tuple[str, ...], Place]:
@@ -86,8 +90,21 @@ class Gazetteer:
                     spelled.setdefault(other, place)
         return spelled
 
+    @functools.cached_property
+    def by_joined(self) -> dict[tuple[str, ...], Place]:
+        """The two-word names whose first word is a joined opener, written as one word (ابوقرقاص،
+        خانيونس), where that word is rarer than a word-like name (GeoNames' word_like_zipf) and no
+        other place."""
+        joined: dict[tuple[str, ...], Place] = {}
+        for words, place in self.by_words.items():
+            if len(words) == 2 and words[0] in self.joined_openers:
+                one = (words[0] + words[1],)
+                if one not in self.by_words and zipf_frequency(one[0], "ar") < self.joined_word_zipf:
+                    joined.setdefault(one, place)
+        return joined
+
     def lookup(self, words: tuple[str, ...]) -> Place | None:
-        return self.by_words.get(words) or self.by_g_spelling.get(words)
+        return self.by_words.get(words) or self.by_g_spelling.get(words) or self.by_joined.get(words)
 
 
 # The "g" of transliterated names: غ, and ج as Egyptian text writes it (orthography.yml's letter class).
@@ -201,8 +218,17 @@ def geonames_cities(settings: GeonamesSettings, given_names: frozenset[str] = fr
                 continue
             if frequency >= settings.word_like_zipf and population < settings.well_known_population:
                 word_like.add(fold(name))
+            elif _zipf_without_hamza_seat(name) >= settings.word_like_zipf > zipf_frequency(name, "ar"):
+                word_like.add(fold(name))  # سئول (Seoul) folds to سيول "floods": a word first, however big the city
         kept[name] = name_en
     return GeonamesCities(kept, frozenset(word_like))
+
+
+def _zipf_without_hamza_seat(name: str) -> float:
+    """How common the word is that a name with a hamza on a seat inside it becomes when written
+    on the bare letter, as folding reads it (سئول: سيول "floods", هوئه: هويه)."""
+    plain = name[:1] + name[1:].replace("ئ", "ي").replace("ؤ", "و")
+    return zipf_frequency(plain, "ar") if plain != name else 0.0
 
 
 def noun_of_general_arabic(word: str, zipf: float) -> bool:
@@ -438,11 +464,19 @@ def load_gazetteer(path: Path = DATA) -> Gazetteer:
         if code.isalpha() and code not in skipped and " " not in name and not name.startswith("ال")
         and zipf_frequency("ال" + name, "ar") >= float(data["country_as_word_zipf"]))
     word_like |= {name for name in geonames.word_like if (name,) not in before_geonames}
+    # A CLDR city or a places.yml region with the article whose bare word general Arabic writes as a
+    # word about as often (العيون 4.6, عيون "eyes" 4.5; الريف 4.4, ريف "countryside" 4.2; القبائل): a
+    # common noun first (الرياض 5.1 against رياض 4.4 is not).
+    word_like |= {fold(city) for city in (*_time_zone_cities(float(data["city_as_word_zipf"])), *data["regions"])
+                  if " " not in city and city.startswith("ال")
+                  and zipf_frequency(city[2:], "ar") >= float(data["country_as_word_zipf"])
+                  and zipf_frequency(city, "ar") - zipf_frequency(city[2:], "ar") < float(data["article_form_margin"])}
     after = frozenset(fold(w) for w in data["word_like_after"])
     nisba_like = frozenset(
         words[0] for words in by_words if len(words) == 1 and words[0].startswith("ال") and words[0].endswith("يه")
         and zipf_frequency(words[0][:-1], "ar") >= float(data["nisba_place_zipf"]))
-    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after, after_cue, nisba_like, listed)
+    return Gazetteer(by_words, max(map(len, by_words)), ambiguous, marked, word_like, after, after_cue, nisba_like, listed,
+                     frozenset(fold(str(w)) for w in data["joined_openers"]), settings.word_like_zipf)
 
 
 @dataclass(frozen=True)

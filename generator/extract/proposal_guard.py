@@ -531,9 +531,11 @@ def _feminine_past(finder, token) -> bool:
 
 def written_as_place(name: str, place_name: str) -> bool:
     """Is `name` the place's name, or the name behind one clitic letter its first word kept
-    (بأم درمان: بام is Bam, Iran, so the clitic was not read off)?"""
+    (بأم درمان: بام is Bam, Iran, so the clitic was not read off), or its two words written
+    joined (ابوقرقاص: أبو قرقاص)?"""
     key = name_key(place_name)
-    return name_key(name) == key or (name[:1] in orthography.PROCLITICS and name_key(name[1:]) == key)
+    return (name_key(name) == key or (name[:1] in orthography.PROCLITICS and name_key(name[1:]) == key)
+            or " " not in name.strip() and " " in place_name and name_key(name) == name_key(place_name.replace(" ", "")))
 
 
 def _descriptor(finder, token) -> bool:

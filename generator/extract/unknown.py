@@ -147,7 +147,9 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         divisions=words("division_cues"),
         agreement_before_place=words("agreement_before_place_cues"),
         named_with=words("named_with_place_cues"),
-        districts=words("district_cues"),
+        districts=words("district_cues") | words("district_body_cues"),
+        district_bodies=words("district_body_cues"),
+        rare_word_districts=words("district_cues"),
         brand_heads=words("brand_heads"),
         trade_heads=words("trade_heads"),
         lineage_particles=words("lineage_particles"),
@@ -274,10 +276,13 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...], bool]]:
         name = written_span(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person" or found.as_written)
         place = found.place
+        joined = ()
         if found.type == "place" and place is not None and written_as_place(name, place.name):
+            if " " in place.name and " " not in name:
+                joined = (name,)  # ابوقرقاص: the joined spelling, counted too
             name = place.name  # CLDR's spelling (with its diacritics) for the registry
-        with_head = () if found.head is None else (
-            written_span(doc.text, doc.finder.tokens, found.head, found.end, cues),)
+        with_head = joined + (() if found.head is None else (
+            written_span(doc.text, doc.finder.tokens, found.head, found.end, cues),))
         if found.short is not None:
             with_head += (written_span(doc.text, doc.finder.tokens, found.short, found.end, cues),)
         if found.named_as is not None:

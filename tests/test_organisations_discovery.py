@@ -350,3 +350,36 @@ def test_an_office_is_named_by_its_place_or_a_genitive_and_its_nisba_not_by_its_
     assert found.get("مكتب الإحصاء الوطني") == "organization" and found.get("مكتب الشارقة التنفيذي") == "organization"
     # someone's office: a family name after the bare head
     assert not any(name.startswith("مكتب") for name in proposals("وقال مكتب الكاظمي في بيان إن الزيارة تأجلت."))
+
+
+def test_a_club_after_the_words_of_a_result_is_named_by_its_word():
+    # made-up match reports: a club after أمام, على حساب, يهزم, يتعادل مع
+    report = ("وخسر الفريق في الجولة الماضية أمام القادسية بهدف، ثم تأهل إلى نصف النهائي على حساب الفيحاء، "
+              "وسجل المهاجم هدفين في المباراة وقاد الفريق إلى الفوز في الدوري.")
+    found = proposals(report)
+    assert found.get("القادسية") == "organization" and found.get("الفيحاء") == "organization"
+    found = proposals("وفي الدوري، الرائد يهزم العروبة بهدف، والفتح يتعادل مع الوحدة، وسجل اللاعب هدفا في الدقيقة 80 من المباراة.")
+    assert found.get("العروبة") == "organization" and found.get("الوحدة") == "organization"
+    # the words of the game after أمام name no club
+    assert not {"التسديدة", "العرضيات", "الجمهور"} & set(proposals(
+        "ووقف الدفاع أمام التسديدة ثم أمام العرضيات، ولعب الفريق أمام الجمهور في المباراة وسجل هدفا في الدوري."))
+
+
+def test_two_clubs_between_bain_and_wa_are_both_named():
+    # made-up fixtures: "بين X وY" names a pair of clubs; "بين الأندية" and "بين نظرائه" name none
+    found = proposals("وتنطلق الجولة بمباراتين، الأولى بين الرائد والتعاون والثانية بين الفتح والخلود، "
+                      "وسجل المهاجم هدفا في المباراة الماضية من الدوري.")
+    assert {"الرائد", "التعاون", "الفتح", "الخلود"} <= {name for name, kind in found.items() if kind == "organization"}
+    assert not {"الأندية", "نظرائه", "الثانية"} & set(proposals(
+        "وتشتد المنافسة بين الأندية في الدوري، وبرز الفريق بين نظرائه بعد الفوز في المباراة وسجل هدفا في الدقيقة 10."))
+
+
+def test_a_club_of_a_bare_word_and_its_genitive_or_its_city_is_named_whole():
+    # made-up: a rare bare word and its genitive (مولودية البيض), a definite word and its city
+    # (الأهلي طرابلس), after a club's cue
+    found = proposals("ويلعب الفريق مباراة صعبة أمام مولودية البيض، وسجل المهاجم هدفا في الدقيقة 20 من مباراة الدوري "
+                      "التي انتهت بالفوز، قبل مواجهة بين الأهلي طرابلس والاتحاد.")
+    assert found.get("مولودية البيض") == "organization" and found.get("الأهلي طرابلس") == "organization"
+    assert "مولودية" not in found and "طرابلس" not in found
+    # a verb before a club is no part of its name: "حقق الشمال فوزه"
+    assert "حقق الشمال" not in proposals("وحقق الشمال فوزه الثالث في الدوري بعد مباراة سجل فيها اللاعب هدفين.")

@@ -95,6 +95,7 @@ class OrganisationCues:
     titled_national_heads: frozenset[str] = frozenset()  # حكومة: "رئيس الحكومة اليمنية" names the government too
     named_after_untitled: frozenset[str] = frozenset()  # جامعة، ستاد: named after a whole name with no title, or two titles
     breadcrumb_roots: frozenset[str] = frozenset()  # الرئيسية: a line it opens is a page's breadcrumb, no credit
+    club_pair_cues: tuple[tuple[str, ...], ...] = ()  # بين: a club's cue only where "و" and a second club follow
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -130,7 +131,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             frozenset((fold(str(head)), fold(str(title)))
                                       for head, titles in (data.get("department_titles") or {}).items() for title in titles),
                             words("titled_national_heads"), words("named_after_untitled"),
-                            breadcrumb_roots=words("breadcrumb_roots"))
+                            breadcrumb_roots=words("breadcrumb_roots"),
+                            club_pair_cues=tuple(sorted({tuple(fold(str(p)).split()) for p in data.get("club_pair_cues") or ()},
+                                                        key=len, reverse=True)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -948,15 +951,18 @@ class _Reader:
             and self.club_named(tokens[end].word[1:], found)) or (
             not conjunction and k >= 2 and tokens[k].joined and tokens[k - 1].joined
             and tokens[k - 1].word in org.club_partner_words and self.club_ends_at(k - 1, found))
-        if self.club_cue_before(k) or after or joined_to_club:
+        paired = (not conjunction and end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("و")
+                  and self.club_cue_before(k, org.club_pair_cues))  # بين ضمك والحزم: a pair of clubs
+        if self.club_cue_before(k) or after or joined_to_club or paired:
             return Found(k, end, "organization", conjunction=conjunction, named_as=self.org.club_head)
         return None
 
     def club_word_end(self, k: int, conjunction: bool = False) -> int | None:
         """The end of a club's one-word name at token k (behind و if `conjunction`): a word with
         the article that is no nisba, common word nor word of a match report (الاتحاد، الفيحاء),
-        with its country's nisba if one follows (الأهلي المصري), or a bare word that is no common
-        word, place nor given name (ضمك، نيوم)."""
+        with its country's nisba if one follows (الأهلي المصري) or its city (الأهلي طرابلس), or a bare
+        word that is no common word, place nor given name (ضمك، نيوم), with its genitive when it is
+        rare and no verb (شبيبة القبائل، مولودية الجزائر)."""
         tokens, c, org = self.tokens, self.cues, self.org
         token = tokens[k]
         if token.covered or not token.word.isalpha() or token.word.isascii():
@@ -975,6 +981,8 @@ class _Reader:
                 if self.club_of_two_words(k):
                     return k + 2  # النجم الساحلي، الأولمبي الباجي: a word and its club's nisba
                 return None  # الاتحاد الآسيوي لكرة القدم: a longer name, its head's
+            if not nisba and (city := self.city_after(k)) is not None:
+                return city  # الأهلي طرابلس: a club named by a word and its city
             return k + 2 if nisba else k + 1
         if (conjunction or len(word) < 3 or word in c.given_names or self.finder.common(token)
                 or self.finder.carries_clitic(token) or self.finder.gazetteer.lookup((word,))
@@ -984,6 +992,16 @@ class _Reader:
             return None
         if (city := self.city_after(k)) is not None and zipf(plain) < c.common_noun_zipf:
             return city  # نهضة بركان، مولودية وجدة، سريع وادي زم: a club named by a word and its city
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (following is not None and following.joined and following.plain_article and not following.covered
+                and following.word.isalpha() and following.word not in c.common and not token_is_nisba(following)
+                and following.word not in org.sport_words and following.word not in org.sport_not_clubs
+                and following.word not in org.club_cues_after and self.finder.head_at(k + 1) is None):
+            # شبيبة القبائل، مولودية الجزائر: a rare bare noun and its genitive, as after a team's head
+            # (not a verb: "حقق الشمال فوزه" names الشمال)
+            if zipf(plain) < c.rare_zipf and not self.finder.verb_like(token):
+                return k + 2
+            return k + 1 if zipf(plain) < c.rare_zipf else None
         return k + 1 if zipf(plain) < c.rare_zipf else None
 
     def club_of_two_words(self, k: int) -> bool:
@@ -1029,10 +1047,11 @@ class _Reader:
         return (not self.finder.national_nisba(token) and not any(s in self.cues.adjectives for s in token.stems)
                 and zipf(token.written) < self.org.club_nisba_zipf)
 
-    def club_cue_before(self, k: int) -> bool:
-        """Does a club's cue end right before token k (لاعب، ضد، بمواجهة، تغلب على)?"""
+    def club_cue_before(self, k: int, phrases: tuple[tuple[str, ...], ...] | None = None) -> bool:
+        """Does a club's cue end right before token k (لاعب، ضد، بمواجهة، تغلب على)? Or one of
+        `phrases` instead (the cues of a pair: بين)."""
         tokens = self.tokens
-        for phrase in self.org.club_cues_before:
+        for phrase in self.org.club_cues_before if phrases is None else phrases:
             start = k - len(phrase)
             if start < 0 or any(t.after_break for t in tokens[start + 1:k + 1]):
                 continue

@@ -383,3 +383,14 @@ def test_a_club_of_a_bare_word_and_its_genitive_or_its_city_is_named_whole():
     assert "مولودية" not in found and "طرابلس" not in found
     # a verb before a club is no part of its name: "حقق الشمال فوزه"
     assert "حقق الشمال" not in proposals("وحقق الشمال فوزه الثالث في الدوري بعد مباراة سجل فيها اللاعب هدفين.")
+
+
+def test_an_outlet_of_a_place_and_today_on_a_credit_line_is_the_outlet():
+    # made-up credit lines: a word that names no one outlet (متابعات) beside a place and اليوم, with a
+    # dash between or none, is the outlet, on the text's first line too; the place is no place there
+    found = proposals("متابعات – المكلا اليوم\nأقر المجلس المحلي موازنة العام بعد نقاش طويل.")
+    assert found.get("المكلا اليوم") == "organization" and "المكلا" not in found
+    found = proposals("تابعنا على واتساب\n\nمتابعات عدن اليوم\n\nعادت عدد من الشركات إلى العمل في المدينة.")
+    assert found.get("عدن اليوم") == "organization" and "عدن" not in found
+    # a place and اليوم elsewhere is the place, today
+    assert "عدن اليوم" not in proposals("وقال المحافظ إن الوضع في عدن اليوم أفضل من الأمس بعد عودة الكهرباء.")

@@ -591,11 +591,16 @@ class _Reader:
         parts = self.dateline_parts(k)
         if parts and " ".join(t.word for t in self.tokens[slice(*parts[0])]) in self.org.breadcrumb_roots:
             return None  # "الرئيسية / اقتصاد /": the page's path, not a credit
-        if k < self.finder.body_first and parts and not self.runs_on(parts[-1][1]):
-            return None  # a title's "مصر: ارتفاع الأسعار" is a headline's topic
+        generic = any(" ".join(t.word for t in self.tokens[slice(*part)]) in self.org.source_generic for part in parts[:2])
+        if k < self.finder.body_first and parts and not self.runs_on(parts[-1][1]) and not generic:
+            return None  # a title's "مصر: ارتفاع الأسعار" is a headline's topic; "متابعات – X" no title
         for outlet, other in (parts[:2], parts[1::-1]) if len(parts) >= 2 else ():
             if self.outlet_part(*outlet, taken) and self.place_or_generic(*other):
                 return Found(outlet[0], outlet[1], "organization", as_written=True, credit_line=True)
+        if len(parts) == 1 and parts[0][1] - k >= 2 and self.tokens[k].word in self.org.source_generic \
+                and (parts[0][1] == len(self.tokens) or "\n" in self.tokens[parts[0][1]].gap) \
+                and self.outlet_part(k + 1, parts[0][1], taken):
+            return Found(k + 1, parts[0][1], "organization", as_written=True, credit_line=True)  # متابعات السودان اليوم
         return None
 
     def runs_on(self, end: int) -> bool:
@@ -628,10 +633,13 @@ class _Reader:
         weekday or a month (الخرطوم: الثلاثاء)."""
         tokens = self.tokens
         written = " ".join(t.word for t in tokens[start:end])
-        tailed = end - start >= 2 and tokens[end - 1].word in outlet_words().tails  # المرسى نيوز: a place and a tail
+        # a credit's place is an outlet's head's: the tails read only after a head count too (بورتسودان اليوم)
+        tails = outlet_words().tails | outlet_words().tails_after_head
+        tailed = end - start >= 2 and tokens[end - 1].word in tails  # المرسى نيوز: a place and a tail
         return (written not in self.org.source_generic | self.org.section_labels and key(written) not in _calendar_keys()
-                and all(self._free(m, taken) and (self.finder.outlet_credit_word(tokens[m])
-                                                   or m > start and tokens[m].word in outlet_words().tails
+                and all((self._free(m, taken) or tailed and m < end - 1 and self.finder.place_at(m, known_too=True))
+                        and (self.finder.outlet_credit_word(tokens[m])
+                                                   or m > start and tokens[m].word in tails
                                                    or tailed and tokens[m].word.isalpha() and not tokens[m].word.isascii())
                         for m in range(start, end)))
 

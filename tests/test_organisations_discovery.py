@@ -394,3 +394,12 @@ def test_an_outlet_of_a_place_and_today_on_a_credit_line_is_the_outlet():
     assert found.get("عدن اليوم") == "organization" and "عدن" not in found
     # a place and اليوم elsewhere is the place, today
     assert "عدن اليوم" not in proposals("وقال المحافظ إن الوضع في عدن اليوم أفضل من الأمس بعد عودة الكهرباء.")
+
+
+def test_a_platform_is_named_by_its_brand_alone_but_not_in_a_follow_us_line():
+    # made-up sentences: a platform named without a head, behind a clitic or in quotes too
+    found = proposals('ونشر المحافظ على صفحته الرسمية على فايسبوك صورا من الزيارة، وكتب في قناته على "تلغرام" أن العمل مستمر.')
+    assert found.get("فايسبوك") == "organization" and found.get("تلغرام") == "organization"
+    assert proposals("وبثت الحفل مباشرة عبر قناتها على موقع يوتيوب.").get("يوتيوب") == "organization"
+    # a page's invitation to follow it names no platform the news is about
+    assert "واتساب" not in proposals("تابعنا على واتساب\nعادت الشركات إلى العمل في المدينة بعد توقف طويل.")

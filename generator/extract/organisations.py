@@ -96,6 +96,8 @@ class OrganisationCues:
     named_after_untitled: frozenset[str] = frozenset()  # جامعة، ستاد: named after a whole name with no title, or two titles
     breadcrumb_roots: frozenset[str] = frozenset()  # الرئيسية: a line it opens is a page's breadcrumb, no credit
     club_pair_cues: tuple[tuple[str, ...], ...] = ()  # بين: a club's cue only where "و" and a second club follow
+    platform_names: frozenset[tuple[str, ...]] = frozenset()  # read with seat_names; not after follow_words
+    follow_words: frozenset[str] = frozenset()  # تابعنا على واتساب: the page's own chrome
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -123,7 +125,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
                             words("direction_words"), words("sovereign_adjectives"),
                             words("source_generic"), words("section_labels"), int(data.get("max_source_words") or 0),
-                            tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
+                            tuple(sorted({tuple(fold(str(n)).split())
+                                          for n in [*(data.get("seat_names") or ()), *(data.get("platform_names") or ())]},
                                          key=len, reverse=True)),
                             words("club_partner_words"), words("organ_heads"), words("organ_functions"),
                             words("receiving_verbs"), words("learning_verbs"), words("statement_nouns"),
@@ -133,7 +136,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("titled_national_heads"), words("named_after_untitled"),
                             breadcrumb_roots=words("breadcrumb_roots"),
                             club_pair_cues=tuple(sorted({tuple(fold(str(p)).split()) for p in data.get("club_pair_cues") or ()},
-                                                        key=len, reverse=True)))
+                                                        key=len, reverse=True)),
+                            platform_names=frozenset(tuple(fold(str(n)).split()) for n in data.get("platform_names") or ()),
+                            follow_words=words("follow_words"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -540,7 +545,8 @@ class _Reader:
         return Found(k, end, "organization")
 
     def seat_name(self, k: int, taken: set[int]) -> Found | None:
-        """A government named by its seat ("البيت الأبيض"، "والكرملين"), behind one clitic too."""
+        """A government named by its seat ("البيت الأبيض"، "والكرملين"), or a platform by its name
+        ("على تويتر"، "وفيسبوك": organisations.yml platform_names), behind one clitic too."""
         tokens = self.tokens
         if self.org.seat_firsts.isdisjoint(tokens[k].stems):
             return None
@@ -552,6 +558,10 @@ class _Reader:
                     and all(self._free(m, taken) for m in range(k, end))
                     and not (end < len(tokens) and tokens[end].joined and tokens[end].word in self.cues.time_descriptors)):
                 # "لرئاسة الحكومة الجديدة": to head the new government, no office
+                if words in self.org.platform_names and any(
+                        self.org.follow_words & set(tokens[m].stems) for m in range(max(0, k - 3), k)
+                        if not any(t.after_break for t in tokens[m + 1:k + 1])):
+                    return None  # "تابعنا على واتساب": the page's invitation, no mention of the platform
                 return Found(k, end, "organization", conjunction=first != words[0])  # one clitic read off: والكرملين
         return None
 

@@ -403,3 +403,9 @@ def test_a_platform_is_named_by_its_brand_alone_but_not_in_a_follow_us_line():
     assert proposals("وبثت الحفل مباشرة عبر قناتها على موقع يوتيوب.").get("يوتيوب") == "organization"
     # a page's invitation to follow it names no platform the news is about
     assert "واتساب" not in proposals("تابعنا على واتساب\nعادت الشركات إلى العمل في المدينة بعد توقف طويل.")
+
+
+def test_an_outlet_ending_in_the_maghreb_spelling_of_press_is_one_name():
+    # made-up: "بريس" is "برس" as Moroccan outlets write it, alone on a line or after موقع
+    assert proposals("فاس بريس\nقررت المحكمة تأجيل النظر في الملف إلى الأسبوع المقبل.").get("فاس بريس") == "organization"
+    assert proposals("وأكد البيان، الذي توصل موقع الساحل بريس بنسخة منه، أن القطاع يعيش أزمة.").get("الساحل بريس") == "organization"

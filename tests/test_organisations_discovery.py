@@ -409,3 +409,10 @@ def test_an_outlet_ending_in_the_maghreb_spelling_of_press_is_one_name():
     # made-up: "بريس" is "برس" as Moroccan outlets write it, alone on a line or after موقع
     assert proposals("فاس بريس\nقررت المحكمة تأجيل النظر في الملف إلى الأسبوع المقبل.").get("فاس بريس") == "organization"
     assert proposals("وأكد البيان، الذي توصل موقع الساحل بريس بنسخة منه، أن القطاع يعيش أزمة.").get("الساحل بريس") == "organization"
+
+
+def test_an_agency_named_by_another_heads_name_keeps_its_head():
+    # made-up: an agency whose name opens with a head noun of its own (شبكة، منصة، سرايا)
+    for name in ("وكالة شبكة البلد الإخبارية", "وكالة منصة الحدث الإخبارية"):
+        found = proposals(f"وذكرت {name} أن الأسعار ارتفعت هذا الشهر في الأسواق.")
+        assert found.get(name) == "organization" and name.split(" ", 1)[1] not in found

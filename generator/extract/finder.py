@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 
 from wordfreq import zipf_frequency
 
+from generator.extract.agencies import _head_nouns as _agency_head_nouns
 from generator.extract.entities import load_rules, skeleton_of
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import QUOTES, names_an_outlet, outlet_words
@@ -1784,6 +1785,22 @@ class Finder:
             return "place"  # مطار الكويت الدولي، قصر الأمم
         return None
 
+    @staticmethod
+    @functools.lru_cache(maxsize=1)
+    def _agency_heads() -> frozenset[str]:
+        return frozenset(_agency_head_nouns())  # agencies.yml head_nouns: وكالة
+
+    def agency_of_a_head(self, i: int) -> int | None:
+        """The end of an agency's name whose head (وكالة, without the article) is token i and whose
+        name opens with another head's name ("وكالة سرايا الإخبارية"): that inner name, when its
+        words make it one, is the agency's."""
+        tokens = self.tokens
+        if (tokens[i].article or stem_in(tokens[i], self._agency_heads()) is None or i + 1 >= len(tokens)
+                or not tokens[i + 1].joined or tokens[i + 1].article or self.head_at(i + 1) != "organization"):
+            return None
+        body = self.body_from(i + 1)
+        return body[0] if body and body[1] else None
+
     def body_from(self, i: int) -> tuple[int, bool] | None:
         """The end of an organisation's name whose head is token i, and whether its words
         make it a name (a quote, a place, a rare word, a nisba, two genitives)."""
@@ -2461,6 +2478,10 @@ class Finder:
                 i = state_body[0]
                 continue
             kind = self.head_at(i)
+            if (kind == "organization" and (inner := self.agency_of_a_head(i)) is not None):
+                found.append(Found(i, inner, kind))  # وكالة سرايا الإخبارية: an agency named by another head's name
+                i = inner
+                continue
             if kind:
                 body = self.body_from(i)
                 if body and body[1]:

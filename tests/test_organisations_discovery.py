@@ -416,3 +416,14 @@ def test_an_agency_named_by_another_heads_name_keeps_its_head():
     for name in ("وكالة شبكة البلد الإخبارية", "وكالة منصة الحدث الإخبارية"):
         found = proposals(f"وذكرت {name} أن الأسعار ارتفعت هذا الشهر في الأسواق.")
         assert found.get(name) == "organization" and name.split(" ", 1)[1] not in found
+
+
+def test_a_company_named_after_a_person_with_its_kind_keeps_its_head_and_its_words():
+    # made-up: "القابضة" after a company's name words, a given name among them, makes them one name
+    found = proposals("وأعلنت مجموعة بهجت صابر القابضة توقيع عقد جديد لتطوير مشروع سكني.")
+    assert found.get("مجموعة بهجت صابر القابضة") == "organization"
+    assert not any(kind == "person" for kind in found.values())
+    found = proposals("ووقعت الهيئة مذكرة تفاهم مع شركة بهجت صابر القابضة للتطوير العقاري، بشأن مشروع جديد.")
+    assert found.get("شركة بهجت صابر القابضة للتطوير العقاري") == "organization"
+    # without a kind a company keeps going by its brand
+    assert proposals("وقالت شركة أبل إن المبيعات ارتفعت هذا العام.").get("أبل") == "organization"

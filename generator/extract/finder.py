@@ -108,6 +108,7 @@ class Cues:
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     filiation_particles: frozenset[str] = frozenset()  # بن، بنت، ولد: between a given name and the father's
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
+    company_kinds: frozenset[str] = frozenset()  # القابضة: a company's kind after its name, which keeps its head
     trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     unit_heads: frozenset[str] = frozenset()  # مكتب، قسم: a unit of a body, whose genitive names no person
@@ -1790,6 +1791,19 @@ class Finder:
     def _agency_heads() -> frozenset[str]:
         return frozenset(_agency_head_nouns())  # agencies.yml head_nouns: وكالة
 
+    def company_kind_after(self, k: int) -> int | None:
+        """The end of a company's kind (unknown.yml company_kinds: القابضة) at token k or after one
+        more name word (a person's given name too: "طلعت مصطفى القابضة"), or None."""
+        tokens, c = self.tokens, self.cues
+        for m in (k, k + 1):
+            if m >= len(tokens) or not tokens[m].joined:
+                return None
+            if tokens[m].word in c.company_kinds:
+                return m + 1
+            if m > k or tokens[m].article or not self.name_word(tokens[m]):
+                return None
+        return None
+
     def agency_of_a_head(self, i: int) -> int | None:
         """The end of an agency's name whose head (وكالة, without the article) is token i and whose
         name opens with another head's name ("وكالة سرايا الإخبارية"): that inner name, when its
@@ -1918,6 +1932,9 @@ class Finder:
                     k += 1
                 if k < len(tokens) and k - j < 3 and tokens[k].joined and self.transliterated_article(tokens[k]):
                     k += 1  # سامسونج الكترونيكس: a foreign word that starts like the article
+                if stem_in(tokens[i], c.brand_heads) is not None and (kind_at := self.company_kind_after(k)) is not None:
+                    k = brand_end = kind_at  # مجموعة طلعت مصطفى القابضة: a person's name and the company's kind
+                    continue  # what it does may follow (للتطوير العقاري)
                 if stem_in(tokens[i], c.brand_heads) is not None:
                     brand_end = k
             else:
@@ -2823,7 +2840,8 @@ class Finder:
                           if tokens[m].article and not self.transliterated_article(tokens[m])), end)
         if brand_end < end and tokens[brand_end].word.startswith("لل"):
             brand_end = end  # جهينة للصناعات الغذائية: what the company does is its brand's name too
-        brand = brand_end <= i + 4 and stem_in(token, c.brand_heads) and not tokens[i + 1].article
+        brand = (brand_end <= i + 4 and stem_in(token, c.brand_heads) and not tokens[i + 1].article
+                 and not (brand_end < end and tokens[brand_end].word in c.company_kinds))  # ... القابضة keeps its head
         start = i + 1 if quoted and stem_in(token, c.outlet_heads) or brand else i
         return Found(start, brand_end if brand else end, kind, head=i if start > i else None)
 

@@ -427,3 +427,9 @@ def test_a_company_named_after_a_person_with_its_kind_keeps_its_head_and_its_wor
     assert found.get("شركة بهجت صابر القابضة للتطوير العقاري") == "organization"
     # without a kind a company keeps going by its brand
     assert proposals("وقالت شركة أبل إن المبيعات ارتفعت هذا العام.").get("أبل") == "organization"
+
+
+def test_football_the_first_leg_and_the_title_are_words_of_a_match_report():
+    # made-up: "كرة القدم"، "ذهاب"، "اللقب" make a text a match report, where a team's head names a club
+    found = proposals("ويخوض فريق الوحدة لقاء الذهاب في دوري كرة القدم سعيا إلى استعادة اللقب هذا العام.")
+    assert found.get("الوحدة") == "organization"

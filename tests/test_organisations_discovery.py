@@ -433,3 +433,9 @@ def test_football_the_first_leg_and_the_title_are_words_of_a_match_report():
     # made-up: "كرة القدم"، "ذهاب"، "اللقب" make a text a match report, where a team's head names a club
     found = proposals("ويخوض فريق الوحدة لقاء الذهاب في دوري كرة القدم سعيا إلى استعادة اللقب هذا العام.")
     assert found.get("الوحدة") == "organization"
+
+
+def test_a_nisba_and_a_borrowed_tail_on_a_line_of_their_own_are_an_outlet():
+    # made-up: a definite nisba before a tail borrowed from English (أنفو، نيوز) names an outlet
+    found = proposals("افتتاح سوق جديد في المدينة\n\nالتونسية أنفو\n\nشهد مقر الولاية اجتماعا لمناقشة المشاريع.")
+    assert found.get("التونسية أنفو") == "organization"

@@ -1114,7 +1114,7 @@ class _Reader:
         word before a tail borrowed from English may have the article (الجديد برس، الصحراء ميديا),
         not before an Arabic one (النشرة الإخبارية is a bulletin)."""
         token, c = self.tokens[k], self.cues
-        if definite and token.plain_article and not token_is_nisba(token):
+        if definite and token.plain_article:  # a nisba too before a borrowed tail: المغربية أنفو، السودانية نيوز
             return self._free(k, taken) and token.word.isalpha() and token.word not in c.common
         return (self._free(k, taken) and token.word.isalpha() and not token.article
                 and not self.finder.carries_clitic(token) and token.word not in c.common

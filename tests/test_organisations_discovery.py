@@ -439,3 +439,9 @@ def test_a_nisba_and_a_borrowed_tail_on_a_line_of_their_own_are_an_outlet():
     # made-up: a definite nisba before a tail borrowed from English (أنفو، نيوز) names an outlet
     found = proposals("افتتاح سوق جديد في المدينة\n\nالتونسية أنفو\n\nشهد مقر الولاية اجتماعا لمناقشة المشاريع.")
     assert found.get("التونسية أنفو") == "organization"
+
+
+def test_a_club_before_a_verb_of_a_result_in_a_headline_is_named_by_its_word():
+    # made-up headlines of a match report: the club before يهزم, يتعادل, يتغلب
+    found = proposals("الرائد يهزم العروبة والفيصلي يتعادل مع الجبلين\nوسجل المهاجم هدفين في المباراة وقاد الفريق إلى الفوز في الدوري.")
+    assert found.get("الرائد") == "organization"

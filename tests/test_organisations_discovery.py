@@ -445,3 +445,11 @@ def test_a_club_before_a_verb_of_a_result_in_a_headline_is_named_by_its_word():
     # made-up headlines of a match report: the club before يهزم, يتعادل, يتغلب
     found = proposals("الرائد يهزم العروبة والفيصلي يتعادل مع الجبلين\nوسجل المهاجم هدفين في المباراة وقاد الفريق إلى الفوز في الدوري.")
     assert found.get("الرائد") == "organization"
+
+
+def test_a_bare_club_behind_wa_after_a_club_is_named_too():
+    # made-up: "بين الزمالك وسيراميكا": the rare bare word behind و joins the club before it; a verb does not
+    found = proposals("وتشهد الجولة مباراة قمة بين الوداد وبركانيتي، وسجل المهاجم هدفا في المباراة الماضية من الدوري.")
+    assert found.get("الوداد") == "organization" and found.get("بركانيتي") == "organization"
+    found = proposals("وتقام المباراة بين ضمك والحزم ويختتم الأسبوع بلقاء آخر، وسجل اللاعب هدفا في الدوري.")
+    assert "يختتم" not in found and "ويختتم" not in found

@@ -34,6 +34,7 @@ from pathlib import Path
 from generator.data import DATA_DIR, read_yaml
 from generator.extract.dates.calendars.gregorian import months, weekdays
 from generator.extract.dates.lexicon import key
+from generator.extract.dates.tense import is_present_verb
 from generator.extract.finder import SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
 from generator.extract.longer_names import QUOTES, outlet_words
 from generator.extract.places import load_local_place_cues
@@ -1002,7 +1003,13 @@ class _Reader:
             if not nisba and (city := self.city_after(k)) is not None:
                 return city  # الأهلي طرابلس: a club named by a word and its city
             return k + 2 if nisba else k + 1
-        if (conjunction or len(word) < 3 or word in c.given_names or self.finder.common(token)
+        if conjunction:  # وبيراميدز right after a club (club_by_cue joins it to that one): a rare bare word, no verb
+            return k + 1 if (len(word) >= 4 and word.isalpha() and word not in c.given_names and word not in c.common
+                             and not self.finder.gazetteer.lookup((word,)) and zipf(plain) < c.rare_zipf
+                             and zipf(token.written) < c.rare_zipf and stem_in(token, c.place) is None
+                             and not is_present_verb(token.word) and not word.endswith(("ا", "ة"))
+                             and word not in org.sport_words and "ال" + word not in org.sport_words | org.sport_not_clubs) else None
+        if (len(word) < 3 or word in c.given_names or self.finder.common(token)
                 or self.finder.carries_clitic(token) or self.finder.gazetteer.lookup((word,))
                 or self.finder.head_at(k) is not None or self.finder.verb_like(token, past=False)
                 or self.finder.adverb(token) or self.finder.possessed(token) or stem_in(token, c.place) or word in org.sport_words

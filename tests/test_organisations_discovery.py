@@ -453,3 +453,10 @@ def test_a_bare_club_behind_wa_after_a_club_is_named_too():
     assert found.get("الوداد") == "organization" and found.get("بركانيتي") == "organization"
     found = proposals("وتقام المباراة بين ضمك والحزم ويختتم الأسبوع بلقاء آخر، وسجل اللاعب هدفا في الدوري.")
     assert "يختتم" not in found and "ويختتم" not in found
+
+
+def test_a_club_before_its_rank_without_the_article_is_named_by_its_word():
+    # made-up: "تعادل النهضة وصيف المسابقة"، "الرائد حامل اللقب"
+    found = proposals("وحسم الفريق اللقب بعدما تعادل الرائد وصيف المسابقة، وخسر العروبة حامل اللقب أمام الوحدة في الدوري، "
+                      "وسجل المهاجم هدفين في المباراة.")
+    assert found.get("الرائد") == "organization" and found.get("العروبة") == "organization"

@@ -460,3 +460,10 @@ def test_a_club_before_its_rank_without_the_article_is_named_by_its_word():
     found = proposals("وحسم الفريق اللقب بعدما تعادل الرائد وصيف المسابقة، وخسر العروبة حامل اللقب أمام الوحدة في الدوري، "
                       "وسجل المهاجم هدفين في المباراة.")
     assert found.get("الرائد") == "organization" and found.get("العروبة") == "organization"
+
+
+def test_a_club_after_the_noun_of_a_result_is_named_by_its_word():
+    # made-up: "فوز الأهلي"، "هزيمة الزمالك"، "تتويج الوداد"; "فوز الأخير" names none
+    found = proposals("بين هزيمة الرائد وفوز العروبة وتتويج الوحدة باللقب، سجل المهاجم هدفين في المباراة وفاز الأخير في الدوري.")
+    assert {"الرائد", "العروبة", "الوحدة"} <= {name for name, kind in found.items() if kind == "organization"}
+    assert not any("الأخير" in name for name in found)

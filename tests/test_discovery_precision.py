@@ -331,10 +331,11 @@ def test_a_present_verb_with_its_object_pronoun_ends_no_name():
 
 
 def test_a_generic_source_word_is_no_organisation():
-    # "متابعات" (follow-ups) opens a credit line without naming an outlet; the city after it is kept
+    # "متابعات" (follow-ups) opens a credit line without naming an outlet; the city and اليوم after it
+    # are the outlet (the development text portsudan-today-budget-2025 lists "بورتسودان اليوم")
     text = "متابعات – بورتسودان اليوم\nأجاز الاجتماع المشترك لمجلسي السيادة والوزراء الموازنة."
     assert ("متابعات", "organization") not in found(text)
-    assert ("بورتسودان", "place") in found(text)
+    assert ("بورتسودان اليوم", "organization") in found(text)
 
 
 def test_a_source_line_ends_at_its_line():

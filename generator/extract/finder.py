@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 
 from wordfreq import zipf_frequency
 
+from generator.extract.agencies import _head_nouns as _agency_head_nouns
 from generator.extract.entities import load_rules, skeleton_of
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import QUOTES, names_an_outlet, outlet_words
@@ -112,6 +113,7 @@ class Cues:
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     filiation_particles: frozenset[str] = frozenset()  # بن، بنت، ولد: between a given name and the father's
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
+    company_kinds: frozenset[str] = frozenset()  # القابضة: a company's kind after its name, which keeps its head
     trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     unit_heads: frozenset[str] = frozenset()  # مكتب، قسم: a unit of a body, whose genitive names no person
@@ -1967,6 +1969,35 @@ class Finder:
             return "place"  # مطار الكويت الدولي، قصر الأمم
         return None
 
+    @staticmethod
+    @functools.lru_cache(maxsize=1)
+    def _agency_heads() -> frozenset[str]:
+        return frozenset(_agency_head_nouns())  # agencies.yml head_nouns: وكالة
+
+    def company_kind_after(self, k: int) -> int | None:
+        """The end of a company's kind (unknown.yml company_kinds: القابضة) at token k or after one
+        more name word (a person's given name too: "طلعت مصطفى القابضة"), or None."""
+        tokens, c = self.tokens, self.cues
+        for m in (k, k + 1):
+            if m >= len(tokens) or not tokens[m].joined:
+                return None
+            if tokens[m].word in c.company_kinds:
+                return m + 1
+            if m > k or tokens[m].article or not self.name_word(tokens[m]):
+                return None
+        return None
+
+    def agency_of_a_head(self, i: int) -> int | None:
+        """The end of an agency's name whose head (وكالة, without the article) is token i and whose
+        name opens with another head's name ("وكالة سرايا الإخبارية"): that inner name, when its
+        words make it one, is the agency's."""
+        tokens = self.tokens
+        if (tokens[i].article or stem_in(tokens[i], self._agency_heads()) is None or i + 1 >= len(tokens)
+                or not tokens[i + 1].joined or tokens[i + 1].article or self.head_at(i + 1) != "organization"):
+            return None
+        body = self.body_from(i + 1)
+        return body[0] if body and body[1] else None
+
     def body_from(self, i: int) -> tuple[int, bool] | None:
         """The end of an organisation's name whose head is token i, and whether its words
         make it a name (a quote, a place, a rare word, a nisba, two genitives)."""
@@ -2084,6 +2115,9 @@ class Finder:
                     k += 1
                 if k < len(tokens) and k - j < 3 and tokens[k].joined and self.transliterated_article(tokens[k]):
                     k += 1  # سامسونج الكترونيكس: a foreign word that starts like the article
+                if stem_in(tokens[i], c.brand_heads) is not None and (kind_at := self.company_kind_after(k)) is not None:
+                    k = brand_end = kind_at  # مجموعة طلعت مصطفى القابضة: a person's name and the company's kind
+                    continue  # what it does may follow (للتطوير العقاري)
                 if stem_in(tokens[i], c.brand_heads) is not None:
                     brand_end = k
             else:
@@ -2661,6 +2695,10 @@ class Finder:
                 i = state_body[0]
                 continue
             kind = self.head_at(i)
+            if (kind == "organization" and (inner := self.agency_of_a_head(i)) is not None):
+                found.append(Found(i, inner, kind))  # وكالة سرايا الإخبارية: an agency named by another head's name
+                i = inner
+                continue
             if kind:
                 body = self.body_from(i)
                 if body and body[1]:
@@ -3015,7 +3053,8 @@ class Finder:
                           if tokens[m].article and not self.transliterated_article(tokens[m])), end)
         if brand_end < end and tokens[brand_end].word.startswith("لل"):
             brand_end = end  # جهينة للصناعات الغذائية: what the company does is its brand's name too
-        brand = brand_end <= i + 4 and stem_in(token, c.brand_heads) and not tokens[i + 1].article
+        brand = (brand_end <= i + 4 and stem_in(token, c.brand_heads) and not tokens[i + 1].article
+                 and not (brand_end < end and tokens[brand_end].word in c.company_kinds))  # ... القابضة keeps its head
         start = i + 1 if quoted and stem_in(token, c.outlet_heads) or brand else i
         return Found(start, brand_end if brand else end, kind, head=i if start > i else None)
 

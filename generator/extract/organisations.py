@@ -34,6 +34,7 @@ from pathlib import Path
 from generator.data import DATA_DIR, read_yaml
 from generator.extract.dates.calendars.gregorian import months, weekdays
 from generator.extract.dates.lexicon import key
+from generator.extract.dates.tense import is_present_verb
 from generator.extract.finder import SENTENCE_BREAK, Found, Finder, token_is_nisba, stem_in, zipf
 from generator.extract.longer_names import QUOTES, outlet_words
 from generator.extract.places import load_local_place_cues
@@ -95,6 +96,9 @@ class OrganisationCues:
     titled_national_heads: frozenset[str] = frozenset()  # حكومة: "رئيس الحكومة اليمنية" names the government too
     named_after_untitled: frozenset[str] = frozenset()  # جامعة، ستاد: named after a whole name with no title, or two titles
     breadcrumb_roots: frozenset[str] = frozenset()  # الرئيسية: a line it opens is a page's breadcrumb, no credit
+    club_pair_cues: tuple[tuple[str, ...], ...] = ()  # بين: a club's cue only where "و" and a second club follow
+    platform_names: frozenset[tuple[str, ...]] = frozenset()  # read with seat_names; not after follow_words
+    follow_words: frozenset[str] = frozenset()  # تابعنا على واتساب: the page's own chrome
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -122,7 +126,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             words("national_heads"), words("seated_institutions"), words("seated_in_divisions"),
                             words("direction_words"), words("sovereign_adjectives"),
                             words("source_generic"), words("section_labels"), int(data.get("max_source_words") or 0),
-                            tuple(sorted({tuple(fold(str(n)).split()) for n in data.get("seat_names") or ()},
+                            tuple(sorted({tuple(fold(str(n)).split())
+                                          for n in [*(data.get("seat_names") or ()), *(data.get("platform_names") or ())]},
                                          key=len, reverse=True)),
                             words("club_partner_words"), words("organ_heads"), words("organ_functions"),
                             words("receiving_verbs"), words("learning_verbs"), words("statement_nouns"),
@@ -130,7 +135,11 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             frozenset((fold(str(head)), fold(str(title)))
                                       for head, titles in (data.get("department_titles") or {}).items() for title in titles),
                             words("titled_national_heads"), words("named_after_untitled"),
-                            breadcrumb_roots=words("breadcrumb_roots"))
+                            breadcrumb_roots=words("breadcrumb_roots"),
+                            club_pair_cues=tuple(sorted({tuple(fold(str(p)).split()) for p in data.get("club_pair_cues") or ()},
+                                                        key=len, reverse=True)),
+                            platform_names=frozenset(tuple(fold(str(n)).split()) for n in data.get("platform_names") or ()),
+                            follow_words=words("follow_words"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -537,7 +546,8 @@ class _Reader:
         return Found(k, end, "organization")
 
     def seat_name(self, k: int, taken: set[int]) -> Found | None:
-        """A government named by its seat ("البيت الأبيض"، "والكرملين"), behind one clitic too."""
+        """A government named by its seat ("البيت الأبيض"، "والكرملين"), or a platform by its name
+        ("على تويتر"، "وفيسبوك": organisations.yml platform_names), behind one clitic too."""
         tokens = self.tokens
         if self.org.seat_firsts.isdisjoint(tokens[k].stems):
             return None
@@ -549,6 +559,10 @@ class _Reader:
                     and all(self._free(m, taken) for m in range(k, end))
                     and not (end < len(tokens) and tokens[end].joined and tokens[end].word in self.cues.time_descriptors)):
                 # "لرئاسة الحكومة الجديدة": to head the new government, no office
+                if words in self.org.platform_names and any(
+                        self.org.follow_words & set(tokens[m].stems) for m in range(max(0, k - 3), k)
+                        if not any(t.after_break for t in tokens[m + 1:k + 1])):
+                    return None  # "تابعنا على واتساب": the page's invitation, no mention of the platform
                 return Found(k, end, "organization", conjunction=first != words[0])  # one clitic read off: والكرملين
         return None
 
@@ -588,11 +602,16 @@ class _Reader:
         parts = self.dateline_parts(k)
         if parts and " ".join(t.word for t in self.tokens[slice(*parts[0])]) in self.org.breadcrumb_roots:
             return None  # "الرئيسية / اقتصاد /": the page's path, not a credit
-        if k < self.finder.body_first and parts and not self.runs_on(parts[-1][1]):
-            return None  # a title's "مصر: ارتفاع الأسعار" is a headline's topic
+        generic = any(" ".join(t.word for t in self.tokens[slice(*part)]) in self.org.source_generic for part in parts[:2])
+        if k < self.finder.body_first and parts and not self.runs_on(parts[-1][1]) and not generic:
+            return None  # a title's "مصر: ارتفاع الأسعار" is a headline's topic; "متابعات – X" no title
         for outlet, other in (parts[:2], parts[1::-1]) if len(parts) >= 2 else ():
             if self.outlet_part(*outlet, taken) and self.place_or_generic(*other):
                 return Found(outlet[0], outlet[1], "organization", as_written=True, credit_line=True)
+        if len(parts) == 1 and parts[0][1] - k >= 2 and self.tokens[k].word in self.org.source_generic \
+                and (parts[0][1] == len(self.tokens) or "\n" in self.tokens[parts[0][1]].gap) \
+                and self.outlet_part(k + 1, parts[0][1], taken):
+            return Found(k + 1, parts[0][1], "organization", as_written=True, credit_line=True)  # متابعات السودان اليوم
         return None
 
     def runs_on(self, end: int) -> bool:
@@ -625,10 +644,13 @@ class _Reader:
         weekday or a month (الخرطوم: الثلاثاء)."""
         tokens = self.tokens
         written = " ".join(t.word for t in tokens[start:end])
-        tailed = end - start >= 2 and tokens[end - 1].word in outlet_words().tails  # المرسى نيوز: a place and a tail
+        # a credit's place is an outlet's head's: the tails read only after a head count too (بورتسودان اليوم)
+        tails = outlet_words().tails | outlet_words().tails_after_head
+        tailed = end - start >= 2 and tokens[end - 1].word in tails  # المرسى نيوز: a place and a tail
         return (written not in self.org.source_generic | self.org.section_labels and key(written) not in _calendar_keys()
-                and all(self._free(m, taken) and (self.finder.outlet_credit_word(tokens[m])
-                                                   or m > start and tokens[m].word in outlet_words().tails
+                and all((self._free(m, taken) or tailed and m < end - 1 and self.finder.place_at(m, known_too=True))
+                        and (self.finder.outlet_credit_word(tokens[m])
+                                                   or m > start and tokens[m].word in tails
                                                    or tailed and tokens[m].word.isalpha() and not tokens[m].word.isascii())
                         for m in range(start, end)))
 
@@ -948,15 +970,18 @@ class _Reader:
             and self.club_named(tokens[end].word[1:], found)) or (
             not conjunction and k >= 2 and tokens[k].joined and tokens[k - 1].joined
             and tokens[k - 1].word in org.club_partner_words and self.club_ends_at(k - 1, found))
-        if self.club_cue_before(k) or after or joined_to_club:
+        paired = (not conjunction and end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("و")
+                  and self.club_cue_before(k, org.club_pair_cues))  # بين ضمك والحزم: a pair of clubs
+        if self.club_cue_before(k) or after or joined_to_club or paired:
             return Found(k, end, "organization", conjunction=conjunction, named_as=self.org.club_head)
         return None
 
     def club_word_end(self, k: int, conjunction: bool = False) -> int | None:
         """The end of a club's one-word name at token k (behind و if `conjunction`): a word with
         the article that is no nisba, common word nor word of a match report (الاتحاد، الفيحاء),
-        with its country's nisba if one follows (الأهلي المصري), or a bare word that is no common
-        word, place nor given name (ضمك، نيوم)."""
+        with its country's nisba if one follows (الأهلي المصري) or its city (الأهلي طرابلس), or a bare
+        word that is no common word, place nor given name (ضمك، نيوم), with its genitive when it is
+        rare and no verb (شبيبة القبائل، مولودية الجزائر)."""
         tokens, c, org = self.tokens, self.cues, self.org
         token = tokens[k]
         if token.covered or not token.word.isalpha() or token.word.isascii():
@@ -975,8 +1000,16 @@ class _Reader:
                 if self.club_of_two_words(k):
                     return k + 2  # النجم الساحلي، الأولمبي الباجي: a word and its club's nisba
                 return None  # الاتحاد الآسيوي لكرة القدم: a longer name, its head's
+            if not nisba and (city := self.city_after(k)) is not None:
+                return city  # الأهلي طرابلس: a club named by a word and its city
             return k + 2 if nisba else k + 1
-        if (conjunction or len(word) < 3 or word in c.given_names or self.finder.common(token)
+        if conjunction:  # وبيراميدز right after a club (club_by_cue joins it to that one): a rare bare word, no verb
+            return k + 1 if (len(word) >= 4 and word.isalpha() and word not in c.given_names and word not in c.common
+                             and not self.finder.gazetteer.lookup((word,)) and zipf(plain) < c.rare_zipf
+                             and zipf(token.written) < c.rare_zipf and stem_in(token, c.place) is None
+                             and not is_present_verb(token.word) and not word.endswith(("ا", "ة"))
+                             and word not in org.sport_words and "ال" + word not in org.sport_words | org.sport_not_clubs) else None
+        if (len(word) < 3 or word in c.given_names or self.finder.common(token)
                 or self.finder.carries_clitic(token) or self.finder.gazetteer.lookup((word,))
                 or self.finder.head_at(k) is not None or self.finder.verb_like(token, past=False)
                 or self.finder.adverb(token) or self.finder.possessed(token) or stem_in(token, c.place) or word in org.sport_words
@@ -984,6 +1017,16 @@ class _Reader:
             return None
         if (city := self.city_after(k)) is not None and zipf(plain) < c.common_noun_zipf:
             return city  # نهضة بركان، مولودية وجدة، سريع وادي زم: a club named by a word and its city
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (following is not None and following.joined and following.plain_article and not following.covered
+                and following.word.isalpha() and following.word not in c.common and not token_is_nisba(following)
+                and following.word not in org.sport_words and following.word not in org.sport_not_clubs
+                and following.word not in org.club_cues_after and self.finder.head_at(k + 1) is None):
+            # شبيبة القبائل، مولودية الجزائر: a rare bare noun and its genitive, as after a team's head
+            # (not a verb: "حقق الشمال فوزه" names الشمال)
+            if zipf(plain) < c.rare_zipf and not self.finder.verb_like(token):
+                return k + 2
+            return k + 1 if zipf(plain) < c.rare_zipf else None
         return k + 1 if zipf(plain) < c.rare_zipf else None
 
     def club_of_two_words(self, k: int) -> bool:
@@ -1029,10 +1072,11 @@ class _Reader:
         return (not self.finder.national_nisba(token) and not any(s in self.cues.adjectives for s in token.stems)
                 and zipf(token.written) < self.org.club_nisba_zipf)
 
-    def club_cue_before(self, k: int) -> bool:
-        """Does a club's cue end right before token k (لاعب، ضد، بمواجهة، تغلب على)?"""
+    def club_cue_before(self, k: int, phrases: tuple[tuple[str, ...], ...] | None = None) -> bool:
+        """Does a club's cue end right before token k (لاعب، ضد، بمواجهة، تغلب على)? Or one of
+        `phrases` instead (the cues of a pair: بين)."""
         tokens = self.tokens
-        for phrase in self.org.club_cues_before:
+        for phrase in self.org.club_cues_before if phrases is None else phrases:
             start = k - len(phrase)
             if start < 0 or any(t.after_break for t in tokens[start + 1:k + 1]):
                 continue
@@ -1077,7 +1121,7 @@ class _Reader:
         word before a tail borrowed from English may have the article (الجديد برس، الصحراء ميديا),
         not before an Arabic one (النشرة الإخبارية is a bulletin)."""
         token, c = self.tokens[k], self.cues
-        if definite and token.plain_article and not token_is_nisba(token):
+        if definite and token.plain_article:  # a nisba too before a borrowed tail: المغربية أنفو، السودانية نيوز
             return self._free(k, taken) and token.word.isalpha() and token.word not in c.common
         return (self._free(k, taken) and token.word.isalpha() and not token.article
                 and not self.finder.carries_clitic(token) and token.word not in c.common

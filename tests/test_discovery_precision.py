@@ -743,3 +743,16 @@ def test_a_number_written_in_words_is_no_person():
     assert "وثمانمائة ألف" not in names("وتوجه مليونين وثمانمائة ألف طالب وطالبة إلى المدارس مع بدء العام.")
     # a name is still read beside a number
     assert "سمير ونيس" in names("وقال الوزير سمير ونيس إن ثلاثمائة ألف تلميذ سجلوا.")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a text that ends no word on ى writes على as علي: before a word of general Arabic it is the preposition
+    ("وأكد الوزير حرص بلاده علي الصعيدين العربي والدولي في الاجتماع الذي عقد امس.", "علي الصعيدين"),
+    ("وطالب المحافظ بالعمل علي حماية ثروات المنطقة من التهريب الي الخارج.", "علي حماية"),
+])
+def test_ala_written_with_ya_is_no_given_name(text, wrong):
+    assert not any(n.startswith(wrong) for n in names(text))
+
+
+def test_ali_is_a_given_name_where_the_text_writes_ala_with_alef_maqsura():
+    assert "علي حمدان" in names("وأشرف على الجلسة مستشار رئيس المجلس علي حمدان.")

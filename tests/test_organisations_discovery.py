@@ -377,3 +377,13 @@ def test_organising_a_body_is_no_movement():
     found = proposals("وصادق المجلس على مشروع قانون يتعلق بإعادة تنظيم المعهد الوطني للإحصاء.")
     assert found.get("المعهد الوطني للإحصاء") == "organization" and not any(n.startswith("تنظيم") for n in found)
     assert proposals("وصادق المجلس على مرسوم يتعلق بتنظيم المكاتب الجهوية للتشغيل.") == {}
+
+
+def test_a_plural_of_things_that_is_a_role_too_says_what_a_body_is_for():
+    # معارض is "exhibitions" and "an opponent" (a person's role); a feminine nisba after it agrees
+    # only with the plural of things, so the body is named by what it is for
+    found = proposals("وتقام الندوة في مركز دمشق للمعارض الدولية خلال الأسبوع.")
+    assert "مركز دمشق للمعارض الدولية" in found and "مركز دمشق" not in found
+    # the role: the body alone, what follows is to whom it gave
+    found = proposals("وقدمت مؤسسة قطر للمعارض السوري جائزة تقديرية.")
+    assert not any(n.startswith("مؤسسة قطر للمعارض") for n in found)

@@ -2202,7 +2202,8 @@ class Finder:
         c = self.cues
         noun = "ال" + token.word[2:] if token.word.startswith("لل") else token.word[1:]
         bare = noun.removeprefix("ال")
-        if (noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person) and not (
+        person = ((noun,) in c.person or (bare,) in c.person) and not self._plural_of_things(k)
+        if (noun in c.common or bare in c.common or bare in c.organization or person) and not (
                 token.word.startswith("لل") and tokens[k - 1].word in c.purpose_elatives and not (noun,) in c.person):
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something (المجلس الأعلى للدولة: the body's)
         if bare in c.purpose_not_nouns:
@@ -2233,6 +2234,17 @@ class Finder:
                     and self.head_at(end) is None):
                 end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
+
+    def _plural_of_things(self, k: int) -> bool:
+        """Is the noun at token k (behind لل) followed by a feminine nisba that agrees with it, as
+        with a plural of things and never with a man (للمعارض الدولية "for international exhibitions",
+        not المعارض "the opponent", a person's role)?"""
+        tokens = self.tokens
+        if tokens[k].written.endswith(orthography.FEMININE_ENDING) or k + 1 >= len(tokens):
+            return False
+        after = tokens[k + 1]
+        return (after.joined and after.plain_article and token_is_nisba(after)
+                and after.written.endswith(orthography.FEMININE_ENDING))
 
     def _second_verbal_noun(self, k: int) -> bool:
         """Is token k و and a bare noun of general Arabic (وتشغيل), a definite genitive right after it?"""

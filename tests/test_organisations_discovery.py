@@ -387,3 +387,9 @@ def test_a_plural_of_things_that_is_a_role_too_says_what_a_body_is_for():
     # the role: the body alone, what follows is to whom it gave
     found = proposals("وقدمت مؤسسة قطر للمعارض السوري جائزة تقديرية.")
     assert not any(n.startswith("مؤسسة قطر للمعارض") for n in found)
+
+
+def test_a_short_noun_behind_lil_with_its_nisba_says_what_a_body_is_for():
+    # للغة (four letters) is shorter than purpose_min_letters; its nisba shows it is the body's purpose
+    found = proposals("ويرعى الجائزة مركز الشارقة للغة العربية منذ تأسيسها.")
+    assert "مركز الشارقة للغة العربية" in found and "مركز الشارقة" not in found

@@ -2208,7 +2208,8 @@ class Finder:
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something (المجلس الأعلى للدولة: the body's)
         if bare in c.purpose_not_nouns:
             return 0  # للمرة الأولى، للعام الثالث: when the sentence's act happens
-        if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
+        if token.word.startswith("لل") and (len(token.word) >= c.purpose_min_letters or len(token.word) == c.purpose_min_letters - 1
+                                            and self._nisba_after(k)):  # للغة العربية: a short noun its nisba describes
             end = k + 1 + (bare in c.purpose_nouns_with_an and self._object_after_an(k + 1))
         elif affairs and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article:
             end = k + 2
@@ -2234,6 +2235,12 @@ class Finder:
                     and self.head_at(end) is None):
                 end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
+
+    def _nisba_after(self, k: int) -> bool:
+        """Is token k followed by a nisba with the article that describes it?"""
+        tokens = self.tokens
+        return (k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article
+                and not tokens[k + 1].covered and token_is_nisba(tokens[k + 1]))
 
     def _plural_of_things(self, k: int) -> bool:
         """Is the noun at token k (behind لل) followed by a feminine nisba that agrees with it, as

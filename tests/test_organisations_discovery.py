@@ -393,3 +393,12 @@ def test_a_short_noun_behind_lil_with_its_nisba_says_what_a_body_is_for():
     # للغة (four letters) is shorter than purpose_min_letters; its nisba shows it is the body's purpose
     found = proposals("ويرعى الجائزة مركز الشارقة للغة العربية منذ تأسيسها.")
     assert "مركز الشارقة للغة العربية" in found and "مركز الشارقة" not in found
+
+
+def test_a_ministrys_second_portfolio_joined_by_wa_is_in_its_name():
+    # و and a bare noun of general Arabic with its definite genitive: the ministry's second portfolio
+    found = proposals("وأطلقت وزارة الاتصالات وتقنية المعلومات الأردنية منصة جديدة للخدمات.")
+    assert "وزارة الاتصالات وتقنية المعلومات الأردنية" in found
+    # a verb behind و opens the next clause
+    found = proposals("وأعلنت وزارة الصحة الأردنية وتوقعت انخفاض الإصابات.")
+    assert not any("وتوقعت" in n for n in found)

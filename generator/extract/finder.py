@@ -2048,6 +2048,8 @@ class Finder:
             elif (genitives and token.word[:1] == "و" and "ل" + token.word[1:] in c.affairs_links
                   and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article):
                 k += 1  # وزارة الأشغال وشؤون البلديات: a second portfolio joined by و, its genitive after it
+            elif genitives and stem_in(tokens[i], c.seated_heads) is not None and self._second_portfolio(k):
+                k += 1  # وزارة الاتصالات وتكنولوجيا المعلومات: a ministry's second portfolio, its genitive after it
             elif (token.article and token.word.startswith(("وال", "فال")) and genitives and not self.role_behind_and(token)
                   and token.word[1:] != tokens[k - 1].word):  # "رئيس مجلس الوزراء والوزراء": the ministers beside
                 k += 1  # وزارة الفلاحة والصيد البحري (not "والوكيل": a person beside the body)
@@ -2235,6 +2237,18 @@ class Finder:
                     and self.head_at(end) is None):
                 end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
+
+    def _second_portfolio(self, k: int) -> bool:
+        """Is token k و and a bare noun of general Arabic (as frequent as rare_zipf) that is no head,
+        no role and no common word, a definite genitive right after it (وتكنولوجيا المعلومات)?"""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if not (token.word[:1] == "و" and not token.article and len(token.word) >= 4 and not token.covered
+                and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article and not tokens[k + 1].covered):
+            return False
+        bare = token.written[1:]
+        return (token.word[1:] not in c.common and tokens[k + 1].word not in c.common and self.head_at(k) is None
+                and not self.role_behind_and(token) and not self.verb_like(token) and zipf(bare) >= c.rare_zipf)
 
     def _nisba_after(self, k: int) -> bool:
         """Is token k followed by a nisba with the article that describes it?"""

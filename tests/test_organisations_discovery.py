@@ -402,3 +402,11 @@ def test_a_ministrys_second_portfolio_joined_by_wa_is_in_its_name():
     # a verb behind و opens the next clause
     found = proposals("وأعلنت وزارة الصحة الأردنية وتوقعت انخفاض الإصابات.")
     assert not any("وتوقعت" in n for n in found)
+
+
+def test_a_role_behind_wa_after_a_body_is_no_second_noun_of_its_name():
+    # "رئيس مجلس الوزراء والوزراء": the ministers beside the council's president, not one body
+    found = proposals("ويتولى رئيس مجلس الوزراء والوزراء كل فيما يخصه تنفيذ هذا القرار.")
+    assert not any(n.endswith("والوزراء") for n in found)
+    # a second noun of the body's name stays
+    assert "وزارة الخارجية والتعاون الدولي" in proposals("وقالت وزارة الخارجية والتعاون الدولي في بيان إن الوفد وصل.")

@@ -110,6 +110,7 @@ class Cues:
     lineage_particles: frozenset[str] = frozenset()  # ولد، بنت: a name by themselves between name words
     filiation_particles: frozenset[str] = frozenset()  # بن، بنت، ولد: between a given name and the father's
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
+    category_heads: frozenset[str] = frozenset()  # heads of a price index's groups of goods too (مجموعة اللحوم والدواجن)
     trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     unit_heads: frozenset[str] = frozenset()  # مكتب، قسم: a unit of a body, whose genitive names no person

@@ -75,7 +75,8 @@ def checked(finder, found: list) -> list:
                 and not _nisba_of_the_name_before(finder, candidate, in_people)
                 and not _verbal_noun_read_as_facility(finder, candidate)
                 and not _number_read_as_person(finder, candidate)
-                and not _preposition_read_as_given_name(finder, candidate)):
+                and not _preposition_read_as_given_name(finder, candidate)
+                and not _category_of_goods(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -235,6 +236,21 @@ def _preposition_read_as_given_name(finder, candidate) -> bool:
     if second.plain_article:
         return zipf(second.written) >= cues.common_genitive_zipf
     return not second.article and zipf(second.written) >= cues.rare_zipf
+
+
+def _category_of_goods(finder, candidate) -> bool:
+    """A head of unknown.yml category_heads and two definite nouns joined by و, neither a nisba, the
+    second a word of general Arabic as frequent as common_genitive_zipf and no name written with the
+    article (definite_more_than_bare): a price index's group of goods ("مجموعة اللحوم والدواجن"),
+    no company."""
+    tokens, cues = finder.tokens, finder.cues
+    start, end = candidate.start, candidate.end
+    if candidate.type != "organization" or end - start != 3 or stem_in(tokens[start], cues.category_heads) is None:
+        return False
+    first, second = tokens[start + 1], tokens[start + 2]
+    return (first.plain_article and second.article and second.word.startswith("وال")
+            and not token_is_nisba(first) and not token_is_nisba(second) and not finder.definite_more_than_bare(second)
+            and zipf(second.written[1:]) >= cues.common_genitive_zipf)
 
 
 def _number_read_as_person(finder, candidate) -> bool:

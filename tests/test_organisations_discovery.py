@@ -410,3 +410,12 @@ def test_a_role_behind_wa_after_a_body_is_no_second_noun_of_its_name():
     assert not any(n.endswith("والوزراء") for n in found)
     # a second noun of the body's name stays
     assert "وزارة الخارجية والتعاون الدولي" in proposals("وقالت وزارة الخارجية والتعاون الدولي في بيان إن الوفد وصل.")
+
+
+def test_a_deputys_portfolio_after_the_cabinet_is_no_link_of_its_name():
+    # للتنمية is one of organization_links, but after "نائب رئيس" and a body named by its genitive it
+    # is the deputy's portfolio
+    found = proposals("وحضر نائب رئيس مجلس الوزراء للتنمية الاقتصادية ووزير المالية افتتاح المعرض.")
+    assert not any("للتنمية" in n for n in found)
+    # the link stays after an adjective, and without a deputy's title
+    assert "المجلس الأعلى للتنمية" in proposals("وقال رئيس المجلس الأعلى للتنمية في بيان إن الخطة جاهزة.")

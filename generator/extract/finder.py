@@ -1994,6 +1994,8 @@ class Finder:
                 named = named or self.public_body(i, k) or token.word in c.affairs_links
                 link = tokens[k:k + generic]
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
+            if link and self.deputy_portfolio(i, k, genitives):
+                break  # نائب رئيس مجلس الوزراء للتنمية البشرية: the deputy's portfolio, even a body's link
             if link:
                 k += len(link)
                 more_adjectives = None
@@ -2182,6 +2184,14 @@ class Finder:
             s in self.cues_by_head or s.endswith("ا") and s[:-1] in self.cues_by_head for s in tokens[i - 1].stems)
         return not (after_role and tokens[end - 1].word in c.title_genitives)
 
+    def deputy_portfolio(self, i: int, k: int, genitives: int) -> bool:
+        """Is the ل-genitive at token k, after a body named by its genitive whose head is token i, a
+        deputy's portfolio (نائب رئيس مجلس الوزراء لشؤون الخدمات، ... للتنمية البشرية), not what the
+        cabinet is for? (نائب رئيس المجلس الأعلى للقضاء: an adjective asks for it.)"""
+        tokens = self.tokens
+        return bool(genitives and not _adjective_like(tokens[k - 1])
+                    and any(i >= len(t) and tuple(x.word for x in tokens[i - len(t):i]) == t for t in self.cues.deputy_titles))
+
     def purpose_link(self, i: int, k: int, genitives: int, after_place: bool = False) -> int:
         """Length in words of a genitive with ل that names what a body with a definite head and
         its adjectives is for (الهيئة العليا المستقلة للانتخابات، اللجنة الوطنية لمراقبة الأهلة،
@@ -2190,10 +2200,7 @@ class Finder:
         a noun with the article behind لل, or a bare noun behind ل with its genitive, and the
         genitives joined to it by و."""
         tokens = self.tokens
-        if (genitives and not _adjective_like(tokens[k - 1])
-                and any(i >= len(t) and tuple(x.word for x in tokens[i - len(t):i]) == t for t in self.cues.deputy_titles)):
-            # نائب رئيس مجلس الوزراء لشؤون الخدمات: after a body named by its genitive, the deputy's
-            # portfolio, not what the cabinet is for (نائب رئيس المجلس الأعلى للقضاء: an adjective asks for it)
+        if self.deputy_portfolio(i, k, genitives):
             return 0
         affairs = tokens[k].word in self.cues.affairs_links and genitives > 0  # وزارة الدولة لشؤون الإعلام
         if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].article or genitives >= 2)

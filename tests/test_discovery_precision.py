@@ -763,3 +763,9 @@ def test_a_price_index_group_of_goods_is_no_company():
     assert not any(n.startswith("مجموعة") for n in names('وارتفعت أسعار مجموعة "الخضار والفواكه" بنسبة 3% خلال الشهر.'))
     # a company (شركة) named by such nouns keeps its name
     assert "شركة الخضار والفواكه" in names('ووقعت شركة "الخضار والفواكه" عقدا مع الوزارة.')
+
+
+def test_a_noun_with_its_pronoun_after_a_place_is_no_part_of_its_name():
+    # بالعاصمة مقديشو جلسته الأولى: the session is the object of the sentence's verb
+    proposed = names("واختتم مجلس الشيوخ في مقره بالعاصمة مقديشو جلسته الأولى أمس.")
+    assert "مقديشو" in proposed and not any("جلسته" in n for n in proposed)

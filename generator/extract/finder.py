@@ -1168,6 +1168,10 @@ class Finder:
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
+                if units == 1 and self.given_at(j) and self.definite_given_before_rare(k):
+                    units += 1  # محمد الناصر جبيرة، محمد الهادي بوعزة: the Maghreb's given name in two words,
+                    k += 1  # the second with the article; the rare bare word after it is the family name
+                    continue
                 in_family = True
                 units += 1
             elif in_family:
@@ -1410,6 +1414,17 @@ class Finder:
             return False
         after = tokens[j + 1]
         return after.joined and (after.word in c.particles or after.plain_article and self.rare(after))
+
+    def definite_given_before_rare(self, k: int) -> bool:
+        """Is token k an Arab given name with the article (الناصر، الهادي) before a bare rare word that
+        is written as a name and is no verb?"""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if not token.plain_article or token.word[2:] not in c.arab_given_names or k + 1 >= len(tokens):
+            return False
+        after = tokens[k + 1]
+        return (after.joined and "\n" not in after.gap and not after.article and not after.covered
+                and self.name_word(after) and self.rare(after) and not self.verb_like(after, past=False))
 
     def definite_given_before_bare(self, j: int) -> bool:
         """After a role, a given name with the article (the Maghreb's الصادق، الطيب، الحبيب) before a

@@ -494,3 +494,45 @@ def test_a_club_after_the_noun_of_a_result_is_named_by_its_word():
     found = proposals("بين هزيمة الرائد وفوز العروبة وتتويج الوحدة باللقب، سجل المهاجم هدفين في المباراة وفاز الأخير في الدوري.")
     assert {"الرائد", "العروبة", "الوحدة"} <= {name for name, kind in found.items() if kind == "organization"}
     assert not any("الأخير" in name for name in found)
+
+
+def test_a_plural_of_things_that_is_a_role_too_says_what_a_body_is_for():
+    # معارض is "exhibitions" and "an opponent" (a person's role); a feminine nisba after it agrees
+    # only with the plural of things, so the body is named by what it is for
+    found = proposals("وتقام الندوة في مركز دمشق للمعارض الدولية خلال الأسبوع.")
+    assert "مركز دمشق للمعارض الدولية" in found and "مركز دمشق" not in found
+    # the role: the body alone, what follows is to whom it gave
+    found = proposals("وقدمت مؤسسة قطر للمعارض السوري جائزة تقديرية.")
+    assert not any(n.startswith("مؤسسة قطر للمعارض") for n in found)
+
+
+def test_a_short_noun_behind_lil_with_its_nisba_says_what_a_body_is_for():
+    # للغة (four letters) is shorter than purpose_min_letters; its nisba shows it is the body's purpose
+    found = proposals("ويرعى الجائزة مركز الشارقة للغة العربية منذ تأسيسها.")
+    assert "مركز الشارقة للغة العربية" in found and "مركز الشارقة" not in found
+
+
+def test_a_ministrys_second_portfolio_joined_by_wa_is_in_its_name():
+    # و and a bare noun of general Arabic with its definite genitive: the ministry's second portfolio
+    found = proposals("وأطلقت وزارة الاتصالات وتقنية المعلومات الأردنية منصة جديدة للخدمات.")
+    assert "وزارة الاتصالات وتقنية المعلومات الأردنية" in found
+    # a verb behind و opens the next clause
+    found = proposals("وأعلنت وزارة الصحة الأردنية وتوقعت انخفاض الإصابات.")
+    assert not any("وتوقعت" in n for n in found)
+
+
+def test_a_role_behind_wa_after_a_body_is_no_second_noun_of_its_name():
+    # "رئيس مجلس الوزراء والوزراء": the ministers beside the council's president, not one body
+    found = proposals("ويتولى رئيس مجلس الوزراء والوزراء كل فيما يخصه تنفيذ هذا القرار.")
+    assert not any(n.endswith("والوزراء") for n in found)
+    # a second noun of the body's name stays
+    assert "وزارة الخارجية والتعاون الدولي" in proposals("وقالت وزارة الخارجية والتعاون الدولي في بيان إن الوفد وصل.")
+
+
+def test_a_deputys_portfolio_after_the_cabinet_is_no_link_of_its_name():
+    # للتنمية is one of organization_links, but after "نائب رئيس" and a body named by its genitive it
+    # is the deputy's portfolio
+    found = proposals("وحضر نائب رئيس مجلس الوزراء للتنمية الاقتصادية ووزير المالية افتتاح المعرض.")
+    assert not any("للتنمية" in n for n in found)
+    # the link stays after an adjective, and without a deputy's title
+    assert "المجلس الأعلى للتنمية" in proposals("وقال رئيس المجلس الأعلى للتنمية في بيان إن الخطة جاهزة.")

@@ -797,3 +797,12 @@ def test_a_short_line_not_set_off_by_blank_lines_is_no_byline_for_a_frequent_fam
     text = ("الدوري يعود غدا\nسعيد شفيق\n"
             "تعود الحياة غدا إلى ملاعب الدوري الممتاز بعد توقف دام شهرا كاملا بسبب البطولة القارية.")
     assert "سعيد شفيق" not in people(text)
+
+
+def test_a_maghrebi_given_name_in_two_words_takes_its_family_name():
+    # محمد and a given name with the article (الهادي، الناصر) are one given name; the rare bare word
+    # after them is the family name
+    found = {p.name for p in find_unknown_names("وترأس الجلسة محمد الهادي بوزقرو بحضور سبعة نواب.", [])}
+    assert "محمد الهادي بوزقرو" in found
+    # with no rare word after it the definite word ends the name
+    assert "محمد الناصر" in {p.name for p in find_unknown_names("وقال محمد الناصر إن الوضع مستقر.", [])}

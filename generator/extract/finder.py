@@ -114,6 +114,7 @@ class Cues:
     filiation_particles: frozenset[str] = frozenset()  # بن، بنت، ولد: between a given name and the father's
     brand_heads: frozenset[str] = frozenset()  # heads left out before a one-word brand (شركة أبل)
     company_kinds: frozenset[str] = frozenset()  # القابضة: a company's kind after its name, which keeps its head
+    category_heads: frozenset[str] = frozenset()  # heads of a price index's groups of goods too (مجموعة اللحوم والدواجن)
     trade_heads: frozenset[str] = frozenset()  # السوق المصرية: a country's trade, no institution
     byline_labels: frozenset[str] = frozenset()  # كتب، بقلم: a writer's name follows
     unit_heads: frozenset[str] = frozenset()  # مكتب، قسم: a unit of a body, whose genitive names no person
@@ -1186,6 +1187,10 @@ class Finder:
                 if (units == 1 and zipf(token.written) >= c.common_noun_zipf and not self.given_at(j)
                         and zipf(first.written) >= c.weak_cue_zipf):
                     break  # جنوب البلاد، جهود الدولة: a noun before a common noun, not a family name
+                if units == 1 and self.given_at(j) and self.definite_given_before_rare(k):
+                    units += 1  # محمد الناصر جبيرة، محمد الهادي بوعزة: the Maghreb's given name in two words,
+                    k += 1  # the second with the article; the rare bare word after it is the family name
+                    continue
                 in_family = True
                 units += 1
             elif in_family:
@@ -1428,6 +1433,17 @@ class Finder:
             return False
         after = tokens[j + 1]
         return after.joined and (after.word in c.particles or after.plain_article and self.rare(after))
+
+    def definite_given_before_rare(self, k: int) -> bool:
+        """Is token k an Arab given name with the article (الناصر، الهادي) before a bare rare word that
+        is written as a name and is no verb?"""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if not token.plain_article or token.word[2:] not in c.arab_given_names or k + 1 >= len(tokens):
+            return False
+        after = tokens[k + 1]
+        return (after.joined and "\n" not in after.gap and not after.article and not after.covered
+                and self.name_word(after) and self.rare(after) and not self.verb_like(after, past=False))
 
     def definite_given_before_bare(self, j: int) -> bool:
         """After a role, a given name with the article (the Maghreb's الصادق، الطيب، الحبيب) before a
@@ -2041,6 +2057,8 @@ class Finder:
                 named = named or self.public_body(i, k) or token.word in c.affairs_links
                 link = tokens[k:k + generic]
                 kept = k + generic  # للبحوث والدراسات: its nouns joined by و stay
+            if link and self.deputy_portfolio(i, k, genitives):
+                break  # نائب رئيس مجلس الوزراء للتنمية البشرية: the deputy's portfolio, even a body's link
             if link:
                 k += len(link)
                 more_adjectives = None
@@ -2096,6 +2114,8 @@ class Finder:
             elif (genitives and token.word[:1] == "و" and "ل" + token.word[1:] in c.affairs_links
                   and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article):
                 k += 1  # وزارة الأشغال وشؤون البلديات: a second portfolio joined by و, its genitive after it
+            elif genitives and stem_in(tokens[i], c.seated_heads) is not None and self._second_portfolio(k):
+                k += 1  # وزارة الاتصالات وتكنولوجيا المعلومات: a ministry's second portfolio, its genitive after it
             elif (token.article and token.word.startswith(("وال", "فال")) and genitives and not self.role_behind_and(token)
                   and token.word[1:] != tokens[k - 1].word):  # "رئيس مجلس الوزراء والوزراء": the ministers beside
                 k += 1  # وزارة الفلاحة والصيد البحري (not "والوكيل": a person beside the body)
@@ -2230,6 +2250,14 @@ class Finder:
             s in self.cues_by_head or s.endswith("ا") and s[:-1] in self.cues_by_head for s in tokens[i - 1].stems)
         return not (after_role and tokens[end - 1].word in c.title_genitives)
 
+    def deputy_portfolio(self, i: int, k: int, genitives: int) -> bool:
+        """Is the ل-genitive at token k, after a body named by its genitive whose head is token i, a
+        deputy's portfolio (نائب رئيس مجلس الوزراء لشؤون الخدمات، ... للتنمية البشرية), not what the
+        cabinet is for? (نائب رئيس المجلس الأعلى للقضاء: an adjective asks for it.)"""
+        tokens = self.tokens
+        return bool(genitives and not _adjective_like(tokens[k - 1])
+                    and any(i >= len(t) and tuple(x.word for x in tokens[i - len(t):i]) == t for t in self.cues.deputy_titles))
+
     def purpose_link(self, i: int, k: int, genitives: int, after_place: bool = False) -> int:
         """Length in words of a genitive with ل that names what a body with a definite head and
         its adjectives is for (الهيئة العليا المستقلة للانتخابات، اللجنة الوطنية لمراقبة الأهلة،
@@ -2238,10 +2266,7 @@ class Finder:
         a noun with the article behind لل, or a bare noun behind ل with its genitive, and the
         genitives joined to it by و."""
         tokens = self.tokens
-        if (genitives and not _adjective_like(tokens[k - 1])
-                and any(i >= len(t) and tuple(x.word for x in tokens[i - len(t):i]) == t for t in self.cues.deputy_titles)):
-            # نائب رئيس مجلس الوزراء لشؤون الخدمات: after a body named by its genitive, the deputy's
-            # portfolio, not what the cabinet is for (نائب رئيس المجلس الأعلى للقضاء: an adjective asks for it)
+        if self.deputy_portfolio(i, k, genitives):
             return 0
         affairs = tokens[k].word in self.cues.affairs_links and genitives > 0  # وزارة الدولة لشؤون الإعلام
         if not (genitives and _adjective_like(tokens[k - 1]) and (tokens[i].article or genitives >= 2)
@@ -2253,12 +2278,14 @@ class Finder:
         c = self.cues
         noun = "ال" + token.word[2:] if token.word.startswith("لل") else token.word[1:]
         bare = noun.removeprefix("ال")
-        if (noun in c.common or bare in c.common or bare in c.organization or (noun,) in c.person or (bare,) in c.person) and not (
+        person = ((noun,) in c.person or (bare,) in c.person) and not self._plural_of_things(k)
+        if (noun in c.common or bare in c.common or bare in c.organization or person) and not (
                 token.word.startswith("لل") and tokens[k - 1].word in c.purpose_elatives and not (noun,) in c.person):
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something (المجلس الأعلى للدولة: the body's)
         if bare in c.purpose_not_nouns:
             return 0  # للمرة الأولى، للعام الثالث: when the sentence's act happens
-        if token.word.startswith("لل") and len(token.word) >= c.purpose_min_letters:
+        if token.word.startswith("لل") and (len(token.word) >= c.purpose_min_letters or len(token.word) == c.purpose_min_letters - 1
+                                            and self._nisba_after(k)):  # للغة العربية: a short noun its nisba describes
             end = k + 1 + (bare in c.purpose_nouns_with_an and self._object_after_an(k + 1))
         elif affairs and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article:
             end = k + 2
@@ -2284,6 +2311,35 @@ class Finder:
                     and self.head_at(end) is None):
                 end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
+
+    def _second_portfolio(self, k: int) -> bool:
+        """Is token k و and a bare noun of general Arabic (as frequent as rare_zipf) that is no head,
+        no role and no common word, a definite genitive right after it (وتكنولوجيا المعلومات)?"""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if not (token.word[:1] == "و" and not token.article and len(token.word) >= 4 and not token.covered
+                and k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article and not tokens[k + 1].covered):
+            return False
+        bare = token.written[1:]
+        return (token.word[1:] not in c.common and tokens[k + 1].word not in c.common and self.head_at(k) is None
+                and not self.role_behind_and(token) and not self.verb_like(token) and zipf(bare) >= c.rare_zipf)
+
+    def _nisba_after(self, k: int) -> bool:
+        """Is token k followed by a nisba with the article that describes it?"""
+        tokens = self.tokens
+        return (k + 1 < len(tokens) and tokens[k + 1].joined and tokens[k + 1].plain_article
+                and not tokens[k + 1].covered and token_is_nisba(tokens[k + 1]))
+
+    def _plural_of_things(self, k: int) -> bool:
+        """Is the noun at token k (behind لل) followed by a feminine nisba that agrees with it, as
+        with a plural of things and never with a man (للمعارض الدولية "for international exhibitions",
+        not المعارض "the opponent", a person's role)?"""
+        tokens = self.tokens
+        if tokens[k].written.endswith(orthography.FEMININE_ENDING) or k + 1 >= len(tokens):
+            return False
+        after = tokens[k + 1]
+        return (after.joined and after.plain_article and token_is_nisba(after)
+                and after.written.endswith(orthography.FEMININE_ENDING))
 
     def _second_verbal_noun(self, k: int) -> bool:
         """Is token k و and a bare noun of general Arabic (وتشغيل), a definite genitive right after it?"""

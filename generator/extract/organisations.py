@@ -1190,12 +1190,20 @@ class _Reader:
                and tokens[end].word.startswith(("وال", "فال")) and len(tokens[end].word) > 5
                and tokens[end - 1].plain_article and not self.finder.national_nisba(tokens[end - 1])
                and not token_is_nisba(tokens[end]) and self.finder.head_at(end) is None and tokens[end].stems[-1] not in c.common
-               and self.finder.place_at(end) is None):
+               and self.finder.place_at(end) is None and not self.role_beside(end)):
             end += 1
             while (end < len(tokens) and end - start < c.max_words and tokens[end].joined and tokens[end].plain_article
                    and token_is_nisba(tokens[end]) and not tokens[end].covered):
                 end += 1  # والتعاون الدولي، والصيد البحري
         return end
+
+    def role_beside(self, k: int) -> bool:
+        """Is token k (و and a noun with the article) a person's role beside the body (رئيس مجلس الوزراء
+        والوزراء: the ministers, a role of person_cues) or the noun before it said again?"""
+        tokens = self.tokens
+        noun = tokens[k].word[1:]
+        return (noun == tokens[k - 1].word or self.finder.role_behind_and(tokens[k])
+                or any((stem,) in self.cues.person for stem in (noun, noun[2:])))
 
     def link_after(self, k: int) -> int:
         """Length in words of a genitive with ل that belongs to an organisation's name at token k

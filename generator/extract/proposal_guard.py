@@ -41,6 +41,7 @@ lists of words seen in a few texts.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from generator.extract.dates.lexicon import section
@@ -51,6 +52,9 @@ from generator.extract.places import capital_named_like, capital_words
 from generator.extract.finder import feminine_nisba, name_key, stem_in, token_is_nisba, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
+
+_FINAL_ALEF_MAQSURA = ("ى", "ی")
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF]+")
 
 
 def checked(finder, found: list) -> list:
@@ -70,7 +74,9 @@ def checked(finder, found: list) -> list:
                 and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)
                 and not _nisba_of_the_name_before(finder, candidate, in_people)
                 and not _verbal_noun_read_as_facility(finder, candidate)
-                and not _number_read_as_person(finder, candidate)):
+                and not _number_read_as_person(finder, candidate)
+                and not _preposition_read_as_given_name(finder, candidate)
+                and not _category_of_goods(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -122,6 +128,8 @@ def _trimmed(finder, candidate):
                     and not (k == end - 1 and _before_what_was_said(finder, end))), end)  # عصام بن عبدالله خلف بأن
         while end - start > 1 and (_defective_past(finder, tokens[end - 1]) or _feminine_past(finder, tokens[end - 1])):
             end -= 1  # بايدن أبدى لبوتين قلقه، التحضيرات اكتملت: the verb after a name, or a clause
+    while candidate.type == "place" and end - start > 1 and finder.noun_with_pronoun(tokens[end - 1]):
+        end -= 1  # بالعاصمة مقديشو جلسته الأولى: a noun with its pronoun after a place is the sentence's
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1
@@ -211,6 +219,40 @@ def _acted_on_body(finder, k: int) -> str:
     if bare & cues.organization:
         return "singular"
     return "plural" if bare & cues.unit_heads and not bare & {"شؤون", "شئون"} else ""
+
+
+def _preposition_read_as_given_name(finder, candidate) -> bool:
+    """A text that ends no word on ى writes على as the given name علي: there "علي" before a word
+    of general Arabic (a definite noun as frequent as common_genitive_zipf, a bare one as rare_zipf,
+    no given name, name particle or nisba) is the preposition and its object ("علي الصعيدين الإقليمي"، "للحفاظ علي ثروات
+    الولاية"); a text that writes على elsewhere writes علي for the name (علي حمدان)."""
+    tokens, cues = finder.tokens, finder.cues
+    start = candidate.start
+    if candidate.type != "person" or candidate.end - start < 2 or tokens[start].written != "علي":
+        return False
+    if any(word.endswith(_FINAL_ALEF_MAQSURA) for word in _ARABIC_WORD.findall(finder.text)):
+        return False
+    second = tokens[start + 1]
+    if finder.given_word(second, cues.given_names) or second.word in cues.particles or token_is_nisba(second):
+        return False  # علي حسن، علي عبد الله، علي المصري: a name goes on
+    if second.plain_article:
+        return zipf(second.written) >= cues.common_genitive_zipf
+    return not second.article and zipf(second.written) >= cues.rare_zipf
+
+
+def _category_of_goods(finder, candidate) -> bool:
+    """A head of unknown.yml category_heads and two definite nouns joined by و, neither a nisba, the
+    second a word of general Arabic as frequent as common_genitive_zipf and no name written with the
+    article (definite_more_than_bare): a price index's group of goods ("مجموعة اللحوم والدواجن"),
+    no company."""
+    tokens, cues = finder.tokens, finder.cues
+    start, end = candidate.start, candidate.end
+    if candidate.type != "organization" or end - start != 3 or stem_in(tokens[start], cues.category_heads) is None:
+        return False
+    first, second = tokens[start + 1], tokens[start + 2]
+    return (first.plain_article and second.article and second.word.startswith("وال")
+            and not token_is_nisba(first) and not token_is_nisba(second) and not finder.definite_more_than_bare(second)
+            and zipf(second.written[1:]) >= cues.common_genitive_zipf)
 
 
 def _number_read_as_person(finder, candidate) -> bool:

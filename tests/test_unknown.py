@@ -718,6 +718,9 @@ def test_a_family_name_after_al_and_a_rare_one_after_a_verb():
     assert people("وأعلنت الحكومة تأجيل الاستحقاقات الانتخابية.") == set()
     # a participle after a full name describes its holder
     assert people("وحضر الروائي عادل زيدان الحائز على جائزة الرواية.") == {"عادل زيدان"}
+    assert people("وتحدث الكاتب سامر حلواني الفائز بجائزة القصة القصيرة.") == {"سامر حلواني"}
+    # ... but the same word before a comma is the family name (الفايز folds as الفائز)
+    assert people("وترأس الجلسة النائب سامر الفايز، الذي افتتحها.") == {"سامر الفايز"}
 
 
 def test_a_byline_of_who_prepared_or_edited_and_a_list_joined_by_and():

@@ -668,6 +668,12 @@ class Finder:
         list after a comma too ("هيبت الحلبوسي، وعامر عبد الجبار، وسالم العيساوي"), and a
         given name of two words behind و (وعبد الرحمن الصانبي)."""
         tokens, c = self.tokens, self.cues
+        if (j + 1 < len(tokens) and tokens[j].word == "و" and not tokens[j].after_break and tokens[j + 1].joined
+                and self.given_at(j + 1) and not tokens[j + 1].covered):
+            # "محمد جمال و عادل طه و أحمد حمدي": و written apart, then a given name: the list's next item
+            end = self.name_from(j + 1, strong=False)
+            return (j + 1, end) if end and end - j - 1 >= c.min_person_words and (
+                self.weak_name_ok(j + 1, end) or all(self.given_at(m) for m in range(j + 1, end))) else None
         if j >= len(tokens) or tokens[j].after_break or not tokens[j].word.startswith("و") or len(tokens[j].stems) < 2:
             return None
         stem = tokens[j].stems[1]

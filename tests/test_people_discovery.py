@@ -345,6 +345,8 @@ def test_a_list_item_sharing_a_given_name_with_another_is_a_person_of_its_own():
     # or a bare word that heads a role (نائب المحافظ), even with no comma between them.
     ("استقبل رئيس الوزراء سعادة السيد أحمد أبو الغيط الأمين العام لجامعة الدول العربية.", "أحمد أبو الغيط"),
     ("وبإشراف اللواء عاصم سعدون نائب المحافظ.", "عاصم سعدون"),
+    # a coordinator's role after a name whose last word is a word too ("خير")
+    ("وأكد المهندس وائل محمد خير المنسق العام للبرنامج أن العمل بدأ.", "وائل محمد خير"),
 ])
 def test_a_role_right_after_a_whole_name_is_not_its_family_name(text, name):
     assert name in people(text)

@@ -1120,7 +1120,7 @@ class Finder:
                 units += 1
                 k += 1
                 continue
-            if strong and units == 1 and self.definite_role_family_name(j, k):
+            if strong and units <= 2 and self.definite_role_family_name(j, k):
                 units += 1
                 k += 1
                 break  # اللواء أسامة القاضي محافظ المنيا، المهندس كامل الوزير،
@@ -1385,11 +1385,12 @@ class Finder:
     def definite_role_family_name(self, j: int, k: int) -> bool:
         """A family name that is a one-word role with the article (القاضي، الوزير) right after a given
         name that a title of rank or learning introduces (name_titles, right before it: "اللواء أسامة
-        القاضي"), where the name's slot ends: a comma or a full stop, the text's end, or a bare role in
-        apposition (محافظ المنيا)."""
+        القاضي"), or after a given name and the father's ("الأستاذ عبداللطيف محمد النقيب،"), where the
+        name's slot ends: a comma or a full stop, the text's end, or a bare role in apposition (محافظ المنيا)."""
         tokens, c = self.tokens, self.cues
         token = tokens[k]
-        if (k != j + 1 or j == 0 or tokens[j - 1].word not in c.name_titles or not self.given_at(j, arab=True)
+        father = k == j + 2 and self.given_at(j + 1, arab=True) == 1 and not tokens[j + 1].article  # عبداللطيف محمد النقيب
+        if (k != j + 1 and not father or j == 0 or tokens[j - 1].word not in c.name_titles or not self.given_at(j, arab=True)
                 or not token.plain_article or (token.word,) not in c.person or token.covered or not token.joined):
             return False
         if k + 1 >= len(tokens):

@@ -804,3 +804,14 @@ def test_a_short_line_not_set_off_by_blank_lines_is_no_byline_for_a_frequent_fam
     text = ("الدوري يعود غدا\nسعيد شفيق\n"
             "تعود الحياة غدا إلى ملاعب الدوري الممتاز بعد توقف دام شهرا كاملا بسبب البطولة القارية.")
     assert "سعيد شفيق" not in people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the given name a monarch reigned by and his number: a name of two words with no cue
+    ("ووقع لويس الرابع معاهدة مع إسبانيا.", {"لويس الرابع"}),
+    ("وتحالف فرانسوا الأول مع السلطان ضد خصومه.", {"فرانسوا الأول"}),
+    # after another given name the ordinal is a rank
+    ("وجاء ماركو الثاني في الترتيب العام للسباق.", set()),
+])
+def test_a_monarchs_given_name_and_his_number(text, names):
+    assert people(text) == names

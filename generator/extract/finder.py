@@ -152,6 +152,8 @@ class Cues:
     kunya_particles: frozenset[str] = frozenset()  # أبو: with a given name after it, a person
     # the last look at each candidate (proposal_guard.py)
     after_name_descriptors: frozenset[str] = frozenset()  # السابق، البالغ: they follow a name, not end it
+    regnal_ordinals: frozenset[str] = frozenset()  # فرانسوا الأول، إليزابيث الثانية: a monarch's number after a foreign given name
+    regnal_names: frozenset[str] = frozenset()  # the given names monarchs and popes reign by (لويس، هنري، إليزابيث)
     time_descriptors: frozenset[str] = frozenset()  # السابق، الأسبق، الجديد: they qualify a role before its name
     nisba_feminine_zipf: float = 99.0
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
@@ -1767,6 +1769,8 @@ class Finder:
         if not alone and (place := self.place_at(i)) and place[0] > j:
             return None  # خميس مشيط: a town's name that a given name and common word opens
         after = tokens[j]
+        if n == 1 and after.plain_article and after.word in c.regnal_ordinals and tokens[i].word in c.regnal_names:
+            return j + 1  # فرانسوا الأول، هنري الثامن: a foreign monarch's given name and his number
         if self.verb_first(after):
             return None  # عن عمر ناهز: a verb after a given name that is also "age"
         if after.word in c.particles and after.word != "بن":

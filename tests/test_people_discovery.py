@@ -815,3 +815,8 @@ def test_a_short_line_not_set_off_by_blank_lines_is_no_byline_for_a_frequent_fam
 ])
 def test_a_monarchs_given_name_and_his_number(text, names):
     assert people(text) == names
+
+
+def test_what_a_message_said_after_its_senders_name_is_no_family_name():
+    # مفاده "its content" opens what the report said, as إن does after a speaker
+    assert people("وتلقى مدير الأمن بلاغا من اللواء عادل فهمي مفاده وقوع حادث سير.") == {"عادل فهمي"}

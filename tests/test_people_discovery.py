@@ -727,6 +727,8 @@ def test_a_noun_after_a_relatives_noun_is_no_name_though_a_given_name_too():
     ("وقال اللواء أسامة المحافظ، إن الطريق سيفتح غدا.", "أسامة المحافظ"),
     # after the given name and the father's too
     ("برعاية الأستاذ فارس محمد النقيب، افتتح المعرض.", "فارس محمد النقيب"),
+    # كامل, a given name that is a word too ("complete")
+    ("وأكد وزير الإسكان، الدكتور كامل القاضي، أن المشروع اكتمل.", "كامل القاضي"),
 ])
 def test_a_role_word_with_the_article_as_a_family_name_after_a_title(text, name):
     assert name in people(text)

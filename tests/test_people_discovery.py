@@ -779,6 +779,8 @@ def test_a_frequent_feminine_noun_after_a_given_name_is_the_object(text, name):
     # Alain (read as a given name before another: ألان folds as الان "now"), and François without the alef
     ("وقال المدرب ألان جورج إن الفريق جاهز.", "ألان جورج"),
     ("1901 – فرنسوا جيرو، رسام فرنسي.", "فرنسوا جيرو"),
+    # شوكت (Shawkat), a Levantine given name
+    ("ووجه الوزير رسالة شكر إلى شوكت عيتاني وفريق البلدية.", "شوكت عيتاني"),
 ])
 def test_a_foreign_given_name_of_the_news_opens_a_name_with_a_common_word_after_it(text, name):
     assert name in people(text)

@@ -824,3 +824,15 @@ def test_a_monarchs_given_name_and_his_number(text, names):
 def test_what_a_message_said_after_its_senders_name_is_no_family_name():
     # مفاده "its content" opens what the report said, as إن does after a speaker
     assert people("وتلقى مدير الأمن بلاغا من اللواء عادل فهمي مفاده وقوع حادث سير.") == {"عادل فهمي"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a headline that quotes a person named by one word before a colon, bulleted or not
+    ("- بوتين: لن نتراجع عن دعم الحلفاء\n- الحكومة تقر الموازنة", {"بوتين"}),
+    ("أردوغان: الاتفاق سيوقع قريبا", {"أردوغان"}),
+    # a line's label or a city's dateline is no one
+    ("عاجل: انفجار في وسط المدينة", set()),
+    ("دمشق: أعلنت الحكومة رفع الأسعار", set()),
+])
+def test_a_person_quoted_by_one_word_before_a_colon_opening_a_line(text, names):
+    assert people(text) == names

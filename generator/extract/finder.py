@@ -1554,6 +1554,25 @@ class Finder:
                 and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
                 and zipf(plain) < self.cues.given_name_next_zipf and self.bare_more_than_definite(token))
 
+    def headline_quote(self, i: int) -> bool:
+        """One word that opens a line or a bulleted item ("- ") right before a colon and the words
+        said after it on that line is a person quoted by name alone ("ترامب: حاملة طائرات ثانية
+        ستغادر"): written like a name as headline_subject reads it; no place of the gazetteer (a
+        dateline: "دمشق:") and no line's label (المصدر:، عاجل:)."""
+        tokens, c = self.tokens, self.cues
+        if i + 2 >= len(tokens) or not (i == 0 or "\n" in tokens[i].gap):
+            return False
+        if tokens[i].gap.strip(" \n") not in ("", "-", "–", "•"):
+            return False
+        token, after = tokens[i], tokens[i + 1]
+        plain = token.plain_stems[0]
+        return (after.gap.strip() == ":" and "\n" not in after.gap and "\n" not in tokens[i + 2].gap
+                and not token.article and not token.covered and not self.given_at(i)
+                and token.word not in c.line_labels and token.word not in c.byline_labels
+                and not any(self.gazetteer.lookup((w,)) for w in token.stems)
+                and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
+                and zipf(plain) < c.given_name_next_zipf and self.bare_more_than_definite(token))
+
     def last_before_punctuation(self, k: int) -> bool:
         """After a role and two name words, a word of middling frequency right before a comma or
         a full stop is the name's last (a family name that is a word too: شكري، رزق), not a
@@ -2762,6 +2781,10 @@ class Finder:
                 continue
             if self.headline_subject(i):
                 found.append(Found(i, i + 1, "person"))  # ترامب يهدد بإغلاق ...
+                i += 1
+                continue
+            if self.headline_quote(i):
+                found.append(Found(i, i + 1, "person"))  # ترامب: حاملة طائرات ثانية ستغادر
                 i += 1
                 continue
             verb = stem_in(token, c.verbs)

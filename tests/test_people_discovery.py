@@ -345,6 +345,8 @@ def test_a_list_item_sharing_a_given_name_with_another_is_a_person_of_its_own():
     # or a bare word that heads a role (نائب المحافظ), even with no comma between them.
     ("استقبل رئيس الوزراء سعادة السيد أحمد أبو الغيط الأمين العام لجامعة الدول العربية.", "أحمد أبو الغيط"),
     ("وبإشراف اللواء عاصم سعدون نائب المحافظ.", "عاصم سعدون"),
+    # a coordinator's role after a name whose last word is a word too ("خير")
+    ("وأكد المهندس وائل محمد خير المنسق العام للبرنامج أن العمل بدأ.", "وائل محمد خير"),
 ])
 def test_a_role_right_after_a_whole_name_is_not_its_family_name(text, name):
     assert name in people(text)
@@ -723,6 +725,10 @@ def test_a_noun_after_a_relatives_noun_is_no_name_though_a_given_name_too():
     # one-word role with the article before a bare role is its family name
     ("وأصدر العميد حمزة القاضي مدير الأمن قرارا بإغلاق الطريق.", "حمزة القاضي"),
     ("وقال اللواء أسامة المحافظ، إن الطريق سيفتح غدا.", "أسامة المحافظ"),
+    # after the given name and the father's too
+    ("برعاية الأستاذ فارس محمد النقيب، افتتح المعرض.", "فارس محمد النقيب"),
+    # كامل, a given name that is a word too ("complete")
+    ("وأكد وزير الإسكان، الدكتور كامل القاضي، أن المشروع اكتمل.", "كامل القاضي"),
 ])
 def test_a_role_word_with_the_article_as_a_family_name_after_a_title(text, name):
     assert name in people(text)
@@ -770,6 +776,11 @@ def test_a_frequent_feminine_noun_after_a_given_name_is_the_object(text, name):
 @pytest.mark.parametrize("text, name", [
     ("وأعلن إيلون بارتلي، مؤسس الشركة، أن الإطلاق تأجل.", "إيلون بارتلي"),
     ("وقال أولاف هارتمان إن الحكومة مستعدة للحوار.", "أولاف هارتمان"),
+    # Alain (read as a given name before another: ألان folds as الان "now"), and François without the alef
+    ("وقال المدرب ألان جورج إن الفريق جاهز.", "ألان جورج"),
+    ("1901 – فرنسوا جيرو، رسام فرنسي.", "فرنسوا جيرو"),
+    # شوكت (Shawkat), a Levantine given name
+    ("ووجه الوزير رسالة شكر إلى شوكت عيتاني وفريق البلدية.", "شوكت عيتاني"),
 ])
 def test_a_foreign_given_name_of_the_news_opens_a_name_with_a_common_word_after_it(text, name):
     assert name in people(text)
@@ -806,3 +817,31 @@ def test_a_maghrebi_given_name_in_two_words_takes_its_family_name():
     assert "محمد الهادي بوزقرو" in found
     # with no rare word after it the definite word ends the name
     assert "محمد الناصر" in {p.name for p in find_unknown_names("وقال محمد الناصر إن الوضع مستقر.", [])}
+
+
+@pytest.mark.parametrize("text, names", [
+    # the given name a monarch reigned by and his number: a name of two words with no cue
+    ("ووقع لويس الرابع معاهدة مع إسبانيا.", {"لويس الرابع"}),
+    ("وتحالف فرانسوا الأول مع السلطان ضد خصومه.", {"فرانسوا الأول"}),
+    # after another given name the ordinal is a rank
+    ("وجاء ماركو الثاني في الترتيب العام للسباق.", set()),
+])
+def test_a_monarchs_given_name_and_his_number(text, names):
+    assert people(text) == names
+
+
+def test_what_a_message_said_after_its_senders_name_is_no_family_name():
+    # مفاده "its content" opens what the report said, as إن does after a speaker
+    assert people("وتلقى مدير الأمن بلاغا من اللواء عادل فهمي مفاده وقوع حادث سير.") == {"عادل فهمي"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a headline that quotes a person named by one word before a colon, bulleted or not
+    ("- بوتين: لن نتراجع عن دعم الحلفاء\n- الحكومة تقر الموازنة", {"بوتين"}),
+    ("أردوغان: الاتفاق سيوقع قريبا", {"أردوغان"}),
+    # a line's label or a city's dateline is no one
+    ("عاجل: انفجار في وسط المدينة", set()),
+    ("دمشق: أعلنت الحكومة رفع الأسعار", set()),
+])
+def test_a_person_quoted_by_one_word_before_a_colon_opening_a_line(text, names):
+    assert people(text) == names

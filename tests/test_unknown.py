@@ -718,6 +718,9 @@ def test_a_family_name_after_al_and_a_rare_one_after_a_verb():
     assert people("وأعلنت الحكومة تأجيل الاستحقاقات الانتخابية.") == set()
     # a participle after a full name describes its holder
     assert people("وحضر الروائي عادل زيدان الحائز على جائزة الرواية.") == {"عادل زيدان"}
+    assert people("وتحدث الكاتب سامر حلواني الفائز بجائزة القصة القصيرة.") == {"سامر حلواني"}
+    # ... but the same word before a comma is the family name (الفايز folds as الفائز)
+    assert people("وترأس الجلسة النائب سامر الفايز، الذي افتتحها.") == {"سامر الفايز"}
 
 
 def test_a_byline_of_who_prepared_or_edited_and_a_list_joined_by_and():
@@ -730,6 +733,9 @@ def test_a_byline_of_who_prepared_or_edited_and_a_list_joined_by_and():
     # و before a rare word after a whole name opens the list's next person
     assert people("وغاب عن التدريب كل من رامي ضياء وبيرخاس دوسكي بسبب الإصابة.") == {"رامي ضياء", "بيرخاس دوسكي"}
     assert people("وسجل الأهداف سامي حداد ووليد حسون.") == {"سامي حداد", "وليد حسون"}
+    # و written apart before a given name opens the next item too, not a phrase (و علي رأس: "on top of")
+    assert people("وأدانت المحكمة كلا من محمد زيدان و عادل طه و كمال حمدي.") == {"محمد زيدان", "عادل طه", "كمال حمدي"}
+    assert people("التقى الوزير سامي حداد و علي رأس الوفد السفير.") == {"سامي حداد"}
 
 
 def test_regions_of_iso_3166_2_are_places_with_their_english_name():

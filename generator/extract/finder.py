@@ -157,6 +157,8 @@ class Cues:
     kunya_particles: frozenset[str] = frozenset()  # أبو: with a given name after it, a person
     # the last look at each candidate (proposal_guard.py)
     after_name_descriptors: frozenset[str] = frozenset()  # السابق، البالغ: they follow a name, not end it
+    regnal_ordinals: frozenset[str] = frozenset()  # فرانسوا الأول، إليزابيث الثانية: a monarch's number after a foreign given name
+    regnal_names: frozenset[str] = frozenset()  # the given names monarchs and popes reign by (لويس، هنري، إليزابيث)
     time_descriptors: frozenset[str] = frozenset()  # السابق، الأسبق، الجديد: they qualify a role before its name
     nisba_feminine_zipf: float = 99.0
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
@@ -688,6 +690,12 @@ class Finder:
         list after a comma too ("هيبت الحلبوسي، وعامر عبد الجبار، وسالم العيساوي"), and a
         given name of two words behind و (وعبد الرحمن الصانبي)."""
         tokens, c = self.tokens, self.cues
+        if (j + 1 < len(tokens) and tokens[j].word == "و" and not tokens[j].after_break and tokens[j + 1].joined
+                and self.given_at(j + 1) and not tokens[j + 1].covered):
+            # "محمد جمال و عادل طه و أحمد حمدي": و written apart, then a given name: the list's next item
+            end = self.name_from(j + 1, strong=False)
+            return (j + 1, end) if end and end - j - 1 >= c.min_person_words and (
+                self.weak_name_ok(j + 1, end) or all(self.given_at(m) for m in range(j + 1, end))) else None
         if j >= len(tokens) or tokens[j].after_break or not tokens[j].word.startswith("و") or len(tokens[j].stems) < 2:
             return None
         stem = tokens[j].stems[1]
@@ -1134,7 +1142,7 @@ class Finder:
                 units += 1
                 k += 1
                 continue
-            if strong and units == 1 and self.definite_role_family_name(j, k):
+            if strong and units <= 2 and self.definite_role_family_name(j, k):
                 units += 1
                 k += 1
                 break  # اللواء أسامة القاضي محافظ المنيا، المهندس كامل الوزير،
@@ -1403,11 +1411,12 @@ class Finder:
     def definite_role_family_name(self, j: int, k: int) -> bool:
         """A family name that is a one-word role with the article (القاضي، الوزير) right after a given
         name that a title of rank or learning introduces (name_titles, right before it: "اللواء أسامة
-        القاضي"), where the name's slot ends: a comma or a full stop, the text's end, or a bare role in
-        apposition (محافظ المنيا)."""
+        القاضي"), or after a given name and the father's ("الأستاذ عبداللطيف محمد النقيب،"), where the
+        name's slot ends: a comma or a full stop, the text's end, or a bare role in apposition (محافظ المنيا)."""
         tokens, c = self.tokens, self.cues
         token = tokens[k]
-        if (k != j + 1 or j == 0 or tokens[j - 1].word not in c.name_titles or not self.given_at(j, arab=True)
+        father = k == j + 2 and self.given_at(j + 1, arab=True) == 1 and not tokens[j + 1].article  # عبداللطيف محمد النقيب
+        if (k != j + 1 and not father or j == 0 or tokens[j - 1].word not in c.name_titles or not self.given_at(j, arab=True)
                 or not token.plain_article or (token.word,) not in c.person or token.covered or not token.joined):
             return False
         if k + 1 >= len(tokens):
@@ -1579,6 +1588,25 @@ class Finder:
                 and self.verb_like(after, past=False)
                 and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
                 and zipf(plain) < self.cues.given_name_next_zipf and self.bare_more_than_definite(token))
+
+    def headline_quote(self, i: int) -> bool:
+        """One word that opens a line or a bulleted item ("- ") right before a colon and the words
+        said after it on that line is a person quoted by name alone ("ترامب: حاملة طائرات ثانية
+        ستغادر"): written like a name as headline_subject reads it; no place of the gazetteer (a
+        dateline: "دمشق:") and no line's label (المصدر:، عاجل:)."""
+        tokens, c = self.tokens, self.cues
+        if i + 2 >= len(tokens) or not (i == 0 or "\n" in tokens[i].gap):
+            return False
+        if tokens[i].gap.strip(" \n") not in ("", "-", "–", "•"):
+            return False
+        token, after = tokens[i], tokens[i + 1]
+        plain = token.plain_stems[0]
+        return (after.gap.strip() == ":" and "\n" not in after.gap and "\n" not in tokens[i + 2].gap
+                and not token.article and not token.covered and not self.given_at(i)
+                and token.word not in c.line_labels and token.word not in c.byline_labels
+                and not any(self.gazetteer.lookup((w,)) for w in token.stems)
+                and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
+                and zipf(plain) < c.given_name_next_zipf and self.bare_more_than_definite(token))
 
     def last_before_punctuation(self, k: int) -> bool:
         """After a role and two name words, a word of middling frequency right before a comma or
@@ -1795,6 +1823,8 @@ class Finder:
         if not alone and (place := self.place_at(i)) and place[0] > j:
             return None  # خميس مشيط: a town's name that a given name and common word opens
         after = tokens[j]
+        if n == 1 and after.plain_article and after.word in c.regnal_ordinals and tokens[i].word in c.regnal_names:
+            return j + 1  # فرانسوا الأول، هنري الثامن: a foreign monarch's given name and his number
         if self.verb_first(after):
             return None  # عن عمر ناهز: a verb after a given name that is also "age"
         if after.word in c.particles and after.word != "بن":
@@ -2878,6 +2908,10 @@ class Finder:
                 continue
             if self.headline_subject(i):
                 found.append(Found(i, i + 1, "person"))  # ترامب يهدد بإغلاق ...
+                i += 1
+                continue
+            if self.headline_quote(i):
+                found.append(Found(i, i + 1, "person"))  # ترامب: حاملة طائرات ثانية ستغادر
                 i += 1
                 continue
             verb = stem_in(token, c.verbs)

@@ -108,6 +108,7 @@ def _trimmed(finder, candidate):
             start += 1  # يستهل جولة، اعتصموا داخل: the verb before a name, or a clause
     while end - start > 1 and candidate.type in ("person", "organization") and (
             _descriptor(finder, tokens[end - 1]) and not candidate.as_written  # a credit's name: الرأي الجديد
+            and not _before_a_pause(tokens, end)  # النائب عامر الفايز، الذي: a family name written as the participle
             or finder.verb_like(tokens[end - 1], past=False)
             or _present_with_object(tokens[end - 1])):
         end -= 1
@@ -578,6 +579,12 @@ def written_as_place(name: str, place_name: str) -> bool:
     key = name_key(place_name)
     return (name_key(name) == key or (name[:1] in orthography.PROCLITICS and name_key(name[1:]) == key)
             or " " not in name.strip() and " " in place_name and name_key(name) == name_key(place_name.replace(" ", "")))
+
+
+def _before_a_pause(tokens, end: int) -> bool:
+    """Is the word before `end` the last before a comma, a sentence's end or the text's end? A
+    participle there describes nothing after it (الفائز بجائزة goes on): it is the name's last."""
+    return end >= len(tokens) or tokens[end].after_comma or tokens[end].after_break
 
 
 def _descriptor(finder, token) -> bool:

@@ -392,9 +392,16 @@ TWELFTH_BATCH = "2026-12-05"
 # as an office's, one false proposal). On all 292 held-out texts the two gave +2 organisations, -1 place, +4 false
 # proposals; on development +7 organisations, +2 false. Kept, and the places and precision floors went 0.69 -> 0.68
 # and 0.80 -> 0.79 with that trade written here; the lead bisected by commit and read none of the batch's misses.
+# Session 19's rules cost it a date and two false proposals (dates precision 46/48 -> 45/48, 0.958 -> 0.938;
+# precision 72/91 -> 74/95, 0.791 -> 0.779), found the same way: the dates lane's 78980c4 (a yearless date after a
+# present verb points forward, a weekday after a date names it, a timetable goes on forward; +5 dates on
+# development, on all held-out text dates precision 884 -> 883 of 938) and the organisations lane's d54c9fc (clubs
+# named bare in a match report: +1 organisation and +1 false here; +23 organisations on development) and 8236df2
+# (بريس as an outlet's tail: +1 false here, +1 agency on development). Kept; precision 0.79 -> 0.77 and dates
+# precision 0.95 -> 0.93.
 TWELFTH_BATCH_FLOORS = {
     "people proposed": 0.79, "organisations proposed": 0.41, "places proposed": 0.68,
-    "proposal precision": 0.79, "dates recall": 0.94, "dates precision": 0.95,
+    "proposal precision": 0.77, "dates recall": 0.94, "dates precision": 0.93,
 }
 # A thirteenth (20 texts from 20 further outlets in 13 named countries, fifteen topics, four one-paragraph crawls),
 # collected and annotated by someone who wrote no rule and never ran the extractor on it, while session 17's rules
@@ -418,12 +425,24 @@ FOURTEENTH_BATCH_FLOORS = {
     "people proposed": 0.67, "organisations proposed": 0.64, "places proposed": 0.60,
     "proposal precision": 0.80, "dates recall": 0.90, "dates precision": 0.88,
 }
+# A fifteenth (20 texts from 20 further outlets in 17 countries, fifteen topics, four one-paragraph crawls and four
+# with the dateline inside the first paragraph), collected and annotated by someone who wrote no rule and never ran the
+# extractor on it, while session 19's rules were written: with the code of 02a07bf (before them) people 0.87 (20/23),
+# organisations 0.45 (19/42), places 0.81 (34/42), agencies 3/3, proposal precision 0.82 (80/98), dates 0.97 / 0.96
+# (37/38, 45/47), linking 2/2; with the session's rules, read by no rule writer, every figure the same (none of its
+# misses is of a pattern the rules were written for). The floors sit 0.01 under that. Two registry mentions: no
+# linking floor.
+FIFTEENTH_BATCH = "2026-12-09"
+FIFTEENTH_BATCH_FLOORS = {
+    "people proposed": 0.86, "organisations proposed": 0.44, "places proposed": 0.80,
+    "proposal precision": 0.80, "dates recall": 0.96, "dates precision": 0.94,
+}
 HELD_OUT_BATCHES = {FRESH_BATCH: FRESH_BATCH_FLOORS, SECOND_BATCH: SECOND_BATCH_FLOORS, THIRD_BATCH: THIRD_BATCH_FLOORS,
                     FOURTH_BATCH: FOURTH_BATCH_FLOORS, FIFTH_BATCH: FIFTH_BATCH_FLOORS, SIXTH_BATCH: SIXTH_BATCH_FLOORS,
                     SEVENTH_BATCH: SEVENTH_BATCH_FLOORS, EIGHTH_BATCH: EIGHTH_BATCH_FLOORS, NINTH_BATCH: NINTH_BATCH_FLOORS,
                     TENTH_BATCH: TENTH_BATCH_FLOORS, ELEVENTH_BATCH: ELEVENTH_BATCH_FLOORS,
                     TWELFTH_BATCH: TWELFTH_BATCH_FLOORS, THIRTEENTH_BATCH: THIRTEENTH_BATCH_FLOORS,
-                    FOURTEENTH_BATCH: FOURTEENTH_BATCH_FLOORS}
+                    FOURTEENTH_BATCH: FOURTEENTH_BATCH_FLOORS, FIFTEENTH_BATCH: FIFTEENTH_BATCH_FLOORS}
 
 
 def measured_figures(figures: dict) -> dict:

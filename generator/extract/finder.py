@@ -1013,9 +1013,9 @@ class Finder:
     def family_word_after_place(self, token: Token) -> bool:
         """A bare word rarer than rare_zipf that general Arabic never writes with the article, no
         verb, no feminine noun and no noun with its pronoun: a transliterated family name. It does
-        not start with و ف ل ك (and, for: another word), nor with ب but for a name's بو (بونجاح)."""
+        not start with a clitic's letter (و ف ب ل ك: "and", "for" another word) but for a name's بو (بونجاح)."""
         plain = token.plain_stems[0]
-        if plain[0] in "وفلك" or plain[0] == "ب" and not plain.startswith("بو"):
+        if plain[0] in orthography.PROCLITICS and not plain.startswith("بو"):
             return False  # مسقط وظفار، مصراتة لاحتضان: "and", "for" another word
         return (token.word.isalpha() and not token.word.isascii() and not token.covered and not token.article
                 and "\n" not in token.gap and self.rare(token) and zipf(orthography.ARTICLE + plain) == 0
@@ -1649,7 +1649,8 @@ class Finder:
         if k + 1 >= len(tokens) or not token.joined or "\n" in token.gap:
             return False
         if (token.article or token.covered or not token.word.isalpha() or token.word.isascii() or len(token.word) < 3
-                or token.plain_stems[0][0] in "وفلك" or token.plain_stems[0].endswith(("هما", "كم", "نا"))
+                or token.plain_stems[0][0] in orthography.PROCLITICS.replace("ب", "")  # بدوى: ب opens names too
+                or token.plain_stems[0].endswith(("هما", "كم", "نا"))
                 or zipf(token.written) >= c.given_name_next_zipf or self.verb_like(token) or self.adverb(token)
                 or self.common(token) or (token.word,) in c.person or any(self.gazetteer.lookup((w,)) for w in token.stems)
                 or orthography.name_key(token.word) in load_guard().function_words

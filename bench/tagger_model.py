@@ -304,26 +304,35 @@ def with_tagged(finder, found: list, tagger, accept: dict) -> list:
 
 
 @contextlib.contextmanager
+def with_candidates(extra):
+    """Discovery (unknown.py, through `extract` and `suggest`) with `extra(finder, found)` applied
+    to the rules' candidates before the same last look every candidate gets. It replaces the name
+    unknown.py calls: patching proposal_guard's own `checked` would leave discovery as it was."""
+    from generator.extract import proposal_guard, unknown
+
+    def checked(finder, found):
+        return proposal_guard.checked(finder, extra(finder, found))
+
+    unknown.checked = checked
+    try:
+        yield
+    finally:
+        unknown.checked = proposal_guard.checked
+
+
+@contextlib.contextmanager
 def in_discovery(model: Path | None, accept: dict = ACCEPT):
-    """Discovery (unknown.py, through `extract` and `suggest`) with this model's names added to the
-    rules' candidates, before the same last look every candidate gets; None: the rules alone."""
+    """Discovery with this model's names added to the rules' candidates, before the same last look
+    every candidate gets; None: the rules alone."""
     if model is None:
         yield
         return
     import pycrfsuite
 
-    from generator.extract import proposal_guard
-
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
-    original = proposal_guard.checked
-
-    def checked(finder, found):
-        return original(finder, with_tagged(finder, found, tagger, accept))
-
-    proposal_guard.checked = checked
     try:
-        yield
+        with with_candidates(lambda finder, found: with_tagged(finder, found, tagger, accept)):
+            yield
     finally:
-        proposal_guard.checked = original
         tagger.close()

@@ -91,3 +91,15 @@ def test_acceptance_rules_as_written_on_the_command_line(model):
     assert not model._accepted(accept, "person", 2, 0.85)
     assert not model._accepted(accept, "organization", 2, 0.99)  # several words: not from the tagger
     assert not model._accepted(accept, "place", 1, 1.0)  # a type not listed is never proposed
+
+
+def test_the_candidates_hook_reaches_discovery(model):
+    # The experiment adds the tagger's names where discovery looks at its candidates; a hook that
+    # patched a name discovery does not call would leave every "rules + tagger" figure the rules'.
+    from generator.extract.unknown import find_unknown_names
+
+    text = "وقال وزير الخارجية الأوغندي جيجي أودونغو إن المحادثات مستمرة."
+    assert any(p.name == "جيجي أودونغو" for p in find_unknown_names(text, []))
+    with model.with_candidates(lambda finder, found: []):
+        assert find_unknown_names(text, []) == []
+    assert any(p.name == "جيجي أودونغو" for p in find_unknown_names(text, []))

@@ -54,7 +54,7 @@ from generator.text import orthography
 from generator.text.name_guard import load_guard
 
 _FINAL_ALEF_MAQSURA = ("ى", "ی")
-_ARABIC_WORD = re.compile(r"[\u0600-\u06FF]+")
+_ARABIC_WORD = re.compile(f"[{orthography.ARABIC_LETTER}]+")
 
 
 def checked(finder, found: list) -> list:

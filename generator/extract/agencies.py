@@ -35,14 +35,14 @@ def agency_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _head_nouns() -> tuple[str, ...]:
+def head_nouns() -> tuple[str, ...]:
     data = read_yaml(DATA_DIR / "agencies.yml")
     return tuple(fold(noun) for noun in data["head_nouns"])
 
 
 def is_agency(entity: Entity) -> bool:
     """A news agency of the registry: an organisation named "وكالة …"."""
-    return entity.type == "organization" and fold(entity.name).split(" ", 1)[0] in _head_nouns()
+    return entity.type == "organization" and fold(entity.name).split(" ", 1)[0] in head_nouns()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 from wordfreq import zipf_frequency
 
-from generator.extract.agencies import _head_nouns as _agency_head_nouns
+from generator.extract.agencies import head_nouns as agency_head_nouns
 from generator.extract.entities import load_rules, skeleton_of
 from generator.extract.dates.tense import is_future_verb, is_present_verb
 from generator.extract.longer_names import QUOTES, names_an_outlet, outlet_words
@@ -179,10 +179,6 @@ class Cues:
     def heads(self) -> frozenset[str]:
         """Head nouns of organisations, agreements and facilities."""
         return self.organization | self.agreement | self.facilities
-
-
-# A Persian keyboard's ya and kaf, which some outlets write for Arabic's (المشاریع is المشاريع).
-_PERSIAN_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -2016,11 +2012,6 @@ class Finder:
             return "place"  # مطار الكويت الدولي، قصر الأمم
         return None
 
-    @staticmethod
-    @functools.lru_cache(maxsize=1)
-    def _agency_heads() -> frozenset[str]:
-        return frozenset(_agency_head_nouns())  # agencies.yml head_nouns: وكالة
-
     def company_kind_after(self, k: int) -> int | None:
         """The end of a company's kind (unknown.yml company_kinds: القابضة) at token k or after one
         more name word (a person's given name too: "طلعت مصطفى القابضة"), or None."""
@@ -2039,7 +2030,7 @@ class Finder:
         name opens with another head's name ("وكالة سرايا الإخبارية"): that inner name, when its
         words make it one, is the agency's."""
         tokens = self.tokens
-        if (tokens[i].article or stem_in(tokens[i], self._agency_heads()) is None or i + 1 >= len(tokens)
+        if (tokens[i].article or stem_in(tokens[i], agency_head_nouns()) is None or i + 1 >= len(tokens)
                 or not tokens[i + 1].joined or tokens[i + 1].article or self.head_at(i + 1) != "organization"):
             return None
         body = self.body_from(i + 1)
@@ -2568,8 +2559,9 @@ class Finder:
         end = self.place_name_after_cue(j)
         # a place's opener and a word no common one: a name as a tribe's (عزلة بني مسلم، مديرية بيت الفقيه)
         opener = end is not None and end == j + 2 and tokens[j].word in self.cues.place_openers
+        # a Persian keyboard's letters are read as Arabic's for the frequency (المشاریع is المشاريع)
         if end is None or not all((opener and not t.article
-                                   or self.rare(t) and zipf(t.written.translate(_PERSIAN_LETTERS)) < self.cues.rare_zipf)
+                                   or self.rare(t) and zipf(orthography.fold_persian_letters(t.written)) < self.cues.rare_zipf)
                                   and not self.common(t) and not self.verb_like(t, past=False)
                                   and not self.possessed(t) and not self.adjective_of_a_noun(t) for t in tokens[j + opener:end]):
             return None  # محلية ستعرض: a verb; ناحية ثبوته: a noun and its pronoun; محلية ريفي: an adjective

@@ -197,11 +197,8 @@ def _apposition_before(part: Part, ctx: Context) -> bool:
     """Is the weekday said to be the day before it ("هو يوم الأربعاء", "وهو الأربعاء", "أي يوم
     الأربعاء")? Only then does it tell a year the day did not have."""
     before = ctx.f[max(0, part.start - 12):part.start].split()
-    return bool(before) and (before[-1] in _APPOSITION or (len(before) > 1 and before[-1] == "يوم"
-                                                           and before[-2] in _APPOSITION))
-
-
-_APPOSITION = frozenset({"هو", "وهو", "اي", "اى", "الموافق", "يصادف", "ويصادف"})
+    told = words(section("tense")["day_told_words"])
+    return bool(before) and (before[-1] in told or (len(before) > 1 and before[-1] == "يوم" and before[-2] in told))
 
 
 def weekday_of_the_day_told(part: Part, previous: Part | None, previous_value: str | None,
@@ -323,13 +320,11 @@ def _born_in(previous: Part, ctx: Context) -> bool:
     line_start = ctx.f.rfind("\n", 0, previous.start) + 1
     before = re.split(r"[.,؛;!?؟]", ctx.f[line_start:previous.start])[-1].split()[-_BIRTH_REACH_WORDS:]
     birth = words(section("tense")["birth_words"])
+    birth_next = words(section("tense")["birth_next_words"])
     # the verb before where or when ("ولد في", "ولد عام", "ولد بمدينة"), not "ولد" of a Mauritanian
     # name ("محمد ولد الشيخ الغزواني"); "مواليد" right before the year
-    return any(among(w, birth) and (i + 1 == len(before) or before[i + 1] in _BIRTH_NEXT or before[i + 1].startswith("ب"))
+    return any(among(w, birth) and (i + 1 == len(before) or before[i + 1] in birth_next or before[i + 1].startswith("ب"))
                for i, w in enumerate(before))
-
-
-_BIRTH_NEXT = frozenset({"في", "عام", "سنة", "العام", "يوم"})
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: site build serve test check bench clean install screenshots
+.PHONY: site build serve test check bench clean install screenshots tagger
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ test: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(PY) bench/run.py --sizes 100,1000
+
+# The name tagger's model (generator/data/name_tagger.crfsuite and its record), trained again on every
+# development text of tests/data/extraction_eval/: after adding development texts or changing its features.
+tagger: $(SITE_STAMP)
+	$(PY) bench/tagger.py --train
 
 # PNG screenshots of the seeds site (desktop and phone, light and dark) in build/screenshots/.
 screenshots: $(TEST_STAMP)

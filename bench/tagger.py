@@ -1,9 +1,8 @@
-"""Does a sequence tagger trained on our annotations help discovery on outlets it never saw?
-Rules alone against rules + tagger (bench/tagger_model.py), scored as bench/extraction.py scores.
+"""The name tagger of generator/extract/name_tagger.py, measured: rules alone against rules + tagger,
+scored as bench/extraction.py scores; and the generator's model trained.
 
-    pip install python-crfsuite==0.9.12   # the experiment's one dependency; the generator has none of it
     python bench/tagger.py [--folds 5] [--accept RULES ...] [--models DIR] [--heldout] [--cost]
-    python bench/tagger.py --train MODEL   # the model of every development text, written to MODEL
+    python bench/tagger.py --train [MODEL]   # `make tagger`: the generator's model of every development text
 
 Training data: only the development texts of tests/data/extraction_eval/ (`split: dev`, no
 `batch:` key). Cross-validation grouped by outlet: the outlets are dealt into folds by a digest of
@@ -34,6 +33,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import extraction  # noqa: E402  (bench/extraction.py: loading, running and scoring)
 import tagger_model  # noqa: E402
+from generator.extract import name_tagger  # noqa: E402
 
 
 def development_items(folder: Path = extraction.EVAL_DIR) -> list[tuple[str, str, list[dict], str]]:
@@ -51,8 +51,8 @@ def fold_of(outlet: str, folds: int) -> int:
     return int(hashlib.sha256(outlet.encode("utf-8")).hexdigest(), 16) % folds
 
 
-def _scores(texts, model: Path | None, accept: dict = tagger_model.ACCEPT) -> list:
-    with tagger_model.in_discovery(model, accept):
+def _scores(texts, model: Path | None, accept: dict = name_tagger.ACCEPT) -> list:
+    with name_tagger.model_in_use(model, accept):
         return [extraction.score_text(item, *extraction.run_extract(item)) for item in texts]
 
 
@@ -70,31 +70,29 @@ def _print(title: str, by_column: dict[str, list]) -> None:
 def _model(folder: Path, name: str, items: list) -> Path:
     model = folder / f"{name}.crfsuite"
     if not model.exists():
-        tagger_model.train(items, model, tagger_model.TRAINING)
+        tagger_model.train(items, model)
     return model
 
 
 def cost(items: list, model: Path) -> None:
     """Milliseconds per article: discovery by the rules alone, and the tagger's features and tagging."""
-    import pycrfsuite
-
     from generator.extract.unknown import find_unknown_names
 
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
+    tagger = name_tagger._opened(model)
     texts = [text for _, text, _ in items]
-    for text in texts:  # warm the caches (word lists, Zipf values) as a long run has them
-        find_unknown_names(text, [])
-        tagger_model.tagged_spans(tagger_model.finder_for(text), tagger)
-    finders = [tagger_model.finder_for(text) for text in texts]
-    start = time.perf_counter()
-    for finder in finders:
-        tagger_model.tagged_spans(finder, tagger)
-    tagging = time.perf_counter() - start
-    start = time.perf_counter()
-    for text in texts:
-        find_unknown_names(text, [])
-    rules = time.perf_counter() - start
+    with name_tagger.model_in_use(None):
+        for text in texts:  # warm the caches (word lists, Zipf values) as a long run has them
+            find_unknown_names(text, [])
+            name_tagger.tagged_spans(tagger_model.finder_for(text), tagger)
+        finders = [tagger_model.finder_for(text) for text in texts]
+        start = time.perf_counter()
+        for finder in finders:
+            name_tagger.tagged_spans(finder, tagger)
+        tagging = time.perf_counter() - start
+        start = time.perf_counter()
+        for text in texts:
+            find_unknown_names(text, [])
+        rules = time.perf_counter() - start
     words = sum(len(f.tokens) for f in finders)
     print(f"cost over {len(texts)} development texts ({words / len(texts):.0f} words each): discovery by the rules "
           f"{1000 * rules / len(texts):.1f} ms an article; the tagger adds {1000 * tagging / len(texts):.1f} ms "
@@ -106,13 +104,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--accept", nargs="*", default=[],
                         help="acceptance rules to compare, each like person=0.9,organization=0.5:1 "
-                             "(type=least marginal[:most words]); tagger_model.ACCEPT by default")
+                             "(type=least marginal[:most words]); name_tagger.ACCEPT by default")
     parser.add_argument("--models", type=Path, help="a folder to keep the trained models in and reuse them from")
     parser.add_argument("--heldout", action="store_true", help="also the held-out texts (figures only)")
-    parser.add_argument("--train", type=Path, help="only train on every development text and write the model there")
+    parser.add_argument("--train", type=Path, nargs="?", const=name_tagger.MODEL,
+                        help="only train on every development text and write the model there (by default the "
+                             "generator's, with its record beside it)")
     parser.add_argument("--cost", action="store_true", help="only the tagger's time per article")
     args = parser.parse_args(argv)
-    rule_sets = {rules: tagger_model.parse_accept(rules) for rules in args.accept} or {"": tagger_model.ACCEPT}
+    rule_sets = {rules: tagger_model.parse_accept(rules) for rules in args.accept} or {"": name_tagger.ACCEPT}
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.models or Path(tmp)
@@ -120,7 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         dev_items = development_items()
         items = {name: (name, text, entities) for name, text, entities, _ in dev_items}
         if args.train:
-            tagger_model.train(list(items.values()), args.train, tagger_model.TRAINING)
+            training = list(items.values())
+            tagger_model.train(training, args.train)
+            if args.train.resolve() == name_tagger.MODEL.resolve():
+                tagger_model.RECORD.write_text(tagger_model.record_text(training, args.train), encoding="utf-8")
             print(f"trained on {len(items)} development texts: {args.train} ({args.train.stat().st_size} bytes)")
             return 0
         if args.cost:

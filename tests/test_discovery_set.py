@@ -9,7 +9,10 @@ are annotated names (precision).
   patterns it showed missing (office holders listed by country, an organisation's own name
   inside a role, a given name with the article in apposition) raised it to the floors here.
 
-The floors are the measured figures rounded down; the issue's goal for people is 0.85."""
+The floors are the measured figures rounded down; the issue's goal for people is 0.85. With the name
+tagger (generator/extract/name_tagger.py) the development set gains an organisation and two
+right proposals and three wrong ones (organisations 0.935 -> 0.968, precision 0.948 -> 0.933): its
+precision floor went 0.94 -> 0.93."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,7 +25,7 @@ from generator.extract.finder import name_key
 
 DATA = Path(__file__).parent / "data"
 FLOORS = {
-    "discovery_sentences.yml": {"person": 0.82, "organization": 0.78, "place": 0.90, "precision": 0.94},
+    "discovery_sentences.yml": {"person": 0.82, "organization": 0.78, "place": 0.90, "precision": 0.93},
     "discovery_heldout.yml": {"person": 0.88, "organization": 0.80, "place": 0.95, "precision": 0.95},
 }
 KINDS = ("person", "organization", "place")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract import name_tagger
 from generator.extract.unknown import find_unknown_names
 
 
@@ -93,10 +94,12 @@ def test_one_word_after_a_title_of_rank_is_no_name_by_itself():
 
 
 def test_a_frequent_family_name_with_its_role_after_a_comma():
-    """A verb of saying, a given name and a nisba-like family name (المصري) are a name when the
-    role follows after a comma."""
+    """A verb of saying, a given name and a nisba-like family name (المصري) are a name to the
+    rules when the role follows after a comma; without it the rules leave the pair (the nisba may
+    describe the man), and the name tagger, which reads such pairs as names, may propose it."""
     assert "حسن المصري" in people("وقال حسن المصري، رئيس النقابة، إن الإضراب مستمر.")
-    assert "حسن المصري" not in people("وقال حسن المصري إن الإضراب مستمر.")
+    with name_tagger.model_in_use(None):
+        assert "حسن المصري" not in people("وقال حسن المصري إن الإضراب مستمر.")
 
 
 @pytest.mark.parametrize("text, name", [
@@ -805,9 +808,12 @@ def test_a_byline_alone_between_blank_lines_under_the_headline():
 
 
 def test_a_short_line_not_set_off_by_blank_lines_is_no_byline_for_a_frequent_family_name():
+    # to the rules (the name tagger, which reads a given name and a family name as a name, may
+    # propose it)
     text = ("الدوري يعود غدا\nسعيد شفيق\n"
             "تعود الحياة غدا إلى ملاعب الدوري الممتاز بعد توقف دام شهرا كاملا بسبب البطولة القارية.")
-    assert "سعيد شفيق" not in people(text)
+    with name_tagger.model_in_use(None):
+        assert "سعيد شفيق" not in people(text)
 
 
 def test_a_maghrebi_given_name_in_two_words_takes_its_family_name():

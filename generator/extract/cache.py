@@ -64,9 +64,9 @@ def code_fingerprint() -> str:
 
 def fingerprinted_files() -> list[Path]:
     """model.py and every file of extract/, text/ and data/, packages below them included (the
-    dates package has rules/ and calendars/, with a hijri.py in each)."""
+    dates package has rules/ and calendars/, with a hijri.py in each), the name tagger's model too."""
     found = [path for folder in ("extract", "text", "data")
-             for pattern in ("*.py", "*.yml") for path in (_PACKAGE / folder).rglob(pattern)]
+             for pattern in ("*.py", "*.yml", "*.crfsuite") for path in (_PACKAGE / folder).rglob(pattern)]
     return [_PACKAGE / "model.py", *sorted(found)]
 
 

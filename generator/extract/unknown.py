@@ -14,6 +14,8 @@ word only particles (بن، آل، أبو، عبد) and rare words go on with a 
 frequent stem behind و ف ب ل ك carries a clitic and ends it. A name that a cue marked once
 is then counted everywhere in the archive, and a person's surname alone counts toward the
 full name seen in the same text. Precision first: a person needs two words.
+Beside the cues, a sequence tagger learned from hand-annotated news (name_tagger.py) adds names
+no cue marks; its candidates get the same last look (proposal_guard.checked) as the cues'.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from generator.extract.agency_credits import with_agency_credits
 from generator.extract.dates.lexicon import section as date_section
 from generator.extract.finder import Cues, Finder, VerbPrefixes, name_key, name_skeleton, stem_in, written_span
 from generator.extract.local_places import with_local_places
+from generator.extract.name_tagger import with_tagged
 from generator.extract.organisations import match_report, with_organisations
 from generator.extract.proposal_guard import checked, written_as_place
 from generator.model import Article, Mention
@@ -274,8 +277,8 @@ def _proposals_in(doc: _Text) -> list[tuple[Proposal, tuple[str, ...], bool]]:
     out = []
     cues = doc.finder.cues
     sports = match_report(doc.finder.tokens)  # decided once: both readers ask it
-    found_all = with_agency_credits(doc.finder, with_local_places(
-        doc.finder, with_organisations(doc.finder, doc.finder.find(), sports), sports))
+    found_all = with_tagged(doc.finder, with_agency_credits(doc.finder, with_local_places(
+        doc.finder, with_organisations(doc.finder, doc.finder.find(), sports), sports)))
     for found in checked(doc.finder, found_all):
         name = written_span(doc.text, doc.finder.tokens, found.start, found.end, cues, found.conjunction,
                         person=found.type == "person" or found.as_written)

@@ -91,12 +91,24 @@ def test_features_read_the_projects_own_lists(model, austin):
 def test_acceptance_rules_as_written_on_the_command_line(model):
     from generator.extract.name_tagger import accepted
 
+    def words(n: int):
+        return model.finder_for("وصل جون ماكدونالد روبرتسون أمس").tokens[1:1 + n]
+
     accept = model.parse_accept("person=0.9,organization=0.5:1")
     assert accept == {"person": {"threshold": 0.9}, "organization": {"threshold": 0.5, "max_words": 1}}
-    assert accepted(accept, "person", 3, 0.95)
-    assert not accepted(accept, "person", 2, 0.85)
-    assert not accepted(accept, "organization", 2, 0.99)  # several words: not from the tagger
-    assert not accepted(accept, "place", 1, 1.0)  # a type not listed is never proposed
+    assert accepted(accept, "person", words(3), 0.95)
+    assert not accepted(accept, "person", words(2), 0.85)
+    assert not accepted(accept, "organization", words(2), 0.99)  # several words: not from the tagger
+    assert not accepted(accept, "place", words(1), 1.0)  # a type not listed is never proposed
+
+
+def test_a_place_of_one_word_is_taken_from_the_tagger_only_if_it_is_a_rare_word(model):
+    from generator.extract.name_tagger import ACCEPT, accepted
+
+    _, countryside, _, city = model.finder_for("زار الريف ثم نواذيبو").tokens
+    assert accepted(ACCEPT, "place", [city], 0.95)
+    assert not accepted(ACCEPT, "place", [countryside], 0.95)  # a word first
+    assert not accepted(ACCEPT, "place", [city], 0.85)
 
 
 def test_the_model_is_the_one_todays_development_texts_make(model, bench):

@@ -18,17 +18,20 @@ import functools
 from pathlib import Path
 
 from generator.data import DATA_DIR
-from generator.extract.finder import Found, token_is_nisba
+from generator.extract.finder import Found, token_is_nisba, zipf
 from generator.extract.tagger_features import BRACKETS_OPEN, QUOTES, features
 
 MODEL = DATA_DIR / "name_tagger.crfsuite"
 TYPES = ("person", "organization", "place", "agreement")  # the labels the model is trained on
 # Which of the tagger's names are proposed, by type: each of its labels has at least this marginal
-# probability, and it has at most max_words words; a type not listed is never proposed by the
-# tagger. Chosen by cross-validation on the development texts: its several-word organisations
-# (مجلس الوزراء، البنك المركزي) and its places were right about half the time, under the rules'
-# precision; its persons at 0.9 and its one-word organisations (brands, acronyms) were not.
-ACCEPT = {"person": {"threshold": 0.9}, "organization": {"threshold": 0.5, "max_words": 1}}
+# probability, it has at most max_words words, and a name of one word is rarer in general Arabic
+# than one_word_zipf_below (wordfreq); a type not listed is never proposed by the tagger. Chosen by
+# cross-validation on the development texts: its several-word organisations (مجلس الوزراء، البنك
+# المركزي) were right about half the time, under the rules' precision; its persons at 0.9 and its
+# one-word organisations (brands, acronyms) were not; its places at 0.9 were right 7 times in 10,
+# and 28 times in 30 once a one-word place is a rare word (الريف، بركة، العيون are words first).
+ACCEPT = {"person": {"threshold": 0.9}, "organization": {"threshold": 0.5, "max_words": 1},
+          "place": {"threshold": 0.9, "one_word_zipf_below": 4.0}}
 
 _in_use: tuple[Path | None, dict] = (MODEL, ACCEPT)  # the model discovery tags with, and what it accepts
 
@@ -55,9 +58,11 @@ def model_in_use(model: Path | None, accept: dict = ACCEPT):
         _in_use = before
 
 
-def accepted(accept: dict, kind: str, words: int, confidence: float) -> bool:
+def accepted(accept: dict, kind: str, tokens, confidence: float) -> bool:
     rule = accept.get(kind)
-    return rule is not None and confidence >= rule["threshold"] and words <= rule.get("max_words", words)
+    if rule is None or confidence < rule["threshold"] or len(tokens) > rule.get("max_words", len(tokens)):
+        return False
+    return len(tokens) > 1 or zipf(tokens[0].plain_stems[0]) < rule.get("one_word_zipf_below", 99.0)
 
 
 def tagged_spans(finder, tagger) -> list[tuple[int, int, str, float]]:
@@ -86,8 +91,9 @@ def _reads_as_name(finder, kind: str, tokens) -> bool:
     `name_word`) and a monarch's number is the rules' to read (ماركو الثاني in a race is second);
     an organisation of one word is no common word, nisba or adverb, and one in brackets or quotes
     is the rules' to read (a body's short name, or a disease's, a programme's, a name's Latin
-    gloss); a name in Latin letters is too; no name is a line's label (عاجل، المصدر: unknown.yml's
-    line_labels and byline_labels)."""
+    gloss); a place has no common word and no nisba (الروسية is no place) and, of one word, no
+    clitic; a name in Latin letters is the rules' to read too; no name is a line's label (عاجل،
+    المصدر: unknown.yml's line_labels and byline_labels)."""
     cues = finder.cues
     if any(token.word in cues.line_labels or token.word in cues.byline_labels or token.word.isascii()
            for token in tokens):
@@ -98,6 +104,9 @@ def _reads_as_name(finder, kind: str, tokens) -> bool:
         token = tokens[0]
         set_off = any(mark in token.gap for mark in BRACKETS_OPEN + QUOTES)
         return not (set_off or finder.common(token) or token_is_nisba(token) or token.tanwin or finder.adverb(token))
+    if kind == "place":
+        return not any(finder.common(token) or token_is_nisba(token) for token in tokens) and not (
+            len(tokens) == 1 and finder.carries_clitic(tokens[0]))
     return True
 
 
@@ -114,7 +123,7 @@ def with_tagged(finder, found: list) -> list:
     tokens = finder.tokens
     added = []
     for start, end, kind, confidence in tagged_spans(finder, tagger):
-        if not accepted(accept, kind, end - start, confidence) or any(
+        if not accepted(accept, kind, tokens[start:end], confidence) or any(
                 k in taken or tokens[k].covered for k in range(start, end)):
             continue
         if not _reads_as_name(finder, kind, tokens[start:end]):

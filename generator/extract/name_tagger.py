@@ -85,16 +85,18 @@ def tagged_spans(finder, tagger) -> list[tuple[int, int, str, float]]:
     return spans
 
 
-def _reads_as_name(finder, kind: str, tokens) -> bool:
+def _reads_as_name(finder, kind: str, start: int, end: int) -> bool:
     """The grammar the rules' own names obey, asked of a tagged one: each word of a person's name
     could be a name's word where it stands (no verb, role, common word, place or clitic: finder's
     `name_word`) and a monarch's number is the rules' to read (ماركو الثاني in a race is second);
     an organisation of one word is no common word, nisba or adverb, and one in brackets or quotes
     is the rules' to read (a body's short name, or a disease's, a programme's, a name's Latin
-    gloss); a place has no common word and no nisba (الروسية is no place) and, of one word, no
-    clitic; a name in Latin letters is the rules' to read too; no name is a line's label (عاجل،
+    gloss); a place has no common word and no nisba (الروسية is no place), of one word no clitic,
+    and after a head that is a common noun too (حقل، قلعة) no word wordfreq knows well (finder's
+    `landmark_adjective`: "حقل ألغام" is a minefield); a name in Latin letters is the rules' to read too; no name is a line's label (عاجل،
     المصدر: unknown.yml's line_labels and byline_labels)."""
     cues = finder.cues
+    tokens = finder.tokens[start:end]
     if any(token.word in cues.line_labels or token.word in cues.byline_labels or token.word.isascii()
            for token in tokens):
         return False
@@ -105,8 +107,10 @@ def _reads_as_name(finder, kind: str, tokens) -> bool:
         set_off = any(mark in token.gap for mark in BRACKETS_OPEN + QUOTES)
         return not (set_off or finder.common(token) or token_is_nisba(token) or token.tanwin or finder.adverb(token))
     if kind == "place":
-        return not any(finder.common(token) or token_is_nisba(token) for token in tokens) and not (
-            len(tokens) == 1 and finder.carries_clitic(tokens[0]))
+        if len(tokens) == 1:
+            return not (finder.common(tokens[0]) or token_is_nisba(tokens[0]) or finder.carries_clitic(tokens[0]))
+        return not (any(finder.common(token) or token_is_nisba(token) for token in tokens)
+                    or not tokens[1].article and finder.landmark_adjective(start, tokens[1]))
     return True
 
 
@@ -126,7 +130,7 @@ def with_tagged(finder, found: list) -> list:
         if not accepted(accept, kind, tokens[start:end], confidence) or any(
                 k in taken or tokens[k].covered for k in range(start, end)):
             continue
-        if not _reads_as_name(finder, kind, tokens[start:end]):
+        if not _reads_as_name(finder, kind, start, end):
             continue
         first = tokens[start]
         # One clitic letter read off the first word (لسوناطراك، والأهلي), as the rules do.

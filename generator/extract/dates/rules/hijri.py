@@ -123,8 +123,8 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     if among(ctx.word_before(start), words(section("hijri")["month_not_after"])):
         return None  # "رؤية هلال شهر رمضان": the crescent, not the month
     relation = relation_of(m)
-    if relation is None and not _tells_when(m, ctx):
-        return None  # "فدية شهر رمضان": the month as a thing, not a time
+    if relation is None and (not _tells_when(m, ctx) or _counts_its_days(m, ctx)):
+        return None  # "فدية شهر رمضان", "يكون شهر شعبان قد استكمل الثلاثين يوما": the month as a thing
     month = hijri.months().value(m.group("hm"))
     published = hijri.of(ctx.published)
     spans = []
@@ -165,10 +165,26 @@ def _tells_when(m: re.Match, ctx: Context) -> bool:
     if m.group("cl").endswith(("ل", "ك")):
         return ctx.word_before(m.start()) is None
     before = ctx.word_before(start)
+    if among(before, words(section("hijri")["month_part_words"])) and among(
+            ctx.word_before(ctx.f.rfind(before, 0, start)), words(section("hijri")["month_part_not_after"])):
+        return False  # "بمناسبة بداية شهر رمضان": the start as the occasion, not the time of something
     return (before is None or len(before) == 1 or among(before, words(section("hijri")["month_time_words"]))
             # "ليحلّ شهر رمضان": the verb after a clitic too
             or any(tense.is_present_verb(verb, shortest=3) or tense.is_future_verb(verb)
                    for verb in proclitic_stems(before)))
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]")
+
+
+def _counts_its_days(m: re.Match, ctx: Context) -> bool:
+    """Does the month's clause go on to count its days ("قد استكمل الثلاثين يوما", "هذا العام 30
+    يوما")? Then it names the month, its length, not a time."""
+    brk = _CLAUSE_BREAK.search(ctx.f, m.end(), m.end() + 60)
+    clause = ctx.f[m.end():brk.start() if brk else m.end() + 60]
+    data = section("hijri")
+    return re.search(rf"(?<!\w)(?:{alternation(data['month_length_verbs'])}(?!\w)"
+                     rf"|{alternation(data['month_length_days'])}\s+يوم(?:ا|ين)?(?!\w))", clause) is not None
 
 
 HIJRI_MONTH = Rule("hijri_month", _month_pattern, _scan_month,

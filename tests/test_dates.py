@@ -749,3 +749,13 @@ def test_a_month_of_the_title_without_its_year_is_of_the_year_the_body_gives_it(
 ])
 def test_a_hijri_month_counted_or_named_as_an_occasion_is_no_time(text, expected):
     assert found(text, dt.date(2024, 3, 9)) == expected
+
+
+def test_a_day_a_few_days_ahead_in_a_clause_about_the_past_is_last_years():
+    published = dt.date(2024, 12, 20)
+    # made-up sentences: a relative clause of the past, or وكانت ... قد, tells the day is behind
+    assert found("نعت النقابة الممثل الذي توفي مساء الجمعة بتاريخ 12 كانون الثاني عن عمر ناهز 80 عاما.",
+                 published) == [("مساء الجمعة بتاريخ 12 كانون الثاني", "2024-01-12", None)]
+    assert found("وكانت الوزارة قد أعلنت في 5 يناير عن الخطة.", published) == [("5 يناير", "2024-01-05", None)]
+    # without it the day a few weeks ahead is still the coming one
+    assert found("ينطلق المهرجان في 12 كانون الثاني.", published) == [("12 كانون الثاني", "2025-01-12", None)]

@@ -759,3 +759,20 @@ def test_a_day_a_few_days_ahead_in_a_clause_about_the_past_is_last_years():
     assert found("وكانت الوزارة قد أعلنت في 5 يناير عن الخطة.", published) == [("5 يناير", "2024-01-05", None)]
     # without it the day a few weeks ahead is still the coming one
     assert found("ينطلق المهرجان في 12 كانون الثاني.", published) == [("12 كانون الثاني", "2025-01-12", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places and institutions named by a whole date (made-up sentences; the README's "ملعب 8 ماي 1945")
+    ("أقيمت المباراة على ملعب 8 ماي 1945 بسطيف.", []),
+    ("يدرس الطالب بجامعة 20 أوت 1955 بسكيكدة.", []),
+    ("حطت الطائرة في مطار 5 جويلية 1962 مساء.", []),
+    # the same date after a definite noun or a preposition is a date
+    ("افتتح الملعب في 26 مارس 1991.", [("26 مارس 1991", "1991-03-26", None)]),
+    # a council's session named by its month without a year is no time; with its year it is
+    ("انطلقت الدورة العادية لشهر ماي للمجلس الجماعي.", []),
+    ("تعقد الجماعة دورتها العادية لشهر يونيو بمقرها.", []),
+    ("افتتحت الدورة العادية لشهر فبراير 2024 للمجلس.", [("شهر فبراير 2024", "2024-02", None)]),
+    ("صادق المجلس خلال دورة شهر أكتوبر الماضي على الميزانية.", [("شهر أكتوبر الماضي", "2023-10", None)]),
+])
+def test_a_date_or_month_that_names_a_place_or_a_session(text, expected):
+    assert found(text, dt.date(2024, 3, 20)) == expected

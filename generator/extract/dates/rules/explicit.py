@@ -143,6 +143,9 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
         return None  # "حرب أكتوبر 1973", "ثورة يوليو 1952": a war or a revolution known by its month
     if year is None and not m.group("rel") and habitual(start, ctx):
         return None  # "اعتادت ... قبل نهاية شهر أغسطس": a habit
+    if year is None and not m.group("rel") and m.group("shahr") and m.group("cl").endswith("ل") and _session_before().search(
+            ctx.f, max(0, m.start() - 40), m.start()):
+        return None  # "الدورة العادية لشهر ماي": a council's session named by its month ("الدورة شهر غشت" is when)
     paired = bool(m.group("m2") or m.group("m3") or m.group("m4"))
     weak = False
     if not (year or m.group("rel") or m.group("qual") or m.group("shahr") or paired):
@@ -155,6 +158,12 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
 
 
 MONTH = Rule("month", _month_pattern, _scan_month)
+
+
+@lru_cache(maxsize=None)
+def _session_before() -> re.Pattern:
+    shared = section("shared")
+    return re.compile(rf"(?<!\w){alternation(shared['session_words'])}(?:\s+{alternation(shared['session_adjectives'])})?\s+\Z")
 
 
 @lru_cache(maxsize=None)

@@ -776,3 +776,17 @@ def test_a_day_a_few_days_ahead_in_a_clause_about_the_past_is_last_years():
 ])
 def test_a_date_or_month_that_names_a_place_or_a_session(text, expected):
     assert found(text, dt.date(2024, 3, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Hijri month's first day without its year, right after its announcing or fixing, is the day to
+    # be announced (made-up headlines), and its month no time either
+    ("وزارة الأوقاف تعلن أول أيام شهر رمضان", []),
+    ("دار الإفتاء تحدد غرة شهر رمضان", []),
+    ("موعد أول أيام شهر رمضان في مصر", []),
+    # after a word of time, or with its weekday, it is that day
+    ("في أول أيام رمضان... الاحتلال يواصل قصفه", [("أول أيام رمضان", "2024-03-11", None)]),
+    ("أعلنت الوزارة أن الاثنين أول أيام شهر رمضان", [("الاثنين أول أيام شهر رمضان", "2024-03-11", None)]),
+])
+def test_a_hijri_first_day_announced_without_a_written_day_is_no_date(text, expected):
+    assert found(text, dt.date(2024, 3, 9)) == expected

@@ -11,6 +11,7 @@ alone ("عام 1443 هـ") is read by the year rule in explicit.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.extract.dates import resolve, tense
 from generator.extract.dates.calendars import hijri
@@ -87,6 +88,8 @@ def _without_year(m: re.Match, ctx: Context, month: int) -> Part | None:
     if m.group("day") and not m.group("shahr") and m.group("hm") in words(section("hijri")["yearless_needs_shahr"]):
         return None  # "2 صفر" is also a score
     start, end = span(m)
+    if m.group("first") and among(ctx.word_before(m.start()), words(section("hijri")["first_day_not_after"])):
+        return None  # "تعلن أول أيام شهر رجب": the day to be announced, not a day told
     day = _day(m)
     published = hijri.of(ctx.published).year
     candidates = []
@@ -164,6 +167,8 @@ def _tells_when(m: re.Match, ctx: Context) -> bool:
     start = span(m)[0]
     if m.group("cl").endswith(("ل", "ك")):
         return ctx.word_before(m.start()) is None
+    if _announced_first_day().search(ctx.f, max(0, m.start() - 40), m.start()):
+        return False  # "تعلن أول أيام شهر رجب": the month of the day to be announced
     before = ctx.word_before(start)
     if among(before, words(section("hijri")["month_part_words"])) and among(
             ctx.word_before(ctx.f.rfind(before, 0, start)), words(section("hijri")["month_part_not_after"])):
@@ -172,6 +177,13 @@ def _tells_when(m: re.Match, ctx: Context) -> bool:
             # "ليحلّ شهر رمضان": the verb after a clitic too
             or any(tense.is_present_verb(verb, shortest=3) or tense.is_future_verb(verb)
                    for verb in proclitic_stems(before)))
+
+
+@lru_cache(maxsize=None)
+def _announced_first_day() -> re.Pattern:
+    data = section("hijri")
+    return re.compile(rf"(?<!\w){proclitic_pattern('c')}{alternation(data['first_day_not_after'])}\s+"
+                      rf"{alternation(data['first_day_words'])}\s+\Z")
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n]")

@@ -348,6 +348,17 @@ def test_an_english_date_line_with_no_space_after_its_comma():
     assert found("He scored 21,2022 points", dt.date(2025, 3, 3)) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an English date line with the year's last two digits, its clock time after it (made-up lines)
+    ("Sep 14 24|10:15PM :نشر بتاريخ\nقال الوزير إن العمل مستمر.", [("Sep 14 24", "2024-09-14", None)]),
+    ("Mar 03 23 at 11:40 AM\nأعلنت البلدية غلق الطريق.", [("Mar 03 23", "2023-03-03", None)]),
+    # without the clock the numbers may be a day and a count
+    ("سجل اللاعب May 22 22 هدفا في الموسم.", []),
+])
+def test_an_english_date_line_with_two_digits_of_the_year(text, expected):
+    assert found(text, dt.date(2024, 9, 15)) == expected
+
+
 def test_today_before_an_ordinal_number_counts_days():
     friday = dt.date(2022, 10, 21)
     # "اليوم الـ 39": the 39th day of something, not today (made-up sentences)
@@ -722,3 +733,60 @@ def test_a_month_of_the_title_without_its_year_is_of_the_year_the_body_gives_it(
     assert [d.value for d in find_dates(article.title, published)] == ["2015-07"]
     assert [(d.field, d.text, d.value) for d in dates] == [
         ("title", "منتصف يوليو", "2016-07"), ("body", "منتصف شهر يوليو المقبل", "2016-07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month whose clause counts its days names its length, not a time (made-up sentences)
+    ("وعليه يكون شهر شعبان قد استكمل الثلاثين يوما، ويكون الاثنين أول أيام رمضان.",
+     [("الاثنين أول أيام رمضان", "2024-03-11", None)]),
+    ("وسيكون شهر رمضان المبارك هذا العام 29 يوما على الأرجح.", [("هذا العام", "2024", None)]),
+    # a month's start after the occasion or the fixing of it is the thing named
+    ("جالت الوزيرة في الأسواق بمناسبة بداية شهر رمضان المبارك.", []),
+    ("تعمل اللجنة على تحديد بداية شهر رمضان شرعيا.", []),
+    # the same start after a word of time, and a month after a verb, tell when
+    ("تنطلق الحملة مع بداية شهر رمضان المبارك.", [("شهر رمضان المبارك", "2024-03-11", "2024-04-09")]),
+    ("ويبدأ شهر رمضان يوم الاثنين.", [("شهر رمضان", "2024-03-11", "2024-04-09"), ("يوم الاثنين", "2024-03-11", None)]),
+])
+def test_a_hijri_month_counted_or_named_as_an_occasion_is_no_time(text, expected):
+    assert found(text, dt.date(2024, 3, 9)) == expected
+
+
+def test_a_day_a_few_days_ahead_in_a_clause_about_the_past_is_last_years():
+    published = dt.date(2024, 12, 20)
+    # made-up sentences: a relative clause of the past, or وكانت ... قد, tells the day is behind
+    assert found("نعت النقابة الممثل الذي توفي مساء الجمعة بتاريخ 12 كانون الثاني عن عمر ناهز 80 عاما.",
+                 published) == [("مساء الجمعة بتاريخ 12 كانون الثاني", "2024-01-12", None)]
+    assert found("وكانت الوزارة قد أعلنت في 5 يناير عن الخطة.", published) == [("5 يناير", "2024-01-05", None)]
+    # without it the day a few weeks ahead is still the coming one
+    assert found("ينطلق المهرجان في 12 كانون الثاني.", published) == [("12 كانون الثاني", "2025-01-12", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places and institutions named by a whole date (made-up sentences; the README's "ملعب 8 ماي 1945")
+    ("أقيمت المباراة على ملعب 8 ماي 1945 بسطيف.", []),
+    ("يدرس الطالب بجامعة 20 أوت 1955 بسكيكدة.", []),
+    ("حطت الطائرة في مطار 5 جويلية 1962 مساء.", []),
+    # the same date after a definite noun or a preposition is a date
+    ("افتتح الملعب في 26 مارس 1991.", [("26 مارس 1991", "1991-03-26", None)]),
+    # a council's session named by its month without a year is no time; with its year it is
+    ("انطلقت الدورة العادية لشهر ماي للمجلس الجماعي.", []),
+    ("تعقد الجماعة دورتها العادية لشهر يونيو بمقرها.", []),
+    ("افتتحت الدورة العادية لشهر فبراير 2024 للمجلس.", [("شهر فبراير 2024", "2024-02", None)]),
+    ("صادق المجلس خلال دورة شهر أكتوبر الماضي على الميزانية.", [("شهر أكتوبر الماضي", "2023-10", None)]),
+])
+def test_a_date_or_month_that_names_a_place_or_a_session(text, expected):
+    assert found(text, dt.date(2024, 3, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Hijri month's first day without its year, right after its announcing or fixing, is the day to
+    # be announced (made-up headlines), and its month no time either
+    ("وزارة الأوقاف تعلن أول أيام شهر رمضان", []),
+    ("دار الإفتاء تحدد غرة شهر رمضان", []),
+    ("موعد أول أيام شهر رمضان في مصر", []),
+    # after a word of time, or with its weekday, it is that day
+    ("في أول أيام رمضان... الاحتلال يواصل قصفه", [("أول أيام رمضان", "2024-03-11", None)]),
+    ("أعلنت الوزارة أن الاثنين أول أيام شهر رمضان", [("الاثنين أول أيام شهر رمضان", "2024-03-11", None)]),
+])
+def test_a_hijri_first_day_announced_without_a_written_day_is_no_date(text, expected):
+    assert found(text, dt.date(2024, 3, 9)) == expected

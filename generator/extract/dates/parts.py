@@ -95,6 +95,17 @@ class Context:
             self._tenses[k] = SentenceTense(self.text[s:e])
         return self._tenses[k].points_forward(first - s, min(last, e) - s)
 
+    def past_opened_before(self, start: int) -> bool:
+        """Does a clause about the past open before the date at folded `start`, in its sentence (tense.py)?"""
+        first = self.folded.span(start, start)[0]
+        k = self._sentence_at(first)
+        if k is None:
+            return False
+        s, e = self.sentences[k]
+        if k not in self._tenses:
+            self._tenses[k] = SentenceTense(self.text[s:e])
+        return self._tenses[k].past_opened(first - s)
+
     def sentence_of(self, start: int) -> int | None:
         """The index of the sentence the date at folded `start` stands in."""
         return self._sentence_at(self.folded.span(start, start)[0])

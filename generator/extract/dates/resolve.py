@@ -44,6 +44,8 @@ def _soon(part: Part, ctx: Context, first_day: dt.date | None) -> bool:
         return False
     if among(ctx.word_before(part.start), tense.past_cues()):
         return False
+    if ctx.past_opened_before(part.start):
+        return False  # "الفنان الذي توفي في 13 كانون الثاني": a clause about the past tells it
     return 0 < (first_day - ctx.published).days <= tense.near_future_days()
 
 

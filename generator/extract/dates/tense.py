@@ -300,6 +300,12 @@ class SentenceTense:
             following[i] = decisions[i] if decisions[i] is not None else following[i + 1]
         self._following = following
 
+    def past_opened(self, first: int) -> bool:
+        """Does a clause about the past open before sentence[first] ("الذي توفي مساء ..."), no
+        future cue after it?"""
+        j = bisect.bisect_right(self._switch_ends, first) - 1
+        return j >= 0 and not self._switches[j][1]
+
     def points_forward(self, first: int, last: int) -> bool:
         """points_forward(sentence[:first], sentence[last:])."""
         k = bisect.bisect_right(self._starts, first) - 1  # a token cut by the date's start

@@ -143,6 +143,9 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
         return None  # "حرب أكتوبر 1973", "ثورة يوليو 1952": a war or a revolution known by its month
     if year is None and not m.group("rel") and habitual(start, ctx):
         return None  # "اعتادت ... قبل نهاية شهر أغسطس": a habit
+    if year is None and not m.group("rel") and m.group("shahr") and m.group("cl").endswith("ل") and _session_before().search(
+            ctx.f, max(0, m.start() - 40), m.start()):
+        return None  # "الدورة العادية لشهر ماي": a council's session named by its month ("الدورة شهر غشت" is when)
     paired = bool(m.group("m2") or m.group("m3") or m.group("m4"))
     weak = False
     if not (year or m.group("rel") or m.group("qual") or m.group("shahr") or paired):
@@ -155,6 +158,12 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
 
 
 MONTH = Rule("month", _month_pattern, _scan_month)
+
+
+@lru_cache(maxsize=None)
+def _session_before() -> re.Pattern:
+    shared = section("shared")
+    return re.compile(rf"(?<!\w){alternation(shared['session_words'])}(?:\s+{alternation(shared['session_adjectives'])})?\s+\Z")
 
 
 @lru_cache(maxsize=None)
@@ -930,6 +939,28 @@ def _scan_latin(m: re.Match, ctx: Context) -> Part | None:
 LATIN = Rule("latin", _latin_pattern, _scan_latin, gate=lambda: r"[a-z]{3}")
 
 
+# --- "Oct 06 25|07:59AM", "May 22 22 at 05:32 AM": an English date line with two digits of the year ---
+# Some sites print the month, the day and the year's last two digits, then the clock time. Read only
+# with that clock after it (as "27/07/21 19:52"): elsewhere "May 22 22" could be a month, a day and
+# a count.
+
+def _scan_latin_short_year(m: re.Match, ctx: Context) -> Part | None:
+    short = int(m.group("y"))
+    century = 2000 if 2000 + short <= ctx.published.year + 1 else 1900
+    day = int(m.group("d"))
+    return Part(m.start(), m.end(), "explicit", "day", century + short, gregorian.latin_months()[m.group("m")], day,
+                problem=_no_day(day), priority=1)
+
+
+LATIN_SHORT_YEAR = Rule(
+    "latin_short_year",
+    lambda: (rf"(?<!\w)(?=[a-z])(?P<m>{gregorian.latin_pattern(gregorian.latin_months())})\.?[^\S\n]+(?P<d>\d{{1,2}})"
+             r"[^\S\n]+(?P<y>\d{2})(?=[^\S\n]*(?:\|[^\S\n]*|at[^\S\n]+)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"),
+    _scan_latin_short_year,
+    gate=lambda: r"[a-z]{3}\.?\s+\d{1,2}\s+\d\d\b",
+)
+
+
 # --- "محليات وبرلمانسبتمبر 11, 2022": a month-first date line glued to the word before it -------
 # A crawl runs a page's section name into its date line. Only the month first with a comma before
 # the year (the English order of date lines) is read glued: a word that merely ends like a month
@@ -989,5 +1020,5 @@ SCRAMBLED_LINE = Rule("scrambled_line", _scrambled_line_pattern, _scan_scrambled
                       gate=lambda: r"\d{1,2}\s+(?:\d\d?:\d\d\s+)?\d{4}\s+\w|\d{4}\s+\d{1,2}\s+\w")
 
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
-         NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, DAY_SLASH_MONTH_GLUED, DAY_DASH_MONTH, LATIN,
+         NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, DAY_SLASH_MONTH_GLUED, DAY_DASH_MONTH, LATIN, LATIN_SHORT_YEAR,
          GLUED_MONTH_FIRST, SCRAMBLED_LINE)

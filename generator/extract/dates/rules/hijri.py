@@ -11,6 +11,7 @@ alone ("عام 1443 هـ") is read by the year rule in explicit.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.extract.dates import resolve, tense
 from generator.extract.dates.calendars import hijri
@@ -87,6 +88,8 @@ def _without_year(m: re.Match, ctx: Context, month: int) -> Part | None:
     if m.group("day") and not m.group("shahr") and m.group("hm") in words(section("hijri")["yearless_needs_shahr"]):
         return None  # "2 صفر" is also a score
     start, end = span(m)
+    if m.group("first") and among(ctx.word_before(m.start()), words(section("hijri")["first_day_not_after"])):
+        return None  # "تعلن أول أيام شهر رجب": the day to be announced, not a day told
     day = _day(m)
     published = hijri.of(ctx.published).year
     candidates = []
@@ -123,8 +126,8 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     if among(ctx.word_before(start), words(section("hijri")["month_not_after"])):
         return None  # "رؤية هلال شهر رمضان": the crescent, not the month
     relation = relation_of(m)
-    if relation is None and not _tells_when(m, ctx):
-        return None  # "فدية شهر رمضان": the month as a thing, not a time
+    if relation is None and (not _tells_when(m, ctx) or _counts_its_days(m, ctx)):
+        return None  # "فدية شهر رمضان", "يكون شهر شعبان قد استكمل الثلاثين يوما": the month as a thing
     month = hijri.months().value(m.group("hm"))
     published = hijri.of(ctx.published)
     spans = []
@@ -164,11 +167,36 @@ def _tells_when(m: re.Match, ctx: Context) -> bool:
     start = span(m)[0]
     if m.group("cl").endswith(("ل", "ك")):
         return ctx.word_before(m.start()) is None
+    if _announced_first_day().search(ctx.f, max(0, m.start() - 40), m.start()):
+        return False  # "تعلن أول أيام شهر رجب": the month of the day to be announced
     before = ctx.word_before(start)
+    if among(before, words(section("hijri")["month_part_words"])) and among(
+            ctx.word_before(ctx.f.rfind(before, 0, start)), words(section("hijri")["month_part_not_after"])):
+        return False  # "بمناسبة بداية شهر رمضان": the start as the occasion, not the time of something
     return (before is None or len(before) == 1 or among(before, words(section("hijri")["month_time_words"]))
             # "ليحلّ شهر رمضان": the verb after a clitic too
             or any(tense.is_present_verb(verb, shortest=3) or tense.is_future_verb(verb)
                    for verb in proclitic_stems(before)))
+
+
+@lru_cache(maxsize=None)
+def _announced_first_day() -> re.Pattern:
+    data = section("hijri")
+    return re.compile(rf"(?<!\w){proclitic_pattern('c')}{alternation(data['first_day_not_after'])}\s+"
+                      rf"{alternation(data['first_day_words'])}\s+\Z")
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]")
+
+
+def _counts_its_days(m: re.Match, ctx: Context) -> bool:
+    """Does the month's clause go on to count its days ("قد استكمل الثلاثين يوما", "هذا العام 30
+    يوما")? Then it names the month, its length, not a time."""
+    brk = _CLAUSE_BREAK.search(ctx.f, m.end(), m.end() + 60)
+    clause = ctx.f[m.end():brk.start() if brk else m.end() + 60]
+    data = section("hijri")
+    return re.search(rf"(?<!\w)(?:{alternation(data['month_length_verbs'])}(?!\w)"
+                     rf"|{alternation(data['month_length_days'])}\s+يوم(?:ا|ين)?(?!\w))", clause) is not None
 
 
 HIJRI_MONTH = Rule("hijri_month", _month_pattern, _scan_month,

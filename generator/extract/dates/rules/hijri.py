@@ -186,7 +186,14 @@ def _announced_first_day() -> re.Pattern:
                       rf"{alternation(data['first_day_words'])}\s+\Z")
 
 
-_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n،؛؟]")
+
+
+@lru_cache(maxsize=None)
+def _length_of_month() -> re.Pattern:
+    data = section("hijri")
+    return re.compile(rf"(?<!\w)(?:{alternation(data['month_length_verbs'])}(?!\w)"
+                      rf"|{alternation(data['month_length_days'])}\s+يوم(?:ا|ين)?(?!\w))")
 
 
 def _counts_its_days(m: re.Match, ctx: Context) -> bool:
@@ -194,9 +201,7 @@ def _counts_its_days(m: re.Match, ctx: Context) -> bool:
     يوما")? Then it names the month, its length, not a time."""
     brk = _CLAUSE_BREAK.search(ctx.f, m.end(), m.end() + 60)
     clause = ctx.f[m.end():brk.start() if brk else m.end() + 60]
-    data = section("hijri")
-    return re.search(rf"(?<!\w)(?:{alternation(data['month_length_verbs'])}(?!\w)"
-                     rf"|{alternation(data['month_length_days'])}\s+يوم(?:ا|ين)?(?!\w))", clause) is not None
+    return _length_of_month().search(clause) is not None
 
 
 HIJRI_MONTH = Rule("hijri_month", _month_pattern, _scan_month,

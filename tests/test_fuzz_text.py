@@ -19,7 +19,7 @@ from generator.extract.unknown import find_unknown_names, suggest
 from generator.model import ContentError
 from generator.read.content import article_from_parsed, parse_front_matter
 from generator.read.registry import load_registry
-from generator.text.orthography import remove_marks
+from generator.text.orthography import fold, remove_marks
 
 ENTITIES, _ = load_registry(REPO)
 MATCHER = EntityMatcher(ENTITIES)
@@ -88,6 +88,7 @@ def test_dates_are_exact_spans_of_the_text(text, published_on):
 @example("ووهيئة الأركان العامة للقوات المسلحة الروسية")  # found by this test: a name behind لل
 @example(":بوًن")  # found by this test: a known city written with a tanween is proposed without it
 @example("وزارة الدفاع الأمريكية\u202a0")  # and a name that keeps a bidi mark the text has
+@example("وآهآ:")  # found by this test: a place is written as the gazetteer spells it (واها)
 def test_discovery_names_come_from_the_text(text):
     for unknown in find_unknown_names(text, MATCHER.find(text)):
         assert unknown.name.strip() and unknown.count >= 1
@@ -97,9 +98,11 @@ def test_discovery_names_come_from_the_text(text):
 def written_in(word: str, text: str) -> bool:
     """A name's word stands in the text as it is, both without diacritics, tatweel and format marks
     (a proposal's name is mostly written without them), or, for a word with the article, behind the
-    preposition ل that swallows the article's alef: "للقوات" is ل + "القوات"."""
+    preposition ل that swallows the article's alef: "للقوات" is ل + "القوات"; or, for a place the
+    gazetteer spells (CLDR, GeoNames), the same word once hamza, alef and ya forms are folded."""
     text, word = remove_marks(text), remove_marks(word)
-    return word in text or (word.startswith("ال") and "ل" + word[1:] in text)
+    return (word in text or (word.startswith("ال") and "ل" + word[1:] in text)
+            or re.search(rf"(?<!\w){re.escape(fold(word))}", fold(text)) is not None)
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])

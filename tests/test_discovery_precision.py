@@ -770,3 +770,34 @@ def test_a_noun_with_its_pronoun_after_a_place_is_no_part_of_its_name():
     # بالعاصمة مقديشو جلسته الأولى: the session is the object of the sentence's verb
     proposed = names("واختتم مجلس الشيوخ في مقره بالعاصمة مقديشو جلسته الأولى أمس.")
     assert "مقديشو" in proposed and not any("جلسته" in n for n in proposed)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a feminine present after a body's or a division's word is what it does (تضم / يضم)
+    ("ويلعب المنتخب في مجموعة تضم إلى جانبه منتخبات قوية من آسيا.", "تضم"),
+    ("وانتخب أعضاء المجلس لولاية تستمر أربع سنوات.", "تستمر"),
+    # a preposition on a frequent word after a team's word: the sentence's (بتحقيق: تحقيق)
+    ("يلتقي الفريقان مساء اليوم في الجولة العاشرة من الدوري، ويطمح كل فريق بتحقيق الفوز وحصد النقاط "
+     "الثلاث لتحسين مركزه في جدول الترتيب.", "بتحقيق"),
+])
+def test_a_clause_after_a_head_or_a_division_is_no_name(text, wrong):
+    assert wrong not in names(text)
+
+
+def test_a_bare_noun_joined_after_a_bodys_name_is_the_sentences():
+    proposed = found("ونفذت الجمعية الوطنية للتنمية الريفية وبكلفة تجاوزت مليون دينار مدرسة جديدة في القرية.")
+    assert ("الجمعية الوطنية للتنمية الريفية", "organization") in proposed
+    assert not any("وبكلفة" in name for name, _ in proposed)
+    # a second noun with its own genitive, or with the article, is the name's
+    assert "وزارة الاتصالات وتكنولوجيا المعلومات" in names("وأعلنت وزارة الاتصالات وتكنولوجيا المعلومات عن خطة جديدة.")
+    assert "الهيئة العامة للاستثمار والمناطق الحرة" in names(
+        "وقال رئيس الهيئة العامة للاستثمار والمناطق الحرة إن الأرقام مشجعة.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفاز فريق برشلونة على ضيفه بثلاثة أهداف.", "فريق برشلونة"),  # a brand after its head stays
+    ("وزار الوزير مدينة ينبع الصناعية أمس.", "ينبع"),  # a town in ي is no feminine present
+    ("وزار الوفد ولاية تطاوين جنوب البلاد.", "تطاوين"),  # nor one in ت whose ي form is no word
+])
+def test_a_name_after_its_head_or_division_is_kept(text, expected):
+    assert expected in names(text)

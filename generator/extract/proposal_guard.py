@@ -71,6 +71,7 @@ def checked(finder, found: list) -> list:
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
                 and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)
+                and not _clause_after_a_head(finder, candidate)
                 and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)
                 and not _nisba_of_the_name_before(finder, candidate, in_people)
                 and not _verbal_noun_read_as_facility(finder, candidate)
@@ -112,6 +113,9 @@ def _trimmed(finder, candidate):
             or finder.verb_like(tokens[end - 1], past=False)
             or _present_with_object(tokens[end - 1])):
         end -= 1
+    while (candidate.type == "organization" and end - start > 2 and tokens[end - 2].plain_article
+           and _indefinite_noun_joined(finder, tokens[end - 1])):
+        end -= 1  # وزارة الإعلام وإلغاء الترخيص: a bare noun joined after the name is the sentence's
     while end - start > 1 and candidate.type in ("person", "organization") and _adverbial_accusative(finder, tokens[end - 1]):
         end -= 1  # الفريق هجوميا، الفريق جزءًا: an adverb or an accusative after a name is the sentence's
     if candidate.type == "person" and end - start > 1 and _adverbial_accusative(finder, tokens[start]):
@@ -151,6 +155,20 @@ def _trimmed(finder, candidate):
     inside = (lambda k: k if k is not None and start <= k < end else None)
     return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
                    conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _indefinite_noun_joined(finder, token) -> bool:
+    """A word of general Arabic (rare_zipf) joined by و without the article (وإلغاء، وبكلفة،
+    وسرعة): after a name that ends on a definite genitive it opens the next phrase, as a second
+    noun of the name would carry the article (وزارة الثقافة والشباب) or its own genitive after it
+    (وتكنولوجيا المعلومات, where the candidate goes on). Given names and places are left alone."""
+    whole, rest = token.plain_stems[0], token.plain_stems[-1]
+    if (token.article or token.covered or len(token.plain_stems) < 2 or whole[:1] != "و"
+            or any(mark in token.gap for mark in _QUOTE_MARKS) or len(rest) < 3):
+        return False
+    if finder.given_word(token, finder.cues.given_names) or finder.gazetteer.lookup((token.stems[-1],)):
+        return False
+    return zipf(rest) >= finder.cues.rare_zipf and not rest.startswith("ال")
 
 
 def _adverbial_accusative(finder, token) -> bool:
@@ -525,9 +543,42 @@ def _common_word_behind_clitic(finder, candidate) -> bool:
 def _verb_read_as_place(finder, candidate) -> bool:
     """A word in the feminine past right after a place word is the clause's verb ("العاصمة
     تسببت في ..."), not a town the gazetteer lacks: the present of the word without its ت is a
-    word of general Arabic (يتسبب), as no town's name is."""
-    return (candidate.type == "place" and candidate.place is None and candidate.end - candidate.start == 1
-            and _feminine_past(finder, finder.tokens[candidate.start]))
+    word of general Arabic (يتسبب), as no town's name is. So is a feminine present ("لولاية تستمر ثلاث
+    سنوات": the division's word, then what it does)."""
+    if candidate.type != "place" or candidate.place is not None or candidate.end - candidate.start != 1:
+        return False
+    token = finder.tokens[candidate.start]
+    return _feminine_past(finder, token) or _feminine_present(finder, token)
+
+
+def _feminine_present(finder, token) -> bool:
+    """A present with the feminine ت whose ي form is as frequent a word of general Arabic
+    (weak_cue_zipf) as itself (تضم / يضم، تستمر / يستمر): it agrees with the feminine word before
+    it (مجموعة، ولاية). A town's or a brand's name is not both (تويتر / يويتر); towns in ي (ينبع،
+    يفرن) are read as written."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or len(plain) < 3 or plain[0] != "ت" or token.word in finder.cues.given_names:
+        return False
+    return min(zipf(plain), zipf("ي" + plain[1:])) >= finder.cues.weak_cue_zipf
+
+
+def _clause_after_a_head(finder, candidate) -> bool:
+    """One word after a body's head that the head was left out of (organisations.py reads a brand
+    there: مجمع سوناطراك، فريق برشلونة) is the sentence's when it is a verb ("بمجموعة تضم إلى
+    جواره": a group that includes) or carries a preposition general Arabic writes the word
+    without more often ("كل فريق بتحقيق الفوز"): a name after its head takes neither; in quotes
+    it is the writer's name for it."""
+    if candidate.type != "organization" or candidate.head is None or candidate.end - candidate.start != 1:
+        return False
+    token = finder.tokens[candidate.start]
+    if candidate.head != candidate.start - 1 or any(mark in token.gap for mark in _QUOTE_MARKS) or token.article:
+        return False
+    if finder.verb_like(token, past=False) or _feminine_present(finder, token):
+        return True
+    whole = token.plain_stems[0]
+    rest = whole[1:]
+    return (whole[:1] in "بل" and rest in token.plain_stems[1:] and len(rest) >= 3
+            and zipf(rest) >= finder.cues.weak_cue_zipf and zipf(rest) > zipf(whole))
 
 
 def _before_what_was_said(finder, k: int) -> bool:

@@ -779,6 +779,9 @@ def test_a_noun_with_its_pronoun_after_a_place_is_no_part_of_its_name():
     # a preposition on a frequent word after a team's word: the sentence's (بتحقيق: تحقيق)
     ("يلتقي الفريقان مساء اليوم في الجولة العاشرة من الدوري، ويطمح كل فريق بتحقيق الفوز وحصد النقاط "
      "الثلاث لتحسين مركزه في جدول الترتيب.", "بتحقيق"),
+    # a plural of things after a head that is a verbal noun too: what is organised (تنظيم داعش stays)
+    ("وتسهم الجمعية في تنظيم فعاليات أخرى مثل مهرجان العسل.", "فعاليات"),
+    ("وأشاد الوزير بدور المدارس في تنظيم امتحانات الشهادة الثانوية رغم الظروف.", "امتحانات"),
 ])
 def test_a_clause_after_a_head_or_a_division_is_no_name(text, wrong):
     assert wrong not in names(text)
@@ -798,6 +801,7 @@ def test_a_bare_noun_joined_after_a_bodys_name_is_the_sentences():
     ("وفاز فريق برشلونة على ضيفه بثلاثة أهداف.", "فريق برشلونة"),  # a brand after its head stays
     ("وزار الوزير مدينة ينبع الصناعية أمس.", "ينبع"),  # a town in ي is no feminine present
     ("وزار الوفد ولاية تطاوين جنوب البلاد.", "تطاوين"),  # nor one in ت whose ي form is no word
+    ("وقتل عنصران من تنظيم داعش في غارة جوية.", "تنظيم داعش"),  # no plural of things
 ])
 def test_a_name_after_its_head_or_division_is_kept(text, expected):
     assert expected in names(text)

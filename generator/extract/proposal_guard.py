@@ -562,12 +562,23 @@ def _feminine_present(finder, token) -> bool:
     return min(zipf(plain), zipf("ي" + plain[1:])) >= finder.cues.weak_cue_zipf
 
 
+def _sound_plural_of_things(finder, token) -> bool:
+    """A bare feminine sound plural (فعاليات، امتحانات) whose singular, with or without its ة, is a
+    word of general Arabic (rare_zipf: امتحان)."""
+    plain = token.plain_stems[0]
+    if token.article or len(token.plain_stems) > 1 and plain[:1] in "بلك" or not plain.endswith("ات") or len(plain) < 5:
+        return False
+    stem = plain[:-2]
+    return max(zipf(stem), zipf(stem + "ة")) >= finder.cues.rare_zipf
+
+
 def _clause_after_a_head(finder, candidate) -> bool:
     """One word after a body's head that the head was left out of (organisations.py reads a brand
     there: مجمع سوناطراك، فريق برشلونة) is the sentence's when it is a verb ("بمجموعة تضم إلى
     جواره": a group that includes) or carries a preposition general Arabic writes the word
     without more often ("كل فريق بتحقيق الفوز"): a name after its head takes neither; in quotes
-    it is the writer's name for it."""
+    it is the writer's name for it. After a head that is a verbal noun too (unknown.yml
+    verbal_noun_heads: تنظيم) a plural of things is what is organised ("تنظيم فعاليات أخرى")."""
     if candidate.type != "organization" or candidate.head is None or candidate.end - candidate.start != 1:
         return False
     token = finder.tokens[candidate.start]
@@ -576,6 +587,8 @@ def _clause_after_a_head(finder, candidate) -> bool:
     if finder.verb_like(token, past=False) or _feminine_present(finder, token):
         return True
     whole = token.plain_stems[0]
+    if set(finder.tokens[candidate.head].stems) & finder.cues.verbal_noun_heads and _sound_plural_of_things(finder, token):
+        return True  # تنظيم فعاليات، تنظيم امتحانات: organising events, not a body named so (تنظيم داعش)
     rest = whole[1:]
     return (whole[:1] in "بل" and rest in token.plain_stems[1:] and len(rest) >= 3
             and zipf(rest) >= finder.cues.weak_cue_zipf and zipf(rest) > zipf(whole))

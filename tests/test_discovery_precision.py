@@ -805,3 +805,13 @@ def test_a_bare_noun_joined_after_a_bodys_name_is_the_sentences():
 ])
 def test_a_name_after_its_head_or_division_is_kept(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, person, short", [
+    ("وشارك في الندوة كل من خالد المري، وعبد العزيز سالم الهاجري، وناصر الكعبي.", "عبد العزيز سالم الهاجري", "سالم الهاجري"),
+    ("وحضر اللقاء كل من الوزراء سامي العنزي، وعبد الرحمن فهد الدوسري، والنائب محمد الشمري.",
+     "عبد الرحمن فهد الدوسري", "فهد الدوسري"),
+])
+def test_a_list_item_opened_by_a_given_name_of_two_words_behind_and_is_read_whole(text, person, short):
+    proposed = names(text)
+    assert person in proposed and short not in proposed

@@ -3048,6 +3048,13 @@ class Finder:
         added: list[Found] = []
         while people:
             person = people.pop()
+            whole = self.list_item_around(person)
+            if whole is not None and not any(k in taken for k in range(whole.start, person.start)):
+                # "، وعبد الله عطية العتيبي،": the item read whole, with the given name of two words
+                # behind و that the cue left out (عطية العتيبي)
+                found = [whole if f is person else f for f in found]
+                taken.update(range(whole.start, person.start))
+                person = whole
             for item in (self.list_item_after(person.end), self.list_item_before(person.start)):
                 if item is None or any(k in taken for k in range(item.start, item.end)):
                     continue
@@ -3055,6 +3062,15 @@ class Finder:
                 added.append(item)
                 people.append(item)
         return sorted(found + added, key=lambda f: f.start) if added else found
+
+    def list_item_around(self, person: Found) -> Found | None:
+        """The list's item that a person's name ends and a given name of two words behind و opens
+        after a comma ("، وعبد الله عطية العتيبي،"), when the name was read without it."""
+        k = person.start - 2
+        if k < 0 or not self.tokens[k].after_comma or "\n" in self.tokens[k].gap:
+            return None
+        item = self.name_item(k)
+        return item if item is not None and item.end == person.end and item.start == k else None
 
     def list_item_after(self, end: int) -> Found | None:
         """The list's next item after a name that ends at token `end` (past an aside in brackets:
@@ -3096,23 +3112,26 @@ class Finder:
         if behind_and:
             first = replace(first, word=first.stems[1], stems=first.stems[1:], plain_stems=first.plain_stems[1:],
                             written=first.written[1:])
+        # a given name of two words (وعبد الله عطية العتيبي): its particle and the word after it
+        compound = (first.word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined
+                    and not tokens[k + 1].covered and first.word + tokens[k + 1].word in c.given_names)
         # a given name that is a word too (وأمير، وأسماء) opens an item of rare words or given names only
-        word_too = not self.name_word(first) and self.given_word(first, c.given_names) and not first.covered
-        if first.article or not (self.name_word(first) or word_too) or self.verb_like(first):
+        word_too = not compound and not self.name_word(first) and self.given_word(first, c.given_names) and not first.covered
+        if first.article or not (compound or self.name_word(first) or word_too) or not compound and self.verb_like(first):
             return None
-        end = k + 1
-        while end < len(tokens) and end - k < 3 and tokens[end].joined and self.name_word(tokens[end]) and not (
+        end = k + 1 + compound
+        while end < len(tokens) and end - k < 3 + compound and tokens[end].joined and self.name_word(tokens[end]) and not (
                 tokens[end].word.startswith("و") and len(tokens[end].stems) > 1 and tokens[end].stems[1] in c.given_names):
             end += 1
         closed = end == len(tokens) or any(mark in tokens[end].gap for mark in (*_COMMA, "(", ")", ".", ":", "\n")) or (
             tokens[end].joined and tokens[end].word.startswith("و") and len(tokens[end].stems) > 1
             and tokens[end].stems[1] in c.given_names) or (
             behind_and and self.preposition(tokens[end]))  # the last item, its clause going on (ولطيفة العرفاوي إلى جانب)
-        if end - k < 2 or not closed:
+        if end - k < 2 + compound or not closed:
             return None
         if word_too and not all(self.rare(tokens[m]) or self.given_at(m, alone=True) for m in range(k + 1, end)):
             return None  # وأمين الصندوق، وأسماء الضحايا: a noun and its genitive
-        if not (self.given_word(first, c.given_names)
+        if not (compound or self.given_word(first, c.given_names)
                 or all(zipf(t.written) < (c.rare_zipf if t.article else c.list_item_zipf)  # آليات التمويل: an idafa
                        for t in (first, *tokens[k + 1:end])) and not self.company_words((first, *tokens[k + 1:end]))):
             return None

@@ -815,3 +815,12 @@ def test_a_name_after_its_head_or_division_is_kept(text, expected):
 def test_a_list_item_opened_by_a_given_name_of_two_words_behind_and_is_read_whole(text, person, short):
     proposed = names(text)
     assert person in proposed and short not in proposed
+
+
+@pytest.mark.parametrize("text, organ, body", [
+    ("وأعلنت الأمانة العامة لمجلس الوزراء تعطيل الدوام الرسمي يوم الأحد.", "الأمانة العامة لمجلس الوزراء", "مجلس الوزراء"),
+    ("وأصدر المكتب العام لمجلس الدولة الصيني إشعارا بشأن العطلة.", "المكتب العام لمجلس الدولة الصيني", "مجلس الدولة الصيني"),
+])
+def test_an_organ_named_by_the_body_it_serves_is_one_name(text, organ, body):
+    proposed = names(text)
+    assert organ in proposed and body not in proposed

@@ -824,3 +824,9 @@ def test_a_list_item_opened_by_a_given_name_of_two_words_behind_and_is_read_whol
 def test_an_organ_named_by_the_body_it_serves_is_one_name(text, organ, body):
     proposed = names(text)
     assert organ in proposed and body not in proposed
+
+
+def test_a_weekday_on_a_dateline_line_is_no_outlet():
+    text = ("أخبار وتقارير\n\nالأمطار تغرق ضواحي المدينة\n\nالثلاثاء - 15 أبريل 2025 - 09:08 ص\n\n"
+            "أغرقت الأمطار الغزيرة ضواحي صنعاء أمس.")
+    assert "الثلاثاء" not in names(text) and ("صنعاء", "place") in found(text)

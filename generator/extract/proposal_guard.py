@@ -44,6 +44,7 @@ import functools
 import re
 from dataclasses import replace
 
+from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
@@ -77,7 +78,7 @@ def checked(finder, found: list) -> list:
                 and not _verbal_noun_read_as_facility(finder, candidate)
                 and not _number_read_as_person(finder, candidate)
                 and not _preposition_read_as_given_name(finder, candidate)
-                and not _category_of_goods(finder, candidate)):
+                and not _category_of_goods(finder, candidate) and not _weekday_alone(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -320,6 +321,21 @@ def _hijri_month_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     hijri = section("hijri")
     names = frozenset(tuple(orthography.fold(w) for w in str(n).split()) for ns in hijri["months"].values() for n in ns)
     return names, frozenset(orthography.fold(str(w)) for w in hijri["month_adjectives"])
+
+
+@functools.lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """Every spelling of a weekday the dates read (dates.yml and CLDR), folded, without the article."""
+    return frozenset(orthography.fold(w).removeprefix("ال") for w in weekday_words())
+
+
+def _weekday_alone(finder, candidate) -> bool:
+    """A weekday's name alone names no body, place or person, on a dateline line too ("الثلاثاء -
+    15 أبريل 2025" under a headline, where a word opening a line before a dash reads as an outlet)."""
+    if candidate.end - candidate.start != 1:
+        return False
+    token = finder.tokens[candidate.start]
+    return any(stem.removeprefix("ال") in _weekdays() for stem in token.stems)
 
 
 def _month_read_as_person(finder, candidate) -> bool:

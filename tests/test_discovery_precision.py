@@ -830,3 +830,9 @@ def test_a_weekday_on_a_dateline_line_is_no_outlet():
     text = ("أخبار وتقارير\n\nالأمطار تغرق ضواحي المدينة\n\nالثلاثاء - 15 أبريل 2025 - 09:08 ص\n\n"
             "أغرقت الأمطار الغزيرة ضواحي صنعاء أمس.")
     assert "الثلاثاء" not in names(text) and ("صنعاء", "place") in found(text)
+
+
+def test_a_country_inside_a_prizes_or_a_races_name_is_not_proposed():
+    text = "ويتصدر السائق الهولندي الترتيب قبل سباق جائزة السعودية الكبرى الأسبوع المقبل في جدة."
+    assert "السعودية" not in names(text) and "جدة" in names(text)
+    assert "السعودية" in names("وفاز الروائي بجائزة الشيخ زايد للكتاب، وزار السعودية الشهر الماضي.")

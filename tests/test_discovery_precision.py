@@ -836,3 +836,9 @@ def test_a_country_inside_a_prizes_or_a_races_name_is_not_proposed():
     text = "ويتصدر السائق الهولندي الترتيب قبل سباق جائزة السعودية الكبرى الأسبوع المقبل في جدة."
     assert "السعودية" not in names(text) and "جدة" in names(text)
     assert "السعودية" in names("وفاز الروائي بجائزة الشيخ زايد للكتاب، وزار السعودية الشهر الماضي.")
+
+
+def test_a_team_named_by_its_side_in_the_match_is_no_club():
+    text = "فاز الرجاء على الجيش الملكي بهدفين في الجولة العاشرة، وسجل الفريق الضيف هدف حفظ ماء الوجه عن طريق مهاجمه."
+    proposed = names(text)
+    assert "الفريق الضيف" not in proposed and "الرجاء" in proposed

@@ -78,7 +78,8 @@ def checked(finder, found: list) -> list:
                 and not _verbal_noun_read_as_facility(finder, candidate)
                 and not _number_read_as_person(finder, candidate)
                 and not _preposition_read_as_given_name(finder, candidate)
-                and not _category_of_goods(finder, candidate) and not _weekday_alone(finder, candidate)):
+                and not _category_of_goods(finder, candidate) and not _weekday_alone(finder, candidate)
+                and not _team_described(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -731,6 +732,20 @@ def _role_opening_a_title(finder, k: int) -> bool:
     if token.word in finder.cues.person_nouns:
         return True
     return any(tuple(t.word for t in tokens[k:k + len(role)]) == role for role in finder.cues_by_head.get(token.word, ()))
+
+
+def _team_described(finder, candidate) -> bool:
+    """A team's head with the article and after it only words for its side in the match or its
+    city's rank (organisations.yml team_roles: "الفريق الضيف"، "الفريق العاصمي") describes a club
+    the text names, as organisations.py reads "النادي الإسباني". (Every nisba was tried: it drops
+    clubs the texts name so, النادي الأهلي.)"""
+    tokens = finder.tokens[candidate.start:candidate.end]
+    cues = load_organisation_cues()
+    if candidate.type != "organization" or len(tokens) < 2 or not tokens[0].plain_article:
+        return False
+    if not any(stem.removeprefix("ال") in cues.team_heads for stem in tokens[0].stems):
+        return False
+    return all(t.plain_article and t.word in cues.team_roles for t in tokens[1:])
 
 
 def _generic_source(finder, candidate) -> bool:

@@ -842,3 +842,19 @@ def test_a_team_named_by_its_side_in_the_match_is_no_club():
     text = "فاز الرجاء على الجيش الملكي بهدفين في الجولة العاشرة، وسجل الفريق الضيف هدف حفظ ماء الوجه عن طريق مهاجمه."
     proposed = names(text)
     assert "الفريق الضيف" not in proposed and "الرجاء" in proposed
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وأشار الوزير إلى وجود حلول آنية وسريعة للمشكلة.", "حلول آنية"),
+    ("وحضر الاجتماع ممثل السلطة المحلية قائد قيادة عين الشق وخليفته.", "قيادة عين الشق"),
+])
+def test_a_noun_of_general_arabic_and_its_genitive_is_no_person(text, wrong):
+    assert wrong not in names(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وعين المرسوم الدكتور هلال الكندي وزيرا للصحة.", "هلال الكندي"),  # a title before it
+    ("وفي حفل الافتتاح أشاد وكيل المحافظة سالم العامري بالمبادرة الشبابية.", "سالم العامري"),
+])
+def test_a_name_after_a_title_or_a_role_is_kept(text, person):
+    assert (person, "person") in found(text)

@@ -168,6 +168,7 @@ class Cues:
     glued_word_zipf: float = 99.0
     unseen_zipf: float = 0.0  # rarer than this and never with the article: a transliterated name's word
     common_phrase_zipf: float = 99.0  # no given name, every word this common: a phrase, not a person
+    noun_phrase_zipf: float = 99.0  # a noun written this often with and without the article opens no person's name
     phrase_genitive_zipf: float = 99.0  # a definite noun this common ending it: a noun's genitive, not a family name
     # credits (agencies.yml): national agencies' short names, however common a word (قنا، سبأ), and
     # the labels a credit follows (المصدر: وام)

@@ -49,7 +49,7 @@ from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
-from generator.extract.places import capital_named_like, capital_words
+from generator.extract.places import capital_named_like, capital_words, noun_of_general_arabic
 from generator.extract.finder import feminine_nisba, name_key, stem_in, token_is_nisba, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
@@ -78,7 +78,7 @@ def checked(finder, found: list) -> list:
                 and not _verbal_noun_read_as_facility(finder, candidate)
                 and not _number_read_as_person(finder, candidate)
                 and not _preposition_read_as_given_name(finder, candidate)
-                and not _category_of_goods(finder, candidate) and not _weekday_alone(finder, candidate)
+                and not _category_of_goods(finder, candidate) and not _weekday_alone(finder, candidate) and not _noun_phrase_read_as_person(finder, candidate)
                 and not _team_described(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
@@ -746,6 +746,27 @@ def _team_described(finder, candidate) -> bool:
     if not any(stem.removeprefix("ال") in cues.team_heads for stem in tokens[0].stems):
         return False
     return all(t.plain_article and t.word in cues.team_roles for t in tokens[1:])
+
+
+def _noun_phrase_read_as_person(finder, candidate) -> bool:
+    """A person's name does not open on a noun of general Arabic, written with and without the
+    article at least `noun_phrase_zipf` often (places.noun_of_general_arabic: حفل / الحفل، جيل /
+    الجيل), that is no given name, when no given name or name particle follows it: before a speech
+    verb or after a role, "حفل التدشين أشاد"، "جيل الثمانيات" are a noun and its genitive. (Given
+    names that are such nouns too, هلال، ثابت، شمس الدين, come with a given name after them or are
+    a given name of two words.)"""
+    if candidate.type != "person" or candidate.end - candidate.start < 2:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    token = tokens[candidate.start]
+    if (token.article or token.covered or len(token.stems) > 1 or token.word in cues.particles
+            or finder.given_word(token, cues.given_names) or finder.given_at(candidate.start)):
+        return False
+    if candidate.start > 0 and set(tokens[candidate.start - 1].stems) & (cues.name_titles | cues.honorifics):
+        return False  # والدكتور هلال السبتي: a title says a person follows
+    if any(t.word in cues.particles or finder.given_word(t, cues.given_names) for t in tokens[candidate.start + 1:candidate.end]):
+        return False
+    return noun_of_general_arabic(token.written, cues.noun_phrase_zipf)
 
 
 def _generic_source(finder, candidate) -> bool:

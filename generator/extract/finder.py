@@ -168,6 +168,7 @@ class Cues:
     glued_word_zipf: float = 99.0
     unseen_zipf: float = 0.0  # rarer than this and never with the article: a transliterated name's word
     common_phrase_zipf: float = 99.0  # no given name, every word this common: a phrase, not a person
+    noun_phrase_zipf: float = 99.0  # a noun written this often with and without the article opens no person's name
     phrase_genitive_zipf: float = 99.0  # a definite noun this common ending it: a noun's genitive, not a family name
     # credits (agencies.yml): national agencies' short names, however common a word (قنا، سبأ), and
     # the labels a credit follows (المصدر: وام)
@@ -2301,6 +2302,9 @@ class Finder:
         noun = "ال" + token.word[2:] if token.word.startswith("لل") else token.word[1:]
         bare = noun.removeprefix("ال")
         person = ((noun,) in c.person or (bare,) in c.person) and not self._plural_of_things(k)
+        if (not after_place and tokens[i].article and genitives == 1 and token.word[:1] == "ل" and not token.word.startswith("لل")
+                and bare in c.organization and (inner := self._organ_of(k)) is not None):
+            return inner  # الأمانة العامة لمجلس الوزراء، المكتب التنفيذي لمجلس محافظة حمص: an organ of a body
         if (noun in c.common or bare in c.common or bare in c.organization or person) and not (
                 token.word.startswith("لل") and tokens[k - 1].word in c.purpose_elatives and not (noun,) in c.person):
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something (المجلس الأعلى للدولة: the body's)
@@ -2333,6 +2337,17 @@ class Finder:
                     and self.head_at(end) is None):
                 end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
+
+    def _organ_of(self, k: int) -> int | None:
+        """Length in words of a body named after ل in construct (لمجلس الوزراء، لنقابات العمال: a
+        head without the article and its definite genitive) after a definite head and its
+        adjective: the organ is named by the body it serves. "للمجلس" (the article) is to whom
+        the sentence gives something."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or not tokens[k + 1].joined or not tokens[k + 1].plain_article or tokens[k + 1].covered:
+            return None
+        body = self.body_from(k)
+        return body[0] - k if body is not None and body[0] > k + 1 else None
 
     def _second_portfolio(self, k: int) -> bool:
         """Is token k و and a bare noun of general Arabic (as frequent as rare_zipf) that is no head,
@@ -3048,6 +3063,13 @@ class Finder:
         added: list[Found] = []
         while people:
             person = people.pop()
+            whole = self.list_item_around(person)
+            if whole is not None and not any(k in taken for k in range(whole.start, person.start)):
+                # "، وعبد الله عطية العتيبي،": the item read whole, with the given name of two words
+                # behind و that the cue left out (عطية العتيبي)
+                found = [whole if f is person else f for f in found]
+                taken.update(range(whole.start, person.start))
+                person = whole
             for item in (self.list_item_after(person.end), self.list_item_before(person.start)):
                 if item is None or any(k in taken for k in range(item.start, item.end)):
                     continue
@@ -3055,6 +3077,15 @@ class Finder:
                 added.append(item)
                 people.append(item)
         return sorted(found + added, key=lambda f: f.start) if added else found
+
+    def list_item_around(self, person: Found) -> Found | None:
+        """The list's item that a person's name ends and a given name of two words behind و opens
+        after a comma ("، وعبد الله عطية العتيبي،"), when the name was read without it."""
+        k = person.start - 2
+        if k < 0 or not self.tokens[k].after_comma or "\n" in self.tokens[k].gap:
+            return None
+        item = self.name_item(k)
+        return item if item is not None and item.end == person.end and item.start == k else None
 
     def list_item_after(self, end: int) -> Found | None:
         """The list's next item after a name that ends at token `end` (past an aside in brackets:
@@ -3096,23 +3127,26 @@ class Finder:
         if behind_and:
             first = replace(first, word=first.stems[1], stems=first.stems[1:], plain_stems=first.plain_stems[1:],
                             written=first.written[1:])
+        # a given name of two words (وعبد الله عطية العتيبي): its particle and the word after it
+        compound = (first.word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined
+                    and not tokens[k + 1].covered and first.word + tokens[k + 1].word in c.given_names)
         # a given name that is a word too (وأمير، وأسماء) opens an item of rare words or given names only
-        word_too = not self.name_word(first) and self.given_word(first, c.given_names) and not first.covered
-        if first.article or not (self.name_word(first) or word_too) or self.verb_like(first):
+        word_too = not compound and not self.name_word(first) and self.given_word(first, c.given_names) and not first.covered
+        if first.article or not (compound or self.name_word(first) or word_too) or not compound and self.verb_like(first):
             return None
-        end = k + 1
-        while end < len(tokens) and end - k < 3 and tokens[end].joined and self.name_word(tokens[end]) and not (
+        end = k + 1 + compound
+        while end < len(tokens) and end - k < 3 + compound and tokens[end].joined and self.name_word(tokens[end]) and not (
                 tokens[end].word.startswith("و") and len(tokens[end].stems) > 1 and tokens[end].stems[1] in c.given_names):
             end += 1
         closed = end == len(tokens) or any(mark in tokens[end].gap for mark in (*_COMMA, "(", ")", ".", ":", "\n")) or (
             tokens[end].joined and tokens[end].word.startswith("و") and len(tokens[end].stems) > 1
             and tokens[end].stems[1] in c.given_names) or (
             behind_and and self.preposition(tokens[end]))  # the last item, its clause going on (ولطيفة العرفاوي إلى جانب)
-        if end - k < 2 or not closed:
+        if end - k < 2 + compound or not closed:
             return None
         if word_too and not all(self.rare(tokens[m]) or self.given_at(m, alone=True) for m in range(k + 1, end)):
             return None  # وأمين الصندوق، وأسماء الضحايا: a noun and its genitive
-        if not (self.given_word(first, c.given_names)
+        if not (compound or self.given_word(first, c.given_names)
                 or all(zipf(t.written) < (c.rare_zipf if t.article else c.list_item_zipf)  # آليات التمويل: an idafa
                        for t in (first, *tokens[k + 1:end])) and not self.company_words((first, *tokens[k + 1:end]))):
             return None

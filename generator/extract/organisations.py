@@ -99,6 +99,7 @@ class OrganisationCues:
     club_pair_cues: tuple[tuple[str, ...], ...] = ()  # بين: a club's cue only where "و" and a second club follow
     platform_names: frozenset[tuple[str, ...]] = frozenset()  # read with seat_names; not after follow_words
     follow_words: frozenset[str] = frozenset()  # تابعنا على واتساب: the page's own chrome
+    team_roles: frozenset[str] = frozenset()  # الضيف، المضيف: الفريق الضيف is a team by its role in a match
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -139,7 +140,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             club_pair_cues=tuple(sorted({tuple(fold(str(p)).split()) for p in data.get("club_pair_cues") or ()},
                                                         key=len, reverse=True)),
                             platform_names=frozenset(tuple(fold(str(n)).split()) for n in data.get("platform_names") or ()),
-                            follow_words=words("follow_words"))
+                            follow_words=words("follow_words"), team_roles=words("team_roles"))
 
 
 @functools.lru_cache(maxsize=1)

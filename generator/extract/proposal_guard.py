@@ -44,11 +44,12 @@ import functools
 import re
 from dataclasses import replace
 
+from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
-from generator.extract.places import capital_named_like, capital_words
+from generator.extract.places import capital_named_like, capital_words, noun_of_general_arabic
 from generator.extract.finder import feminine_nisba, name_key, stem_in, token_is_nisba, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
@@ -71,12 +72,14 @@ def checked(finder, found: list) -> list:
                 and not _in_a_works_title(finder, candidate) and not _in_a_bodys_name(finder, candidate)
                 and not _generic_source(finder, candidate) and not _organ_of_a_body(finder, candidate, longer_openings)
                 and not _verb_read_as_place(finder, candidate) and not _common_word_phrase(finder, candidate)
+                and not _clause_after_a_head(finder, candidate)
                 and not _phrase_read_as_person(finder, candidate) and not _adjective_read_as_place(finder, candidate)
                 and not _nisba_of_the_name_before(finder, candidate, in_people)
                 and not _verbal_noun_read_as_facility(finder, candidate)
                 and not _number_read_as_person(finder, candidate)
                 and not _preposition_read_as_given_name(finder, candidate)
-                and not _category_of_goods(finder, candidate)):
+                and not _category_of_goods(finder, candidate) and not _weekday_alone(finder, candidate) and not _noun_phrase_read_as_person(finder, candidate)
+                and not _team_described(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -112,6 +115,9 @@ def _trimmed(finder, candidate):
             or finder.verb_like(tokens[end - 1], past=False)
             or _present_with_object(tokens[end - 1])):
         end -= 1
+    while (candidate.type == "organization" and end - start > 2 and tokens[end - 2].plain_article
+           and _indefinite_noun_joined(finder, tokens[end - 1])):
+        end -= 1  # وزارة الإعلام وإلغاء الترخيص: a bare noun joined after the name is the sentence's
     while end - start > 1 and candidate.type in ("person", "organization") and _adverbial_accusative(finder, tokens[end - 1]):
         end -= 1  # الفريق هجوميا، الفريق جزءًا: an adverb or an accusative after a name is the sentence's
     if candidate.type == "person" and end - start > 1 and _adverbial_accusative(finder, tokens[start]):
@@ -151,6 +157,20 @@ def _trimmed(finder, candidate):
     inside = (lambda k: k if k is not None and start <= k < end else None)
     return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
                    conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _indefinite_noun_joined(finder, token) -> bool:
+    """A word of general Arabic (rare_zipf) joined by و without the article (وإلغاء، وبكلفة،
+    وسرعة): after a name that ends on a definite genitive it opens the next phrase, as a second
+    noun of the name would carry the article (وزارة الثقافة والشباب) or its own genitive after it
+    (وتكنولوجيا المعلومات, where the candidate goes on). Given names and places are left alone."""
+    whole, rest = token.plain_stems[0], token.plain_stems[-1]
+    if (token.article or token.covered or len(token.plain_stems) < 2 or whole[:1] != "و"
+            or any(mark in token.gap for mark in _QUOTE_MARKS) or len(rest) < 3):
+        return False
+    if finder.given_word(token, finder.cues.given_names) or finder.gazetteer.lookup((token.stems[-1],)):
+        return False
+    return zipf(rest) >= finder.cues.rare_zipf and not rest.startswith("ال")
 
 
 def _adverbial_accusative(finder, token) -> bool:
@@ -302,6 +322,21 @@ def _hijri_month_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     hijri = section("hijri")
     names = frozenset(tuple(orthography.fold(w) for w in str(n).split()) for ns in hijri["months"].values() for n in ns)
     return names, frozenset(orthography.fold(str(w)) for w in hijri["month_adjectives"])
+
+
+@functools.lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """Every spelling of a weekday the dates read (dates.yml and CLDR), folded, without the article."""
+    return frozenset(orthography.fold(w).removeprefix("ال") for w in weekday_words())
+
+
+def _weekday_alone(finder, candidate) -> bool:
+    """A weekday's name alone names no body, place or person, on a dateline line too ("الثلاثاء -
+    15 أبريل 2025" under a headline, where a word opening a line before a dash reads as an outlet)."""
+    if candidate.end - candidate.start != 1:
+        return False
+    token = finder.tokens[candidate.start]
+    return any(stem.removeprefix("ال") in _weekdays() for stem in token.stems)
 
 
 def _month_read_as_person(finder, candidate) -> bool:
@@ -525,9 +560,55 @@ def _common_word_behind_clitic(finder, candidate) -> bool:
 def _verb_read_as_place(finder, candidate) -> bool:
     """A word in the feminine past right after a place word is the clause's verb ("العاصمة
     تسببت في ..."), not a town the gazetteer lacks: the present of the word without its ت is a
-    word of general Arabic (يتسبب), as no town's name is."""
-    return (candidate.type == "place" and candidate.place is None and candidate.end - candidate.start == 1
-            and _feminine_past(finder, finder.tokens[candidate.start]))
+    word of general Arabic (يتسبب), as no town's name is. So is a feminine present ("لولاية تستمر ثلاث
+    سنوات": the division's word, then what it does)."""
+    if candidate.type != "place" or candidate.place is not None or candidate.end - candidate.start != 1:
+        return False
+    token = finder.tokens[candidate.start]
+    return _feminine_past(finder, token) or _feminine_present(finder, token)
+
+
+def _feminine_present(finder, token) -> bool:
+    """A present with the feminine ت whose ي form is as frequent a word of general Arabic
+    (weak_cue_zipf) as itself (تضم / يضم، تستمر / يستمر): it agrees with the feminine word before
+    it (مجموعة، ولاية). A town's or a brand's name is not both (تويتر / يويتر); towns in ي (ينبع،
+    يفرن) are read as written."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or len(plain) < 3 or plain[0] != "ت" or token.word in finder.cues.given_names:
+        return False
+    return min(zipf(plain), zipf("ي" + plain[1:])) >= finder.cues.weak_cue_zipf
+
+
+def _sound_plural_of_things(finder, token) -> bool:
+    """A bare feminine sound plural (فعاليات، امتحانات) whose singular, with or without its ة, is a
+    word of general Arabic (rare_zipf: امتحان)."""
+    plain = token.plain_stems[0]
+    if token.article or len(token.plain_stems) > 1 and plain[:1] in "بلك" or not plain.endswith("ات") or len(plain) < 5:
+        return False
+    stem = plain[:-2]
+    return max(zipf(stem), zipf(stem + "ة")) >= finder.cues.rare_zipf
+
+
+def _clause_after_a_head(finder, candidate) -> bool:
+    """One word after a body's head that the head was left out of (organisations.py reads a brand
+    there: مجمع سوناطراك، فريق برشلونة) is the sentence's when it is a verb ("بمجموعة تضم إلى
+    جواره": a group that includes) or carries a preposition general Arabic writes the word
+    without more often ("كل فريق بتحقيق الفوز"): a name after its head takes neither; in quotes
+    it is the writer's name for it. After a head that is a verbal noun too (unknown.yml
+    verbal_noun_heads: تنظيم) a plural of things is what is organised ("تنظيم فعاليات أخرى")."""
+    if candidate.type != "organization" or candidate.head is None or candidate.end - candidate.start != 1:
+        return False
+    token = finder.tokens[candidate.start]
+    if candidate.head != candidate.start - 1 or any(mark in token.gap for mark in _QUOTE_MARKS) or token.article:
+        return False
+    if finder.verb_like(token, past=False) or _feminine_present(finder, token):
+        return True
+    whole = token.plain_stems[0]
+    if set(finder.tokens[candidate.head].stems) & finder.cues.verbal_noun_heads and _sound_plural_of_things(finder, token):
+        return True  # تنظيم فعاليات، تنظيم امتحانات: organising events, not a body named so (تنظيم داعش)
+    rest = whole[1:]
+    return (whole[:1] in "بل" and rest in token.plain_stems[1:] and len(rest) >= 3
+            and zipf(rest) >= finder.cues.weak_cue_zipf and zipf(rest) > zipf(whole))
 
 
 def _before_what_was_said(finder, k: int) -> bool:
@@ -651,6 +732,41 @@ def _role_opening_a_title(finder, k: int) -> bool:
     if token.word in finder.cues.person_nouns:
         return True
     return any(tuple(t.word for t in tokens[k:k + len(role)]) == role for role in finder.cues_by_head.get(token.word, ()))
+
+
+def _team_described(finder, candidate) -> bool:
+    """A team's head with the article and after it only words for its side in the match or its
+    city's rank (organisations.yml team_roles: "الفريق الضيف"، "الفريق العاصمي") describes a club
+    the text names, as organisations.py reads "النادي الإسباني". (Every nisba was tried: it drops
+    clubs the texts name so, النادي الأهلي.)"""
+    tokens = finder.tokens[candidate.start:candidate.end]
+    cues = load_organisation_cues()
+    if candidate.type != "organization" or len(tokens) < 2 or not tokens[0].plain_article:
+        return False
+    if not any(stem.removeprefix("ال") in cues.team_heads for stem in tokens[0].stems):
+        return False
+    return all(t.plain_article and t.word in cues.team_roles for t in tokens[1:])
+
+
+def _noun_phrase_read_as_person(finder, candidate) -> bool:
+    """A person's name does not open on a noun of general Arabic, written with and without the
+    article at least `noun_phrase_zipf` often (places.noun_of_general_arabic: حفل / الحفل، جيل /
+    الجيل), that is no given name, when no given name or name particle follows it: before a speech
+    verb or after a role, "حفل التدشين أشاد"، "جيل الثمانيات" are a noun and its genitive. (Given
+    names that are such nouns too, هلال، ثابت، شمس الدين, come with a given name after them or are
+    a given name of two words.)"""
+    if candidate.type != "person" or candidate.end - candidate.start < 2:
+        return False
+    tokens, cues = finder.tokens, finder.cues
+    token = tokens[candidate.start]
+    if (token.article or token.covered or len(token.stems) > 1 or token.word in cues.particles
+            or finder.given_word(token, cues.given_names) or finder.given_at(candidate.start)):
+        return False
+    if candidate.start > 0 and set(tokens[candidate.start - 1].stems) & (cues.name_titles | cues.honorifics):
+        return False  # والدكتور هلال السبتي: a title says a person follows
+    if any(t.word in cues.particles or finder.given_word(t, cues.given_names) for t in tokens[candidate.start + 1:candidate.end]):
+        return False
+    return noun_of_general_arabic(token.written, cues.noun_phrase_zipf)
 
 
 def _generic_source(finder, candidate) -> bool:

@@ -159,6 +159,20 @@ def test_a_court_is_named_with_the_city_that_holds_it():
     assert "مراكش" not in found and "طنجة" not in found  # the city of the court's name
 
 
+def test_a_local_body_its_words_only_describe_is_named_with_its_seat():
+    # lemaghreb-parliament-rules, radiomonastir-tozeur-mobile-vaccination: a faculty, a health
+    # complex, an association of a trade, named by their city after ب
+    found = proposals("وأعلنت كلية الهندسة بطنطا عن فتح باب التسجيل في برامجها الجديدة.")
+    assert found.get("كلية الهندسة بطنطا") == "organization" and "طنطا" not in found
+    found = proposals("وقالت جمعية الخبازين بحلب إن سعر الخبز سيرتفع الأسبوع المقبل.")
+    assert found.get("جمعية الخبازين بحلب") == "organization" and "حلب" not in found
+    # a body named without its seat keeps its own name; a definite head with an adjective is one of
+    # many; a country is no local body's seat
+    assert "جامعة العلوم الإسلامية بالعيون" not in proposals("وزار الوفد جامعة العلوم الإسلامية بالعيون.")
+    assert "الكلية الحربية بحمص" not in proposals("وأكد مدير الكلية الحربية بحمص أن الدورة مستمرة.")
+    assert not any(name.endswith("بالأردن") for name in proposals("وأشادت جمعية المهندسين بالأردن ودوره في الوساطة."))
+
+
 def test_a_ministry_of_a_state_is_named_with_its_state():
     found = proposals("وأعلنت وزارة الصحة بولاية كسلا تسجيل إصابات جديدة، وقال مسؤول في وزارة الصحة بولاية "
                       "جنوب دارفور إن الوضع مستقر.")

@@ -99,6 +99,7 @@ class OrganisationCues:
     club_pair_cues: tuple[tuple[str, ...], ...] = ()  # بين: a club's cue only where "و" and a second club follow
     platform_names: frozenset[tuple[str, ...]] = frozenset()  # read with seat_names; not after follow_words
     follow_words: frozenset[str] = frozenset()  # تابعنا على واتساب: the page's own chrome
+    seated_locally: frozenset[str] = frozenset()  # دائرة، كلية: a local body its seat names when its words only describe it
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -139,7 +140,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             club_pair_cues=tuple(sorted({tuple(fold(str(p)).split()) for p in data.get("club_pair_cues") or ()},
                                                         key=len, reverse=True)),
                             platform_names=frozenset(tuple(fold(str(n)).split()) for n in data.get("platform_names") or ()),
-                            follow_words=words("follow_words"))
+                            follow_words=words("follow_words"), seated_locally=words("seated_locally"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -478,7 +479,7 @@ class _Reader:
         tokens, finder = self.tokens, self.finder
         seated: list[Found] = []
         starts = {f.start: f for f in found}
-        heads = self.org.seated_institutions | self.org.seated_in_divisions
+        heads = self.org.seated_institutions | self.org.seated_in_divisions | self.org.seated_locally
         for k, token in enumerate(tokens):
             f = starts.get(k)
             if f is not None and f.type != "organization":
@@ -488,7 +489,8 @@ class _Reader:
                               or finder.head_at(k) is None or any(o.start < k < o.end for o in found)):
                 continue
             end = f.end if f is not None else (finder.body_from(k) or (None,))[0]
-            if end is None or (seat := self.seat_end(k if f is None or f.head is None else f.head, end)) is None:
+            if end is None or (seat := self.seat_end(k if f is None or f.head is None else f.head, end,
+                                                     described=self.described(k, end))) is None:
                 continue
             seated.append(Found(k, seat, "organization", head=f.head if f is not None else None,
                                  conjunction=f.conjunction if f is not None else False))
@@ -498,12 +500,24 @@ class _Reader:
         kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
         return sorted(kept + seated, key=lambda f: f.start)
 
-    def seat_end(self, head: int, end: int) -> int | None:
+    def described(self, head: int, end: int) -> bool:
+        """Do the words after a head without the article, up to token `end`, only describe the body
+        (each with the article, none a place: "كلية الحقوق"، "دائرة التنمية الزراعية")?"""
+        tokens = self.tokens
+        return (not tokens[head].article and end > head + 1
+                and all(tokens[m].article and not tokens[m].covered and self.finder.place_at(m, known_too=True) is None
+                        for m in range(head + 1, end)))
+
+    def seat_end(self, head: int, end: int, described: bool = False) -> int | None:
         """The end of an institution's name whose head is token `head` and whose words end before
         token `end`, completed by its seat after ب: a known place for a court ("بالرباط"), or a
-        division and its name ("بولاية الخرطوم") for a court or a ministry."""
+        division and its name ("بولاية الخرطوم") for a court or a ministry; for a local body
+        (organisations.yml seated_locally) only where its own words just describe it (`described`:
+        "كلية الحقوق بصفاقس"، "دائرة التنمية الزراعية بصحم")."""
         tokens, org, finder = self.tokens, self.org, self.finder
         heads = org.seated_institutions | org.seated_in_divisions
+        if described:
+            heads = heads | org.seated_locally
         stem = next((s.removeprefix("ال") for s in tokens[head].stems if s.removeprefix("ال") in heads), None)
         if stem is None or end >= len(tokens) or not tokens[end].joined or tokens[end].after_break:
             return None
@@ -515,10 +529,11 @@ class _Reader:
             place = finder.place_at(name, known_too=True) if tokens[name].joined else None  # شمال دارفور
             named = place[0] if place else self.finder.place_name_after_cue(end + 1)
             return named if named is not None and named > end + 1 else None  # بولاية الخرطوم، بولاية شمال دارفور
-        if stem not in org.seated_institutions:
+        if stem not in org.seated_institutions and not (described and stem in org.seated_locally):
             return None
         place = finder.place_at(end, known_too=True)
-        return place[0] if place and place[1].kind in ("city", "country", "region") else None
+        kinds = ("city", "region") if stem not in org.seated_institutions else ("city", "country", "region")
+        return place[0] if place and place[1].kind in kinds else None  # a local body's seat: no country
 
     def department(self, k: int, taken: set[int]) -> Found | None:
         """A department named after the title of the one who runs it ("مدير إدارة الخدمات العامة"،

@@ -550,3 +550,17 @@ def test_a_deputys_portfolio_after_the_cabinet_is_no_link_of_its_name():
     assert not any("للتنمية" in n for n in found)
     # the link stays after an adjective, and without a deputy's title
     assert "المجلس الأعلى للتنمية" in proposals("وقال رئيس المجلس الأعلى للتنمية في بيان إن الخطة جاهزة.")
+
+
+def test_a_heads_dual_introduces_two_names_without_it():
+    # aqlame-sudan-clubs-mauritanian-league, madanyon-iraq-west-qurna, alhadet-casablanca-wydad-far-match-arrests
+    found = proposals("وتفاوض اتحاد الكرة مع ناديي الوحدات والفيصلي لتأجيل المباراة.")
+    assert found.get("الوحدات") == "organization" and found.get("الفيصلي") == "organization"
+    assert not any(name.startswith("ناديي") for name in found)
+    found = proposals("ووقعت الوزارة عقدا مع شركتي سينوبك الصينية وهلال البصرة لتطوير الحقل.")
+    assert found.get("سينوبك") == "organization" and found.get("هلال البصرة") == "organization"
+    assert "البصرة" not in found  # the city of the company's name
+    found = proposals("وشهدت مباراة فريقي الرجاء البيضاوي والمغرب الفاسي أحداث شغب.")
+    assert found.get("الرجاء البيضاوي") == "organization" and found.get("المغرب الفاسي") == "organization"
+    # without a second name behind و it is no dual ("my company")
+    assert not proposals("وقال إن شركتي الصغيرة تعمل منذ سنوات.")

@@ -100,6 +100,7 @@ class OrganisationCues:
     platform_names: frozenset[tuple[str, ...]] = frozenset()  # read with seat_names; not after follow_words
     follow_words: frozenset[str] = frozenset()  # تابعنا على واتساب: the page's own chrome
     seated_locally: frozenset[str] = frozenset()  # دائرة، كلية: a local body its seat names when its words only describe it
+    dual_heads: frozenset[str] = frozenset()  # شركتي، ناديي: a head's dual before two names joined by و
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -140,7 +141,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             club_pair_cues=tuple(sorted({tuple(fold(str(p)).split()) for p in data.get("club_pair_cues") or ()},
                                                         key=len, reverse=True)),
                             platform_names=frozenset(tuple(fold(str(n)).split()) for n in data.get("platform_names") or ()),
-                            follow_words=words("follow_words"), seated_locally=words("seated_locally"))
+                            follow_words=words("follow_words"), seated_locally=words("seated_locally"), dual_heads=words("dual_heads"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -499,6 +500,57 @@ class _Reader:
         inside = {m for f in seated for m in range(f.start, f.end)}
         kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
         return sorted(kept + seated, key=lambda f: f.start)
+
+    def with_dual_heads(self, found: list[Found]) -> list[Found]:
+        """The two names a head's dual introduces ("ناديي الهلال والمريخ"، "شركتي توتال الفرنسية
+        وإيني الإيطالية"): each is a name of its own, without the head they share (it names neither
+        alone); what was found over them goes."""
+        names = [n for k in range(len(self.tokens)) if (n := self.dual_names(k))]
+        if not names:
+            return found
+        inside = {m for pair in names for m in range(pair[0].start - 1, pair[1].end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + [f for pair in names for f in pair], key=lambda f: f.start)
+
+    def dual_names(self, k: int) -> tuple[Found, Found] | None:
+        """The two names after a head's dual at token k (organisations.yml dual_heads), the second
+        behind و; each one or two words, a nisba of its city going on (الرجاء البيضاوي), a
+        country's nisba left out (توتال الفرنسية). None unless both stand."""
+        tokens, finder = self.tokens, self.finder
+        if self.org.dual_heads.isdisjoint(tokens[k].stems):
+            return None
+        first = k + 1
+        first_end = self._dual_name_end(first)
+        if first_end is None:
+            return None
+        second = first_end
+        while second < len(tokens) and tokens[second].joined and finder.national_nisba(tokens[second]):
+            second += 1  # توتال الفرنسية وإيني: the country's nisba describes the first
+        if (second >= len(tokens) or not tokens[second].joined or not tokens[second].word.startswith("و")
+                or len(tokens[second].word) < 4):
+            return None
+        second_end = self._dual_name_end(second, conjunction=True)
+        if second_end is None:
+            return None
+        return Found(first, first_end, "organization"), Found(second, second_end, "organization", conjunction=True)
+
+    def _dual_name_end(self, start: int, conjunction: bool = False) -> int | None:
+        """The end of one name after a head's dual, from token `start` (its و read off the second)."""
+        tokens, finder, c = self.tokens, self.finder, self.cues
+        if start >= len(tokens) or not tokens[start].joined or tokens[start].covered:
+            return None
+        token = tokens[start]
+        word = token.word[1:] if conjunction else token.word
+        if not word.isalpha() or word in c.common or (word,) in c.person or finder.verb_like(token):
+            return None
+        end = start + 1
+        if end < len(tokens) and tokens[end].joined and not token.article and (
+                place := finder.place_at(end, known_too=True)) is not None:
+            return place[0]  # هلال البصرة: a construct with its city
+        if (end < len(tokens) and tokens[end].joined and not tokens[end].covered and token_is_nisba(tokens[end])
+                and not finder.national_nisba(tokens[end])):
+            end += 1  # الرجاء البيضاوي، المغرب الفاسي: the city's nisba is the club's name
+        return end
 
     def described(self, head: int, end: int) -> bool:
         """Do the words after a head without the article, up to token `end`, only describe the body
@@ -1291,5 +1343,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_seats(kept)
+    kept = reader.with_dual_heads(reader.with_seats(kept))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

@@ -564,3 +564,15 @@ def test_a_heads_dual_introduces_two_names_without_it():
     assert found.get("الرجاء البيضاوي") == "organization" and found.get("المغرب الفاسي") == "organization"
     # without a second name behind و it is no dual ("my company")
     assert not proposals("وقال إن شركتي الصغيرة تعمل منذ سنوات.")
+
+
+def test_an_organ_is_named_by_the_body_it_serves():
+    # baghdad24-eid-holiday, homsgov-executive-office-projects, ccsharjah-consultative-council,
+    # microsyria-qulaydin-water-station: a definite head, its adjective, ل and the body or division
+    found = proposals("وأعلنت الأمانة العامة لمجلس الوزراء تعطيل الدوام الرسمي يوم الأحد.")
+    assert found.get("الأمانة العامة لمجلس الوزراء") == "organization" and "مجلس الوزراء" not in found
+    found = proposals("وناقش المجلس التنفيذي لإمارة عجمان خطة التطوير.")
+    assert found.get("المجلس التنفيذي لإمارة عجمان") == "organization" and "عجمان" not in found
+    # a media office is no organ of its own: the body stays alone
+    found = proposals("وقال المكتب الإعلامي لبلدية طرابلس إن الأعمال مستمرة.")
+    assert "بلدية طرابلس" in found and not any(name.startswith("المكتب") for name in found)

@@ -101,6 +101,9 @@ class OrganisationCues:
     follow_words: frozenset[str] = frozenset()  # تابعنا على واتساب: the page's own chrome
     seated_locally: frozenset[str] = frozenset()  # دائرة، كلية: a local body its seat names when its words only describe it
     dual_heads: frozenset[str] = frozenset()  # شركتي، ناديي: a head's dual before two names joined by و
+    organ_of_body_heads: frozenset[str] = frozenset()  # الأمانة العامة لمجلس الوزراء: an organ's head ...
+    organ_adjectives: frozenset[str] = frozenset()  # ... and its adjective, before ل and the body it serves
+    seat_of_organ_words: frozenset[str] = frozenset()  # إمارة، بلدية: a division it serves, before its name
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -141,7 +144,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             club_pair_cues=tuple(sorted({tuple(fold(str(p)).split()) for p in data.get("club_pair_cues") or ()},
                                                         key=len, reverse=True)),
                             platform_names=frozenset(tuple(fold(str(n)).split()) for n in data.get("platform_names") or ()),
-                            follow_words=words("follow_words"), seated_locally=words("seated_locally"), dual_heads=words("dual_heads"))
+                            follow_words=words("follow_words"), seated_locally=words("seated_locally"), dual_heads=words("dual_heads"),
+                            organ_of_body_heads=words("organ_of_body_heads"), organ_adjectives=words("organ_adjectives"),
+                            seat_of_organ_words=words("seat_of_organ_words"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -500,6 +505,32 @@ class _Reader:
         inside = {m for f in seated for m in range(f.start, f.end)}
         kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
         return sorted(kept + seated, key=lambda f: f.start)
+
+    def with_organs(self, found: list[Found]) -> list[Found]:
+        """The organs named by the body they serve ("الأمانة العامة لمجلس الوزراء"، "المجلس التنفيذي
+        لإمارة الشارقة"، "المكتب التنفيذي لمجلس محافظة حمص"): a definite head of organisations.yml
+        organ_of_body_heads, one organ adjective, then ل and a body found there, or a division's word
+        and the place found after it; the body inside goes (it is the organ's name)."""
+        tokens, org = self.tokens, self.org
+        starts = {f.start: f for f in found}
+        organs: list[Found] = []
+        for k in range(len(tokens) - 2):
+            head, adjective, served = tokens[k:k + 3]
+            if (not head.article or org.organ_of_body_heads.isdisjoint(s.removeprefix("ال") for s in head.stems)
+                    or not adjective.joined or adjective.word not in org.organ_adjectives
+                    or not served.joined or not served.word.startswith("ل") or any(f.start < k < f.end for f in found)):
+                continue
+            body = starts.get(k + 2)
+            if body is None and not org.seat_of_organ_words.isdisjoint(served.stems):
+                body = starts.get(k + 3) if k + 3 < len(tokens) and tokens[k + 3].joined else None
+            if body is None or body.type not in ("organization", "place", "city", "region"):
+                continue
+            organs.append(Found(k, body.end, "organization"))
+        if not organs:
+            return found
+        inside = {m for f in organs for m in range(f.start, f.end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + organs, key=lambda f: f.start)
 
     def with_dual_heads(self, found: list[Found]) -> list[Found]:
         """The two names a head's dual introduces ("ناديي الهلال والمريخ"، "شركتي توتال الفرنسية
@@ -1343,5 +1374,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_dual_heads(reader.with_seats(kept))
+    kept = reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

@@ -576,3 +576,15 @@ def test_an_organ_is_named_by_the_body_it_serves():
     # a media office is no organ of its own: the body stays alone
     found = proposals("وقال المكتب الإعلامي لبلدية طرابلس إن الأعمال مستمرة.")
     assert "بلدية طرابلس" in found and not any(name.startswith("المكتب") for name in found)
+
+
+def test_a_government_named_by_the_division_it_governs():
+    # karbalatv-wasit-school, salaamedia-river-nile-president-visit
+    found = proposals("وقال مسؤول في حكومة البصرة المحلية إن الوضع مستقر.")
+    assert found.get("حكومة البصرة المحلية") == "organization" and "البصرة" not in found
+    found = proposals("وأعلنت حكومة ولاية كسلا عن خطة لمواجهة الفيضانات.")
+    assert found.get("حكومة ولاية كسلا") == "organization"
+    assert proposals("أعلنت حكومة ولاية نهر النيل عن زيارة مرتقبة.").get("حكومة ولاية نهر النيل") == "organization"
+    # a country's or a person's government so written is no such name
+    assert "حكومة إسرائيل" not in proposals("وأعلنت حكومة إسرائيل عن خطة جديدة.")
+    assert not any(name.startswith("حكومة") for name in proposals("وقال إن حكومة جعفر حسان ستعلن خطتها."))

@@ -104,6 +104,8 @@ class OrganisationCues:
     organ_of_body_heads: frozenset[str] = frozenset()  # الأمانة العامة لمجلس الوزراء: an organ's head ...
     organ_adjectives: frozenset[str] = frozenset()  # ... and its adjective, before ل and the body it serves
     seat_of_organ_words: frozenset[str] = frozenset()  # إمارة، بلدية: a division it serves, before its name
+    local_government_heads: frozenset[str] = frozenset()  # حكومة: a division's government before its name
+    local_government_adjectives: frozenset[str] = frozenset()  # المحلية: after the division's name
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -146,7 +148,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             platform_names=frozenset(tuple(fold(str(n)).split()) for n in data.get("platform_names") or ()),
                             follow_words=words("follow_words"), seated_locally=words("seated_locally"), dual_heads=words("dual_heads"),
                             organ_of_body_heads=words("organ_of_body_heads"), organ_adjectives=words("organ_adjectives"),
-                            seat_of_organ_words=words("seat_of_organ_words"))
+                            seat_of_organ_words=words("seat_of_organ_words"),
+                            local_government_heads=words("local_government_heads"),
+                            local_government_adjectives=words("local_government_adjectives"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -505,6 +509,38 @@ class _Reader:
         inside = {m for f in seated for m in range(f.start, f.end)}
         kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
         return sorted(kept + seated, key=lambda f: f.start)
+
+    def with_local_governments(self, found: list[Found]) -> list[Found]:
+        """A government named by the division it governs (organisations.yml local_government_heads
+        without the article, then a place found there that is no country, or a division's word and
+        its name: "حكومة واسط المحلية"، "وحكومة البحر الأحمر"، "حكومة ولاية نهر النيل"); the place
+        inside goes. A country's government so named is as often a phrase ("حكومة سلطنة عمان
+        وجمهورية ..."), a person's ("حكومة جعفر حسان") or a period's is none."""
+        tokens, finder, c = self.tokens, self.finder, self.cues
+        starts = {f.start: f for f in found}
+        governments: list[Found] = []
+        for k, head in enumerate(tokens[:-1]):
+            if (head.article or self.org.local_government_heads.isdisjoint(head.stems) or not tokens[k + 1].joined
+                    or any(f.start <= k < f.end for f in found)):
+                continue
+            if tokens[k + 1].word in c.divisions:  # ولاية كسلا، ولاية نهر النيل: the division's word stays
+                named = starts.get(k + 2)
+                end = finder.place_name_after_cue(k + 2) or (
+                    named.end if named is not None and named.type in ("city", "region", "place") else None)
+            else:
+                place = starts.get(k + 1)
+                end = place.end if place is not None and place.type in ("city", "region", "place") and (
+                    place.place is None or place.place.kind != "country") else None
+            if end is None:
+                continue
+            if end < len(tokens) and tokens[end].joined and tokens[end].word in self.org.local_government_adjectives:
+                end += 1  # حكومة واسط المحلية
+            governments.append(Found(k, end, "organization", conjunction=head.word not in self.org.local_government_heads))
+        if not governments:
+            return found
+        inside = {m for f in governments for m in range(f.start, f.end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + governments, key=lambda f: f.start)
 
     def with_organs(self, found: list[Found]) -> list[Found]:
         """The organs named by the body they serve ("الأمانة العامة لمجلس الوزراء"، "المجلس التنفيذي
@@ -1374,5 +1410,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))
+    kept = reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept))))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

@@ -588,3 +588,11 @@ def test_a_government_named_by_the_division_it_governs():
     # a country's or a person's government so written is no such name
     assert "حكومة إسرائيل" not in proposals("وأعلنت حكومة إسرائيل عن خطة جديدة.")
     assert not any(name.startswith("حكومة") for name in proposals("وقال إن حكومة جعفر حسان ستعلن خطتها."))
+
+
+def test_a_company_named_by_what_it_does_where_is_no_brand():
+    # madanyon-iraq-west-qurna: "شركة نفط البصرة", not the brand "نفط"
+    assert proposals("ووقعت شركة غاز البصرة عقدا جديدا لتطوير الحقول.").get("شركة غاز البصرة") == "organization"
+    assert proposals("وقالت شركة كهرباء الموصل إن الإمدادات ستتحسن.").get("شركة كهرباء الموصل") == "organization"
+    # a brand before a country's nisba stays the brand
+    assert "شركة أرامكو السعودية" not in proposals("وأعلنت شركة أرامكو السعودية زيادة الإنتاج.")

@@ -596,3 +596,12 @@ def test_a_company_named_by_what_it_does_where_is_no_brand():
     assert proposals("وقالت شركة كهرباء الموصل إن الإمدادات ستتحسن.").get("شركة كهرباء الموصل") == "organization"
     # a brand before a country's nisba stays the brand
     assert "شركة أرامكو السعودية" not in proposals("وأعلنت شركة أرامكو السعودية زيادة الإنتاج.")
+
+
+def test_a_countrys_embassy_is_named_by_the_country_and_its_seat():
+    # taqadoumy-mauritania-dakar-trip, alfadjr-algeria-diplomatic-bag-paris-airport, nextlb-lau-saint-john-hospital
+    found = proposals("واستقبلت سفارة موريتانيا في داكار وفدا من رجال الأعمال.")
+    assert found.get("سفارة موريتانيا في داكار") == "organization"
+    assert "موريتانيا" not in found and "داكار" not in found
+    assert proposals("وأعلنت قنصلية تونس بمرسيليا عن مواعيد جديدة.").get("قنصلية تونس بمرسيليا") == "organization"
+    assert proposals("وقالت سفارة قطر إن الجالية بخير.").get("سفارة قطر") == "organization"

@@ -106,6 +106,8 @@ class OrganisationCues:
     seat_of_organ_words: frozenset[str] = frozenset()  # إمارة، بلدية: a division it serves, before its name
     local_government_heads: frozenset[str] = frozenset()  # حكومة: a division's government before its name
     local_government_adjectives: frozenset[str] = frozenset()  # المحلية: after the division's name
+    embassy_heads: frozenset[str] = frozenset()  # سفارة: a country's mission named by the country
+    mission_links: frozenset[str] = frozenset()  # في، لدى: before the mission's seat
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -150,7 +152,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             organ_of_body_heads=words("organ_of_body_heads"), organ_adjectives=words("organ_adjectives"),
                             seat_of_organ_words=words("seat_of_organ_words"),
                             local_government_heads=words("local_government_heads"),
-                            local_government_adjectives=words("local_government_adjectives"))
+                            local_government_adjectives=words("local_government_adjectives"),
+                            embassy_heads=words("embassy_heads"), mission_links=words("mission_links"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -509,6 +512,34 @@ class _Reader:
         inside = {m for f in seated for m in range(f.start, f.end)}
         kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
         return sorted(kept + seated, key=lambda f: f.start)
+
+    def with_embassies(self, found: list[Found]) -> list[Found]:
+        """A country's embassy named by the country (organisations.yml embassy_heads without the
+        article, then a country found there: "سفارة قطر"، "بسفارة الجزائر في باريس"، "سفارة فرنسا
+        بالجزائر"), with its seat after في or لدى or behind ب when a place is found there; the
+        places inside go (they are the embassy's name)."""
+        tokens, finder = self.tokens, self.finder
+        starts = {f.start: f for f in found}
+        embassies: list[Found] = []
+        for k, head in enumerate(tokens[:-1]):
+            country = starts.get(k + 1)
+            if (head.article or self.org.embassy_heads.isdisjoint(head.stems) or not tokens[k + 1].joined
+                    or country is None or country.place is None or country.place.kind != "country"
+                    or any(f.start <= k < f.end for f in found)):
+                continue
+            end = country.end
+            if end + 1 < len(tokens) and tokens[end].joined and tokens[end].word in self.org.mission_links and tokens[end + 1].joined:
+                seat = starts.get(end + 1)
+                end = seat.end if seat is not None and seat.place is not None else end  # في باريس، لدى البحرين
+            elif end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("ب"):
+                seat = starts.get(end)
+                end = seat.end if seat is not None and seat.place is not None else end  # بالجزائر
+            embassies.append(Found(k, end, "organization", conjunction=head.word not in self.org.embassy_heads))
+        if not embassies:
+            return found
+        inside = {m for f in embassies for m in range(f.start, f.end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + embassies, key=lambda f: f.start)
 
     def with_local_governments(self, found: list[Found]) -> list[Found]:
         """A government named by the division it governs (organisations.yml local_government_heads
@@ -1410,5 +1441,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept))))
+    kept = reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

@@ -166,6 +166,8 @@ def test_a_local_body_its_words_only_describe_is_named_with_its_seat():
     assert found.get("كلية الهندسة بطنطا") == "organization" and "طنطا" not in found
     found = proposals("وقالت جمعية الخبازين بحلب إن سعر الخبز سيرتفع الأسبوع المقبل.")
     assert found.get("جمعية الخبازين بحلب") == "organization" and "حلب" not in found
+    # ronahi-hasakah-water-amuda, syriatv-istanbul-migration-meeting: "في" and its city
+    assert proposals("وقالت مديرية المياه في الرقة إن الضخ مستمر.").get("مديرية المياه في الرقة") == "organization"
     # a body named without its seat keeps its own name; a definite head with an adjective is one of
     # many; a country is no local body's seat
     assert "جامعة العلوم الإسلامية بالعيون" not in proposals("وزار الوفد جامعة العلوم الإسلامية بالعيون.")

@@ -3171,7 +3171,11 @@ class Finder:
         if brand_end < end and tokens[brand_end].word.startswith("لل"):
             brand_end = end  # جهينة للصناعات الغذائية: what the company does is its brand's name too
         brand = (brand_end <= i + 4 and stem_in(token, c.brand_heads) and not tokens[i + 1].article
-                 and not (brand_end < end and tokens[brand_end].word in c.company_kinds))  # ... القابضة keeps its head
+                 and not (brand_end < end and tokens[brand_end].word in c.company_kinds)  # ... القابضة keeps its head
+                 # شركة نفط البصرة: words of general Arabic in construct with a place (not a nisba: أرامكو
+                 # السعودية) name what it does where, no brand
+                 and not (brand_end < end and not any(self.rare(t) for t in tokens[i + 1:brand_end])
+                          and not token_is_nisba(tokens[brand_end]) and self.place_at(brand_end, known_too=True) is not None))
         start = i + 1 if quoted and stem_in(token, c.outlet_heads) or brand else i
         return Found(start, brand_end if brand else end, kind, head=i if start > i else None)
 

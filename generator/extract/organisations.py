@@ -100,6 +100,15 @@ class OrganisationCues:
     platform_names: frozenset[tuple[str, ...]] = frozenset()  # read with seat_names; not after follow_words
     follow_words: frozenset[str] = frozenset()  # تابعنا على واتساب: the page's own chrome
     team_roles: frozenset[str] = frozenset()  # الضيف، المضيف: الفريق الضيف is a team by its role in a match
+    seated_locally: frozenset[str] = frozenset()  # دائرة، كلية: a local body its seat names when its words only describe it
+    dual_heads: frozenset[str] = frozenset()  # شركتي، ناديي: a head's dual before two names joined by و
+    organ_of_body_heads: frozenset[str] = frozenset()  # الأمانة العامة لمجلس الوزراء: an organ's head ...
+    organ_adjectives: frozenset[str] = frozenset()  # ... and its adjective, before ل and the body it serves
+    seat_of_organ_words: frozenset[str] = frozenset()  # إمارة، بلدية: a division it serves, before its name
+    local_government_heads: frozenset[str] = frozenset()  # حكومة: a division's government before its name
+    local_government_adjectives: frozenset[str] = frozenset()  # المحلية: after the division's name
+    embassy_heads: frozenset[str] = frozenset()  # سفارة: a country's mission named by the country
+    mission_links: frozenset[str] = frozenset()  # في، لدى: before the mission's seat
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -140,7 +149,12 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             club_pair_cues=tuple(sorted({tuple(fold(str(p)).split()) for p in data.get("club_pair_cues") or ()},
                                                         key=len, reverse=True)),
                             platform_names=frozenset(tuple(fold(str(n)).split()) for n in data.get("platform_names") or ()),
-                            follow_words=words("follow_words"), team_roles=words("team_roles"))
+                            follow_words=words("follow_words"), team_roles=words("team_roles"), seated_locally=words("seated_locally"), dual_heads=words("dual_heads"),
+                            organ_of_body_heads=words("organ_of_body_heads"), organ_adjectives=words("organ_adjectives"),
+                            seat_of_organ_words=words("seat_of_organ_words"),
+                            local_government_heads=words("local_government_heads"),
+                            local_government_adjectives=words("local_government_adjectives"),
+                            embassy_heads=words("embassy_heads"), mission_links=words("mission_links"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -479,7 +493,7 @@ class _Reader:
         tokens, finder = self.tokens, self.finder
         seated: list[Found] = []
         starts = {f.start: f for f in found}
-        heads = self.org.seated_institutions | self.org.seated_in_divisions
+        heads = self.org.seated_institutions | self.org.seated_in_divisions | self.org.seated_locally
         for k, token in enumerate(tokens):
             f = starts.get(k)
             if f is not None and f.type != "organization":
@@ -489,7 +503,8 @@ class _Reader:
                               or finder.head_at(k) is None or any(o.start < k < o.end for o in found)):
                 continue
             end = f.end if f is not None else (finder.body_from(k) or (None,))[0]
-            if end is None or (seat := self.seat_end(k if f is None or f.head is None else f.head, end)) is None:
+            if end is None or (seat := self.seat_end(k if f is None or f.head is None else f.head, end,
+                                                     described=self.described(k, end))) is None:
                 continue
             seated.append(Found(k, seat, "organization", head=f.head if f is not None else None,
                                  conjunction=f.conjunction if f is not None else False))
@@ -499,16 +514,169 @@ class _Reader:
         kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
         return sorted(kept + seated, key=lambda f: f.start)
 
-    def seat_end(self, head: int, end: int) -> int | None:
+    def with_embassies(self, found: list[Found]) -> list[Found]:
+        """A country's embassy named by the country (organisations.yml embassy_heads without the
+        article, then a country found there: "سفارة قطر"، "بسفارة الجزائر في باريس"، "سفارة فرنسا
+        بالجزائر"), with its seat after في or لدى or behind ب when a place is found there; the
+        places inside go (they are the embassy's name)."""
+        tokens, finder = self.tokens, self.finder
+        starts = {f.start: f for f in found}
+        embassies: list[Found] = []
+        for k, head in enumerate(tokens[:-1]):
+            country = starts.get(k + 1)
+            if (head.article or self.org.embassy_heads.isdisjoint(head.stems) or not tokens[k + 1].joined
+                    or country is None or country.place is None or country.place.kind != "country"
+                    or any(f.start <= k < f.end for f in found)):
+                continue
+            end = country.end
+            if end + 1 < len(tokens) and tokens[end].joined and tokens[end].word in self.org.mission_links and tokens[end + 1].joined:
+                seat = starts.get(end + 1)
+                end = seat.end if seat is not None and seat.place is not None else end  # في باريس، لدى البحرين
+            elif end < len(tokens) and tokens[end].joined and tokens[end].word.startswith("ب"):
+                seat = starts.get(end)
+                end = seat.end if seat is not None and seat.place is not None else end  # بالجزائر
+            embassies.append(Found(k, end, "organization", conjunction=head.word not in self.org.embassy_heads))
+        if not embassies:
+            return found
+        inside = {m for f in embassies for m in range(f.start, f.end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + embassies, key=lambda f: f.start)
+
+    def with_local_governments(self, found: list[Found]) -> list[Found]:
+        """A government named by the division it governs (organisations.yml local_government_heads
+        without the article, then a place found there that is no country, or a division's word and
+        its name: "حكومة واسط المحلية"، "وحكومة البحر الأحمر"، "حكومة ولاية نهر النيل"); the place
+        inside goes. A country's government so named is as often a phrase ("حكومة سلطنة عمان
+        وجمهورية ..."), a person's ("حكومة جعفر حسان") or a period's is none."""
+        tokens, finder, c = self.tokens, self.finder, self.cues
+        starts = {f.start: f for f in found}
+        governments: list[Found] = []
+        for k, head in enumerate(tokens[:-1]):
+            if (head.article or self.org.local_government_heads.isdisjoint(head.stems) or not tokens[k + 1].joined
+                    or any(f.start <= k < f.end for f in found)):
+                continue
+            if tokens[k + 1].word in c.divisions:  # ولاية كسلا، ولاية نهر النيل: the division's word stays
+                named = starts.get(k + 2)
+                end = finder.place_name_after_cue(k + 2) or (
+                    named.end if named is not None and named.type in ("city", "region", "place") else None)
+            else:
+                place = starts.get(k + 1)
+                end = place.end if place is not None and place.type in ("city", "region", "place") and (
+                    place.place is None or place.place.kind != "country") else None
+            if end is None:
+                continue
+            if end < len(tokens) and tokens[end].joined and tokens[end].word in self.org.local_government_adjectives:
+                end += 1  # حكومة واسط المحلية
+            governments.append(Found(k, end, "organization", conjunction=head.word not in self.org.local_government_heads))
+        if not governments:
+            return found
+        inside = {m for f in governments for m in range(f.start, f.end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + governments, key=lambda f: f.start)
+
+    def with_organs(self, found: list[Found]) -> list[Found]:
+        """The organs named by the body they serve ("الأمانة العامة لمجلس الوزراء"، "المجلس التنفيذي
+        لإمارة الشارقة"، "المكتب التنفيذي لمجلس محافظة حمص"): a definite head of organisations.yml
+        organ_of_body_heads, one organ adjective, then ل and a body found there, or a division's word
+        and the place found after it; the body inside goes (it is the organ's name)."""
+        tokens, org = self.tokens, self.org
+        starts = {f.start: f for f in found}
+        organs: list[Found] = []
+        for k in range(len(tokens) - 2):
+            head, adjective, served = tokens[k:k + 3]
+            if (not head.article or org.organ_of_body_heads.isdisjoint(s.removeprefix("ال") for s in head.stems)
+                    or not adjective.joined or adjective.word not in org.organ_adjectives
+                    or not served.joined or not served.word.startswith("ل") or any(f.start < k < f.end for f in found)):
+                continue
+            body = starts.get(k + 2)
+            if body is None and not org.seat_of_organ_words.isdisjoint(served.stems):
+                body = starts.get(k + 3) if k + 3 < len(tokens) and tokens[k + 3].joined else None
+            if body is None or body.type not in ("organization", "place", "city", "region"):
+                continue
+            organs.append(Found(k, body.end, "organization"))
+        if not organs:
+            return found
+        inside = {m for f in organs for m in range(f.start, f.end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + organs, key=lambda f: f.start)
+
+    def with_dual_heads(self, found: list[Found]) -> list[Found]:
+        """The two names a head's dual introduces ("ناديي الهلال والمريخ"، "شركتي توتال الفرنسية
+        وإيني الإيطالية"): each is a name of its own, without the head they share (it names neither
+        alone); what was found over them goes."""
+        names = [n for k in range(len(self.tokens)) if (n := self.dual_names(k))]
+        if not names:
+            return found
+        inside = {m for pair in names for m in range(pair[0].start - 1, pair[1].end)}
+        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+        return sorted(kept + [f for pair in names for f in pair], key=lambda f: f.start)
+
+    def dual_names(self, k: int) -> tuple[Found, Found] | None:
+        """The two names after a head's dual at token k (organisations.yml dual_heads), the second
+        behind و; each one or two words, a nisba of its city going on (الرجاء البيضاوي), a
+        country's nisba left out (توتال الفرنسية). None unless both stand."""
+        tokens, finder = self.tokens, self.finder
+        if self.org.dual_heads.isdisjoint(tokens[k].stems):
+            return None
+        first = k + 1
+        first_end = self._dual_name_end(first)
+        if first_end is None:
+            return None
+        second = first_end
+        while second < len(tokens) and tokens[second].joined and finder.national_nisba(tokens[second]):
+            second += 1  # توتال الفرنسية وإيني: the country's nisba describes the first
+        if (second >= len(tokens) or not tokens[second].joined or not tokens[second].word.startswith("و")
+                or len(tokens[second].word) < 4):
+            return None
+        second_end = self._dual_name_end(second, conjunction=True)
+        if second_end is None:
+            return None
+        return Found(first, first_end, "organization"), Found(second, second_end, "organization", conjunction=True)
+
+    def _dual_name_end(self, start: int, conjunction: bool = False) -> int | None:
+        """The end of one name after a head's dual, from token `start` (its و read off the second)."""
+        tokens, finder, c = self.tokens, self.finder, self.cues
+        if start >= len(tokens) or not tokens[start].joined or tokens[start].covered:
+            return None
+        token = tokens[start]
+        word = token.word[1:] if conjunction else token.word
+        if not word.isalpha() or word in c.common or (word,) in c.person or finder.verb_like(token):
+            return None
+        end = start + 1
+        if end < len(tokens) and tokens[end].joined and not token.article and (
+                place := finder.place_at(end, known_too=True)) is not None:
+            return place[0]  # هلال البصرة: a construct with its city
+        if (end < len(tokens) and tokens[end].joined and not tokens[end].covered and token_is_nisba(tokens[end])
+                and not finder.national_nisba(tokens[end])):
+            end += 1  # الرجاء البيضاوي، المغرب الفاسي: the city's nisba is the club's name
+        return end
+
+    def described(self, head: int, end: int) -> bool:
+        """Do the words after a head without the article, up to token `end`, only describe the body
+        (each with the article, none a place: "كلية الحقوق"، "دائرة التنمية الزراعية")?"""
+        tokens = self.tokens
+        return (not tokens[head].article and end > head + 1
+                and all(tokens[m].article and not tokens[m].covered and self.finder.place_at(m, known_too=True) is None
+                        for m in range(head + 1, end)))
+
+    def seat_end(self, head: int, end: int, described: bool = False) -> int | None:
         """The end of an institution's name whose head is token `head` and whose words end before
         token `end`, completed by its seat after ب: a known place for a court ("بالرباط"), or a
-        division and its name ("بولاية الخرطوم") for a court or a ministry."""
+        division and its name ("بولاية الخرطوم") for a court or a ministry; for a local body
+        (organisations.yml seated_locally) only where its own words just describe it (`described`:
+        "كلية الحقوق بصفاقس"، "دائرة التنمية الزراعية بصحم")."""
         tokens, org, finder = self.tokens, self.org, self.finder
         heads = org.seated_institutions | org.seated_in_divisions
+        if described:
+            heads = heads | org.seated_locally
         stem = next((s.removeprefix("ال") for s in tokens[head].stems if s.removeprefix("ال") in heads), None)
         if stem is None or end >= len(tokens) or not tokens[end].joined or tokens[end].after_break:
             return None
         seat = tokens[end]
+        if (described and stem in org.seated_locally and seat.word == "في" and end + 1 < len(tokens)
+                and tokens[end + 1].joined and (place := finder.place_at(end + 1, known_too=True)) is not None
+                and place[1].kind in ("city", "region") and place[0] == end + 2):
+            return place[0]  # مديرية المياه في الحسكة: "في" and its city's one word, as ب (not "في إمارة الشارقة")
         if not seat.word.startswith("ب") or seat.word[1:] not in seat.stems:
             return None
         if stem_in(seat, self.cues.divisions) and end + 1 < len(tokens) and tokens[end + 1].joined:
@@ -516,10 +684,11 @@ class _Reader:
             place = finder.place_at(name, known_too=True) if tokens[name].joined else None  # شمال دارفور
             named = place[0] if place else self.finder.place_name_after_cue(end + 1)
             return named if named is not None and named > end + 1 else None  # بولاية الخرطوم، بولاية شمال دارفور
-        if stem not in org.seated_institutions:
+        if stem not in org.seated_institutions and not (described and stem in org.seated_locally):
             return None
         place = finder.place_at(end, known_too=True)
-        return place[0] if place and place[1].kind in ("city", "country", "region") else None
+        kinds = ("city", "region") if stem not in org.seated_institutions else ("city", "country", "region")
+        return place[0] if place and place[1].kind in kinds else None  # a local body's seat: no country
 
     def department(self, k: int, taken: set[int]) -> Found | None:
         """A department named after the title of the one who runs it ("مدير إدارة الخدمات العامة"،
@@ -1277,5 +1446,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_seats(kept)
+    kept = reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

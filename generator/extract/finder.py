@@ -2302,9 +2302,6 @@ class Finder:
         noun = "ال" + token.word[2:] if token.word.startswith("لل") else token.word[1:]
         bare = noun.removeprefix("ال")
         person = ((noun,) in c.person or (bare,) in c.person) and not self._plural_of_things(k)
-        if (not after_place and tokens[i].article and genitives == 1 and token.word[:1] == "ل" and not token.word.startswith("لل")
-                and bare in c.organization and (inner := self._organ_of(k)) is not None):
-            return inner  # الأمانة العامة لمجلس الوزراء، المكتب التنفيذي لمجلس محافظة حمص: an organ of a body
         if (noun in c.common or bare in c.common or bare in c.organization or person) and not (
                 token.word.startswith("لل") and tokens[k - 1].word in c.purpose_elatives and not (noun,) in c.person):
             return 0  # للحكومة، للوزارة، للرئيس: to whom the sentence gives something (المجلس الأعلى للدولة: the body's)
@@ -2337,17 +2334,6 @@ class Finder:
                     and self.head_at(end) is None):
                 end += 1  # the noun after و keeps its own genitive or adjective: ومكافحة الإقصاء، والمناطق الحرة
         return end - k
-
-    def _organ_of(self, k: int) -> int | None:
-        """Length in words of a body named after ل in construct (لمجلس الوزراء، لنقابات العمال: a
-        head without the article and its definite genitive) after a definite head and its
-        adjective: the organ is named by the body it serves. "للمجلس" (the article) is to whom
-        the sentence gives something."""
-        tokens = self.tokens
-        if k + 1 >= len(tokens) or not tokens[k + 1].joined or not tokens[k + 1].plain_article or tokens[k + 1].covered:
-            return None
-        body = self.body_from(k)
-        return body[0] - k if body is not None and body[0] > k + 1 else None
 
     def _second_portfolio(self, k: int) -> bool:
         """Is token k و and a bare noun of general Arabic (as frequent as rare_zipf) that is no head,

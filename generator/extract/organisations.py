@@ -519,7 +519,7 @@ class _Reader:
         article, then a country found there: "سفارة قطر"، "بسفارة الجزائر في باريس"، "سفارة فرنسا
         بالجزائر"), with its seat after في or لدى or behind ب when a place is found there; the
         places inside go (they are the embassy's name)."""
-        tokens, finder = self.tokens, self.finder
+        tokens = self.tokens
         starts = {f.start: f for f in found}
         embassies: list[Found] = []
         for k, head in enumerate(tokens[:-1]):

@@ -172,3 +172,8 @@ def test_the_extraction_cache_is_keyed_by_the_model():
     from generator.extract.cache import fingerprinted_files
 
     assert name_tagger.MODEL in fingerprinted_files()
+
+
+def test_a_missing_model_says_how_to_make_it(tmp_path):
+    with name_tagger.model_in_use(tmp_path / "gone.crfsuite"), pytest.raises(FileNotFoundError, match="make tagger"):
+        find_unknown_names(UNCUED, [])

@@ -40,6 +40,9 @@ _in_use: tuple[Path | None, dict] = (MODEL, ACCEPT)  # the model discovery tags 
 def _opened(model: Path):
     import pycrfsuite
 
+    if not model.is_file():
+        raise FileNotFoundError(f"{model}: the name tagger's model is missing; `make tagger` trains it again "
+                                "from the development texts (tests/data/extraction_eval/)")
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     return tagger
@@ -59,6 +62,7 @@ def model_in_use(model: Path | None, accept: dict = ACCEPT):
 
 
 def accepted(accept: dict, kind: str, tokens, confidence: float) -> bool:
+    """Does a tagged name of these tokens, its least marginal `confidence`, pass ACCEPT's rule for its type?"""
     rule = accept.get(kind)
     if rule is None or confidence < rule["threshold"] or len(tokens) > rule.get("max_words", len(tokens)):
         return False

@@ -157,6 +157,16 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             embassy_heads=words("embassy_heads"), mission_links=words("mission_links"))
 
 
+
+def _in_place_of(found: list[Found], names: list[Found], covering: list[tuple[int, int]] | None = None) -> list[Found]:
+    """The candidates found with `names` in place of every one inside the tokens they cover (their
+    own spans, or `covering`), in text order: a longer reading wins over what it contains."""
+    if not names:
+        return found
+    inside = {m for start, end in (covering or [(f.start, f.end) for f in names]) for m in range(start, end)}
+    kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
+    return sorted(kept + names, key=lambda f: f.start)
+
 @functools.lru_cache(maxsize=1)
 def _calendar_keys() -> frozenset[str]:
     """The weekdays and the months as the date rules read them (their lookup keys)."""
@@ -508,11 +518,7 @@ class _Reader:
                 continue
             seated.append(Found(k, seat, "organization", head=f.head if f is not None else None,
                                  conjunction=f.conjunction if f is not None else False))
-        if not seated:
-            return found
-        inside = {m for f in seated for m in range(f.start, f.end)}
-        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
-        return sorted(kept + seated, key=lambda f: f.start)
+        return _in_place_of(found, seated)
 
     def with_embassies(self, found: list[Found]) -> list[Found]:
         """A country's embassy named by the country (organisations.yml embassy_heads without the
@@ -536,11 +542,7 @@ class _Reader:
                 seat = starts.get(end)
                 end = seat.end if seat is not None and seat.place is not None else end  # بالجزائر
             embassies.append(Found(k, end, "organization", conjunction=head.word not in self.org.embassy_heads))
-        if not embassies:
-            return found
-        inside = {m for f in embassies for m in range(f.start, f.end)}
-        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
-        return sorted(kept + embassies, key=lambda f: f.start)
+        return _in_place_of(found, embassies)
 
     def with_local_governments(self, found: list[Found]) -> list[Found]:
         """A government named by the division it governs (organisations.yml local_government_heads
@@ -568,11 +570,7 @@ class _Reader:
             if end < len(tokens) and tokens[end].joined and tokens[end].word in self.org.local_government_adjectives:
                 end += 1  # حكومة واسط المحلية
             governments.append(Found(k, end, "organization", conjunction=head.word not in self.org.local_government_heads))
-        if not governments:
-            return found
-        inside = {m for f in governments for m in range(f.start, f.end)}
-        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
-        return sorted(kept + governments, key=lambda f: f.start)
+        return _in_place_of(found, governments)
 
     def with_organs(self, found: list[Found]) -> list[Found]:
         """The organs named by the body they serve ("الأمانة العامة لمجلس الوزراء"، "المجلس التنفيذي
@@ -594,22 +592,15 @@ class _Reader:
             if body is None or body.type not in ("organization", "place", "city", "region"):
                 continue
             organs.append(Found(k, body.end, "organization"))
-        if not organs:
-            return found
-        inside = {m for f in organs for m in range(f.start, f.end)}
-        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
-        return sorted(kept + organs, key=lambda f: f.start)
+        return _in_place_of(found, organs)
 
     def with_dual_heads(self, found: list[Found]) -> list[Found]:
         """The two names a head's dual introduces ("ناديي الهلال والمريخ"، "شركتي توتال الفرنسية
         وإيني الإيطالية"): each is a name of its own, without the head they share (it names neither
         alone); what was found over them goes."""
         names = [n for k in range(len(self.tokens)) if (n := self.dual_names(k))]
-        if not names:
-            return found
-        inside = {m for pair in names for m in range(pair[0].start - 1, pair[1].end)}
-        kept = [f for f in found if inside.isdisjoint(range(f.start, f.end))]
-        return sorted(kept + [f for pair in names for f in pair], key=lambda f: f.start)
+        return _in_place_of(found, [f for pair in names for f in pair],
+                           covering=[(first.start - 1, second.end) for first, second in names])  # the head too
 
     def dual_names(self, k: int) -> tuple[Found, Found] | None:
         """The two names after a head's dual at token k (organisations.yml dual_heads), the second

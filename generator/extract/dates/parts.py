@@ -84,27 +84,32 @@ class Context:
         stripped = self.f[pos : pos + 10].lstrip()
         return stripped[0] if stripped else ""
 
-    def points_forward(self, start: int, end: int) -> bool:
-        """Does the date at folded [start, end) announce something to come (see tense.py)?"""
-        first, last = self.folded.span(start, end)
+    def _tense_at(self, first: int) -> tuple[SentenceTense, int, int] | None:
+        """The tense reading of the sentence holding original offset `first` (made once a sentence),
+        with the sentence's start and end."""
         k = self._sentence_at(first)
         if k is None:
-            return False
+            return None
         s, e = self.sentences[k]
         if k not in self._tenses:
             self._tenses[k] = SentenceTense(self.text[s:e])
-        return self._tenses[k].points_forward(first - s, min(last, e) - s)
+        return self._tenses[k], s, e
+
+    def points_forward(self, start: int, end: int) -> bool:
+        """Does the date at folded [start, end) announce something to come (see tense.py)?"""
+        first, last = self.folded.span(start, end)
+        if (at := self._tense_at(first)) is None:
+            return False
+        tense, s, e = at
+        return tense.points_forward(first - s, min(last, e) - s)
 
     def past_opened_before(self, start: int) -> bool:
         """Does a clause about the past open before the date at folded `start`, in its sentence (tense.py)?"""
         first = self.folded.span(start, start)[0]
-        k = self._sentence_at(first)
-        if k is None:
+        if (at := self._tense_at(first)) is None:
             return False
-        s, e = self.sentences[k]
-        if k not in self._tenses:
-            self._tenses[k] = SentenceTense(self.text[s:e])
-        return self._tenses[k].past_opened(first - s)
+        tense, s, _ = at
+        return tense.past_opened(first - s)
 
     def sentence_of(self, start: int) -> int | None:
         """The index of the sentence the date at folded `start` stands in."""

@@ -595,7 +595,8 @@ def _clause_after_a_head(finder, candidate) -> bool:
     جواره": a group that includes) or carries a preposition general Arabic writes the word
     without more often ("كل فريق بتحقيق الفوز"): a name after its head takes neither; in quotes
     it is the writer's name for it. After a head that is a verbal noun too (unknown.yml
-    verbal_noun_heads: تنظيم) a plural of things is what is organised ("تنظيم فعاليات أخرى")."""
+    verbal_noun_heads: تنظيم) a plural of things or an event is what is organised ("تنظيم فعاليات أخرى"،
+    "تنظيم مهرجان"; unknown.yml competition_heads)."""
     if candidate.type != "organization" or candidate.head is None or candidate.end - candidate.start != 1:
         return False
     token = finder.tokens[candidate.start]
@@ -604,8 +605,9 @@ def _clause_after_a_head(finder, candidate) -> bool:
     if finder.verb_like(token, past=False) or _feminine_present(finder, token):
         return True
     whole = token.plain_stems[0]
-    if set(finder.tokens[candidate.head].stems) & finder.cues.verbal_noun_heads and _sound_plural_of_things(finder, token):
-        return True  # تنظيم فعاليات، تنظيم امتحانات: organising events, not a body named so (تنظيم داعش)
+    if set(finder.tokens[candidate.head].stems) & finder.cues.verbal_noun_heads and (
+            _sound_plural_of_things(finder, token) or set(token.stems) & finder.cues.competition_heads):
+        return True  # تنظيم فعاليات، تنظيم مهرجان: organising events, not a body named so (تنظيم داعش)
     rest = whole[1:]
     return (whole[:1] in "بل" and rest in token.plain_stems[1:] and len(rest) >= 3
             and zipf(rest) >= finder.cues.weak_cue_zipf and zipf(rest) > zipf(whole))

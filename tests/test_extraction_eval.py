@@ -251,8 +251,10 @@ FRESH_BATCH = "2026-11-29"
 FRESH_BATCH_FLOORS = {
     "linking recall": 0.85, "linking precision": 0.75,
     "people proposed": 0.81, "organisations proposed": 0.52, "places proposed": 0.65,
-    "proposal precision": 0.85, "dates recall": 0.95, "dates precision": 0.90,
+    "proposal precision": 0.84, "dates recall": 0.95, "dates precision": 0.90,
 }  # people: 0.80 -> 0.83 with one-word names after a role, given names with the article, role words as family names
+# proposal precision 0.85 -> 0.84: the convention of 2026-12-13 (an event is no entity) made a right proposal of an
+# event's name a false one (108/127 -> 0.847 with the rule that proposes no event)
 
 # A second held-out batch, collected from other outlets while rules were being written against the first
 # (bench/extraction.py --batch 2026-11-30); its floors sit a little below its own first measurement.
@@ -449,13 +451,24 @@ SIXTEENTH_BATCH_FLOORS = {
     "people proposed": 0.87, "organisations proposed": 0.46, "places proposed": 0.84,
     "proposal precision": 0.78, "dates recall": 0.91, "dates precision": 0.89,
 }
+# A seventeenth (20 texts from 20 further outlets in 14 countries, 15 topics), collected and annotated by someone who
+# wrote no rule and never ran the extractor on it: with the code of 6478981 people 0.91 (20/22), organisations 0.53
+# (23/43), places 0.83 (30/36), proposal precision 0.82 (75/92), dates 0.83 / 0.93 (25/30, 26/28), linking 2/3 and
+# 2/2. The conventions of 2026-12-13 then applied to it (2 files) and the rule that proposes no event (written on
+# development text): organisations 0.57 (25/44), places 29/35, precision 0.84 (76/91), the rest the same. The floors
+# sit 0.01 under that. Three registry mentions: no linking floor.
+SEVENTEENTH_BATCH = "2026-12-13"
+SEVENTEENTH_BATCH_FLOORS = {
+    "people proposed": 0.90, "organisations proposed": 0.55, "places proposed": 0.81,
+    "proposal precision": 0.82, "dates recall": 0.82, "dates precision": 0.91,
+}
 HELD_OUT_BATCHES = {FRESH_BATCH: FRESH_BATCH_FLOORS, SECOND_BATCH: SECOND_BATCH_FLOORS, THIRD_BATCH: THIRD_BATCH_FLOORS,
                     FOURTH_BATCH: FOURTH_BATCH_FLOORS, FIFTH_BATCH: FIFTH_BATCH_FLOORS, SIXTH_BATCH: SIXTH_BATCH_FLOORS,
                     SEVENTH_BATCH: SEVENTH_BATCH_FLOORS, EIGHTH_BATCH: EIGHTH_BATCH_FLOORS, NINTH_BATCH: NINTH_BATCH_FLOORS,
                     TENTH_BATCH: TENTH_BATCH_FLOORS, ELEVENTH_BATCH: ELEVENTH_BATCH_FLOORS,
                     TWELFTH_BATCH: TWELFTH_BATCH_FLOORS, THIRTEENTH_BATCH: THIRTEENTH_BATCH_FLOORS,
                     FOURTEENTH_BATCH: FOURTEENTH_BATCH_FLOORS, FIFTEENTH_BATCH: FIFTEENTH_BATCH_FLOORS,
-                    SIXTEENTH_BATCH: SIXTEENTH_BATCH_FLOORS}
+                    SIXTEENTH_BATCH: SIXTEENTH_BATCH_FLOORS, SEVENTEENTH_BATCH: SEVENTEENTH_BATCH_FLOORS}
 
 
 def measured_figures(figures: dict) -> dict:

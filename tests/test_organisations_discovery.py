@@ -607,3 +607,21 @@ def test_a_countrys_embassy_is_named_by_the_country_and_its_seat():
     assert "موريتانيا" not in found and "داكار" not in found
     assert proposals("وأعلنت قنصلية تونس بمرسيليا عن مواعيد جديدة.").get("قنصلية تونس بمرسيليا") == "organization"
     assert proposals("وقالت سفارة قطر إن الجالية بخير.").get("سفارة قطر") == "organization"
+
+
+def test_a_chamber_is_named_by_its_trades_and_its_place():
+    # made-up sentences: a chamber of commerce, industry or tourism (organisations.yml chamber_heads)
+    found = proposals("ووقعت غرفة تجارة وصناعة الكويت اتفاقا مع غرفة صناعة مصر في القاهرة.")
+    assert found.get("غرفة تجارة وصناعة الكويت") == "organization"
+    assert found.get("غرفة صناعة مصر") == "organization"
+    assert "الكويت" not in found and "مصر" not in found
+    # a division and its name, a seat behind ب, a nisba
+    assert proposals("واستقبلت غرفة تجارة محافظة نابلس وفدا تركيا.").get("غرفة تجارة محافظة نابلس") == "organization"
+    assert (proposals("ونظمت غرفة التجارة والصناعة والخدمات بطنجة لقاء مع المستثمرين.")
+            .get("غرفة التجارة والصناعة والخدمات بطنجة") == "organization")
+    assert proposals("وأصدرت غرفة التجارة الدولية تقريرها السنوي.").get("غرفة التجارة الدولية") == "organization"
+    # Amman or Oman, which the gazetteer leaves out, is a place after a chamber's trades
+    assert proposals("وقال رئيس غرفة تجارة عمان إن الأسعار مستقرة.").get("غرفة تجارة عمان") == "organization"
+    # a room is no chamber, nor a chamber of no place
+    assert not any(n.startswith("غرفة") for n in proposals("ونقل الجريح إلى غرفة العمليات في مستشفى الرازي."))
+    assert not any(n.startswith("غرفة") for n in proposals("وزار الوفد غرفة التجارة أمس."))

@@ -109,6 +109,8 @@ class OrganisationCues:
     local_government_adjectives: frozenset[str] = frozenset()  # المحلية: after the division's name
     embassy_heads: frozenset[str] = frozenset()  # سفارة: a country's mission named by the country
     mission_links: frozenset[str] = frozenset()  # في، لدى: before the mission's seat
+    chamber_heads: frozenset[str] = frozenset()  # غرفة: a body only before the trades it is of
+    chamber_trades: frozenset[str] = frozenset()  # تجارة، صناعة، سياحة
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -154,7 +156,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             seat_of_organ_words=words("seat_of_organ_words"),
                             local_government_heads=words("local_government_heads"),
                             local_government_adjectives=words("local_government_adjectives"),
-                            embassy_heads=words("embassy_heads"), mission_links=words("mission_links"))
+                            embassy_heads=words("embassy_heads"), mission_links=words("mission_links"),
+                            chamber_heads=words("chamber_heads"), chamber_trades=words("chamber_trades"))
 
 
 
@@ -543,6 +546,58 @@ class _Reader:
                 end = seat.end if seat is not None and seat.place is not None else end  # بالجزائر
             embassies.append(Found(k, end, "organization", conjunction=head.word not in self.org.embassy_heads))
         return _in_place_of(found, embassies)
+
+    def with_chambers(self, found: list[Found]) -> list[Found]:
+        """A chamber of commerce, industry or tourism: its head (organisations.yml chamber_heads: غرفة,
+        behind a clitic too), the trades it is of joined by و (chamber_trades, with the article or
+        without: "غرفة تجارة وصناعة"، "غرفة التجارة والصناعة والخدمات"), then what names it: a place
+        ("غرفة صناعة الأردن"، "غرفة سياحة جنوب سيناء"، "غرفة تجارة وصناعة عمان"), after a division's word
+        too ("غرفة تجارة وصناعة محافظة الخليل"), its seat behind ب ("غرفة التجارة والصناعة بمكناس") or
+        nisba adjectives ("غرفة التجارة الدولية"); what was found inside goes (the place, a role's
+        complement read as a person). Without them it is any town's chamber, and before another word
+        a room ("غرفة العمليات")."""
+        tokens, org, finder = self.tokens, self.org, self.finder
+        bodies = [f for f in found if f.type == "organization"]
+        chambers: list[Found] = []
+        for k, head in enumerate(tokens[:-1]):
+            if head.article or stem_in(head, org.chamber_heads) is None or any(f.start <= k < f.end for f in bodies):
+                continue
+            m = k + 1
+            while (m < len(tokens) and tokens[m].joined and not tokens[m].covered
+                   and (m == k + 1) != tokens[m].word.startswith("و")
+                   and any(s.removeprefix("ال") in org.chamber_trades for s in tokens[m].stems)):
+                m += 1
+            if m == k + 1 or m >= len(tokens) or not tokens[m].joined:
+                continue
+            name = m + 1 if stem_in(tokens[m], self.cues.divisions) is not None and m + 1 < len(tokens) and tokens[m + 1].joined else m
+            end = self.place_end(name)  # محافظة الخليل
+            if end is None:
+                end = m
+                while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and token_is_nisba(tokens[end]):
+                    end += 1  # التجارة الدولية، التجارة العربية البريطانية
+                if end == m:
+                    continue
+            if any(f.start < end and k < f.end for f in bodies):
+                continue
+            chambers.append(Found(k, end, "organization", conjunction=head.word not in org.chamber_heads))
+        return _in_place_of(found, chambers)
+
+    def place_end(self, k: int) -> int | None:
+        """The end of a place's name at token k, known to the registry too, behind a clitic too,
+        or one the gazetteer reads two ways (عمان is Amman and Oman: a place either way)."""
+        tokens, finder = self.tokens, self.finder
+        place = finder.place_at(k, known_too=True)
+        if place is not None:
+            return place[0]
+        for length in range(min(3, len(tokens) - k), 0, -1):
+            if any(not t.joined for t in tokens[k + 1:k + length]):
+                continue
+            rest = tuple(t.word for t in tokens[k + 1:k + length])
+            if any(finder.gazetteer.lookup((stem, *rest)) for stem in tokens[k].stems):
+                return k + length
+        if not tokens[k].article and {fold(w) for w in finder.gazetteer.marked} & set(tokens[k].stems):
+            return k + 1  # عمان: Amman (عمّان) or Oman
+        return None
 
     def with_local_governments(self, found: list[Found]) -> list[Found]:
         """A government named by the division it governs (organisations.yml local_government_heads
@@ -1437,5 +1492,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))))
+    kept = reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept))))))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

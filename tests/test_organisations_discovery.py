@@ -625,3 +625,22 @@ def test_a_chamber_is_named_by_its_trades_and_its_place():
     # a room is no chamber, nor a chamber of no place
     assert not any(n.startswith("غرفة") for n in proposals("ونقل الجريح إلى غرفة العمليات في مستشفى الرازي."))
     assert not any(n.startswith("غرفة") for n in proposals("وزار الوفد غرفة التجارة أمس."))
+
+
+def test_a_un_body_is_named_with_the_un_inside_its_name():
+    # made-up sentences: the UN's name after a body's head (organisations.yml un_body_heads), with its
+    # adjectives and what it is for, or after the body's own name behind ل: one name, no UN apart
+    found = proposals("وأعلن برنامج الأمم المتحدة للمستوطنات البشرية عن مشروع جديد في الموصل.")
+    assert found.get("برنامج الأمم المتحدة للمستوطنات البشرية") == "organization"
+    assert "الأمم المتحدة" not in found
+    assert (proposals("وحذر برنامج الأمم المتحدة الإنمائي من تراجع النمو.")
+            .get("برنامج الأمم المتحدة الإنمائي") == "organization")
+    assert (proposals("وقال مكتب الأمم المتحدة لمكافحة المخدرات والجريمة إن الضبطيات زادت.")
+            .get("مكتب الأمم المتحدة لمكافحة المخدرات والجريمة") == "organization")
+    found = proposals("وقال صندوق التنمية الزراعية للأمم المتحدة إنه أرسل بذورا.")
+    assert found.get("صندوق التنمية الزراعية للأمم المتحدة") == "organization"
+    assert not any(n.startswith("الأمم") or n.endswith("للأمم") for n in found)
+    # what the sentence asks of a body is not what it is for; a state's body only sends to the UN
+    assert "منظمة الأمم المتحدة لإنهاء" not in proposals("ودعت منظمة الأمم المتحدة لإنهاء الحصار فورا.")
+    found = proposals("وسلمت وزارة الخارجية للأمم المتحدة رسالة احتجاج.")
+    assert not any(n.endswith("للأمم المتحدة") for n in found)

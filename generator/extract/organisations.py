@@ -111,6 +111,10 @@ class OrganisationCues:
     mission_links: frozenset[str] = frozenset()  # في، لدى: before the mission's seat
     chamber_heads: frozenset[str] = frozenset()  # غرفة: a body only before the trades it is of
     chamber_trades: frozenset[str] = frozenset()  # تجارة، صناعة، سياحة
+    un_body_heads: frozenset[str] = frozenset()  # برنامج، صندوق، مفوضية: a UN body's head before the UN's name
+    un_name: tuple[str, ...] = ()  # الأمم المتحدة, folded
+    un_adjectives: frozenset[str] = frozenset()  # السامية، الإنمائي: after the UN's name in a body's
+    un_offices: frozenset[str] = frozenset()  # مكتب، وكالة: a bare noun behind ل after them is what the body is for
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -157,7 +161,9 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             local_government_heads=words("local_government_heads"),
                             local_government_adjectives=words("local_government_adjectives"),
                             embassy_heads=words("embassy_heads"), mission_links=words("mission_links"),
-                            chamber_heads=words("chamber_heads"), chamber_trades=words("chamber_trades"))
+                            chamber_heads=words("chamber_heads"), chamber_trades=words("chamber_trades"),
+                            un_body_heads=words("un_body_heads"), un_name=tuple(fold(str(data.get("un_name") or "")).split()),
+                            un_adjectives=words("un_adjectives"), un_offices=words("un_offices"))
 
 
 
@@ -581,6 +587,63 @@ class _Reader:
                 continue
             chambers.append(Found(k, end, "organization", conjunction=head.word not in org.chamber_heads))
         return _in_place_of(found, chambers)
+
+    def with_un_bodies(self, found: list[Found]) -> list[Found]:
+        """A body of the UN named with the UN's name (organisations.yml un_name): after its head
+        (un_body_heads, without the article: "برنامج الأمم المتحدة للبيئة"، "مكتب الأمم المتحدة لتنسيق
+        الشؤون الإنسانية"، "برنامج الأمم المتحدة الإنمائي"), with its adjectives and what it is for
+        after ل; or after its own name, behind ل ("منظمة الأغذية والزراعة للأمم المتحدة"). One name:
+        the UN inside it is no mention of its own. Not after a body of a state ("وزارة الخارجية للأمم
+        المتحدة" is what the ministry sent, and to whom) nor after "التابع" (a descriptor)."""
+        tokens, org = self.tokens, self.org
+        un = org.un_name
+        if not un:
+            return found
+        bodies: list[Found] = []
+        for k in range(len(tokens) - len(un) + 1):
+            if un[0] not in tokens[k].stems or not tokens[k].joined or [t.word for t in tokens[k + 1:k + len(un)]] != list(un[1:]) \
+                    or not all(t.joined for t in tokens[k + 1:k + len(un)]):
+                continue
+            if tokens[k].word == un[0] and k > 0 and not tokens[k - 1].article and stem_in(tokens[k - 1], org.un_body_heads):
+                start, end = k - 1, self.un_body_end(k + len(un), stem_in(tokens[k - 1], org.un_body_heads))
+            elif tokens[k].word == "ل" + un[0][1:] and (agency := next(
+                    (f for f in found if f.type == "organization" and f.end in (k, k + 1) and k - f.start >= 2
+                     and not tokens[f.start].article and stem_in(tokens[f.start], org.un_body_heads)), None)) is not None:
+                start, end = agency.start, k + len(un)  # منظمة الأغذية والزراعة للأمم المتحدة (its ل read as a purpose too)
+            else:
+                continue
+            if any(f.type == "organization" and f.start < start < f.end for f in found):
+                continue
+            bodies.append(Found(start, end, "organization", conjunction=tokens[start].word not in org.un_body_heads))
+        return _in_place_of(found, bodies)
+
+    def un_body_end(self, m: int, head: str) -> int:
+        """The end of a UN body's name after the UN's words at token m: its adjectives ("السامية"،
+        "الإنمائي"), then what it is for behind ل ("للسكان"، "لشؤون اللاجئين"، "لتنسيق الشؤون
+        الإنسانية"، "لإغاثة وتشغيل اللاجئين الفلسطينيين") with its genitives, the nouns joined to them by
+        و and their adjectives. A bare noun behind ل says what the body is for only after the heads of
+        organisations.yml un_offices ("مكتب الأمم المتحدة لتنسيق ..."); after the others it is as often what
+        the sentence asks of it ("دعت منظمة الأمم المتحدة لوقف الحرب")."""
+        tokens, c = self.tokens, self.cues
+        end = m
+
+        def free(n: int) -> bool:
+            t = tokens[n]
+            return (t.joined and not t.after_break and not t.covered and t.word.isalpha() and t.word not in c.common
+                    and t.word not in c.organization_descriptors and t.word not in c.verbs)
+
+        while end < len(tokens) and free(end) and tokens[end].word in self.org.un_adjectives:
+            end += 1
+        link = next((p for p in c.organization_links if tuple(t.word for t in tokens[end:end + len(p)]) == p), None)
+        purpose = end < len(tokens) and free(end) and (
+            tokens[end].word.startswith("لل") or tokens[end].word in c.affairs_links or link is not None
+            or head in self.org.un_offices and tokens[end].word.startswith("ل") and len(tokens[end].word) > 3)
+        if purpose and not tokens[end].plain_article:
+            end += 1
+            while (end < len(tokens) and end - m < 6 and free(end)
+                   and (tokens[end].plain_article or tokens[end].word.startswith("و") and len(tokens[end].word) > 3)):
+                end += 1
+        return end
 
     def place_end(self, k: int) -> int | None:
         """The end of a place's name at token k, known to the registry too, behind a clitic too,
@@ -1492,5 +1555,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept))))))
+    kept = reader.with_un_bodies(reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))))))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

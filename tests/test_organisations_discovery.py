@@ -644,3 +644,17 @@ def test_a_un_body_is_named_with_the_un_inside_its_name():
     assert "منظمة الأمم المتحدة لإنهاء" not in proposals("ودعت منظمة الأمم المتحدة لإنهاء الحصار فورا.")
     found = proposals("وسلمت وزارة الخارجية للأمم المتحدة رسالة احتجاج.")
     assert not any(n.endswith("للأمم المتحدة") for n in found)
+
+
+def test_a_regions_own_body_is_named_with_its_seat():
+    # made-up sentences: a definite head, a regional adjective (organisations.yml regional_adjectives),
+    # what it is for behind لل, then its seat behind ب: one name, the town inside it not apart
+    found = proposals("وأعلنت الإدارة الجهوية للتجارة بصفاقس عن حملة مراقبة.")
+    assert found.get("الإدارة الجهوية للتجارة بصفاقس") == "organization"
+    assert "صفاقس" not in found
+    # a town the gazetteer does not know, one rare word
+    assert proposals("ونقل المصابون إلى المستشفى المحلي بالسبيخة.").get("المستشفى المحلي بالسبيخة") == "organization"
+    # a country is no region's seat; a common word after ب is the sentence's; a proper name closes it
+    assert not any(n.endswith("بالجزائر") for n in proposals("وقال مسؤول في المديرية الجهوية بالجزائر إن الأمر عادي."))
+    assert not any(n.endswith("بقيادة") for n in proposals("وأكدت السلطة المحلية بقيادة المحافظ دعمها للمشروع."))
+    assert not any(n.endswith("بالقنيطرة") for n in proposals("واستضاف المستشفى الإقليمي الإدريسي بالقنيطرة يوما دراسيا."))

@@ -115,6 +115,7 @@ class OrganisationCues:
     un_name: tuple[str, ...] = ()  # الأمم المتحدة, folded
     un_adjectives: frozenset[str] = frozenset()  # السامية، الإنمائي: after the UN's name in a body's
     un_offices: frozenset[str] = frozenset()  # مكتب، وكالة: a bare noun behind ل after them is what the body is for
+    regional_adjectives: frozenset[str] = frozenset()  # الجهوي، المحلي: a region's own body, named by its seat
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -163,7 +164,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             embassy_heads=words("embassy_heads"), mission_links=words("mission_links"),
                             chamber_heads=words("chamber_heads"), chamber_trades=words("chamber_trades"),
                             un_body_heads=words("un_body_heads"), un_name=tuple(fold(str(data.get("un_name") or "")).split()),
-                            un_adjectives=words("un_adjectives"), un_offices=words("un_offices"))
+                            un_adjectives=words("un_adjectives"), un_offices=words("un_offices"),
+                            regional_adjectives=words("regional_adjectives"))
 
 
 
@@ -644,6 +646,43 @@ class _Reader:
                    and (tokens[end].plain_article or tokens[end].word.startswith("و") and len(tokens[end].word) > 3)):
                 end += 1
         return end
+
+    def with_regional_seats(self, found: list[Found]) -> list[Found]:
+        """A region's own body: a definite head, an adjective that makes it the region's
+        (organisations.yml regional_adjectives: "المستشفى الجهوي"، "الاتحاد الجهوي للشغل"، "المستشفى
+        المحلي"), what it is for behind لل, then its seat behind ب, a place found there ("المستشفى
+        الجهوي بتالة"، "الاتحاد الجهوي للشغل بباجة"، "الإدارة الجهوية للصحة بتوزر"): one name, the place
+        inside it no mention of its own. A proper name after the adjective names the body without its
+        seat ("المستشفى الإقليمي الزموري بالقنيطرة")."""
+        tokens, finder = self.tokens, self.finder
+        starts = {f.start: f for f in found}
+        bodies: list[Found] = []
+        for k in range(len(tokens) - 2):
+            if (not tokens[k].article or finder.head_at(k) != "organization" or not tokens[k + 1].joined
+                    or tokens[k + 1].word not in self.org.regional_adjectives
+                    or any(f.start < k < f.end and f.type == "organization" for f in found)):
+                continue
+            m = k + 2
+            if m < len(tokens) and tokens[m].joined and tokens[m].word.startswith("لل") and not tokens[m].covered:
+                m += 1  # للشغل، للصحة
+                while m < len(tokens) and tokens[m].joined and tokens[m].plain_article and token_is_nisba(tokens[m]):
+                    m += 1  # للحماية المدنية
+            if m >= len(tokens) or not tokens[m].joined or not tokens[m].word.startswith("ب"):
+                continue
+            seat = starts.get(m)
+            if seat is not None and seat.type == "place" and seat.place is not None:
+                if seat.place.kind == "country":
+                    continue  # الإدارة الإقليمية بموريتانيا: a country's department, not a town's own
+                end = seat.end
+            elif (seat is None and not tokens[m].covered and not any(f.start < m < f.end for f in found)
+                  and tokens[m].word[1:] in tokens[m].stems and tokens[m].word[1:].isalpha()
+                  and zipf(tokens[m].written[1:]) < self.cues.rare_zipf and (m + 1 >= len(tokens) or not tokens[m + 1].joined
+                                                                           or not self.finder.rare(tokens[m + 1]))):
+                end = m + 1  # بتالة، بالسبيخة: a town the gazetteer does not know, one rare word
+            else:
+                continue
+            bodies.append(Found(k, end, "organization", conjunction=not tokens[k].plain_article))
+        return _in_place_of(found, bodies)
 
     def place_end(self, k: int) -> int | None:
         """The end of a place's name at token k, known to the registry too, behind a clitic too,
@@ -1555,5 +1594,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_un_bodies(reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))))))
+    kept = reader.with_regional_seats(reader.with_un_bodies(reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept))))))))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

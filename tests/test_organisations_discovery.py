@@ -658,3 +658,14 @@ def test_a_regions_own_body_is_named_with_its_seat():
     assert not any(n.endswith("بالجزائر") for n in proposals("وقال مسؤول في المديرية الجهوية بالجزائر إن الأمر عادي."))
     assert not any(n.endswith("بقيادة") for n in proposals("وأكدت السلطة المحلية بقيادة المحافظ دعمها للمشروع."))
     assert not any(n.endswith("بالقنيطرة") for n in proposals("واستضاف المستشفى الإقليمي الإدريسي بالقنيطرة يوما دراسيا."))
+
+
+def test_a_body_of_the_states_of_a_region_is_one_name():
+    # made-up sentences: "لدول" and the region after a body's name (organisations.yml states_links)
+    found = proposals("وعقد مجلس التعاون لدول الخليج العربية اجتماعا طارئا في الكويت.")
+    assert found.get("مجلس التعاون لدول الخليج العربية") == "organization"
+    assert "مجلس التعاون" not in found
+    assert (proposals("وتنطلق فعاليات مهرجان وهران السينمائي لدول أمريكا اللاتينية غدا.")
+            .get("مهرجان وهران السينمائي لدول أمريكا اللاتينية") == "organization")
+    # no region named: to whom the body gives
+    assert not any("لدول" in n for n in proposals("وقدمت وزارة الخارجية لدول الجوار مساعدات عاجلة."))

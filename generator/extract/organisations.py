@@ -116,6 +116,7 @@ class OrganisationCues:
     un_adjectives: frozenset[str] = frozenset()  # السامية، الإنمائي: after the UN's name in a body's
     un_offices: frozenset[str] = frozenset()  # مكتب، وكالة: a bare noun behind ل after them is what the body is for
     regional_adjectives: frozenset[str] = frozenset()  # الجهوي، المحلي: a region's own body, named by its seat
+    states_links: frozenset[str] = frozenset()  # لدول: a body of the states of a region (مجلس التعاون لدول الخليج العربية)
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -165,7 +166,7 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             chamber_heads=words("chamber_heads"), chamber_trades=words("chamber_trades"),
                             un_body_heads=words("un_body_heads"), un_name=tuple(fold(str(data.get("un_name") or "")).split()),
                             un_adjectives=words("un_adjectives"), un_offices=words("un_offices"),
-                            regional_adjectives=words("regional_adjectives"))
+                            regional_adjectives=words("regional_adjectives"), states_links=words("states_links"))
 
 
 
@@ -682,6 +683,34 @@ class _Reader:
             else:
                 continue
             bodies.append(Found(k, end, "organization", conjunction=not tokens[k].plain_article))
+        return _in_place_of(found, bodies)
+
+    def with_states_of_a_region(self, found: list[Found]) -> list[Found]:
+        """A body of the states of a region: its name, then ل and "دول" (organisations.yml states_links)
+        and the region ("مجلس التعاون لدول الخليج العربية"، "منظمة التعاون لدول آسيا"): a place, or a
+        definite noun and its nisba, and their nisba adjectives. One name. Without a region named it
+        says to whom the body gives ("وزارة الخارجية لدول الجوار")."""
+        tokens, c = self.tokens, self.cues
+        bodies: list[Found] = []
+
+        def definite_noun(n: int) -> bool:
+            t = tokens[n]
+            return (t.joined and not t.after_break and t.plain_article and t.word.isalpha() and t.word not in c.common
+                    and t.word not in c.verbs and t.word not in c.organization_descriptors)
+
+        for f in found:
+            m = f.end
+            if f.type != "organization" or m + 1 >= len(tokens) or not tokens[m].joined or tokens[m].word not in self.org.states_links:
+                continue
+            end = self.place_end(m + 1) if tokens[m + 1].joined else None  # آسيا، البلقان
+            if end is None and definite_noun(m + 1) and m + 2 < len(tokens) and tokens[m + 2].joined \
+                    and tokens[m + 2].plain_article and token_is_nisba(tokens[m + 2]):
+                end = m + 3  # الخليج العربية: a region named by its noun and its nisba
+            if end is None:
+                continue  # وزارة الخارجية لدول الجوار: to whom it gives, no region named
+            while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and token_is_nisba(tokens[end]):
+                end += 1  # العربية
+            bodies.append(Found(f.start, end, "organization", head=f.head, conjunction=f.conjunction))
         return _in_place_of(found, bodies)
 
     def place_end(self, k: int) -> int | None:
@@ -1594,5 +1623,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_regional_seats(reader.with_un_bodies(reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept))))))))
+    kept = reader.with_states_of_a_region(reader.with_regional_seats(reader.with_un_bodies(reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))))))))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

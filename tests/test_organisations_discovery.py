@@ -669,3 +669,13 @@ def test_a_body_of_the_states_of_a_region_is_one_name():
             .get("مهرجان وهران السينمائي لدول أمريكا اللاتينية") == "organization")
     # no region named: to whom the body gives
     assert not any("لدول" in n for n in proposals("وقدمت وزارة الخارجية لدول الجوار مساعدات عاجلة."))
+
+
+def test_an_office_is_named_by_its_portfolio_and_its_seat():
+    # made-up sentences: an office's head and two definite nouns joined by و (a ministry's local office),
+    # its seat behind ب; one genitive, or a person beside it, is someone's office
+    found = proposals("وأعلن مكتب الأوقاف والإرشاد بمحافظة حضرموت عن موعد صلاة الاستسقاء.")
+    assert found.get("مكتب الأوقاف والإرشاد بمحافظة حضرموت") == "organization"
+    assert proposals("وأكد مكتب الصحة والسكان توفر اللقاحات.").get("مكتب الصحة والسكان") == "organization"
+    assert not any(n.startswith("مكتب") for n in proposals("ونفى مكتب الرئيس والنائب صحة الخبر."))
+    assert not any(n.startswith("مكتب") for n in proposals("ونفى مكتب الرئيس صحة الخبر."))

@@ -679,3 +679,12 @@ def test_an_office_is_named_by_its_portfolio_and_its_seat():
     assert proposals("وأكد مكتب الصحة والسكان توفر اللقاحات.").get("مكتب الصحة والسكان") == "organization"
     assert not any(n.startswith("مكتب") for n in proposals("ونفى مكتب الرئيس والنائب صحة الخبر."))
     assert not any(n.startswith("مكتب") for n in proposals("ونفى مكتب الرئيس صحة الخبر."))
+
+
+def test_a_court_takes_its_city_after_fi_as_after_bi():
+    # made-up sentences: a court's seat after "في" and a city's one word is its name's, as after ب
+    found = proposals("وقضت المحكمة الابتدائية في صفاقس بسجن المتهم عامين.")
+    assert found.get("المحكمة الابتدائية في صفاقس") == "organization"
+    assert "صفاقس" not in found
+    # a country after في is where it is, not its seat
+    assert "المحكمة العليا في السعودية" not in proposals("وأكدت المحكمة العليا في السعودية ثبوت رؤية الهلال.")

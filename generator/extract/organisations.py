@@ -850,10 +850,10 @@ class _Reader:
         if stem is None or end >= len(tokens) or not tokens[end].joined or tokens[end].after_break:
             return None
         seat = tokens[end]
-        if (described and stem in org.seated_locally and seat.word == "في" and end + 1 < len(tokens)
+        if ((described and stem in org.seated_locally or stem in org.seated_institutions) and seat.word == "في" and end + 1 < len(tokens)
                 and tokens[end + 1].joined and (place := finder.place_at(end + 1, known_too=True)) is not None
                 and place[1].kind in ("city", "region") and place[0] == end + 2):
-            return place[0]  # مديرية المياه في الحسكة: "في" and its city's one word, as ب (not "في إمارة الشارقة")
+            return place[0]  # مديرية المياه في الحسكة، المحكمة الابتدائية في نابل: "في" and its city's one word, as ب
         if not seat.word.startswith("ب") or seat.word[1:] not in seat.stems:
             return None
         if stem_in(seat, self.cues.divisions) and end + 1 < len(tokens) and tokens[end + 1].joined:

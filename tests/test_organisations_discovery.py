@@ -688,3 +688,15 @@ def test_a_court_takes_its_city_after_fi_as_after_bi():
     assert "صفاقس" not in found
     # a country after في is where it is, not its seat
     assert "المحكمة العليا في السعودية" not in proposals("وأكدت المحكمة العليا في السعودية ثبوت رؤية الهلال.")
+
+
+def test_a_party_named_whole_inside_quotes_or_brackets():
+    # made-up sentences: a party's head opening a name in quotes or brackets (organisations.yml
+    # enclosed_party_heads), its words common ones: the marks close the name
+    found = proposals('وأعلن "تيار الغد" و«حركة الأمل» خوض الانتخابات معا.')
+    assert found.get("تيار الغد") == "organization" and found.get("حركة الأمل") == "organization"
+    found = proposals("وقال النائب سمير الهادي (حركة النهضة) إن الجلسة تأجلت.")
+    assert found.get("حركة النهضة") == "organization"
+    # an adjective after the head describes it, in quotes too
+    assert "حركة نشطة" not in proposals('وشهدت الأسواق "حركة نشطة" قبل العيد.')
+    assert "تيار سياسي" not in proposals('ودعا إلى تأسيس "تيار سياسي" جديد.')

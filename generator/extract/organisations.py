@@ -117,6 +117,7 @@ class OrganisationCues:
     un_offices: frozenset[str] = frozenset()  # مكتب، وكالة: a bare noun behind ل after them is what the body is for
     regional_adjectives: frozenset[str] = frozenset()  # الجهوي، المحلي: a region's own body, named by its seat
     states_links: frozenset[str] = frozenset()  # لدول: a body of the states of a region (مجلس التعاون لدول الخليج العربية)
+    enclosed_party_heads: frozenset[str] = frozenset()  # حركة، تيار: a party named whole inside quotes or brackets
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -166,7 +167,8 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             chamber_heads=words("chamber_heads"), chamber_trades=words("chamber_trades"),
                             un_body_heads=words("un_body_heads"), un_name=tuple(fold(str(data.get("un_name") or "")).split()),
                             un_adjectives=words("un_adjectives"), un_offices=words("un_offices"),
-                            regional_adjectives=words("regional_adjectives"), states_links=words("states_links"))
+                            regional_adjectives=words("regional_adjectives"), states_links=words("states_links"),
+                            enclosed_party_heads=words("enclosed_party_heads"))
 
 
 
@@ -711,6 +713,37 @@ class _Reader:
             while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and token_is_nisba(tokens[end]):
                 end += 1  # العربية
             bodies.append(Found(f.start, end, "organization", head=f.head, conjunction=f.conjunction))
+        return _in_place_of(found, bodies)
+
+    def with_enclosed_parties(self, found: list[Found]) -> list[Found]:
+        """A party, a movement or a coalition named whole inside quotes or brackets, its head first
+        (organisations.yml enclosed_party_heads): «حركة أمل»، "التيار الصدري"، a member's party in brackets
+        after his name ("بسمة الجبالي (حركة النهضة)"، "(تيار وطني حر)"). The marks close the name, whose
+        words are common ones as often (أمل، المستقبل، النهضة); what was found inside goes."""
+        tokens = self.tokens
+        bodies: list[Found] = []
+        for k, head in enumerate(tokens):
+            opening = head.gap.rstrip(" ")
+            if not opening or not (opening[-1] in QUOTES or opening[-1] == "(") or head.word.startswith("و"):
+                continue
+            if not any(s in self.org.enclosed_party_heads for s in head.stems) or stem_in(head, self.org.enclosed_party_heads) != head.word:
+                continue
+            closing = ")" if opening[-1] == "(" else QUOTES
+            end = k + 1
+            while end < len(tokens) and end - k <= 4 and tokens[end].joined:
+                end += 1
+            after = tokens[end].gap if end < len(tokens) else self.finder.text[tokens[end - 1].end:tokens[end - 1].end + 1]
+            if end == k + 1 or end - k > 4 or not any(q in after.lstrip(" ")[:1] for q in closing) \
+                    or not all(t.word.isalpha() for t in tokens[k:end]) \
+                    or any(f.type == "organization" and f.start < end and k < f.end and (f.start, f.end) != (k, end) and f.end - f.start > end - k
+                           for f in found):
+                continue
+            second = tokens[k + 1]
+            if not second.article and second.written.endswith(("ة", "ي")) and not (end > k + 2 and tokens[k + 2].plain_article):
+                continue  # "حركة نشطة"، "تيار سياسي": an adjective that describes the head (not "ائتلاف دولة القانون")
+            if second.word in self.cues.common:
+                continue
+            bodies.append(Found(k, end, "organization"))
         return _in_place_of(found, bodies)
 
     def place_end(self, k: int) -> int | None:
@@ -1623,5 +1656,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_states_of_a_region(reader.with_regional_seats(reader.with_un_bodies(reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))))))))
+    kept = reader.with_enclosed_parties(reader.with_states_of_a_region(reader.with_regional_seats(reader.with_un_bodies(reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept))))))))))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

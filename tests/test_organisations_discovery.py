@@ -623,3 +623,96 @@ def test_an_event_is_not_proposed_nor_the_place_inside_its_name(text, event, bod
     assert not any(name in event for name in found), found  # neither the event, nor a part of it (طنطا، الدوحة، مهرجان)
     if body:
         assert found.get(body) == "organization"
+
+
+def test_a_chamber_is_named_by_its_trades_and_its_place():
+    # made-up sentences: a chamber of commerce, industry or tourism (organisations.yml chamber_heads)
+    found = proposals("ووقعت غرفة تجارة وصناعة الكويت اتفاقا مع غرفة صناعة مصر في القاهرة.")
+    assert found.get("غرفة تجارة وصناعة الكويت") == "organization"
+    assert found.get("غرفة صناعة مصر") == "organization"
+    assert "الكويت" not in found and "مصر" not in found
+    # a division and its name, a seat behind ب, a nisba
+    assert proposals("واستقبلت غرفة تجارة محافظة نابلس وفدا تركيا.").get("غرفة تجارة محافظة نابلس") == "organization"
+    assert (proposals("ونظمت غرفة التجارة والصناعة والخدمات بطنجة لقاء مع المستثمرين.")
+            .get("غرفة التجارة والصناعة والخدمات بطنجة") == "organization")
+    assert proposals("وأصدرت غرفة التجارة الدولية تقريرها السنوي.").get("غرفة التجارة الدولية") == "organization"
+    # Amman or Oman, which the gazetteer leaves out, is a place after a chamber's trades
+    assert proposals("وقال رئيس غرفة تجارة عمان إن الأسعار مستقرة.").get("غرفة تجارة عمان") == "organization"
+    # a room is no chamber, nor a chamber of no place
+    assert not any(n.startswith("غرفة") for n in proposals("ونقل الجريح إلى غرفة العمليات في مستشفى الرازي."))
+    assert not any(n.startswith("غرفة") for n in proposals("وزار الوفد غرفة التجارة أمس."))
+
+
+def test_a_un_body_is_named_with_the_un_inside_its_name():
+    # made-up sentences: the UN's name after a body's head (organisations.yml un_body_heads), with its
+    # adjectives and what it is for, or after the body's own name behind ل: one name, no UN apart
+    found = proposals("وأعلن برنامج الأمم المتحدة للمستوطنات البشرية عن مشروع جديد في الموصل.")
+    assert found.get("برنامج الأمم المتحدة للمستوطنات البشرية") == "organization"
+    assert "الأمم المتحدة" not in found
+    assert (proposals("وحذر برنامج الأمم المتحدة الإنمائي من تراجع النمو.")
+            .get("برنامج الأمم المتحدة الإنمائي") == "organization")
+    assert (proposals("وقال مكتب الأمم المتحدة لمكافحة المخدرات والجريمة إن الضبطيات زادت.")
+            .get("مكتب الأمم المتحدة لمكافحة المخدرات والجريمة") == "organization")
+    found = proposals("وقال صندوق التنمية الزراعية للأمم المتحدة إنه أرسل بذورا.")
+    assert found.get("صندوق التنمية الزراعية للأمم المتحدة") == "organization"
+    assert not any(n.startswith("الأمم") or n.endswith("للأمم") for n in found)
+    # what the sentence asks of a body is not what it is for; a state's body only sends to the UN
+    assert "منظمة الأمم المتحدة لإنهاء" not in proposals("ودعت منظمة الأمم المتحدة لإنهاء الحصار فورا.")
+    found = proposals("وسلمت وزارة الخارجية للأمم المتحدة رسالة احتجاج.")
+    assert not any(n.endswith("للأمم المتحدة") for n in found)
+
+
+def test_a_regions_own_body_is_named_with_its_seat():
+    # made-up sentences: a definite head, a regional adjective (organisations.yml regional_adjectives),
+    # what it is for behind لل, then its seat behind ب: one name, the town inside it not apart
+    found = proposals("وأعلنت الإدارة الجهوية للتجارة بصفاقس عن حملة مراقبة.")
+    assert found.get("الإدارة الجهوية للتجارة بصفاقس") == "organization"
+    assert "صفاقس" not in found
+    # a town the gazetteer does not know, one rare word
+    assert proposals("ونقل المصابون إلى المستشفى المحلي بالسبيخة.").get("المستشفى المحلي بالسبيخة") == "organization"
+    # a country is no region's seat; a common word after ب is the sentence's; a proper name closes it
+    assert not any(n.endswith("بالجزائر") for n in proposals("وقال مسؤول في المديرية الجهوية بالجزائر إن الأمر عادي."))
+    assert not any(n.endswith("بقيادة") for n in proposals("وأكدت السلطة المحلية بقيادة المحافظ دعمها للمشروع."))
+    assert not any(n.endswith("بالقنيطرة") for n in proposals("واستضاف المستشفى الإقليمي الإدريسي بالقنيطرة يوما دراسيا."))
+
+
+def test_a_body_of_the_states_of_a_region_is_one_name():
+    # made-up sentences: "لدول" and the region after a body's name (organisations.yml states_links)
+    found = proposals("وعقد مجلس التعاون لدول الخليج العربية اجتماعا طارئا في الكويت.")
+    assert found.get("مجلس التعاون لدول الخليج العربية") == "organization"
+    assert "مجلس التعاون" not in found
+    assert (proposals("وقالت منظمة الصحة العالمية لدول شرق المتوسط إن الحالات تراجعت.")
+            .get("منظمة الصحة العالمية لدول شرق المتوسط") == "organization")
+    # no region named: to whom the body gives
+    assert not any("لدول" in n for n in proposals("وقدمت وزارة الخارجية لدول الجوار مساعدات عاجلة."))
+
+
+def test_an_office_is_named_by_its_portfolio_and_its_seat():
+    # made-up sentences: an office's head and two definite nouns joined by و (a ministry's local office),
+    # its seat behind ب; one genitive, or a person beside it, is someone's office
+    found = proposals("وأعلن مكتب الأوقاف والإرشاد بمحافظة حضرموت عن موعد صلاة الاستسقاء.")
+    assert found.get("مكتب الأوقاف والإرشاد بمحافظة حضرموت") == "organization"
+    assert proposals("وأكد مكتب الصحة والسكان توفر اللقاحات.").get("مكتب الصحة والسكان") == "organization"
+    assert not any(n.startswith("مكتب") for n in proposals("ونفى مكتب الرئيس والنائب صحة الخبر."))
+    assert not any(n.startswith("مكتب") for n in proposals("ونفى مكتب الرئيس صحة الخبر."))
+
+
+def test_a_court_takes_its_city_after_fi_as_after_bi():
+    # made-up sentences: a court's seat after "في" and a city's one word is its name's, as after ب
+    found = proposals("وقضت المحكمة الابتدائية في صفاقس بسجن المتهم عامين.")
+    assert found.get("المحكمة الابتدائية في صفاقس") == "organization"
+    assert "صفاقس" not in found
+    # a country after في is where it is, not its seat
+    assert "المحكمة العليا في السعودية" not in proposals("وأكدت المحكمة العليا في السعودية ثبوت رؤية الهلال.")
+
+
+def test_a_party_named_whole_inside_quotes_or_brackets():
+    # made-up sentences: a party's head opening a name in quotes or brackets (organisations.yml
+    # enclosed_party_heads), its words common ones: the marks close the name
+    found = proposals('وأعلن "تيار الغد" و«حركة الأمل» خوض الانتخابات معا.')
+    assert found.get("تيار الغد") == "organization" and found.get("حركة الأمل") == "organization"
+    found = proposals("وقال النائب سمير الهادي (حركة النهضة) إن الجلسة تأجلت.")
+    assert found.get("حركة النهضة") == "organization"
+    # an adjective after the head describes it, in quotes too
+    assert "حركة نشطة" not in proposals('وشهدت الأسواق "حركة نشطة" قبل العيد.')
+    assert "تيار سياسي" not in proposals('ودعا إلى تأسيس "تيار سياسي" جديد.')

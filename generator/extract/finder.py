@@ -2167,6 +2167,8 @@ class Finder:
                 break
         if more_adjectives is not None:
             k = more_adjectives  # المنظمة الدولية الكبرى: the nisba's own name, its adjectives describe it
+        if self.office_portfolio(i, j, k):
+            kept, named = k, True  # مكتب التربية والتعليم: an office named by its portfolio, two nouns joined by و
         while k > max(j, kept) and (tokens[k - 1].word in c.common or tokens[k - 1].word.startswith(("وال", "فال"))):
             k -= 1
         # استاد جاسم بن حمد، مسجد عمرو بن العاص: a name does not end on بن, and a person's name goes on past it
@@ -2194,6 +2196,17 @@ class Finder:
         # A country's own (الجيش الإسرائيلي، القوات الروسية، المنتخب المغربي) is its institution.
         return k, named or genitives >= 2 or genitives == 1 and (
             self.named_by_its_genitive(i, k) or self.definite_more_than_bare(tokens[k - 1]))
+
+    def office_portfolio(self, i: int, j: int, k: int) -> bool:
+        """Do the words from token j to k after an office's head (unknown.yml office_heads, without the
+        article) name its portfolio, two definite nouns joined by و ("مكتب التربية والتعليم"، "مكتب
+        الأوقاف والإرشاد"، "مكتب الزراعة والري"), as a ministry's local office is named? One genitive
+        alone is someone's office ("مكتب الرئيس"), and so is a person beside it ("مكتب الرئيس والنائب")."""
+        tokens, c = self.tokens, self.cues
+        return (k - j == 2 and not tokens[i].article and stem_in(tokens[i], c.office_heads) is not None
+                and tokens[j].plain_article and tokens[j + 1].word.startswith("وال") and not self.role_behind_and(tokens[j + 1])
+                and (tokens[j].word,) not in c.person and ("ال" + tokens[j + 1].word[3:],) not in c.person
+                and tokens[j].word[2:] not in self.cues_by_head and tokens[j + 1].word[3:] not in self.cues_by_head)
 
     def seat_after(self, i: int, end: int) -> int | None:
         """The end of a ministry's name that its seat completes: a head of unknown.yml

@@ -109,6 +109,15 @@ class OrganisationCues:
     local_government_adjectives: frozenset[str] = frozenset()  # المحلية: after the division's name
     embassy_heads: frozenset[str] = frozenset()  # سفارة: a country's mission named by the country
     mission_links: frozenset[str] = frozenset()  # في، لدى: before the mission's seat
+    chamber_heads: frozenset[str] = frozenset()  # غرفة: a body only before the trades it is of
+    chamber_trades: frozenset[str] = frozenset()  # تجارة، صناعة، سياحة
+    un_body_heads: frozenset[str] = frozenset()  # برنامج، صندوق، مفوضية: a UN body's head before the UN's name
+    un_name: tuple[str, ...] = ()  # الأمم المتحدة, folded
+    un_adjectives: frozenset[str] = frozenset()  # السامية، الإنمائي: after the UN's name in a body's
+    un_offices: frozenset[str] = frozenset()  # مكتب، وكالة: a bare noun behind ل after them is what the body is for
+    regional_adjectives: frozenset[str] = frozenset()  # الجهوي، المحلي: a region's own body, named by its seat
+    states_links: frozenset[str] = frozenset()  # لدول: a body of the states of a region (مجلس التعاون لدول الخليج العربية)
+    enclosed_party_heads: frozenset[str] = frozenset()  # حركة، تيار: a party named whole inside quotes or brackets
 
     @functools.cached_property
     def seat_firsts(self) -> frozenset[str]:
@@ -154,7 +163,12 @@ def load_organisation_cues(path: Path = DATA) -> OrganisationCues:
                             seat_of_organ_words=words("seat_of_organ_words"),
                             local_government_heads=words("local_government_heads"),
                             local_government_adjectives=words("local_government_adjectives"),
-                            embassy_heads=words("embassy_heads"), mission_links=words("mission_links"))
+                            embassy_heads=words("embassy_heads"), mission_links=words("mission_links"),
+                            chamber_heads=words("chamber_heads"), chamber_trades=words("chamber_trades"),
+                            un_body_heads=words("un_body_heads"), un_name=tuple(fold(str(data.get("un_name") or "")).split()),
+                            un_adjectives=words("un_adjectives"), un_offices=words("un_offices"),
+                            regional_adjectives=words("regional_adjectives"), states_links=words("states_links"),
+                            enclosed_party_heads=words("enclosed_party_heads"))
 
 
 
@@ -544,6 +558,211 @@ class _Reader:
             embassies.append(Found(k, end, "organization", conjunction=head.word not in self.org.embassy_heads))
         return _in_place_of(found, embassies)
 
+    def with_chambers(self, found: list[Found]) -> list[Found]:
+        """A chamber of commerce, industry or tourism: its head (organisations.yml chamber_heads: غرفة,
+        behind a clitic too), the trades it is of joined by و (chamber_trades, with the article or
+        without: "غرفة تجارة وصناعة"، "غرفة التجارة والصناعة والخدمات"), then what names it: a place
+        ("غرفة صناعة الأردن"، "غرفة سياحة جنوب سيناء"، "غرفة تجارة وصناعة عمان"), after a division's word
+        too ("غرفة تجارة وصناعة محافظة الخليل"), its seat behind ب ("غرفة التجارة والصناعة بمكناس") or
+        nisba adjectives ("غرفة التجارة الدولية"); what was found inside goes (the place, a role's
+        complement read as a person). Without them it is any town's chamber, and before another word
+        a room ("غرفة العمليات")."""
+        tokens, org, finder = self.tokens, self.org, self.finder
+        bodies = [f for f in found if f.type == "organization"]
+        chambers: list[Found] = []
+        for k, head in enumerate(tokens[:-1]):
+            if head.article or stem_in(head, org.chamber_heads) is None or any(f.start <= k < f.end for f in bodies):
+                continue
+            m = k + 1
+            while (m < len(tokens) and tokens[m].joined and not tokens[m].covered
+                   and (m == k + 1) != tokens[m].word.startswith("و")
+                   and any(s.removeprefix("ال") in org.chamber_trades for s in tokens[m].stems)):
+                m += 1
+            if m == k + 1 or m >= len(tokens) or not tokens[m].joined:
+                continue
+            name = m + 1 if stem_in(tokens[m], self.cues.divisions) is not None and m + 1 < len(tokens) and tokens[m + 1].joined else m
+            end = self.place_end(name)  # محافظة الخليل
+            if end is None:
+                end = m
+                while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and token_is_nisba(tokens[end]):
+                    end += 1  # التجارة الدولية، التجارة العربية البريطانية
+                if end == m:
+                    continue
+            if any(f.start < end and k < f.end for f in bodies):
+                continue
+            chambers.append(Found(k, end, "organization", conjunction=head.word not in org.chamber_heads))
+        return _in_place_of(found, chambers)
+
+    def with_un_bodies(self, found: list[Found]) -> list[Found]:
+        """A body of the UN named with the UN's name (organisations.yml un_name): after its head
+        (un_body_heads, without the article: "برنامج الأمم المتحدة للبيئة"، "مكتب الأمم المتحدة لتنسيق
+        الشؤون الإنسانية"، "برنامج الأمم المتحدة الإنمائي"), with its adjectives and what it is for
+        after ل; or after its own name, behind ل ("منظمة الأغذية والزراعة للأمم المتحدة"). One name:
+        the UN inside it is no mention of its own. Not after a body of a state ("وزارة الخارجية للأمم
+        المتحدة" is what the ministry sent, and to whom) nor after "التابع" (a descriptor)."""
+        tokens, org = self.tokens, self.org
+        un = org.un_name
+        if not un:
+            return found
+        bodies: list[Found] = []
+        for k in range(len(tokens) - len(un) + 1):
+            if un[0] not in tokens[k].stems or not tokens[k].joined or [t.word for t in tokens[k + 1:k + len(un)]] != list(un[1:]) \
+                    or not all(t.joined for t in tokens[k + 1:k + len(un)]):
+                continue
+            if tokens[k].word == un[0] and k > 0 and not tokens[k - 1].article and stem_in(tokens[k - 1], org.un_body_heads):
+                start, end = k - 1, self.un_body_end(k + len(un), stem_in(tokens[k - 1], org.un_body_heads))
+            elif tokens[k].word == "ل" + un[0][1:] and (agency := next(
+                    (f for f in found if f.type == "organization" and f.end in (k, k + 1) and k - f.start >= 2
+                     and not tokens[f.start].article and stem_in(tokens[f.start], org.un_body_heads)), None)) is not None:
+                start, end = agency.start, k + len(un)  # منظمة الأغذية والزراعة للأمم المتحدة (its ل read as a purpose too)
+            else:
+                continue
+            if any(f.type == "organization" and f.start < start < f.end for f in found):
+                continue
+            bodies.append(Found(start, end, "organization", conjunction=tokens[start].word not in org.un_body_heads))
+        return _in_place_of(found, bodies)
+
+    def un_body_end(self, m: int, head: str) -> int:
+        """The end of a UN body's name after the UN's words at token m: its adjectives ("السامية"،
+        "الإنمائي"), then what it is for behind ل ("للسكان"، "لشؤون اللاجئين"، "لتنسيق الشؤون
+        الإنسانية"، "لإغاثة وتشغيل اللاجئين الفلسطينيين") with its genitives, the nouns joined to them by
+        و and their adjectives. A bare noun behind ل says what the body is for only after the heads of
+        organisations.yml un_offices ("مكتب الأمم المتحدة لتنسيق ..."); after the others it is as often what
+        the sentence asks of it ("دعت منظمة الأمم المتحدة لوقف الحرب")."""
+        tokens, c = self.tokens, self.cues
+        end = m
+
+        def free(n: int) -> bool:
+            t = tokens[n]
+            return (t.joined and not t.after_break and not t.covered and t.word.isalpha() and t.word not in c.common
+                    and t.word not in c.organization_descriptors and t.word not in c.verbs)
+
+        while end < len(tokens) and free(end) and tokens[end].word in self.org.un_adjectives:
+            end += 1
+        link = next((p for p in c.organization_links if tuple(t.word for t in tokens[end:end + len(p)]) == p), None)
+        purpose = end < len(tokens) and free(end) and (
+            tokens[end].word.startswith("لل") or tokens[end].word in c.affairs_links or link is not None
+            or head in self.org.un_offices and tokens[end].word.startswith("ل") and len(tokens[end].word) > 3)
+        if purpose and not tokens[end].plain_article:
+            end += 1
+            while (end < len(tokens) and end - m < 6 and free(end)
+                   and (tokens[end].plain_article or tokens[end].word.startswith("و") and len(tokens[end].word) > 3)):
+                end += 1
+        return end
+
+    def with_regional_seats(self, found: list[Found]) -> list[Found]:
+        """A region's own body: a definite head, an adjective that makes it the region's
+        (organisations.yml regional_adjectives: "المستشفى الجهوي"، "الاتحاد الجهوي للشغل"، "المستشفى
+        المحلي"), what it is for behind لل, then its seat behind ب, a place found there ("المستشفى
+        الجهوي بتالة"، "الاتحاد الجهوي للشغل بباجة"، "الإدارة الجهوية للصحة بتوزر"): one name, the place
+        inside it no mention of its own. A proper name after the adjective names the body without its
+        seat ("المستشفى الإقليمي الزموري بالقنيطرة")."""
+        tokens, finder = self.tokens, self.finder
+        starts = {f.start: f for f in found}
+        bodies: list[Found] = []
+        for k in range(len(tokens) - 2):
+            if (not tokens[k].article or finder.head_at(k) != "organization" or not tokens[k + 1].joined
+                    or tokens[k + 1].word not in self.org.regional_adjectives
+                    or any(f.start < k < f.end and f.type == "organization" for f in found)):
+                continue
+            m = k + 2
+            if m < len(tokens) and tokens[m].joined and tokens[m].word.startswith("لل") and not tokens[m].covered:
+                m += 1  # للشغل، للصحة
+                while m < len(tokens) and tokens[m].joined and tokens[m].plain_article and token_is_nisba(tokens[m]):
+                    m += 1  # للحماية المدنية
+            if m >= len(tokens) or not tokens[m].joined or not tokens[m].word.startswith("ب"):
+                continue
+            seat = starts.get(m)
+            if seat is not None and seat.type == "place" and seat.place is not None:
+                if seat.place.kind == "country":
+                    continue  # الإدارة الإقليمية بموريتانيا: a country's department, not a town's own
+                end = seat.end
+            elif (seat is None and not tokens[m].covered and not any(f.start < m < f.end for f in found)
+                  and tokens[m].word[1:] in tokens[m].stems and tokens[m].word[1:].isalpha()
+                  and zipf(tokens[m].written[1:]) < self.cues.rare_zipf and (m + 1 >= len(tokens) or not tokens[m + 1].joined
+                                                                           or not self.finder.rare(tokens[m + 1]))):
+                end = m + 1  # بتالة، بالسبيخة: a town the gazetteer does not know, one rare word
+            else:
+                continue
+            bodies.append(Found(k, end, "organization", conjunction=not tokens[k].plain_article))
+        return _in_place_of(found, bodies)
+
+    def with_states_of_a_region(self, found: list[Found]) -> list[Found]:
+        """A body of the states of a region: its name, then ل and "دول" (organisations.yml states_links)
+        and the region ("مجلس التعاون لدول الخليج العربية"، "منظمة التعاون لدول آسيا"): a place, or a
+        definite noun and its nisba, and their nisba adjectives. One name. Without a region named it
+        says to whom the body gives ("وزارة الخارجية لدول الجوار")."""
+        tokens, c = self.tokens, self.cues
+        bodies: list[Found] = []
+
+        def definite_noun(n: int) -> bool:
+            t = tokens[n]
+            return (t.joined and not t.after_break and t.plain_article and t.word.isalpha() and t.word not in c.common
+                    and t.word not in c.verbs and t.word not in c.organization_descriptors)
+
+        for f in found:
+            m = f.end
+            if f.type != "organization" or m + 1 >= len(tokens) or not tokens[m].joined or tokens[m].word not in self.org.states_links:
+                continue
+            end = self.place_end(m + 1) if tokens[m + 1].joined else None  # آسيا، البلقان
+            if end is None and definite_noun(m + 1) and m + 2 < len(tokens) and tokens[m + 2].joined \
+                    and tokens[m + 2].plain_article and token_is_nisba(tokens[m + 2]):
+                end = m + 3  # الخليج العربية: a region named by its noun and its nisba
+            if end is None:
+                continue  # وزارة الخارجية لدول الجوار: to whom it gives, no region named
+            while end < len(tokens) and tokens[end].joined and tokens[end].plain_article and token_is_nisba(tokens[end]):
+                end += 1  # العربية
+            bodies.append(Found(f.start, end, "organization", head=f.head, conjunction=f.conjunction))
+        return _in_place_of(found, bodies)
+
+    def with_enclosed_parties(self, found: list[Found]) -> list[Found]:
+        """A party, a movement or a coalition named whole inside quotes or brackets, its head first
+        (organisations.yml enclosed_party_heads): «حركة أمل»، "التيار الصدري"، a member's party in brackets
+        after his name ("بسمة الجبالي (حركة النهضة)"، "(تيار وطني حر)"). The marks close the name, whose
+        words are common ones as often (أمل، المستقبل، النهضة); what was found inside goes."""
+        tokens = self.tokens
+        bodies: list[Found] = []
+        for k, head in enumerate(tokens):
+            opening = head.gap.rstrip(" ")
+            if not opening or not (opening[-1] in QUOTES or opening[-1] == "(") or head.word.startswith("و"):
+                continue
+            if not any(s in self.org.enclosed_party_heads for s in head.stems) or stem_in(head, self.org.enclosed_party_heads) != head.word:
+                continue
+            closing = ")" if opening[-1] == "(" else QUOTES
+            end = k + 1
+            while end < len(tokens) and end - k <= 4 and tokens[end].joined:
+                end += 1
+            after = tokens[end].gap if end < len(tokens) else self.finder.text[tokens[end - 1].end:tokens[end - 1].end + 1]
+            if end == k + 1 or end - k > 4 or not any(q in after.lstrip(" ")[:1] for q in closing) \
+                    or not all(t.word.isalpha() for t in tokens[k:end]) \
+                    or any(f.type == "organization" and f.start < end and k < f.end and (f.start, f.end) != (k, end) and f.end - f.start > end - k
+                           for f in found):
+                continue
+            second = tokens[k + 1]
+            if not second.article and second.written.endswith(("ة", "ي")) and not (end > k + 2 and tokens[k + 2].plain_article):
+                continue  # "حركة نشطة"، "تيار سياسي": an adjective that describes the head (not "ائتلاف دولة القانون")
+            if second.word in self.cues.common:
+                continue
+            bodies.append(Found(k, end, "organization"))
+        return _in_place_of(found, bodies)
+
+    def place_end(self, k: int) -> int | None:
+        """The end of a place's name at token k, known to the registry too, behind a clitic too,
+        or one the gazetteer reads two ways (عمان is Amman and Oman: a place either way)."""
+        tokens, finder = self.tokens, self.finder
+        place = finder.place_at(k, known_too=True)
+        if place is not None:
+            return place[0]
+        for length in range(min(3, len(tokens) - k), 0, -1):
+            if any(not t.joined for t in tokens[k + 1:k + length]):
+                continue
+            rest = tuple(t.word for t in tokens[k + 1:k + length])
+            if any(finder.gazetteer.lookup((stem, *rest)) for stem in tokens[k].stems):
+                return k + length
+        if not tokens[k].article and {fold(w) for w in finder.gazetteer.marked} & set(tokens[k].stems):
+            return k + 1  # عمان: Amman (عمّان) or Oman
+        return None
+
     def with_local_governments(self, found: list[Found]) -> list[Found]:
         """A government named by the division it governs (organisations.yml local_government_heads
         without the article, then a place found there that is no country, or a division's word and
@@ -664,10 +883,10 @@ class _Reader:
         if stem is None or end >= len(tokens) or not tokens[end].joined or tokens[end].after_break:
             return None
         seat = tokens[end]
-        if (described and stem in org.seated_locally and seat.word == "في" and end + 1 < len(tokens)
+        if ((described and stem in org.seated_locally or stem in org.seated_institutions) and seat.word == "في" and end + 1 < len(tokens)
                 and tokens[end + 1].joined and (place := finder.place_at(end + 1, known_too=True)) is not None
                 and place[1].kind in ("city", "region") and place[0] == end + 2):
-            return place[0]  # مديرية المياه في الحسكة: "في" and its city's one word, as ب (not "في إمارة الشارقة")
+            return place[0]  # مديرية المياه في الحسكة، المحكمة الابتدائية في نابل: "في" and its city's one word, as ب
         if not seat.word.startswith("ب") or seat.word[1:] not in seat.stems:
             return None
         if stem_in(seat, self.cues.divisions) and end + 1 < len(tokens) and tokens[end + 1].joined:
@@ -1437,5 +1656,5 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept)))))
+    kept = reader.with_enclosed_parties(reader.with_states_of_a_region(reader.with_regional_seats(reader.with_un_bodies(reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept))))))))))
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

@@ -222,8 +222,11 @@ def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
 
 def _weekdays_of_listed_days(lent: list[Part], date: Part, ctx: Context) -> int | None:
     """"يومي الإثنين والثلاثاء في 21 و22 شباط": two weekdays listed, then two days listed (the
-    first without its month); the first listed day, or None."""
-    if len(lent) < 2 or date.kind not in ("explicit", "numeric") or date.precision != "day" or date.until is not None:
+    first without its month), or Hijri days ("يومي الاثنين والثلاثاء 23 و24 رمضان 1445هـ"); the first
+    listed day, or None."""
+    hijri_day = date.kind == "hijri" and date.value is not None and date.end_value is None and date.day is not None
+    if (len(lent) < 2 or date.kind not in ("explicit", "numeric") and not hijri_day or date.precision != "day"
+            or date.until is not None):
         return None
     first, second = lent[-2], lent[-1]
     if not (first.kind == second.kind == "weekday" and first.weekday is not None and second.weekday is not None
@@ -320,12 +323,13 @@ def join_ranges(parts: list[Part], ctx: Context) -> list[Part]:
 
 def _weekdays_before_span(parts: list[Part], ctx: Context) -> list[Part]:
     """"يومي الأربعاء و الخميس 7-8 فبراير 2024", "يوم الأربعاء 7-8 فبراير": the weekdays written
-    right before a span of days name its days, one mention with it (README, "Dates: conventions")."""
+    right before a span of days name its days, one mention with it (README, "Dates: conventions"); a
+    span of Hijri days too ("يوما الأحد والاثنين 23 – 24 / 9 / 1438هـ")."""
     settled: list[Part] = []
     for part in parts:
         before = settled[-1] if settled else None
-        if (before is not None and _a_weekday(before) and part.until is not None and part.precision == "day"
-                and part.kind in ("explicit", "numeric") and part.weekday is None
+        if (before is not None and _a_weekday(before) and part.precision == "day" and part.weekday is None
+                and (part.until is not None and part.kind in ("explicit", "numeric") or _hijri_span_of_days(part))
                 and _weekday_link().fullmatch(ctx.f, before.end, part.start)):
             first = before
             if len(settled) > 1 and _a_weekday(settled[-2]) and _LISTED_BEFORE.fullmatch(ctx.f, settled[-2].end, before.start):
@@ -334,6 +338,11 @@ def _weekdays_before_span(parts: list[Part], ctx: Context) -> list[Part]:
             continue
         settled.append(part)
     return settled
+
+
+def _hijri_span_of_days(part: Part) -> bool:
+    """Hijri days joined as a span ("23 – 24 / 9 / 1438هـ", "من 10 إلى 15 رمضان"), not a whole month."""
+    return part.kind == "hijri" and part.day is not None and part.value is not None and part.end_value is not None
 
 
 def _a_weekday(part: Part) -> bool:

@@ -754,7 +754,8 @@ def _numeric_part(m: re.Match, ctx: Context, a: str, b: str, c: str) -> Part | N
             value = hijri.day(year, month, day).isoformat()
         except (hijri.NotAHijriDate, ValueError):
             return None
-        return Part(m.start(), m.end(), "hijri", "day", value=value, priority=1)
+        # `day`: the Hijri day, for a span that borrows its month ("23 – 24 / 9 / 1438هـ", ranges.py)
+        return Part(m.start(), m.end(), "hijri", "day", day=day, value=value, priority=1)
     if not (gregorian.year_in_range(year, bare=True) and 1 <= month <= 12 and 1 <= day <= 31):
         return None  # not a date at all (a reference number, a score)
     # after "3-" it is a span's end: kept only when the span is joined

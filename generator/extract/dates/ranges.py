@@ -61,8 +61,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:{_WORD_OR_AND}|{_glued_link_lookbehind()})"
             rf"(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
             # a slash joins two days in a row as a dash does ("ليلة 7/8 فبراير", "يومي 7-8 فبراير": one span)
-            # a comma lists two days as و does ("يومي 7، 8 فبراير": two dates)
-            rf"\s*(?P<conn>{connector}|/|,)\s*\Z"),
+            # a comma lists two days as و does ("يومي 7، 8 فبراير": two dates), and so does أو ("يوم 9 أو 10 أبريل")
+            rf"\s*(?P<conn>{connector}|(?P<choice>{alternation(data['choice_words'])})|/|,)\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?:(?P<verb>{alternation(data['lasting_verbs'])})\s+)?(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s*\Z"),  # "من26/ 5 / 2006م": glued to its number
     }
@@ -151,7 +151,8 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
         return [part]
     first = int(m.group("d1")) if m.group("d1") else ordinals().value(m.group("o1"))
     day_start, day_end = (m.start("d1"), m.end("d1")) if m.group("d1") else (m.start("o1"), m.end("o1"))
-    if m.group("conn") == "," or m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
+    if (m.group("conn") == "," or m.group("choice")
+            or m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من")):
         if not 1 <= first <= 31 or first == part.day:
             return [part]
         listed = [_other_day(part, first, start=day_start, end=day_end, weekday=None, priority=0), part]

@@ -878,9 +878,28 @@ DAY_SLASH_MONTH = Rule(
 def _scan_day_dash_month(m: re.Match, ctx: Context) -> Part | None:
     glued = _GLUED_WORD.search(ctx.f, max(0, m.start() - 20), m.start())
     before = glued.group(1) if glued is not None else ctx.word_before(m.start())
-    if not among(before, words(section("numeric_dash_without_year_after"))):
+    if not (among(before, words(section("numeric_dash_without_year_after"))) or _fixture_line_day(m, ctx)):
         return None
     return _day_first(m, None)
+
+
+# "الأحد 12-2: الصقور × النصر": a line of fixtures opens with its weekday and the day and month
+# joined by a dash. A score after a weekday ("فاز الأحد 3-1") is not at a line's start; and
+# the weekday must be that day's within half a year of publication.
+_LINE_WEEKDAY = re.compile(r"(?:^|\n)[^\S\n]*(?:(?:ال)?يوم[^\S\n]+)?(?P<w>\w+)[^\S\n]*,?[^\S\n]*\Z")
+_FIXTURE_REACH_DAYS = 183
+
+
+def _fixture_line_day(m: re.Match, ctx: Context) -> bool:
+    line = _LINE_WEEKDAY.search(ctx.f, max(0, m.start() - 30), m.start())
+    if line is None or line.group("w") not in gregorian.weekdays():
+        return False
+    day, month = int(m.group("a")), int(m.group("b"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    weekday = gregorian.weekdays().value(line.group("w"))
+    return any(abs((d - ctx.published).days) <= _FIXTURE_REACH_DAYS and d.weekday() == weekday
+               for d in gregorian.days_of(month, day, ctx.published))
 
 
 DAY_DASH_MONTH = Rule(

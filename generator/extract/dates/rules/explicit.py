@@ -846,9 +846,10 @@ NUMERIC_SHORT_YEAR = Rule(
 # --- يوم 8/1, بتاريخ 5/3: a day and a month, after a word that calls for a date -----------
 
 def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
-    if _CURRENT.match(ctx.f, m.end()):  # "في 14/3 الجاري": of this year
+    if relation := _RELATION_AFTER.match(ctx.f, m.end()):
+        # "في 14/3 الجاري": of this year; "في 2/11 الماضي", "بتاريخ 15/4 المقبل": the last or the next one
         part = _day_first(m, None)
-        return replace(part, relation=0) if part else None
+        return replace(part, end=relation.end(), relation=relations().value(relation.group("rel"))) if part else None
     if _CLOCK_AFTER.match(ctx.f, m.end()):
         # "05/23 23:49": a dateline without its year, its time after it (day first, or English
         # order where the second number cannot be a month)
@@ -862,7 +863,7 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
     return _day_first(m, None)
 
 
-_CURRENT = re.compile(rf"\s+{alternation(section('shared')['relations'][0])}(?!\w)")
+_RELATION_AFTER = re.compile(rf"\s+(?P<rel>{alternation(n for k in (-1, 0, 1) for n in section('shared')['relations'][k])})(?!\w)")
 _CLOCK_AFTER = re.compile(r"[^\S\n]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 
 

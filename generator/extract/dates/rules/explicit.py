@@ -618,6 +618,36 @@ MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_yea
                      gate=lambda: "الشهر")  # every phrase of month_in_year holds it
 
 
+# --- الشهر الرابع من العام الجاري, الشهر الأول من عام 2023: a month by its ordinal in a year ----
+
+def _ordinal_month_pattern() -> str:
+    data = section("ordinal_month")
+    return (starts_with(first_words(data["head"]), digits=False) + CLITIC
+            + rf"{alternation(data['head'])}\s+(?P<ord>{ordinals().pattern})\s+من\s+"
+            + rf"(?:(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
+            + rf"|{alternation(data['year_units'])}\s+(?:(?P<rel>{relations().pattern})|(?P<new>{alternation(data['new_year_words'])}))(?!\w))")
+
+
+def _scan_ordinal_month(m: re.Match, ctx: Context) -> Part | None:
+    month = ordinals().value(m.group("ord"))
+    if not 1 <= month <= 12:
+        return None
+    start, end = span(m)
+    p = ctx.published
+    if m.group("year"):
+        year = int(m.group("year"))
+        if not gregorian.year_in_range(year, bare=True):
+            return None
+    elif m.group("new"):
+        year = p.year + (1 if p.month == 12 else 0)
+    else:
+        year = p.year + relation_of(m)
+    return Part(start, end, "explicit", "month", year, month, value=f"{year:04d}-{month:02d}", priority=1)
+
+
+ORDINAL_MONTH = Rule("ordinal_month", _ordinal_month_pattern, _scan_ordinal_month, gate=lambda: "الشهر")
+
+
 # --- الشهر السابق, للشهر الذي سبقه من نفس العام, العام السابق: the one before the one reported ---
 
 def _before_written_pattern() -> str:
@@ -1040,6 +1070,6 @@ def _dateline_words() -> frozenset[str]:
 SCRAMBLED_LINE = Rule("scrambled_line", _scrambled_line_pattern, _scan_scrambled_line,
                       gate=lambda: r"\d{1,2}\s+(?:\d\d?:\d\d\s+)?\d{4}\s+\w|\d{4}\s+\d{1,2}\s+\w")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, ORDINAL_MONTH, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
          NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, DAY_SLASH_MONTH_GLUED, DAY_DASH_MONTH, LATIN, LATIN_SHORT_YEAR,
          GLUED_MONTH_FIRST, SCRAMBLED_LINE)

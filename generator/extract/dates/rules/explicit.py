@@ -581,16 +581,19 @@ ANNIVERSARY = Rule("anniversary", _anniversary_pattern, _scan_anniversary)
 
 # --- "1138 – وقوع زلزال حلب": a year that opens a line of a list, before a dash ---------------
 # Almanacs ("حدث في مثل هذا اليوم"), timelines and biographies list events one a line, each
-# after its year and a dash. A count opens no line that way ("300 - 400 دولار" has a number after
-# its dash, "2300 مركز" no dash); a year to come is a plan, not a list of what happened.
+# after its year and a dash, or a colon ("1948: النكبة"). A count opens no line that way ("300 - 400
+# دولار" has a number after its dash, "2300 مركز" no dash); a year to come is a plan, not a list of
+# what happened. Before a colon, where a line may also open with a count ("1500: عدد المشاركين"),
+# only a year of the bare years' range.
 
 def _listed_year_pattern() -> str:
-    return rf"(?m)^[^\S\n]*(?P<year>\d{{4}})(?P<mark>[^\S\n]*{gregorian.year_mark_pattern()})?[^\S\n]*[{DASH_CLASS}](?=[^\S\n]*[^\W\d_])"
+    return (rf"(?m)^[^\S\n]*(?P<year>\d{{4}})(?P<mark>[^\S\n]*{gregorian.year_mark_pattern()})?[^\S\n]*"
+            rf"(?:[{DASH_CLASS}]|(?P<colon>:))(?=[^\S\n]*[^\W\d_])")
 
 
 def _scan_listed_year(m: re.Match, ctx: Context) -> Part | None:
     year = int(m.group("year"))
-    if not gregorian.year_in_range(year) or year > ctx.published.year:
+    if not gregorian.year_in_range(year, bare=bool(m.group("colon"))) or year > ctx.published.year:
         return None
     return Part(m.start("year"), m.end("mark") if m.group("mark") else m.end("year"), "explicit", "year", year)
 

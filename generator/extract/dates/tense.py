@@ -77,7 +77,13 @@ def is_future_verb(word: str) -> bool:
     if len(word) < 4 or not word.startswith("س") or not fold(word[1:]).startswith(_IMPERFECT_PREFIXES):
         return False
     verb = max(zipf_frequency(word[1:], "ar"), zipf_frequency(fold(word[1:]), "ar"))
-    return verb >= _VERB_MIN_ZIPF and verb > zipf_frequency(word, "ar")
+    if verb >= _VERB_MIN_ZIPF and verb > zipf_frequency(word, "ar"):
+        return True
+    # The dual and the plural ("سيلتقيان", "سيوقعان", "سيحلون") are rarer than the singular: their
+    # present without the س is a verb by its singular (is_present_verb), and more frequent than the word.
+    # A stem of three letters at least ("سيحلان"; not "سيدان", "ستان": يدان, تان are too short).
+    return (len(word) >= 6 and word[1:].endswith(VERB_PLURAL_AND_DUAL_ENDINGS)
+            and verb > zipf_frequency(word, "ar") and is_present_verb(word[1:], shortest=3))
 
 
 @lru_cache(maxsize=4096)

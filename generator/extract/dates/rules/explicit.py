@@ -865,13 +865,25 @@ def _day_first(m: re.Match, year: int | None) -> Part | None:
 
 
 def _scan_short_year(m: re.Match, ctx: Context) -> Part | None:
+    if m.group("clock") is None:
+        # "بتاريخ 11/02/24", "تاريخ النشر: 02/04/24": without a clock time after it, only after a word
+        # that calls for a date, or alone on a date line (a reference number is neither)
+        line_start = ctx.f.rfind("\n", 0, m.start()) + 1
+        if not (among(ctx.word_before(m.start()), words(section("numeric_without_year_after")))
+                or (re.findall(r"\w+", ctx.f[line_start:m.start()])
+                    and all(w in _dateline_words() for w in re.findall(r"\w+", ctx.f[line_start:m.start()]))
+                    and _LINE_END.match(ctx.f, m.end()))):
+            return None
     century = 2000 if 2000 + int(m.group("c")) <= ctx.published.year + 1 else 1900
     return _day_first(m, century + int(m.group("c")))
 
 
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+
 NUMERIC_SHORT_YEAR = Rule(
     "numeric_short_year",
-    lambda: DIGIT_HERE + r"(?<![\w/\\.\-:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2})(?=\s+\d{1,2}:\d{2})",
+    lambda: DIGIT_HERE + r"(?<![\w/\\.\-:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2})"
+            r"(?:(?P<clock>(?=\s+\d{1,2}:\d{2}))|(?![\w/\\\-]|[,.]\d))",
     _scan_short_year,
 )
 

@@ -95,8 +95,9 @@ def _weekdays(a: Part, b: Part, opened: bool) -> bool:
 
 def _from_a_counted_day(a: Part, b: Part) -> bool:
     """"من اليوم وحتى الخميس المقبل", "من غد حتى 15 سبتمبر": a day counted from publication (its
-    value settled) starts a range to a day written after it."""
-    return (a.kind == "relative" and a.precision == b.precision == "day" and a.value is not None
+    value settled) starts a range to a day written after it; so does today named with its weekday
+    ("ابتداء من يومه الأربعاء إلى غاية الأحد المقبل", "من اليوم الأربعاء وحتى 10 أبريل")."""
+    return (a.kind in ("relative", "weekday") and a.precision == b.precision == "day" and a.value is not None
             and a.end_value is None and a.until is None and b.kind in ("weekday", "explicit", "numeric")
             and b.end_value is None and b.until is None and not b.weak
             and not (a.problem or b.problem or a.warning or b.warning))

@@ -61,8 +61,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:{_WORD_OR_AND}|{_glued_link_lookbehind()})"
             rf"(?:(?:ال\s?)?(?P<d1>\d{{1,2}})|(?P<o1>{ordinals().pattern}))"
             # a slash joins two days in a row as a dash does ("ليلة 7/8 فبراير", "يومي 7-8 فبراير": one span)
-            # a comma lists two days as و does ("يومي 7، 8 فبراير": two dates)
-            rf"\s*(?P<conn>{connector}|/|,)\s*\Z"),
+            # a comma lists two days as و does ("يومي 7، 8 فبراير": two dates), and so does أو ("يوم 9 أو 10 أبريل")
+            rf"\s*(?P<conn>{connector}|(?P<choice>{alternation(data['choice_words'])})|/|,)\s*\Z"),
         "gap": re.compile(rf"\s*,?\s*(?:(?P<verb>{alternation(data['lasting_verbs'])})\s+)?(?P<conn>{connector})\s*\Z"),
         "opener": re.compile(rf"(?<!\w)(?P<op>{opener})\s*\Z"),  # "من26/ 5 / 2006م": glued to its number
     }
@@ -95,8 +95,9 @@ def _weekdays(a: Part, b: Part, opened: bool) -> bool:
 
 def _from_a_counted_day(a: Part, b: Part) -> bool:
     """"من اليوم وحتى الخميس المقبل", "من غد حتى 15 سبتمبر": a day counted from publication (its
-    value settled) starts a range to a day written after it."""
-    return (a.kind == "relative" and a.precision == b.precision == "day" and a.value is not None
+    value settled) starts a range to a day written after it; so does today named with its weekday
+    ("ابتداء من يومه الأربعاء إلى غاية الأحد المقبل", "من اليوم الأربعاء وحتى 10 أبريل")."""
+    return (a.kind in ("relative", "weekday") and a.precision == b.precision == "day" and a.value is not None
             and a.end_value is None and a.until is None and b.kind in ("weekday", "explicit", "numeric")
             and b.end_value is None and b.until is None and not b.weak
             and not (a.problem or b.problem or a.warning or b.warning))
@@ -151,7 +152,8 @@ def _join_partial_day(part: Part, ctx: Context, after: int) -> list[Part]:
         return [part]
     first = int(m.group("d1")) if m.group("d1") else ordinals().value(m.group("o1"))
     day_start, day_end = (m.start("d1"), m.end("d1")) if m.group("d1") else (m.start("o1"), m.end("o1"))
-    if m.group("conn") == "," or m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من"):
+    if (m.group("conn") == "," or m.group("choice")
+            or m.group("conn") == "و" and not (m.group("op") and m.group("op") != "من")):
         if not 1 <= first <= 31 or first == part.day:
             return [part]
         listed = [_other_day(part, first, start=day_start, end=day_end, weekday=None, priority=0), part]
@@ -222,8 +224,11 @@ def _lend_weekdays(parts: list[Part], ctx: Context) -> list[Part]:
 
 def _weekdays_of_listed_days(lent: list[Part], date: Part, ctx: Context) -> int | None:
     """"يومي الإثنين والثلاثاء في 21 و22 شباط": two weekdays listed, then two days listed (the
-    first without its month); the first listed day, or None."""
-    if len(lent) < 2 or date.kind not in ("explicit", "numeric") or date.precision != "day" or date.until is not None:
+    first without its month), or Hijri days ("يومي الاثنين والثلاثاء 23 و24 رمضان 1445هـ"); the first
+    listed day, or None."""
+    hijri_day = date.kind == "hijri" and date.value is not None and date.end_value is None and date.day is not None
+    if (len(lent) < 2 or date.kind not in ("explicit", "numeric") and not hijri_day or date.precision != "day"
+            or date.until is not None):
         return None
     first, second = lent[-2], lent[-1]
     if not (first.kind == second.kind == "weekday" and first.weekday is not None and second.weekday is not None
@@ -320,12 +325,13 @@ def join_ranges(parts: list[Part], ctx: Context) -> list[Part]:
 
 def _weekdays_before_span(parts: list[Part], ctx: Context) -> list[Part]:
     """"يومي الأربعاء و الخميس 7-8 فبراير 2024", "يوم الأربعاء 7-8 فبراير": the weekdays written
-    right before a span of days name its days, one mention with it (README, "Dates: conventions")."""
+    right before a span of days name its days, one mention with it (README, "Dates: conventions"); a
+    span of Hijri days too ("يوما الأحد والاثنين 23 – 24 / 9 / 1438هـ")."""
     settled: list[Part] = []
     for part in parts:
         before = settled[-1] if settled else None
-        if (before is not None and _a_weekday(before) and part.until is not None and part.precision == "day"
-                and part.kind in ("explicit", "numeric") and part.weekday is None
+        if (before is not None and _a_weekday(before) and part.precision == "day" and part.weekday is None
+                and (part.until is not None and part.kind in ("explicit", "numeric") or _hijri_span_of_days(part))
                 and _weekday_link().fullmatch(ctx.f, before.end, part.start)):
             first = before
             if len(settled) > 1 and _a_weekday(settled[-2]) and _LISTED_BEFORE.fullmatch(ctx.f, settled[-2].end, before.start):
@@ -334,6 +340,11 @@ def _weekdays_before_span(parts: list[Part], ctx: Context) -> list[Part]:
             continue
         settled.append(part)
     return settled
+
+
+def _hijri_span_of_days(part: Part) -> bool:
+    """Hijri days joined as a span ("23 – 24 / 9 / 1438هـ", "من 10 إلى 15 رمضان"), not a whole month."""
+    return part.kind == "hijri" and part.day is not None and part.value is not None and part.end_value is not None
 
 
 def _a_weekday(part: Part) -> bool:

@@ -273,9 +273,11 @@ def narrative_year(part: Part, previous: Part | None, previous_value: str | None
     before publication. Only where the publication date would put it in the past anyway (`value`)
     and its sentence does not point forward. Right after a date to come, in its sentence, it is of
     that date's year when that puts it after publication (a timetable told without a verb of the
-    future)."""
+    future). A range whose end has no year either goes by its start ("من 22 مارس 2012 إلى 01 أفريل، على
+    أن تكون من 15 مارس إلى 01 أفريل", "نهاية شهر فيفري 2020 ... بين شهري مارس وماي")."""
     if (part.kind != "explicit" or part.year is not None or part.relation is not None or part.weekday is not None
-            or part.until is not None or part.precision not in ("day", "month") or previous is None
+            or (part.until is not None and (part.until.year is not None or part.until.relation is not None))
+            or part.precision not in ("day", "month") or previous is None
             or previous_value is None or previous.kind not in ("explicit", "numeric")
             or part.start - previous.end > _NARRATIVE_REACH or value[:10] > ctx.published.isoformat()):
         return None

@@ -33,6 +33,9 @@ _PERSON_PREFIXES = {"ي": "ت", "ت": "ي"}  # he / she (or you) of one imperfec
 _VERB_MIN_ZIPF = 3.5
 # Both persons of a present-tense verb are at least this frequent (يعقد 3.9 / تعقد 3.8).
 _PRESENT_MIN_ZIPF = 2.5
+# And of the three-letter stem of a dual or plural verb ("يحلان": يحل 4.4 / تحل 4.3; not "يونان":
+# يون 3.8 / تون 3.7, "تبيان": تبي 3.5).
+_SHORT_STEM_MIN_ZIPF = 4.0
 # A word تفعل is as often a past verb when يتفعل is this frequent (يتقدم 4.1, يتعرض 4.5; not
 # يتبقى 3.6, يتعود 3.0, يتصبح 1.3).
 _FORM_FIVE_MIN_ZIPF = 3.75
@@ -74,7 +77,13 @@ def is_future_verb(word: str) -> bool:
     if len(word) < 4 or not word.startswith("س") or not fold(word[1:]).startswith(_IMPERFECT_PREFIXES):
         return False
     verb = max(zipf_frequency(word[1:], "ar"), zipf_frequency(fold(word[1:]), "ar"))
-    return verb >= _VERB_MIN_ZIPF and verb > zipf_frequency(word, "ar")
+    if verb >= _VERB_MIN_ZIPF and verb > zipf_frequency(word, "ar"):
+        return True
+    # The dual and the plural ("سيلتقيان", "سيوقعان", "سيحلون") are rarer than the singular: their
+    # present without the س is a verb by its singular (is_present_verb), and more frequent than the word.
+    # A stem of three letters at least ("سيحلان"; not "سيدان", "ستان": يدان, تان are too short).
+    return (len(word) >= 6 and word[1:].endswith(VERB_PLURAL_AND_DUAL_ENDINGS)
+            and verb > zipf_frequency(word, "ar") and is_present_verb(word[1:], shortest=3))
 
 
 @lru_cache(maxsize=4096)
@@ -90,8 +99,13 @@ def is_present_verb(word: str, shortest: int = 4) -> bool:
         return True
     # The plural and the dual ("ينتخبون", "يلتقيان"): their second person is rare in news, so
     # the singular stands for them (ينتخب / تنتخب); not a noun ("يونانيون": توناني is no word).
+    # A stem of three letters (a hollow or doubled root: "يحلان", "يعودون", "يصلان") where `shortest`
+    # lets it, only when both its persons are common verbs ("يونان": يون / تون is no such pair).
     stem = word[:-2] if word.endswith(VERB_PLURAL_AND_DUAL_ENDINGS) else ""
-    return len(stem) >= max(shortest, 4) and min(zipf_frequency(stem, "ar"), zipf_frequency(other + stem[1:], "ar")) >= _PRESENT_MIN_ZIPF
+    if len(stem) < max(shortest, 3) or (len(stem) < 4 and shortest > 3):
+        return False
+    floor = _PRESENT_MIN_ZIPF if len(stem) >= 4 else _SHORT_STEM_MIN_ZIPF
+    return min(zipf_frequency(stem, "ar"), zipf_frequency(other + stem[1:], "ar")) >= floor
 
 
 @lru_cache(maxsize=None)

@@ -581,16 +581,19 @@ ANNIVERSARY = Rule("anniversary", _anniversary_pattern, _scan_anniversary)
 
 # --- "1138 – وقوع زلزال حلب": a year that opens a line of a list, before a dash ---------------
 # Almanacs ("حدث في مثل هذا اليوم"), timelines and biographies list events one a line, each
-# after its year and a dash. A count opens no line that way ("300 - 400 دولار" has a number after
-# its dash, "2300 مركز" no dash); a year to come is a plan, not a list of what happened.
+# after its year and a dash, or a colon ("1948: النكبة"). A count opens no line that way ("300 - 400
+# دولار" has a number after its dash, "2300 مركز" no dash); a year to come is a plan, not a list of
+# what happened. Before a colon, where a line may also open with a count ("1500: عدد المشاركين"),
+# only a year of the bare years' range.
 
 def _listed_year_pattern() -> str:
-    return rf"(?m)^[^\S\n]*(?P<year>\d{{4}})(?P<mark>[^\S\n]*{gregorian.year_mark_pattern()})?[^\S\n]*[{DASH_CLASS}](?=[^\S\n]*[^\W\d_])"
+    return (rf"(?m)^[^\S\n]*(?P<year>\d{{4}})(?P<mark>[^\S\n]*{gregorian.year_mark_pattern()})?[^\S\n]*"
+            rf"(?:[{DASH_CLASS}]|(?P<colon>:))(?=[^\S\n]*[^\W\d_])")
 
 
 def _scan_listed_year(m: re.Match, ctx: Context) -> Part | None:
     year = int(m.group("year"))
-    if not gregorian.year_in_range(year) or year > ctx.published.year:
+    if not gregorian.year_in_range(year, bare=bool(m.group("colon"))) or year > ctx.published.year:
         return None
     return Part(m.start("year"), m.end("mark") if m.group("mark") else m.end("year"), "explicit", "year", year)
 
@@ -616,6 +619,36 @@ def _scan_month_in_year(m: re.Match, ctx: Context) -> Part | None:
 
 MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_year,
                      gate=lambda: "الشهر")  # every phrase of month_in_year holds it
+
+
+# --- الشهر الرابع من العام الجاري, الشهر الأول من عام 2023: a month by its ordinal in a year ----
+
+def _ordinal_month_pattern() -> str:
+    data = section("ordinal_month")
+    return (starts_with(first_words(data["head"]), digits=False) + CLITIC
+            + rf"{alternation(data['head'])}\s+(?P<ord>{ordinals().pattern})\s+من\s+"
+            + rf"(?:(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
+            + rf"|{alternation(data['year_units'])}\s+(?:(?P<rel>{relations().pattern})|(?P<new>{alternation(data['new_year_words'])}))(?!\w))")
+
+
+def _scan_ordinal_month(m: re.Match, ctx: Context) -> Part | None:
+    month = ordinals().value(m.group("ord"))
+    if not 1 <= month <= 12:
+        return None
+    start, end = span(m)
+    p = ctx.published
+    if m.group("year"):
+        year = int(m.group("year"))
+        if not gregorian.year_in_range(year, bare=True):
+            return None
+    elif m.group("new"):
+        year = p.year + (1 if p.month == 12 else 0)
+    else:
+        year = p.year + relation_of(m)
+    return Part(start, end, "explicit", "month", year, month, value=f"{year:04d}-{month:02d}", priority=1)
+
+
+ORDINAL_MONTH = Rule("ordinal_month", _ordinal_month_pattern, _scan_ordinal_month, gate=lambda: "الشهر")
 
 
 # --- الشهر السابق, للشهر الذي سبقه من نفس العام, العام السابق: the one before the one reported ---
@@ -754,7 +787,8 @@ def _numeric_part(m: re.Match, ctx: Context, a: str, b: str, c: str) -> Part | N
             value = hijri.day(year, month, day).isoformat()
         except (hijri.NotAHijriDate, ValueError):
             return None
-        return Part(m.start(), m.end(), "hijri", "day", value=value, priority=1)
+        # `day`: the Hijri day, for a span that borrows its month ("23 – 24 / 9 / 1438هـ", ranges.py)
+        return Part(m.start(), m.end(), "hijri", "day", day=day, value=value, priority=1)
     if not (gregorian.year_in_range(year, bare=True) and 1 <= month <= 12 and 1 <= day <= 31):
         return None  # not a date at all (a reference number, a score)
     # after "3-" it is a span's end: kept only when the span is joined
@@ -831,13 +865,25 @@ def _day_first(m: re.Match, year: int | None) -> Part | None:
 
 
 def _scan_short_year(m: re.Match, ctx: Context) -> Part | None:
+    if m.group("clock") is None:
+        # "بتاريخ 11/02/24", "تاريخ النشر: 02/04/24": without a clock time after it, only after a word
+        # that calls for a date, or alone on a date line (a reference number is neither)
+        line_start = ctx.f.rfind("\n", 0, m.start()) + 1
+        if not (among(ctx.word_before(m.start()), words(section("numeric_without_year_after")))
+                or (re.findall(r"\w+", ctx.f[line_start:m.start()])
+                    and all(w in _dateline_words() for w in re.findall(r"\w+", ctx.f[line_start:m.start()]))
+                    and _LINE_END.match(ctx.f, m.end()))):
+            return None
     century = 2000 if 2000 + int(m.group("c")) <= ctx.published.year + 1 else 1900
     return _day_first(m, century + int(m.group("c")))
 
 
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+
 NUMERIC_SHORT_YEAR = Rule(
     "numeric_short_year",
-    lambda: DIGIT_HERE + r"(?<![\w/\\.\-:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2})(?=\s+\d{1,2}:\d{2})",
+    lambda: DIGIT_HERE + r"(?<![\w/\\.\-:])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2})"
+            r"(?:(?P<clock>(?=\s+\d{1,2}:\d{2}))|(?![\w/\\\-]|[,.]\d))",
     _scan_short_year,
 )
 
@@ -845,9 +891,10 @@ NUMERIC_SHORT_YEAR = Rule(
 # --- يوم 8/1, بتاريخ 5/3: a day and a month, after a word that calls for a date -----------
 
 def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
-    if _CURRENT.match(ctx.f, m.end()):  # "في 14/3 الجاري": of this year
+    if relation := _RELATION_AFTER.match(ctx.f, m.end()):
+        # "في 14/3 الجاري": of this year; "في 2/11 الماضي", "بتاريخ 15/4 المقبل": the last or the next one
         part = _day_first(m, None)
-        return replace(part, relation=0) if part else None
+        return replace(part, end=relation.end(), relation=relations().value(relation.group("rel"))) if part else None
     if _CLOCK_AFTER.match(ctx.f, m.end()):
         # "05/23 23:49": a dateline without its year, its time after it (day first, or English
         # order where the second number cannot be a month)
@@ -861,7 +908,7 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
     return _day_first(m, None)
 
 
-_CURRENT = re.compile(rf"\s+{alternation(section('shared')['relations'][0])}(?!\w)")
+_RELATION_AFTER = re.compile(rf"\s+(?P<rel>{alternation(n for k in (-1, 0, 1) for n in section('shared')['relations'][k])})(?!\w)")
 _CLOCK_AFTER = re.compile(r"[^\S\n]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 
 
@@ -877,9 +924,28 @@ DAY_SLASH_MONTH = Rule(
 def _scan_day_dash_month(m: re.Match, ctx: Context) -> Part | None:
     glued = _GLUED_WORD.search(ctx.f, max(0, m.start() - 20), m.start())
     before = glued.group(1) if glued is not None else ctx.word_before(m.start())
-    if not among(before, words(section("numeric_dash_without_year_after"))):
+    if not (among(before, words(section("numeric_dash_without_year_after"))) or _fixture_line_day(m, ctx)):
         return None
     return _day_first(m, None)
+
+
+# "الأحد 12-2: الصقور × النصر": a line of fixtures opens with its weekday and the day and month
+# joined by a dash. A score after a weekday ("فاز الأحد 3-1") is not at a line's start; and
+# the weekday must be that day's within half a year of publication.
+_LINE_WEEKDAY = re.compile(r"(?:^|\n)[^\S\n]*(?:(?:ال)?يوم[^\S\n]+)?(?P<w>\w+)[^\S\n]*,?[^\S\n]*\Z")
+_FIXTURE_REACH_DAYS = 183
+
+
+def _fixture_line_day(m: re.Match, ctx: Context) -> bool:
+    line = _LINE_WEEKDAY.search(ctx.f, max(0, m.start() - 30), m.start())
+    if line is None or line.group("w") not in gregorian.weekdays():
+        return False
+    day, month = int(m.group("a")), int(m.group("b"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    weekday = gregorian.weekdays().value(line.group("w"))
+    return any(abs((d - ctx.published).days) <= _FIXTURE_REACH_DAYS and d.weekday() == weekday
+               for d in gregorian.days_of(month, day, ctx.published))
 
 
 DAY_DASH_MONTH = Rule(
@@ -1019,6 +1085,6 @@ def _dateline_words() -> frozenset[str]:
 SCRAMBLED_LINE = Rule("scrambled_line", _scrambled_line_pattern, _scan_scrambled_line,
                       gate=lambda: r"\d{1,2}\s+(?:\d\d?:\d\d\s+)?\d{4}\s+\w|\d{4}\s+\d{1,2}\s+\w")
 
-RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
+RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, ORDINAL_MONTH, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
          NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, DAY_SLASH_MONTH_GLUED, DAY_DASH_MONTH, LATIN, LATIN_SHORT_YEAR,
          GLUED_MONTH_FIRST, SCRAMBLED_LINE)

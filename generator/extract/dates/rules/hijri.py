@@ -10,6 +10,7 @@ alone ("عام 1443 هـ") is read by the year rule in explicit.py.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -42,6 +43,8 @@ def _pattern() -> str:
         + rf"(?:(?P<shahr>{SHAHR})\s+)?(?P<hm>{hijri.months().pattern}){LETTER_END}"
         # "شهر رمضان المبارك لعام 1447 هـ": the month's adjective before its year
         + rf"(?:\s+{alternation(section('hijri')['month_adjectives'])}(?!\w))?"
+        # "15 شعبان الماضي", "24 من رمضان الجاري": a day of the month the relation names, no year written
+        + rf"(?:\s+(?P<rel>{relations().pattern})(?!\w)(?!\s*/?\s*\d))?"
         + rf"(?:\s*/?\s*(?:(?<=\s){_year_words()}|(?<=/))?(?P<year>\d{{3,4}})(?!\d)"
         + rf"(?:\s*(?P<mark>{hijri.year_mark_pattern()})(?!\w))?)?"
     )
@@ -54,6 +57,8 @@ def _scan(m: re.Match, ctx: Context) -> Part | None:
     has_day = m.group("day") or m.group("ord") or m.group("first") or m.group("last")
     month = hijri.months().value(m.group("hm"))
     if m.group("year") is None:
+        if has_day and m.group("rel") and not m.group("last"):
+            return _of_related_month(m, ctx, month)
         # "9 من ذي الحجة" needs its year (or شهر): "2 من رجب" may be a count of a team's players
         return _without_year(m, ctx, month) if has_day and not m.group("min") else None
     if not (has_day or m.group("mark")):
@@ -80,6 +85,47 @@ def _day(m: re.Match) -> int:
     if m.group("first"):
         return 1
     return int(m.group("day")) if m.group("day") else ordinals().value(m.group("ord"))
+
+
+def _of_related_month(m: re.Match, ctx: Context, month: int) -> Part | None:
+    """"15 شعبان الماضي", "من 20 إلى 25 رمضان الجاري": the day in the month the relation names,
+    chosen as a month with that relation is (`_month_with_relation`)."""
+    chosen = _month_with_relation(month, relation_of(m), ctx)
+    if chosen is None:
+        return None
+    start, end = span(m)
+    day = _day(m)
+    try:
+        value = hijri.day(hijri.of(chosen[0]).year, month, day)
+    except hijri.NotAHijriDate as exc:
+        return Part(start, end, "hijri", "day", problem=str(exc))
+    return Part(start, end, "hijri", "day", day=day, value=value.isoformat(), priority=2)
+
+
+def _month_spans(month: int, ctx: Context) -> list[tuple[dt.date, dt.date]]:
+    """The Hijri `month` of the Hijri year of publication and of the years on either side."""
+    published = hijri.of(ctx.published)
+    spans = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            spans.append(hijri.month_span(year, month))
+        except hijri.NotAHijriDate:
+            continue
+    return spans
+
+
+def _month_with_relation(month: int, relation: int, ctx: Context) -> tuple[dt.date, dt.date] | None:
+    """The first and last Gregorian days of the Hijri `month` before publication (relation < 0),
+    after it (> 0), or around it (0: the current one, else the coming one)."""
+    spans = _month_spans(month, ctx)
+    p = ctx.published
+    if relation < 0:
+        chosen = [s for s in spans if s[1] < p][-1:]
+    elif relation > 0:
+        chosen = [s for s in spans if s[0] > p][:1]
+    else:
+        chosen = [s for s in spans if s[0] <= p <= s[1]] or [s for s in spans if s[0] > p][:1]
+    return chosen[0] if chosen else None
 
 
 def _without_year(m: re.Match, ctx: Context, month: int) -> Part | None:
@@ -129,18 +175,10 @@ def _scan_month(m: re.Match, ctx: Context) -> Part | None:
     if relation is None and (not _tells_when(m, ctx) or _counts_its_days(m, ctx)):
         return None  # "فدية شهر رمضان", "يكون شهر شعبان قد استكمل الثلاثين يوما": the month as a thing
     month = hijri.months().value(m.group("hm"))
-    published = hijri.of(ctx.published)
-    spans = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            spans.append(hijri.month_span(year, month))
-        except hijri.NotAHijriDate:
-            continue
+    spans = _month_spans(month, ctx)
     p = ctx.published
-    if relation is not None and relation < 0:
-        chosen = [s for s in spans if s[1] < p][-1:]
-    elif relation is not None and relation > 0:
-        chosen = [s for s in spans if s[0] > p][:1]
+    if relation is not None and relation != 0:
+        chosen = [c] if (c := _month_with_relation(month, relation, ctx)) else []
     else:
         current = [s for s in spans if s[0] <= p <= s[1]]
         coming = [s for s in spans if s[0] > p][:1]

@@ -851,3 +851,14 @@ def test_what_a_message_said_after_its_senders_name_is_no_family_name():
 ])
 def test_a_person_quoted_by_one_word_before_a_colon_opening_a_line(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a role's name of two words, then a third that is a word too (a family name of middling
+    # frequency) right before a preposition: the third word is the family name
+    ("وأقال الوزير مدير الهيئة سامي فريد مخيف من منصبه.", "سامي فريد مخيف"),
+    ("واستقبل المحافظ النائب حسام رافع مخيف في مكتبه.", "حسام رافع مخيف"),
+])
+def test_a_family_name_that_is_a_word_before_the_next_phrase(text, name):
+    with name_tagger.model_in_use(None):
+        assert name in people(text), people(text)

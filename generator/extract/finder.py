@@ -1229,6 +1229,8 @@ class Finder:
                     k += 1  # عصام بن عبدالله خلف بأن، إبراهيم عبد الله خاطر المدير العام: the clause after the name
                 elif strong and self.transliterated_last(k):
                     k += 1  # شي جين بينغ: a word general Arabic never writes with the article ends a role's name
+                elif strong and self.last_before_phrase(k):
+                    k += 1  # مصطفى غالب مخيف من منصبه: a family name that is a word too, right before the next phrase
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
             elif units >= 2 and self.verb_like(token) and not self.given_at(k):
                 break  # ياسين بونو تصدى لكرة: the next verb

@@ -862,3 +862,19 @@ def test_a_person_quoted_by_one_word_before_a_colon_opening_a_line(text, names):
 def test_a_family_name_that_is_a_word_before_the_next_phrase(text, name):
     with name_tagger.model_in_use(None):
         assert name in people(text), people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a given name that is a family title (الشيخ) right before ولد: the name's first word
+    ("وحضر اللقاء المستشار المكلف بالإعلام الشيخ ولد اباه والمدير الجهوي.", {"الشيخ ولد اباه"}),
+    # the father's name ends on a bare word of middling frequency before the item's end
+    ("وقضت المحكمة بسجن سيد أحمد ولد محمد فال، وبراءة آخرين.", {"سيد أحمد ولد محمد فال"}),
+    ("وسلم الحاكم المنصرف، محمد ولد الشيخ أحمد فال و خلفه المهام.", {"محمد ولد الشيخ أحمد فال"}),
+    # after ولد, a father's name that reads as ب + a word (بوبات) is the name's
+    ("وحكمت المحكمة في حق محمد الحسن ولد بوبات.", {"محمد الحسن ولد بوبات"}),
+    # a list's next item behind و opened by a given name with the article before ولد
+    ("وبرأت المحكمة سيدي محمد ولد اعلي، والطالب ولد اعمر، ورفعت الحجز.", {"سيدي محمد ولد اعلي", "الطالب ولد اعمر"}),
+])
+def test_a_name_held_together_by_ould(text, names):
+    with name_tagger.model_in_use(None):
+        assert names <= people(text), people(text)

@@ -702,6 +702,8 @@ class Finder:
             # A list of office holders by country: "رئيسي فرنسا إيمانويل ماكرون، وفنلندا ألكسندر ستوب".
             end = self.name_from(j + 1, strong=False)
             return (j + 1, end) if end and self.weak_name_ok(j + 1, end) else None
+        if tokens[j].article and (end := self.lineage_name(j, behind_and=True)) is not None:
+            return j, end  # "، والطالب ولد عبدي فال،": a list's next item held together by ولد
         listed = not tokens[j].joined  # "، وعامر عبد الجبار": only a given name opens a list's next item
         if listed and not (tokens[j].gap.strip() in _COMMA and stem in c.given_names):
             return None
@@ -916,7 +918,7 @@ class Finder:
         """Does the item end where the list goes on or the line ends?"""
         return k >= len(self.tokens) or self.item_break(self.tokens[k])
 
-    def lineage_name(self, i: int) -> int | None:
+    def lineage_name(self, i: int, behind_and: bool = False) -> int | None:
         """The end of a name that a lineage particle holds together (المختار ولد أجاي، محمد
         أحمد ولد محمد الأمين، زينب بنت أحمدناه), starting at token i, or None. The words around
         the particle are name words: a given name, or a rare word, or a family title before one."""
@@ -927,9 +929,15 @@ class Finder:
         if i + 2 >= len(tokens) or tokens[i + 1].word not in c.lineage_particles:
             return None
         first = tokens[i]
+        if behind_and:  # والطالب ولد عبدي: a list's next item, read without its و
+            if i > start or not first.word.startswith("و") or len(first.stems) < 2:
+                return None
+            first = replace(first, written=first.written[1:], word=first.stems[1], stems=first.stems[1:],
+                            plain_stems=first.plain_stems[1:])
         first_ok = (i > start or self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
                     and zipf(first.written) < c.common_noun_zipf and not token_is_nisba(first)
-                    or self.opens_item(i) and not first.article)  # "– سيدي ولد مولاي الزين،": a list's item opens with the name
+                    or self.opens_item(i) and not first.article  # "– سيدي ولد مولاي الزين،": a list's item opens with the name
+                    or first.word in c.family_titles and not self.common(first))  # الشيخ ولد امحيميد: the given name, no title before ولد
         if not first_ok or not (first.plain_article or self.name_word(first) or self.rare(first) and self.possessed(first)) or (
                 self.verb_like(first, past=False)):  # حسنه ولد اعل: a rare word that reads as a noun and its pronoun
             return None
@@ -938,8 +946,8 @@ class Finder:
             after = tokens[k + 1]
             if after.word in c.family_titles and k + 2 < len(tokens) and tokens[k + 2].joined and self.name_word(tokens[k + 2]):
                 k += 3  # ولد الشيخ الغزواني
-            elif self.name_word(after) and (self.given_at(k + 1) or zipf(after.written) < c.given_name_next_zipf):
-                k += 2
+            elif self.name_word_as_written(after) and (self.given_at(k + 1) or zipf(after.written) < c.given_name_next_zipf):
+                k += 2  # ولد بوبات: after the particle, a word that reads as ب + وبات is the father's name
             else:
                 break
         if k == i + 1:
@@ -955,7 +963,25 @@ class Finder:
         elif (k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word in c.arab_given_names
               and tokens[k - 2].word in c.lineage_particles and self.given_at(k - 1, arab=True)):
             k += 1  # ولد سيدي محمد: the father's name in two given names
+        elif k < len(tokens) and self.lineage_last_word(k):
+            k += 1  # ولد إبراهيم فال، ولد الشيخ محمد فال،: the father's name ends on a bare word before the item's end
         return k if k - start >= c.min_person_words else None
+
+    def name_word_as_written(self, token: Token) -> bool:
+        """A name word, or a word that reads as a clitic before a stem only because of its first letter
+        (فال: ف + ال، بوبات: ب + وبات): read whole, after ولد, it is a name word."""
+        return self.name_word(token) or self.name_word(replace(token, stems=token.stems[:1], plain_stems=token.plain_stems[:1]))
+
+    def lineage_last_word(self, k: int) -> bool:
+        """After ولد and the father's name, a bare word that is a name word no more frequent than
+        given_name_next_zipf (فال، عبدي) right before a comma, a bracket, a full stop or the line's
+        end: the father's name goes on to it (أحمد سالم ولد إبراهيم فال (المرخي))."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if (not token.joined or "\n" in token.gap or token.covered or token.article or not self.name_word_as_written(token)
+                or zipf(token.written) >= c.given_name_next_zipf or self.verb_like(token, past=False) or self.adverb(token)):
+            return False
+        return k + 1 >= len(tokens) or not tokens[k + 1].joined or "\n" in tokens[k + 1].gap or tokens[k + 1].word == "و"
 
     def kunya(self, i: int) -> bool:
         """Is token i a kunya's particle before a given name (أبو عمار، أبو وديع، أبو عاقلة)?"""
@@ -1147,6 +1173,10 @@ class Finder:
                 units += 1
                 k += 1
                 break  # إسماعيل عمر جيله يوم أمس، الطيب حسن بدوى وحضور: a word that is a word too, then the next phrase
+            if (units >= 2 and not self.given_at(k) and any(t.word in c.lineage_particles for t in tokens[j + 1:k])
+                    and self.lineage_last_word(k)):
+                k += 1
+                break  # أحمد سالم ولد إبراهيم فال،: the father's name ends on a bare word before the item's end
             if not (self.name_word(token) or strong and self.common_given_name(k)
                     or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
                     or self.glued_ben(token)

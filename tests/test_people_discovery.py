@@ -878,3 +878,16 @@ def test_a_family_name_that_is_a_word_before_the_next_phrase(text, name):
 def test_a_name_held_together_by_ould(text, names):
     with name_tagger.model_in_use(None):
         assert names <= people(text), people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # "كل من" / "كلا من" opens a list of names: a given name first, with a family name that is a word
+    ("وسجل أهداف الفريق كلاً من مصطفى سلامة، هدفين.", {"مصطفى سلامة"}),
+    # the family name first (a rare word), then the given name
+    ("ويغيب عن المباراة كل من دياباتي يوسف، بسبب الإصابة.", {"دياباتي يوسف"}),
+    # it opens lists of places too: a rare word without a given name is no one
+    ("ووعدت البلدية سكان كل من دائرتي الخروب وعين البيضاء بالطرق.", set()),
+])
+def test_a_list_of_names_after_each_of(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

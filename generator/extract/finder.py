@@ -152,6 +152,7 @@ class Cues:
     conjunction_margin: float = 0.0  # a name's stem behind و this much more common than the word: و is the conjunction
     conjunction_margin_alone: float = 0.0  # any stem behind و this much more common than the word: و is the conjunction
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
+    list_quantifiers: frozenset[str] = frozenset()  # كل، كلا: before من, each of the list's items follows
     titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
     rank_qualifiers: frozenset[str] = frozenset()  # ركن، طيار: after a military rank, still the title
     kunya_particles: frozenset[str] = frozenset()  # أبو: with a given name after it, a person
@@ -1344,6 +1345,22 @@ class Finder:
                 self.weak_name_ok(j, end) if listed
                 else all(self.rare(t) and not self.carries_clitic(t) for t in tokens[j:end]))):
             return None
+        return j, end
+
+    def name_after_each_of(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of a name right after "كل من" / "كلا من" / "بكل من" at token i (a list of
+        scorers, defendants, guests: "سجل الأهداف كلا من مصطفى جودة، ..."), or None. The phrase
+        opens lists of places and bodies too, so the name starts with a given name, or with a rare
+        word before a given name (the family name first: كوليبالي موسى)."""
+        tokens, c = self.tokens, self.cues
+        j = i + 2
+        if (j >= len(tokens) or stem_in(tokens[i], c.list_quantifiers) is None or tokens[i + 1].word != "من"
+                or tokens[i + 1].gap.strip(" \u064b\u064c\u064d")  # كلاً من: the tanwin is the word's
+                or not tokens[j].joined or "\n" in tokens[j].gap or tokens[j].article):
+            return None
+        end = self.name_from(j, strong=True)
+        if end is None or not (self.given_at(j) or self.rare(tokens[j]) and any(self.given_at(m) for m in range(j + 1, end))):
+            return None  # كل من دائرتي البرج: a rare word and no given name, a place's
         return j, end
 
     def given_name_after_relative(self, i: int) -> bool:
@@ -2914,6 +2931,10 @@ class Finder:
                 continue
             if self.age_at(i) and (start := self.name_before(i)) is not None and not (found and found[-1].end > start):
                 found.append(Found(start, i, "person"))  # ضحى الشامي (23 عاما)
+            if (listed := self.name_after_each_of(i)) is not None:
+                found.append(Found(listed[0], listed[1], "person"))
+                i = self.coordinated_names(listed[1], found)
+                continue
             if (listed := self.name_after_noun(i, c.list_openers, listed=True)) is not None:
                 found.append(Found(listed[0], listed[1], "person"))
                 i = self.coordinated_names(listed[1], found)

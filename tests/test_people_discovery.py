@@ -885,6 +885,9 @@ def test_a_name_held_together_by_ould(text, names):
     ("وسجل أهداف الفريق كلاً من مصطفى سلامة، هدفين.", {"مصطفى سلامة"}),
     # the family name first (a rare word), then the given name
     ("ويغيب عن المباراة كل من دياباتي يوسف، بسبب الإصابة.", {"دياباتي يوسف"}),
+    # "وهم" after a group of people opens the same list
+    ("وكرم المهرجان عددا من الفنانين وهم زمرد خالد، وسعاد حسن.", {"زمرد خالد", "سعاد حسن"}),
+    ("وهم بحاجة إلى وقت للتأقلم مع طريقة اللعب.", set()),
     # it opens lists of places too: a rare word without a given name is no one
     ("ووعدت البلدية سكان كل من دائرتي الخروب وعين البيضاء بالطرق.", set()),
 ])

@@ -153,6 +153,7 @@ class Cues:
     conjunction_margin_alone: float = 0.0  # any stem behind و this much more common than the word: و is the conjunction
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
     list_quantifiers: frozenset[str] = frozenset()  # كل، كلا: before من, each of the list's items follows
+    list_pronouns: frozenset[str] = frozenset()  # وهم: "and they are", a list's items follow
     titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
     rank_qualifiers: frozenset[str] = frozenset()  # ركن، طيار: after a military rank, still the title
     kunya_particles: frozenset[str] = frozenset()  # أبو: with a given name after it, a person
@@ -1348,15 +1349,19 @@ class Finder:
         return j, end
 
     def name_after_each_of(self, i: int) -> tuple[int, int] | None:
-        """(start, end) of a name right after "كل من" / "كلا من" / "بكل من" at token i (a list of
+        """(start, end) of a name right after "كل من" / "كلا من" / "بكل من" or "وهم" at token i (a list of
         scorers, defendants, guests: "سجل الأهداف كلا من مصطفى جودة، ..."), or None. The phrase
         opens lists of places and bodies too, so the name starts with a given name, or with a rare
         word before a given name (the family name first: كوليبالي موسى)."""
         tokens, c = self.tokens, self.cues
-        j = i + 2
-        if (j >= len(tokens) or stem_in(tokens[i], c.list_quantifiers) is None or tokens[i + 1].word != "من"
-                or tokens[i + 1].gap.strip(" \u064b\u064c\u064d")  # كلاً من: the tanwin is the word's
-                or not tokens[j].joined or "\n" in tokens[j].gap or tokens[j].article):
+        if i + 1 < len(tokens) and tokens[i].word in c.list_pronouns:
+            j = i + 1  # "، وهم عنبر وليد، وعلي حسن": they are, then the list
+        elif (i + 2 < len(tokens) and stem_in(tokens[i], c.list_quantifiers) is not None and tokens[i + 1].word == "من"
+              and not tokens[i + 1].gap.strip(" \u064b\u064c\u064d")):  # كلاً من: the tanwin is the word's
+            j = i + 2
+        else:
+            return None
+        if not tokens[j].joined or "\n" in tokens[j].gap or tokens[j].article:
             return None
         end = self.name_from(j, strong=True)
         if end is None or not (self.given_at(j) or self.rare(tokens[j]) and any(self.given_at(m) for m in range(j + 1, end))):

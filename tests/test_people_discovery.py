@@ -894,3 +894,16 @@ def test_a_name_held_together_by_ould(text, names):
 def test_a_list_of_names_after_each_of(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the last item of a list behind a joined و: a given name and a family name that is a word too,
+    # closed by a comma
+    ("واستدعى المدرب المدافعين فيصل الخطيب وجهاد نعمة، كما استدعى حارسين.", {"فيصل الخطيب", "جهاد نعمة"}),
+    ("وحضر الحفل سامي الدباغ وعادل حلاوة، فيما غاب آخرون.", {"سامي الدباغ", "عادل حلاوة"}),
+    # not a word of time after the given name
+    ("وقال محمد علي وسعيد أمس.", {"محمد علي"}),
+])
+def test_a_lists_last_item_closed_by_a_comma(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

@@ -722,19 +722,32 @@ class Finder:
                                                    or tokens[k].word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined)
                     or given_first and self.given_at(k) and not tokens[k].covered
                     or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])
-                    or given_first and k == j + 1 + compound and self.title_as_family_name(k)):  # وطارق الشيخ، ومحمد العمدة و...
+                    or given_first and k == j + 1 + compound and self.title_as_family_name(k)  # وطارق الشيخ، ومحمد العمدة و...
+                    or given_first and k == j + 1 + compound and self.word_closing_an_item(k)):  # وجهاد ذكري، كما
                 break
             k += 1
             if tokens[k - 1].article and not (compound and k == j + 2) and previous not in c.particles:
                 break  # a family name with the article ends the name (not الرحمن of عبد الرحمن)
         titled = given_first and k == j + 2 + compound and self.title_as_family_name(k - 1)
-        # "، وجمال العلوي، فيما": a list's item that a comma or a break closes, a given name first
-        closed_item = listed and given_first and (k == len(tokens) or tokens[k].after_comma or tokens[k].after_break)
+        # "، وجمال العلوي، فيما": a list's item that a comma or a break closes, a given name first; behind
+        # a joined و too when its second word is a bare name word right before the comma (وجهاد ذكري،)
+        closed_item = given_first and (k == len(tokens) or tokens[k].after_comma or tokens[k].after_break) and (
+            listed or k == j + 2 + compound and self.word_closing_an_item(k - 1))
         if k - j < c.min_person_words + compound or not (
                 self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k)) or titled
                 or closed_item):
             return None
         return j, k
+
+    def word_closing_an_item(self, k: int) -> bool:
+        """A bare name word, no verb or adverb, right before a comma, a sentence's break or the text's
+        end: the family name that closes a list's item after its given name (وجهاد ذكري، كما ضمت)."""
+        tokens = self.tokens
+        token = tokens[k]
+        if (token.article or not token.joined or "\n" in token.gap or not self.name_word(token)
+                or self.verb_like(token, past=False) or self.adverb(token)):
+            return False
+        return k + 1 >= len(tokens) or tokens[k + 1].after_comma or tokens[k + 1].after_break or "\n" in tokens[k + 1].gap
 
     def byline_name(self, i: int) -> int | None:
         """The end of the writer's name after a byline label that opens a line at token i

@@ -907,3 +907,14 @@ def test_a_list_of_names_after_each_of(text, names):
 def test_a_lists_last_item_closed_by_a_comma(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list's next item behind و: an Arab given name with the article, then a given name
+    ("وشارك في الأمسية الشيخ طه الزيات والمهدي خالد.", {"طه الزيات", "المهدي خالد"}),
+    # a title with the article behind و is no given name
+    ("وحضر الوزير سامي حداد والأمير فيصل.", {"سامي حداد", "فيصل"}),
+])
+def test_a_given_name_with_the_article_behind_and(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

@@ -706,6 +706,8 @@ class Finder:
             return (j + 1, end) if end and self.weak_name_ok(j + 1, end) else None
         if tokens[j].article and (end := self.lineage_name(j, behind_and=True)) is not None:
             return j, end  # "، والطالب ولد عبدي فال،": a list's next item held together by ولد
+        if self.definite_given_behind_and(j):
+            return j, j + 2  # "والسعيد فيصل والسيد ...": a given name with the article, then a given name
         listed = not tokens[j].joined  # "، وعامر عبد الجبار": only a given name opens a list's next item
         if listed and not (tokens[j].gap.strip() in _COMMA and stem in c.given_names):
             return None
@@ -738,6 +740,20 @@ class Finder:
                 or closed_item):
             return None
         return j, k
+
+    def definite_given_behind_and(self, j: int) -> bool:
+        """Is token j a list's next item behind و that opens with an Arab given name written with the
+        article (والسعيد، والمهدي، والصادق), no title (والأمير، والشيخ), before a bare given name
+        (والسعيد فيصل)? The adjective (والسعيد: and the happy one) takes no given name after it."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        if (j + 1 >= len(tokens) or token.covered or not token.article or not token.word.startswith("وال")
+                or len(token.stems) < 2 or token.stems[1][2:] not in c.arab_given_names
+                or token.stems[1] in c.family_titles or token.stems[1] in c.titles_before_full_names):
+            return False
+        after = tokens[j + 1]
+        return (after.joined and "\n" not in after.gap and not after.article and not after.covered
+                and self.given_at(j + 1, arab=True) == 1)
 
     def word_closing_an_item(self, k: int) -> bool:
         """A bare name word, no verb or adverb, right before a comma, a sentence's break or the text's

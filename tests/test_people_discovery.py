@@ -918,3 +918,16 @@ def test_a_lists_last_item_closed_by_a_comma(text, names):
 def test_a_given_name_with_the_article_behind_and(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a role, an Arab given name with the article and a family name with it, before the slot's end
+    ("وحضر الجلسة المدعي العام الطيب الجميل، ورئيس المحكمة.", {"الطيب الجميل"}),
+    ("وسجل هدف التعادل اللاعب المهدي الجميل في الدقيقة 70.", {"المهدي الجميل"}),
+    ("وقال الزعيم الصادق المهدي في كلمته إن الحوار مستمر.", {"الصادق المهدي"}),
+    # a role of two words is no name (الأمين العام), nor a title with the article
+    ("وقال نائب الأمين العام، إن الاجتماع تأجل.", set()),
+])
+def test_a_given_name_with_the_article_and_a_family_name_with_it_after_a_role(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

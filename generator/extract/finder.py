@@ -589,7 +589,8 @@ class Finder:
             previous = tokens[j - 1]
             # After في، لدى، باسم one word is the place or body (في روسيا، باسم حماس), and after
             # an organisation's head its own name (لمجمع سوناطراك، حركة حماس).
-            after_link = previous.word in c.linking or (
+            after_link = previous.word in c.linking and not (  # النائب العام الصديق الصور: العام ends the role
+                previous.plain_article and self.definite_given_before_definite(j)) or (
                 head_stem(previous, c.organization) is not None and not token.article and not self.common(token)
                 and (self.rare(token) or self.brand_after_bare_head(previous, token))) or (
                 token.word in c.member_plurals and stem_in(previous, c.named_by_one_genitive) is not None)  # رئيس هيئة كبار العلماء
@@ -628,7 +629,8 @@ class Finder:
                     or token.word in c.rank_qualifiers and self.rank_before(j)  # الفريق ركن ياسر العطا، العميد طيار
                     or (token.article and token.word not in c.common and not self._family_name_first(j)
                         and not (previous.article and self.definite_given_name(j))
-                        and not self.definite_given_before_bare(j))):  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس، والي تونس الشاذلي بوعلاق
+                        and not self.definite_given_before_bare(j)  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس، والي تونس الشاذلي بوعلاق
+                        and not self.definite_given_before_definite(j))):  # النائب العام الصديق الصور،
                 j += 1
                 continue
             break
@@ -1168,6 +1170,8 @@ class Finder:
             return None  # تصوير موسى الحسيني: a label opens a line before a name, not the name
         if self.construct(j) or strong and self.noun_phrase(j):
             return None
+        if first.article and strong and self.definite_given_before_definite(j):
+            return j + 2  # النائب العام الصديق الصور،: a given name with the article, its family name with it
         if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))
                                   or self.definite_given_name(j) and (strong or tokens[j + 1].word in c.particles)
                                   or strong and self.definite_given_before_bare(j)):
@@ -1533,6 +1537,29 @@ class Finder:
         after = tokens[k + 1]
         return (after.joined and "\n" not in after.gap and not after.article and not after.covered
                 and self.name_word(after) and self.rare(after) and not self.verb_like(after, past=False))
+
+    def definite_given_before_definite(self, j: int) -> bool:
+        """After a role, an Arab given name with the article (the Maghreb's الصديق، المهدي), no title,
+        then a name word with the article less frequent than common_noun_zipf, no nationality and no
+        nisba unless rare or a given name's (المهدي),
+        and the name's slot ends: a comma, a full stop, a preposition (والنائب العام الصديق الصور،،
+        اللاعب المهدي المفضل في الدقيقة 34). Not a role of two words (الأمين العام: العام is common)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        if (j + 2 > len(tokens) or not token.plain_article or token.word[2:] not in c.arab_given_names
+                or token.word in c.family_titles or token.word in c.titles_before_full_names):
+            return False
+        after = tokens[j + 1]
+        if (not after.joined or "\n" in after.gap or not after.plain_article or after.covered or not self.name_word(after)
+                or token_is_nisba(after) and not (self.rare(after) or after.word[2:] in c.arab_given_names)  # الصادق المهدي
+                or self.nationality(after) or zipf(after.written) >= c.common_noun_zipf
+                or (after.word,) in c.person or self.cue_at(j + 1)):
+            return False
+        if j + 2 >= len(tokens):
+            return True
+        end = tokens[j + 2]
+        return (not end.joined or "\n" in end.gap
+                or end.joined and orthography.name_key(end.word) in load_guard().prepositions)
 
     def definite_given_before_bare(self, j: int) -> bool:
         """After a role, a given name with the article (the Maghreb's الصادق، الطيب، الحبيب) before a

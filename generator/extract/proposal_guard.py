@@ -473,6 +473,8 @@ def _phrase_read_as_person(finder, candidate) -> bool:
     if any(tokens[k].covered or finder.given_at(k) or set(tokens[k].stems) & (cues.particles | cues.given_names)
            for k in span):
         return False  # a given name behind و too (ومحمد العمدة)
+    if candidate.role and finder.definite_given_before_definite(candidate.start):
+        return False  # النائب العام الصديق الصور،: a given name with the article after a role
     named = load_organisation_cues()
     if set(tokens[candidate.start].stems) & (named.acronym_heads | named.named_after_institutions):
         return False  # إدارة عقود المباني: a body's head opens it, a body read as a person (the bodies' cues decide)

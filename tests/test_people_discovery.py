@@ -931,3 +931,13 @@ def test_a_given_name_with_the_article_behind_and(text, names):
 def test_a_given_name_with_the_article_and_a_family_name_with_it_after_a_role(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # clergy and religious authorities are roles before a name
+    ("وقال المرجع محمد رضا الحكيم ضمن خطبة الجمعة إن الوضع صعب.", "محمد رضا الحكيم"),
+    ("واستقبل البطريرك يوحنا بطرس الحداد وفدا من النواب.", "يوحنا بطرس الحداد"),
+])
+def test_a_religious_authority_before_a_name(text, name):
+    with name_tagger.model_in_use(None):
+        assert name in people(text), people(text)

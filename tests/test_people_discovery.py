@@ -941,3 +941,15 @@ def test_a_given_name_with_the_article_and_a_family_name_with_it_after_a_role(te
 def test_a_religious_authority_before_a_name(text, name):
     with name_tagger.model_in_use(None):
         assert name in people(text), people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a quote that opens on a title (الشيخ، الدكتور) holds a person's name, not a work's title
+    ('وكان في استقبالهم سماحة "الشيخ حسن علي الزين"، في منزله.', {"حسن علي الزين"}),
+    ('واستقبل الوزير "الدكتور سامي حداد" في مكتبه.', {"سامي حداد"}),
+    # after a noun for a work the quotes are its title
+    ('وعرض فيلم "الدكتور سامي حداد" في القاعة.', set()),
+])
+def test_a_title_opening_the_quotes_around_a_name(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

@@ -582,6 +582,8 @@ class Finder:
         while j < len(tokens):
             token = tokens[j]
             if token.after_break:
+                if self.quoted_title(j):
+                    return j + 1  # سماحة "الشيخ عبدالحسين عبدالله": the title inside the quotes, then the name
                 return self.quoted_complement_end(j) or j  # القيادي في "التيار الصدري" حاكم الزاملي
             if token.after_comma:
                 # An apposition: the name comes after the comma, unless the comma ends the cue.
@@ -651,6 +653,14 @@ class Finder:
         التنفيذي لشركة أرامكو السعودية أمين ناصر); not a given name, which a name slot may hold."""
         return (not head.article and zipf(token.written) < self.cues.weak_cue_zipf
                 and not self.given_word(token, self.cues.given_names))
+
+    def quoted_title(self, j: int) -> bool:
+        """Does a quote open at token j on a title of a name (الشيخ، الدكتور، اللواء) with a name word
+        joined after it (سماحة "الشيخ عبدالحسين عبدالله")?"""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        return (quote_only(token) and j + 1 < len(tokens) and tokens[j + 1].joined and self.name_word(tokens[j + 1])
+                and (token.word in c.family_titles or token.word in c.name_titles or token.word in c.titles_before_full_names))
 
     def quoted_complement_end(self, j: int) -> int | None:
         """Where a body's name in quotes that opens at token j after a linking word (في، عن) or an

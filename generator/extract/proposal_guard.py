@@ -857,6 +857,9 @@ def _in_a_works_title(finder, candidate) -> bool:
     start = candidate.start
     if start > 0 and finder.abbreviated_title(start - 1):
         start -= 1  # "م. علاء العطار": a title cut to a letter is the name's, not a work's word
+    if (start > 1 and finder.quoted_title(start - 1)
+            and not set(tokens[start - 2].stems) & finder.cues.work_nouns):  # not فيلم "الشيخ جاكسون"
+        return False  # سماحة "الشيخ عبدالحسين عبدالله": a title opens the quotes, the person's
     for q in range(start, max(-1, candidate.end - _TITLE_WORDS - 1), -1):
         gap = tokens[q].gap
         opens = _ends_in_quote(gap.rstrip())

@@ -953,3 +953,15 @@ def test_a_religious_authority_before_a_name(text, name):
 def test_a_title_opening_the_quotes_around_a_name(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a given name that reads as و ب ل + a word (وجدي: و + جدي، بسام: ب + سام) is the name as written
+    ("وشارك في الوسط وجدي حماد منذ البداية.", {"وجدي حماد"}),
+    ("وقال المحامي بسام الجمالي اليوم إن القرار نهائي.", {"بسام الجمالي"}),
+    # not where the clitic's word is a frequent one (ل + حسن)
+    ("ولحسن الحظ لم يصب أحد بأذى.", set()),
+])
+def test_a_given_name_that_reads_as_a_clitic_before_a_word(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

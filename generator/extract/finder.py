@@ -365,6 +365,9 @@ class Finder:
     # --- what a word is ---------------------------------------------------------------
 
     def carries_clitic(self, token: Token) -> bool:
+        if (self.given_word(token, self.cues.given_names) and not token.article
+                and all(zipf(stem) < self.cues.given_name_next_zipf for stem in token.plain_stems[1:])):
+            return False  # وجدي: the given name as written, not و + جدي (not باسمه، لحسن: ب + اسمه، ل + حسن)
         return _carries_clitic(token, self.cues.clitic_margin)
 
     def possessed(self, token: Token) -> bool:

@@ -851,3 +851,117 @@ def test_what_a_message_said_after_its_senders_name_is_no_family_name():
 ])
 def test_a_person_quoted_by_one_word_before_a_colon_opening_a_line(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a role's name of two words, then a third that is a word too (a family name of middling
+    # frequency) right before a preposition: the third word is the family name
+    ("وأقال الوزير مدير الهيئة سامي فريد مخيف من منصبه.", "سامي فريد مخيف"),
+    ("واستقبل المحافظ النائب حسام رافع مخيف في مكتبه.", "حسام رافع مخيف"),
+])
+def test_a_family_name_that_is_a_word_before_the_next_phrase(text, name):
+    with name_tagger.model_in_use(None):
+        assert name in people(text), people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a given name that is a family title (الشيخ) right before ولد: the name's first word
+    ("وحضر اللقاء المستشار المكلف بالإعلام الشيخ ولد اباه والمدير الجهوي.", {"الشيخ ولد اباه"}),
+    # the father's name ends on a bare word of middling frequency before the item's end
+    ("وقضت المحكمة بسجن سيد أحمد ولد محمد فال، وبراءة آخرين.", {"سيد أحمد ولد محمد فال"}),
+    ("وسلم الحاكم المنصرف، محمد ولد الشيخ أحمد فال و خلفه المهام.", {"محمد ولد الشيخ أحمد فال"}),
+    # after ولد, a father's name that reads as ب + a word (بوبات) is the name's
+    ("وحكمت المحكمة في حق محمد الحسن ولد بوبات.", {"محمد الحسن ولد بوبات"}),
+    # a list's next item behind و opened by a given name with the article before ولد
+    ("وبرأت المحكمة سيدي محمد ولد اعلي، والطالب ولد اعمر، ورفعت الحجز.", {"سيدي محمد ولد اعلي", "الطالب ولد اعمر"}),
+])
+def test_a_name_held_together_by_ould(text, names):
+    with name_tagger.model_in_use(None):
+        assert names <= people(text), people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # "كل من" / "كلا من" opens a list of names: a given name first, with a family name that is a word
+    ("وسجل أهداف الفريق كلاً من مصطفى سلامة، هدفين.", {"مصطفى سلامة"}),
+    # the family name first (a rare word), then the given name
+    ("ويغيب عن المباراة كل من دياباتي يوسف، بسبب الإصابة.", {"دياباتي يوسف"}),
+    # "وهم" after a group of people opens the same list
+    ("وكرم المهرجان عددا من الفنانين وهم زمرد خالد، وسعاد حسن.", {"زمرد خالد", "سعاد حسن"}),
+    ("وهم بحاجة إلى وقت للتأقلم مع طريقة اللعب.", set()),
+    # it opens lists of places too: a rare word without a given name is no one
+    ("ووعدت البلدية سكان كل من دائرتي الخروب وعين البيضاء بالطرق.", set()),
+])
+def test_a_list_of_names_after_each_of(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the last item of a list behind a joined و: a given name and a family name that is a word too,
+    # closed by a comma
+    ("واستدعى المدرب المدافعين فيصل الخطيب وجهاد نعمة، كما استدعى حارسين.", {"فيصل الخطيب", "جهاد نعمة"}),
+    ("وحضر الحفل سامي الدباغ وعادل حلاوة، فيما غاب آخرون.", {"سامي الدباغ", "عادل حلاوة"}),
+    # not a word of time after the given name
+    ("وقال محمد علي وسعيد أمس.", {"محمد علي"}),
+])
+def test_a_lists_last_item_closed_by_a_comma(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list's next item behind و: an Arab given name with the article, then a given name
+    ("وشارك في الأمسية الشيخ طه الزيات والمهدي خالد.", {"طه الزيات", "المهدي خالد"}),
+    # a title with the article behind و is no given name
+    ("وحضر الوزير سامي حداد والأمير فيصل.", {"سامي حداد", "فيصل"}),
+])
+def test_a_given_name_with_the_article_behind_and(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a role, an Arab given name with the article and a family name with it, before the slot's end
+    ("وحضر الجلسة المدعي العام الطيب الجميل، ورئيس المحكمة.", {"الطيب الجميل"}),
+    ("وسجل هدف التعادل اللاعب المهدي الجميل في الدقيقة 70.", {"المهدي الجميل"}),
+    ("وقال الزعيم الصادق المهدي في كلمته إن الحوار مستمر.", {"الصادق المهدي"}),
+    # a role of two words is no name (الأمين العام), nor a title with the article
+    ("وقال نائب الأمين العام، إن الاجتماع تأجل.", set()),
+])
+def test_a_given_name_with_the_article_and_a_family_name_with_it_after_a_role(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # clergy and religious authorities are roles before a name
+    ("وقال المرجع محمد رضا الحكيم ضمن خطبة الجمعة إن الوضع صعب.", "محمد رضا الحكيم"),
+    ("واستقبل البطريرك يوحنا بطرس الحداد وفدا من النواب.", "يوحنا بطرس الحداد"),
+])
+def test_a_religious_authority_before_a_name(text, name):
+    with name_tagger.model_in_use(None):
+        assert name in people(text), people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a quote that opens on a title (الشيخ، الدكتور) holds a person's name, not a work's title
+    ('وكان في استقبالهم سماحة "الشيخ حسن علي الزين"، في منزله.', {"حسن علي الزين"}),
+    ('واستقبل الوزير "الدكتور سامي حداد" في مكتبه.', {"سامي حداد"}),
+    # after a noun for a work the quotes are its title
+    ('وعرض فيلم "الدكتور سامي حداد" في القاعة.', set()),
+])
+def test_a_title_opening_the_quotes_around_a_name(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a given name that reads as و ب ل + a word (وجدي: و + جدي، بسام: ب + سام) is the name as written
+    ("وشارك في الوسط وجدي حماد منذ البداية.", {"وجدي حماد"}),
+    ("وقال المحامي بسام الجمالي اليوم إن القرار نهائي.", {"بسام الجمالي"}),
+    # not where the clitic's word is a frequent one (ل + حسن)
+    ("ولحسن الحظ لم يصب أحد بأذى.", set()),
+])
+def test_a_given_name_that_reads_as_a_clitic_before_a_word(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

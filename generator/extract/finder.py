@@ -152,6 +152,8 @@ class Cues:
     conjunction_margin: float = 0.0  # a name's stem behind و this much more common than the word: و is the conjunction
     conjunction_margin_alone: float = 0.0  # any stem behind و this much more common than the word: و is the conjunction
     list_openers: frozenset[str] = frozenset()  # الحراس، النواب: a list of names follows at once
+    list_quantifiers: frozenset[str] = frozenset()  # كل، كلا: before من, each of the list's items follows
+    list_pronouns: frozenset[str] = frozenset()  # وهم: "and they are", a list's items follow
     titles_before_full_names: frozenset[str] = frozenset()  # الأمير، الشيخ: never before one word alone
     rank_qualifiers: frozenset[str] = frozenset()  # ركن، طيار: after a military rank, still the title
     kunya_particles: frozenset[str] = frozenset()  # أبو: with a given name after it, a person
@@ -363,6 +365,9 @@ class Finder:
     # --- what a word is ---------------------------------------------------------------
 
     def carries_clitic(self, token: Token) -> bool:
+        if (self.given_word(token, self.cues.given_names) and not token.article
+                and all(zipf(stem) < self.cues.given_name_next_zipf for stem in token.plain_stems[1:])):
+            return False  # وجدي: the given name as written, not و + جدي (not باسمه، لحسن: ب + اسمه، ل + حسن)
         return _carries_clitic(token, self.cues.clitic_margin)
 
     def possessed(self, token: Token) -> bool:
@@ -580,6 +585,8 @@ class Finder:
         while j < len(tokens):
             token = tokens[j]
             if token.after_break:
+                if self.quoted_title(j):
+                    return j + 1  # سماحة "الشيخ عبدالحسين عبدالله": the title inside the quotes, then the name
                 return self.quoted_complement_end(j) or j  # القيادي في "التيار الصدري" حاكم الزاملي
             if token.after_comma:
                 # An apposition: the name comes after the comma, unless the comma ends the cue.
@@ -587,7 +594,8 @@ class Finder:
             previous = tokens[j - 1]
             # After في، لدى، باسم one word is the place or body (في روسيا، باسم حماس), and after
             # an organisation's head its own name (لمجمع سوناطراك، حركة حماس).
-            after_link = previous.word in c.linking or (
+            after_link = previous.word in c.linking and not (  # النائب العام الصديق الصور: العام ends the role
+                previous.plain_article and self.definite_given_before_definite(j)) or (
                 head_stem(previous, c.organization) is not None and not token.article and not self.common(token)
                 and (self.rare(token) or self.brand_after_bare_head(previous, token))) or (
                 token.word in c.member_plurals and stem_in(previous, c.named_by_one_genitive) is not None)  # رئيس هيئة كبار العلماء
@@ -626,7 +634,8 @@ class Finder:
                     or token.word in c.rank_qualifiers and self.rank_before(j)  # الفريق ركن ياسر العطا، العميد طيار
                     or (token.article and token.word not in c.common and not self._family_name_first(j)
                         and not (previous.article and self.definite_given_name(j))
-                        and not self.definite_given_before_bare(j))):  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس، والي تونس الشاذلي بوعلاق
+                        and not self.definite_given_before_bare(j)  # رئيس الجامعة المهدي الزواوي، الرئيس الصادق عمروس، والي تونس الشاذلي بوعلاق
+                        and not self.definite_given_before_definite(j))):  # النائب العام الصديق الصور،
                 j += 1
                 continue
             break
@@ -647,6 +656,14 @@ class Finder:
         التنفيذي لشركة أرامكو السعودية أمين ناصر); not a given name, which a name slot may hold."""
         return (not head.article and zipf(token.written) < self.cues.weak_cue_zipf
                 and not self.given_word(token, self.cues.given_names))
+
+    def quoted_title(self, j: int) -> bool:
+        """Does a quote open at token j on a title of a name (الشيخ، الدكتور، اللواء) with a name word
+        joined after it (سماحة "الشيخ عبدالحسين عبدالله")?"""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        return (quote_only(token) and j + 1 < len(tokens) and tokens[j + 1].joined and self.name_word(tokens[j + 1])
+                and (token.word in c.family_titles or token.word in c.name_titles or token.word in c.titles_before_full_names))
 
     def quoted_complement_end(self, j: int) -> int | None:
         """Where a body's name in quotes that opens at token j after a linking word (في، عن) or an
@@ -702,6 +719,10 @@ class Finder:
             # A list of office holders by country: "رئيسي فرنسا إيمانويل ماكرون، وفنلندا ألكسندر ستوب".
             end = self.name_from(j + 1, strong=False)
             return (j + 1, end) if end and self.weak_name_ok(j + 1, end) else None
+        if tokens[j].article and (end := self.lineage_name(j, behind_and=True)) is not None:
+            return j, end  # "، والطالب ولد عبدي فال،": a list's next item held together by ولد
+        if self.definite_given_behind_and(j):
+            return j, j + 2  # "والسعيد فيصل والسيد ...": a given name with the article, then a given name
         listed = not tokens[j].joined  # "، وعامر عبد الجبار": only a given name opens a list's next item
         if listed and not (tokens[j].gap.strip() in _COMMA and stem in c.given_names):
             return None
@@ -718,19 +739,46 @@ class Finder:
                                                    or tokens[k].word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined)
                     or given_first and self.given_at(k) and not tokens[k].covered
                     or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])
-                    or given_first and k == j + 1 + compound and self.title_as_family_name(k)):  # وطارق الشيخ، ومحمد العمدة و...
+                    or given_first and k == j + 1 + compound and self.title_as_family_name(k)  # وطارق الشيخ، ومحمد العمدة و...
+                    or given_first and k == j + 1 + compound and self.word_closing_an_item(k)):  # وجهاد ذكري، كما
                 break
             k += 1
             if tokens[k - 1].article and not (compound and k == j + 2) and previous not in c.particles:
                 break  # a family name with the article ends the name (not الرحمن of عبد الرحمن)
         titled = given_first and k == j + 2 + compound and self.title_as_family_name(k - 1)
-        # "، وجمال العلوي، فيما": a list's item that a comma or a break closes, a given name first
-        closed_item = listed and given_first and (k == len(tokens) or tokens[k].after_comma or tokens[k].after_break)
+        # "، وجمال العلوي، فيما": a list's item that a comma or a break closes, a given name first; behind
+        # a joined و too when its second word is a bare name word right before the comma (وجهاد ذكري،)
+        closed_item = given_first and (k == len(tokens) or tokens[k].after_comma or tokens[k].after_break) and (
+            listed or k == j + 2 + compound and self.word_closing_an_item(k - 1))
         if k - j < c.min_person_words + compound or not (
                 self.weak_name_ok(j + 1, k) or given_first and all(self.given_at(m) for m in range(j + 1, k)) or titled
                 or closed_item):
             return None
         return j, k
+
+    def definite_given_behind_and(self, j: int) -> bool:
+        """Is token j a list's next item behind و that opens with an Arab given name written with the
+        article (والسعيد، والمهدي، والصادق), no title (والأمير، والشيخ), before a bare given name
+        (والسعيد فيصل)? The adjective (والسعيد: and the happy one) takes no given name after it."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        if (j + 1 >= len(tokens) or token.covered or not token.article or not token.word.startswith("وال")
+                or len(token.stems) < 2 or token.stems[1][2:] not in c.arab_given_names
+                or token.stems[1] in c.family_titles or token.stems[1] in c.titles_before_full_names):
+            return False
+        after = tokens[j + 1]
+        return (after.joined and "\n" not in after.gap and not after.article and not after.covered
+                and self.given_at(j + 1, arab=True) == 1)
+
+    def word_closing_an_item(self, k: int) -> bool:
+        """A bare name word, no verb or adverb, right before a comma, a sentence's break or the text's
+        end: the family name that closes a list's item after its given name (وجهاد ذكري، كما ضمت)."""
+        tokens = self.tokens
+        token = tokens[k]
+        if (token.article or not token.joined or "\n" in token.gap or not self.name_word(token)
+                or self.verb_like(token, past=False) or self.adverb(token)):
+            return False
+        return k + 1 >= len(tokens) or tokens[k + 1].after_comma or tokens[k + 1].after_break or "\n" in tokens[k + 1].gap
 
     def byline_name(self, i: int) -> int | None:
         """The end of the writer's name after a byline label that opens a line at token i
@@ -916,7 +964,7 @@ class Finder:
         """Does the item end where the list goes on or the line ends?"""
         return k >= len(self.tokens) or self.item_break(self.tokens[k])
 
-    def lineage_name(self, i: int) -> int | None:
+    def lineage_name(self, i: int, behind_and: bool = False) -> int | None:
         """The end of a name that a lineage particle holds together (المختار ولد أجاي، محمد
         أحمد ولد محمد الأمين، زينب بنت أحمدناه), starting at token i, or None. The words around
         the particle are name words: a given name, or a rare word, or a family title before one."""
@@ -927,9 +975,15 @@ class Finder:
         if i + 2 >= len(tokens) or tokens[i + 1].word not in c.lineage_particles:
             return None
         first = tokens[i]
+        if behind_and:  # والطالب ولد عبدي: a list's next item, read without its و
+            if i > start or not first.word.startswith("و") or len(first.stems) < 2:
+                return None
+            first = replace(first, written=first.written[1:], word=first.stems[1], stems=first.stems[1:],
+                            plain_stems=first.plain_stems[1:])
         first_ok = (i > start or self.given_at(i) or self.rare(first) or first.plain_article and not self.common(first)
                     and zipf(first.written) < c.common_noun_zipf and not token_is_nisba(first)
-                    or self.opens_item(i) and not first.article)  # "– سيدي ولد مولاي الزين،": a list's item opens with the name
+                    or self.opens_item(i) and not first.article  # "– سيدي ولد مولاي الزين،": a list's item opens with the name
+                    or first.word in c.family_titles and not self.common(first))  # الشيخ ولد امحيميد: the given name, no title before ولد
         if not first_ok or not (first.plain_article or self.name_word(first) or self.rare(first) and self.possessed(first)) or (
                 self.verb_like(first, past=False)):  # حسنه ولد اعل: a rare word that reads as a noun and its pronoun
             return None
@@ -938,8 +992,8 @@ class Finder:
             after = tokens[k + 1]
             if after.word in c.family_titles and k + 2 < len(tokens) and tokens[k + 2].joined and self.name_word(tokens[k + 2]):
                 k += 3  # ولد الشيخ الغزواني
-            elif self.name_word(after) and (self.given_at(k + 1) or zipf(after.written) < c.given_name_next_zipf):
-                k += 2
+            elif self.name_word_as_written(after) and (self.given_at(k + 1) or zipf(after.written) < c.given_name_next_zipf):
+                k += 2  # ولد بوبات: after the particle, a word that reads as ب + وبات is the father's name
             else:
                 break
         if k == i + 1:
@@ -955,7 +1009,25 @@ class Finder:
         elif (k < len(tokens) and tokens[k].joined and not tokens[k].covered and tokens[k].word in c.arab_given_names
               and tokens[k - 2].word in c.lineage_particles and self.given_at(k - 1, arab=True)):
             k += 1  # ولد سيدي محمد: the father's name in two given names
+        elif k < len(tokens) and self.lineage_last_word(k):
+            k += 1  # ولد إبراهيم فال، ولد الشيخ محمد فال،: the father's name ends on a bare word before the item's end
         return k if k - start >= c.min_person_words else None
+
+    def name_word_as_written(self, token: Token) -> bool:
+        """A name word, or a word that reads as a clitic before a stem only because of its first letter
+        (فال: ف + ال، بوبات: ب + وبات): read whole, after ولد, it is a name word."""
+        return self.name_word(token) or self.name_word(replace(token, stems=token.stems[:1], plain_stems=token.plain_stems[:1]))
+
+    def lineage_last_word(self, k: int) -> bool:
+        """After ولد and the father's name, a bare word that is a name word no more frequent than
+        given_name_next_zipf (فال، عبدي) right before a comma, a bracket, a full stop or the line's
+        end: the father's name goes on to it (أحمد سالم ولد إبراهيم فال (المرخي))."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if (not token.joined or "\n" in token.gap or token.covered or token.article or not self.name_word_as_written(token)
+                or zipf(token.written) >= c.given_name_next_zipf or self.verb_like(token, past=False) or self.adverb(token)):
+            return False
+        return k + 1 >= len(tokens) or not tokens[k + 1].joined or "\n" in tokens[k + 1].gap or tokens[k + 1].word == "و"
 
     def kunya(self, i: int) -> bool:
         """Is token i a kunya's particle before a given name (أبو عمار، أبو وديع، أبو عاقلة)?"""
@@ -1111,6 +1183,8 @@ class Finder:
             return None  # تصوير موسى الحسيني: a label opens a line before a name, not the name
         if self.construct(j) or strong and self.noun_phrase(j):
             return None
+        if first.article and strong and self.definite_given_before_definite(j):
+            return j + 2  # النائب العام الصديق الصور،: a given name with the article, its family name with it
         if first.article and not (strong and (self._family_name_first(j) or self._given_name_in_apposition(j))
                                   or self.definite_given_name(j) and (strong or tokens[j + 1].word in c.particles)
                                   or strong and self.definite_given_before_bare(j)):
@@ -1147,6 +1221,10 @@ class Finder:
                 units += 1
                 k += 1
                 break  # إسماعيل عمر جيله يوم أمس، الطيب حسن بدوى وحضور: a word that is a word too, then the next phrase
+            if (units >= 2 and not self.given_at(k) and any(t.word in c.lineage_particles for t in tokens[j + 1:k])
+                    and self.lineage_last_word(k)):
+                k += 1
+                break  # أحمد سالم ولد إبراهيم فال،: the father's name ends on a bare word before the item's end
             if not (self.name_word(token) or strong and self.common_given_name(k)
                     or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
                     or self.glued_ben(token)
@@ -1229,6 +1307,8 @@ class Finder:
                     k += 1  # عصام بن عبدالله خلف بأن، إبراهيم عبد الله خاطر المدير العام: the clause after the name
                 elif strong and self.transliterated_last(k):
                     k += 1  # شي جين بينغ: a word general Arabic never writes with the article ends a role's name
+                elif strong and self.last_before_phrase(k):
+                    k += 1  # مصطفى غالب مخيف من منصبه: a family name that is a word too, right before the next phrase
                 break  # a frequent word ends the name, unless it is a father's given name (عمر أحمد سامي)
             elif units >= 2 and self.verb_like(token) and not self.given_at(k):
                 break  # ياسين بونو تصدى لكرة: the next verb
@@ -1312,6 +1392,26 @@ class Finder:
                 self.weak_name_ok(j, end) if listed
                 else all(self.rare(t) and not self.carries_clitic(t) for t in tokens[j:end]))):
             return None
+        return j, end
+
+    def name_after_each_of(self, i: int) -> tuple[int, int] | None:
+        """(start, end) of a name right after "كل من" / "كلا من" / "بكل من" or "وهم" at token i (a list of
+        scorers, defendants, guests: "سجل الأهداف كلا من مصطفى جودة، ..."), or None. The phrase
+        opens lists of places and bodies too, so the name starts with a given name, or with a rare
+        word before a given name (the family name first: كوليبالي موسى)."""
+        tokens, c = self.tokens, self.cues
+        if i + 1 < len(tokens) and tokens[i].word in c.list_pronouns:
+            j = i + 1  # "، وهم عنبر وليد، وعلي حسن": they are, then the list
+        elif (i + 2 < len(tokens) and stem_in(tokens[i], c.list_quantifiers) is not None and tokens[i + 1].word == "من"
+              and not tokens[i + 1].gap.strip(" \u064b\u064c\u064d")):  # كلاً من: the tanwin is the word's
+            j = i + 2
+        else:
+            return None
+        if not tokens[j].joined or "\n" in tokens[j].gap or tokens[j].article:
+            return None
+        end = self.name_from(j, strong=True)
+        if end is None or not (self.given_at(j) or self.rare(tokens[j]) and any(self.given_at(m) for m in range(j + 1, end))):
+            return None  # كل من دائرتي البرج: a rare word and no given name, a place's
         return j, end
 
     def given_name_after_relative(self, i: int) -> bool:
@@ -1450,6 +1550,29 @@ class Finder:
         after = tokens[k + 1]
         return (after.joined and "\n" not in after.gap and not after.article and not after.covered
                 and self.name_word(after) and self.rare(after) and not self.verb_like(after, past=False))
+
+    def definite_given_before_definite(self, j: int) -> bool:
+        """After a role, an Arab given name with the article (the Maghreb's الصديق، المهدي), no title,
+        then a name word with the article less frequent than common_noun_zipf, no nationality and no
+        nisba unless rare or a given name's (المهدي),
+        and the name's slot ends: a comma, a full stop, a preposition (والنائب العام الصديق الصور،،
+        اللاعب المهدي المفضل في الدقيقة 34). Not a role of two words (الأمين العام: العام is common)."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[j]
+        if (j + 2 > len(tokens) or not token.plain_article or token.word[2:] not in c.arab_given_names
+                or token.word in c.family_titles or token.word in c.titles_before_full_names):
+            return False
+        after = tokens[j + 1]
+        if (not after.joined or "\n" in after.gap or not after.plain_article or after.covered or not self.name_word(after)
+                or token_is_nisba(after) and not (self.rare(after) or after.word[2:] in c.arab_given_names)  # الصادق المهدي
+                or self.nationality(after) or zipf(after.written) >= c.common_noun_zipf
+                or (after.word,) in c.person or self.cue_at(j + 1)):
+            return False
+        if j + 2 >= len(tokens):
+            return True
+        end = tokens[j + 2]
+        return (not end.joined or "\n" in end.gap
+                or end.joined and orthography.name_key(end.word) in load_guard().prepositions)
 
     def definite_given_before_bare(self, j: int) -> bool:
         """After a role, a given name with the article (the Maghreb's الصادق، الطيب، الحبيب) before a
@@ -2895,6 +3018,10 @@ class Finder:
                 continue
             if self.age_at(i) and (start := self.name_before(i)) is not None and not (found and found[-1].end > start):
                 found.append(Found(start, i, "person"))  # ضحى الشامي (23 عاما)
+            if (listed := self.name_after_each_of(i)) is not None:
+                found.append(Found(listed[0], listed[1], "person"))
+                i = self.coordinated_names(listed[1], found)
+                continue
             if (listed := self.name_after_noun(i, c.list_openers, listed=True)) is not None:
                 found.append(Found(listed[0], listed[1], "person"))
                 i = self.coordinated_names(listed[1], found)

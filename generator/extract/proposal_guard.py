@@ -473,6 +473,8 @@ def _phrase_read_as_person(finder, candidate) -> bool:
     if any(tokens[k].covered or finder.given_at(k) or set(tokens[k].stems) & (cues.particles | cues.given_names)
            for k in span):
         return False  # a given name behind و too (ومحمد العمدة)
+    if candidate.role and finder.definite_given_before_definite(candidate.start):
+        return False  # النائب العام الصديق الصور،: a given name with the article after a role
     named = load_organisation_cues()
     if set(tokens[candidate.start].stems) & (named.acronym_heads | named.named_after_institutions):
         return False  # إدارة عقود المباني: a body's head opens it, a body read as a person (the bodies' cues decide)
@@ -857,6 +859,9 @@ def _in_a_works_title(finder, candidate) -> bool:
     start = candidate.start
     if start > 0 and finder.abbreviated_title(start - 1):
         start -= 1  # "م. علاء العطار": a title cut to a letter is the name's, not a work's word
+    if (start > 1 and finder.quoted_title(start - 1)
+            and not set(tokens[start - 2].stems) & finder.cues.work_nouns):  # not فيلم "الشيخ جاكسون"
+        return False  # سماحة "الشيخ عبدالحسين عبدالله": a title opens the quotes, the person's
     for q in range(start, max(-1, candidate.end - _TITLE_WORDS - 1), -1):
         gap = tokens[q].gap
         opens = _ends_in_quote(gap.rstrip())

@@ -865,3 +865,27 @@ def test_a_noun_of_general_arabic_and_its_genitive_is_no_person(text, wrong):
 ])
 def test_a_name_after_a_title_or_a_role_is_kept(text, person):
     assert (person, "person") in found(text)
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a hall, a square, a street, a hospital named after a person: the place's or the body's name, whole
+    ("وأقيمت المباراة على صالة سالم أبو حمدان بمدينة رفح مساء السبت.", "سالم أبو حمدان", ("صالة سالم أبو حمدان", "place")),
+    ("وافتتح المحافظ ميدان خالد الزعبي في وسط المدينة أمس.", "خالد الزعبي", ("ميدان خالد الزعبي", "place")),
+    ("وافتتحت البلدية شارع عمر المختار بعد صيانته.", "عمر المختار", ("شارع عمر المختار", "place")),
+    ("ونقل المصابون إلى مستشفى الشهيد ناصر العبيدي في المدينة.", "ناصر العبيدي",
+     ("مستشفى الشهيد ناصر العبيدي", "organization")),
+])
+def test_a_person_a_place_is_named_after_is_the_places_name(text, wrong, right):
+    proposed = found(text)
+    assert right in proposed and wrong not in {name for name, _ in proposed}
+
+
+@pytest.mark.parametrize("text, person, place", [
+    # the head with the article is the hospital itself, its doctor named after it
+    ("وقال مدير المستشفى الدكتور خالد الحمادي إن الحالات مستقرة.", "خالد الحمادي", None),
+    # a port named by a place, its director's name after it
+    ("وقال مدير ميناء نواكشوط حسنه ولد اعل إن العمل مستمر.", "حسنه ولد اعل", "ميناء نواكشوط"),
+])
+def test_a_person_after_a_named_place_or_a_head_with_the_article_stays_a_person(text, person, place):
+    proposed = found(text)
+    assert (person, "person") in proposed and (place is None or (place, "place") in proposed)

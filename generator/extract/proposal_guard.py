@@ -64,7 +64,7 @@ def checked(finder, found: list) -> list:
     out = []
     longer_openings = {tuple(t.word for t in finder.tokens[f.start:f.start + 2]) for f in found if f.end - f.start > 2}
     in_people = {k for f in found if f.type == "person" for k in range(f.start, f.end)}
-    for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, found)))):
+    for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, _named_after_a_person(finder, found))))):
         candidate = _trimmed(finder, _particle_completed(finder, candidate))
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
@@ -708,6 +708,56 @@ def _family_names_joined(finder, found: list) -> list:
             f = replace(f, end=place.end)
         out.append(f)
     return [f for f in out if id(f) not in taken]
+
+
+def _named_after_a_person(finder, found: list) -> list:
+    """A person's name right after the head of a street, a hall, a facility or a body without the
+    article (titles between: "ميدان خالد الزعبي"، "صالة سالم أبو حمدان"، "مستشفى الشهيد ناصر العبيدي"),
+    or after such a place read up to a word before it ("ملعب الساحر" + "عادل الحربي"), is that place's
+    or body's name, not a mention of the person: one candidate from the head, a place's or a body's
+    as the head says (unknown.yml `named_after_people`). "مدير المستشفى الدكتور خالد" is a person:
+    the head has the article."""
+    tokens, cues = finder.tokens, finder.cues
+    titles = (cues.honorifics | cues.name_titles | cues.family_titles
+              | {p[0] for p in cues.person if len(p) == 1 and p[0].startswith("ال")})
+
+    def kind_of(token):
+        if token.article or set(token.stems) & cues.facility_verbal_nouns:
+            return None
+        stems = set(token.stems)
+        return "place" if stems & cues.people_named_places else "organization" if stems & cues.people_named_bodies else None
+
+    by_end = {f.end: f for f in found if f.type in ("place", "organization")}
+    out, dropped = [], set()
+    for f in found:
+        if f.type != "person":
+            out.append(f)
+            continue
+        head = None
+        if f.end - f.start > 1 and kind_of(tokens[f.start]):
+            head = f.start
+        else:
+            k = f.start
+            while k > 0 and tokens[k].gap == " " and f.start - k < 3:
+                k -= 1
+                if kind_of(tokens[k]):
+                    head = k
+                    break
+                if tokens[k].word not in titles:
+                    break
+            before = by_end.get(f.start)
+            if (head is None and before is not None and before.end - before.start == 2 and tokens[f.start].gap == " "
+                    and kind_of(tokens[before.start]) and not finder.place_at(before.start + 1, known_too=True)):
+                head = before.start  # ملعب الساحر عادل الحربي; not ميناء نواكشوط, a place's own name
+        trimmed = _trimmed(finder, f) if head is not None else None
+        if trimmed is None or trimmed.end - trimmed.start < cues.min_person_words:
+            head = None  # مسجد السيدة نفيسة وسط القاهرة: what the person's name would not keep
+        if head is None:
+            out.append(f)
+            continue
+        dropped.update(id(g) for g in found if g is not f and head <= g.start and g.end <= f.end)
+        out.append(replace(f, start=head, end=trimmed.end, type=kind_of(tokens[head]), role=None, conjunction=head == f.start and f.conjunction))
+    return [f for f in out if id(f) not in dropped]
 
 
 def _in_a_clubs_name(finder, candidate) -> bool:

@@ -889,3 +889,14 @@ def test_a_person_a_place_is_named_after_is_the_places_name(text, wrong, right):
 def test_a_person_after_a_named_place_or_a_head_with_the_article_stays_a_person(text, person, place):
     proposed = found(text)
     assert (person, "person") in proposed and (place is None or (place, "place") in proposed)
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a feminine past verb after a town is the next clause (يلبس), not the town's second word
+    ("وقالت الوزيرة إن مدينة أنجمينا لبست ثوبا جديدا هذا العام.", "أنجمينا لبست", "أنجمينا"),
+    # an accusative with its tanwin after a hamza, with no alef (احتفاءً), is no name's word
+    ("ونظمت البلدية بولاية عبري احتفاءً بالعيد الوطني.", "عبري احتفاء", "عبري"),
+])
+def test_a_verb_or_an_accusative_after_a_place_is_the_sentences(text, wrong, right):
+    proposed = names(text)
+    assert wrong not in proposed and right in proposed

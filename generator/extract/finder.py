@@ -255,7 +255,8 @@ def _tokens(analysed_text: AnalysedText, mentions: Iterable[Mention]) -> list[To
             cuts = [c for c in lam_article if word.startswith(c) and len(word) - len(c) >= 2]
             stems += tuple("ال" + word[len(c):] for c in cuts)
             plain_stems += tuple("ال" + plain[len(c):] for c in cuts)
-        tanwin = written.endswith("ًا") or written.endswith("ا") and text[end:end + 1] == "\u064b"
+        # (after a hamza or a ta marbuta the accusative's tanwin takes no alef: احتفاءً، مرةً)
+        tanwin = written.endswith(("ًا", "ءً", "ةً")) or written.endswith(("ا", "ء", "ة")) and text[end:end + 1] == "\u064b"
         tokens.append(Token(start, end, written, word, stems, plain_stems, covered, text[previous_end:start],
                              _has_article(plain, word), tanwin))
         previous_end = end

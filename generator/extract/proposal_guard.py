@@ -135,8 +135,13 @@ def _trimmed(finder, candidate):
                     and not (k == end - 1 and _before_what_was_said(finder, end))), end)  # عصام بن عبدالله خلف بأن
         while end - start > 1 and (_defective_past(finder, tokens[end - 1]) or _feminine_past(finder, tokens[end - 1])):
             end -= 1  # بايدن أبدى لبوتين قلقه، التحضيرات اكتملت: the verb after a name, or a clause
-    while candidate.type == "place" and end - start > 1 and finder.noun_with_pronoun(tokens[end - 1]):
-        end -= 1  # بالعاصمة مقديشو جلسته الأولى: a noun with its pronoun after a place is the sentence's
+    while candidate.type == "place" and end - start > 1 and (
+            finder.noun_with_pronoun(tokens[end - 1]) or _feminine_past(finder, tokens[end - 1])
+            or _defective_past(finder, tokens[end - 1]) or tokens[end - 1].tanwin and not tokens[end - 1].covered):
+        end -= 1  # بالعاصمة مقديشو جلسته الأولى، مدينة أنجمينا لبست ثوبا، بولاية عبري احتفاءً: the sentence's
+    while candidate.type == "organization" and end - start > 1 and (
+            _feminine_past(finder, tokens[end - 1]) or _defective_past(finder, tokens[end - 1])):
+        end -= 1  # وكالة ارنا فسحت المجال: a past verb after a body's name is the next clause
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1

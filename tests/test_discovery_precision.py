@@ -900,3 +900,10 @@ def test_a_person_after_a_named_place_or_a_head_with_the_article_stays_a_person(
 def test_a_verb_or_an_accusative_after_a_place_is_the_sentences(text, wrong, right):
     proposed = names(text)
     assert wrong not in proposed and right in proposed
+
+
+def test_a_plural_place_word_written_with_hamza_below_is_the_verbal_noun():
+    # إحياء "reviving" and أحياء "quarters" fold alike: the hamza below says the verbal noun
+    assert names("وتنظم في أنحاء البلاد مسيرات حاشدة إحياء للذكرى السنوية للثورة.") == set()
+    assert names("ويهدف المشروع إلى إحياء المنظومة الزراعية المتضررة.") == set()
+    assert "الشجاعية" in names("وشهدت أحياء الشجاعية والتفاح قصفا عنيفا.")

@@ -176,6 +176,8 @@ class _Reader:
         tokens = self.tokens
         if stem_in(tokens[k], self.local.plural_place_words) is None:
             return []
+        if any(plain.startswith("إ") for plain in tokens[k].plain_stems):
+            return []  # إحياء للذكرى "reviving" (a verbal noun of أفعل), not أحياء "quarters": folding merges them
         out, m, behind = [], k + 1, ""
         closed = 1  # the towns up to here are sure: the first, then each list closed by و
         known = 0  # the known places listed: a list that names them is one of places

@@ -907,3 +907,12 @@ def test_a_plural_place_word_written_with_hamza_below_is_the_verbal_noun():
     assert names("وتنظم في أنحاء البلاد مسيرات حاشدة إحياء للذكرى السنوية للثورة.") == set()
     assert names("ويهدف المشروع إلى إحياء المنظومة الزراعية المتضررة.") == set()
     assert "الشجاعية" in names("وشهدت أحياء الشجاعية والتفاح قصفا عنيفا.")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a ta marbuta inside a word: two words typed without their space, no name read through them
+    ("غزة/اللجنةالرياضية-سامي الحلو", "اللجنةالرياضية"),
+    ("رئيس مجلس الإدارةمحمود سالم", "مجلس الإدارةمحمود"),
+])
+def test_two_words_typed_without_their_space_are_no_name(text, wrong):
+    assert wrong not in names(text)

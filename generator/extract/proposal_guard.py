@@ -103,6 +103,11 @@ def _trimmed(finder, candidate):
         if tokens[k].gap.count("\n") >= 2:
             end = k
             break
+    # A ta marbuta ends a word: inside one it marks two words written without their space
+    # (اللجنةالإعلامية، مجلس الإدارةأحمد ذكي), a typing slip no name is read through.
+    end = next((k for k in range(start, end) if "ة" in tokens[k].plain_stems[0][:-1]), end)
+    if end <= start:
+        return None
     if candidate.type == "person":
         end = next((k for k in range(start + 1, end) if _preposition_glued(finder, tokens[k])), end)
         if _feminine_past(finder, tokens[start]):

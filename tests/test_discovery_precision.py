@@ -874,6 +874,10 @@ def test_a_name_after_a_title_or_a_role_is_kept(text, person):
     ("وافتتحت البلدية شارع عمر المختار بعد صيانته.", "عمر المختار", ("شارع عمر المختار", "place")),
     ("ونقل المصابون إلى مستشفى الشهيد ناصر العبيدي في المدينة.", "ناصر العبيدي",
      ("مستشفى الشهيد ناصر العبيدي", "organization")),
+    # the place's own adjective after the person's name stays with the place
+    ("وتقام المباراة على ملعب الشهيد سالم العبدلي الدولي مساء اليوم.", "سالم العبدلي",
+     ("ملعب الشهيد سالم العبدلي الدولي", "place")),
+    ("وأدى المصلون صلاة الجمعة في جامع الإمام الهادي وسط البلدة.", "جامع الإمام", ("جامع الإمام الهادي", "place")),
 ])
 def test_a_person_a_place_is_named_after_is_the_places_name(text, wrong, right):
     proposed = found(text)

@@ -765,8 +765,11 @@ def _named_after_a_person(finder, found: list) -> list:
         if head is None:
             out.append(f)
             continue
-        dropped.update(id(g) for g in found if g is not f and head <= g.start and g.end <= f.end)
-        out.append(replace(f, start=head, end=trimmed.end, type=kind_of(tokens[head]), role=None, conjunction=head == f.start and f.conjunction))
+        end = trimmed.end
+        while end < len(tokens) and tokens[end].gap == " " and token_is_nisba(tokens[end]) and not tokens[end].covered:
+            end += 1  # مدينة الرئيس الشهيد صالح الصماد الطبية: the place's adjective, after the person's name
+        dropped.update(id(g) for g in found if g is not f and head <= g.start and g.start < end)
+        out.append(replace(f, start=head, end=end, type=kind_of(tokens[head]), role=None, conjunction=head == f.start and f.conjunction))
     return [f for f in out if id(f) not in dropped]
 
 

@@ -123,10 +123,6 @@ class Cues:
     final_particles: frozenset[str] = frozenset()  # a particle whose word ends a name (آل)
     definite_particles: frozenset[str] = frozenset()  # a particle with the article in a family name of two words (العبد الله)
     family_titles: frozenset[str] = frozenset()  # titles that are family names after a given name
-    # Heads of a street, a hall or a body that is named after a person (شارع، صالة، مستشفى): with the
-    # person's name after them, the place's or the body's name (unknown.yml's `named_after_people`).
-    people_named_places: frozenset[str] = frozenset()
-    people_named_bodies: frozenset[str] = frozenset()
     verb_present_zipf: float = 99.0
     name_article_gap: float = 99.0
     noun_zipf: float = 99.0

@@ -725,17 +725,19 @@ def _named_after_a_person(finder, found: list) -> list:
     article (titles between: "ميدان خالد الزعبي"، "صالة سالم أبو حمدان"، "مستشفى الشهيد ناصر العبيدي"),
     or after such a place read up to a word before it ("ملعب الساحر" + "عادل الحربي"), is that place's
     or body's name, not a mention of the person: one candidate from the head, a place's or a body's
-    as the head says (unknown.yml `named_after_people`). "مدير المستشفى الدكتور خالد" is a person:
-    the head has the article."""
-    tokens, cues = finder.tokens, finder.cues
-    titles = (cues.honorifics | cues.name_titles | cues.family_titles
+    as the head says (organisations.yml's `named_after_institutions` and `named_after_facilities`, and
+    unknown.yml's facility_cues). "مدير المستشفى الدكتور خالد" is a person: the head has the article.
+    A town's word names the town by the person's name alone (مدينة علي صبيح: the set's convention)."""
+    tokens, cues, org = finder.tokens, finder.cues, load_organisation_cues()
+    titles = (cues.honorifics | cues.name_titles | cues.family_titles | org.named_after_titles
               | {p[0] for p in cues.person if len(p) == 1 and p[0].startswith("ال")})
+    places = (org.named_after_facilities | cues.facilities) - cues.facility_verbal_nouns - cues.place - cues.named_with
 
     def kind_of(token):
-        if token.article or set(token.stems) & cues.facility_verbal_nouns:
+        if token.article:
             return None
         stems = set(token.stems)
-        return "place" if stems & cues.people_named_places else "organization" if stems & cues.people_named_bodies else None
+        return "place" if stems & places else "organization" if stems & org.named_after_institutions else None
 
     by_end = {f.end: f for f in found if f.type in ("place", "organization")}
     out, dropped = [], set()
@@ -762,6 +764,8 @@ def _named_after_a_person(finder, found: list) -> list:
         trimmed = _trimmed(finder, f) if head is not None else None
         if trimmed is None or trimmed.end - trimmed.start < cues.min_person_words:
             head = None  # مسجد السيدة نفيسة وسط القاهرة: what the person's name would not keep
+        elif trimmed.end < len(tokens) and tokens[trimmed.end].joined and tokens[trimmed.end].word.startswith("لل"):
+            head = None  # مؤسسة ... للوقاية وعلاج السرطان: a body's purpose goes on, read by organisations.py or not at all
         if head is None:
             out.append(f)
             continue

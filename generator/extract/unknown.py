@@ -167,8 +167,6 @@ def load_cues(path: Path = DATA / "unknown.yml", given_path: Path = GIVEN_NAMES,
         final_particles=words("final_particles"),
         definite_particles=words("definite_particles"),
         family_titles=words("family_titles"),
-        people_named_places=frozenset(fold(str(w)) for w in data["named_after_people"]["places"]) | words("facility_cues"),
-        people_named_bodies=frozenset(fold(str(w)) for w in data["named_after_people"]["bodies"]),
         verb_present_zipf=float(data["verb_present_zipf"]),
         verb_prefixes=VerbPrefixes(**{key: tuple(value) if isinstance(value, list) else value
                                       for key, value in data["verb_prefixes"].items()}),

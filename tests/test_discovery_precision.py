@@ -920,3 +920,12 @@ def test_a_plural_place_word_written_with_hamza_below_is_the_verbal_noun():
 ])
 def test_two_words_typed_without_their_space_are_no_name(text, wrong):
     assert wrong not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # كبرى "major" folds as كبري "bridge", a facility's head: written with ى it is the adjective
+    "وتجري الهيئة مفاوضات مع عدد من كبرى الشركات الصناعية الآسيوية لإقامة مصنع.",
+    "وكان للحدث مكانة كبرى استدعت أن يكون محور النقاش.",
+])
+def test_a_word_written_with_alef_maqsura_is_no_facilitys_head_written_with_ya(text):
+    assert not any(kind == "place" for _, kind in found(text))

@@ -98,6 +98,8 @@ class Cues:
     time_relations: frozenset[str] = frozenset()  # الماضي، المقبل: "العام الماضي" is a year, no kind
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
+    # those written with a final ي (كبري "bridge"): written with ى the word is another (كبرى "major")
+    facilities_with_final_ya: frozenset[str] = frozenset()
     facility_verbal_nouns: frozenset[str] = frozenset()  # سجن "prison" and "imprisoning"
     verbal_noun_heads: frozenset[str] = frozenset()  # تنظيم "organisation" and "organising"
     number_words: frozenset[str] = frozenset()  # ألف، مليون، مائة: a number, no name's word
@@ -2010,8 +2012,9 @@ class Finder:
             return "agreement"  # اتفاق الطائف: named by the city where it was made (اتفاق مصر is one Egypt makes)
         if any(s in self.cues.organization for s in stems):
             return "organization"
-        if any(s in self.cues.facilities for s in stems):
-            return "place"  # مطار الكويت الدولي، قصر الأمم
+        if any(s in self.cues.facilities for s in stems) and not (
+                token.plain_stems[0].endswith(_FINAL_ALEF_MAQSURA) and set(stems) & self.cues.facilities_with_final_ya):
+            return "place"  # مطار الكويت الدولي، قصر الأمم; not كبرى المؤسسات ("the major institutions")
         return None
 
     def company_kind_after(self, k: int) -> int | None:

@@ -929,3 +929,10 @@ def test_two_words_typed_without_their_space_are_no_name(text, wrong):
 ])
 def test_a_word_written_with_alef_maqsura_is_no_facilitys_head_written_with_ya(text):
     assert not any(kind == "place" for _, kind in found(text))
+
+
+def test_a_feminine_nouns_dual_in_construct_opens_no_persons_name():
+    # غرفتي "the two chambers of" (غرفة + تي) is a noun phrase's first word, not a given name
+    proposed = found("وكشف رئيس غرفتي تجارة دمشق وريفها المهندس سامر الدبس عن خطة جديدة.")
+    assert ("سامر الدبس", "person") in proposed and "غرفتي تجارة" not in {name for name, _ in proposed}
+    assert ("بيتي وليامز", "person") in found("وقالت بيتي وليامز إن الاتفاق صامد.")

@@ -110,8 +110,8 @@ def _trimmed(finder, candidate):
         return None
     if candidate.type == "person":
         end = next((k for k in range(start + 1, end) if _preposition_glued(finder, tokens[k])), end)
-        if _feminine_past(finder, tokens[start]):
-            start = end  # ارتفعت بنسبة: a clause, not a name
+        if _feminine_past(finder, tokens[start]) or _dual_in_construct(finder, tokens[start]):
+            start = end  # ارتفعت بنسبة، غرفتي صناعة عمان: a clause or a noun phrase, not a name
         elif end - start > 1 and finder.verb_like(tokens[start], past=False, other_person=True):
             start += 1  # يستهل جولة، اعتصموا داخل: the verb before a name, or a clause
     while end - start > 1 and candidate.type in ("person", "organization") and (
@@ -651,6 +651,16 @@ def _defective_past(finder, token) -> bool:
             or len(plain) >= 5 and plain[0] in finder.cues.verb_prefixes.connecting_alef):
         return False
     return token.word not in finder.cues.given_names and zipf("ي" + plain[1:-1] + "ي") >= finder.cues.verb_present_zipf
+
+
+def _dual_in_construct(finder, token) -> bool:
+    """A feminine noun's dual in construct (غرفتي "the two chambers of", عزلتي "the two districts
+    of": غرفة، عزلة and تي), which opens a noun phrase, not a person's name; a given name so written
+    is in the list."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or len(token.stems) > 1 or not plain.endswith("تي") or len(plain) < 5:
+        return False
+    return token.word not in finder.cues.given_names and zipf(plain[:-2] + "ة") >= finder.cues.rare_zipf
 
 
 def _feminine_past(finder, token) -> bool:

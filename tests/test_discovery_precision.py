@@ -936,3 +936,11 @@ def test_a_feminine_nouns_dual_in_construct_opens_no_persons_name():
     proposed = found("وكشف رئيس غرفتي تجارة دمشق وريفها المهندس سامر الدبس عن خطة جديدة.")
     assert ("سامر الدبس", "person") in proposed and "غرفتي تجارة" not in {name for name, _ in proposed}
     assert ("بيتي وليامز", "person") in found("وقالت بيتي وليامز إن الاتفاق صامد.")
+
+
+def test_a_nisbas_accusative_after_a_name_is_the_sentences():
+    # هجوميا: هجومي (3.2) and هجومية are words of general Arabic, the alef the accusative's
+    text = ("سالم العتيبي ( لاعب الوحدة ):\n\nمباراة كبيرة قدمها قلب دفاع الفريق هجوميا ودفاعيا. دفاعيا وقف "
+            "العتيبي في وجه هجمات الخصم أما هجوميا فهو سجل هدفين.")
+    proposed = names(text)
+    assert "الفريق هجوميا" not in proposed and "سالم العتيبي" in proposed

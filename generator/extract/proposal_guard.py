@@ -186,7 +186,7 @@ def _indefinite_noun_joined(finder, token) -> bool:
 def _adverbial_accusative(finder, token) -> bool:
     """An indefinite accusative, which is no name's word: written with its tanwin (جزءًا، محافظًا),
     or a nisba with the alef of the accusative (هجوميا، رسميا: هجومي and its feminine هجومية are
-    words of general Arabic) that no gazetteer names (تركيا، ألمانيا are countries) and no given
+    words of general Arabic, as often as unknown.yml's nisba_feminine_zipf: هجومي 3.2، هجومية 3.5) that no gazetteer names (تركيا، ألمانيا are countries) and no given
     name is (ثريا)."""
     if token.article or token.covered:
         return False
@@ -197,7 +197,7 @@ def _adverbial_accusative(finder, token) -> bool:
         return False
     cues = finder.cues
     nisba = plain[:-1]
-    return (zipf(nisba) >= cues.weak_cue_zipf and zipf(nisba + "ة") >= cues.nisba_feminine_zipf
+    return (zipf(nisba) >= cues.nisba_feminine_zipf and zipf(nisba + "ة") >= cues.nisba_feminine_zipf
             and not finder.given_word(token, cues.given_names) and not finder.gazetteer.lookup((token.word,)))
 
 

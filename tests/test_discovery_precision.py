@@ -944,3 +944,9 @@ def test_a_nisbas_accusative_after_a_name_is_the_sentences():
             "العتيبي في وجه هجمات الخصم أما هجوميا فهو سجل هدفين.")
     proposed = names(text)
     assert "الفريق هجوميا" not in proposed and "سالم العتيبي" in proposed
+
+
+def test_a_division_word_that_is_a_verbal_noun_before_an_indefinite_word_is_the_act():
+    # مقاطعة "boycott" before an indefinite noun; مقاطعة "province" before a name with the article
+    assert names("وكانت المسيرة للدعوة لمقاطعة استفتاء الدستور الجديد.") == set()
+    assert "مقاطعة النعمة" in names("وعين المجلس حاكما جديدا لمقاطعة النعمة في الشرق.")

@@ -101,6 +101,7 @@ class Cues:
     # those written with a final ي (كبري "bridge"): written with ى the word is another (كبرى "major")
     facilities_with_final_ya: frozenset[str] = frozenset()
     facility_verbal_nouns: frozenset[str] = frozenset()  # سجن "prison" and "imprisoning"
+    division_verbal_nouns: frozenset[str] = frozenset()  # مقاطعة "province" and "boycott"
     verbal_noun_heads: frozenset[str] = frozenset()  # تنظيم "organisation" and "organising"
     number_words: frozenset[str] = frozenset()  # ألف، مليون، مائة: a number, no name's word
     landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
@@ -2940,6 +2941,10 @@ class Finder:
                             and not stem_in(tokens[start], load_local_place_cues().directions)  # ولاية شمال دارفور
                             and end < len(tokens) and tokens[end].joined and self.place_at(end, known_too=True)):
                         i = end  # ولاية أمن طنجة، ولاية جهة العيون: the division's office of a place named after it
+                        continue
+                    if (known is None and start == i + 1 and self.general_noun(start, end) and not tokens[start].article
+                            and stem_in(token, c.division_verbal_nouns)):
+                        i = end  # لمقاطعة استفتاء: the boycott of a thing, no province (مقاطعة النعمة is one)
                         continue
                     if known is None and start == i + 1 and self.general_noun(start, end) and (
                             stem_in(token, c.divisions) or end == start + 1 and stem_in(token, c.named_with)):

@@ -950,3 +950,11 @@ def test_a_division_word_that_is_a_verbal_noun_before_an_indefinite_word_is_the_
     # مقاطعة "boycott" before an indefinite noun; مقاطعة "province" before a name with the article
     assert names("وكانت المسيرة للدعوة لمقاطعة استفتاء الدستور الجديد.") == set()
     assert "مقاطعة النعمة" in names("وعين المجلس حاكما جديدا لمقاطعة النعمة في الشرق.")
+
+
+def test_a_town_in_a_list_ends_before_the_larger_town_it_lies_in():
+    # "X بY": the town X, in Y; the list goes on after it
+    text = "وتقام الحملة في مناطق الخضيرة بدقاش والشبيكة وعين كرمة بتمغزة خلال الأسبوع."
+    proposed = names(text)
+    assert {"الخضيرة", "الشبيكة", "عين كرمة"} <= proposed and "الخضيرة بدقاش" not in proposed
+    assert {"كفر بطنا", "دير بلوط"} <= names("وشملت الحملة قرى كفر بطنا ودير بلوط وعين ترما.")

@@ -958,3 +958,9 @@ def test_a_town_in_a_list_ends_before_the_larger_town_it_lies_in():
     proposed = names(text)
     assert {"الخضيرة", "الشبيكة", "عين كرمة"} <= proposed and "الخضيرة بدقاش" not in proposed
     assert {"كفر بطنا", "دير بلوط"} <= names("وشملت الحملة قرى كفر بطنا ودير بلوط وعين ترما.")
+
+
+def test_a_word_its_accusative_adjective_agrees_with_is_no_town():
+    # قطبا اقتصاديا: an indefinite accusative noun and its nisba; a direction's accusative follows towns
+    assert "قطبا" not in names("وتسعى الجهة إلى جعل مدينة العيون قطبا اقتصاديا في المنطقة.")
+    assert "ضلكوت" in names("وتمتد السلسلة الجبلية من ولاية ضلكوت غربًا حتى مرباط شرقا.")

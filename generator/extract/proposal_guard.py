@@ -49,7 +49,7 @@ from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
-from generator.extract.places import capital_named_like, capital_words, noun_of_general_arabic
+from generator.extract.places import capital_named_like, capital_words, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import feminine_nisba, name_key, stem_in, token_is_nisba, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
@@ -140,6 +140,11 @@ def _trimmed(finder, candidate):
                     and not (k == end - 1 and _before_what_was_said(finder, end))), end)  # عصام بن عبدالله خلف بأن
         while end - start > 1 and (_defective_past(finder, tokens[end - 1]) or _feminine_past(finder, tokens[end - 1])):
             end -= 1  # بايدن أبدى لبوتين قلقه، التحضيرات اكتملت: the verb after a name, or a clause
+    if (candidate.type == "place" and end - start == 1 and candidate.place is None and end < len(tokens)
+            and tokens[end].gap == " " and _adverbial_accusative(finder, tokens[end])
+            and tokens[end].plain_stems[0][:-1] not in load_local_place_cues().directions
+            and not finder.place_at(start, known_too=True)):
+        return None  # جعل المدينة قطبا علميا: a noun its accusative adjective agrees with; not "ضلكوت غربًا"
     while candidate.type == "place" and end - start > 1 and (
             finder.noun_with_pronoun(tokens[end - 1]) or _feminine_past(finder, tokens[end - 1])
             or _defective_past(finder, tokens[end - 1]) or tokens[end - 1].tanwin and not tokens[end - 1].covered):

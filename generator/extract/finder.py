@@ -98,7 +98,10 @@ class Cues:
     time_relations: frozenset[str] = frozenset()  # الماضي، المقبل: "العام الماضي" is a year, no kind
     outlet_heads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()  # heads of places named like organisations (مطار، ملعب)
+    # those written with a final ي (كبري "bridge"): written with ى the word is another (كبرى "major")
+    facilities_with_final_ya: frozenset[str] = frozenset()
     facility_verbal_nouns: frozenset[str] = frozenset()  # سجن "prison" and "imprisoning"
+    division_verbal_nouns: frozenset[str] = frozenset()  # مقاطعة "province" and "boycott"
     verbal_noun_heads: frozenset[str] = frozenset()  # تنظيم "organisation" and "organising"
     number_words: frozenset[str] = frozenset()  # ألف، مليون، مائة: a number, no name's word
     landmarks: frozenset[str] = frozenset()  # those that are common nouns too, taking adjectives (قلعة، نهر)
@@ -253,7 +256,8 @@ def _tokens(analysed_text: AnalysedText, mentions: Iterable[Mention]) -> list[To
             cuts = [c for c in lam_article if word.startswith(c) and len(word) - len(c) >= 2]
             stems += tuple("ال" + word[len(c):] for c in cuts)
             plain_stems += tuple("ال" + plain[len(c):] for c in cuts)
-        tanwin = written.endswith("ًا") or written.endswith("ا") and text[end:end + 1] == "\u064b"
+        # (after a hamza or a ta marbuta the accusative's tanwin takes no alef: احتفاءً، مرةً)
+        tanwin = written.endswith(("ًا", "ءً", "ةً")) or written.endswith(("ا", "ء", "ة")) and text[end:end + 1] == "\u064b"
         tokens.append(Token(start, end, written, word, stems, plain_stems, covered, text[previous_end:start],
                              _has_article(plain, word), tanwin))
         previous_end = end
@@ -2132,8 +2136,9 @@ class Finder:
             return "agreement"  # اتفاق الطائف: named by the city where it was made (اتفاق مصر is one Egypt makes)
         if any(s in self.cues.organization for s in stems):
             return "organization"
-        if any(s in self.cues.facilities for s in stems):
-            return "place"  # مطار الكويت الدولي، قصر الأمم
+        if any(s in self.cues.facilities for s in stems) and not (
+                token.plain_stems[0].endswith(_FINAL_ALEF_MAQSURA) and set(stems) & self.cues.facilities_with_final_ya):
+            return "place"  # مطار الكويت الدولي، قصر الأمم; not كبرى المؤسسات ("the major institutions")
         return None
 
     def company_kind_after(self, k: int) -> int | None:
@@ -3076,6 +3081,10 @@ class Finder:
                             and not stem_in(tokens[start], load_local_place_cues().directions)  # ولاية شمال دارفور
                             and end < len(tokens) and tokens[end].joined and self.place_at(end, known_too=True)):
                         i = end  # ولاية أمن طنجة، ولاية جهة العيون: the division's office of a place named after it
+                        continue
+                    if (known is None and start == i + 1 and self.general_noun(start, end) and not tokens[start].article
+                            and stem_in(token, c.division_verbal_nouns)):
+                        i = end  # لمقاطعة استفتاء: the boycott of a thing, no province (مقاطعة النعمة is one)
                         continue
                     if known is None and start == i + 1 and self.general_noun(start, end) and (
                             stem_in(token, c.divisions) or end == start + 1 and stem_in(token, c.named_with)):

@@ -87,8 +87,9 @@ class _Reader:
             return k + 1  # بلدتي اتسكوندي واشيلي: و opens the list's next town
         if k + 1 < len(tokens) and tokens[k + 1].joined and not tokens[k + 1].article and self.town_word(
                 k + 1, taken, "", weak) and (rare or self.town_word(k + 1, taken)) and not stem_in(
-                tokens[k + 1], self.local.directions) and not self.conjunction_and_word(tokens[k + 1]):
-            return k + 2
+                tokens[k + 1], self.local.directions) and not self.conjunction_and_word(tokens[k + 1]) and not (
+                listed and tokens[k + 1].word.startswith("ب") and self.town_word(k + 1, taken, "ب")):
+            return k + 2  # not "القويفلة بدقاش" in a list: the town, then ب and the larger town it lies in
         return k + 1 if rare else None
 
     def conjunction_and_word(self, token) -> bool:
@@ -176,6 +177,8 @@ class _Reader:
         tokens = self.tokens
         if stem_in(tokens[k], self.local.plural_place_words) is None:
             return []
+        if any(plain.startswith("إ") for plain in tokens[k].plain_stems):
+            return []  # إحياء للذكرى "reviving" (a verbal noun of أفعل), not أحياء "quarters": folding merges them
         out, m, behind = [], k + 1, ""
         closed = 1  # the towns up to here are sure: the first, then each list closed by و
         known = 0  # the known places listed: a list that names them is one of places
@@ -197,6 +200,8 @@ class _Reader:
             if behind or known:
                 closed = len(out)
             m = end
+            if m < len(tokens) and tokens[m].joined and tokens[m].word.startswith("ب") and self.town_word(m, taken, "ب"):
+                m += 1  # القويفلة بدقاش والظافرية: where the town lies, then the list goes on
             if m < len(tokens) and self.inside_larger_place(m):
                 m += 1  # دورا جنوبها: the direction is the list's, not a town
                 while m < len(tokens) and tokens[m].joined and not tokens[m].word.startswith("و"):

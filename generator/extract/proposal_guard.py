@@ -49,7 +49,7 @@ from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
 from generator.extract.longer_names import QUOTES
 from generator.extract.organisations import load_organisation_cues
-from generator.extract.places import capital_named_like, capital_words, noun_of_general_arabic
+from generator.extract.places import capital_named_like, capital_words, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import feminine_nisba, name_key, stem_in, token_is_nisba, zipf
 from generator.text import orthography
 from generator.text.name_guard import load_guard
@@ -64,7 +64,7 @@ def checked(finder, found: list) -> list:
     out = []
     longer_openings = {tuple(t.word for t in finder.tokens[f.start:f.start + 2]) for f in found if f.end - f.start > 2}
     in_people = {k for f in found if f.type == "person" for k in range(f.start, f.end)}
-    for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, found)))):
+    for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, _named_after_a_person(finder, found))))):
         candidate = _trimmed(finder, _particle_completed(finder, candidate))
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
@@ -103,10 +103,15 @@ def _trimmed(finder, candidate):
         if tokens[k].gap.count("\n") >= 2:
             end = k
             break
+    # A ta marbuta ends a word: inside one it marks two words written without their space
+    # (اللجنةالإعلامية، مجلس الإدارةأحمد ذكي), a typing slip no name is read through.
+    end = next((k for k in range(start, end) if "ة" in tokens[k].plain_stems[0][:-1]), end)
+    if end <= start:
+        return None
     if candidate.type == "person":
         end = next((k for k in range(start + 1, end) if _preposition_glued(finder, tokens[k])), end)
-        if _feminine_past(finder, tokens[start]):
-            start = end  # ارتفعت بنسبة: a clause, not a name
+        if _feminine_past(finder, tokens[start]) or _dual_in_construct(finder, tokens[start]):
+            start = end  # ارتفعت بنسبة، غرفتي صناعة عمان: a clause or a noun phrase, not a name
         elif end - start > 1 and finder.verb_like(tokens[start], past=False, other_person=True):
             start += 1  # يستهل جولة، اعتصموا داخل: the verb before a name, or a clause
     while end - start > 1 and candidate.type in ("person", "organization") and (
@@ -135,8 +140,18 @@ def _trimmed(finder, candidate):
                     and not (k == end - 1 and _before_what_was_said(finder, end))), end)  # عصام بن عبدالله خلف بأن
         while end - start > 1 and (_defective_past(finder, tokens[end - 1]) or _feminine_past(finder, tokens[end - 1])):
             end -= 1  # بايدن أبدى لبوتين قلقه، التحضيرات اكتملت: the verb after a name, or a clause
-    while candidate.type == "place" and end - start > 1 and finder.noun_with_pronoun(tokens[end - 1]):
-        end -= 1  # بالعاصمة مقديشو جلسته الأولى: a noun with its pronoun after a place is the sentence's
+    if (candidate.type == "place" and end - start == 1 and candidate.place is None and end < len(tokens)
+            and tokens[end].gap == " " and _adverbial_accusative(finder, tokens[end])
+            and tokens[end].plain_stems[0][:-1] not in load_local_place_cues().directions
+            and not finder.place_at(start, known_too=True)):
+        return None  # جعل المدينة قطبا علميا: a noun its accusative adjective agrees with; not "ضلكوت غربًا"
+    while candidate.type == "place" and end - start > 1 and (
+            finder.noun_with_pronoun(tokens[end - 1]) or _feminine_past(finder, tokens[end - 1])
+            or _defective_past(finder, tokens[end - 1]) or tokens[end - 1].tanwin and not tokens[end - 1].covered):
+        end -= 1  # بالعاصمة مقديشو جلسته الأولى، مدينة أنجمينا لبست ثوبا، بولاية عبري احتفاءً: the sentence's
+    while candidate.type == "organization" and end - start > 1 and (
+            _feminine_past(finder, tokens[end - 1]) or _defective_past(finder, tokens[end - 1])):
+        end -= 1  # وكالة ارنا فسحت المجال: a past verb after a body's name is the next clause
     if candidate.type == "organization" and end - start > 1 and (
             finder.verb_like(tokens[start], past=False) or finder.verb_first(tokens[start])):
         start += 1
@@ -176,7 +191,7 @@ def _indefinite_noun_joined(finder, token) -> bool:
 def _adverbial_accusative(finder, token) -> bool:
     """An indefinite accusative, which is no name's word: written with its tanwin (جزءًا، محافظًا),
     or a nisba with the alef of the accusative (هجوميا، رسميا: هجومي and its feminine هجومية are
-    words of general Arabic) that no gazetteer names (تركيا، ألمانيا are countries) and no given
+    words of general Arabic, as often as unknown.yml's nisba_feminine_zipf: هجومي 3.2، هجومية 3.5) that no gazetteer names (تركيا، ألمانيا are countries) and no given
     name is (ثريا)."""
     if token.article or token.covered:
         return False
@@ -187,7 +202,7 @@ def _adverbial_accusative(finder, token) -> bool:
         return False
     cues = finder.cues
     nisba = plain[:-1]
-    return (zipf(nisba) >= cues.weak_cue_zipf and zipf(nisba + "ة") >= cues.nisba_feminine_zipf
+    return (zipf(nisba) >= cues.nisba_feminine_zipf and zipf(nisba + "ة") >= cues.nisba_feminine_zipf
             and not finder.given_word(token, cues.given_names) and not finder.gazetteer.lookup((token.word,)))
 
 
@@ -647,6 +662,16 @@ def _defective_past(finder, token) -> bool:
     return token.word not in finder.cues.given_names and zipf("ي" + plain[1:-1] + "ي") >= finder.cues.verb_present_zipf
 
 
+def _dual_in_construct(finder, token) -> bool:
+    """A feminine noun's dual in construct (غرفتي "the two chambers of", عزلتي "the two districts
+    of": غرفة، عزلة and تي), which opens a noun phrase, not a person's name; a given name so written
+    is in the list."""
+    plain = token.plain_stems[0]
+    if token.article or token.covered or len(token.stems) > 1 or not plain.endswith("تي") or len(plain) < 5:
+        return False
+    return token.word not in finder.cues.given_names and zipf(plain[:-2] + "ة") >= finder.cues.rare_zipf
+
+
 def _feminine_past(finder, token) -> bool:
     """A verb in the feminine past (ارتفعت: يرتفع), as the present of the word without its ت reads."""
     plain = token.plain_stems[0]
@@ -712,6 +737,63 @@ def _family_names_joined(finder, found: list) -> list:
             f = replace(f, end=place.end)
         out.append(f)
     return [f for f in out if id(f) not in taken]
+
+
+def _named_after_a_person(finder, found: list) -> list:
+    """A person's name right after the head of a street, a hall, a facility or a body without the
+    article (titles between: "ميدان خالد الزعبي"، "صالة سالم أبو حمدان"، "مستشفى الشهيد ناصر العبيدي"),
+    or after such a place read up to a word before it ("ملعب الساحر" + "عادل الحربي"), is that place's
+    or body's name, not a mention of the person: one candidate from the head, a place's or a body's
+    as the head says (organisations.yml's `named_after_institutions` and `named_after_facilities`, and
+    unknown.yml's facility_cues). "مدير المستشفى الدكتور خالد" is a person: the head has the article.
+    A town's word names the town by the person's name alone (مدينة علي صبيح: the set's convention)."""
+    tokens, cues, org = finder.tokens, finder.cues, load_organisation_cues()
+    titles = (cues.honorifics | cues.name_titles | cues.family_titles | org.named_after_titles
+              | {p[0] for p in cues.person if len(p) == 1 and p[0].startswith("ال")})
+    places = (org.named_after_facilities | cues.facilities) - cues.facility_verbal_nouns - cues.place - cues.named_with
+
+    def kind_of(token):
+        if token.article:
+            return None
+        stems = set(token.stems)
+        return "place" if stems & places else "organization" if stems & org.named_after_institutions else None
+
+    by_end = {f.end: f for f in found if f.type in ("place", "organization")}
+    out, dropped = [], set()
+    for f in found:
+        if f.type != "person":
+            out.append(f)
+            continue
+        head = None
+        if f.end - f.start > 1 and kind_of(tokens[f.start]):
+            head = f.start
+        else:
+            k = f.start
+            while k > 0 and tokens[k].gap == " " and f.start - k < 3:
+                k -= 1
+                if kind_of(tokens[k]):
+                    head = k
+                    break
+                if tokens[k].word not in titles:
+                    break
+            before = by_end.get(f.start)
+            if (head is None and before is not None and before.end - before.start == 2 and tokens[f.start].gap == " "
+                    and kind_of(tokens[before.start]) and not finder.place_at(before.start + 1, known_too=True)):
+                head = before.start  # ملعب الساحر عادل الحربي; not ميناء نواكشوط, a place's own name
+        trimmed = _trimmed(finder, f) if head is not None else None
+        if trimmed is None or trimmed.end - trimmed.start < cues.min_person_words:
+            head = None  # مسجد السيدة نفيسة وسط القاهرة: what the person's name would not keep
+        elif trimmed.end < len(tokens) and tokens[trimmed.end].joined and tokens[trimmed.end].word.startswith("لل"):
+            head = None  # مؤسسة ... للوقاية وعلاج السرطان: a body's purpose goes on, read by organisations.py or not at all
+        if head is None:
+            out.append(f)
+            continue
+        end = trimmed.end
+        while end < len(tokens) and tokens[end].gap == " " and token_is_nisba(tokens[end]) and not tokens[end].covered:
+            end += 1  # مدينة الرئيس الشهيد صالح الصماد الطبية: the place's adjective, after the person's name
+        dropped.update(id(g) for g in found if g is not f and head <= g.start and g.start < end)
+        out.append(replace(f, start=head, end=end, type=kind_of(tokens[head]), role=None, conjunction=head == f.start and f.conjunction))
+    return [f for f in out if id(f) not in dropped]
 
 
 def _in_a_clubs_name(finder, candidate) -> bool:

@@ -64,8 +64,10 @@ def checked(finder, found: list) -> list:
     out = []
     longer_openings = {tuple(t.word for t in finder.tokens[f.start:f.start + 2]) for f in found if f.end - f.start > 2}
     in_people = {k for f in found if f.type == "person" for k in range(f.start, f.end)}
+    taken = {k for f in found for k in range(f.start, f.end)}
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, _named_after_a_person(finder, found))))):
         candidate = _trimmed(finder, _particle_completed(finder, candidate))
+        candidate = _club_named_by_its_city(finder, candidate, taken)
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
@@ -796,15 +798,40 @@ def _named_after_a_person(finder, found: list) -> list:
     return [f for f in out if id(f) not in dropped]
 
 
+def _club_named_by_its_city(finder, candidate, taken: set[int]):
+    """A city right after a club's first word (نفط ميسان، هلال بورتسودان، الأهلي بنغازي، سبارتاك
+    موسكو) is the club's name with that word: the club is proposed, not the city. The word must
+    be free: no other candidate and no registry name holds it."""
+    if candidate is None or candidate.type != "place" or candidate.conjunction or candidate.start == 0:
+        return candidate
+    k = candidate.start - 1
+    before = finder.tokens[k]
+    if before.covered or k in taken or not before.word.isalpha() or not _club_head_before(finder, candidate):
+        return candidate
+    return replace(candidate, start=k, type="organization", place=None, head=None, short=None, spelling_end=None)
+
+
+def _club_head_before(finder, candidate) -> bool:
+    """A club's first word, with the article or without, right before a place; a first word that
+    is a common word too (unknown.yml city_club_heads: نفط، هلال) only before a city or region,
+    which is no country: "نفط العراق" is the country's oil."""
+    if candidate.start == 0 or finder.tokens[candidate.start].gap != " ":
+        return False
+    heads = {stem.removeprefix("ال") for stem in finder.tokens[candidate.start - 1].stems} & finder.cues.club_heads
+    if candidate.place is not None and candidate.place.kind == "country":
+        heads -= finder.cues.city_club_heads
+    return bool(heads)
+
+
 def _in_a_clubs_name(finder, candidate) -> bool:
-    """A city inside a club's name: after a club's first word (مولودية وجدة، سبارتاك موسكو) or
-    before its last (أوكلاند سيتي، لوس أنجلوس جلاكسي)."""
+    """A city inside a club's name: after a club's first word, with the article or without
+    (مولودية وجدة، سبارتاك موسكو، هلال بورتسودان، الأهلي بنغازي) or before its last (أوكلاند سيتي،
+    لوس أنجلوس جلاكسي)."""
     if candidate.type != "place":
         return False
     tokens, cues = finder.tokens, finder.cues
-    before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
-    return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
+    return _club_head_before(finder, candidate) or bool(after and after.word in cues.club_tails)
 
 
 def _role_opening_a_title(finder, k: int) -> bool:

@@ -255,6 +255,20 @@ def test_a_countrys_oil_is_no_club():
     assert ("مصراتة", "place") in found("ووصل الوفد إلى مدينة مصراتة صباح اليوم.")
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("وتنظم جمعية الفنون مهرجان «ليالي صلالة» للمرة الثالثة هذا الصيف.", "صلالة"),
+    ("وعرض المخرج فيلمه \"نهار طرابلس\" في الدورة الأخيرة.", "طرابلس"),
+])
+def test_a_place_inside_a_short_quoted_name_is_not_proposed(text, wrong):
+    # an event's, a work's or a body's name in quotes holds the place with its other words
+    assert (wrong, "place") not in found(text)
+
+
+def test_a_place_alone_in_quotes_or_after_a_preposition_in_them_is_the_place():
+    assert ("صلالة", "place") in found("ووصل الوفد إلى صلالة مساء أمس.")
+    assert ("صلالة", "place") in found("ورفع المتظاهرون شعار \"تضامنا مع صلالة\" أمام المبنى.")
+
+
 def test_a_person_named_in_full_and_referred_to_with_the_next_word_glued_on():
     text = ("تألقت النجمة المصرية شيرين عبدالوهاب في حفل “ليلة الدموع” التي أقيمت مساء الخميس. "
             "وبدأت شيرين الحفل بأغنية “مشاعر”، وسط تفاعل الجمهور.")

@@ -47,7 +47,7 @@ from dataclasses import replace
 from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
-from generator.extract.longer_names import QUOTES
+from generator.extract.longer_names import QUOTES, inside_quoted_name
 from generator.extract.organisations import load_organisation_cues
 from generator.extract.places import capital_named_like, capital_words, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import feminine_nisba, name_key, stem_in, token_is_nisba, zipf
@@ -81,7 +81,7 @@ def checked(finder, found: list) -> list:
                 and not _number_read_as_person(finder, candidate)
                 and not _preposition_read_as_given_name(finder, candidate)
                 and not _category_of_goods(finder, candidate) and not _weekday_alone(finder, candidate) and not _noun_phrase_read_as_person(finder, candidate)
-                and not _team_described(finder, candidate)):
+                and not _team_described(finder, candidate) and not _place_in_a_quoted_name(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -796,6 +796,20 @@ def _named_after_a_person(finder, found: list) -> list:
         dropped.update(id(g) for g in found if g is not f and head <= g.start and g.start < end)
         out.append(replace(f, start=head, end=end, type=kind_of(tokens[head]), role=None, conjunction=head == f.start and f.conjunction))
     return [f for f in out if id(f) not in dropped]
+
+
+def _place_in_a_quoted_name(finder, candidate) -> bool:
+    """A place inside quotes with one or two other words of the quoted name ("فن أبوظبي"، «ما نامت
+    المنامة»، "فلسطين الأهلية"، «أنصار بيت المقدس»): the name of an event, a work, a body or an
+    outlet, not a mention of the place (as the registry's linking reads it, longer_names.py). After a
+    preposition the quotes hold a phrase that names the place ("تضامن مع غزة")."""
+    if candidate.type != "place":
+        return False
+    tokens, text = finder.tokens, finder.text
+    if candidate.start > 0 and orthography.name_key(tokens[candidate.start - 1].word) in load_guard().function_words:
+        return False
+    first, last = tokens[candidate.start].start, tokens[candidate.end - 1].end
+    return inside_quoted_name(text[max(0, first - 100):first], text[last:last + 100])
 
 
 def _club_named_by_its_city(finder, candidate, taken: set[int]):

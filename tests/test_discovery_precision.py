@@ -269,6 +269,13 @@ def test_a_place_alone_in_quotes_or_after_a_preposition_in_them_is_the_place():
     assert ("صلالة", "place") in found("ورفع المتظاهرون شعار \"تضامنا مع صلالة\" أمام المبنى.")
 
 
+def test_an_outlets_tail_after_a_word_for_a_capital_is_the_outlet_not_a_place():
+    # a place's cue (العاصمة) reads the next word as the capital's name; an outlet's tail is no place
+    text = "وأفاد شهود عيان لـ\" العاصمة أونلاين\" أن السيول جرفت عددا من السيارات."
+    assert ("أونلاين", "place") not in found(text)
+    assert ("العاصمة أونلاين", "organization") in found(text)
+
+
 def test_a_person_named_in_full_and_referred_to_with_the_next_word_glued_on():
     text = ("تألقت النجمة المصرية شيرين عبدالوهاب في حفل “ليلة الدموع” التي أقيمت مساء الخميس. "
             "وبدأت شيرين الحفل بأغنية “مشاعر”، وسط تفاعل الجمهور.")

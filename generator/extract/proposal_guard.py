@@ -47,7 +47,7 @@ from dataclasses import replace
 from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
-from generator.extract.longer_names import QUOTES, inside_quoted_name
+from generator.extract.longer_names import QUOTES, inside_quoted_name, outlet_words
 from generator.extract.organisations import load_organisation_cues
 from generator.extract.places import capital_named_like, capital_words, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import feminine_nisba, name_key, stem_in, token_is_nisba, zipf
@@ -67,7 +67,7 @@ def checked(finder, found: list) -> list:
     taken = {k for f in found for k in range(f.start, f.end)}
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, _named_after_a_person(finder, found))))):
         candidate = _trimmed(finder, _particle_completed(finder, candidate))
-        candidate = _club_named_by_its_city(finder, candidate, taken)
+        candidate = _outlet_named_by_its_tail(finder, _club_named_by_its_city(finder, candidate, taken), taken)
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
@@ -810,6 +810,19 @@ def _place_in_a_quoted_name(finder, candidate) -> bool:
         return False
     first, last = tokens[candidate.start].start, tokens[candidate.end - 1].end
     return inside_quoted_name(text[max(0, first - 100):first], text[last:last + 100])
+
+
+def _outlet_named_by_its_tail(finder, candidate, taken: set[int]):
+    """A place's cue read an outlet's tail as the place's name ("العاصمة أونلاين", "المدينة نيوز":
+    a word for a capital or a city, then unknown.yml's outlet_words): the words are the outlet's name,
+    proposed as an organisation."""
+    if candidate is None or candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.start == 0:
+        return candidate
+    tokens, k = finder.tokens, candidate.start - 1
+    if (tokens[candidate.start].word not in outlet_words().tails or tokens[candidate.start].gap != " "
+            or k in taken or tokens[k].covered or not tokens[k].word.isalpha()):
+        return candidate
+    return replace(candidate, start=k, type="organization", place=None, head=None, short=None, spelling_end=None)
 
 
 def _club_named_by_its_city(finder, candidate, taken: set[int]):

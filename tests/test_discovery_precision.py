@@ -276,6 +276,13 @@ def test_an_outlets_tail_after_a_word_for_a_capital_is_the_outlet_not_a_place():
     assert ("العاصمة أونلاين", "organization") in found(text)
 
 
+def test_a_place_after_two_genitives_of_a_bodys_head_is_in_the_bodys_name():
+    # head, two genitives, the place: "the association of keepers of bees of Hodeidah"
+    assert ("الحديدة", "place") not in found("وعقدت جمعية مربي نحل الحديدة اجتماعها السنوي.")
+    # ... but a preposition between ends the chain: the market is in the city
+    assert ("الحلة", "place") in found("واحترق سوق الخضار الشعبي بمدينة الحلة مساء أمس.")
+
+
 def test_a_person_named_in_full_and_referred_to_with_the_next_word_glued_on():
     text = ("تألقت النجمة المصرية شيرين عبدالوهاب في حفل “ليلة الدموع” التي أقيمت مساء الخميس. "
             "وبدأت شيرين الحفل بأغنية “مشاعر”، وسط تفاعل الجمهور.")

@@ -951,9 +951,10 @@ def _present_with_object(token) -> bool:
 
 def _in_a_bodys_name(finder, candidate) -> bool:
     """A place in the genitive of a body's or a competition's head: the head written without the
-    article, then the place or one more genitive before it (مركز أبوظبي للغة العربية، جامعة بغداد،
-    كأس آسيا، دوري أبطال أفريقيا) is in the body's name, not a mention of the place; the place is
-    proposed where the text names it alone."""
+    article, then the place or one or two more genitives before it (مركز أبوظبي للغة العربية، جامعة
+    بغداد، كأس آسيا، دوري أبطال أفريقيا، منظمة وكالات أنباء آسيا) is in the body's name, not a
+    mention of the place; the place is proposed where the text names it alone. A chain of genitives
+    runs through no preposition (سوق صابرين بمدينة أم درمان: the market is in the city)."""
     if candidate.type != "place" or candidate.conjunction:
         return False
     tokens, cues = finder.tokens, finder.cues
@@ -966,6 +967,8 @@ def _in_a_bodys_name(finder, candidate) -> bool:
         if k == 0 or tokens[k].gap != " " or tokens[k - 1].article:
             return False
         k -= 1
+        if k < candidate.start - 1 and finder.carries_clitic(tokens[k + 1]):
+            return False  # سوق صابرين بمدينة أم درمان: a genitive chain runs through no preposition
         if set(tokens[k].stems) & heads:
             # مديرية الصلو: a word for a district right before a place names the district, not a directorate
             return not (k == candidate.start - 1 and set(tokens[k].stems) & cues.districts)
@@ -974,7 +977,7 @@ def _in_a_bodys_name(finder, candidate) -> bool:
     return False
 
 
-_GENITIVE_CHAIN = 2  # a head, then at most one more genitive before the place (دوري أبطال آسيا)
+_GENITIVE_CHAIN = 3  # a head, then at most two more genitives before the place (منظمة وكالات أنباء آسيا)
 
 
 _QUOTE_MARKS = QUOTES  # news writes any of them on either side of a title (longer_names.QUOTES)

@@ -283,6 +283,13 @@ def test_a_place_after_two_genitives_of_a_bodys_head_is_in_the_bodys_name():
     assert ("الحلة", "place") in found("واحترق سوق الخضار الشعبي بمدينة الحلة مساء أمس.")
 
 
+def test_a_place_with_a_masculine_nisba_of_its_country_is_a_club():
+    # a city is feminine (الشارقة الإماراتية); a club, masculine, takes the masculine nisba
+    assert ("الشارقة الإماراتي", "organization") in found("وتعادل الشارقة الإماراتي مع ضيفه بهدف لمثله.")
+    assert ("الشارقة", "place") not in found("وتعادل الشارقة الإماراتي مع ضيفه بهدف لمثله.")
+    assert ("الشارقة", "place") in found("ووصل الوفد إلى الشارقة الإماراتية صباح أمس.")
+
+
 def test_a_person_named_in_full_and_referred_to_with_the_next_word_glued_on():
     text = ("تألقت النجمة المصرية شيرين عبدالوهاب في حفل “ليلة الدموع” التي أقيمت مساء الخميس. "
             "وبدأت شيرين الحفل بأغنية “مشاعر”، وسط تفاعل الجمهور.")

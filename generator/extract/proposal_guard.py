@@ -67,7 +67,7 @@ def checked(finder, found: list) -> list:
     taken = {k for f in found for k in range(f.start, f.end)}
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, _named_after_a_person(finder, found))))):
         candidate = _trimmed(finder, _particle_completed(finder, candidate))
-        candidate = _outlet_named_by_its_tail(finder, _club_named_by_its_city(finder, candidate, taken), taken)
+        candidate = _club_with_its_nisba(finder, _outlet_named_by_its_tail(finder, _club_named_by_its_city(finder, candidate, taken), taken), taken)
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
@@ -810,6 +810,20 @@ def _place_in_a_quoted_name(finder, candidate) -> bool:
         return False
     first, last = tokens[candidate.start].start, tokens[candidate.end - 1].end
     return inside_quoted_name(text[max(0, first - 100):first], text[last:last + 100])
+
+
+def _club_with_its_nisba(finder, candidate, taken: set[int]):
+    """A place and a masculine nisba of a country right after it ("الكويت الكويتي"، "الوحدة
+    الإماراتي"): a place's name is feminine (الكويت الشقيقة), a club (نادي) masculine, as in "الأهلي
+    المصري": the club named after its city, proposed with its nisba (the evaluation set's form)."""
+    if candidate is None or candidate.type != "place" or candidate.end >= len(finder.tokens):
+        return candidate
+    nisba = finder.tokens[candidate.end]
+    if (nisba.gap != " " or candidate.end in taken or nisba.written.endswith("ة") or nisba.word.endswith(("يين", "يون"))
+            or not finder.national_nisba(nisba)):
+        return candidate
+    return replace(candidate, end=candidate.end + 1, type="organization", place=None, head=None, short=None,
+                   spelling_end=None)
 
 
 def _outlet_named_by_its_tail(finder, candidate, taken: set[int]):

@@ -119,7 +119,7 @@ def _trimmed(finder, candidate):
     while end - start > 1 and candidate.type in ("person", "organization") and (
             _descriptor(finder, tokens[end - 1]) and not candidate.as_written  # a credit's name: الرأي الجديد
             and not _before_a_pause(tokens, end)  # النائب عامر الفايز، الذي: a family name written as the participle
-            or finder.verb_like(tokens[end - 1], past=False)
+            or finder.verb_like(tokens[end - 1], past=False) and not _place_ending_a_body(finder, candidate, end)
             or _present_with_object(tokens[end - 1])):
         end -= 1
     while (candidate.type == "organization" and end - start > 2 and tokens[end - 2].plain_article
@@ -174,6 +174,13 @@ def _trimmed(finder, candidate):
     inside = (lambda k: k if k is not None and start <= k < end else None)
     return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
                    conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _place_ending_a_body(finder, candidate, end: int) -> bool:
+    """A place the gazetteer knows ends a body's name, whatever verb its letters also spell (مصنع
+    سكر سنار: سنار reads as س + a present too)."""
+    place = finder.place_at(end - 1, known_too=True) if candidate.type == "organization" else None
+    return place is not None and place[0] == end
 
 
 def _indefinite_noun_joined(finder, token) -> bool:

@@ -169,6 +169,7 @@ class Cues:
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
     competition_heads: frozenset[str] = frozenset()  # كأس، بطولة: a place after them is the competition's
     club_tails: frozenset[str] = frozenset()  # أوكلاند سيتي: ... and before them
+    city_club_heads: frozenset[str] = frozenset()  # نفط ميسان: of club_heads, those that are common words, before a city only
     work_nouns: frozenset[str] = frozenset()  # مسلسل، رواية: a title in quotes after them is a work's
     glued_word_zipf: float = 99.0
     unseen_zipf: float = 0.0  # rarer than this and never with the article: a transliterated name's word
@@ -3490,7 +3491,7 @@ def written_span(text: str, tokens: list[Token], start: int, end: int, cues: Cue
     first = tokens[start]
     stem = None if person else (head_stem(first, cues.heads) or stem_in(first, load_gazetteer().first_words)
                                 or stem_in(first, cues.divisions) or stem_in(first, cues.agreement_before_place)
-                                or stem_in(first, _first_words(cues.state_bodies)))
+                                or stem_in(first, _first_words(cues.state_bodies)) or stem_in(first, cues.club_heads))
     if conjunction:
         stem = first.word[1:]
         if not person and first.word.startswith("لل") and stem not in load_gazetteer().first_words:

@@ -203,7 +203,7 @@ def names_another(entity_type: str, one_word: bool, before: str, after: str, own
     name ("السفارة الأمريكية في القاهرة"); any name inside a short quoted name with other words
     ("أهل مصر" in quotes: an outlet)."""
     words = other_name_words()
-    if _inside_quoted_name(before, after):
+    if inside_quoted_name(before, after):
         return True
     joined_before = bool(before) and before[-1] == " " and before.rstrip()[-1:].isalnum()
     joined_after = bool(after) and after[0] == " " and after[1:2].isalnum()
@@ -281,7 +281,7 @@ def _inside_a_bracketed_title(before: str, after: str, words: OtherNameWords) ->
     return not any(w[:1] == "و" or w.isdigit() or word_stems(w) & words.place_words for w in others)
 
 
-def _inside_quoted_name(before: str, after: str) -> bool:
+def inside_quoted_name(before: str, after: str) -> bool:
     """Do quotes hold the name together with one or two other words ("أهل مصر")?"""
     if not _ANY_QUOTE.search(before):
         return False  # most names: no quote opens before them

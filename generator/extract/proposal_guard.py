@@ -47,7 +47,7 @@ from dataclasses import replace
 from generator.extract.dates.calendars.gregorian import weekday_words
 from generator.extract.dates.lexicon import section
 from generator.extract.dates.tense import is_present_verb
-from generator.extract.longer_names import QUOTES
+from generator.extract.longer_names import QUOTES, inside_quoted_name, outlet_words
 from generator.extract.organisations import load_organisation_cues
 from generator.extract.places import capital_named_like, capital_words, load_local_place_cues, noun_of_general_arabic
 from generator.extract.finder import feminine_nisba, name_key, stem_in, token_is_nisba, zipf
@@ -64,8 +64,10 @@ def checked(finder, found: list) -> list:
     out = []
     longer_openings = {tuple(t.word for t in finder.tokens[f.start:f.start + 2]) for f in found if f.end - f.start > 2}
     in_people = {k for f in found if f.type == "person" for k in range(f.start, f.end)}
+    taken = {k for f in found for k in range(f.start, f.end)}
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, _named_after_a_person(finder, found))))):
         candidate = _trimmed(finder, _particle_completed(finder, candidate))
+        candidate = _club_with_its_nisba(finder, _outlet_named_by_its_tail(finder, _club_named_by_its_city(finder, candidate, taken), taken), taken)
         if (candidate is not None and not _body_read_as_person(finder, candidate) and not _month_read_as_person(finder, candidate)
                 and not _nisba_alone(finder, candidate) and not _in_a_clubs_name(finder, candidate)
                 and not _common_word_behind_clitic(finder, candidate) and not _family_name_after_given_name(finder, candidate)
@@ -79,7 +81,7 @@ def checked(finder, found: list) -> list:
                 and not _number_read_as_person(finder, candidate)
                 and not _preposition_read_as_given_name(finder, candidate)
                 and not _category_of_goods(finder, candidate) and not _weekday_alone(finder, candidate) and not _noun_phrase_read_as_person(finder, candidate)
-                and not _team_described(finder, candidate)):
+                and not _team_described(finder, candidate) and not _place_in_a_quoted_name(finder, candidate)):
             out.append(candidate)
     return _without_glued_references(finder, out)
 
@@ -117,7 +119,7 @@ def _trimmed(finder, candidate):
     while end - start > 1 and candidate.type in ("person", "organization") and (
             _descriptor(finder, tokens[end - 1]) and not candidate.as_written  # a credit's name: الرأي الجديد
             and not _before_a_pause(tokens, end)  # النائب عامر الفايز، الذي: a family name written as the participle
-            or finder.verb_like(tokens[end - 1], past=False)
+            or finder.verb_like(tokens[end - 1], past=False) and not _place_ending_a_body(finder, candidate, end)
             or _present_with_object(tokens[end - 1])):
         end -= 1
     while (candidate.type == "organization" and end - start > 2 and tokens[end - 2].plain_article
@@ -172,6 +174,13 @@ def _trimmed(finder, candidate):
     inside = (lambda k: k if k is not None and start <= k < end else None)
     return replace(candidate, start=start, end=end, head=inside(candidate.head), short=inside(candidate.short),
                    conjunction=candidate.conjunction and start == candidate.start)
+
+
+def _place_ending_a_body(finder, candidate, end: int) -> bool:
+    """A place the gazetteer knows ends a body's name, whatever verb its letters also spell (مصنع
+    سكر سنار: سنار reads as س + a present too)."""
+    place = finder.place_at(end - 1, known_too=True) if candidate.type == "organization" else None
+    return place is not None and place[0] == end
 
 
 def _indefinite_noun_joined(finder, token) -> bool:
@@ -796,15 +805,81 @@ def _named_after_a_person(finder, found: list) -> list:
     return [f for f in out if id(f) not in dropped]
 
 
+def _place_in_a_quoted_name(finder, candidate) -> bool:
+    """A place inside quotes with one or two other words of the quoted name ("فن أبوظبي"، «ما نامت
+    المنامة»، "فلسطين الأهلية"، «أنصار بيت المقدس»): the name of an event, a work, a body or an
+    outlet, not a mention of the place (as the registry's linking reads it, longer_names.py). After a
+    preposition the quotes hold a phrase that names the place ("تضامن مع غزة")."""
+    if candidate.type != "place":
+        return False
+    tokens, text = finder.tokens, finder.text
+    if candidate.start > 0 and orthography.name_key(tokens[candidate.start - 1].word) in load_guard().function_words:
+        return False
+    first, last = tokens[candidate.start].start, tokens[candidate.end - 1].end
+    return inside_quoted_name(text[max(0, first - 100):first], text[last:last + 100])
+
+
+def _club_with_its_nisba(finder, candidate, taken: set[int]):
+    """A place and a masculine nisba of a country right after it ("الكويت الكويتي"، "الوحدة
+    الإماراتي"): a place's name is feminine (الكويت الشقيقة), a club (نادي) masculine, as in "الأهلي
+    المصري": the club named after its city, proposed with its nisba (the evaluation set's form)."""
+    if candidate is None or candidate.type != "place" or candidate.end >= len(finder.tokens):
+        return candidate
+    nisba = finder.tokens[candidate.end]
+    if (nisba.gap != " " or candidate.end in taken or nisba.written.endswith("ة") or nisba.word.endswith(("يين", "يون"))
+            or not finder.national_nisba(nisba)):
+        return candidate
+    return replace(candidate, end=candidate.end + 1, type="organization", place=None, head=None, short=None,
+                   spelling_end=None)
+
+
+def _outlet_named_by_its_tail(finder, candidate, taken: set[int]):
+    """A place's cue read an outlet's tail as the place's name ("العاصمة أونلاين", "المدينة نيوز":
+    a word for a capital or a city, then unknown.yml's outlet_words): the words are the outlet's name,
+    proposed as an organisation."""
+    if candidate is None or candidate.type != "place" or candidate.end - candidate.start != 1 or candidate.start == 0:
+        return candidate
+    tokens, k = finder.tokens, candidate.start - 1
+    if (tokens[candidate.start].word not in outlet_words().tails or tokens[candidate.start].gap != " "
+            or k in taken or tokens[k].covered or not tokens[k].word.isalpha()):
+        return candidate
+    return replace(candidate, start=k, type="organization", place=None, head=None, short=None, spelling_end=None)
+
+
+def _club_named_by_its_city(finder, candidate, taken: set[int]):
+    """A city right after a club's first word (نفط ميسان، هلال بورتسودان، الأهلي بنغازي، سبارتاك
+    موسكو) is the club's name with that word: the club is proposed, not the city. The word must
+    be free: no other candidate and no registry name holds it."""
+    if candidate is None or candidate.type != "place" or candidate.conjunction or candidate.start == 0:
+        return candidate
+    k = candidate.start - 1
+    before = finder.tokens[k]
+    if before.covered or k in taken or not before.word.isalpha() or not _club_head_before(finder, candidate):
+        return candidate
+    return replace(candidate, start=k, type="organization", place=None, head=None, short=None, spelling_end=None)
+
+
+def _club_head_before(finder, candidate) -> bool:
+    """A club's first word, with the article or without, right before a place; a first word that
+    is a common word too (unknown.yml city_club_heads: نفط، هلال) only before a city or region,
+    which is no country: "نفط العراق" is the country's oil."""
+    if candidate.start == 0 or finder.tokens[candidate.start].gap != " ":
+        return False
+    heads = {stem.removeprefix("ال") for stem in finder.tokens[candidate.start - 1].stems} & finder.cues.club_heads
+    if candidate.place is not None and candidate.place.kind == "country":
+        heads -= finder.cues.city_club_heads
+    return bool(heads)
+
+
 def _in_a_clubs_name(finder, candidate) -> bool:
-    """A city inside a club's name: after a club's first word (مولودية وجدة، سبارتاك موسكو) or
-    before its last (أوكلاند سيتي، لوس أنجلوس جلاكسي)."""
+    """A city inside a club's name: after a club's first word, with the article or without
+    (مولودية وجدة، سبارتاك موسكو، هلال بورتسودان، الأهلي بنغازي) or before its last (أوكلاند سيتي،
+    لوس أنجلوس جلاكسي)."""
     if candidate.type != "place":
         return False
     tokens, cues = finder.tokens, finder.cues
-    before = tokens[candidate.start - 1] if candidate.start > 0 and tokens[candidate.start].gap == " " else None
     after = tokens[candidate.end] if candidate.end < len(tokens) and tokens[candidate.end].gap == " " else None
-    return bool(before and set(before.stems) & cues.club_heads or after and after.word in cues.club_tails)
+    return _club_head_before(finder, candidate) or bool(after and after.word in cues.club_tails)
 
 
 def _role_opening_a_title(finder, k: int) -> bool:
@@ -897,9 +972,10 @@ def _present_with_object(token) -> bool:
 
 def _in_a_bodys_name(finder, candidate) -> bool:
     """A place in the genitive of a body's or a competition's head: the head written without the
-    article, then the place or one more genitive before it (مركز أبوظبي للغة العربية، جامعة بغداد،
-    كأس آسيا، دوري أبطال أفريقيا) is in the body's name, not a mention of the place; the place is
-    proposed where the text names it alone."""
+    article, then the place or one or two more genitives before it (مركز أبوظبي للغة العربية، جامعة
+    بغداد، كأس آسيا، دوري أبطال أفريقيا، منظمة وكالات أنباء آسيا) is in the body's name, not a
+    mention of the place; the place is proposed where the text names it alone. A chain of genitives
+    runs through no preposition (سوق صابرين بمدينة أم درمان: the market is in the city)."""
     if candidate.type != "place" or candidate.conjunction:
         return False
     tokens, cues = finder.tokens, finder.cues
@@ -912,6 +988,8 @@ def _in_a_bodys_name(finder, candidate) -> bool:
         if k == 0 or tokens[k].gap != " " or tokens[k - 1].article:
             return False
         k -= 1
+        if k < candidate.start - 1 and finder.carries_clitic(tokens[k + 1]):
+            return False  # سوق صابرين بمدينة أم درمان: a genitive chain runs through no preposition
         if set(tokens[k].stems) & heads:
             # مديرية الصلو: a word for a district right before a place names the district, not a directorate
             return not (k == candidate.start - 1 and set(tokens[k].stems) & cues.districts)
@@ -920,7 +998,7 @@ def _in_a_bodys_name(finder, candidate) -> bool:
     return False
 
 
-_GENITIVE_CHAIN = 2  # a head, then at most one more genitive before the place (دوري أبطال آسيا)
+_GENITIVE_CHAIN = 3  # a head, then at most two more genitives before the place (منظمة وكالات أنباء آسيا)
 
 
 _QUOTE_MARKS = QUOTES  # news writes any of them on either side of a title (longer_names.QUOTES)

@@ -914,6 +914,8 @@ def test_a_lists_last_item_closed_by_a_comma(text, names):
     ("وشارك في الأمسية الشيخ طه الزيات والمهدي خالد.", {"طه الزيات", "المهدي خالد"}),
     # a title with the article behind و is no given name
     ("وحضر الوزير سامي حداد والأمير فيصل.", {"سامي حداد", "فيصل"}),
+    # a short given name behind وال (والتاج: the stem has three letters, the article still)
+    ("ولعب في خط الوسط سامي الزعبي والتاج إبراهيم أمام المدافعين.", {"سامي الزعبي", "التاج إبراهيم"}),
 ])
 def test_a_given_name_with_the_article_behind_and(text, names):
     with name_tagger.model_in_use(None):
@@ -963,5 +965,16 @@ def test_a_title_opening_the_quotes_around_a_name(text, names):
     ("ولحسن الحظ لم يصب أحد بأذى.", set()),
 ])
 def test_a_given_name_that_reads_as_a_clitic_before_a_word(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # العربي: a given name written with the article (Larbi) before a particle ...
+    ("وأشرف على الحفل المدير العربي بن سالم.", {"العربي بن سالم"}),
+    # ... but the adjective of a word with the article right before it, where a name follows
+    ("واستقبل الرئيس رئيس الاتحاد الرياضي العربي سمير بوعلام في مكتبه.", {"سمير بوعلام"}),
+])
+def test_a_given_name_that_is_a_nisba_too(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)

@@ -766,8 +766,9 @@ class Finder:
         (والسعيد فيصل)? The adjective (والسعيد: and the happy one) takes no given name after it."""
         tokens, c = self.tokens, self.cues
         token = tokens[j]
-        if (j + 1 >= len(tokens) or token.covered or not token.article or not token.word.startswith("وال")
-                or len(token.stems) < 2 or token.stems[1][2:] not in c.arab_given_names
+        if (j + 1 >= len(tokens) or token.covered or not token.word.startswith("وال")
+                or len(token.stems) < 2 or not token.stems[1].startswith("ال")  # والتاج: a short stem, the article still
+                or token.stems[1][2:] not in c.arab_given_names
                 or token.stems[1] in c.family_titles or token.stems[1] in c.titles_before_full_names):
             return False
         after = tokens[j + 1]
@@ -1585,13 +1586,22 @@ class Finder:
         after it."""
         tokens, c = self.tokens, self.cues
         token = tokens[j]
-        if not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens):
+        if (not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens)
+                or self.nisba_after_definite(j)):
             return False
         after = tokens[j + 1]
         return (after.joined and not after.article and self.name_word(after) and not self.nationality(token)
                 and (zipf(after.written) < c.given_name_next_zipf and not self.adverb(after)
                      or self.given_at(j + 1, arab=True) > 0)
                 and not self.verb_like(after, past=False))
+
+    def nisba_after_definite(self, j: int) -> bool:
+        """Is token j a nisba with the article right after a word with the article (للاتحاد البرلماني
+        العربي نور الدين): the adjective of the noun before it, not a given name written with the
+        article (العربي بن مهيدي)?"""
+        tokens = self.tokens
+        return (j > 0 and tokens[j].joined and "\n" not in tokens[j].gap and token_is_nisba(tokens[j])
+                and tokens[j - 1].article)
 
     def genitive_before_given_name(self, j: int) -> bool:
         """Right after a role or a complement without the article (ملك، رئيس، محافظة), a word that

@@ -978,3 +978,17 @@ def test_a_given_name_that_reads_as_a_clitic_before_a_word(text, names):
 def test_a_given_name_that_is_a_nisba_too(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a family name that reads as ل or ك before a frequent word (ل + غريب، ل + مدني), right after a
+    # given name, closing the item: the sentence's end, or the list's next item behind و
+    ("وفاز بالمسابقة الكاتب المغربي يوسف لغريب.", {"يوسف لغريب"}),
+    ("وضمت القائمة في الهجوم سامي الزعبي ونزار لمدني وخالد حداد.", {"سامي الزعبي", "نزار لمدني", "خالد حداد"}),
+    # not before the next words of the sentence, not a noun with its pronoun
+    ("وعاد اللاعب يوسف لقديم فريقه.", set()),
+    ("وقال المدرب يوسف لصديقه إن الفريق جاهز.", set()),
+])
+def test_a_family_name_that_reads_as_a_letter_and_a_word(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

@@ -443,6 +443,31 @@ class Finder:
             return False  # حمد وغزالة، موزة وعقيلة: and another (not وارش، ونيس)
         return self.name_word(replace(token, stems=token.stems[:1], plain_stems=token.plain_stems[:1]))
 
+    def letter_family_name_closing(self, k: int, after_given: bool = False) -> bool:
+        """A family name that reads as ك or ل before a frequent word (كروما: ك + روما، لحبيبي: ل +
+        حبيبي), right after an Arab given name, that closes the name's item: a comma, a sentence's or
+        a line's end, or the list's next item behind و and a given name (وثائر كروما وخالد: `after_given`,
+        the given name behind و before it). General
+        Arabic writes the whole word (rarer than rare_zipf, not unseen); "like" or "to" before a noun
+        ends no list item after a given name. Not a place behind ل (لروما: to Rome), a given name
+        behind ل (لأحمد), a noun with its pronoun (لصديقه) or a verb."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if (k == 0 or token.article or token.covered or not token.word.isalpha() or token.word[0] not in "كل"
+                or len(token.word) < 4 or len(token.stems) < 2 or not (after_given or self.given_at(k - 1, arab=True))
+                or not token.joined or "\n" in token.gap or not 0 < zipf(token.written) < c.rare_zipf
+                or self.possessed(token) or self.verb_like(token, past=False)
+                or self.adverb(token) and zipf(token.plain_stems[0][:-1]) >= zipf(token.plain_stems[1])):
+            return False  # كروما: ك + روما rather than كروم + ا (an adverb's accusative)
+        stem = token.word[1:]
+        if token.word[0] == "ل" and (stem in c.given_names or self.gazetteer.lookup((stem,))):
+            return False
+        if k + 1 >= len(tokens) or tokens[k + 1].after_comma or tokens[k + 1].after_break or "\n" in tokens[k + 1].gap:
+            return True
+        after = tokens[k + 1]
+        return (after.joined and after.word.startswith("و") and len(after.stems) > 1
+                and after.stems[1] in c.given_names and not after.covered)
+
     def another_behind_and(self, token: Token, stem: str, plain: str) -> bool:
         """Is the word behind و (its stem `stem`, written `plain`) "and" another name or word rather
         than a family name that starts with و? General Arabic writes the stem alone much more often
@@ -742,7 +767,8 @@ class Finder:
             if not (self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or previous in c.particles
                                                    or tokens[k].word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined)
                     or given_first and self.given_at(k) and not tokens[k].covered
-                    or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])
+                    or given_first and k == j + 1 + compound and (self.family_name_behind_letter(tokens[k])
+                                                                  or self.letter_family_name_closing(k, after_given=True))
                     or given_first and k == j + 1 + compound and self.title_as_family_name(k)  # وطارق الشيخ، ومحمد العمدة و...
                     or given_first and k == j + 1 + compound and self.word_closing_an_item(k)):  # وجهاد ذكري، كما
                 break
@@ -1231,7 +1257,8 @@ class Finder:
                 k += 1
                 break  # أحمد سالم ولد إبراهيم فال،: the father's name ends on a bare word before the item's end
             if not (self.name_word(token) or strong and self.common_given_name(k)
-                    or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
+                    or self.letter_family_name_after(j, k, units, strong) and (self.family_name_behind_letter(token)
+                                                                               or self.letter_family_name_closing(k, after_given=True))
                     or self.glued_ben(token)
                     or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم

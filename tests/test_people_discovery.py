@@ -992,3 +992,15 @@ def test_a_given_name_that_is_a_nisba_too(text, names):
 def test_a_family_name_that_reads_as_a_letter_and_a_word(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list of people each with a role in apposition between commas: the next item behind و opens
+    # with a given name (one word or two), its family name a word of any frequency
+    ("وتأجلت محاكمة سامي الحداد، الرئيس السابق للنادي، وعبد الكريم بعيوي، الرئيس السابق للجهة، إلى الأسبوع المقبل.",
+     {"سامي الحداد", "عبد الكريم بعيوي"}),
+    ("وحضر اللقاء سامي الحداد، رئيس النادي، وكمال الزعبي، مدير الاتحاد.", {"سامي الحداد", "كمال الزعبي"}),
+])
+def test_the_next_name_of_a_list_of_appositions(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

@@ -3406,7 +3406,8 @@ class Finder:
         """The start of a name behind و that ends right before token i, a role in apposition after
         a comma ("كاظم جلالي سفير إيران، وأليكسي ديدوف، سفير روسيا"), or None: و joins the name to a
         list; its words are all rare, as a foreign name's are (a common word behind و is more often
-        the next clause)."""
+        the next clause), or a given name opens it ("سعيد الحداد، الرئيس السابق للنادي، وعبد الكريم
+        بعيوي، الرئيس السابق للجهة")."""
         tokens = self.tokens
         j = i - 1
         while j > 0 and i - j < self.cues.max_words and tokens[j].joined and self.name_word(tokens[j]):
@@ -3417,7 +3418,10 @@ class Finder:
         plain = replace(token, word=token.word[1:], written=token.written[1:], stems=(token.word[1:],),
                         plain_stems=(token.plain_stems[0][1:],),
                         article=_has_article(token.plain_stems[0][1:], token.word[1:]))
-        if not all(self.rare(t) for t in [plain] + tokens[j + 1:i]) or not self.name_word(plain):
+        # a given name behind و opens the list's next item too (وعبد الكريم بعيوي، الرئيس السابق ...،)
+        given = plain.word in self.cues.given_names or (
+            plain.word in self.cues.particles and plain.word + tokens[j + 1].word in self.cues.given_names)
+        if not (given or all(self.rare(t) for t in [plain] + tokens[j + 1:i])) or not self.name_word(plain):
             return None  # rare words only: a common word behind و is more often the next clause
         self.tokens = tokens[:j] + [plain] + tokens[j + 1:]
         try:

@@ -1004,3 +1004,15 @@ def test_a_family_name_that_reads_as_a_letter_and_a_word(text, names):
 def test_the_next_name_of_a_list_of_appositions(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # المواطنين opens a list of names as النواب does ...
+    ("وهدمت القوات منزلين يعودان للمواطنين كمال حداد وليث سامي العابد.", {"كمال حداد", "ليث سامي العابد"}),
+    # ... not the next phrase behind و (a word general Arabic writes more often without the و)
+    ("وتعمل الشرطة على حماية المواطنين وتأمين طرقهم.", set()),
+    ("وقدمت البلدية الخدمات للمواطنين خلال العيد.", set()),
+])
+def test_citizens_open_a_list_of_names(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)

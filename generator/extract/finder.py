@@ -1419,6 +1419,10 @@ class Finder:
             j += 1
         if j >= len(tokens) or not tokens[j].joined or "\n" in tokens[j].gap:
             return None  # a headline ending in النواب, then a byline on the next line
+        first = tokens[j]
+        if (listed and first.word.startswith("و") and len(first.stems) > 1 and not self.given_word(first, self.cues.given_names)
+                and zipf(first.plain_stems[1]) > zipf(first.plain_stems[0])):
+            return None  # أمام المواطنين وتسهيل تنقلاتهم: و opens the next phrase, not the list's first name
         end = self.name_from(j, strong=listed, self_cued=not listed)
         if end is None or not (self.given_at(j) or (
                 self.weak_name_ok(j, end) if listed

@@ -1016,3 +1016,17 @@ def test_the_next_name_of_a_list_of_appositions(text, names):
 def test_citizens_open_a_list_of_names(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a role and a given name, a given name that is a common word too (سلام) before the slot's
+    # end (a colon, a preposition) is the family name
+    ("وقال رئيس البلدية كمال سلام: المدينة جاهزة.", "كمال سلام"),
+    ("وأعلن رئيس الحكومة فراس سلام من بيروت تأييد الخطة.", "فراس سلام"),
+    # not before a given name that folds like a preposition (علي / على), nor before خلف الله
+    ("وأشرف وزير النقل فراس محمد علي تنفيذ المشروع.", "فراس محمد علي"),
+    ("وقال المدير سامي حامد خلف الله إن العمل بدأ.", "سامي حامد خلف الله"),
+])
+def test_a_given_name_that_is_a_word_ends_a_roles_name(text, name):
+    with name_tagger.model_in_use(None):
+        assert people(text) == {name}, people(text)

@@ -1256,6 +1256,10 @@ class Finder:
                     and self.lineage_last_word(k)):
                 k += 1
                 break  # أحمد سالم ولد إبراهيم فال،: the father's name ends on a bare word before the item's end
+            if strong and units == 1 and self.given_at(j) and self.given_word_ending_slot(k):
+                units += 1
+                k += 1
+                break  # رئيس الحكومة نواف سلام من، رئيس البلدية علي سلام:، a given name that is a word too, then the slot's end
             if not (self.name_word(token) or strong and self.common_given_name(k)
                     or self.letter_family_name_after(j, k, units, strong) and (self.family_name_behind_letter(token)
                                                                                or self.letter_family_name_closing(k, after_given=True))
@@ -1772,6 +1776,22 @@ class Finder:
                 and not any(self.gazetteer.lookup((w,)) for w in token.stems)
                 and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
                 and zipf(plain) < c.given_name_next_zipf and self.bare_more_than_definite(token))
+
+    def given_word_ending_slot(self, k: int) -> bool:
+        """A given name that is a common word too (سلام، أمين، نصر), bare and no verb, right before the
+        end of a role's name slot: a comma, a full stop, a colon, the line's or the text's end, or a
+        preposition (رئيس الحكومة نواف سلام من ...): the family name after the given name before it."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if (token.article or token.covered or "\n" in token.gap or not self.given_word(token, c.given_names)
+                or self.verb_like(token, past=False) or self.adverb(token)):
+            return False
+        if k + 1 >= len(tokens):
+            return True
+        after = tokens[k + 1]
+        if "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":")):
+            return True
+        return after.joined and self.preposition(after) and not self.given_at(k + 1)  # not علي، خلف الله
 
     def last_before_punctuation(self, k: int) -> bool:
         """After a role and two name words, a word of middling frequency right before a comma or

@@ -914,6 +914,8 @@ def test_a_lists_last_item_closed_by_a_comma(text, names):
     ("وشارك في الأمسية الشيخ طه الزيات والمهدي خالد.", {"طه الزيات", "المهدي خالد"}),
     # a title with the article behind و is no given name
     ("وحضر الوزير سامي حداد والأمير فيصل.", {"سامي حداد", "فيصل"}),
+    # a short given name behind وال (والتاج: the stem has three letters, the article still)
+    ("ولعب في خط الوسط سامي الزعبي والتاج إبراهيم أمام المدافعين.", {"سامي الزعبي", "التاج إبراهيم"}),
 ])
 def test_a_given_name_with_the_article_behind_and(text, names):
     with name_tagger.model_in_use(None):
@@ -965,3 +967,66 @@ def test_a_title_opening_the_quotes_around_a_name(text, names):
 def test_a_given_name_that_reads_as_a_clitic_before_a_word(text, names):
     with name_tagger.model_in_use(None):
         assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # العربي: a given name written with the article (Larbi) before a particle ...
+    ("وأشرف على الحفل المدير العربي بن سالم.", {"العربي بن سالم"}),
+    # ... but the adjective of a word with the article right before it, where a name follows
+    ("واستقبل الرئيس رئيس الاتحاد الرياضي العربي سمير بوعلام في مكتبه.", {"سمير بوعلام"}),
+])
+def test_a_given_name_that_is_a_nisba_too(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a family name that reads as ل or ك before a frequent word (ل + غريب، ل + مدني), right after a
+    # given name, closing the item: the sentence's end, or the list's next item behind و
+    ("وفاز بالمسابقة الكاتب المغربي يوسف لغريب.", {"يوسف لغريب"}),
+    ("وضمت القائمة في الهجوم سامي الزعبي ونزار لمدني وخالد حداد.", {"سامي الزعبي", "نزار لمدني", "خالد حداد"}),
+    # not before the next words of the sentence, not a noun with its pronoun
+    ("وعاد اللاعب يوسف لقديم فريقه.", set()),
+    ("وقال المدرب يوسف لصديقه إن الفريق جاهز.", set()),
+])
+def test_a_family_name_that_reads_as_a_letter_and_a_word(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list of people each with a role in apposition between commas: the next item behind و opens
+    # with a given name (one word or two), its family name a word of any frequency
+    ("وتأجلت محاكمة سامي الحداد، الرئيس السابق للنادي، وعبد الكريم بعيوي، الرئيس السابق للجهة، إلى الأسبوع المقبل.",
+     {"سامي الحداد", "عبد الكريم بعيوي"}),
+    ("وحضر اللقاء سامي الحداد، رئيس النادي، وكمال الزعبي، مدير الاتحاد.", {"سامي الحداد", "كمال الزعبي"}),
+])
+def test_the_next_name_of_a_list_of_appositions(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # المواطنين opens a list of names as النواب does ...
+    ("وهدمت القوات منزلين يعودان للمواطنين كمال حداد وليث سامي العابد.", {"كمال حداد", "ليث سامي العابد"}),
+    # ... not the next phrase behind و (a word general Arabic writes more often without the و)
+    ("وتعمل الشرطة على حماية المواطنين وتأمين طرقهم.", set()),
+    ("وقدمت البلدية الخدمات للمواطنين خلال العيد.", set()),
+])
+def test_citizens_open_a_list_of_names(text, names):
+    with name_tagger.model_in_use(None):
+        assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a role and a given name, a given name that is a common word too (سلام) before the slot's
+    # end (a colon, a preposition) is the family name
+    ("وقال رئيس البلدية كمال سلام: المدينة جاهزة.", "كمال سلام"),
+    ("وأعلن رئيس الحكومة فراس سلام من بيروت تأييد الخطة.", "فراس سلام"),
+    # not before a given name that folds like a preposition (علي / على), nor before خلف الله
+    ("وأشرف وزير النقل فراس محمد علي تنفيذ المشروع.", "فراس محمد علي"),
+    ("وقال المدير سامي حامد خلف الله إن العمل بدأ.", "سامي حامد خلف الله"),
+])
+def test_a_given_name_that_is_a_word_ends_a_roles_name(text, name):
+    with name_tagger.model_in_use(None):
+        assert people(text) == {name}, people(text)

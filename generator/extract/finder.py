@@ -444,6 +444,31 @@ class Finder:
             return False  # حمد وغزالة، موزة وعقيلة: and another (not وارش، ونيس)
         return self.name_word(replace(token, stems=token.stems[:1], plain_stems=token.plain_stems[:1]))
 
+    def letter_family_name_closing(self, k: int, after_given: bool = False) -> bool:
+        """A family name that reads as ك or ل before a frequent word (كروما: ك + روما، لحبيبي: ل +
+        حبيبي), right after an Arab given name, that closes the name's item: a comma, a sentence's or
+        a line's end, or the list's next item behind و and a given name (وثائر كروما وخالد: `after_given`,
+        the given name behind و before it). General
+        Arabic writes the whole word (rarer than rare_zipf, not unseen); "like" or "to" before a noun
+        ends no list item after a given name. Not a place behind ل (لروما: to Rome), a given name
+        behind ل (لأحمد), a noun with its pronoun (لصديقه) or a verb."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if (k == 0 or token.article or token.covered or not token.word.isalpha() or token.word[0] not in "كل"
+                or len(token.word) < 4 or len(token.stems) < 2 or not (after_given or self.given_at(k - 1, arab=True))
+                or not token.joined or "\n" in token.gap or not 0 < zipf(token.written) < c.rare_zipf
+                or self.possessed(token) or self.verb_like(token, past=False)
+                or self.adverb(token) and zipf(token.plain_stems[0][:-1]) >= zipf(token.plain_stems[1])):
+            return False  # كروما: ك + روما rather than كروم + ا (an adverb's accusative)
+        stem = token.word[1:]
+        if token.word[0] == "ل" and (stem in c.given_names or self.gazetteer.lookup((stem,))):
+            return False
+        if k + 1 >= len(tokens) or tokens[k + 1].after_comma or tokens[k + 1].after_break or "\n" in tokens[k + 1].gap:
+            return True
+        after = tokens[k + 1]
+        return (after.joined and after.word.startswith("و") and len(after.stems) > 1
+                and after.stems[1] in c.given_names and not after.covered)
+
     def another_behind_and(self, token: Token, stem: str, plain: str) -> bool:
         """Is the word behind و (its stem `stem`, written `plain`) "and" another name or word rather
         than a family name that starts with و? General Arabic writes the stem alone much more often
@@ -743,7 +768,8 @@ class Finder:
             if not (self.name_word(tokens[k]) and (tokens[k].article or self.rare(tokens[k]) or previous in c.particles
                                                    or tokens[k].word in c.particles and k + 1 < len(tokens) and tokens[k + 1].joined)
                     or given_first and self.given_at(k) and not tokens[k].covered
-                    or given_first and k == j + 1 + compound and self.family_name_behind_letter(tokens[k])
+                    or given_first and k == j + 1 + compound and (self.family_name_behind_letter(tokens[k])
+                                                                  or self.letter_family_name_closing(k, after_given=True))
                     or given_first and k == j + 1 + compound and self.title_as_family_name(k)  # وطارق الشيخ، ومحمد العمدة و...
                     or given_first and k == j + 1 + compound and self.word_closing_an_item(k)):  # وجهاد ذكري، كما
                 break
@@ -767,8 +793,9 @@ class Finder:
         (والسعيد فيصل)? The adjective (والسعيد: and the happy one) takes no given name after it."""
         tokens, c = self.tokens, self.cues
         token = tokens[j]
-        if (j + 1 >= len(tokens) or token.covered or not token.article or not token.word.startswith("وال")
-                or len(token.stems) < 2 or token.stems[1][2:] not in c.arab_given_names
+        if (j + 1 >= len(tokens) or token.covered or not token.word.startswith("وال")
+                or len(token.stems) < 2 or not token.stems[1].startswith("ال")  # والتاج: a short stem, the article still
+                or token.stems[1][2:] not in c.arab_given_names
                 or token.stems[1] in c.family_titles or token.stems[1] in c.titles_before_full_names):
             return False
         after = tokens[j + 1]
@@ -1230,8 +1257,13 @@ class Finder:
                     and self.lineage_last_word(k)):
                 k += 1
                 break  # أحمد سالم ولد إبراهيم فال،: the father's name ends on a bare word before the item's end
+            if strong and units == 1 and self.given_at(j) and self.given_word_ending_slot(k):
+                units += 1
+                k += 1
+                break  # رئيس الحكومة نواف سلام من، رئيس البلدية علي سلام:، a given name that is a word too, then the slot's end
             if not (self.name_word(token) or strong and self.common_given_name(k)
-                    or self.letter_family_name_after(j, k, units, strong) and self.family_name_behind_letter(token)
+                    or self.letter_family_name_after(j, k, units, strong) and (self.family_name_behind_letter(token)
+                                                                               or self.letter_family_name_closing(k, after_given=True))
                     or self.glued_ben(token)
                     or strong and units == 1 and self.role_word_family_name(j, k)) or self.construct(k):
                 break  # a father's name that is a common word before a family name: محمد صباح السالم
@@ -1392,6 +1424,10 @@ class Finder:
             j += 1
         if j >= len(tokens) or not tokens[j].joined or "\n" in tokens[j].gap:
             return None  # a headline ending in النواب, then a byline on the next line
+        first = tokens[j]
+        if (listed and first.word.startswith("و") and len(first.stems) > 1 and not self.given_word(first, self.cues.given_names)
+                and zipf(first.plain_stems[1]) > zipf(first.plain_stems[0])):
+            return None  # أمام المواطنين وتسهيل تنقلاتهم: و opens the next phrase, not the list's first name
         end = self.name_from(j, strong=listed, self_cued=not listed)
         if end is None or not (self.given_at(j) or (
                 self.weak_name_ok(j, end) if listed
@@ -1586,13 +1622,22 @@ class Finder:
         after it."""
         tokens, c = self.tokens, self.cues
         token = tokens[j]
-        if not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens):
+        if (not token.plain_article or token.word[2:] not in c.arab_given_names or j + 1 >= len(tokens)
+                or self.nisba_after_definite(j)):
             return False
         after = tokens[j + 1]
         return (after.joined and not after.article and self.name_word(after) and not self.nationality(token)
                 and (zipf(after.written) < c.given_name_next_zipf and not self.adverb(after)
                      or self.given_at(j + 1, arab=True) > 0)
                 and not self.verb_like(after, past=False))
+
+    def nisba_after_definite(self, j: int) -> bool:
+        """Is token j a nisba with the article right after a word with the article (للاتحاد البرلماني
+        العربي نور الدين): the adjective of the noun before it, not a given name written with the
+        article (العربي بن مهيدي)?"""
+        tokens = self.tokens
+        return (j > 0 and tokens[j].joined and "\n" not in tokens[j].gap and token_is_nisba(tokens[j])
+                and tokens[j - 1].article)
 
     def genitive_before_given_name(self, j: int) -> bool:
         """Right after a role or a complement without the article (ملك، رئيس، محافظة), a word that
@@ -1732,6 +1777,22 @@ class Finder:
                 and not any(self.gazetteer.lookup((w,)) for w in token.stems)
                 and self.name_word(token) and not self.verb_like(token, past=False) and not self.adverb(token)
                 and zipf(plain) < c.given_name_next_zipf and self.bare_more_than_definite(token))
+
+    def given_word_ending_slot(self, k: int) -> bool:
+        """A given name that is a common word too (سلام، أمين، نصر), bare and no verb, right before the
+        end of a role's name slot: a comma, a full stop, a colon, the line's or the text's end, or a
+        preposition (رئيس الحكومة نواف سلام من ...): the family name after the given name before it."""
+        tokens, c = self.tokens, self.cues
+        token = tokens[k]
+        if (token.article or token.covered or "\n" in token.gap or not self.given_word(token, c.given_names)
+                or self.verb_like(token, past=False) or self.adverb(token)):
+            return False
+        if k + 1 >= len(tokens):
+            return True
+        after = tokens[k + 1]
+        if "\n" in after.gap or any(p in after.gap for p in (*_COMMA, ".", ":")):
+            return True
+        return after.joined and self.preposition(after) and not self.given_at(k + 1)  # not علي، خلف الله
 
     def last_before_punctuation(self, k: int) -> bool:
         """After a role and two name words, a word of middling frequency right before a comma or
@@ -3370,7 +3431,8 @@ class Finder:
         """The start of a name behind و that ends right before token i, a role in apposition after
         a comma ("كاظم جلالي سفير إيران، وأليكسي ديدوف، سفير روسيا"), or None: و joins the name to a
         list; its words are all rare, as a foreign name's are (a common word behind و is more often
-        the next clause)."""
+        the next clause), or a given name opens it ("سعيد الحداد، الرئيس السابق للنادي، وعبد الكريم
+        بعيوي، الرئيس السابق للجهة")."""
         tokens = self.tokens
         j = i - 1
         while j > 0 and i - j < self.cues.max_words and tokens[j].joined and self.name_word(tokens[j]):
@@ -3381,7 +3443,10 @@ class Finder:
         plain = replace(token, word=token.word[1:], written=token.written[1:], stems=(token.word[1:],),
                         plain_stems=(token.plain_stems[0][1:],),
                         article=_has_article(token.plain_stems[0][1:], token.word[1:]))
-        if not all(self.rare(t) for t in [plain] + tokens[j + 1:i]) or not self.name_word(plain):
+        # a given name behind و opens the list's next item too (وعبد الكريم بعيوي، الرئيس السابق ...،)
+        given = plain.word in self.cues.given_names or (
+            plain.word in self.cues.particles and plain.word + tokens[j + 1].word in self.cues.given_names)
+        if not (given or all(self.rare(t) for t in [plain] + tokens[j + 1:i])) or not self.name_word(plain):
             return None  # rare words only: a common word behind و is more often the next clause
         self.tokens = tokens[:j] + [plain] + tokens[j + 1:]
         try:

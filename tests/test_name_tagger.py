@@ -134,7 +134,9 @@ def test_training_is_deterministic(model, tmp_path):
 
 # Clubs no cue marks here (one sports word is too little for the rules' match report), which the
 # rules alone leave and the tagger reads from the words themselves and their neighbours.
-UNCUED = "ويستعد فريق الوداد لمواجهة الرجاء في الديربي."
+# Two clubs no cue marks (with "فريق" before the first, the model of session 21 reads "فريق الوداد" whole, the
+# head being one of the club's forms since the convention of 2026-12-13, and several-word organisations are left out)
+UNCUED = "ويستعد الوداد لمواجهة الرجاء في الديربي."
 
 
 def test_discovery_proposes_what_the_tagger_adds():

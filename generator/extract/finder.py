@@ -349,6 +349,7 @@ class Found:
     # Where a credit line signs the news (a dateline's, a source line's, one opening the line before a
     # dash): there a very common word is the outlet's name ("الحقيقة / نواكشوط /"), which discovery keeps.
     credit_line: bool = False
+    tagged: bool = False  # added by the name tagger (name_tagger.py), where no rule candidate stood
 
 
 class Finder:

@@ -139,5 +139,5 @@ def with_tagged(finder, found: list) -> list:
         first = tokens[start]
         # One clitic letter read off the first word (لسوناطراك، والأهلي), as the rules do.
         conjunction = first.word[1:] in first.stems[1:] and finder.carries_clitic(first)
-        added.append(Found(start, end, kind, conjunction=conjunction))
+        added.append(Found(start, end, kind, conjunction=conjunction, tagged=True))
     return sorted([*found, *added], key=lambda candidate: (candidate.start, candidate.end))

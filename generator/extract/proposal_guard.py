@@ -64,7 +64,10 @@ def checked(finder, found: list) -> list:
     out = []
     longer_openings = {tuple(t.word for t in finder.tokens[f.start:f.start + 2]) for f in found if f.end - f.start > 2}
     in_people = {k for f in found if f.type == "person" for k in range(f.start, f.end)}
-    taken = {k for f in found for k in range(f.start, f.end)}
+    # Rules first: a word the tagger took does not stop a rule's reading from taking it (the city
+    # after "هلال" makes the club "هلال كسلا" though the tagger proposed "هلال"); _rules_first drops
+    # the tagger's candidate then.
+    taken = {k for f in found if not f.tagged for k in range(f.start, f.end)}
     for candidate in _capitals_named_by_country(finder, _family_name_after_given_names(finder, _given_names_before(finder, _family_names_joined(finder, _named_after_a_person(finder, found))))):
         candidate = _trimmed(finder, _particle_completed(finder, candidate))
         candidate = _club_with_its_nisba(finder, _outlet_named_by_its_tail(finder, _club_named_by_its_city(finder, candidate, taken), taken), taken)
@@ -83,7 +86,15 @@ def checked(finder, found: list) -> list:
                 and not _category_of_goods(finder, candidate) and not _weekday_alone(finder, candidate) and not _noun_phrase_read_as_person(finder, candidate)
                 and not _team_described(finder, candidate) and not _place_in_a_quoted_name(finder, candidate)):
             out.append(candidate)
-    return _without_glued_references(finder, out)
+    return _without_glued_references(finder, _rules_first(out))
+
+
+def _rules_first(candidates: list) -> list:
+    """The candidates without those the tagger added over a word a rule's candidate took after
+    all (a city read with the club's first word before it): where both read a word, the rules win,
+    as where the tagger adds its names (name_tagger.with_tagged)."""
+    by_rules = {k for c in candidates if not c.tagged for k in range(c.start, c.end)}
+    return [c for c in candidates if not c.tagged or not any(k in by_rules for k in range(c.start, c.end))]
 
 
 def _particle_completed(finder, candidate):

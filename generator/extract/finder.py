@@ -169,7 +169,7 @@ class Cues:
     club_heads: frozenset[str] = frozenset()  # سبارتاك موسكو: a city after them is the club's
     competition_heads: frozenset[str] = frozenset()  # كأس، بطولة: a place after them is the competition's
     club_tails: frozenset[str] = frozenset()  # أوكلاند سيتي: ... and before them
-    city_club_heads: frozenset[str] = frozenset()  # نفط ميسان: of club_heads, those that are common words, before a city only
+    city_club_heads: frozenset[str] = frozenset()  # نفط ميسان: club_heads that are common words too, before a city only
     work_nouns: frozenset[str] = frozenset()  # مسلسل، رواية: a title in quotes after them is a work's
     glued_word_zipf: float = 99.0
     unseen_zipf: float = 0.0  # rarer than this and never with the article: a transliterated name's word
@@ -449,8 +449,7 @@ class Finder:
         """A family name that reads as ك or ل before a frequent word (كروما: ك + روما، لحبيبي: ل +
         حبيبي), right after an Arab given name, that closes the name's item: a comma, a sentence's or
         a line's end, or the list's next item behind و and a given name (وثائر كروما وخالد: `after_given`,
-        the given name behind و before it). General
-        Arabic writes the whole word (rarer than rare_zipf, not unseen); "like" or "to" before a noun
+        the given name behind و before it). General Arabic writes the whole word (rarer than rare_zipf, not unseen); "like" or "to" before a noun
         ends no list item after a given name. Not a place behind ل (لروما: to Rome), a given name
         behind ل (لأحمد), a noun with its pronoun (لصديقه) or a verb."""
         tokens, c = self.tokens, self.cues

@@ -871,7 +871,8 @@ class _Reader:
 
     def seat_end(self, head: int, end: int, described: bool = False) -> int | None:
         """The end of an institution's name whose head is token `head` and whose words end before
-        token `end`, completed by its seat after ب: a known place for a court ("بالرباط"), or a
+        token `end`, completed by its seat after ب: a known place for a court ("بالرباط"; after في a
+        city of one word, "في نابل"), or a
         division and its name ("بولاية الخرطوم") for a court or a ministry; for a local body
         (organisations.yml seated_locally) only where its own words just describe it (`described`:
         "كلية الحقوق بصفاقس"، "دائرة التنمية الزراعية بصحم")."""

@@ -831,14 +831,20 @@ def _place_in_a_quoted_name(finder, candidate) -> bool:
 
 
 def _club_with_its_nisba(finder, candidate, taken: set[int]):
-    """A place and a masculine nisba of a country right after it ("الكويت الكويتي"، "الوحدة
-    الإماراتي"): a place's name is feminine (الكويت الشقيقة), a club (نادي) masculine, as in "الأهلي
-    المصري": the club named after its city, proposed with its nisba (the evaluation set's form)."""
+    """A city, or a country with its own nisba, and a masculine nisba of a country right after it
+    ("الكويت الكويتي"، "الوحدة الإماراتي"): a city's name is feminine (الكويت الشقيقة), a club (نادي)
+    masculine, as in "الأهلي المصري": the club named after its city, proposed with its nisba (the
+    evaluation set's form)."""
     if candidate is None or candidate.type != "place" or candidate.end >= len(finder.tokens):
         return candidate
     nisba = finder.tokens[candidate.end]
     if (nisba.gap != " " or candidate.end in taken or nisba.written.endswith("ة") or nisba.word.endswith(("يين", "يون"))
             or not finder.national_nisba(nisba)):
+        return candidate
+    # Many places are masculine too (الجولان، لبنان، العراق): a region or a country takes no club's
+    # nisba, but a country its own one ("الكويت الكويتي"), not another's ("لبنان السوري الهوى").
+    place = candidate.place
+    if place is not None and (place.kind == "region" or place.kind == "country" and finder.nisba_country(nisba) != place):
         return candidate
     return replace(candidate, end=candidate.end + 1, type="organization", place=None, head=None, short=None,
                    spelling_end=None)

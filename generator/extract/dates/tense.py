@@ -102,7 +102,7 @@ def is_present_verb(word: str, shortest: int = 4) -> bool:
     # A stem of three letters (a hollow or doubled root: "يحلان", "يعودون", "يصلان") where `shortest`
     # lets it, only when both its persons are common verbs ("يونان": يون / تون is no such pair).
     stem = word[:-2] if word.endswith(VERB_PLURAL_AND_DUAL_ENDINGS) else ""
-    if len(stem) < max(shortest, 3) or (len(stem) < 4 and shortest > 3):
+    if len(stem) < max(shortest, 3):
         return False
     floor = _PRESENT_MIN_ZIPF if len(stem) >= 4 else _SHORT_STEM_MIN_ZIPF
     return min(zipf_frequency(stem, "ar"), zipf_frequency(other + stem[1:], "ar")) >= floor

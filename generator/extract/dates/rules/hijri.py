@@ -115,12 +115,14 @@ def _month_spans(month: int, ctx: Context) -> list[tuple[dt.date, dt.date]]:
 
 
 def _month_with_relation(month: int, relation: int, ctx: Context) -> tuple[dt.date, dt.date] | None:
-    """The first and last Gregorian days of the Hijri `month` before publication (relation < 0),
-    after it (> 0), or around it (0: the current one, else the coming one)."""
+    """The first and last Gregorian days of the Hijri `month` before publication (relation < 0:
+    the last one, or the one before it for -2, "رمضان قبل الماضي"), after it (> 0), or around it
+    (0: the current one, else the coming one). None when the years around publication do not hold it."""
     spans = _month_spans(month, ctx)
     p = ctx.published
     if relation < 0:
-        chosen = [s for s in spans if s[1] < p][-1:]
+        past = [s for s in spans if s[1] < p]
+        chosen = past[relation:][:1] if len(past) >= -relation else []
     elif relation > 0:
         chosen = [s for s in spans if s[0] > p][:1]
     else:

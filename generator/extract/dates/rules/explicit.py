@@ -624,11 +624,12 @@ MONTH_IN_YEAR = Rule("month_in_year", _month_in_year_pattern, _scan_month_in_yea
 # --- الشهر الرابع من العام الجاري, الشهر الأول من عام 2023: a month by its ordinal in a year ----
 
 def _ordinal_month_pattern() -> str:
-    data = section("ordinal_month")
-    return (starts_with(first_words(data["head"]), digits=False) + CLITIC
-            + rf"{alternation(data['head'])}\s+(?P<ord>{ordinals().pattern})\s+من\s+"
+    units = section("periods")["units"]  # الشهر; العام, السنة: the words of months and years counted from publication
+    new_year = section("ordinal_month")["new_year_words"]
+    return (starts_with(first_words(units["month"]), digits=False) + CLITIC
+            + rf"{alternation(units['month'])}\s+(?P<ord>{ordinals().pattern})\s+من\s+"
             + rf"(?:(?:{year_words_pattern()}\s*)?(?P<year>\d{{4}})(?!\d)"
-            + rf"|{alternation(data['year_units'])}\s+(?:(?P<rel>{relations().pattern})|(?P<new>{alternation(data['new_year_words'])}))(?!\w))")
+            + rf"|{alternation(units['year'])}\s+(?:(?P<rel>{relations().pattern})|(?P<new>{alternation(new_year)}))(?!\w))")
 
 
 def _scan_ordinal_month(m: re.Match, ctx: Context) -> Part | None:

@@ -1600,7 +1600,7 @@ class Finder:
         اللاعب المهدي المفضل في الدقيقة 34). Not a role of two words (الأمين العام: العام is common)."""
         tokens, c = self.tokens, self.cues
         token = tokens[j]
-        if (j + 2 > len(tokens) or not token.plain_article or token.word[2:] not in c.arab_given_names
+        if (j + 1 >= len(tokens) or not token.plain_article or token.word[2:] not in c.arab_given_names
                 or token.word in c.family_titles or token.word in c.titles_before_full_names):
             return False
         after = tokens[j + 1]
@@ -1612,8 +1612,7 @@ class Finder:
         if j + 2 >= len(tokens):
             return True
         end = tokens[j + 2]
-        return (not end.joined or "\n" in end.gap
-                or end.joined and orthography.name_key(end.word) in load_guard().prepositions)
+        return not end.joined or "\n" in end.gap or self.preposition(end)
 
     def definite_given_before_bare(self, j: int) -> bool:
         """After a role, a given name with the article (the Maghreb's الصادق، الطيب، الحبيب) before a

@@ -903,7 +903,8 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
             return Part(m.start(), m.end(), "numeric", "day", None, month, day)
         return _day_first(m, None)
     before = ctx.word_before(m.start())
-    if not (among(before, words(section("numeric_without_year_after"))) or (before and before in gregorian.weekdays())):
+    if not (among(before, words(section("numeric_without_year_after"))) or (before and before in gregorian.weekdays())
+            or _agency_dateline(m, ctx)):
         return None  # "يوم 8/1", "السبت 11/11"; other numbers with a slash are scores and counts
     return _day_first(m, None)
 
@@ -924,9 +925,22 @@ DAY_SLASH_MONTH = Rule(
 def _scan_day_dash_month(m: re.Match, ctx: Context) -> Part | None:
     glued = _GLUED_WORD.search(ctx.f, max(0, m.start() - 20), m.start())
     before = glued.group(1) if glued is not None else ctx.word_before(m.start())
-    if not (among(before, words(section("numeric_dash_without_year_after"))) or _fixture_line_day(m, ctx)):
+    if not (among(before, words(section("numeric_dash_without_year_after"))) or _fixture_line_day(m, ctx)
+            or _agency_dateline(m, ctx)):
         return None
     return _day_first(m, None)
+
+
+# "الكويت - 22 - 10 (كونا) --", "عمان - 5/3 (بترا)": an agency's dateline gives the day and the month
+# (no year) between the place it is filed from, at a line's start, and the agency's bracketed credit
+# that a dash or a colon ends. A score is rarely there ("فاز الفريق 3 - 1 (بعد التمديد)" is not).
+_DATELINE_PLACE = re.compile(rf"(?:^|\n)[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*[{DASH_CLASS}][^\S\n]*\Z")
+_AGENCY_CREDIT = re.compile(rf"[^\S\n]*\([^\S\n]*[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*\)[^\S\n]*[:{DASH_CLASS}]")
+
+
+def _agency_dateline(m: re.Match, ctx: Context) -> bool:
+    return (_DATELINE_PLACE.search(ctx.f, max(0, m.start() - 40), m.start()) is not None
+            and _AGENCY_CREDIT.match(ctx.f, m.end()) is not None)
 
 
 # "الأحد 12-2: الصقور × النصر": a line of fixtures opens with its weekday and the day and month

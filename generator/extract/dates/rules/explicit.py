@@ -934,8 +934,12 @@ def _scan_day_dash_month(m: re.Match, ctx: Context) -> Part | None:
 # "الكويت - 22 - 10 (كونا) --", "عمان - 5/3 (بترا)": an agency's dateline gives the day and the month
 # (no year) between the place it is filed from, at a line's start, and the agency's bracketed credit
 # that a dash or a colon ends. A score is rarely there ("فاز الفريق 3 - 1 (بعد التمديد)" is not).
-_DATELINE_PLACE = re.compile(rf"(?:^|\n)[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*[{DASH_CLASS}][^\S\n]*\Z")
-_AGENCY_CREDIT = re.compile(rf"[^\S\n]*\([^\S\n]*[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*\)[^\S\n]*[:{DASH_CLASS}]")
+_DATELINE_PLACE = re.compile(
+    rf"(?:^|\n)[^\S\n]*(?:[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?(?:[^\S\n]+في)?[^\S\n]*[{DASH_CLASS}]"
+    rf"|[^\W\d_]+(?:[^\S\n]+في)?)[^\S\n]*\Z")  # "الكويت - ", "الخرطوم ", "القاهرة في "
+# an agency's short name or initials ("كونا", "بترا", "أ ش أ"): words of six letters at most
+_AGENCY_CREDIT = re.compile(rf"[^\S\n]*\([^\S\n]*[^\W\d_]{{1,6}}(?:[^\S\n][^\W\d_]{{1,6}}){{0,2}}[^\S\n]*\)"
+                            rf"[^\S\n]*[:{DASH_CLASS}]")
 
 
 def _agency_dateline(m: re.Match, ctx: Context) -> bool:

@@ -1103,6 +1103,25 @@ def _dateline_words() -> frozenset[str]:
 SCRAMBLED_LINE = Rule("scrambled_line", _scrambled_line_pattern, _scan_scrambled_line,
                       gate=lambda: r"\d{1,2}\s+(?:\d\d?:\d\d\s+)?\d{4}\s+\w|\d{4}\s+\d{1,2}\s+\w")
 
+# --- "أكتوبر/25 | ص:9:43", "يناير/4 - 3:15 م": a dateline that writes the month first, its day after a
+# slash and no year, then a bar or a clock time (a page's date line; the year is publication's, as for
+# "05/23 23:49"). Without the bar or the time after it, none ("مايو/أيار" is two names of one month).
+
+def _scan_month_slash_day(m: re.Match, ctx: Context) -> Part | None:
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return Part(m.start(), m.end(), "numeric", "day", None, gregorian.months().value(m.group("m1")), day)
+
+
+MONTH_SLASH_DAY = Rule(
+    "month_slash_day",
+    lambda: rf"(?<!\w)(?P<m1>{gregorian.months().pattern})\s?/\s?(?P<day>\d{{1,2}})(?![\d/])"
+            rf"(?=[^\S\n]*(?:\||[{DASH_CLASS}][^\S\n]*\d{{1,2}}:\d\d|(?:[صم][^\S\n]*:?[^\S\n]*)?\d{{1,2}}:\d\d))",
+    _scan_month_slash_day,
+    gate=lambda: r"/\s?\d",
+)
+
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, ORDINAL_MONTH, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
          NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, DAY_SLASH_MONTH_GLUED, DAY_DASH_MONTH, LATIN, LATIN_SHORT_YEAR,
-         GLUED_MONTH_FIRST, SCRAMBLED_LINE)
+         GLUED_MONTH_FIRST, SCRAMBLED_LINE, MONTH_SLASH_DAY)

@@ -904,7 +904,8 @@ def _scan_day_slash_month(m: re.Match, ctx: Context) -> Part | None:
             return Part(m.start(), m.end(), "numeric", "day", None, month, day)
         return _day_first(m, None)
     before = ctx.word_before(m.start())
-    if not (among(before, words(section("numeric_without_year_after"))) or (before and before in gregorian.weekdays())):
+    if not (among(before, words(section("numeric_without_year_after"))) or (before and before in gregorian.weekdays())
+            or _agency_dateline(m, ctx)):
         return None  # "يوم 8/1", "السبت 11/11"; other numbers with a slash are scores and counts
     return _day_first(m, None)
 
@@ -925,9 +926,26 @@ DAY_SLASH_MONTH = Rule(
 def _scan_day_dash_month(m: re.Match, ctx: Context) -> Part | None:
     glued = _GLUED_WORD.search(ctx.f, max(0, m.start() - 20), m.start())
     before = glued.group(1) if glued is not None else ctx.word_before(m.start())
-    if not (among(before, words(section("numeric_dash_without_year_after"))) or _fixture_line_day(m, ctx)):
+    if not (among(before, words(section("numeric_dash_without_year_after"))) or _fixture_line_day(m, ctx)
+            or _agency_dateline(m, ctx)):
         return None
     return _day_first(m, None)
+
+
+# "الكويت - 22 - 10 (كونا) --", "عمان - 5/3 (بترا)": an agency's dateline gives the day and the month
+# (no year) between the place it is filed from, at a line's start, and the agency's bracketed credit
+# that a dash or a colon ends. A score is rarely there ("فاز الفريق 3 - 1 (بعد التمديد)" is not).
+_DATELINE_PLACE = re.compile(
+    rf"(?:^|\n)[^\S\n]*(?:[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?(?:[^\S\n]+في)?[^\S\n]*[{DASH_CLASS}]"
+    rf"|[^\W\d_]+(?:[^\S\n]+في)?)[^\S\n]*\Z")  # "الكويت - ", "الخرطوم ", "القاهرة في "
+# an agency's short name or initials ("كونا", "بترا", "أ ش أ"): words of six letters at most
+_AGENCY_CREDIT = re.compile(rf"[^\S\n]*\([^\S\n]*[^\W\d_]{{1,6}}(?:[^\S\n][^\W\d_]{{1,6}}){{0,2}}[^\S\n]*\)"
+                            rf"[^\S\n]*[:{DASH_CLASS}]")
+
+
+def _agency_dateline(m: re.Match, ctx: Context) -> bool:
+    return (_DATELINE_PLACE.search(ctx.f, max(0, m.start() - 40), m.start()) is not None
+            and _AGENCY_CREDIT.match(ctx.f, m.end()) is not None)
 
 
 # "الأحد 12-2: الصقور × النصر": a line of fixtures opens with its weekday and the day and month
@@ -1086,6 +1104,25 @@ def _dateline_words() -> frozenset[str]:
 SCRAMBLED_LINE = Rule("scrambled_line", _scrambled_line_pattern, _scan_scrambled_line,
                       gate=lambda: r"\d{1,2}\s+(?:\d\d?:\d\d\s+)?\d{4}\s+\w|\d{4}\s+\d{1,2}\s+\w")
 
+# --- "أكتوبر/25 | ص:9:43", "يناير/4 - 3:15 م": a dateline that writes the month first, its day after a
+# slash and no year, then a bar or a clock time (a page's date line; the year is publication's, as for
+# "05/23 23:49"). Without the bar or the time after it, none ("مايو/أيار" is two names of one month).
+
+def _scan_month_slash_day(m: re.Match, ctx: Context) -> Part | None:
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return Part(m.start(), m.end(), "numeric", "day", None, gregorian.months().value(m.group("m1")), day)
+
+
+MONTH_SLASH_DAY = Rule(
+    "month_slash_day",
+    lambda: rf"(?<!\w)(?P<m1>{gregorian.months().pattern})\s?/\s?(?P<day>\d{{1,2}})(?![\d/])"
+            rf"(?=[^\S\n]*(?:\||[{DASH_CLASS}][^\S\n]*\d{{1,2}}:\d\d|(?:[صم][^\S\n]*:?[^\S\n]*)?\d{{1,2}}:\d\d))",
+    _scan_month_slash_day,
+    gate=lambda: r"/\s?\d",
+)
+
 RULES = (DAY_MONTH, MONTH, YEAR, MARKED_YEAR, YEAR_ALONE, YEARS, YEAR_SPAN, SAME_YEAR, ANNIVERSARY, MONTH_IN_YEAR, ORDINAL_MONTH, BEFORE_WRITTEN, TWO_MONTHS, NUMERIC,
          NUMERIC_GLUED, NUMERIC_SPACED, LISTED_YEAR, ISO_MONTH, NUMERIC_SHORT_YEAR, DAY_SLASH_MONTH, DAY_SLASH_MONTH_GLUED, DAY_DASH_MONTH, LATIN, LATIN_SHORT_YEAR,
-         GLUED_MONTH_FIRST, SCRAMBLED_LINE)
+         GLUED_MONTH_FIRST, SCRAMBLED_LINE, MONTH_SLASH_DAY)

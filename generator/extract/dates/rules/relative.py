@@ -347,7 +347,7 @@ def _scan_period(m: re.Match, ctx: Context) -> Part | None:
     if m.group("unit3"):
         # "مطلع العام" is this year's start; "العام" alone, or "مطلع العام الدراسي", is none.
         after = ctx.word_after(end)
-        if not m.group("qual") or (after and after.startswith("ال")) or ctx.char_after(end).isdigit():
+        if not m.group("qual") or (after and after.startswith("ال")) or _YEAR_NUMBER_AFTER.match(ctx.f, end):
             return None
         if _units().value(m.group("unit3")) == "week":
             return None  # "مطلع الأسبوع": this week's or the next one's, the text rarely says
@@ -372,6 +372,11 @@ def _scan_period(m: re.Match, ctx: Context) -> Part | None:
     if month is not None:
         return Part(start, end, "relative", "month", value=f"{p.year + delta:04d}-{month:02d}")
     return Part(start, end, "relative", "year", value=f"{p.year + delta:04d}")
+
+
+# "مطلع العام 2023" is that year's start (rules/explicit.py); a number that is no year after it
+# ("من بداية العام 5.798 مليار", "منذ مطلع العام 12 مليون زائر") leaves the year of publication.
+_YEAR_NUMBER_AFTER = re.compile(r"\s*\d{1,4}(?!\d|[.,٫٬]\d)")
 
 
 PERIOD = Rule("period", _period_pattern, _scan_period)

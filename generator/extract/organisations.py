@@ -759,9 +759,14 @@ class _Reader:
             rest = tuple(t.word for t in tokens[k + 1:k + length])
             if any(finder.gazetteer.lookup((stem, *rest)) for stem in tokens[k].stems):
                 return k + length
-        if not tokens[k].article and {fold(w) for w in finder.gazetteer.marked} & set(tokens[k].stems):
+        if not tokens[k].article and self._marked_places.intersection(tokens[k].stems):
             return k + 1  # عمان: Amman (عمّان) or Oman
         return None
+
+    @functools.cached_property
+    def _marked_places(self) -> frozenset[str]:
+        """The gazetteer's names found only with their shadda (عمّان), folded: read once per text."""
+        return frozenset(fold(w) for w in self.finder.gazetteer.marked)
 
     def with_local_governments(self, found: list[Found]) -> list[Found]:
         """A government named by the division it governs (organisations.yml local_government_heads
@@ -1657,5 +1662,9 @@ def with_organisations(finder: Finder, found: list[Found], sports: bool) -> list
     named = {k for f in scanned if f.type == "organization" for k in range(f.start, f.end)}
     kept = [f for f in kept if f.type != "place" or named.isdisjoint(range(f.start, f.end))]  # المصدر: الجزيرة
     kept = sorted(kept + fixtures + scanned, key=lambda f: f.start)
-    kept = reader.with_enclosed_parties(reader.with_states_of_a_region(reader.with_regional_seats(reader.with_un_bodies(reader.with_chambers(reader.with_embassies(reader.with_local_governments(reader.with_organs(reader.with_dual_heads(reader.with_seats(kept))))))))))
+    # Longer names read over what was found, in this order (each pass sees the ones before it).
+    for longer_names in (reader.with_seats, reader.with_dual_heads, reader.with_organs, reader.with_local_governments,
+                         reader.with_embassies, reader.with_chambers, reader.with_un_bodies, reader.with_regional_seats,
+                         reader.with_states_of_a_region, reader.with_enclosed_parties):
+        kept = longer_names(kept)
     return [f for f in kept if not reader.ends_an_organisation(f, kept) and not reader.a_persons_own(f, kept)]

@@ -20,7 +20,8 @@ What is counted, and how (the format of the files: tests/data/extraction_eval/RE
   starts with وكالة or its English name says agency, press or a known wire), agreement. A gold
   entity is found when a proposal of `unknown_names` has the same name key as its canonical name
   or one of its forms. Discovery precision: proposals whose key matches some gold entity of the
-  text (known to the registry or not) / all proposals.
+  text (known to the registry or not) / all proposals; and the same by the type the proposal
+  says it is (a person proposal that meets a gold organisation still counts as right).
   Name keys: the name is folded (generator.text.orthography.fold: hamza and alef forms, ya, ta
   marbuta, diacritics, tatweel, digits), punctuation and the underscore of hashtags become
   spaces, and the first word gets its variants without leading clitics: و/ف, then ب/ل/ك, then
@@ -68,6 +69,7 @@ from generator.text.orthography import fold  # noqa: E402
 EVAL_DIR = REPO / "tests" / "data" / "extraction_eval"
 SEED_TOPIC = "seed"
 KINDS = ("person", "organization", "place", "agency", "agreement")
+PROPOSAL_TYPES = ("person", "organization", "place")  # the types `unknown_names` proposes
 # A news agency among organisations: by its Arabic head noun or its English name.
 _AGENCY_EN = re.compile(r"\b(agency|agence|press|reuters|xinhua|sputnik|tass|anadolu|wam|kuna|suna|spa)\b", re.I)
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -324,6 +326,9 @@ class TextScore:
     discovery_found: dict = field(default_factory=lambda: {k: 0 for k in KINDS})
     proposals: int = 0
     proposals_correct: int = 0
+    # the same, by the type each proposal says it is (person, organization, place)
+    proposals_by_type: dict = field(default_factory=dict)
+    proposals_correct_by_type: dict = field(default_factory=dict)
     dates_gold: int = 0
     dates_found: int = 0
     dates_extracted: int = 0
@@ -357,8 +362,11 @@ def score_text(item: EvalText, result: dict | None, refusal: str = "") -> TextSc
             score.misses.append((f"unknown {entity.kind} not proposed", entity.name))
     score.proposals = len(proposals)
     for proposal, keys in proposal_keys:
+        kind = str(proposal.get("type", "?"))
+        score.proposals_by_type[kind] = score.proposals_by_type.get(kind, 0) + 1
         if any(_meets(entity, gk, proposal, keys) for entity, gk in gold_keys):
             score.proposals_correct += 1
+            score.proposals_correct_by_type[kind] = score.proposals_correct_by_type.get(kind, 0) + 1
         else:
             score.misses.append(("false proposal", f"{proposal['name']} ({proposal.get('type', '?')})"))
 
@@ -403,6 +411,11 @@ def figures(scores: list[TextScore]) -> dict:
     gold_all = sum(v["gold"] for v in discovery.values())
     found_all = sum(v["found"] for v in discovery.values())
     discovery["all"] = {"recall": _ratio(found_all, gold_all), "found": found_all, "gold": gold_all}
+    by_type = {}
+    for kind in PROPOSAL_TYPES:
+        made = sum(s.proposals_by_type.get(kind, 0) for s in scores)
+        right = sum(s.proposals_correct_by_type.get(kind, 0) for s in scores)
+        by_type[kind] = {"precision": _ratio(right, made), "correct": right, "proposals": made}
     return {
         "texts": len(scores),
         "refused": sum(1 for s in scores if s.refused),
@@ -413,7 +426,8 @@ def figures(scores: list[TextScore]) -> dict:
                     "correct": total("linked_correct"), "linked": total("linked")},
         "discovery_recall": discovery,
         "discovery_precision": {"precision": _ratio(total("proposals_correct"), total("proposals")),
-                                "correct": total("proposals_correct"), "proposals": total("proposals")},
+                                "correct": total("proposals_correct"), "proposals": total("proposals"),
+                                "by_type": by_type},
         "dates": {"recall": _ratio(total("dates_found"), total("dates_gold")),
                   "found": total("dates_found"), "gold": total("dates_gold"),
                   "precision": _ratio(total("dates_correct"), total("dates_extracted")),
@@ -454,6 +468,10 @@ def table(by_group: dict[str, dict]) -> str:
     rows.append(("discovery precision", [_cell(f["discovery_precision"]["precision"],
                                                f["discovery_precision"]["correct"],
                                                f["discovery_precision"]["proposals"]) for f in by_group.values()]))
+    for kind in PROPOSAL_TYPES:
+        rows.append((f"  of which {kind} proposals", [_cell(*(f["discovery_precision"]["by_type"][kind][k]
+                                                            for k in ("precision", "correct", "proposals")))
+                                                      for f in by_group.values()]))
     rows.append(("dates recall", [_cell(f["dates"]["recall"], f["dates"]["found"], f["dates"]["gold"])
                                   for f in by_group.values()]))
     rows.append(("dates precision", [_cell(f["dates"]["precision"], f["dates"]["correct"], f["dates"]["extracted"])

@@ -200,6 +200,11 @@ def test_scores_follow_the_documented_rules(bench):
     assert score.discovery_found["person"] == 1 and score.discovery_gold["person"] == 1
     assert score.discovery_gold["agency"] == 1 and score.discovery_found["agency"] == 0
     assert (score.proposals_correct, score.proposals) == (1, 2)
+    # by the proposal's own type: both were people, one right
+    assert (score.proposals_correct_by_type, score.proposals_by_type) == ({"person": 1}, {"person": 2})
+    by_type = bench.figures([score])["discovery_precision"]["by_type"]
+    assert by_type["person"] == {"precision": 0.5, "correct": 1, "proposals": 2}
+    assert by_type["place"] == {"precision": None, "correct": 0, "proposals": 0}
     assert (score.dates_found, score.dates_gold) == (1, 2)  # the body's weekday has the wrong value
     assert (score.dates_correct, score.dates_extracted) == (1, 2)
 

@@ -55,6 +55,7 @@ import json
 import re
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -327,8 +328,8 @@ class TextScore:
     proposals: int = 0
     proposals_correct: int = 0
     # the same, by the type each proposal says it is (person, organization, place)
-    proposals_by_type: dict = field(default_factory=dict)
-    proposals_correct_by_type: dict = field(default_factory=dict)
+    proposals_by_type: Counter = field(default_factory=Counter)
+    proposals_correct_by_type: Counter = field(default_factory=Counter)
     dates_gold: int = 0
     dates_found: int = 0
     dates_extracted: int = 0
@@ -363,12 +364,12 @@ def score_text(item: EvalText, result: dict | None, refusal: str = "") -> TextSc
     score.proposals = len(proposals)
     for proposal, keys in proposal_keys:
         kind = str(proposal.get("type", "?"))
-        score.proposals_by_type[kind] = score.proposals_by_type.get(kind, 0) + 1
+        score.proposals_by_type[kind] += 1
         if any(_meets(entity, gk, proposal, keys) for entity, gk in gold_keys):
             score.proposals_correct += 1
-            score.proposals_correct_by_type[kind] = score.proposals_correct_by_type.get(kind, 0) + 1
+            score.proposals_correct_by_type[kind] += 1
         else:
-            score.misses.append(("false proposal", f"{proposal['name']} ({proposal.get('type', '?')})"))
+            score.misses.append(("false proposal", f"{proposal['name']} ({kind})"))
 
     extracted = []
     seen: dict[str, int] = {}
@@ -413,8 +414,8 @@ def figures(scores: list[TextScore]) -> dict:
     discovery["all"] = {"recall": _ratio(found_all, gold_all), "found": found_all, "gold": gold_all}
     by_type = {}
     for kind in PROPOSAL_TYPES:
-        made = sum(s.proposals_by_type.get(kind, 0) for s in scores)
-        right = sum(s.proposals_correct_by_type.get(kind, 0) for s in scores)
+        made = sum(s.proposals_by_type[kind] for s in scores)
+        right = sum(s.proposals_correct_by_type[kind] for s in scores)
         by_type[kind] = {"precision": _ratio(right, made), "correct": right, "proposals": made}
     return {
         "texts": len(scores),
